@@ -1,0 +1,82 @@
+"""The pipeline in one function: config → load → select → link → render → write.
+
+``check`` is the same pipeline without the writer, so both share every
+validation. Errors are collected in a ``Diagnostics`` and raised as one
+``ContentError`` at stage boundaries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.config import SiteConfig, load_config
+from generator.diagnostics import ContentError, Diagnostics, Location
+from generator.link import link_site
+from generator.load import load_site
+from generator.model import Site
+from generator.render import Output, render_site
+from generator.render.markdown import make_markdown
+from generator.write import output_problem, write_site
+
+
+@dataclass
+class BuildOptions:
+    site_root: Path
+    out: Path | None = None  # default: SITE/public
+    base_url: str | None = None
+    drafts: bool = False
+    future: bool = False
+    serve: bool = False  # live-reload script in pages
+    write: bool = True  # False for `check`
+    today: dt.date | None = None  # for --future; default: today
+
+    @property
+    def out_dir(self) -> Path:
+        return self.out if self.out is not None else self.site_root / "public"
+
+
+@dataclass
+class BuildResult:
+    config: SiteConfig
+    site: Site
+    files: Output
+    diagnostics: Diagnostics
+    seconds: float = 0.0
+    pages: Counter[str] = field(default_factory=Counter)
+
+
+def build(options: BuildOptions, diags: Diagnostics | None = None) -> BuildResult:
+    started = time.perf_counter()
+    diags = diags if diags is not None else Diagnostics()
+    root = options.site_root
+    if options.write and (problem := output_problem(options.out_dir, root)):
+        diags.error(Location("."), problem)
+        raise ContentError(diags.errors)
+    config = load_config(root, diags)
+    if options.base_url is not None:
+        config = config.with_base_url(options.base_url)
+    site = load_site(root, diags)
+    select_published(site, options)
+    link_site(site, make_markdown(config.unsafe_html), diags)
+    diags.raise_if_errors()
+    files = render_site(site, config, root, diags, serve=options.serve)
+    diags.raise_if_errors()
+    if options.write:
+        write_site(files, options.out_dir)
+    result = BuildResult(config, site, files, diags, time.perf_counter() - started)
+    result.pages = Counter(dest.split("/", 1)[0] if "/" in dest else "other"
+                           for dest in files if dest.endswith(".html"))
+    return result
+
+
+def select_published(site: Site, options: BuildOptions) -> None:
+    """Leave out drafts (unless --drafts) and articles dated after today (unless --future)."""
+    today = options.today or dt.date.today()
+    for slug, article in list(site.articles.items()):
+        if (article.draft and not options.drafts) or (article.date.first_day() > today and not options.future):
+            del site.articles[slug]
+            site.unpublished.add(slug)

@@ -1,0 +1,120 @@
+"""Dates at their own precision: ``2022``, ``2022-02``, ``2024-11-07`` or a date-time.
+
+A ``PartialDate`` remembers how much the author said, formats itself at that
+precision ("2022", "February 2022", "7 November 2024") and sorts before any
+more precise date inside the same period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+PRECISIONS = ("year", "month", "day", "time")
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](.+))?)?)?$")
+
+
+class DateError(ValueError):
+    """The text is not a date of any accepted form; the message says why."""
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    year: int
+    month: int | None = None
+    day: int | None = None
+    time: dt.datetime | None = None  # only for precision "time"; timezone-aware or naive
+
+    @property
+    def precision(self) -> str:
+        if self.time is not None:
+            return "time"
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    @property
+    def sort_key(self) -> tuple[int, int, int, str]:
+        """Year, month, day, time: a less precise date sorts first in its period."""
+        clock = self.time.strftime("%H:%M:%S") if self.time else ""
+        return (self.year, self.month or 0, self.day or 0, clock)
+
+    def __lt__(self, other: PartialDate) -> bool:
+        return self.sort_key < other.sort_key
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def iso(self) -> str:
+        """The date as written at its precision, e.g. ``2022-02``; usable in ``<time datetime>``."""
+        if self.time is not None:
+            return self.time.isoformat()
+        if self.day is not None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def display(self) -> str:
+        """Human form at the date's own precision: ``2022``, ``February 2022``, ``7 November 2024``."""
+        if self.month is None:
+            return str(self.year)
+        if self.day is None:
+            return f"{MONTHS[self.month - 1]} {self.year}"
+        text = f"{self.day} {MONTHS[self.month - 1]} {self.year}"
+        if self.time is not None:
+            text += f", {self.time:%H:%M}"
+            if self.time.utcoffset() == dt.timedelta(0):
+                text += " UTC"
+        return text
+
+    def rfc3339(self) -> str:
+        """A full timestamp for feeds and sitemaps (midnight UTC for a date without a time)."""
+        if self.time is not None:
+            moment = self.time if self.time.tzinfo else self.time.replace(tzinfo=dt.UTC)
+            return moment.isoformat().replace("+00:00", "Z")
+        return f"{self.first_day().isoformat()}T00:00:00Z"
+
+    def __str__(self) -> str:
+        return self.iso()
+
+
+def parse_date(value: object) -> PartialDate:
+    """Parse ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or an ISO date-time; raise ``DateError``."""
+    if isinstance(value, dt.datetime):
+        return PartialDate(value.year, value.month, value.day, value)
+    if isinstance(value, dt.date):
+        return PartialDate(value.year, value.month, value.day)
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise DateError(f"expected a date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time), got {value!r}")
+    text = str(value).strip()
+    match = _DATE_RE.match(text)
+    if not match:
+        raise DateError(f"'{text}' is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time")
+    year, month, day, clock = match.groups()
+    y = int(year)
+    if month is None:
+        return PartialDate(y)
+    m = int(month)
+    if not 1 <= m <= 12:
+        raise DateError(f"'{text}' has no month {m}; months run from 01 to 12")
+    if day is None:
+        return PartialDate(y, m)
+    d = int(day)
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        raise DateError(f"'{text}' is not a real day: {MONTHS[m - 1]} {y} has no day {d}") from None
+    if clock is None:
+        return PartialDate(y, m, d)
+    try:
+        moment = dt.datetime.fromisoformat(f"{year}-{month}-{day}T{clock.replace('Z', '+00:00')}")
+    except ValueError:
+        raise DateError(f"'{text}' has a time that is not ISO 8601 (HH:MM[:SS][+HH:MM|Z])") from None
+    return PartialDate(y, m, d, moment)

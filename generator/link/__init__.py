@@ -1,0 +1,84 @@
+"""Link: cross-references resolved against the loaded site. ``link_site(site, md, diags)``.
+
+After this stage every id points at something real, every body is HTML with
+its actor mentions linked, events are merged and sorted with stable anchors,
+actors know their events, mentions and affiliations both ways, and each
+article's see-also list is complete (related articles filled in).
+"""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+
+from generator import urls
+from generator.diagnostics import Diagnostics
+from generator.link.bodies import BodyRenderer
+from generator.link.refs import check_references
+from generator.link.see_also import fill_related
+from generator.load.files import slugify
+from generator.model import Site
+
+__all__ = ["link_site"]
+
+
+def link_site(site: Site, md: MarkdownIt, diags: Diagnostics) -> None:
+    check_references(site, diags)
+    collect_events(site)
+    bodies = BodyRenderer(site, md, diags)
+    for article in site.articles.values():
+        bodies.render_article(article)
+    for actor in site.actors.values():
+        actor.bio_html = bodies.render_markdown(actor.bio, urls.actor_url(actor.id), actor.where.src_path,
+                                                actor.bio_line)
+    for page in site.pages.values():
+        page.body_html = bodies.render_markdown(page.body, urls.page_url(page.slug), page.where.src_path,
+                                                page.body_line)
+    for event in site.events:
+        event.text_html = bodies.render_inline(event.text) if event.text else ""
+    fill_related(site)
+    cross_link_actors(site)
+    warn_loose_ends(site, diags)
+
+
+def collect_events(site: Site) -> None:
+    """Every event of the site (timeline files and articles' own), in date order, with a unique id."""
+    events = list(site.events)
+    for article in site.articles.values():
+        events.extend(article.timeline)
+    events.sort(key=lambda e: e.sort_key)
+    taken: set[str] = set()
+    for event in events:
+        base = f"event-{slugify(event.date.iso())}-{slugify(event.title)[:48].strip('-')}".strip("-")
+        ident, n = base, 2
+        while ident in taken:
+            ident, n = f"{base}-{n}", n + 1
+        taken.add(ident)
+        event.id = ident
+    site.events = events
+
+
+def cross_link_actors(site: Site) -> None:
+    for event in site.events:
+        for actor_id in event.actors:
+            site.actors[actor_id].events.append(event)
+    for actor in site.actors.values():
+        for other in actor.affiliations:
+            if actor.id not in site.actors[other].affiliated:
+                site.actors[other].affiliated.append(actor.id)
+    for article in site.articles.values():
+        for actor_id in article.actors:
+            site.actors[actor_id].key_in.append(article.slug)
+
+
+def warn_loose_ends(site: Site, diags: Diagnostics) -> None:
+    """Warnings (fatal with --strict): unmentioned actors, events with no actor, articles with no summary."""
+    for actor in site.actors.values():
+        if not actor.mentions and not actor.key_in and not actor.events:
+            diags.warning(actor.where, f"actor '{actor.id}' is never mentioned, listed or in an event")
+    for event in site.events:
+        if not event.actors:
+            diags.warning(event.where, f"event '{event.title}' names no actors")
+    for article in site.articles.values():
+        if not article.summary:
+            diags.warning(article.where, f"article '{article.slug}' has no summary (used by cards, feeds "
+                                         "and search engines)")

@@ -1,0 +1,110 @@
+"""Article bodies, biographies, pages and event texts → HTML, with cross-references.
+
+Article bodies get actor mention links (first mention each) and record the
+sentence for the actor's profile. In every body, links to other content
+files (``other-article.md``, ``../actors/putin.md``) and to media
+(``media/map.png``) become relative site URLs; a link to a file that does
+not exist is an error at its line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from generator import urls
+from generator.diagnostics import Diagnostics, Location
+from generator.link.mentions import MentionLinker, NameIndex
+from generator.link.refs import unknown
+from generator.link.see_also import article_titles, marker_entry
+from generator.load.wirecopy import parse_wire_copy
+from generator.model import Article, Mention, Site
+from generator.render.markdown import paragraph_tokens, render_tokens
+
+_SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_CONTENT_LINK_RE = re.compile(r"^(?:\.\./|\./)*(?:(articles|actors|pages)/)?([^/#?]+)\.md$")
+
+
+class BodyRenderer:
+    """Turns the bodies of one site into HTML; holds the shared Markdown parser and indexes."""
+
+    def __init__(self, site: Site, md: MarkdownIt, diags: Diagnostics) -> None:
+        self.site = site
+        self.md = md
+        self.diags = diags
+        self.names = NameIndex.build(site.actors)
+        self.titles = article_titles(site.articles)
+        self.media = set(site.media)
+
+    def render_article(self, article: Article) -> None:
+        page = urls.article_url(article.slug)
+        if article.body_format == "text":
+            wire = parse_wire_copy(article.body, article.body_line, tuple(a.title for a in self.site.articles.values()))
+            for title, line in wire.see_also:
+                entry = marker_entry(title, Location(article.body_path, line), self.titles, article.slug)
+                if not any(e.kind == entry.kind and e.target == entry.target and e.title == entry.title
+                           for e in article.see_also):
+                    article.see_also.append(entry)
+            tokens = paragraph_tokens(wire.paragraphs)
+        else:
+            tokens = self.md.parse(article.body, env := {})
+            self.rewrite_links(tokens, page, article.body_path, article.body_line)
+        linker = MentionLinker(self.names, lambda actor_id: urls.relative_url(page, urls.actor_url(actor_id)),
+                               prefer=tuple(article.actors))
+        linker.link(tokens)
+        article.mentioned = [actor_id for actor_id, _ in linker.found]
+        for actor_id, sentence in linker.found:
+            self.site.actors[actor_id].mentions.append(Mention(article.slug, sentence))
+        article.body_html = render_tokens(self.md, tokens, env if article.body_format != "text" else {})
+
+    def render_markdown(self, text: str, page: str, src_path: str, first_line: int) -> str:
+        env: dict[str, object] = {}
+        tokens = self.md.parse(text, env)
+        self.rewrite_links(tokens, page, src_path, first_line)
+        return render_tokens(self.md, tokens, env)
+
+    def render_inline(self, text: str) -> str:
+        return self.md.renderInline(text)
+
+    def rewrite_links(self, tokens: list[Token], page: str, src_path: str, first_line: int) -> None:
+        line = first_line
+        for token in tokens:
+            if token.map:
+                line = first_line + token.map[0]
+            for child in token.children or ():
+                attr = "href" if child.type == "link_open" else "src" if child.type == "image" else None
+                if attr is None:
+                    continue
+                target = self.resolve(str(child.attrGet(attr) or ""), page, Location(src_path, line))
+                if target is not None:
+                    child.attrSet(attr, target)
+
+    def resolve(self, href: str, page: str, where: Location) -> str | None:
+        """A site-relative link to a content file or medium → a page-relative URL (None: leave it)."""
+        if not href or href.startswith(("#", "/")) or _SCHEME_RE.match(href):
+            return None
+        path, _, fragment = href.partition("#")
+        fragment = f"#{fragment}" if fragment else ""
+        stripped = re.sub(r"^(?:\.\./|\./)+", "", path)
+        if stripped.startswith("media/"):
+            if stripped not in self.media:
+                self.diags.error(where, f"link to '{href}': no such file in content/media/")
+                return None
+            return urls.relative_url(page, stripped) + fragment
+        match = _CONTENT_LINK_RE.match(path)
+        if not match:
+            return None
+        folder = match.group(1) or page.split("/", 1)[0]
+        ident = match.group(2)
+        known: dict[str, object]
+        known, make, kind = {
+            "articles": (self.site.articles, urls.article_url, "article"),
+            "actors": (self.site.actors, urls.actor_url, "actor"),
+            "pages": (self.site.pages, urls.page_url, "page"),
+        }.get(folder, (self.site.articles, urls.article_url, "article"))  # type: ignore[assignment]
+        if ident not in known:
+            self.diags.error(where, f"link to '{href}': {unknown(kind, ident, known)}")
+            return None
+        return urls.relative_url(page, make(ident)) + fragment

@@ -1,0 +1,62 @@
+"""Id references (actors, affiliations, see-also) checked against one index."""
+
+from __future__ import annotations
+
+from generator.diagnostics import Diagnostics, Location
+from generator.load.fields import did_you_mean
+from generator.model import Site
+
+
+def unknown(kind: str, ref: str, known: dict[str, object]) -> str:
+    return f"unknown {kind} '{ref}'{did_you_mean(ref, set(known))}"
+
+
+def _keep_known(ids: list[str], wheres: list[Location], known: dict[str, object], kind: str,
+                fallback: Location, diags: Diagnostics, quiet: set[str]) -> list[str]:
+    kept = []
+    for index, ref in enumerate(ids):
+        if ref in known:
+            if ref not in kept:
+                kept.append(ref)
+            continue
+        if f"{kind}s/{ref}" in quiet:
+            continue
+        where = wheres[index] if index < len(wheres) else fallback
+        diags.error(where, unknown(kind, ref, known))
+    return kept
+
+
+def check_references(site: Site, diags: Diagnostics) -> None:
+    """Report every unknown id, with a suggestion; unknown ids are dropped so linking can go on."""
+    actors = site.actors
+    quiet = site.broken | {f"articles/{slug}" for slug in site.unpublished}
+    for article in site.articles.values():
+        article.actors = _keep_known(article.actors, article.actor_where, actors, "actor",
+                                     article.where, diags, quiet)
+        kept = []
+        for entry in article.see_also:
+            known = site.articles if entry.kind == "article" else actors
+            if entry.kind in ("article", "actor") and entry.target not in known:
+                if f"{entry.kind}s/{entry.target}" not in quiet:
+                    diags.error(entry.where or article.where, unknown(entry.kind, entry.target, known))
+            elif entry.kind == "article" and entry.target == article.slug:
+                diags.error(entry.where or article.where, "an article cannot list itself under see_also")
+            else:
+                kept.append(entry)
+        article.see_also = kept
+    for event in site.events + [e for a in site.articles.values() for e in a.timeline]:
+        event.actors = _keep_known(event.actors, event.actor_where, actors, "actor", event.where, diags, quiet)
+    for actor in actors.values():
+        actor.affiliations = _keep_known(actor.affiliations, actor.affiliation_where, actors, "actor",
+                                         actor.where, diags, quiet)
+    _check_names(site, diags)
+
+
+def _check_names(site: Site, diags: Diagnostics) -> None:
+    """Two actors may share an alias (it is then linked only where one is a key actor); not a name."""
+    names: dict[str, str] = {}
+    for actor in site.actors.values():
+        if actor.name in names:
+            diags.error(actor.where, f"actor name '{actor.name}' is also the name of '{names[actor.name]}'; "
+                                     "names must be unique")
+        names.setdefault(actor.name, actor.id)

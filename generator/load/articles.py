@@ -1,0 +1,142 @@
+"""Articles: content/articles/SLUG.md, front matter plus a Markdown body or a ``body:`` file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.diagnostics import Diagnostics
+from generator.load.events import parse_event_list
+from generator.load.fields import Fields, type_name
+from generator.load.files import check_slug, parse_document, read_text
+from generator.load.yamlfile import YDict
+from generator.model import Article, SeeAlso, Source
+
+ARTICLE_KEYS = ("title", "date", "updated", "summary", "body", "source", "actors", "tags",
+                "draft", "timeline", "see_also")
+SEE_ALSO_KEYS = ("article", "actor", "title", "url")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def parse_article(text: str, slug: str, src_path: str, diags: Diagnostics) -> Article | None:
+    """An article from its file's text; the ``body:`` file, if any, is read by ``load_article``."""
+    data, body, body_line = parse_document(text, src_path, diags, "article")
+    if data is None:
+        return None
+    f = Fields(data, src_path, diags, "article")
+    ok = f.check_keys(ARTICLE_KEYS, required=("title", "date"))
+    date = f.date("date")
+    actors, actor_where = f.ids("actors")
+    article = Article(
+        slug=slug,
+        title=f.text("title"),
+        date=date,  # type: ignore[arg-type]  # checked below
+        where=f.loc(),
+        updated=f.date("updated"),
+        summary=f.text("summary"),
+        body=body,
+        body_path=src_path,
+        body_line=body_line,
+        source=parse_source(f),
+        actors=actors,
+        actor_where=actor_where,
+        tags=f.words("tags"),
+        draft=f.flag("draft"),
+        timeline=parse_event_list(data.get("timeline"), src_path, diags, f.loc("timeline"), article=slug),
+        see_also=parse_see_also(f, diags),
+    )
+    body_file = data.get("body")
+    if body_file is not None:
+        if isinstance(body_file, str) and body_file.strip():
+            article.body_file = body_file.strip()
+            article.body_file_where = f.value_loc("body")
+        else:
+            f.error("body", "'body' must be a file path such as ../../seeds/story.txt, "
+                            f"not {type_name(body_file)}")
+    if article.updated is not None and date is not None and article.updated < date:
+        f.error("updated", f"'updated' ({article.updated.iso()}) is before 'date' ({date.iso()})")
+    if not ok or date is None:
+        return None
+    return article
+
+
+def parse_source(f: Fields) -> Source | None:
+    value = f.mapping.get("source")
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return Source(value.strip())
+    sub = f.sub("source", "source")
+    if sub is None:
+        return None
+    sub.check_keys(("name", "url"), required=("name",))
+    return Source(sub.text("name"), sub.url("url"))
+
+
+def parse_see_also(f: Fields, diags: Diagnostics) -> list[SeeAlso]:
+    entries = []
+    for item, where in f.items("see_also"):
+        if not isinstance(item, YDict):
+            diags.error(where, f"a see_also entry must be a mapping such as '- article: SLUG', "
+                               f"'- actor: ID' or '- title: ...' with 'url: ...', not {type_name(item)}")
+            continue
+        entry = Fields(item, f.src_path, diags, "see_also entry")
+        entry.check_keys(SEE_ALSO_KEYS)
+        kinds = [key for key in ("article", "actor", "url") if key in item]
+        if len(kinds) != 1:
+            diags.error(where, "a see_also entry needs exactly one of 'article', 'actor' or 'url' "
+                               "(with 'title')")
+            continue
+        kind = kinds[0]
+        if kind == "url":
+            url = entry.url("url")
+            title = entry.text("title")
+            if not title:
+                entry.error(None, "a see_also link to an outside page needs a 'title'")
+            if url and title:
+                entries.append(SeeAlso("url", title=title, url=url, where=where))
+            continue
+        ids, _ = entry.ids(kind)
+        if ids:
+            entries.append(SeeAlso(kind, target=ids[0], title=entry.text("title"),
+                                   where=entry.value_loc(kind)))
+    return entries
+
+
+def load_article(path: Path, site_root: Path, diags: Diagnostics) -> Article | None:
+    src_path = path.relative_to(site_root).as_posix()
+    slug = path.stem
+    text = read_text(path, src_path, diags)
+    if text is None or not check_slug(slug, src_path, diags):
+        return None
+    article = parse_article(text, slug, src_path, diags)
+    if article is None:
+        return None
+    if article.body_file:
+        load_body_file(article, path, site_root, diags)
+    return article
+
+
+def load_body_file(article: Article, path: Path, site_root: Path, diags: Diagnostics) -> None:
+    """Replace the article's body with the file that ``body:`` names (inside the site only)."""
+    rel, where = article.body_file, article.body_file_where or article.where
+    if article.body.strip():
+        diags.error(where, "the article has both 'body:' and text after its front matter; keep one")
+        return
+    target = (path.parent / rel).resolve()
+    root = site_root.resolve()
+    if not target.is_relative_to(root):
+        diags.error(where, f"'body' path '{rel}' leaves the site folder; keep bodies inside the site "
+                           "(seeds/ is the place for raw copy)")
+        return
+    if not target.is_file():
+        diags.error(where, f"'body' file '{rel}' does not exist (looked for "
+                           f"{target.relative_to(root).as_posix()})")
+        return
+    body_src = target.relative_to(root).as_posix()
+    text = read_text(target, body_src, diags)
+    if text is None:
+        return
+    article.body = text
+    article.body_path = body_src
+    article.body_line = 1
+    article.body_format = "markdown" if target.suffix.lower() in MARKDOWN_SUFFIXES else "text"

@@ -1,0 +1,71 @@
+"""Reading content files as text, with encoding problems reported, not raised."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from generator.diagnostics import Diagnostics, Location
+from generator.load.fields import SLUG_RE
+from generator.load.yamlfile import YamlError, YDict, decode_text, parse_yaml, split_front_matter
+
+
+def read_text(path: Path, src_path: str, diags: Diagnostics) -> str | None:
+    """The file as UTF-8 text with ``\\n`` newlines, or ``None`` with an error recorded."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        diags.error(Location(src_path), f"cannot read the file: {exc.strerror}")
+        return None
+    try:
+        return decode_text(data)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        diags.error(Location(src_path, line, column),
+                    f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8")
+        return None
+
+
+def parse_document(text: str, src_path: str, diags: Diagnostics, what: str) -> tuple[YDict | None, str, int]:
+    """Front matter (a mapping with key locations), the body, and the body's first line."""
+    try:
+        split = split_front_matter(text)
+    except YamlError as exc:
+        diags.error(Location(src_path, exc.line, exc.column), exc.message)
+        return None, "", 1
+    if split.front is None:
+        diags.error(Location(src_path), f"no front matter; a {what} starts with a '---' line, "
+                                        "YAML such as 'title: ...', and another '---' line")
+        return None, split.body, split.body_line
+    try:
+        data = parse_yaml(split.front, split.front_line - 1)
+    except YamlError as exc:
+        diags.error(Location(src_path, exc.line, exc.column), exc.message)
+        return None, split.body, split.body_line
+    if data is None:
+        data = YDict()
+        data.pos, data.key_pos = (split.front_line, 1), {}
+    if not isinstance(data, YDict):
+        diags.error(Location(src_path, split.front_line), f"the front matter must be a mapping of keys "
+                                                          f"(title: ...), not {type(data).__name__}")
+        return None, split.body, split.body_line
+    return data, split.body, split.body_line
+
+
+def check_slug(stem: str, src_path: str, diags: Diagnostics) -> bool:
+    if SLUG_RE.match(stem):
+        return True
+    suggestion = slugify(stem) or "a-name"
+    diags.error(Location(src_path), f"file name '{stem}' is not a valid id (lowercase letters, digits and "
+                                    f"hyphens); rename it to '{suggestion}'")
+    return False
+
+
+def slugify(text: str) -> str:
+    """'Trump’s Win: What Next?' → 'trumps-win-what-next' (ASCII letters and digits only)."""
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"['’]", "", ascii_text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")

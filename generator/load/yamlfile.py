@@ -1,0 +1,129 @@
+"""Safe YAML that remembers where every key and item was written.
+
+Mappings load as ``YDict`` and sequences as ``YList``; both keep the 1-based
+line and column of each key or item, so later stages can point at the exact
+place of a bad value. Timestamps stay strings (``dates.parse_date`` reads them
+at their precision, and an impossible date becomes an error, not a crash).
+Only plain YAML is accepted: a ``!!python/...`` tag is an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class YDict(dict):  # type: ignore[type-arg]
+    """A mapping with ``pos`` (its own line, column) and ``key_pos[key]``."""
+
+    pos: tuple[int, int] = (1, 1)
+    key_pos: dict[Any, tuple[int, int]]
+
+
+class YList(list):  # type: ignore[type-arg]
+    """A sequence with ``pos`` (its own line, column) and ``item_pos[i]``."""
+
+    pos: tuple[int, int] = (1, 1)
+    item_pos: list[tuple[int, int]]
+
+
+def _pos(node: yaml.Node, line_offset: int) -> tuple[int, int]:
+    return (node.start_mark.line + 1 + line_offset, node.start_mark.column + 1)
+
+
+def _make_loader(line_offset: int) -> type:
+    class Loader(_Base):  # type: ignore[misc, valid-type]
+        pass
+
+    def construct_mapping(loader: Any, node: yaml.MappingNode) -> YDict:
+        loader.flatten_mapping(node)
+        result = YDict()
+        result.pos = _pos(node, line_offset)
+        result.key_pos = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a key must be a plain word", key_node.start_mark)
+            result[key] = loader.construct_object(value_node, deep=True)
+            result.key_pos[key] = _pos(key_node, line_offset)
+        return result
+
+    def construct_sequence(loader: Any, node: yaml.SequenceNode) -> YList:
+        result = YList(loader.construct_object(child, deep=True) for child in node.value)
+        result.pos = _pos(node, line_offset)
+        result.item_pos = [_pos(child, line_offset) for child in node.value]
+        return result
+
+    def construct_timestamp(loader: Any, node: yaml.ScalarNode) -> str:
+        return str(loader.construct_scalar(node))
+
+    Loader.add_constructor("tag:yaml.org,2002:map", construct_mapping)
+    Loader.add_constructor("tag:yaml.org,2002:seq", construct_sequence)
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
+    return Loader
+
+
+_LOADERS: dict[int, type] = {}
+
+
+class YamlError(Exception):
+    """YAML that does not parse: a message and its 1-based line and column."""
+
+    def __init__(self, message: str, line: int, column: int) -> None:
+        super().__init__(message)
+        self.message, self.line, self.column = message, line, column
+
+
+def parse_yaml(text: str, line_offset: int = 0) -> Any:
+    """Parse one YAML document; lines are shifted by ``line_offset`` (for front matter)."""
+    loader_cls = _LOADERS.get(line_offset)
+    if loader_cls is None:
+        loader_cls = _LOADERS[line_offset] = _make_loader(line_offset)
+    try:
+        return yaml.load(text, Loader=loader_cls)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        if "could not determine a constructor" in problem:
+            tag = problem.rsplit(" ", 1)[-1].strip("'").replace("tag:yaml.org,2002:", "!!")
+            problem = f"unsupported YAML tag '{tag}'; only plain YAML is allowed"
+        elif exc.context and exc.problem:
+            problem = f"{exc.problem} ({exc.context})"
+        line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
+        column = (mark.column + 1) if mark else 1
+        raise YamlError(problem, line, column) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(f"invalid YAML: {exc}", 1 + line_offset, 1) from None
+
+
+@dataclass(frozen=True)
+class FrontMatterSplit:
+    front: str | None  # None when the file has no front matter
+    front_line: int  # 1-based line of the first front-matter line
+    body: str
+    body_line: int  # 1-based line of the first body line
+
+
+def split_front_matter(text: str) -> FrontMatterSplit:
+    """Split ``---`` fenced YAML front matter from the body, keeping line numbers."""
+    if not (text.startswith("---\n") or text == "---"):
+        return FrontMatterSplit(None, 1, text, 1)
+    lines = text.split("\n")
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in ("---", "..."):
+            front = "\n".join(lines[1:index]) + "\n"
+            body = "\n".join(lines[index + 1:])
+            return FrontMatterSplit(front, 2, body, index + 2)
+    raise YamlError(
+        "front matter is not closed; add a line '---' after the YAML", 1, 1)
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (a BOM is dropped), newlines normalised to ``\\n``; ``UnicodeDecodeError`` on bad bytes."""
+    text = data.decode("utf-8-sig")
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,150 @@
+"""The site as typed data: what authors wrote, plus what linking adds.
+
+Field names are the YAML keys of SPEC §2, so code, errors and docs share one
+vocabulary. Nothing here reads files; ``load`` fills these, ``link`` completes
+them (mentions, backlinks, related articles) and ``render`` only reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.dates import PartialDate
+from generator.diagnostics import Location
+
+ACTOR_KINDS = ("person", "organization", "country", "place", "media", "group")
+
+
+@dataclass
+class Link:
+    """An outside link: ``{title, url}``."""
+
+    title: str
+    url: str
+
+
+@dataclass
+class Source:
+    name: str
+    url: str | None = None
+
+
+@dataclass
+class SeeAlso:
+    """One "see also" entry: an article, an actor, an outside page or a bare title."""
+
+    kind: str  # "article" | "actor" | "url" | "title"
+    target: str = ""  # article slug or actor id
+    title: str = ""
+    url: str | None = None
+    related: bool = False  # filled in by related-article scoring, not written by the author
+    where: Location | None = None
+
+
+@dataclass
+class Event:
+    date: PartialDate
+    title: str
+    where: Location
+    end: PartialDate | None = None
+    approximate: bool = False
+    text: str = ""
+    actors: list[str] = field(default_factory=list)
+    source: str | None = None
+    article: str | None = None  # slug of the article that reports it
+    actor_where: list[Location] = field(default_factory=list)
+    # linking fills these
+    id: str = ""
+    text_html: str = ""
+
+    @property
+    def sort_key(self) -> tuple[tuple[int, int, int, str], str, str]:
+        return (self.date.sort_key, self.title, self.article or "")
+
+
+@dataclass
+class Mention:
+    """An article's first mention of an actor, with the sentence around it."""
+
+    article: str
+    sentence: str
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    where: Location
+    kind: str = "person"
+    aliases: list[str] = field(default_factory=list)
+    role: str = ""
+    affiliations: list[str] = field(default_factory=list)
+    image: str | None = None
+    links: list[Link] = field(default_factory=list)
+    bio: str = ""
+    bio_line: int = 1
+    affiliation_where: list[Location] = field(default_factory=list)
+    # linking fills these
+    bio_html: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    affiliated: list[str] = field(default_factory=list)  # ids that list this actor
+    key_in: list[str] = field(default_factory=list)  # slugs listing it as a key actor
+
+    @property
+    def initials(self) -> str:
+        words = [w for w in self.name.replace("-", " ").split() if w[:1].isalnum()]
+        if words and words[0].lower() in ("the", "la", "le", "el") and len(words) > 1:
+            words = words[1:]
+        letters = [w[0] for w in words if w[0].isupper() or w[0].isdigit()] or [w[0] for w in words[:1]]
+        return "".join(letters[:2]).upper() or "?"
+
+
+@dataclass
+class Article:
+    slug: str
+    title: str
+    date: PartialDate
+    where: Location
+    updated: PartialDate | None = None
+    summary: str = ""
+    body: str = ""
+    body_format: str = "markdown"  # "markdown" | "text"
+    body_path: str = ""  # site-relative path of the file holding the body
+    body_line: int = 1
+    body_file: str = ""  # the 'body:' key as written
+    body_file_where: Location | None = None
+    source: Source | None = None
+    actors: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    draft: bool = False
+    timeline: list[Event] = field(default_factory=list)
+    see_also: list[SeeAlso] = field(default_factory=list)
+    actor_where: list[Location] = field(default_factory=list)
+    # linking fills these
+    body_html: str = ""
+    mentioned: list[str] = field(default_factory=list)  # actor ids in order of first mention
+
+
+@dataclass
+class Page:
+    slug: str
+    title: str
+    where: Location
+    summary: str = ""
+    body: str = ""
+    body_line: int = 1
+    body_html: str = ""
+
+
+@dataclass
+class Site:
+    articles: dict[str, Article] = field(default_factory=dict)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)  # every event, linking sorts them
+    pages: dict[str, Page] = field(default_factory=dict)
+    media: list[str] = field(default_factory=list)  # paths under content/, e.g. media/map.png
+    # ids whose files exist but are not in the build (broken, draft, future): references to
+    # them are dropped quietly, so one error is not reported again by every file that links it
+    broken: set[str] = field(default_factory=set)  # "articles/SLUG", "actors/ID"
+    unpublished: set[str] = field(default_factory=set)  # article slugs

@@ -1,0 +1,91 @@
+"""Render: the linked site → every output file, in memory. ``render_site(...) -> {dest_path: bytes | Path}``.
+
+A ``Path`` value is a file to copy as it is (theme assets, media); ``write``
+puts everything on disk. Template errors become diagnostics naming the
+template file and line.
+"""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+
+import jinja2
+
+from generator.config import SiteConfig
+from generator.diagnostics import Diagnostics, Location
+from generator.model import Site
+from generator.render.feeds import render_data, render_feed, render_robots, render_sitemap
+from generator.render.plan import OutputFile, Planner
+from generator.render.templates import make_environment, theme_dirs
+
+__all__ = ["render_site"]
+
+Output = dict[str, bytes | Path]
+
+
+def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnostics,
+                serve: bool = False) -> Output:
+    out: Output = {}
+    env = make_environment(site_root)
+    planned = list(Planner(site, config, serve).plan())
+    for item in planned:
+        html = render_page(env, item, site_root, diags)
+        if html is not None:
+            out[item.dest_path] = html.encode("utf-8")
+    lastmod = {f"articles/{a.slug}/": (a.updated or a.date).first_day().isoformat() for a in site.articles.values()}
+    page_urls = [(p.dest_path.removesuffix("index.html"), lastmod.get(p.dest_path.removesuffix("index.html")))
+                 for p in planned if p.dest_path != "404.html"]
+    out["sitemap.xml"] = render_sitemap(page_urls, config)
+    out["feed.xml"] = render_feed(site, config)
+    out["robots.txt"] = render_robots(config)
+    out.update(render_data(site, config))
+    out.update(copy_assets(site_root))
+    for media in site.media:
+        out[media] = site_root / "content" / media
+    return out
+
+
+def render_page(env: jinja2.Environment, item: OutputFile, site_root: Path, diags: Diagnostics) -> str | None:
+    try:
+        return env.get_template(item.template).render(item.context)
+    except jinja2.TemplateSyntaxError as exc:
+        diags.error(template_location(exc.filename, exc.lineno, site_root), f"template error: {exc.message}")
+    except jinja2.TemplateNotFound as exc:
+        diags.error(Location("layouts"), f"template '{exc.name}' not found (rendering {item.dest_path})")
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        filename, line = _template_frame(exc)
+        diags.error(template_location(filename, line, site_root),
+                    f"template error while rendering {item.dest_path}: {exc}")
+    return None
+
+
+def _template_frame(exc: BaseException) -> tuple[str | None, int]:
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.endswith((".html", ".xml", ".txt")):
+            return frame.filename, frame.lineno or 1
+    return None, 1
+
+
+def template_location(filename: str | None, line: int | None, site_root: Path) -> Location:
+    if not filename:
+        return Location("layouts", line or 1)
+    path = Path(filename).resolve()
+    root = site_root.resolve()
+    shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else f"layouts/{path.name}"
+    for theme in theme_dirs(site_root):
+        if path.is_relative_to(theme.resolve()) and not path.is_relative_to(root):
+            shown = "(default theme) layouts/" + path.relative_to(theme.resolve()).as_posix()
+    return Location(shown, line or 1)
+
+
+def copy_assets(site_root: Path) -> dict[str, bytes | Path]:
+    """Theme assets (layouts/assets/**), the site's own over the default theme's, file by file."""
+    files: dict[str, bytes | Path] = {}
+    for theme in reversed(theme_dirs(site_root)):
+        assets = theme / "assets"
+        if assets.is_dir():
+            for path in sorted(assets.rglob("*")):
+                if path.is_file() and not path.name.startswith("."):
+                    files["assets/" + path.relative_to(assets).as_posix()] = path
+    return files

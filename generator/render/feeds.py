@@ -1,0 +1,104 @@
+"""Machine-readable outputs: Atom feed, sitemap, robots.txt and data/*.json (absolute URLs)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from generator import urls
+from generator.config import SiteConfig
+from generator.model import Event, Site
+
+ATOM = "http://www.w3.org/2005/Atom"
+SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
+FEED_ENTRIES = 50
+
+
+def _xml(root: ET.Element) -> bytes:
+    ET.indent(root)
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
+
+
+def render_feed(site: Site, config: SiteConfig) -> bytes:
+    ET.register_namespace("", ATOM)
+    articles = sorted(site.articles.values(), key=lambda a: ((a.updated or a.date).sort_key, a.slug), reverse=True)
+    feed = ET.Element(f"{{{ATOM}}}feed", {"xml:lang": config.language})
+    ET.SubElement(feed, f"{{{ATOM}}}title").text = config.title
+    if config.description:
+        ET.SubElement(feed, f"{{{ATOM}}}subtitle").text = config.description
+    ET.SubElement(feed, f"{{{ATOM}}}id").text = config.base_url
+    ET.SubElement(feed, f"{{{ATOM}}}link", {"href": config.base_url, "rel": "alternate", "type": "text/html"})
+    ET.SubElement(feed, f"{{{ATOM}}}link", {"href": config.absolute_url("feed.xml"), "rel": "self",
+                                            "type": "application/atom+xml"})
+    newest = max(((a.updated or a.date).rfc3339() for a in articles), default="1970-01-01T00:00:00Z")
+    ET.SubElement(feed, f"{{{ATOM}}}updated").text = newest
+    author = ET.SubElement(feed, f"{{{ATOM}}}author")
+    ET.SubElement(author, f"{{{ATOM}}}name").text = config.publisher.name or config.title
+    for article in articles[:FEED_ENTRIES]:
+        url = config.absolute_url(urls.article_url(article.slug))
+        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = article.title
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = url
+        ET.SubElement(entry, f"{{{ATOM}}}link", {"href": url, "rel": "alternate", "type": "text/html"})
+        ET.SubElement(entry, f"{{{ATOM}}}published").text = article.date.rfc3339()
+        ET.SubElement(entry, f"{{{ATOM}}}updated").text = (article.updated or article.date).rfc3339()
+        for tag in article.tags:
+            ET.SubElement(entry, f"{{{ATOM}}}category", {"term": tag})
+        if article.summary:
+            ET.SubElement(entry, f"{{{ATOM}}}summary").text = article.summary
+        ET.SubElement(entry, f"{{{ATOM}}}content", {"type": "html"}).text = article.body_html
+    return _xml(feed)
+
+
+def render_sitemap(page_urls: list[tuple[str, str | None]], config: SiteConfig) -> bytes:
+    ET.register_namespace("", SITEMAP)
+    root = ET.Element(f"{{{SITEMAP}}}urlset")
+    for url, lastmod in page_urls:
+        item = ET.SubElement(root, f"{{{SITEMAP}}}url")
+        ET.SubElement(item, f"{{{SITEMAP}}}loc").text = config.absolute_url(url)
+        if lastmod:
+            ET.SubElement(item, f"{{{SITEMAP}}}lastmod").text = lastmod
+    return _xml(root)
+
+
+def render_robots(config: SiteConfig) -> bytes:
+    return f"User-agent: *\nAllow: /\n\nSitemap: {config.absolute_url('sitemap.xml')}\n".encode()
+
+
+def _dump(data: Any) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
+
+
+def event_data(event: Event, config: SiteConfig) -> dict[str, Any]:
+    return {
+        "id": event.id, "date": event.date.iso(), "precision": event.date.precision,
+        "end": event.end.iso() if event.end else None, "approximate": event.approximate,
+        "title": event.title, "text": event.text, "actors": event.actors, "source": event.source,
+        "article": event.article, "url": config.absolute_url(urls.event_url(event.id)),
+    }
+
+
+def render_data(site: Site, config: SiteConfig) -> dict[str, bytes]:
+    actors = [{
+        "id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases, "role": a.role,
+        "affiliations": a.affiliations, "image": a.image,
+        "links": [{"title": link.title, "url": link.url} for link in a.links],
+        "url": config.absolute_url(urls.actor_url(a.id)),
+        "articles": sorted({m.article for m in a.mentions} | set(a.key_in)),
+        "events": [e.id for e in a.events],
+    } for a in site.actors.values()]
+    articles = [{
+        "slug": a.slug, "title": a.title, "date": a.date.iso(), "updated": a.updated.iso() if a.updated else None,
+        "summary": a.summary, "tags": a.tags, "actors": a.actors, "mentions": a.mentioned,
+        "source": {"name": a.source.name, "url": a.source.url} if a.source else None,
+        "url": config.absolute_url(urls.article_url(a.slug)),
+        "see_also": [{"kind": s.kind, "target": s.target or None, "title": s.title or None, "url": s.url,
+                      "related": s.related} for s in a.see_also],
+        "events": [e.id for e in a.timeline],
+    } for a in sorted(site.articles.values(), key=lambda a: a.slug)]
+    return {
+        "data/actors.json": _dump({"actors": actors}),
+        "data/articles.json": _dump({"articles": articles}),
+        "data/timeline.json": _dump({"events": [event_data(e, config) for e in site.events]}),
+    }

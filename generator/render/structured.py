@@ -1,0 +1,73 @@
+"""schema.org JSON-LD for pages: NewsArticle, Person/Organization/Country/Place, BreadcrumbList."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator import urls
+from generator.config import SiteConfig
+from generator.model import Actor, Article
+
+SCHEMA = "https://schema.org"
+ACTOR_TYPES = {"person": "Person", "organization": "Organization", "country": "Country",
+               "place": "Place", "media": "NewsMediaOrganization", "group": "Organization"}
+
+
+def publisher(config: SiteConfig) -> dict[str, Any]:
+    org: dict[str, Any] = {"@type": "Organization", "name": config.publisher.name or config.title}
+    if config.publisher.url:
+        org["url"] = config.publisher.url
+    if config.publisher.logo:
+        org["logo"] = {"@type": "ImageObject", "url": config.absolute_url(config.publisher.logo)}
+    return org
+
+
+def website_json_ld(config: SiteConfig) -> dict[str, Any]:
+    data: dict[str, Any] = {"@context": SCHEMA, "@type": "WebSite", "name": config.title,
+                            "url": config.base_url, "inLanguage": config.language}
+    if config.description:
+        data["description"] = config.description
+    data["publisher"] = publisher(config)
+    return data
+
+
+def article_json_ld(config: SiteConfig, article: Article, actors: dict[str, Actor]) -> dict[str, Any]:
+    url = config.absolute_url(urls.article_url(article.slug))
+    data: dict[str, Any] = {
+        "@context": SCHEMA, "@type": "NewsArticle", "headline": article.title[:110],
+        "datePublished": article.date.rfc3339(), "dateModified": (article.updated or article.date).rfc3339(),
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url}, "url": url, "inLanguage": config.language,
+        "publisher": publisher(config), "author": publisher(config),
+    }
+    if article.summary:
+        data["description"] = article.summary
+    if article.tags:
+        data["keywords"] = ", ".join(article.tags)
+    if article.source and article.source.name:
+        data["isBasedOn"] = article.source.url or article.source.name
+    about = [{"@type": ACTOR_TYPES[actors[i].kind], "name": actors[i].name,
+              "url": config.absolute_url(urls.actor_url(i))} for i in article.actors]
+    if about:
+        data["about"] = about
+    return data
+
+
+def actor_json_ld(config: SiteConfig, actor: Actor) -> dict[str, Any]:
+    data: dict[str, Any] = {"@context": SCHEMA, "@type": ACTOR_TYPES[actor.kind], "name": actor.name,
+                            "url": config.absolute_url(urls.actor_url(actor.id))}
+    if actor.aliases:
+        data["alternateName"] = list(actor.aliases)
+    if actor.role:
+        data["jobTitle" if actor.kind == "person" else "description"] = actor.role
+    if actor.links:
+        data["sameAs"] = [link.url for link in actor.links if link.url.startswith(("http://", "https://"))]
+    if actor.image:
+        data["image"] = config.absolute_url(actor.image)
+    return data
+
+
+def breadcrumbs(config: SiteConfig, trail: list[tuple[str, str]]) -> dict[str, Any]:
+    items = [("Home", ""), *trail]
+    return {"@context": SCHEMA, "@type": "BreadcrumbList", "itemListElement": [
+        {"@type": "ListItem", "position": i + 1, "name": name, "item": config.absolute_url(url)}
+        for i, (name, url) in enumerate(items)]}

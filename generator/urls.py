@@ -1,0 +1,48 @@
+"""The only module that knows URL shapes.
+
+A page's ``url`` is site-relative and ends with ``/`` (``articles/x/``; the
+home page is ``""``); its ``dest_path`` adds ``index.html``. Links inside
+pages are relative (``relative_url``), so a site works at a domain's root and
+under any sub-path; feeds and sitemaps use absolute URLs from ``base_url``.
+"""
+
+from __future__ import annotations
+
+HOME = ""
+ACTORS = "actors/"
+TIMELINE = "timeline/"
+SEARCH = "search/"
+
+
+def article_url(slug: str) -> str:
+    return f"articles/{slug}/"
+
+
+def actor_url(actor_id: str) -> str:
+    return f"actors/{actor_id}/"
+
+
+def page_url(slug: str) -> str:
+    return f"pages/{slug}/"
+
+
+def event_url(event_id: str) -> str:
+    return f"{TIMELINE}#{event_id}"
+
+
+def dest_path(url: str) -> str:
+    """``articles/x/`` → ``articles/x/index.html``; a file URL stays as it is."""
+    return url + "index.html" if url == "" or url.endswith("/") else url
+
+
+def root_prefix(page_url: str) -> str:
+    """The relative way from a page back to the site root: ``articles/x/`` → ``../../``."""
+    return "../" * page_url.count("/")
+
+
+def relative_url(from_page: str, target: str) -> str:
+    """A link from the page at ``from_page`` to ``target`` (both site-relative)."""
+    if target.startswith("#"):
+        return target
+    link = root_prefix(from_page) + target
+    return link or "./"
