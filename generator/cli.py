@@ -12,29 +12,8 @@ from pathlib import Path
 
 from generator import __version__
 from generator.build import BuildOptions, BuildResult, build
-from generator.diagnostics import ContentError, Diagnostic, Diagnostics
-
-
-class Reporter:
-    """Everything the commands print goes through here (tests can capture it)."""
-
-    def __init__(self, quiet: bool = False, verbose: bool = False, out=None, err=None) -> None:
-        self.quiet, self.verbose = quiet, verbose
-        self.out = out or sys.stdout
-        self.err = err or sys.stderr
-
-    def info(self, message: str) -> None:
-        if not self.quiet:
-            print(message, file=self.out)
-
-    def detail(self, message: str) -> None:
-        if self.verbose:
-            print(message, file=self.out)
-
-    def diagnostics(self, items: Sequence[Diagnostic]) -> None:
-        for item in sorted(set(items)):
-            if item.severity == "error" or not self.quiet:
-                print(item, file=self.err)
+from generator.diagnostics import ContentError, Diagnostics
+from generator.report import Reporter
 
 
 def _site_args(parser: argparse.ArgumentParser) -> None:
@@ -59,6 +38,28 @@ def make_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("check", help="validate the site without writing anything")
     _site_args(p)
     p.add_argument("--strict", action="store_true", help="fail on warnings too")
+
+    p = commands.add_parser("serve", help="build, serve, rebuild and reload on change")
+    _site_args(p)
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    p.add_argument("--bind", default="127.0.0.1", metavar="ADDRESS", help="address (default: 127.0.0.1)")
+    p.add_argument("--no-drafts", dest="drafts", action="store_false", help="leave drafts out (shown by default)")
+    p.add_argument("--future", action="store_true", help="include articles dated in the future")
+
+    p = commands.add_parser("new", help="start a new content file")
+    p.add_argument("kind", choices=["article", "actor"], help="what to start")
+    p.add_argument("name", help="the article's title or the actor's name")
+    _site_args(p)
+
+    p = commands.add_parser("import", help="draft an article from raw wire copy")
+    p.add_argument("file", type=Path, metavar="FILE", help="the plain-text story")
+    _site_args(p)
+    p.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="the story's publication date")
+    p.add_argument("--actors", action="store_true", help="also write draft files for new actors")
+
+    p = commands.add_parser("init", help="start a new site")
+    p.add_argument("dir", type=Path, metavar="DIR", help="folder for the new site (new or empty)")
+    p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     return parser
 
 
@@ -87,7 +88,33 @@ def cmd_check(args: argparse.Namespace, report: Reporter) -> int:
     return 0
 
 
-COMMANDS = {"build": cmd_build, "check": cmd_check}
+def cmd_serve(args: argparse.Namespace, report: Reporter) -> int:
+    from generator.serve import serve
+
+    options = BuildOptions(site_root=args.site, drafts=args.drafts, future=args.future, serve=True)
+    return serve(options, bind=args.bind, port=args.port, report=report)
+
+
+def cmd_new(args: argparse.Namespace, report: Reporter) -> int:
+    from generator.scaffold import new_content
+
+    return new_content(args.site, args.kind, args.name, report)
+
+
+def cmd_import(args: argparse.Namespace, report: Reporter) -> int:
+    from generator.importer import import_wire
+
+    return import_wire(args.file, args.site, date=args.date, make_actors=args.actors, report=report)
+
+
+def cmd_init(args: argparse.Namespace, report: Reporter) -> int:
+    from generator.scaffold import init_site
+
+    return init_site(args.dir, report)
+
+
+COMMANDS = {"build": cmd_build, "check": cmd_check, "serve": cmd_serve, "new": cmd_new,
+            "import": cmd_import, "init": cmd_init}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
