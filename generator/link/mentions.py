@@ -30,6 +30,7 @@ class NameIndex:
     """Every actor name and alias, keyed by its first word, longest first."""
 
     by_first_word: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    _pattern: re.Pattern[str] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, actors: dict[str, Actor]) -> NameIndex:
@@ -53,12 +54,20 @@ class NameIndex:
 
     def find(self, text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         """(start, end, actor ids) of each name in ``text``, longest match, left to right."""
+        pattern = self._pattern
+        if pattern is None:
+            if not self.by_first_word:
+                return
+            # One scan in C for the first words; each hit then tries its names, longest first.
+            words = sorted(self.by_first_word, key=lambda w: (-len(w), w))
+            # No leading look-behind: it would stop the regex engine skipping ahead by first letter.
+            pattern = self._pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
         pos = 0
-        for word in _WORD_RE.finditer(text):
-            start = word.start()
-            if start < pos or (start > 0 and _is_word_char(text[start - 1])):
+        for match in pattern.finditer(text):
+            start = match.start()
+            if start < pos or (start and _is_word_char(text[start - 1])):
                 continue
-            for name, ids in self.by_first_word.get(word.group(0), ()):
+            for name, ids in self.by_first_word[match.group(0)]:
                 end = start + len(name)
                 if text.startswith(name, start) and (end == len(text) or not _is_word_char(text[end])
                                                      or not _is_word_char(name[-1])):

@@ -40,7 +40,8 @@ def check_references(site: Site, diags: Diagnostics) -> None:
                 if f"{entry.kind}s/{entry.target}" not in quiet:
                     diags.error(entry.where or article.where, unknown(entry.kind, entry.target, known))
             elif entry.kind == "article" and entry.target == article.slug:
-                diags.error(entry.where or article.where, "an article cannot list itself under see_also")
+                diags.warning(entry.where or article.where, "the article lists itself under see_also; "
+                                                            "the entry is left out")
             else:
                 kept.append(entry)
         article.see_also = kept

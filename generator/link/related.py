@@ -2,8 +2,9 @@
 
 Each article is described by weighted keys: its key actors (weight 1.0),
 actors it only mentions (0.5) and its tags (0.6). A shared key counts by
-its weight times its rarity, ``log(N / df)``, so an actor or tag that is in
-most articles counts for little. Candidates come from an inverted index,
+its weight times its rarity, ``log(1 + N / df)``, so an actor or tag that is in
+most articles counts for little (but not nothing: in a site of two articles
+about the same people, they are still related). Candidates come from an inverted index,
 only those at or above ``THRESHOLD`` count, and only articles published on
 or before the article itself are considered, so a published article's list
 does not change when newer ones appear.
@@ -34,6 +35,7 @@ def article_keys(article: Article) -> dict[str, float]:
 def related_articles(articles: dict[str, Article], limit: int = 3) -> dict[str, list[str]]:
     """Slug → up to ``limit`` related slugs, best first (ties: newer first, then slug)."""
     keys = {slug: article_keys(a) for slug, a in articles.items()}
+    day = {slug: a.date.sort_key for slug, a in articles.items()}
     postings: dict[str, list[str]] = defaultdict(list)
     for slug, article_keys_ in keys.items():
         for key in article_keys_:
@@ -41,18 +43,18 @@ def related_articles(articles: dict[str, Article], limit: int = 3) -> dict[str, 
     total = len(articles)
     rarity = {key: math.log(total / len(slugs)) for key, slugs in postings.items()}
     result: dict[str, list[str]] = {}
-    for slug, article in articles.items():
+    for slug in articles:
+        mine = day[slug]
         scores: dict[str, float] = defaultdict(float)
         for key, weight in keys[slug].items():
-            if rarity[key] <= 0:
+            boost = rarity[key]
+            if boost <= 0:
                 continue
             for other in postings[key]:
-                if other != slug:
-                    scores[other] += min(weight, keys[other][key]) * rarity[key]
-        ranked = sorted(
-            (other for other, score in scores.items()
-             if score >= THRESHOLD and articles[other].date.sort_key <= article.date.sort_key),
-            key=lambda other: (-round(scores[other], 9), -articles[other].date.first_day().toordinal(), other),
-        )
-        result[slug] = ranked[:limit]
+                if day[other] <= mine and other != slug:
+                    scores[other] += min(weight, keys[other][key]) * boost
+        best = [(-round(score, 9), -articles[other].date.first_day().toordinal(), other)
+                for other, score in scores.items() if score >= THRESHOLD]
+        best.sort()
+        result[slug] = [other for _, _, other in best[:limit]]
     return result
