@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from generator.diagnostics import ContentError, Diagnostics, Location
 from generator.load.fields import Fields
-from generator.load.yamlfile import YamlError, YDict, decode_text, parse_yaml
+from generator.load.files import read_text
+from generator.load.yamlfile import YamlError, YDict, parse_yaml
 
 CONFIG_FILE = "site.yaml"
+_DOMAIN_RE = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?$", re.IGNORECASE)
 CONFIG_KEYS = ("title", "base_url", "language", "description", "publisher", "markdown", "search")
 
 
@@ -59,11 +62,11 @@ def load_config(site_root: Path, diags: Diagnostics) -> SiteConfig:
         diags.error(top, f"no {CONFIG_FILE} in {site_root}; is this a site folder? "
                          "(start one with 'explainer init DIR')")
         raise ContentError(diags.errors)
+    text = read_text(path, CONFIG_FILE, diags)  # reports bad bytes at their line and column
+    if text is None:
+        raise ContentError(diags.errors)
     try:
-        data = parse_yaml(decode_text(path.read_bytes()))
-    except UnicodeDecodeError as exc:
-        diags.error(top, f"not UTF-8 text (byte {exc.start}); save the file as UTF-8")
-        raise ContentError(diags.errors) from None
+        data = parse_yaml(text)
     except YamlError as exc:
         diags.error(Location(CONFIG_FILE, exc.line, exc.column), exc.message)
         raise ContentError(diags.errors) from None
@@ -76,11 +79,16 @@ def load_config(site_root: Path, diags: Diagnostics) -> SiteConfig:
 def parse_config(data: YDict, diags: Diagnostics) -> SiteConfig:
     f = Fields(data, CONFIG_FILE, diags, "site.yaml")
     f.check_keys(CONFIG_KEYS, required=("title",))
-    base_url = normalise_base_url(f.text("base_url", "/"))
+    written = f.text("base_url", "/")
+    base_url = normalise_base_url(written)
     parts = urlsplit(base_url)
     if parts.scheme not in ("", "http", "https") or (parts.scheme and not parts.netloc):
         f.error("base_url", f"'base_url' must be an http(s) URL such as https://example.org/explainer/ "
-                            f"or a path such as /explainer/, not '{base_url}'")
+                            f"or a path such as /explainer/, not '{written}'")
+        base_url = "/"
+    elif not parts.scheme and _DOMAIN_RE.match(base_url.lstrip("/").split("/", 1)[0]):
+        f.error("base_url", f"'base_url' '{written}' looks like a domain without a scheme; "
+                            f"write https://{base_url.lstrip('/')}")
         base_url = "/"
     elif not parts.scheme and not base_url.startswith("/"):
         base_url = "/" + base_url

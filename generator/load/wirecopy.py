@@ -95,8 +95,11 @@ def split_marker(text: str, known_titles: tuple[str, ...] = ()) -> tuple[str, st
     """
     text = text.strip()
     for title in sorted(known_titles, key=len, reverse=True):
-        if title and _norm(text[: len(title)]) == _norm(title):
-            return text[: len(title)].strip(), text[len(title):].strip()
+        rest = text[len(title):]
+        # The title must end where the text does or be glued to the rest (no space):
+        # "Talks In Kyiv Resume" is not the article "Talks In Kyiv".
+        if title and _norm(text[: len(title)]) == _norm(title) and not rest[:1].isspace():
+            return text[: len(title)].strip(), rest.strip()
     for match in _GLUE_RE.finditer(text):
         cut = match.start()
         word_start = text.rfind(" ", 0, cut) + 1

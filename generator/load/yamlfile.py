@@ -40,15 +40,23 @@ def _make_loader(line_offset: int) -> type:
         pass
 
     def construct_mapping(loader: Any, node: yaml.MappingNode) -> YDict:
+        own_keys = {id(key_node) for key_node, _ in node.value}  # not those merged in with <<
         loader.flatten_mapping(node)
         result = YDict()
         result.pos = _pos(node, line_offset)
         result.key_pos = {}
+        written: dict[Any, tuple[int, int]] = {}
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
             if not isinstance(key, (str, int, float, bool)) and key is not None:
                 raise yaml.constructor.ConstructorError(
                     None, None, "a key must be a plain word", key_node.start_mark)
+            if id(key_node) in own_keys:
+                if key in written:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"duplicate key '{key}' (first written on line {written[key][0]}); "
+                        "keep one", key_node.start_mark)
+                written[key] = _pos(key_node, line_offset)
             result[key] = loader.construct_object(value_node, deep=True)
             result.key_pos[key] = _pos(key_node, line_offset)
         return result
@@ -111,9 +119,9 @@ class FrontMatterSplit:
 
 def split_front_matter(text: str) -> FrontMatterSplit:
     """Split ``---`` fenced YAML front matter from the body, keeping line numbers."""
-    if not (text.startswith("---\n") or text == "---"):
-        return FrontMatterSplit(None, 1, text, 1)
     lines = text.split("\n")
+    if lines[0].rstrip() != "---":
+        return FrontMatterSplit(None, 1, text, 1)
     for index in range(1, len(lines)):
         if lines[index].rstrip() in ("---", "..."):
             front = "\n".join(lines[1:index]) + "\n"

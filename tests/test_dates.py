@@ -1,0 +1,97 @@
+"""Dates at their own precision: parsing, display, errors and sort order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.dates import DateError, PartialDate, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "iso"),
+    [
+        ("2022", "year", "2022"),
+        ("2022-02", "month", "2022-02"),
+        ("2024-11-07", "day", "2024-11-07"),
+        ("2024-11-07T14:30:00Z", "time", "2024-11-07T14:30:00+00:00"),
+        ("2024-11-07T14:30:00+02:00", "time", "2024-11-07T14:30:00+02:00"),
+        ("2024-11-07 09:05", "time", "2024-11-07T09:05:00"),
+    ],
+)
+def test_a_date_is_parsed_at_the_precision_it_was_written(text: str, precision: str, iso: str) -> None:
+    date = parse_date(text)
+    assert date.precision == precision
+    assert date.iso() == iso
+
+
+def test_a_bare_year_written_as_a_yaml_number_is_a_year() -> None:
+    assert parse_date(2022) == PartialDate(2022)
+
+
+def test_python_dates_and_datetimes_are_accepted() -> None:
+    assert parse_date(dt.date(2024, 11, 7)) == PartialDate(2024, 11, 7)
+    moment = dt.datetime(2024, 11, 7, 8, 0, tzinfo=dt.UTC)
+    assert parse_date(moment).precision == "time"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("2022", "2022"),
+        ("2022-02", "February 2022"),
+        ("2024-11-07", "7 November 2024"),
+        ("2024-11-07T14:30:00Z", "7 November 2024, 14:30 UTC"),
+        ("2024-11-07T14:30:00+02:00", "7 November 2024, 14:30"),
+    ],
+)
+def test_a_date_is_displayed_at_its_own_precision(text: str, shown: str) -> None:
+    assert parse_date(text).display() == shown
+
+
+def test_an_impossible_day_is_a_date_error_naming_the_month() -> None:
+    with pytest.raises(DateError) as caught:
+        parse_date("2024-02-30")
+    assert str(caught.value) == "'2024-02-30' is not a real day: February 2024 has no day 30"
+
+
+def test_month_thirteen_is_a_date_error() -> None:
+    with pytest.raises(DateError) as caught:
+        parse_date("2024-13")
+    assert str(caught.value) == "'2024-13' has no month 13; months run from 01 to 12"
+    with pytest.raises(DateError, match="has no month 13"):
+        parse_date("2024-13-01")
+
+
+@pytest.mark.parametrize("text", ["yesterday", "7 November 2024", "2024/11/07", "24-11-07", ""])
+def test_text_that_is_not_a_date_names_the_accepted_forms(text: str) -> None:
+    with pytest.raises(DateError) as caught:
+        parse_date(text)
+    assert str(caught.value) == (f"'{text}' is not a date; use YYYY, YYYY-MM, YYYY-MM-DD "
+                                 "or an ISO date-time")
+
+
+def test_a_bad_clock_is_a_date_error() -> None:
+    with pytest.raises(DateError) as caught:
+        parse_date("2024-11-07T25:99")
+    assert str(caught.value) == "'2024-11-07T25:99' has a time that is not ISO 8601 (HH:MM[:SS][+HH:MM|Z])"
+
+
+@pytest.mark.parametrize("value", [True, 3.5, None, ["2024"]])
+def test_values_that_are_not_text_or_numbers_are_date_errors(value: object) -> None:
+    with pytest.raises(DateError) as caught:
+        parse_date(value)
+    assert str(caught.value) == ("expected a date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time), "
+                                 f"got {value!r}")
+
+
+def test_a_less_precise_date_sorts_first_in_its_period() -> None:
+    texts = ["2024-11-07T10:00:00Z", "2024-11-07", "2024-11", "2024", "2023-12-31", "2024-02"]
+    ordered = [d.iso() for d in sorted(parse_date(t) for t in texts)]
+    assert ordered == ["2023-12-31", "2024", "2024-02", "2024-11", "2024-11-07", "2024-11-07T10:00:00+00:00"]
+
+
+def test_feeds_get_a_full_timestamp_at_midnight_utc_for_a_plain_date() -> None:
+    assert parse_date("2024-11").rfc3339() == "2024-11-01T00:00:00Z"
+    assert parse_date("2024-11-07T10:00:00Z").rfc3339() == "2024-11-07T10:00:00Z"

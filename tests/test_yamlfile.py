@@ -1,0 +1,112 @@
+"""Safe YAML with positions, front matter splitting and text decoding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.load.yamlfile import YamlError, YDict, YList, decode_text, parse_yaml, split_front_matter
+
+
+def yaml_error(text: str, line_offset: int = 0) -> tuple[str, int, int]:
+    with pytest.raises(YamlError) as caught:
+        parse_yaml(text, line_offset)
+    return caught.value.message, caught.value.line, caught.value.column
+
+
+def test_keys_and_items_remember_their_line_and_column() -> None:
+    data = parse_yaml("title: x\nactors:\n  - a\n  - b\nsource: {name: RFE/RL}\n")
+    assert isinstance(data, YDict)
+    assert data.pos == (1, 1)
+    assert data.key_pos == {"title": (1, 1), "actors": (2, 1), "source": (5, 1)}
+    assert isinstance(data["actors"], YList)
+    assert data["actors"].item_pos == [(3, 5), (4, 5)]
+    assert data["source"].key_pos == {"name": (5, 10)}
+
+
+def test_a_line_offset_shifts_lines_but_not_columns() -> None:
+    data = parse_yaml("title: x\nactors: [a, b]\n", line_offset=1)
+    assert data.key_pos == {"title": (2, 1), "actors": (3, 1)}
+    assert data["actors"].item_pos == [(3, 10), (3, 13)]
+
+
+def test_timestamps_stay_text_so_dates_keep_their_precision() -> None:
+    data = parse_yaml("date: 2024-11-07\nwhen: 2024-11-07T10:00:00Z\nyear: 2022\n")
+    assert data == {"date": "2024-11-07", "when": "2024-11-07T10:00:00Z", "year": 2022}
+
+
+def test_a_python_tag_is_an_error_and_never_runs(tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    text = f"title: x\nrun: !!python/object/apply:os.system ['touch {marker}']\n"
+    assert yaml_error(text, line_offset=1) == (
+        "unsupported YAML tag '!!python/object/apply:os.system'; only plain YAML is allowed", 3, 6)
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("tag", ["!!python/name:os.system", "!!python/object:os.PathLike", "!custom"])
+def test_any_non_plain_tag_is_refused(tag: str) -> None:
+    message, line, column = yaml_error(f"x: {tag} 1\n")
+    assert message == f"unsupported YAML tag '{tag}'; only plain YAML is allowed"
+    assert (line, column) == (1, 4)
+
+
+def test_a_syntax_error_gives_its_line_and_column() -> None:
+    assert yaml_error("title: x\nsummary: a: b\n", line_offset=1) == (
+        "mapping values are not allowed in this context", 3, 11)
+
+
+def test_an_unclosed_flow_list_is_reported_with_its_context() -> None:
+    message, line, _ = yaml_error("actors: [a, b\ntags: x\n")
+    assert message == "did not find expected ',' or ']' (while parsing a flow sequence)"
+    assert line == 2
+
+
+def test_a_duplicate_key_is_an_error_at_the_second_key() -> None:
+    assert yaml_error("title: a\ndate: 2024\ntitle: b\n", line_offset=1) == (
+        "duplicate key 'title' (first written on line 2); keep one", 4, 1)
+
+
+def test_keys_merged_in_with_an_anchor_may_be_overridden() -> None:
+    data = parse_yaml("base: &b {kind: person, role: x}\nactor:\n  <<: *b\n  role: y\n")
+    assert data["actor"] == {"kind": "person", "role": "y"}
+
+
+def test_a_key_must_be_a_plain_word() -> None:
+    assert yaml_error("? [a, b]\n: 1\n") == ("a key must be a plain word", 1, 3)
+
+
+def test_utf8_bom_and_crlf_newlines_decode_to_plain_text() -> None:
+    data = "\ufefftitle: Zelenskiy’s plan\r\nsummary: x\r\n".encode()
+    assert decode_text(data) == "title: Zelenskiy’s plan\nsummary: x\n"
+    assert decode_text(b"a\rb") == "a\nb"
+
+
+def test_bytes_that_are_not_utf8_raise_unicode_decode_error() -> None:
+    with pytest.raises(UnicodeDecodeError):
+        decode_text("caf\u00e9".encode("latin-1"))
+
+
+def test_front_matter_split_keeps_the_body_first_line_number() -> None:
+    split = split_front_matter("---\ntitle: x\ndate: 2024\n---\nFirst body line.\nSecond.\n")
+    assert split.front == "title: x\ndate: 2024\n"
+    assert split.front_line == 2
+    assert split.body == "First body line.\nSecond.\n"
+    assert split.body_line == 5
+
+
+def test_front_matter_may_close_with_dots_and_fences_may_have_trailing_spaces() -> None:
+    split = split_front_matter("--- \ntitle: x\n...\nbody")
+    assert (split.front, split.body, split.body_line) == ("title: x\n", "body", 4)
+
+
+def test_a_file_without_front_matter_is_all_body() -> None:
+    split = split_front_matter("Just text.\n---\n")
+    assert (split.front, split.body, split.body_line) == (None, "Just text.\n---\n", 1)
+
+
+def test_unclosed_front_matter_is_an_error() -> None:
+    with pytest.raises(YamlError) as caught:
+        split_front_matter("---\ntitle: x\n\nBody without a closing fence.\n")
+    assert (caught.value.message, caught.value.line, caught.value.column) == (
+        "front matter is not closed; add a line '---' after the YAML", 1, 1)
