@@ -41,7 +41,7 @@ def related_articles(articles: dict[str, Article], limit: int = 3) -> dict[str, 
         for key in article_keys_:
             postings[key].append(slug)
     total = len(articles)
-    rarity = {key: math.log(total / len(slugs)) for key, slugs in postings.items()}
+    rarity = {key: math.log(1 + total / len(slugs)) for key, slugs in postings.items()}
     result: dict[str, list[str]] = {}
     for slug in articles:
         mine = day[slug]

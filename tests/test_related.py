@@ -1,0 +1,111 @@
+"""Related articles: shared actors and tags, rare keys weigh more, a threshold, older-or-same-date only."""
+
+from __future__ import annotations
+
+from conftest import build_site, page
+
+from generator.dates import parse_date
+from generator.diagnostics import Location
+from generator.link.related import THRESHOLD, related_articles
+from generator.link.see_also import fill_related
+from generator.model import Article, SeeAlso, Site
+
+
+def article(slug: str, date: str, actors: tuple[str, ...] = (), tags: tuple[str, ...] = (),
+            mentioned: tuple[str, ...] = ()) -> Article:
+    return Article(slug=slug, title=slug.title(), date=parse_date(date), where=Location(f"{slug}.md"),
+                   actors=list(actors), tags=list(tags), mentioned=list(mentioned))
+
+
+def site_of(*articles: Article) -> dict[str, Article]:
+    return {a.slug: a for a in articles}
+
+
+def test_two_articles_about_the_same_actors_are_related() -> None:
+    related = related_articles(site_of(article("old", "2024-01-01", actors=("x", "y")),
+                                       article("new", "2024-02-01", actors=("x", "y"))))
+    assert related["new"] == ["old"]
+
+
+def test_only_older_or_same_date_articles_count() -> None:
+    related = related_articles(site_of(article("a", "2024-01-01", actors=("x", "y")),
+                                       article("b", "2024-01-01", actors=("x", "y")),
+                                       article("c", "2024-03-01", actors=("x", "y"))))
+    assert related["a"] == ["b"]
+    assert related["b"] == ["a"]
+    assert related["c"] == ["a", "b"]
+
+
+def test_nothing_shared_means_not_related() -> None:
+    related = related_articles(site_of(article("a", "2024-01-01", actors=("x",), tags=("war",)),
+                                       article("b", "2024-02-01", actors=("y",), tags=("aid",))))
+    assert related == {"a": [], "b": []}
+
+
+def test_a_rare_shared_key_outweighs_a_common_one() -> None:
+    arts = [article("base", "2024-05-01", actors=("common", "rare")),
+            article("shares-rare", "2024-01-01", actors=("rare", "z1")),
+            article("shares-common", "2024-01-02", actors=("common", "z2"))]
+    arts += [article(f"filler-{i}", "2023-01-01", actors=("common",)) for i in range(6)]
+    ranked = related_articles(site_of(*arts))["base"]
+    assert ranked[0] == "shares-rare"
+
+
+def test_a_single_weak_key_stays_below_the_threshold() -> None:
+    arts = [article("a", "2024-02-01", mentioned=("x",)), article("b", "2024-01-01", mentioned=("x",))]
+    arts += [article(f"other-{i}", "2023-01-01", actors=(f"o{i}",)) for i in range(3)]
+    assert related_articles(site_of(*arts))["a"] == []
+    assert THRESHOLD > 0
+
+
+def test_key_actors_count_more_than_tags() -> None:
+    arts = [article("base", "2024-05-01", actors=("x",), tags=("t",)),
+            article("by-actor", "2024-01-01", actors=("x",), tags=("u",)),
+            article("by-tag", "2024-01-01", actors=("y",), tags=("t",)),
+            article("unrelated", "2024-01-01", actors=("z",), tags=("v",))]
+    assert related_articles(site_of(*arts))["base"] == ["by-actor"]
+
+
+def test_at_most_limit_related_articles() -> None:
+    arts = [article(f"a{i}", f"2024-01-0{i + 1}", actors=("x", "y")) for i in range(6)]
+    arts.append(article("z", "2024-01-02", actors=("q",)))
+    related = related_articles(site_of(*arts), limit=3)
+    assert len(related["a5"]) == 3
+    assert related["a5"] == ["a4", "a3", "a2"]  # equal scores: newer first
+
+
+def test_fill_related_tops_up_to_three_and_marks_entries() -> None:
+    arts = [article(f"a{i}", f"2024-01-0{i + 1}", actors=("x", "y")) for i in range(5)]
+    arts.append(article("other", "2024-01-01", actors=("q",)))
+    arts[4].see_also = [SeeAlso("title", title="Outside")]
+    arts[3].see_also = [SeeAlso("url", title=str(n), url=f"https://example.org/{n}") for n in range(3)]
+    site = Site(articles=site_of(*arts))
+    fill_related(site)
+    assert [(e.kind, e.target, e.related) for e in arts[4].see_also] == [
+        ("title", "", False), ("article", "a3", True), ("article", "a2", True)]
+    assert all(not e.related for e in arts[3].see_also) and len(arts[3].see_also) == 3
+
+
+def test_fill_related_skips_articles_already_listed() -> None:
+    arts = [article(f"a{i}", f"2024-01-0{i + 1}", actors=("x", "y")) for i in range(4)]
+    arts.append(article("other", "2024-01-01", actors=("q",)))
+    arts[3].see_also = [SeeAlso("article", target="a2")]
+    site = Site(articles=site_of(*arts))
+    fill_related(site)
+    assert [(e.target, e.related) for e in arts[3].see_also] == [("a2", False), ("a1", True), ("a0", True)]
+
+
+def test_related_entries_are_marked_on_the_page(make_site) -> None:  # type: ignore[no-untyped-def]
+    actor = "---\nname: {name}\nkind: person\n---\nBio.\n"
+    art = "---\ntitle: {title}\ndate: {date}\nsummary: S.\nactors: [ann, bob]\n---\nText.\n"
+    root = make_site({
+        "content/actors/ann.md": actor.format(name="Ann"),
+        "content/actors/bob.md": actor.format(name="Bob"),
+        "content/articles/first.md": art.format(title="First", date="2024-01-01"),
+        "content/articles/second.md": art.format(title="Second", date="2024-02-01"),
+    })
+    build_site(root)
+    items = page(root / "public", "articles/second/").cssselect(".see-also li")
+    assert [(i.get("class"), i.cssselect("a")[0].get("href")) for i in items] == [
+        ("see-also-article related", "../../articles/first/")]
+    assert page(root / "public", "articles/first/").cssselect(".see-also li") == []
