@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +34,7 @@ class BuildOptions:
     serve: bool = False  # live-reload script in pages
     write: bool = True  # False for `check`
     today: dt.date | None = None  # for --future; default: today
+    progress: Callable[[str], None] | None = None  # told each stage's name as it starts
 
     @property
     def out_dir(self) -> Path:
@@ -53,19 +55,25 @@ def build(options: BuildOptions, diags: Diagnostics | None = None) -> BuildResul
     started = time.perf_counter()
     diags = diags if diags is not None else Diagnostics()
     root = options.site_root
+    stage = options.progress or (lambda name: None)
     if options.write and (problem := output_problem(options.out_dir, root)):
         diags.error(Location("."), problem)
         raise ContentError(diags.errors)
+    stage("config")
     config = load_config(root, diags)
     if options.base_url is not None:
         config = config.with_base_url(options.base_url)
+    stage("load")
     site = load_site(root, diags)
     select_published(site, options)
+    stage("link")
     link_site(site, make_markdown(config.unsafe_html), diags)
     diags.raise_if_errors()
+    stage("render")
     files = render_site(site, config, root, diags, serve=options.serve)
     diags.raise_if_errors()
     if options.write:
+        stage("write")
         write_site(files, options.out_dir)
     result = BuildResult(config, site, files, diags, time.perf_counter() - started)
     result.pages = Counter(dest.split("/", 1)[0] if "/" in dest else "other"

@@ -70,21 +70,35 @@ def summary(result: BuildResult) -> str:
 
 def cmd_build(args: argparse.Namespace, report: Reporter) -> int:
     options = BuildOptions(site_root=args.site, out=args.out, base_url=args.base_url,
-                           drafts=args.drafts, future=args.future)
-    result = build(options, Diagnostics())
+                           drafts=args.drafts, future=args.future, progress=report.stage)
+    try:
+        result = build(options, Diagnostics())
+    finally:
+        report.stages_done()
     report.diagnostics(result.diagnostics.warnings)
-    report.info(f"built {summary(result)} → {options.out_dir}")
+    report.success(f"built {summary(result)} → {options.out_dir}")
     return 0
 
 
 def cmd_check(args: argparse.Namespace, report: Reporter) -> int:
-    result = build(BuildOptions(site_root=args.site, write=False), Diagnostics())
-    warnings = result.diagnostics.warnings
-    report.diagnostics(warnings)
-    if args.strict and warnings:
-        report.info(f"check failed: {len(warnings)} warnings (--strict)")
+    from generator.linkcheck import check_links
+
+    try:
+        result = build(BuildOptions(site_root=args.site, write=False, progress=report.stage), Diagnostics())
+    finally:
+        report.stages_done()
+    later = ("pagefind/",) if result.config.search else ()  # the search index, written after rendering
+    links = check_links(result.files, result.config.base_url, result.diagnostics, later)
+    errors, warnings = result.diagnostics.errors, result.diagnostics.warnings
+    report.diagnostics(errors + warnings, warnings_too=args.strict)
+    if errors:
+        report.error(f"check failed: {len(errors)} broken link{'s' if len(errors) != 1 else ''}")
         return 1
-    report.info(f"check passed: {summary(result)} would be written, {len(warnings)} warnings")
+    if args.strict and warnings:
+        report.error(f"check failed: {len(warnings)} warning{'s' if len(warnings) != 1 else ''} (--strict)")
+        return 1
+    report.success(f"check passed: {summary(result)} would be written, {links} internal links resolve, "
+                   f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
     return 0
 
 
