@@ -1,0 +1,126 @@
+"""Names in wire copy: the site's actors found by name or alias, and new names proposed.
+
+Existing actors are matched as the site's mention linker matches them (whole
+words, case-sensitive, longest name first). A new name is a run of two or more
+capitalised words (``Recep Tayyip Erdogan``, ``Bank of England``) that is not
+an existing actor, with titles, nationalities, months and weekdays taken off its
+ends and everything up to a title taken off its start (``European Commission President
+Ursula von der Leyen`` → ``Ursula von der Leyen``); a run
+made only of such words (``Russian President``, ``On Sunday``) is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.diagnostics import Diagnostics
+from generator.link.mentions import NameIndex
+from generator.load.actors import load_actor
+from generator.model import Actor
+
+_TITLES = {
+    "President", "President-elect", "Vice", "Prime", "Minister", "Foreign", "Defence", "Defense", "Secretary",
+    "Chancellor", "General", "Gen.", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Senator", "Rep.", "Governor", "Mayor",
+    "King", "Queen", "Pope", "Chief", "Deputy", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador",
+    "Commander", "Lieutenant", "Colonel", "Colonel-General", "Major", "Captain", "Officials", "Former", "Acting",
+    "Speaker", "Senior", "Head", "Leader", "State",
+}
+_NATIONALITIES = {
+    "U.S.", "U.K.", "U.N.", "E.U.", "US", "UK", "UN", "EU", "American", "Russian", "Ukrainian", "British",
+    "French", "German", "Chinese", "European", "Turkish", "Polish", "Western", "Belarusian", "Israeli",
+    "Iranian", "Syrian", "Georgian", "Moldovan", "Hungarian", "Kremlin-backed", "Russia-backed", "Pro-Russian",
+}
+_STARTERS = {
+    "The", "A", "An", "On", "In", "At", "But", "And", "Or", "However", "He", "She", "It", "They", "We", "This",
+    "That", "These", "Those", "Meanwhile", "After", "Before", "As", "When", "While", "If", "According", "Unnamed",
+    "Earlier", "Later", "Last", "Next", "SEE", "ALSO",
+}
+_TIME = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+}
+_EDGE_WORDS = _TITLES | _NATIONALITIES | _STARTERS | _TIME
+_CONNECTORS = {"of", "de", "da", "bin", "al", "von", "van", "der", "del", "la", "du"}
+_WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+@dataclass
+class ActorNames:
+    """The site's actors and a matcher for their names and aliases."""
+
+    actors: dict[str, Actor]
+    index: NameIndex
+
+    @classmethod
+    def load(cls, site_root: Path) -> ActorNames:
+        """Every readable actor file of the site; broken ones are left out (``check`` reports them)."""
+        actors: dict[str, Actor] = {}
+        folder = site_root / "content" / "actors"
+        for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+            actor = load_actor(path, site_root, Diagnostics())
+            if actor is not None:
+                actors[actor.id] = actor
+        return cls(actors, NameIndex.build(actors))
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, actor id) of every unambiguous actor name in ``text``."""
+        return [(start, end, ids[0]) for start, end, ids in self.index.find(text) if len(ids) == 1]
+
+    def find_ids(self, text: str) -> list[str]:
+        """Ids of the actors named in ``text``, in order of first mention."""
+        return list(dict.fromkeys(actor_id for _, _, actor_id in self.spans(text)))
+
+    def propose(self, text: str) -> list[str]:
+        """New capitalised multi-word names in ``text`` that are no existing actor's name."""
+        masked = list(text)
+        for start, end, _ in self.spans(text):
+            masked[start:end] = "|" * (end - start)  # an actor's name breaks any run around it
+        known = {" ".join(n.split()) for a in self.actors.values() for n in (a.name, *a.aliases)}
+        names = [name for name in _capitalised_runs("".join(masked)) if name not in known]
+        return list(dict.fromkeys(names))
+
+
+def _capitalised_runs(text: str) -> list[str]:
+    runs: list[list[str]] = []
+    current: list[str] = []
+    previous_end = -1
+    for match in _WORD_RE.finditer(text):
+        word = match.group(0)
+        word, possessive = re.subn(r"['’]s$", "", word)
+        capital = word[0].isupper()
+        joined = current and text[previous_end:match.start()] == " "
+        if not (joined and (capital or word in _CONNECTORS)):
+            runs.append(current)
+            current = []
+        if capital or current:
+            current.append(word)
+        previous_end = match.end()
+        ends_sentence = word.endswith(".") and word not in _EDGE_WORDS and not re.fullmatch(r"(?:[A-Z]\.)+", word)
+        if possessive or ends_sentence:
+            runs.append(current)
+            current = []
+            previous_end = -1
+    runs.append(current)
+    return [name for run in runs if (name := _trim(run))]
+
+
+def _trim(run: list[str]) -> str:
+    words = [w.rstrip(".") if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in run]
+    while words and words[-1] in _CONNECTORS:
+        words.pop()
+    if all(w in _EDGE_WORDS or w in _CONNECTORS for w in words):
+        return ""
+    titles = [i for i, w in enumerate(words) if w in _TITLES]
+    if titles and len(words) - titles[-1] > 2:
+        words = words[titles[-1] + 1:]  # "Commission President Ursula von der Leyen" → "Ursula von der Leyen"
+    while len(words) > 2 and (words[0] in _EDGE_WORDS or words[0] in _CONNECTORS):
+        words.pop(0)  # "Secretary of State Antony Blinken" → "Antony Blinken"
+    while len(words) > 2 and words[-1] in _EDGE_WORDS:
+        words.pop()
+    if words and words[0] in _STARTERS | _TIME:
+        words.pop(0)  # "On Recep" is no name; "The Hague" loses "The" only when it began a sentence
+    while words and words[0] in _CONNECTORS:
+        words.pop(0)
+    return " ".join(words) if len(words) >= 2 else ""

@@ -1,0 +1,319 @@
+"""`explainer import`: wire copy → a draft article (and draft actors), never overwriting anything."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.build import BuildOptions, build
+from generator.cli import main
+from generator.dates import parse_date
+from generator.diagnostics import Diagnostics
+from generator.importer import import_wire
+from generator.importer.dates import find_dates
+from generator.importer.names import ActorNames
+from generator.importer.text import split_dateline, split_sentences
+from generator.report import Reporter
+
+REPO = Path(__file__).resolve().parent.parent
+WIRE = Path(__file__).resolve().parent / "wire"
+SEED = REPO / "seeds" / "000_1db34dca41e5e4a8.txt"
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A copy of the repository's own site (site.yaml, content, seeds)."""
+    root = tmp_path / "site"
+    root.mkdir()
+    shutil.copy(REPO / "site.yaml", root / "site.yaml")
+    shutil.copytree(REPO / "content", root / "content")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    return root
+
+
+def run(file: Path, root: Path, date: str | None = None, actors: bool = False,
+        today: dt.date | None = None) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = import_wire(file, root, date=date, make_actors=actors, report=Reporter(out=out, err=err), today=today)
+    return code, out.getvalue(), err.getvalue()
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def front_matter(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+
+
+def new_article(root: Path, before: dict[str, bytes]) -> Path:
+    [added] = [p for p in tree(root) if p.startswith("content/articles/") and p not in before]
+    return root / added
+
+
+def event_dates(data: dict) -> list[str]:
+    return [parse_date(event["date"]).iso() for event in data.get("timeline", [])]
+
+
+def assert_site_checks(root: Path) -> None:
+    for drafts in (False, True):
+        result = build(BuildOptions(site_root=root, write=False, drafts=drafts), Diagnostics())
+        assert not result.diagnostics.errors
+
+
+# --- the seed, measured against the hand-written timeline -----------------------------------------
+
+
+def test_seed_draft_timeline_finds_most_hand_written_events(site: Path) -> None:
+    before = tree(site)
+    code, _, err = run(site / "seeds" / SEED.name, site, date="2024-11-10")
+    assert code == 0, err
+    drafted = Counter(event_dates(front_matter(new_article(site, before))))
+    hand = Counter(event_dates(front_matter(REPO / "content/articles/trump-putin-call-report.md")))
+    found, extra = sum((hand & drafted).values()), sum((drafted - hand).values())
+    print(f"seed: found {found} of {sum(hand.values())} hand-written events, {extra} extra")
+    assert found >= 8
+    assert (found, extra) == (11, 0)  # only the overnight drone attack (2024-11-09 to 10) is missed
+    assert_site_checks(site)
+
+
+def test_seed_draft_front_matter(site: Path) -> None:
+    before = tree(site)
+    run(site / "seeds" / SEED.name, site, date="2024-11-10")
+    path = new_article(site, before)
+    data = front_matter(path)
+    assert path.name == "us-president-elect-donald-trump-has-spoken-with-russian.md"
+    assert data["title"] == "U.S. President-elect Donald Trump has spoken with Russian President Vladimir Putin by…"
+    assert data["summary"].endswith("the Washington Post reported on November 10, citing sources close to Trump.")
+    assert data["date"] == dt.date(2024, 11, 10)
+    assert data["draft"] is True
+    assert data["body"] == "../../seeds/000_1db34dca41e5e4a8.txt"
+    assert data["actors"][:3] == ["united-states", "donald-trump", "vladimir-putin"]
+    assert {"bryan-lanza", "the-washington-post", "voltchenka", "donetsk-region"} <= set(data["actors"])
+    text = path.read_text(encoding="utf-8")
+    assert "#   Ukraine Live Briefing: Family Killed In Russian Air Strike\n" in text
+    assert "#   Trump's Win Could Lead To Push For Peace In Ukraine, But On Whose Terms?\n" in text
+    assert "# new?" not in text
+    lanza = next(e for e in data["timeline"] if e["date"] == dt.date(2024, 11, 9))
+    assert lanza["actors"] == ["donald-trump", "bryan-lanza", "bbc", "ukraine", "kyiv", "russia"]
+    assert tree(site)["seeds/" + SEED.name] == SEED.read_bytes()  # the body is left as it was
+
+
+def test_seed_without_date_is_dated_today_with_check_comment(site: Path) -> None:
+    before = tree(site)
+    code, _, _ = run(site / "seeds" / SEED.name, site, today=dt.date(2024, 11, 12))
+    assert code == 0
+    text = new_article(site, before).read_text(encoding="utf-8")
+    assert "date: 2024-11-12  # check: today's date; the story names no date with a year\n" in text
+    assert_site_checks(site)
+
+
+# --- other wire copy: date from the file name, from the dateline -----------------------------------
+
+
+def test_runoff_wire_is_dated_by_its_file_name(site: Path) -> None:
+    before = tree(site)
+    code, out, err = run(WIRE / "2023-05-29-runoff-wire.txt", site)
+    assert code == 0, err
+    data = front_matter(new_article(site, before))
+    assert data["date"] == dt.date(2023, 5, 29)
+    assert event_dates(data) == ["2003", "2022", "2022-10", "2023-02-06", "2023-05-14",
+                                 "2023-05-28", "2023-05-28", "2023-05-29"]
+    assert "wrote seeds/2023-05-29-runoff-wire.txt" in out
+    assert_site_checks(site)
+
+
+def test_runoff_wire_proposes_new_names_as_comments(site: Path) -> None:
+    before = tree(site)
+    run(WIRE / "2023-05-29-runoff-wire.txt", site)
+    path = new_article(site, before)
+    text = path.read_text(encoding="utf-8")
+    assert "# new? Tayyip Erdogan\n# new? Kemal Kilicdaroglu\n# new? Supreme Election Council\n" in text
+    assert front_matter(path)["actors"] == []
+    assert [p for p in tree(site) if p.startswith("content/actors/") and p not in before] == []
+
+
+def test_dateline_wire_is_dated_by_its_dateline(site: Path) -> None:
+    before = tree(site)
+    code, _, err = run(WIRE / "bakhmut-dateline-wire.txt", site)
+    assert code == 0, err
+    path = new_article(site, before)
+    data = front_matter(path)
+    assert data["date"] == dt.date(2023, 3, 3)
+    assert data["title"].startswith("Ukrainian forces are holding on")  # the dateline is not in the title
+    assert event_dates(data) == ["2014", "2022-02-24", "2022-12", "2023-02-28", "2023-03-01",
+                                 "2023-03-02", "2023-03-03", "2023-03-03"]
+    assert data["actors"] == ["volodymyr-zelenskiy", "russia", "kyiv", "ukraine"]
+    assert "# new? Ursula von der Leyen\n# new? Wagner Group\n" in path.read_text(encoding="utf-8")
+    assert_site_checks(site)
+
+
+def test_date_option_wins_over_file_name(site: Path) -> None:
+    before = tree(site)
+    run(WIRE / "2023-05-29-runoff-wire.txt", site, date="2023-06-01")
+    assert front_matter(new_article(site, before))["date"] == dt.date(2023, 6, 1)
+
+
+def test_actors_option_writes_draft_actor_files(site: Path) -> None:
+    before = tree(site)
+    code, out, _ = run(WIRE / "bakhmut-dateline-wire.txt", site, actors=True)
+    assert code == 0
+    data = front_matter(new_article(site, before))
+    assert data["actors"][-2:] == ["ursula-von-der-leyen", "wagner-group"]
+    leyen = front_matter(site / "content/actors/ursula-von-der-leyen.md")
+    wagner = front_matter(site / "content/actors/wagner-group.md")
+    assert (leyen["name"], leyen["kind"]) == ("Ursula von der Leyen", "person")
+    assert (wagner["name"], wagner["kind"]) == ("Wagner Group", "organization")
+    assert "wrote content/actors/wagner-group.md" in out
+    assert_site_checks(site)
+
+
+def test_file_outside_seeds_is_copied_byte_for_byte(site: Path, tmp_path: Path) -> None:
+    story = tmp_path / "crlf-story.txt"
+    story.write_bytes("KYIV (Reuters) - Zelenskiy spoke on Tuesday.\r\nSecond “paragraph”.\r\n".encode())
+    code, _, _ = run(story, site, date="2024-01-05")
+    assert code == 0
+    assert (site / "seeds/crlf-story.txt").read_bytes() == story.read_bytes()
+    assert_site_checks(site)
+
+
+def test_same_seed_twice_is_not_copied_again(site: Path) -> None:
+    (site / "seeds/2023-05-29-runoff-wire.txt").write_bytes((WIRE / "2023-05-29-runoff-wire.txt").read_bytes())
+    code, out, _ = run(WIRE / "2023-05-29-runoff-wire.txt", site)
+    assert code == 0
+    assert "wrote seeds/" not in out
+
+
+# --- refusals: nothing is written -------------------------------------------------------------------
+
+
+def test_refuses_seed_name_with_different_content(site: Path, tmp_path: Path) -> None:
+    story = tmp_path / SEED.name
+    story.write_text("Another story about Putin on November 3.\n", encoding="utf-8")
+    before = tree(site)
+    code, _, err = run(story, site)
+    assert code == 1
+    assert err == (f"{story}: error: seeds/{SEED.name} already exists with different content; "
+                   "rename the file to import it, nothing was written\n")
+    assert tree(site) == before
+
+
+def test_refuses_to_overwrite_an_article(site: Path) -> None:
+    run(WIRE / "2023-05-29-runoff-wire.txt", site)
+    before = tree(site)
+    code, _, err = run(WIRE / "2023-05-29-runoff-wire.txt", site)
+    assert code == 1
+    assert "content/articles/turkish-president-tayyip-erdogan-won-a-runoff-election-on.md already exists; " \
+           "nothing was written" in err
+    assert tree(site) == before
+
+
+def test_actors_option_keeps_existing_actor_files(site: Path) -> None:
+    broken = "An actor file being written, with no front matter yet.\n"  # not loaded, so the name is "new"
+    (site / "content/actors/wagner-group.md").write_text(broken, encoding="utf-8")
+    code, out, _ = run(WIRE / "bakhmut-dateline-wire.txt", site, actors=True)
+    assert code == 0
+    assert "kept content/actors/wagner-group.md (it already exists)" in out
+    assert (site / "content/actors/wagner-group.md").read_text(encoding="utf-8") == broken
+
+
+def test_name_of_an_existing_actor_is_not_proposed(site: Path) -> None:
+    (site / "content/actors/wagner-group.md").write_text("---\nname: Wagner\n---\nMine.\n", encoding="utf-8")
+    before = tree(site)
+    run(WIRE / "bakhmut-dateline-wire.txt", site, actors=True)
+    assert "wagner-group" in front_matter(new_article(site, before))["actors"]
+    assert (site / "content/actors/wagner-group.md").read_text(encoding="utf-8") == "---\nname: Wagner\n---\nMine.\n"
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "empty file; there is no text to import"),
+    (b"  \n\n \t\n", "empty file; there is no text to import"),
+    (b"Text\x00with\x00NUL", "binary file (it contains NUL bytes); import takes plain text"),
+    (b"Caf\xe9 story", "binary file or not UTF-8 text (byte 0xe9 at offset 3); save the story as UTF-8 plain text"),
+    (b"x" * (2 * 1024 * 1024 + 1), "file is too large (2.0 MB); wire copy over 2 MB is not imported"),
+    (b"SEE ALSO: Only A Marker\n", "no story text, only SEE ALSO markers; nothing was written"),
+])
+def test_bad_input_is_refused_with_a_clear_message(site: Path, tmp_path: Path, content: bytes,
+                                                   message: str) -> None:
+    story = tmp_path / "story.txt"
+    story.write_bytes(content)
+    before = tree(site)
+    code, _, err = run(story, site)
+    assert (code, err) == (1, f"{story}: error: {message}\n")
+    assert tree(site) == before
+
+
+def test_missing_file_and_bad_date_are_refused(site: Path, tmp_path: Path) -> None:
+    assert run(tmp_path / "nope.txt", site)[2] == f"{tmp_path / 'nope.txt'}: error: no such file\n"
+    code, _, err = run(WIRE / "2023-05-29-runoff-wire.txt", site, date="2024-13-01")
+    assert code == 1
+    assert "--date '2024-13-01' is not a date; use YYYY-MM-DD, e.g. 2024-11-10" in err
+
+
+def test_refuses_a_folder_that_is_not_a_site(tmp_path: Path) -> None:
+    code, _, err = run(WIRE / "2023-05-29-runoff-wire.txt", tmp_path)
+    assert code == 1
+    assert f"'{tmp_path}' is not a site (it has no site.yaml); pass the site with -s SITE" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_import_command(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["import", str(WIRE / "bakhmut-dateline-wire.txt"), "-s", str(site), "--date", "2023-03-04"])
+    assert code == 0
+    assert "wrote content/articles/ukrainian-forces-are-holding-on-in-the-eastern-city-of.md" in capsys.readouterr().out
+
+
+# --- the rules, one by one ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    ("Trump took the call on November 7.", "2024-11-10", ["2024-11-07"]),
+    ("He survived an attempt in July.", "2024-11-10", ["2024-07"]),
+    ("Putin said in September he would like Harris to win.", "2024-11-10", ["2024-09"]),
+    ("It began in February 2022.", "2024-11-10", ["2022-02"]),
+    ("Forces reached the town in December.", "2024-11-10", ["2023-12"]),
+    ("They met on Tuesday.", "2024-11-10", ["2024-11-05"]),
+    ("They met on Sunday.", "2024-11-10", ["2024-11-10"]),
+    ("They met last Sunday.", "2024-11-10", ["2024-11-03"]),
+    ("He won on Sunday, May 28, officials said.", "2023-05-29", ["2023-05-28"]),
+    ("Inflation soared last year.", "2023-05-29", ["2022"]),
+    ("Crimea was annexed in 2014.", "2023-03-03", ["2014"]),
+    ("The village fell on 3 March.", "2023-03-05", ["2023-03-03"]),
+    ("Signed on 24 February 2022 and on Sept. 3, 2023.", "2024-01-01", ["2022-02-24", "2023-09-03"]),
+    ("He spoke on November 7, a day after the vote.", "2024-11-10", ["2024-11-07", "2024-11-06"]),
+    ("Talks began two days after the November 5 election.", "2024-11-10", ["2024-11-05", "2024-11-07"]),
+    ("It happened yesterday.", "2024-03-01", ["2024-02-29"]),
+    ("Prices rose last month.", "2024-01-15", ["2023-12"]),
+    ("Ukraine may have to give up territory, Theresa May said.", "2024-11-10", []),
+    ("He has 2014 reasons and 145 drones.", "2024-11-10", []),
+    ("Nothing happened on February 30.", "2024-11-10", []),
+])
+def test_date_mentions_resolve_against_the_story_date(sentence: str, story: str, expected: list[str]) -> None:
+    assert [d.iso() for d in find_dates(sentence, dt.date.fromisoformat(story))] == expected
+
+
+def test_dateline_is_split_from_the_text() -> None:
+    dateline, rest = split_dateline("KYIV, March 3, 2023 (Reuters) - Ukrainian forces held on.")
+    assert dateline is not None and (dateline.place, dateline.date) == ("KYIV", "March 3, 2023")
+    assert rest == "Ukrainian forces held on."
+    assert split_dateline("WASHINGTON (AP) — Text.")[1] == "Text."
+    assert split_dateline("U.S. officials - not a dateline - said.")[0] is None
+
+
+def test_sentences_do_not_end_at_abbreviations() -> None:
+    assert split_sentences("U.S. President Joe Biden met Mr. J. Smith. Then he left.") == [
+        "U.S. President Joe Biden met Mr. J. Smith.", "Then he left."]
+
+
+def test_new_names_drop_titles_and_known_actors() -> None:
+    names = ActorNames.load(REPO)
+    text = ("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin. U.S. Secretary of "
+            "State Antony Blinken and the Bank of England said On Sunday that Donetsk and Luhansk were hit.")
+    assert names.propose(text) == ["Recep Tayyip Erdogan", "Antony Blinken", "Bank of England"]
+    assert names.find_ids(text) == ["vladimir-putin", "united-states"]
