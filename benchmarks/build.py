@@ -65,6 +65,7 @@ GROUPS = ("Farmers' Union", "Students' Front", "Dockers' League", "Civic Platfor
 ROLES = ("President", "Prime Minister", "Foreign Minister", "Finance Minister", "opposition leader",
          "central bank governor", "army chief", "parliament speaker", "special envoy", "chief prosecutor",
          "investigative reporter", "party leader", "mayor", "trade negotiator", "spokesperson")
+ALL_KINDS = ("person", "organization", "country", "place", "media", "group")
 KIND_POOL = ["person"] * 10 + ["organization"] * 4 + ["country"] * 2 + ["place", "media", "group"]
 TAGS = _words("diplomacy elections energy sanctions war ceasefire economy inflation trade migration courts "
         "corruption media security nuclear climate grain shipping banking budget parliament protests "
@@ -129,7 +130,7 @@ def make_actors(rng: random.Random, count: int) -> list[Actor]:
     ids: set[str] = set()
     names: set[str] = set()
     for i in range(count):
-        kind = rng.choice(KIND_POOL)
+        kind = ALL_KINDS[i] if i < len(ALL_KINDS) else rng.choice(KIND_POOL)  # every kind, even when few
         place = PLACES[i % len(PLACES)] + ("" if i < len(PLACES) else f" {i // len(PLACES) + 1}")
         if kind == "person":
             first, last = rng.choice(FIRST), rng.choice(LAST)
@@ -148,7 +149,8 @@ def make_actors(rng: random.Random, count: int) -> list[Actor]:
             name, role = f"The {place} {rng.choice(MEDIA)}", "News outlet"
             aliases = [name.removeprefix("The ")]
         else:
-            name, role, aliases = f"{place} {rng.choice(GROUPS)}", "Civic group", []
+            group = rng.choice(GROUPS)
+            name, role, aliases = f"{place} {group}", "Civic group", [f"the {group.split()[-1]} of {place}"]
         names.add(name)
         base = slugify(name)
         actor_id, k = base, 2
