@@ -105,6 +105,8 @@ class BodyRenderer:
             "pages": (self.site.pages, urls.page_url, "page"),
         }.get(folder, (self.site.articles, urls.article_url, "article"))  # type: ignore[assignment]
         if ident not in known:
+            if f"{kind}s/{ident}" in self.site.broken:  # its own file already has the error
+                return None
             self.diags.error(where, f"link to '{href}': {unknown(kind, ident, known)}")
             return None
         return urls.relative_url(page, make(ident)) + fragment
