@@ -1,0 +1,83 @@
+"""Rebuild on change: each build writes a fresh folder, published only if it succeeded.
+
+A failed build prints its diagnostics, shows them in the browser and leaves the
+last good site served. Builds go to ``WORKDIR/build-N`` (``write_site`` writes
+staging and swaps); the folder of the build before last is deleted once a newer
+one is published, so a request still reading it is never cut short.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import time
+import traceback
+from collections.abc import Iterable
+from pathlib import Path
+
+from generator.build import BuildOptions, build
+from generator.diagnostics import ContentError, Diagnostics
+from generator.report import Reporter
+from generator.serve.livereload import BuildState
+
+WATCHED = ("site.yaml", "content", "layouts", "seeds")
+
+
+def is_source(path: Path, site_root: Path) -> bool:
+    """Whether a changed path is one of the site's sources (site.yaml, content/, layouts/, seeds/)."""
+    try:
+        rel = path.resolve().relative_to(site_root.resolve())
+    except ValueError:
+        return False
+    if not rel.parts or any(p.startswith(".") or p.endswith("~") for p in rel.parts):
+        return False
+    return rel.parts[0] in WATCHED and (rel.parts[0] != "site.yaml" or len(rel.parts) == 1)
+
+
+class Builder:
+    def __init__(self, options: BuildOptions, workdir: Path, state: BuildState, report: Reporter) -> None:
+        self.options = options
+        self.workdir = workdir
+        self.state = state
+        self.report = report
+        self.count = 0
+        self.retired: list[Path] = []
+
+    def rebuild(self, changed: Iterable[Path] = ()) -> bool:
+        """Build the site again; publish it if good, else publish the error. True when good."""
+        root = self.options.site_root
+        names = sorted({p.resolve().relative_to(root.resolve()).as_posix() for p in changed})
+        if names:
+            shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+            self.report.info(f"changed: {shown}")
+        self.count += 1
+        out = self.workdir / f"build-{self.count}"
+        started = time.perf_counter()
+        try:
+            result = build(dataclasses.replace(self.options, out=out, serve=True), Diagnostics())
+        except ContentError as exc:
+            self.report.diagnostics(exc.diagnostics)
+            self.fail("\n".join(str(d) for d in exc.diagnostics), len(exc.diagnostics))
+            return False
+        except Exception as exc:  # a bug must not end the session: show it and wait for the next save
+            text = "".join(traceback.format_exception(exc))
+            print(f"explainer: internal error while building:\n{text}", file=self.report.err)
+            self.fail(f"internal error while building: {exc!r}", 1)
+            shutil.rmtree(out, ignore_errors=True)
+            return False
+        self.report.diagnostics(result.diagnostics.warnings)
+        self.retire(self.state.publish_good(out))
+        self.report.info(f"built {sum(result.pages.values())} pages in {time.perf_counter() - started:.2f} s")
+        return True
+
+    def fail(self, text: str, count: int) -> None:
+        self.state.publish_error(text)
+        kept = "still serving the last good site" if self.state.root else "no site to serve yet"
+        self.report.info(f"build failed ({count} problem{'s' if count != 1 else ''}); {kept}")
+
+    def retire(self, previous: Path | None) -> None:
+        """Keep the previous build for requests in flight; delete older ones."""
+        while self.retired:
+            shutil.rmtree(self.retired.pop(), ignore_errors=True)
+        if previous is not None:
+            self.retired.append(previous)
