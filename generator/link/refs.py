@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from generator.diagnostics import Diagnostics, Location
 from generator.load.fields import did_you_mean
 from generator.model import Site
 
 
-def unknown(kind: str, ref: str, known: dict[str, object]) -> str:
-    return f"unknown {kind} '{ref}'{did_you_mean(ref, set(known))}"
+def unknown(kind: str, ref: str, known: dict[str, object], quiet: Collection[str] = ()) -> str:
+    """The message for an unknown id; files that failed to load still count as suggestions."""
+    broken = {name.split("/", 1)[1] for name in quiet if name.startswith(f"{kind}s/")}
+    return f"unknown {kind} '{ref}'{did_you_mean(ref, set(known) | broken)}"
 
 
 def _keep_known(ids: list[str], wheres: list[Location], known: dict[str, object], kind: str,
@@ -22,7 +26,7 @@ def _keep_known(ids: list[str], wheres: list[Location], known: dict[str, object]
         if f"{kind}s/{ref}" in quiet:
             continue
         where = wheres[index] if index < len(wheres) else fallback
-        diags.error(where, unknown(kind, ref, known))
+        diags.error(where, unknown(kind, ref, known, quiet))
     return kept
 
 
@@ -38,7 +42,7 @@ def check_references(site: Site, diags: Diagnostics) -> None:
             known = site.articles if entry.kind == "article" else actors
             if entry.kind in ("article", "actor") and entry.target not in known:
                 if f"{entry.kind}s/{entry.target}" not in quiet:
-                    diags.error(entry.where or article.where, unknown(entry.kind, entry.target, known))
+                    diags.error(entry.where or article.where, unknown(entry.kind, entry.target, known, quiet))
             elif entry.kind == "article" and entry.target == article.slug:
                 diags.warning(entry.where or article.where, "the article lists itself under see_also; "
                                                             "the entry is left out")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics
-from generator.load.fields import Fields, type_name
+from generator.load.fields import Fields, did_you_mean, type_name
 from generator.load.files import check_slug, parse_document, read_text
 from generator.load.yamlfile import YDict
 from generator.model import ACTOR_KINDS, Actor, Link
@@ -21,7 +21,8 @@ def parse_actor(text: str, actor_id: str, src_path: str, diags: Diagnostics) -> 
     ok = f.check_keys(ACTOR_KEYS, required=("name",))
     kind = f.text("kind", "person")
     if kind not in ACTOR_KINDS:
-        f.error("kind", f"unknown kind '{kind}'; allowed: {', '.join(ACTOR_KINDS)}")
+        f.error("kind", f"unknown kind '{kind}'{did_you_mean(kind, list(ACTOR_KINDS))}; "
+                        f"allowed: {', '.join(ACTOR_KINDS)}")
         kind = "person"
     affiliations, affiliation_where = f.ids("affiliations")
     if actor_id in affiliations:

@@ -15,6 +15,9 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 def did_you_mean(word: str, choices: list[str] | set[str]) -> str:
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    if not close:  # 'putin' → 'vladimir-putin': the word is one whole part of exactly one id
+        close = [c for c in sorted(choices) if word in c.split("-") and word != c]
+        close = close if len(close) == 1 else []
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
