@@ -11,7 +11,13 @@ from generator.config import SiteConfig
 from generator.dates import MONTHS
 from generator.model import ACTOR_KINDS, Actor, Article, Event, Site
 from generator.render import context as ctx
-from generator.render.structured import actor_json_ld, article_json_ld, breadcrumbs, website_json_ld
+from generator.render.structured import (
+    actor_json_ld,
+    article_json_ld,
+    breadcrumbs,
+    events_json_ld,
+    website_json_ld,
+)
 
 NAV = [("Explainers", "articles/"), ("Actors", urls.ACTORS), ("Timeline", urls.TIMELINE)]
 KIND_LABELS = {"person": "People", "organization": "Organizations", "country": "Countries",
@@ -137,6 +143,8 @@ class Planner:
                       "timeline")
         c["years"] = group_events(self.site.events)
         c["json_ld"] = [breadcrumbs(self.config, [("Timeline", urls.TIMELINE)])]
+        if self.site.events:
+            c["json_ld"].append(events_json_ld(self.config, self.site.events, self.site.actors))
         return OutputFile(urls.dest_path(urls.TIMELINE), "timeline.html", c)
 
 

@@ -1,4 +1,8 @@
-"""schema.org JSON-LD for pages: NewsArticle, Person/Organization/Country/Place, BreadcrumbList."""
+"""schema.org JSON-LD for pages: NewsArticle, Person/Organization/Country/Place, Event, BreadcrumbList.
+
+Only properties schema.org defines for each type are used; tests/test_structured_data.py
+holds the list it checks against.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from typing import Any
 
 from generator import urls
 from generator.config import SiteConfig
-from generator.model import Actor, Article
+from generator.model import Actor, Article, Event
 
 SCHEMA = "https://schema.org"
 ACTOR_TYPES = {"person": "Person", "organization": "Organization", "country": "Country",
@@ -31,6 +35,21 @@ def website_json_ld(config: SiteConfig) -> dict[str, Any]:
     return data
 
 
+def source_work(name: str | None, url: str | None) -> dict[str, Any]:
+    """The work an article is based on: isBasedOn takes a CreativeWork or a URL; the source's name is its publisher."""
+    work: dict[str, Any] = {"@type": "CreativeWork"}
+    if name:
+        work["publisher"] = {"@type": "Organization", "name": name}
+    if url:
+        work["url"] = url
+    return work
+
+
+def actor_refs(config: SiteConfig, ids: list[str], actors: dict[str, Actor]) -> list[dict[str, Any]]:
+    return [{"@type": ACTOR_TYPES[actors[i].kind], "name": actors[i].name,
+             "url": config.absolute_url(urls.actor_url(i))} for i in ids if i in actors]
+
+
 def article_json_ld(config: SiteConfig, article: Article, actors: dict[str, Actor]) -> dict[str, Any]:
     url = config.absolute_url(urls.article_url(article.slug))
     data: dict[str, Any] = {
@@ -43,10 +62,9 @@ def article_json_ld(config: SiteConfig, article: Article, actors: dict[str, Acto
         data["description"] = article.summary
     if article.tags:
         data["keywords"] = ", ".join(article.tags)
-    if article.source and article.source.name:
-        data["isBasedOn"] = article.source.url or article.source.name
-    about = [{"@type": ACTOR_TYPES[actors[i].kind], "name": actors[i].name,
-              "url": config.absolute_url(urls.actor_url(i))} for i in article.actors]
+    if article.source and (article.source.name or article.source.url):
+        data["isBasedOn"] = source_work(article.source.name, article.source.url)
+    about = actor_refs(config, article.actors, actors)
     if about:
         data["about"] = about
     return data
@@ -71,3 +89,23 @@ def breadcrumbs(config: SiteConfig, trail: list[tuple[str, str]]) -> dict[str, A
     return {"@context": SCHEMA, "@type": "BreadcrumbList", "itemListElement": [
         {"@type": "ListItem", "position": i + 1, "name": name, "item": config.absolute_url(url)}
         for i, (name, url) in enumerate(items)]}
+
+
+def events_json_ld(config: SiteConfig, events: list[Event], actors: dict[str, Actor]) -> dict[str, Any]:
+    """The timeline's events as schema.org Events, dates at their own precision (ISO 8601)."""
+    page = config.absolute_url(urls.TIMELINE)
+    graph = []
+    for event in events:
+        item: dict[str, Any] = {"@type": "Event", "name": event.title, "startDate": event.date.iso(),
+                                "url": f"{page}#{event.id}" if event.id else page}
+        if event.end:
+            item["endDate"] = event.end.iso()
+        about = actor_refs(config, event.actors, actors)
+        if about:
+            item["about"] = about
+        if event.article:
+            item["subjectOf"] = {"@type": "NewsArticle", "url": config.absolute_url(urls.article_url(event.article))}
+        elif event.source and event.source.startswith(("http://", "https://")):
+            item["subjectOf"] = {"@type": "CreativeWork", "url": event.source}
+        graph.append(item)
+    return {"@context": SCHEMA, "@graph": graph}
