@@ -14,13 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.config import SiteConfig, load_config
+from generator.config import CONFIG_FILE, SiteConfig, load_config
 from generator.diagnostics import ContentError, Diagnostics, Location
 from generator.link import link_site
 from generator.load import load_site
 from generator.model import Site
 from generator.render import Output, render_site
 from generator.render.markdown import make_markdown
+from generator.search import SearchIndexError, index_site
 from generator.write import output_problem, write_site
 
 
@@ -74,7 +75,11 @@ def build(options: BuildOptions, diags: Diagnostics | None = None) -> BuildResul
     diags.raise_if_errors()
     if options.write:
         stage("write")
-        write_site(files, options.out_dir)
+        try:
+            write_site(files, options.out_dir, finish=index_site if config.search else None)
+        except SearchIndexError as exc:
+            diags.error(Location(CONFIG_FILE), str(exc))
+            raise ContentError(diags.errors) from None
     result = BuildResult(config, site, files, diags, time.perf_counter() - started)
     result.pages = Counter(dest.split("/", 1)[0] if "/" in dest else "other"
                            for dest in files if dest.endswith(".html"))

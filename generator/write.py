@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 PROTECTED = ("content", "layouts", "seeds")
@@ -30,8 +31,13 @@ def output_problem(out: Path, site_root: Path) -> str | None:
     return None
 
 
-def write_site(files: dict[str, bytes | Path], out: Path) -> None:
-    """Write every file under a staging folder, then atomically replace OUT with it."""
+def write_site(files: dict[str, bytes | Path], out: Path,
+               finish: Callable[[Path], None] | None = None) -> None:
+    """Write every file under a staging folder, then atomically replace OUT with it.
+
+    ``finish(staging)`` runs after the files are written and before the swap (the
+    search index is made there); if it raises, OUT is left as it was.
+    """
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
@@ -50,6 +56,8 @@ def write_site(files: dict[str, bytes | Path], out: Path) -> None:
                 shutil.copyfile(content, target)
             else:
                 target.write_bytes(content)
+        if finish is not None:
+            finish(staging)
         swap_in(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -18,6 +18,7 @@ from generator.model import Site
 from generator.render.feeds import render_data, render_feed, render_robots, render_sitemap
 from generator.render.plan import OutputFile, Planner
 from generator.render.templates import make_environment, theme_dirs
+from generator.render.timelinejs import render_timelinejs
 
 __all__ = ["render_site"]
 
@@ -40,6 +41,7 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
     out["feed.xml"] = render_feed(site, config)
     out["robots.txt"] = render_robots(config)
     out.update(render_data(site, config))
+    out["data/timelinejs.json"] = render_timelinejs(site, config)
     out.update(copy_assets(site_root))
     for media in site.media:
         out[media] = site_root / "content" / media

@@ -6,11 +6,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from markupsafe import Markup
+
 from generator import urls
 from generator.config import SiteConfig
 from generator.dates import MONTHS
 from generator.model import ACTOR_KINDS, Actor, Article, Event, Site
 from generator.render import context as ctx
+from generator.render import svg
 from generator.render.structured import (
     actor_json_ld,
     article_json_ld,
@@ -58,7 +61,7 @@ class Planner:
             "page": {"url": url, "title": full_title, "heading": title, "description": description or
                      self.config.description, "canonical": self.config.absolute_url(url), "kind": kind},
             "url": link,
-            "nav": NAV,
+            "nav": [*NAV, ("Search", urls.SEARCH)] if self.config.search else NAV,
             "actors": self.site.actors,
             "articles": self.site.articles,
             "pages": sorted(self.site.pages.values(), key=lambda p: p.slug),
@@ -75,6 +78,8 @@ class Planner:
         for actor in self.site.actors.values():
             yield self.actor(actor)
         yield self.timeline()
+        if self.config.search:
+            yield self.search()
         for page in self.site.pages.values():
             c = self.base(urls.page_url(page.slug), page.title, page.summary, "page")
             c["free_page"] = page
@@ -134,6 +139,8 @@ class Planner:
                              if a.slug in slugs]
         c["affiliations"] = [self.site.actors[i] for i in actor.affiliations]
         c["affiliated"] = sorted((self.site.actors[i] for i in actor.affiliated), key=lambda a: a.name)
+        c["network_svg"] = Markup(svg.actor_network(
+            actor, svg.neighbours(actor, self.site), lambda a: urls.relative_url(url, urls.actor_url(a.id))))
         c["json_ld"] = [actor_json_ld(self.config, actor),
                         breadcrumbs(self.config, [("Actors", urls.ACTORS), (actor.name, url)])]
         return OutputFile(urls.dest_path(url), "actor.html", c)
@@ -142,10 +149,17 @@ class Planner:
         c = self.base(urls.TIMELINE, "Timeline", f"Every dated event in {self.config.title}, in order.",
                       "timeline")
         c["years"] = group_events(self.site.events)
+        c["timeline_svg"] = Markup(svg.timeline_strip(self.site.events, lambda e: "#" + e.id,
+                                                      label="Timeline of every event"))
         c["json_ld"] = [breadcrumbs(self.config, [("Timeline", urls.TIMELINE)])]
         if self.site.events:
             c["json_ld"].append(events_json_ld(self.config, self.site.events, self.site.actors))
         return OutputFile(urls.dest_path(urls.TIMELINE), "timeline.html", c)
+
+    def search(self) -> OutputFile:
+        c = self.base(urls.SEARCH, "Search", f"Search the explainers and actors of {self.config.title}.",
+                      "search")
+        return OutputFile(urls.dest_path(urls.SEARCH), "search.html", c)
 
 
 def group_events(events: list[Event]) -> list[ctx.TimelineYear]:

@@ -1,0 +1,255 @@
+"""Pictures drawn at build time as inline SVG: the timeline strip and an actor's network.
+
+No JavaScript: every shape is placed here, in viewBox units, and every text is
+escaped. Colours come from CSS classes (``layouts/assets/style.css``), so the
+pictures follow the light and dark themes. The same input draws the same bytes:
+coordinates are rounded and every ordering has a tie-breaker.
+
+Both pictures are ``role="group"`` with a ``<title>`` and ``<desc>`` rather
+than ``role="img"``: their markers are links, and an image's children are
+presentational, so links inside one would be hidden from assistive technology.
+The lists beside them stay the real content.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+
+from generator.dates import MONTHS, PartialDate
+from generator.model import Actor, Event, Site
+
+STRIP_MIN_WIDTH = 720  # viewBox units; the picture is never drawn narrower than 0.7 of this, in px
+STRIP_PX_PER_YEAR = 72
+STRIP_MAX_WIDTH = 4800
+PAD = 24
+LANE = 18
+MAX_LANES = 8
+CHAR = 7.2  # rough width of one character of the 12-unit sans-serif label, for spacing labels
+NETWORK_MAX = 12
+
+
+def _text(value: str) -> str:
+    return escape(value, quote=False)
+
+
+def _attr(value: str) -> str:
+    return escape(value, quote=True)
+
+
+def _num(value: float) -> str:
+    """A coordinate with at most one decimal, the same text on every machine."""
+    text = f"{round(value, 1):.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def period_end(date: PartialDate) -> dt.date:
+    """The last day of the period a date names: 2022 → 31 Dec 2022, 2022-02 → 28 Feb 2022."""
+    if date.month is None:
+        return dt.date(date.year, 12, 31)
+    if date.day is None:
+        return dt.date(date.year, date.month, calendar.monthrange(date.year, date.month)[1])
+    return date.first_day()
+
+
+def date_label(event: Event) -> str:
+    text = ("c. " if event.approximate else "") + event.date.display()
+    return text + (f" – {event.end.display()}" if event.end else "")
+
+
+@dataclass
+class _Scale:
+    start: dt.date
+    days: int
+    left: float
+    width: float
+
+    def x(self, day: dt.date) -> float:
+        return self.left + self.width * (day - self.start).days / self.days
+
+
+def _tick_step(years: int, px_per_year: float) -> int:
+    """Label every 1, 2, 5, 10, 20, 50... years, the first step whose labels are 44 units apart."""
+    for step in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000):
+        if step * px_per_year >= 44 or step >= years:
+            return step
+    return 1000
+
+
+def timeline_strip(events: list[Event], href: Callable[[Event], str], *, svg_id: str = "strip",
+                   label: str = "Timeline") -> str:
+    """Events to scale on a time axis; a span is a bar, a partial date a faint band over its period.
+
+    ``href(event)`` is where the event's marker links to (its anchor on the timeline page).
+    """
+    if not events:
+        return ""
+    first = min(e.date.first_day() for e in events)
+    last = max(period_end(e.end or e.date) for e in events)
+    y0, y1 = first.year, last.year + 1
+    years = y1 - y0
+    width = min(STRIP_MAX_WIDTH, max(STRIP_MIN_WIDTH, years * STRIP_PX_PER_YEAR + 2 * PAD))
+    scale = _Scale(dt.date(y0, 1, 1), (dt.date(y1, 1, 1) - dt.date(y0, 1, 1)).days, PAD, width - 2 * PAD)
+
+    placed = _lanes(events, scale)
+    lanes = max((lane for _, lane, _, _ in placed), default=0) + 1
+    top = 8
+    axis_y = top + lanes * LANE + 6
+    height = axis_y + 30
+    title_id, desc_id = f"{svg_id}-title", f"{svg_id}-desc"
+    spans = sum(1 for e in events if e.end)
+    desc = (f"{len(events)} events from {events[0].date.display()} to {(events[-1].end or events[-1].date).display()}"
+            f"{f', {spans} of them spans' if spans else ''}. Filled dots are exact days; hollow markers over a "
+            "faint band are dated to a month or year only; dashed outlines are approximate. "
+            "The list below gives every event.")
+    out = [f'<svg class="viz timeline-strip" id="{_attr(svg_id)}" viewBox="0 0 {_num(width)} {_num(height)}" '
+           f'style="min-width:{_num(width * 0.7)}px" role="group" '
+           f'aria-labelledby="{title_id}" aria-describedby="{desc_id}" xmlns="http://www.w3.org/2000/svg">',
+           f'<title id="{title_id}">{_text(label)}</title>', f'<desc id="{desc_id}">{_text(desc)}</desc>']
+    out.extend(_axis(scale, y0, y1, axis_y))
+    for event, lane, x0, x1 in placed:
+        out.append(_marker(event, href(event), x0, x1, top + lane * LANE + LANE / 2, axis_y))
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _lanes(events: list[Event], scale: _Scale) -> list[tuple[Event, int, float, float]]:
+    """Stack markers that would touch into lanes, first fit, in date order."""
+    ends: list[float] = []
+    placed = []
+    for event in events:
+        x0 = scale.x(event.date.first_day())
+        x1 = scale.x(period_end(event.end or event.date) + dt.timedelta(days=1))
+        if event.date.precision in ("day", "time") and not event.end:
+            x1 = x0
+        right = max(x1, x0) + 12
+        lane = next((i for i, end in enumerate(ends) if end <= x0), None)
+        if lane is None:
+            if len(ends) < MAX_LANES:
+                lane = len(ends)
+                ends.append(right)
+            else:  # crowded: reuse the lane that frees up first
+                lane = min(range(len(ends)), key=lambda i: (ends[i], i))
+        ends[lane] = max(ends[lane], right)
+        placed.append((event, lane, x0, x1))
+    return placed
+
+
+def _axis(scale: _Scale, y0: int, y1: int, axis_y: float) -> list[str]:
+    left, right = scale.left, scale.left + scale.width
+    parts = [f'<line class="axis" x1="{_num(left)}" y1="{_num(axis_y)}" x2="{_num(right)}" y2="{_num(axis_y)}"/>']
+    years = y1 - y0
+    step = _tick_step(years, scale.width / years)
+    for year in range(y0, y1 + 1):
+        x = scale.x(dt.date(year, 1, 1))
+        labelled = (year - y0) % step == 0 and year < y1
+        parts.append(f'<line class="tick{" major" if labelled else ""}" x1="{_num(x)}" y1="{_num(axis_y)}" '
+                     f'x2="{_num(x)}" y2="{_num(axis_y + (6 if labelled else 3))}"/>')
+        if labelled:
+            parts.append(f'<text class="tick-label" x="{_num(x + 2)}" y="{_num(axis_y + 20)}">{year}</text>')
+    if years <= 2:  # a short timeline: months between the years
+        px_per_month = scale.width / (years * 12)
+        every = 1 if px_per_month >= 36 else 3 if px_per_month * 3 >= 36 else 0
+        for year in range(y0, y1):
+            for month in range(2, 13):
+                x = scale.x(dt.date(year, month, 1))
+                parts.append(f'<line class="tick" x1="{_num(x)}" y1="{_num(axis_y)}" x2="{_num(x)}" '
+                             f'y2="{_num(axis_y + 3)}"/>')
+                if every and (month - 1) % every == 0:
+                    parts.append(f'<text class="tick-label minor" x="{_num(x + 2)}" y="{_num(axis_y + 20)}">'
+                                 f'{MONTHS[month - 1][:3]}</text>')
+    return parts
+
+
+def _marker(event: Event, href: str, x0: float, x1: float, y: float, axis_y: float) -> str:
+    classes = ["marker", f"precision-{event.date.precision}"]
+    if event.approximate:
+        classes.append("approximate")
+    if event.end:
+        classes.append("span")
+    shapes = [f"<title>{_text(date_label(event))}: {_text(event.title)}</title>"]
+    shapes.append(f'<line class="stem" x1="{_num(x0)}" y1="{_num(y)}" x2="{_num(x0)}" y2="{_num(axis_y)}"/>')
+    if event.end:
+        shapes.append(f'<rect class="bar" x="{_num(x0)}" y="{_num(y - 4)}" width="{_num(max(x1 - x0, 3))}" '
+                      f'height="8" rx="2"/>')
+    elif event.date.precision in ("year", "month"):
+        shapes.append(f'<rect class="band" x="{_num(x0)}" y="{_num(y - 6)}" width="{_num(max(x1 - x0, 2))}" '
+                      f'height="12" rx="2"/>')
+    hollow = event.date.precision in ("year", "month")
+    shapes.append(f'<circle class="dot{" hollow" if hollow else ""}" cx="{_num(x0)}" cy="{_num(y)}" r="5"/>')
+    return f'<a class="{" ".join(classes)}" href="{_attr(href)}">{"".join(shapes)}</a>'
+
+
+def neighbours(actor: Actor, site: Site) -> list[tuple[Actor, int, int]]:
+    """Actors sharing events or articles with ``actor``: (actor, shared events, shared articles), strongest first."""
+    events: Counter[str] = Counter()
+    articles: Counter[str] = Counter()
+    for event in actor.events:
+        events.update(set(event.actors))
+    for slug in {m.article for m in actor.mentions} | set(actor.key_in):
+        article = site.articles.get(slug)
+        if article is not None:
+            articles.update(set(article.actors) | set(article.mentioned))
+    found = [(site.actors[i], events[i], articles[i]) for i in set(events) | set(articles)
+             if i != actor.id and i in site.actors]
+    found.sort(key=lambda t: (-(t[1] + t[2]), t[0].name.casefold(), t[0].id))
+    return found
+
+
+def actor_network(actor: Actor, related: list[tuple[Actor, int, int]], href: Callable[[Actor], str], *,
+                  svg_id: str = "network") -> str:
+    """The actor in the centre and up to twelve neighbours on a circle; edge width by what they share."""
+    shown = related[:NETWORK_MAX]
+    if not shown:
+        return ""
+    width, height = 600.0, 300.0
+    cx, cy, radius = width / 2, height / 2, 110.0
+    title_id, desc_id = f"{svg_id}-title", f"{svg_id}-desc"
+    names = "; ".join(f"{a.name} ({_shared(e, n)})" for a, e, n in shown)
+    more = f" and {len(related) - len(shown)} more" if len(related) > len(shown) else ""
+    out = [f'<svg class="viz actor-network" id="{_attr(svg_id)}" viewBox="0 0 {_num(width)} {_num(height)}" '
+           f'role="group" aria-labelledby="{title_id}" aria-describedby="{desc_id}" '
+           'xmlns="http://www.w3.org/2000/svg">',
+           f'<title id="{title_id}">{_text(actor.name)} and the actors it shares events or explainers with</title>',
+           f'<desc id="{desc_id}">{_text(names + more)}. Thicker lines mean more shared.</desc>']
+    points = []
+    for i, (other, events, articles) in enumerate(shown):
+        angle = -math.pi / 2 + 2 * math.pi * i / len(shown)
+        points.append((other, events, articles, cx + radius * math.cos(angle), cy + radius * math.sin(angle), angle))
+    for _other, events, articles, x, y, _angle in points:
+        weight = 1 + min(events + articles, 8) * 0.75
+        out.append(f'<line class="edge" x1="{_num(cx)}" y1="{_num(cy)}" x2="{_num(x)}" y2="{_num(y)}" '
+                   f'stroke-width="{_num(weight)}"/>')
+    out.append(f'<circle class="node centre" cx="{_num(cx)}" cy="{_num(cy)}" r="26"/>')
+    out.append(f'<text class="node-initials" x="{_num(cx)}" y="{_num(cy + 5)}" text-anchor="middle">'
+               f'{_text(actor.initials)}</text>')
+    for other, events, articles, x, y, angle in points:
+        cos = math.cos(angle)
+        anchor = "middle" if abs(cos) < 0.3 else ("start" if cos > 0 else "end")
+        lx = x + 14 * cos
+        ly = y + 16 * math.sin(angle) + 4
+        out.append(f'<a class="neighbour kind-{_attr(other.kind)}" href="{_attr(href(other))}">'
+                   f"<title>{_text(other.name)}: {_text(_shared(events, articles))}</title>"
+                   f'<circle class="node" cx="{_num(x)}" cy="{_num(y)}" r="9"/>'
+                   f'<text class="node-label" x="{_num(lx)}" y="{_num(ly)}" text-anchor="{anchor}">'
+                   f"{_text(_shorten(other.name, 22))}</text></a>")
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _shared(events: int, articles: int) -> str:
+    parts = []
+    if events:
+        parts.append(f"{events} shared event{'s' if events != 1 else ''}")
+    if articles:
+        parts.append(f"{articles} shared explainer{'s' if articles != 1 else ''}")
+    return ", ".join(parts)

@@ -1,0 +1,89 @@
+"""Static search: Pagefind indexes articles and actor profiles during the build, when site.yaml asks."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import search
+from generator.build import BuildOptions, build
+from generator.diagnostics import Diagnostics
+from tests.conftest import build_errors, build_site, page
+
+SITE = {
+    "content/actors/zelda-quorum.md": "---\nname: Zelda Quorum\n---\nA diplomat.\n",
+    "content/articles/story.md": "---\ntitle: A story\ndate: 2024-11-10\n---\nZelda Quorum spoke.\n",
+}
+NO_SEARCH = "title: Test explainers\nbase_url: https://example.org/news/\nsearch: false\n"
+
+
+def test_build_writes_the_pagefind_bundle_and_a_search_page(make_site, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_site(make_site(SITE), out=out)
+    assert (out / "pagefind" / "pagefind.js").is_file()
+    assert (out / "pagefind" / "pagefind-ui.js").is_file()
+    assert list((out / "pagefind" / "index").glob("*.pf_index"))
+    assert len(list((out / "pagefind" / "fragment").glob("*.pf_fragment"))) == 2  # the article and the actor
+    doc = page(out, "search/")
+    scripts = [s.get("src") for s in doc.xpath("//script[@src]")]
+    assert "../pagefind/pagefind-ui.js" in scripts
+    assert "../pagefind/pagefind-ui.css" in doc.xpath("//link[@rel='stylesheet']/@href")
+    assert "needs JavaScript" in doc.xpath("string(//noscript)")
+    assert "search/" in page(out, "").xpath("//nav[@aria-label='Main']//a/@href")
+
+
+def test_only_articles_and_actors_are_indexed(make_site, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_site(make_site(SITE), out=out)
+    assert page(out, "articles/story/").xpath("//*[@data-pagefind-body]")
+    assert page(out, "actors/zelda-quorum/").xpath("//*[@data-pagefind-body]")
+    for url in ("", "timeline/", "actors/", "search/"):
+        assert not page(out, url).xpath("//*[@data-pagefind-body]"), url
+
+
+def test_search_false_builds_no_index_page_or_link(make_site, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_site(make_site({**SITE, "site.yaml": NO_SEARCH}), out=out)
+    assert not (out / "pagefind").exists()
+    assert not (out / "search").exists()
+    assert not any("search" in href for href in page(out, "").xpath("//a/@href"))
+
+
+def test_check_does_not_run_pagefind(make_site, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(site_dir: Path) -> None:
+        raise AssertionError("pagefind ran")
+
+    monkeypatch.setattr("generator.build.index_site", fail)
+    build(BuildOptions(site_root=make_site(SITE), write=False), Diagnostics())
+
+
+def test_a_failing_pagefind_is_a_clear_error_and_keeps_the_old_output(make_site, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    root, out = make_site(SITE), tmp_path / "out"
+    build_site(root, out=out)
+    before = (out / "index.html").read_bytes()
+    failing = [sys.executable, "-c", "import sys; sys.stderr.write('Error: index exploded\\n'); sys.exit(3)"]
+    monkeypatch.setattr(search, "pagefind_command", lambda: failing)
+    errors = build_errors(root, out=out)
+    assert errors == ["site.yaml:1:1: error: search: Pagefind failed to index the site: Error: index exploded "
+                      "(set search: false in site.yaml to build without search)"]
+    assert (out / "index.html").read_bytes() == before
+    assert not list(tmp_path.glob(".out.staging-*"))
+
+
+def test_missing_pagefind_says_how_to_install_it(make_site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "pagefind_command", lambda: None)
+    errors = build_errors(make_site(SITE), out=tmp_path / "out")
+    assert errors == ["site.yaml:1:1: error: search: true in site.yaml needs Pagefind: "
+                      "pip install 'pagefind[extended]' (or set search: false)"]
+
+
+def test_two_builds_are_byte_identical_including_the_index(make_site, tmp_path: Path) -> None:
+    root = make_site(SITE)
+    build_site(root, out=tmp_path / "one")
+    build_site(root, out=tmp_path / "two")
+    one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in (tmp_path / "one").rglob("*") if p.is_file()}
+    two = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in (tmp_path / "two").rglob("*") if p.is_file()}
+    assert one == two

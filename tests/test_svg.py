@@ -1,0 +1,133 @@
+"""The timeline strip and actor network: inline SVG drawn at build time, escaped, linked, deterministic."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import lxml.etree
+
+from generator.dates import PartialDate
+from generator.diagnostics import Location
+from generator.model import Actor, Event
+from generator.render.svg import actor_network, timeline_strip
+from tests.conftest import build_site, page
+
+EVIL = '<script>alert("x")</script> & \'quoted\' 🙂 بوتين'
+SVG = "{http://www.w3.org/2000/svg}"
+
+SITE = {
+    "content/actors/alpha.md": f"---\nname: '{EVIL.replace(chr(39), chr(39) * 2)}'\n---\nBio.\n",
+    "content/actors/beta.md": "---\nname: Beta Person\n---\nBio.\n",
+    "content/actors/gamma.md": "---\nname: Gamma Group\nkind: group\n---\nBio.\n",
+    "content/articles/story.md": """\
+        ---
+        title: A story
+        date: 2024-11-10
+        actors: [alpha, beta]
+        timeline:
+          - date: 2024-11-07
+            title: Call happens
+            actors: [alpha, beta, gamma]
+          - date: '2022'
+            approximate: true
+            title: Something that year
+            actors: [alpha, gamma]
+          - date: 2023-03
+            end: 2023-06
+            title: A long span
+        ---
+        Body.
+        """,
+}
+
+
+def _event(date: PartialDate, title: str, **kw: object) -> Event:
+    event = Event(date=date, title=title, where=Location("x"), **kw)  # type: ignore[arg-type]
+    event.id = "event-" + title.lower().replace(" ", "-")
+    return event
+
+
+def _svg(markup: str) -> lxml.etree._Element:
+    return lxml.etree.fromstring(markup.encode())
+
+
+def test_strip_is_well_formed_xml_and_escapes_titles() -> None:
+    events = [_event(PartialDate(2020, 1, 2), EVIL), _event(PartialDate(2021), "Year only")]
+    markup = timeline_strip(events, lambda e: "#" + e.id)
+    root = _svg(markup)
+    assert "<script>" not in markup
+    titles = [t.text for t in root.iter(f"{SVG}title")]
+    assert any(EVIL in (t or "") for t in titles)
+
+
+def test_strip_has_text_alternative_and_links_every_event_to_its_anchor() -> None:
+    events = [_event(PartialDate(2020, 1, 2), "One"), _event(PartialDate(2020, 5), "Two"),
+              _event(PartialDate(2021, 1, 1), "Three", end=PartialDate(2021, 3, 1))]
+    root = _svg(timeline_strip(events, lambda e: "#" + e.id))
+    labelled = root.get("aria-labelledby")
+    assert root.find(f"{SVG}title").get("id") == labelled
+    assert root.find(f"{SVG}desc").get("id") == root.get("aria-describedby")
+    hrefs = [a.get("href") for a in root.iter(f"{SVG}a")]
+    assert hrefs == ["#event-one", "#event-two", "#event-three"]
+
+
+def test_strip_draws_precision_span_and_approximation() -> None:
+    events = [_event(PartialDate(2020, 1, 2), "Day"), _event(PartialDate(2020), "Year", approximate=True),
+              _event(PartialDate(2021, 1, 1), "Span", end=PartialDate(2021, 3, 1))]
+    root = _svg(timeline_strip(events, lambda e: "#" + e.id))
+    markers = {a.find(f"{SVG}title").text.split(": ")[1]: a for a in root.iter(f"{SVG}a")}
+    assert "precision-day" in markers["Day"].get("class")
+    assert markers["Year"].find(f"{SVG}rect").get("class") == "band"
+    assert "hollow" in markers["Year"].find(f"{SVG}circle").get("class")
+    assert "approximate" in markers["Year"].get("class")
+    assert markers["Year"].find(f"{SVG}title").text.startswith("c. 2020")
+    assert markers["Span"].find(f"{SVG}rect").get("class") == "bar"
+    # a year-only date is placed at its year's start: the band starts where 1 January is
+    assert float(markers["Year"].find(f"{SVG}rect").get("x")) < float(markers["Day"].find(f"{SVG}circle").get("cx"))
+
+
+def test_strip_labels_years_sparsely_on_a_long_axis() -> None:
+    events = [_event(PartialDate(1900), "Start"), _event(PartialDate(2020), "End")]
+    root = _svg(timeline_strip(events, lambda e: "#" + e.id))
+    labels = [int(t.text) for t in root.iter(f"{SVG}text")]
+    assert labels[0] == 1900 and len(labels) < 121
+    xs = [float(t.get("x")) for t in root.iter(f"{SVG}text")]
+    assert all(b - a >= 40 for a, b in pairwise(xs))
+
+
+def test_network_places_neighbours_on_a_circle_with_weighted_edges() -> None:
+    centre = Actor(id="c", name="Centre", where=Location("x"))
+    others = [(Actor(id=f"n{i}", name=f"N{i}", where=Location("x")), 20 - i, 0) for i in range(15)]
+    root = _svg(actor_network(centre, others, lambda a: f"../{a.id}/"))
+    links = list(root.iter(f"{SVG}a"))
+    assert len(links) == 12
+    assert links[0].get("href") == "../n0/"
+    widths = [float(e.get("stroke-width")) for e in root.iter(f"{SVG}line")]
+    assert widths[0] >= widths[-1]
+    assert "and 3 more" in root.find(f"{SVG}desc").text
+
+
+def test_pages_carry_the_pictures_escaped_and_identical_across_builds(make_site, tmp_path: Path) -> None:
+    root = make_site(SITE)
+    build_site(root, out=tmp_path / "one")
+    build_site(root, out=tmp_path / "two")
+    for rel in ("timeline/index.html", "actors/alpha/index.html", "actors/beta/index.html"):
+        assert (tmp_path / "one" / rel).read_bytes() == (tmp_path / "two" / rel).read_bytes()
+    timeline = page(tmp_path / "one", "timeline/")
+    strip = timeline.xpath("//svg[contains(@class, 'timeline-strip')]")[0]
+    anchors = {li.get("id") for li in timeline.xpath("//li[contains(@class, 'event')]")}
+    hrefs = [a.get("href") for a in strip.xpath(".//a")]
+    assert len(hrefs) == 3 and {h.lstrip("#") for h in hrefs} == anchors
+    beta = page(tmp_path / "one", "actors/beta/")
+    network = beta.xpath("//svg[contains(@class, 'actor-network')]")[0]
+    assert {a.get("href") for a in network.xpath(".//a")} == {"../../actors/alpha/", "../../actors/gamma/"}
+    html = (tmp_path / "one" / "actors/beta/index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html
+    assert EVIL in network.text_content()
+
+
+def test_actor_without_connections_has_no_network(make_site, tmp_path: Path) -> None:
+    root = make_site({"content/actors/lonely.md": "---\nname: Lonely\n---\nBio.\n"})
+    build_site(root, out=tmp_path / "out")
+    assert page(tmp_path / "out", "actors/lonely/").xpath("//svg") == []
