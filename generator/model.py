@@ -96,7 +96,8 @@ class Actor:
         words = [w for w in self.name.replace("-", " ").split() if w[:1].isalnum()]
         if words and words[0].lower() in ("the", "la", "le", "el") and len(words) > 1:
             words = words[1:]
-        letters = [w[0] for w in words if w[0].isupper() or w[0].isdigit()] or [w[0] for w in words[:1]]
+        # Capitalised words (or words of a script without case, e.g. Hebrew, Arabic); not "of", "and"
+        letters = [w[0] for w in words if not w[0].islower()] or [w[0] for w in words[:1]]
         return "".join(letters[:2]).upper() or "?"
 
 
