@@ -23,6 +23,7 @@ from generator.load.wirecopy import parse_wire_copy
 from generator.model import Article, Mention, Site
 from generator.render.markdown import paragraph_tokens, render_tokens
 
+UNPUBLISHED = ""  # resolve(): the link names an article left out of this build
 _SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _CONTENT_LINK_RE = re.compile(r"^(?:\.\./|\./)*(?:(articles|actors|pages)/)?([^/#?]+)\.md$")
 
@@ -70,15 +71,20 @@ class BodyRenderer:
 
     def rewrite_links(self, tokens: list[Token], page: str, src_path: str, first_line: int) -> None:
         line = first_line
+        unlinking = False
         for token in tokens:
             if token.map:
                 line = first_line + token.map[0]
             for child in token.children or ():
+                if child.type == "link_close" and unlinking:
+                    child.hidden, unlinking = True, False
                 attr = "href" if child.type == "link_open" else "src" if child.type == "image" else None
                 if attr is None:
                     continue
                 target = self.resolve(str(child.attrGet(attr) or ""), page, Location(src_path, line))
-                if target is not None:
+                if target == UNPUBLISHED and child.type == "link_open":
+                    child.hidden = unlinking = True  # a draft or scheduled article: keep the text only
+                elif target is not None:
                     child.attrSet(attr, target)
 
     def resolve(self, href: str, page: str, where: Location) -> str | None:
@@ -104,6 +110,8 @@ class BodyRenderer:
             "actors": (self.site.actors, urls.actor_url, "actor"),
             "pages": (self.site.pages, urls.page_url, "page"),
         }.get(folder, (self.site.articles, urls.article_url, "article"))  # type: ignore[assignment]
+        if kind == "article" and ident in self.site.unpublished:
+            return UNPUBLISHED
         if ident not in known:
             if f"{kind}s/{ident}" in self.site.broken:  # its own file already has the error
                 return None
