@@ -84,7 +84,9 @@ def cmd_check(args: argparse.Namespace, report: Reporter) -> int:
     from generator.linkcheck import check_links
 
     try:
-        result = build(BuildOptions(site_root=args.site, write=False, progress=report.stage), Diagnostics())
+        # Drafts and future articles are checked too: they are what authors are working on.
+        result = build(BuildOptions(site_root=args.site, write=False, drafts=True, future=True,
+                                    progress=report.stage), Diagnostics())
     finally:
         report.stages_done()
     later = ("pagefind/",) if result.config.search else ()  # the search index, written after rendering
@@ -97,7 +99,7 @@ def cmd_check(args: argparse.Namespace, report: Reporter) -> int:
     if args.strict and warnings:
         report.error(f"check failed: {len(warnings)} warning{'s' if len(warnings) != 1 else ''} (--strict)")
         return 1
-    report.success(f"check passed: {summary(result)} would be written, {links} internal links resolve, "
+    report.success(f"check passed: {summary(result)} checked (drafts included), {links} internal links resolve, "
                    f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
     return 0
 

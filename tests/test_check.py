@@ -117,3 +117,11 @@ def test_search_bundle_written_after_rendering_is_taken_on_trust() -> None:
     check_links({"search/index.html": b'<script src="../pagefind/pagefind-ui.js"></script>'},
                 "https://example.org/", diags, later=("pagefind/",))
     assert list(diags) == []
+
+
+def test_check_validates_drafts_and_future_articles_too(clean_site: Path, capsys) -> None:
+    (clean_site / "content/articles/wip.md").write_text(
+        "---\ntitle: Work in progress\ndate: 2999-01-01\ndraft: true\nsummary: S.\nactors: [jane-do]\n---\nText.\n")
+    assert main(["check", "-s", str(clean_site)]) == 1
+    err = capsys.readouterr().err
+    assert "content/articles/wip.md:6:10: error: unknown actor 'jane-do' (did you mean 'jane-doe'?)" in err
