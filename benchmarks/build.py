@@ -403,8 +403,8 @@ def versions() -> dict[str, str]:
     return {"python": platform.python_version(), "markdown_it_py": markdown_it.__version__}
 
 
-def run(n: int, runs: int, seed: int, site: Path | None, search: bool) -> dict[str, object]:
-    with tempfile.TemporaryDirectory(prefix="explainer-bench-") as tmp:
+def run(n: int, runs: int, seed: int, site: Path | None, search: bool, tmp_dir: Path | None) -> dict[str, object]:
+    with tempfile.TemporaryDirectory(prefix="explainer-bench-", dir=tmp_dir) as tmp:
         scratch = Path(tmp)
         root = site if site is not None else scratch / "site"
         if root.exists():
@@ -460,11 +460,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="measurements of each kind; the median is shown")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--search", action="store_true", help="search: true in site.yaml (runs Pagefind)")
+    parser.add_argument("--tmp", type=Path, help="make the temporary folder (site and output) here, e.g. /dev/shm")
     parser.add_argument("--site", type=Path, help="write the synthetic site here and keep it (replaced if present)")
     args = parser.parse_args(argv)
     if args.n < 10 or args.runs < 1:
         parser.error("N must be at least 10 and --runs at least 1")
-    result = run(args.n, args.runs, args.seed, args.site, args.search)
+    result = run(args.n, args.runs, args.seed, args.site, args.search, args.tmp)
     width = max(len(label) for label, _, _ in ROWS)
     for label, key, unit in ROWS:
         print(f"{label:<{width}}  {result[key]!s:>10} {unit}".rstrip())
