@@ -24,7 +24,7 @@ from html import escape
 from generator.dates import MONTHS, PartialDate
 from generator.model import Actor, Event, Site
 
-STRIP_MIN_WIDTH = 720  # viewBox units; the picture is never drawn narrower than 0.7 of this, in px
+STRIP_MIN_WIDTH = 720  # viewBox units; the picture is drawn at 0.85 to 1.2 px per unit
 STRIP_PX_PER_YEAR = 72
 STRIP_MAX_WIDTH = 4800
 PAD = 24
@@ -32,6 +32,7 @@ LANE = 18
 MAX_LANES = 8
 CHAR = 7.2  # rough width of one character of the 12-unit sans-serif label, for spacing labels
 NETWORK_MAX = 12
+STEMS_UP_TO = 150  # more events than this: no stems to the axis, they would only add weight
 
 
 def _text(value: str) -> str:
@@ -112,12 +113,13 @@ def timeline_strip(events: list[Event], href: Callable[[Event], str], *, svg_id:
             "faint band are dated to a month or year only; dashed outlines are approximate. "
             "The list below gives every event.")
     out = [f'<svg class="viz timeline-strip" id="{_attr(svg_id)}" viewBox="0 0 {_num(width)} {_num(height)}" '
-           f'style="min-width:{_num(width * 0.7)}px" role="group" '
+           f'style="min-width:{_num(width * 0.85)}px;max-width:{_num(width * 1.2)}px" role="group" '
            f'aria-labelledby="{title_id}" aria-describedby="{desc_id}" xmlns="http://www.w3.org/2000/svg">',
            f'<title id="{title_id}">{_text(label)}</title>', f'<desc id="{desc_id}">{_text(desc)}</desc>']
     out.extend(_axis(scale, y0, y1, axis_y))
+    stems = len(events) <= STEMS_UP_TO
     for event, lane, x0, x1 in placed:
-        out.append(_marker(event, href(event), x0, x1, top + lane * LANE + LANE / 2, axis_y))
+        out.append(_marker(event, href(event), x0, x1, top + lane * LANE + LANE / 2, axis_y if stems else None))
     out.append("</svg>")
     return "\n".join(out)
 
@@ -170,14 +172,15 @@ def _axis(scale: _Scale, y0: int, y1: int, axis_y: float) -> list[str]:
     return parts
 
 
-def _marker(event: Event, href: str, x0: float, x1: float, y: float, axis_y: float) -> str:
+def _marker(event: Event, href: str, x0: float, x1: float, y: float, axis_y: float | None) -> str:
     classes = ["marker", f"precision-{event.date.precision}"]
     if event.approximate:
         classes.append("approximate")
     if event.end:
         classes.append("span")
     shapes = [f"<title>{_text(date_label(event))}: {_text(event.title)}</title>"]
-    shapes.append(f'<line class="stem" x1="{_num(x0)}" y1="{_num(y)}" x2="{_num(x0)}" y2="{_num(axis_y)}"/>')
+    if axis_y is not None:
+        shapes.append(f'<line class="stem" x1="{_num(x0)}" y1="{_num(y)}" x2="{_num(x0)}" y2="{_num(axis_y)}"/>')
     if event.end:
         shapes.append(f'<rect class="bar" x="{_num(x0)}" y="{_num(y - 4)}" width="{_num(max(x1 - x0, 3))}" '
                       f'height="8" rx="2"/>')
@@ -211,8 +214,8 @@ def actor_network(actor: Actor, related: list[tuple[Actor, int, int]], href: Cal
     shown = related[:NETWORK_MAX]
     if not shown:
         return ""
-    width, height = 600.0, 300.0
-    cx, cy, radius = width / 2, height / 2, 110.0
+    width, height = 640.0, 300.0
+    cx, cy, radius = width / 2, height / 2, 105.0
     title_id, desc_id = f"{svg_id}-title", f"{svg_id}-desc"
     names = "; ".join(f"{a.name} ({_shared(e, n)})" for a, e, n in shown)
     more = f" and {len(related) - len(shown)} more" if len(related) > len(shown) else ""
@@ -241,7 +244,7 @@ def actor_network(actor: Actor, related: list[tuple[Actor, int, int]], href: Cal
                    f"<title>{_text(other.name)}: {_text(_shared(events, articles))}</title>"
                    f'<circle class="node" cx="{_num(x)}" cy="{_num(y)}" r="9"/>'
                    f'<text class="node-label" x="{_num(lx)}" y="{_num(ly)}" text-anchor="{anchor}">'
-                   f"{_text(_shorten(other.name, 22))}</text></a>")
+                   f"{_text(_shorten(other.name, 20))}</text></a>")
     out.append("</svg>")
     return "\n".join(out)
 
