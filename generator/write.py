@@ -11,9 +11,11 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 
 PROTECTED = ("content", "layouts", "seeds")
+WRITERS = 8
 
 
 def output_problem(out: Path, site_root: Path) -> str | None:
@@ -43,6 +45,7 @@ def write_site(files: dict[str, bytes | Path], out: Path,
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
     try:
         staging.chmod(0o755)
+        targets: list[tuple[Path, bytes | Path]] = []
         made: set[Path] = set()
         for dest, content in sorted(files.items()):
             rel = PurePosixPath(dest)
@@ -52,16 +55,25 @@ def write_site(files: dict[str, bytes | Path], out: Path,
             if target.parent not in made:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 made.add(target.parent)
-            if isinstance(content, Path):
-                shutil.copyfile(content, target)
-            else:
-                target.write_bytes(content)
+            targets.append((target, content))
+        # Writing is mostly waiting on the file system: a few threads keep it busy.
+        with ThreadPoolExecutor(max_workers=WRITERS) as pool:
+            for _ in pool.map(_write_one, targets):
+                pass
         if finish is not None:
             finish(staging)
         swap_in(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def _write_one(item: tuple[Path, bytes | Path]) -> None:
+    target, content = item
+    if isinstance(content, Path):
+        shutil.copyfile(content, target)
+    else:
+        target.write_bytes(content)
 
 
 def swap_in(staging: Path, out: Path) -> None:
