@@ -6,6 +6,7 @@ Exit status: 0 done, 1 the content has errors, 2 the command was used wrongly.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,6 +15,15 @@ from generator import __version__
 from generator.build import BuildOptions, BuildResult, build
 from generator.diagnostics import ContentError, Diagnostics
 from generator.report import Reporter
+
+
+def _iso_date(text: str) -> str:
+    """argparse type: a YYYY-MM-DD date (a bad one is a usage error, exit 2)."""
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD, e.g. 2024-11-10") from None
+    return text
 
 
 def _site_args(parser: argparse.ArgumentParser) -> None:
@@ -54,7 +64,8 @@ def make_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("import", help="draft an article from raw wire copy")
     p.add_argument("file", type=Path, metavar="FILE", help="the plain-text story")
     _site_args(p)
-    p.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="the story's publication date")
+    p.add_argument("--date", type=_iso_date, default=None, metavar="YYYY-MM-DD",
+                   help="the story's publication date")
     p.add_argument("--actors", action="store_true", help="also write draft files for new actors")
 
     p = commands.add_parser("init", help="start a new site")

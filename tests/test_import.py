@@ -317,3 +317,12 @@ def test_new_names_drop_titles_and_known_actors() -> None:
             "State Antony Blinken and the Bank of England said On Sunday that Donetsk and Luhansk were hit.")
     assert names.propose(text) == ["Recep Tayyip Erdogan", "Antony Blinken", "Bank of England"]
     assert names.find_ids(text) == ["vladimir-putin", "united-states"]
+
+
+def test_a_bad_date_option_is_a_usage_error_on_the_command_line(site: Path, capsys) -> None:
+    from generator.cli import main
+
+    with pytest.raises(SystemExit) as caught:
+        main(["import", str(WIRE / "2023-05-29-runoff-wire.txt"), "-s", str(site), "--date", "2024-13-01"])
+    assert caught.value.code == 2
+    assert "argument --date: '2024-13-01' is not a date; use YYYY-MM-DD" in capsys.readouterr().err
