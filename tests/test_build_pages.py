@@ -89,7 +89,7 @@ def test_json_data_round_trips_titles_and_names(unicode_site: Path) -> None:
     articles = json.loads((unicode_site / "data/articles.json").read_text(encoding="utf-8"))["articles"]
     assert articles[0]["title"] == TITLE
     actors = json.loads((unicode_site / "data/actors.json").read_text(encoding="utf-8"))["actors"]
-    assert {a["name"] for a in actors} == {"Mahmoud Abbas", "יצחק לוי"}
+    assert {"Mahmoud Abbas", "יצחק לוי"} <= {a["name"] for a in actors}
     assert next(a for a in actors if a["id"] == "mahmoud-abbas")["aliases"] == ["محمود عباس"]
 
 
