@@ -1,7 +1,10 @@
 """What each template gets: one ``TypedDict`` per page kind, documented for theme authors.
 
 Every page has the ``PageContext`` keys; ``url(target)`` turns a site-relative
-URL (``articles/x/``) into a link that works from the page being rendered.
+URL (``articles/x/``) into a link that works from the page being rendered (on the
+404 page, which is served at any depth, an absolute path under the site's mount
+point). ``CONTEXTS`` names the context of each ``page.kind``; tests/test_template_context.py
+checks that the planner passes exactly these keys, so this list stays true.
 """
 
 from __future__ import annotations
@@ -9,52 +12,60 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypedDict
 
+from markupsafe import Markup
+
 from generator.config import SiteConfig
 from generator.model import Actor, Article, Event, Page, SeeAlso
 
 
 class PageMeta(TypedDict):
     url: str  # site-relative URL of this page ("" for home)
-    title: str  # <title> and og:title
-    description: str  # meta description
+    title: str  # <title>: "Heading · Site title" (the site title alone on the home page)
+    heading: str  # the page's own title, without the site title (og:title, twitter:title)
+    description: str  # meta description (the site's description when the page has none)
     canonical: str  # absolute URL
-    kind: str  # home | article | actors | actor | timeline | page | articles | 404
+    kind: str  # a key of CONTEXTS: home | articles | article | actors | actor | timeline | search | page | 404
 
 
 class PageContext(TypedDict):
     site: SiteConfig
     page: PageMeta
     url: Callable[[str], str]
-    nav: list[tuple[str, str]]  # (label, site-relative URL)
-    actors: dict[str, Actor]
-    articles: dict[str, Article]
+    nav: list[tuple[str, str]]  # (label, site-relative URL); "Search" is there when search is on
+    actors: dict[str, Actor]  # every actor, by id
+    articles: dict[str, Article]  # every published article, by slug
+    pages: list[Page]  # free pages, by slug (footer links)
     serve: bool  # True under `explainer serve` (live reload)
-    json_ld: list[dict[str, Any]]
+    json_ld: list[dict[str, Any]]  # schema.org objects, one <script type="application/ld+json"> each
 
 
 class HomeContext(PageContext):
-    latest: list[Article]
-    key_actors: list[Actor]
-    latest_events: list[Event]
-    pages: list[Page]
+    latest: list[Article]  # newest first, at most 12
+    more_articles: int  # how many more the articles page lists
+    key_actors: list[Actor]  # most present first, at most 8
+    latest_events: list[Event]  # newest first, at most 6
+
+
+class ArticlesContext(PageContext):
+    listing: list[Article]  # every article, newest first
 
 
 class ArticleContext(PageContext):
     article: Article
+    key_actors: list[Actor]  # the article's `actors:`, in its order
     see_also: list[SeeAlso]
 
 
-class ArticlesContext(PageContext):
-    listing: list[Article]
-
-
 class ActorsContext(PageContext):
-    by_kind: list[tuple[str, list[Actor]]]
+    by_kind: list[tuple[str, list[Actor]]]  # ("People", actors by name), in ACTOR_KINDS order
 
 
 class ActorContext(PageContext):
     actor: Actor
-    mentioned_in: list[tuple[Article, str]]  # article, sentence ("" when only listed)
+    mentioned_in: list[tuple[Article, str]]  # article, sentence ("" when only listed), newest first
+    affiliations: list[Actor]  # the actor's `affiliations:`
+    affiliated: list[Actor]  # actors that list this one among their affiliations, by name
+    network_svg: Markup  # inline SVG of the actors it shares events or articles with ("" when none)
 
 
 class TimelineYear(TypedDict):
@@ -64,7 +75,29 @@ class TimelineYear(TypedDict):
 
 class TimelineContext(PageContext):
     years: list[TimelineYear]
+    timeline_svg: Markup  # inline SVG strip of every event to scale, linking to each event's anchor
+
+
+class SearchContext(PageContext):
+    """The search page (only when `search: true`): the Pagefind UI loads from pagefind/."""
 
 
 class FreePageContext(PageContext):
     free_page: Page
+
+
+class NotFoundContext(PageContext):
+    """404.html: links are absolute paths under the site's mount point."""
+
+
+CONTEXTS: dict[str, type] = {
+    "home": HomeContext,
+    "articles": ArticlesContext,
+    "article": ArticleContext,
+    "actors": ActorsContext,
+    "actor": ActorContext,
+    "timeline": TimelineContext,
+    "search": SearchContext,
+    "page": FreePageContext,
+    "404": NotFoundContext,
+}
