@@ -19,6 +19,7 @@ import lxml.html
 import pytest
 
 from generator.serve.livereload import BuildState
+from generator.serve.rebuild import is_source
 from generator.serve.server import resolve
 from tests.conftest import build_site, page, write_files
 
@@ -169,6 +170,18 @@ def test_editing_an_article_shows_the_change_and_raises_the_epoch(serve_site: Ca
     assert "changed: content/articles/harbour.md" in out
 
 
+def test_a_burst_of_saves_gives_one_rebuild(serve_site: Callable[..., Served]) -> None:
+    served = serve_site()
+    before = served.status()["epoch"]
+    write_files(served.root, {f"content/articles/more-{n}.md": ARTICLE.format(word=f"more {n}") for n in range(5)})
+    served.wait_for(lambda: served.get("/articles/more-4/")[0] == 200, "the new articles")
+    assert served.status()["epoch"] == before + 1  # type: ignore[operator]
+    code, out, _err = served.stop()
+    assert code == 0
+    assert [line for line in out.splitlines() if line.startswith("changed:")] == [
+        "changed: content/articles/more-0.md, content/articles/more-1.md, content/articles/more-2.md and 2 more"]
+
+
 def test_a_content_error_keeps_the_last_good_site_and_reports_the_error_until_fixed(
         serve_site: Callable[..., Served]) -> None:
     served = serve_site()
@@ -245,6 +258,15 @@ def test_build_output_has_no_livereload_script(make_site: Callable[[dict[str, st
         assert not doc.xpath("//script[@id='explainer-livereload']")
         assert b"__livereload" not in (root / "public" / (url + "index.html" if url.endswith("/") or not url
                                                           else url)).read_bytes()
+
+
+def test_only_the_sites_sources_trigger_a_rebuild(tmp_path: Path) -> None:
+    for rel in ("site.yaml", "content/articles/a.md", "layouts/base.html", "seeds/wire.txt", "content"):
+        assert is_source(tmp_path / rel, tmp_path), rel
+    for rel in ("public/index.html", "site.yaml.bak/x", "README.md", "content/.a.md.swp", "content/a.md~",
+                ".git/index", "notes/site.yaml"):
+        assert not is_source(tmp_path / rel, tmp_path), rel
+    assert not is_source(tmp_path.parent / "elsewhere.md", tmp_path)
 
 
 def test_resolve_keeps_requests_inside_the_output_folder(tmp_path: Path) -> None:
