@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import io
 import json
 import os
 import signal
@@ -18,8 +19,10 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from generator.build import BuildOptions
+from generator.report import Reporter
 from generator.serve.livereload import BuildState
-from generator.serve.rebuild import is_source
+from generator.serve.rebuild import Builder, is_source
 from generator.serve.server import resolve
 from tests.conftest import build_site, page, write_files
 
@@ -247,6 +250,40 @@ def test_livereload_endpoint_rejects_a_bad_epoch(serve_site: Callable[..., Serve
     served = serve_site()
     assert served.get("/__livereload?epoch=x") == (400, b"bad epoch or version\n")
     assert served.stop()[0] == 0
+
+
+def test_a_port_in_use_is_refused_with_a_message(make_site: Callable[[dict[str, str | bytes]], Path]) -> None:
+    root = make_site({"content/articles/harbour.md": ARTICLE.format(word="calm"),
+                      "content/actors/harbour-board.md": ACTOR})
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "generator", "serve", "-s", str(root), "--port", str(port)],
+                              capture_output=True, text=True, timeout=WAIT)
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"explainer: error: cannot listen on 127.0.0.1:{port}: ")
+
+
+def test_an_unexpected_failure_is_shown_and_the_last_good_site_kept(
+        make_site: Callable[[dict[str, str | bytes]], Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_site({"content/articles/harbour.md": ARTICLE.format(word="calm"),
+                      "content/actors/harbour-board.md": ACTOR})
+    state, out, err = BuildState(), io.StringIO(), io.StringIO()
+    builder = Builder(BuildOptions(site_root=root), tmp_path / "work", state, Reporter(out=out, err=err))
+    assert builder.rebuild()
+    good = state.root
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("generator.serve.rebuild.build", broken)
+    assert not builder.rebuild([root / "site.yaml"])
+    assert state.root == good and state.epoch == 1
+    assert state.error == "internal error while building: RuntimeError('disk on fire')"
+    assert "explainer: internal error while building:" in err.getvalue()
+    assert "changed: site.yaml\n" in out.getvalue()
+    assert "build failed (1 problem); still serving the last good site" in out.getvalue()
 
 
 def test_build_output_has_no_livereload_script(make_site: Callable[[dict[str, str | bytes]], Path]) -> None:
