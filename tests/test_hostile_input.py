@@ -111,8 +111,6 @@ def test_right_to_left_and_emoji_names_round_trip_in_links(out: Path) -> None:
 URL_UNSAFE = set('<>"{}|\\^` ')
 
 
-@pytest.mark.xfail(strict=True, reason="outside URLs are written as given: '<', '\"' and spaces make the "
-                   "href an invalid URL (Nu HTML Checker: 'Illegal character in query')")
 def test_outside_urls_with_characters_a_url_cannot_hold_are_percent_encoded(make_site, tmp_path: Path) -> None:
     root = make_site({
         "content/actors/a.md": """
@@ -183,8 +181,6 @@ def test_feed_parses_without_bozo_and_titles_round_trip(out: Path) -> None:
     assert "Inline <script>alert('body')</script> stays text." in text(content)
 
 
-@pytest.mark.xfail(strict=True, reason="feed.xml entries carry body links relative to the article page "
-                   "but have no xml:base, so readers resolve them against the feed's address")
 def test_feed_body_links_resolve_to_the_actor_pages(out: Path) -> None:
     feed = feedparser.parse((out / "feed.xml").read_bytes(),
                             response_headers={"content-location": BASE_URL + "feed.xml",

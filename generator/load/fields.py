@@ -159,9 +159,12 @@ class Fields:
         if not is_safe_url(text):
             self.error(key, f"'{key}' must be an http(s) URL or a site path, not '{text}'")
             return None
-        return text
+        # Spaces, quotes and angle brackets cannot stand in a URL: percent-encode them, so the link
+        # works and the page stays valid HTML. Other characters (including non-ASCII) stay as written.
+        return text.translate(_URL_ESCAPES)
 
 
+_URL_ESCAPES = {ord(c): f"%{ord(c):02X}" for c in ' "<>\\^`{|}'}
 _SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 

@@ -37,7 +37,8 @@ def render_feed(site: Site, config: SiteConfig) -> bytes:
     ET.SubElement(author, f"{{{ATOM}}}name").text = config.publisher.name or config.title
     for article in articles[:FEED_ENTRIES]:
         url = config.absolute_url(urls.article_url(article.slug))
-        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
+        # The body's links are relative to the article page: xml:base tells feed readers where that is.
+        entry = ET.SubElement(feed, f"{{{ATOM}}}entry", {"xml:base": url})
         ET.SubElement(entry, f"{{{ATOM}}}title").text = article.title
         ET.SubElement(entry, f"{{{ATOM}}}id").text = url
         ET.SubElement(entry, f"{{{ATOM}}}link", {"href": url, "rel": "alternate", "type": "text/html"})
