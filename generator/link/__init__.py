@@ -17,6 +17,7 @@ from generator.link.refs import check_references
 from generator.link.see_also import fill_related
 from generator.load.files import slugify
 from generator.model import Site
+from generator.parallel import map_in_order
 
 __all__ = ["link_site"]
 
@@ -25,8 +26,10 @@ def link_site(site: Site, md: MarkdownIt, diags: Diagnostics) -> None:
     check_references(site, diags)
     collect_events(site)
     bodies = BodyRenderer(site, md, diags)
-    for article in site.articles.values():
-        bodies.render_article(article)
+    articles = list(site.articles.values())
+    # The bulk of the stage (parse, link mentions, HTML) runs on every core; results apply in order.
+    for article, body in zip(articles, map_in_order(bodies.render_body, articles), strict=True):
+        bodies.apply(article, body)
     for actor in site.actors.values():
         actor.bio_html = bodies.render_markdown(actor.bio, urls.actor_url(actor.id), actor.where.src_path,
                                                 actor.bio_line)

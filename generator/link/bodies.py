@@ -10,22 +10,33 @@ not exist is an error at its line.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from generator import urls
-from generator.diagnostics import Diagnostics, Location
+from generator.diagnostics import Diagnostic, Diagnostics, Location
 from generator.link.mentions import MentionLinker, NameIndex
 from generator.link.refs import unknown
 from generator.link.see_also import article_titles, marker_entry
 from generator.load.wirecopy import parse_wire_copy
-from generator.model import Article, Mention, Site
+from generator.model import Article, Mention, SeeAlso, Site
 from generator.render.markdown import paragraph_tokens, render_tokens
 
 UNPUBLISHED = ""  # resolve(): the link names an article left out of this build
 _SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _CONTENT_LINK_RE = re.compile(r"^(?:\.\./|\./)*(?:(articles|actors|pages)/)?([^/#?]+)\.md$")
+
+
+@dataclass
+class RenderedBody:
+    """One article body, rendered: HTML, (actor id, sentence) of each first mention, see-also, problems."""
+
+    html: str
+    found: list[tuple[str, str]]
+    see_also: list[SeeAlso]
+    problems: list[Diagnostic]
 
 
 class BodyRenderer:
@@ -40,36 +51,50 @@ class BodyRenderer:
         self.media = set(site.media)
 
     def render_article(self, article: Article) -> None:
+        self.apply(article, self.render_body(article))
+
+    def render_body(self, article: Article) -> RenderedBody:
+        """The article's body as HTML and what linking found; changes nothing shared (may run in a worker)."""
+        diags = Diagnostics()
         page = urls.article_url(article.slug)
+        see_also = list(article.see_also)
         if article.body_format == "text":
             wire = parse_wire_copy(article.body, article.body_line, tuple(a.title for a in self.site.articles.values()))
             for title, line in wire.see_also:
                 entry = marker_entry(title, Location(article.body_path, line), self.titles, article.slug)
                 if not any(e.kind == entry.kind and e.target == entry.target and e.title == entry.title
-                           for e in article.see_also):
-                    article.see_also.append(entry)
+                           for e in see_also):
+                    see_also.append(entry)
             tokens = paragraph_tokens(wire.paragraphs)
         else:
             tokens = self.md.parse(article.body, env := {})
-            self.rewrite_links(tokens, page, article.body_path, article.body_line)
+            self.rewrite_links(tokens, page, article.body_path, article.body_line, diags)
         linker = MentionLinker(self.names, lambda actor_id: urls.relative_url(page, urls.actor_url(actor_id)),
                                prefer=tuple(article.actors))
         linker.link(tokens)
-        article.mentioned = [actor_id for actor_id, _ in linker.found]
-        for actor_id, sentence in linker.found:
+        html = render_tokens(self.md, tokens, env if article.body_format != "text" else {})
+        return RenderedBody(html, linker.found, see_also, diags.items)
+
+    def apply(self, article: Article, body: RenderedBody) -> None:
+        """Record a rendered body on the article, its actors' mentions and the diagnostics, in article order."""
+        self.diags.items.extend(body.problems)
+        article.see_also = body.see_also
+        article.mentioned = [actor_id for actor_id, _ in body.found]
+        for actor_id, sentence in body.found:
             self.site.actors[actor_id].mentions.append(Mention(article.slug, sentence))
-        article.body_html = render_tokens(self.md, tokens, env if article.body_format != "text" else {})
+        article.body_html = body.html
 
     def render_markdown(self, text: str, page: str, src_path: str, first_line: int) -> str:
         env: dict[str, object] = {}
         tokens = self.md.parse(text, env)
-        self.rewrite_links(tokens, page, src_path, first_line)
+        self.rewrite_links(tokens, page, src_path, first_line, self.diags)
         return render_tokens(self.md, tokens, env)
 
     def render_inline(self, text: str) -> str:
         return self.md.renderInline(text)
 
-    def rewrite_links(self, tokens: list[Token], page: str, src_path: str, first_line: int) -> None:
+    def rewrite_links(self, tokens: list[Token], page: str, src_path: str, first_line: int,
+                      diags: Diagnostics) -> None:
         line = first_line
         unlinking = False
         for token in tokens:
@@ -81,13 +106,13 @@ class BodyRenderer:
                 attr = "href" if child.type == "link_open" else "src" if child.type == "image" else None
                 if attr is None:
                     continue
-                target = self.resolve(str(child.attrGet(attr) or ""), page, Location(src_path, line))
+                target = self.resolve(str(child.attrGet(attr) or ""), page, Location(src_path, line), diags)
                 if target == UNPUBLISHED and child.type == "link_open":
                     child.hidden = unlinking = True  # a draft or scheduled article: keep the text only
                 elif target is not None:
                     child.attrSet(attr, target)
 
-    def resolve(self, href: str, page: str, where: Location) -> str | None:
+    def resolve(self, href: str, page: str, where: Location, diags: Diagnostics) -> str | None:
         """A site-relative link to a content file or medium → a page-relative URL (None: leave it)."""
         if not href or href.startswith(("#", "/")) or _SCHEME_RE.match(href):
             return None
@@ -96,7 +121,7 @@ class BodyRenderer:
         stripped = re.sub(r"^(?:\.\./|\./)+", "", path)
         if stripped.startswith("media/"):
             if stripped not in self.media:
-                self.diags.error(where, f"link to '{href}': no such file in content/media/")
+                diags.error(where, f"link to '{href}': no such file in content/media/")
                 return None
             return urls.relative_url(page, stripped) + fragment
         match = _CONTENT_LINK_RE.match(path)
@@ -115,6 +140,6 @@ class BodyRenderer:
         if ident not in known:
             if f"{kind}s/{ident}" in self.site.broken:  # its own file already has the error
                 return None
-            self.diags.error(where, f"link to '{href}': {unknown(kind, ident, known)}")
+            diags.error(where, f"link to '{href}': {unknown(kind, ident, known)}")
             return None
         return urls.relative_url(page, make(ident)) + fragment

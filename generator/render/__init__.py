@@ -13,8 +13,9 @@ from pathlib import Path
 import jinja2
 
 from generator.config import SiteConfig
-from generator.diagnostics import Diagnostics, Location
+from generator.diagnostics import Diagnostic, Diagnostics, Location
 from generator.model import Site
+from generator.parallel import map_in_order
 from generator.render.feeds import render_data, render_feed, render_robots, render_sitemap
 from generator.render.plan import OutputFile, Planner
 from generator.render.templates import make_environment, theme_dirs
@@ -30,10 +31,17 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
     out: Output = {}
     env = make_environment(site_root)
     planned = list(Planner(site, config, serve).plan())
-    for item in planned:
-        html = render_page(env, item, site_root, diags)
+
+    def render_one(item: OutputFile) -> tuple[bytes | None, list[Diagnostic]]:
+        problems = Diagnostics()
+        html = render_page(env, item, site_root, problems)
+        return (html.encode("utf-8") if html is not None else None), problems.items
+
+    # Templates run on every core for a large site; pages and problems are taken in plan order.
+    for item, (html, problems) in zip(planned, map_in_order(render_one, planned), strict=True):
+        diags.items.extend(problems)
         if html is not None:
-            out[item.dest_path] = html.encode("utf-8")
+            out[item.dest_path] = html
     lastmod = {f"articles/{a.slug}/": (a.updated or a.date).first_day().isoformat() for a in site.articles.values()}
     page_urls = [(p.dest_path.removesuffix("index.html"), lastmod.get(p.dest_path.removesuffix("index.html")))
                  for p in planned if p.dest_path != "404.html"]

@@ -1,0 +1,93 @@
+"""Builds that use every core give the same files and the same problems as serial builds."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import parallel
+from tests.conftest import REPO, build_errors, build_site
+
+needs_cores = pytest.mark.skipif(parallel.workers() < 2, reason="one core, or fork is unavailable")
+
+
+@pytest.fixture
+def forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Even a tiny site goes to the worker processes."""
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
+
+
+def test_short_lists_stay_in_this_process() -> None:
+    assert parallel.map_in_order(lambda _: os.getpid(), range(3)) == [os.getpid()] * 3
+
+
+@needs_cores
+def test_results_come_back_in_order_from_workers(forking: None) -> None:
+    offset = 1000  # a closure: workers inherit it by fork, nothing is pickled on the way in
+    results = parallel.map_in_order(lambda n: (n + offset, os.getpid()), range(100))
+    assert [value for value, _ in results] == list(range(1000, 1100))
+    assert {pid for _, pid in results} - {os.getpid()}
+
+
+def test_a_worker_exception_reaches_the_caller(forking: None) -> None:
+    def fail(n: int) -> int:
+        if n == 7:
+            raise ValueError("item 7")
+        return n
+
+    with pytest.raises(ValueError, match="item 7"):
+        parallel.map_in_order(fail, range(20))
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+@needs_cores
+def test_parallel_build_writes_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site = tmp_path / "full"
+    shutil.copytree(REPO / "tests" / "sites" / "full", site)
+    serial = build_site(site, out=tmp_path / "serial")
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
+    forked = build_site(site, out=tmp_path / "forked")
+    assert _files(tmp_path / "forked") == _files(tmp_path / "serial")
+    assert list(forked.diagnostics) == list(serial.diagnostics)
+    assert [m for a in forked.site.actors.values() for m in a.mentions] == \
+        [m for a in serial.site.actors.values() for m in a.mentions]
+
+
+ACTOR = "---\nname: Ann Lee\nkind: person\n---\nBio.\n"
+
+
+def _article(body: str) -> str:
+    return f"---\ntitle: One\ndate: 2024-01-02\nsummary: S.\n---\n{body}\n"
+
+
+@needs_cores
+def test_parallel_build_reports_the_same_link_errors(make_site, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_site({
+        "content/actors/ann.md": ACTOR,
+        "content/articles/one.md": _article("Ann Lee spoke. See ![map](media/none.png)."),
+        "content/articles/two.md": _article("Read [gone](../actors/nobody.md)."),
+    })
+    serial = build_errors(root)
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
+    assert build_errors(root) == serial
+    assert any("link to 'media/none.png': no such file in content/media/" in line for line in serial)
+    assert any("link to '../actors/nobody.md'" in line for line in serial)
+
+
+@needs_cores
+def test_parallel_build_reports_the_same_template_errors(make_site, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_site({
+        "content/actors/ann.md": ACTOR,
+        "content/articles/one.md": _article("Ann Lee spoke."),
+        "layouts/actor.html": "{{ actor.no_such_field }}\n",
+    })
+    serial = build_errors(root)
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
+    assert build_errors(root) == serial
+    assert any("template error while rendering actors/ann/index.html" in line for line in serial)
