@@ -46,6 +46,7 @@ class Planner:
         self.site = site
         self.config = config
         self.serve = serve
+        self.newest = newest_first(site.articles)  # sorted once: each actor page lists its articles in this order
 
     def base(self, url: str, title: str, description: str, kind: str,
              absolute_links: bool = False) -> dict[str, Any]:
@@ -89,7 +90,7 @@ class Planner:
 
     def home(self) -> OutputFile:
         c = self.base(urls.HOME, self.config.title, self.config.description, "home")
-        c["latest"] = newest_first(self.site.articles)[:HOME_ARTICLES]
+        c["latest"] = self.newest[:HOME_ARTICLES]
         c["more_articles"] = max(0, len(self.site.articles) - HOME_ARTICLES)
         ranked = sorted(self.site.actors.values(),
                         key=lambda a: (-(2 * len(a.key_in) + len(a.mentions) + len(a.events)), a.name))
@@ -101,7 +102,7 @@ class Planner:
     def article_list(self) -> OutputFile:
         c = self.base("articles/", "All explainers", f"Every explainer of {self.config.title}, newest first.",
                       "articles")
-        c["listing"] = newest_first(self.site.articles)
+        c["listing"] = list(self.newest)
         c["json_ld"] = [breadcrumbs(self.config, [("Explainers", "articles/")])]
         return OutputFile("articles/index.html", "articles.html", c)
 
@@ -135,8 +136,7 @@ class Planner:
         c["actor"] = actor
         sentences = {m.article: m.sentence for m in actor.mentions}
         slugs = set(sentences) | set(actor.key_in)
-        c["mentioned_in"] = [(a, sentences.get(a.slug, "")) for a in newest_first(self.site.articles)
-                             if a.slug in slugs]
+        c["mentioned_in"] = [(a, sentences.get(a.slug, "")) for a in self.newest if a.slug in slugs]
         c["affiliations"] = [self.site.actors[i] for i in actor.affiliations]
         c["affiliated"] = sorted((self.site.actors[i] for i in actor.affiliated), key=lambda a: a.name)
         c["network_svg"] = Markup(svg.actor_network(
