@@ -13,6 +13,7 @@ does not change when newer ones appear.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import defaultdict
 
 from generator.model import Article
@@ -36,10 +37,17 @@ def related_articles(articles: dict[str, Article], limit: int = 3) -> dict[str, 
     """Slug → up to ``limit`` related slugs, best first (ties: newer first, then slug)."""
     keys = {slug: article_keys(a) for slug, a in articles.items()}
     day = {slug: a.date.sort_key for slug, a in articles.items()}
-    postings: dict[str, list[str]] = defaultdict(list)
+    newer_first = {slug: -a.date.first_day().toordinal() for slug, a in articles.items()}
+    # Each posting list is sorted by day, so the articles on or before a day are a prefix of it.
+    # The order inside a list does not change a score: each candidate's sum still adds its shared
+    # keys in the order of the article's own keys.
+    postings: dict[str, list[tuple[tuple[int, int, int, str], str, float]]] = defaultdict(list)
     for slug, article_keys_ in keys.items():
-        for key in article_keys_:
-            postings[key].append(slug)
+        for key, weight in article_keys_.items():
+            postings[key].append((day[slug], slug, weight))
+    for entries in postings.values():
+        entries.sort(key=lambda entry: entry[0])
+    cut = {key: [entry[0] for entry in entries] for key, entries in postings.items()}
     total = len(articles)
     rarity = {key: math.log(1 + total / len(slugs)) for key, slugs in postings.items()}
     result: dict[str, list[str]] = {}
@@ -50,10 +58,11 @@ def related_articles(articles: dict[str, Article], limit: int = 3) -> dict[str, 
             boost = rarity[key]
             if boost <= 0:
                 continue
-            for other in postings[key]:
-                if day[other] <= mine and other != slug:
-                    scores[other] += min(weight, keys[other][key]) * boost
-        best = [(-round(score, 9), -articles[other].date.first_day().toordinal(), other)
+            entries = postings[key]
+            for _, other, other_weight in entries[:bisect_right(cut[key], mine)]:
+                if other != slug:
+                    scores[other] += min(weight, other_weight) * boost
+        best = [(-round(score, 9), newer_first[other], other)
                 for other, score in scores.items() if score >= THRESHOLD]
         best.sort()
         result[slug] = [other for _, _, other in best[:limit]]
