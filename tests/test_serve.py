@@ -246,6 +246,15 @@ def test_ctrl_c_stops_cleanly(serve_site: Callable[..., Served]) -> None:
     assert out.rstrip().endswith("stopped")
 
 
+def test_sigterm_stops_cleanly_too(serve_site: Callable[..., Served]) -> None:
+    served = serve_site()
+    assert served.get("/")[0] == 200
+    served.proc.send_signal(signal.SIGTERM)
+    out, err = served.proc.communicate(timeout=WAIT)
+    assert served.proc.returncode == 0 and "Traceback" not in err
+    assert out.rstrip().endswith("stopped")
+
+
 def test_livereload_endpoint_rejects_a_bad_epoch(serve_site: Callable[..., Served]) -> None:
     served = serve_site()
     assert served.get("/__livereload?epoch=x") == (400, b"bad epoch or version\n")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import signal
 import sys
 import tempfile
 import threading
@@ -50,6 +51,8 @@ def serve(options: BuildOptions, bind: str, port: int, report: Reporter) -> int:
     thread = threading.Thread(target=server.serve_forever, name="explainer-http", daemon=True)
     stop = threading.Event()
     changes = watch(options.site_root, stop)
+    in_main = threading.current_thread() is threading.main_thread()
+    on_term = signal.signal(signal.SIGTERM, signal.default_int_handler) if in_main else None  # `kill` = Ctrl-C
     try:
         next(changes)  # the watcher runs from here on: no save is missed, even during the first build
         builder.rebuild()
@@ -68,6 +71,8 @@ def serve(options: BuildOptions, bind: str, port: int, report: Reporter) -> int:
             server.shutdown()
         server.server_close()
         shutil.rmtree(workdir, ignore_errors=True)
+        if in_main:
+            signal.signal(signal.SIGTERM, on_term)
     report.info("stopped")
     return 0
 
