@@ -68,7 +68,7 @@ def build(options: BuildOptions, diags: Diagnostics | None = None) -> BuildResul
     site = load_site(root, diags)
     select_published(site, options)
     stage("link")
-    link_site(site, make_markdown(config.unsafe_html), diags)
+    link_site(site, make_markdown(config.unsafe_html), diags, fork=not options.serve)
     diags.raise_if_errors()
     stage("render")
     files = render_site(site, config, root, diags, serve=options.serve)

@@ -10,8 +10,11 @@ Fork (not spawn) is what makes this cheap and simple: a worker inherits the
 loaded site, the Markdown parser and the Jinja environment, so ``func`` may be
 a closure and only the results are pickled. Serial instead when the list is
 short (forking would cost more than it saves), when there is one core, when
-the platform cannot fork, or when other threads are running (a forked child
-could inherit a lock another thread holds, e.g. under ``explainer serve``).
+the platform cannot fork, when the caller says so (``explainer serve``, whose
+request threads may hold a lock such as stderr's at the moment of a fork) and
+when a non-daemon thread is running (an application embedding the build). The
+progress timer of the command line is a daemon thread that never runs in a
+worker, so it does not stop the fork.
 """
 
 from __future__ import annotations
@@ -36,15 +39,21 @@ _task: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
 
 def workers() -> int:
     """How many processes to use: the cores this process may run on, at most MAX_WORKERS."""
-    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+    if "fork" not in multiprocessing.get_all_start_methods() or _other_threads():
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return max(1, min(cores, MAX_WORKERS))
 
 
-def map_in_order(func: Callable[[T], R], items: Sequence[T]) -> list[R]:
+def _other_threads() -> bool:
+    main = threading.main_thread()
+    return any(t is not main and not t.daemon for t in threading.enumerate())
+
+
+def map_in_order(func: Callable[[T], R], items: Sequence[T], *, fork: bool = True) -> list[R]:
+    """``[func(item) for item in items]``; in worker processes when ``fork`` and it pays."""
     global _task
-    count = workers() if len(items) >= MIN_ITEMS else 1
+    count = workers() if fork and len(items) >= MIN_ITEMS else 1
     if count == 1:
         return [func(item) for item in items]
     size = -(-len(items) // (count * CHUNKS_PER_WORKER))

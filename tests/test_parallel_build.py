@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,33 @@ def forking(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_short_lists_stay_in_this_process() -> None:
     assert parallel.map_in_order(lambda _: os.getpid(), range(3)) == [os.getpid()] * 3
+
+
+def test_fork_false_stays_in_this_process(forking: None) -> None:
+    assert set(parallel.map_in_order(lambda _: os.getpid(), range(50), fork=False)) == {os.getpid()}
+
+
+def test_a_running_non_daemon_thread_keeps_the_work_in_this_process(forking: None) -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert parallel.workers() == 1
+        assert set(parallel.map_in_order(lambda _: os.getpid(), range(50))) == {os.getpid()}
+    finally:
+        stop.set()
+        thread.join()
+
+
+@needs_cores
+def test_a_daemon_timer_does_not_stop_the_fork(forking: None) -> None:
+    timer = threading.Timer(60, lambda: None)  # like the command line's progress display
+    timer.daemon = True
+    timer.start()
+    try:
+        assert {pid for pid in parallel.map_in_order(lambda _: os.getpid(), range(50))} - {os.getpid()}
+    finally:
+        timer.cancel()
 
 
 @needs_cores

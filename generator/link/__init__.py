@@ -22,13 +22,14 @@ from generator.parallel import map_in_order
 __all__ = ["link_site"]
 
 
-def link_site(site: Site, md: MarkdownIt, diags: Diagnostics) -> None:
+def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, fork: bool = True) -> None:
+    """``fork=False`` keeps the work in this process (see generator/parallel.py)."""
     check_references(site, diags)
     collect_events(site)
     bodies = BodyRenderer(site, md, diags)
     articles = list(site.articles.values())
     # The bulk of the stage (parse, link mentions, HTML) runs on every core; results apply in order.
-    for article, body in zip(articles, map_in_order(bodies.render_body, articles), strict=True):
+    for article, body in zip(articles, map_in_order(bodies.render_body, articles, fork=fork), strict=True):
         bodies.apply(article, body)
     for actor in site.actors.values():
         actor.bio_html = bodies.render_markdown(actor.bio, urls.actor_url(actor.id), actor.where.src_path,

@@ -37,8 +37,9 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
         html = render_page(env, item, site_root, problems)
         return (html.encode("utf-8") if html is not None else None), problems.items
 
-    # Templates run on every core for a large site; pages and problems are taken in plan order.
-    for item, (html, problems) in zip(planned, map_in_order(render_one, planned), strict=True):
+    # Templates run on every core for a large site (not under serve: its threads make forking
+    # unsafe); pages and problems are taken in plan order.
+    for item, (html, problems) in zip(planned, map_in_order(render_one, planned, fork=not serve), strict=True):
         diags.items.extend(problems)
         if html is not None:
             out[item.dest_path] = html
