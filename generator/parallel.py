@@ -1,9 +1,9 @@
 """``map_in_order(func, items)``: ``[func(item) for item in items]``, on every core when it pays.
 
 The build's two heavy loops (article bodies, page templates) are independent
-per item. On a large site they run in forked worker processes, each taking
-contiguous chunks of ``items``; the results come back in the order of
-``items``, so the caller applies them exactly as a serial loop would and the
+per item. On a large site they run in forked worker processes, in a few
+interleaved chunks per worker (chunk k of n takes items k, k + n, ...); the
+results come back in the order of ``items``, so the caller applies them exactly as a serial loop would and the
 output does not depend on the number of cores.
 
 Fork (not spawn) is what makes this cheap and simple: a worker inherits the
@@ -30,7 +30,7 @@ R = TypeVar("R")
 
 MIN_ITEMS = 200  # below this, a serial loop is faster than forking
 MAX_WORKERS = 4  # each worker is a copy of the build's memory
-CHUNKS_PER_WORKER = 4  # a few chunks each, so one slow chunk does not leave a core idle
+CHUNKS_PER_WORKER = 4
 
 # The task of the pool being run. Set before the workers are forked, so each
 # inherits it; only chunk bounds go to the workers and only results come back.
@@ -56,21 +56,21 @@ def map_in_order(func: Callable[[T], R], items: Sequence[T], *, fork: bool = Tru
     count = workers() if fork and len(items) >= MIN_ITEMS else 1
     if count == 1:
         return [func(item) for item in items]
-    size = -(-len(items) // (count * CHUNKS_PER_WORKER))
-    bounds = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
+    # Chunk k holds items k, k + n, k + 2n, ...: the pages of a site are not all the same cost
+    # (actor pages and the timeline come last and weigh most), and striding spreads them. A few
+    # chunks per worker let a finished chunk travel back while the worker renders the next.
+    n = count * CHUNKS_PER_WORKER
     _task = (func, items)
     try:
         with multiprocessing.get_context("fork").Pool(count) as pool:
-            results: list[R] = []
-            for chunk in pool.imap(_run_chunk, bounds):  # imap: results in the order of bounds
-                results.extend(chunk)
-            return results
+            chunks = pool.map(_run_chunk, [(k, n) for k in range(n)], chunksize=1)
     finally:
         _task = None
+    return [chunks[i % n][i // n] for i in range(len(items))]
 
 
-def _run_chunk(bounds: tuple[int, int]) -> list[Any]:
+def _run_chunk(stride: tuple[int, int]) -> list[Any]:
     assert _task is not None, "map_in_order's task is set before the workers fork"
     func, items = _task
-    start, end = bounds
-    return [func(items[i]) for i in range(start, end)]
+    first, step = stride
+    return [func(item) for item in items[first::step]]
