@@ -46,17 +46,13 @@ def write_site(files: dict[str, bytes | Path], out: Path,
     try:
         staging.chmod(0o755)
         targets: list[tuple[Path, bytes | Path]] = []
-        made: set[Path] = set()
         for dest, content in sorted(files.items()):
             rel = PurePosixPath(dest)
             if rel.is_absolute() or ".." in rel.parts:
                 raise ValueError(f"refusing to write outside the output folder: {dest}")
-            target = staging.joinpath(*rel.parts)
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            targets.append((target, content))
-        # Writing is mostly waiting on the file system: a few threads keep it busy.
+            targets.append((staging.joinpath(*rel.parts), content))
+        # Writing is mostly waiting on the file system: a few threads keep it busy. Each makes
+        # its file's folder too (most pages have their own), so the mkdirs overlap as well.
         with ThreadPoolExecutor(max_workers=WRITERS) as pool:
             for _ in pool.map(_write_one, targets):
                 pass
@@ -70,6 +66,7 @@ def write_site(files: dict[str, bytes | Path], out: Path,
 
 def _write_one(item: tuple[Path, bytes | Path]) -> None:
     target, content = item
+    target.parent.mkdir(parents=True, exist_ok=True)  # safe when two threads make the same folder
     if isinstance(content, Path):
         shutil.copyfile(content, target)
     else:
