@@ -43,6 +43,7 @@ def make_environment(site_root: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # one environment per build: no need to stat each template on every use
     )
     env.filters["display_date"] = display_date
     return env
