@@ -3,8 +3,9 @@
 The build's two heavy loops (article bodies, page templates) are independent
 per item. On a large site they run in forked worker processes, in a few
 interleaved chunks per worker (chunk k of n takes items k, k + n, ...); the
-results come back in the order of ``items``, so the caller applies them exactly as a serial loop would and the
-output does not depend on the number of cores.
+results come back in the order of ``items``, so the caller applies them
+exactly as a serial loop would and the output does not depend on the number
+of cores.
 
 Fork (not spawn) is what makes this cheap and simple: a worker inherits the
 loaded site, the Markdown parser and the Jinja environment, so ``func`` may be
@@ -50,12 +51,20 @@ def _other_threads() -> bool:
     return any(t is not main and not t.daemon for t in threading.enumerate())
 
 
-def map_in_order(func: Callable[[T], R], items: Sequence[T], *, fork: bool = True) -> list[R]:
-    """``[func(item) for item in items]``; in worker processes when ``fork`` and it pays."""
+def map_in_order(func: Callable[[T], R], items: Sequence[T], *, fork: bool = True,
+                 meanwhile: Callable[[], None] | None = None) -> list[R]:
+    """``[func(item) for item in items]``; in worker processes when ``fork`` and it pays.
+
+    ``meanwhile()`` is other work of the caller that does not depend on the results: it runs
+    here while the workers are busy (after the loop when serial).
+    """
     global _task
     count = workers() if fork and len(items) >= MIN_ITEMS else 1
     if count == 1:
-        return [func(item) for item in items]
+        results = [func(item) for item in items]
+        if meanwhile is not None:
+            meanwhile()
+        return results
     # Chunk k holds items k, k + n, k + 2n, ...: the pages of a site are not all the same cost
     # (actor pages and the timeline come last and weigh most), and striding spreads them. A few
     # chunks per worker let a finished chunk travel back while the worker renders the next.
@@ -63,7 +72,10 @@ def map_in_order(func: Callable[[T], R], items: Sequence[T], *, fork: bool = Tru
     _task = (func, items)
     try:
         with multiprocessing.get_context("fork").Pool(count) as pool:
-            chunks = pool.map(_run_chunk, [(k, n) for k in range(n)], chunksize=1)
+            pending = pool.map_async(_run_chunk, [(k, n) for k in range(n)], chunksize=1)
+            if meanwhile is not None:
+                meanwhile()
+            chunks = pending.get()
     finally:
         _task = None
     return [chunks[i % n][i // n] for i in range(len(items))]

@@ -119,3 +119,11 @@ def test_parallel_build_reports_the_same_template_errors(make_site, monkeypatch:
     monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
     assert build_errors(root) == serial
     assert any("template error while rendering actors/ann/index.html" in line for line in serial)
+
+
+@pytest.mark.parametrize("fork", [False, True])
+def test_meanwhile_runs_once_in_this_process(forking: None, fork: bool) -> None:
+    ran: list[int] = []
+    results = parallel.map_in_order(lambda n: n * 2, range(30), fork=fork, meanwhile=lambda: ran.append(os.getpid()))
+    assert results == [n * 2 for n in range(30)]
+    assert ran == [os.getpid()]

@@ -37,20 +37,26 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
         html = render_page(env, item, site_root, problems)
         return (html.encode("utf-8") if html is not None else None), problems.items
 
-    # Templates run on every core for a large site (not under serve: its threads make forking
-    # unsafe); pages and problems are taken in plan order.
-    for item, (html, problems) in zip(planned, map_in_order(render_one, planned, fork=not serve), strict=True):
-        diags.items.extend(problems)
-        if html is not None:
-            out[item.dest_path] = html
     lastmod = {f"articles/{a.slug}/": (a.updated or a.date).first_day().isoformat() for a in site.articles.values()}
     page_urls = [(p.dest_path.removesuffix("index.html"), lastmod.get(p.dest_path.removesuffix("index.html")))
                  for p in planned if p.dest_path != "404.html"]
-    out["sitemap.xml"] = render_sitemap(page_urls, config)
-    out["feed.xml"] = render_feed(site, config)
-    out["robots.txt"] = render_robots(config)
-    out.update(render_data(site, config))
-    out["data/timelinejs.json"] = render_timelinejs(site, config)
+    data: Output = {}
+
+    def render_data_files() -> None:  # needs the plan and the site, not the pages
+        data["sitemap.xml"] = render_sitemap(page_urls, config)
+        data["feed.xml"] = render_feed(site, config)
+        data["robots.txt"] = render_robots(config)
+        data.update(render_data(site, config))
+        data["data/timelinejs.json"] = render_timelinejs(site, config)
+
+    # Templates run on every core for a large site (not under serve: its threads make forking
+    # unsafe), the data files here meanwhile; pages and problems are taken in plan order.
+    pages = map_in_order(render_one, planned, fork=not serve, meanwhile=render_data_files)
+    for item, (html, problems) in zip(planned, pages, strict=True):
+        diags.items.extend(problems)
+        if html is not None:
+            out[item.dest_path] = html
+    out.update(data)
     out.update(copy_assets(site_root))
     for media in site.media:
         out[media] = site_root / "content" / media
