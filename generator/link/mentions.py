@@ -3,8 +3,8 @@
 Matching is case-sensitive, on whole words, longest name first, and skips
 links, code and headings. Each actor is linked at its first mention in an
 article, and the sentence around that mention is kept for the actor's
-profile (the backlink). Lookup goes word by word through an index keyed by
-each name's first word, so the cost grows with the text, not with the
+profile (the backlink). Lookup is one regex over every name, factored by
+common prefix like a trie, so the cost grows with the text, not with the
 number of actors.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from markdown_it.token import Token
 
@@ -31,6 +32,7 @@ class NameIndex:
 
     by_first_word: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     _pattern: re.Pattern[str] | None = field(default=None, repr=False)
+    _owners: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, actors: dict[str, Actor]) -> NameIndex:
@@ -58,22 +60,48 @@ class NameIndex:
         if pattern is None:
             if not self.by_first_word:
                 return
-            # One scan in C for the first words; each hit then tries its names, longest first.
-            words = sorted(self.by_first_word, key=lambda w: (-len(w), w))
-            # No leading look-behind: it would stop the regex engine skipping ahead by first letter.
-            pattern = self._pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+            pattern = self._pattern = re.compile(_trie_regex(self.names()))
+        owners = self.owners()
         pos = 0
-        for match in pattern.finditer(text):
+        while match := pattern.search(text, pos):
             start = match.start()
-            if start < pos or (start and _is_word_char(text[start - 1])):
+            if start and _is_word_char(text[start - 1]):
+                pos = start + 1  # inside a word: look again from the next character
                 continue
-            for name, ids in self.by_first_word[match.group(0)]:
-                end = start + len(name)
-                if text.startswith(name, start) and (end == len(text) or not _is_word_char(text[end])
-                                                     or not _is_word_char(name[-1])):
-                    yield start, end, ids
-                    pos = end
-                    break
+            pos = match.end()
+            yield start, pos, owners[match.group(0)]
+
+    def names(self) -> list[str]:
+        return [name for entries in self.by_first_word.values() for name, _ in entries]
+
+    def owners(self) -> dict[str, tuple[str, ...]]:
+        if self._owners is None:
+            self._owners = {name: ids for entries in self.by_first_word.values() for name, ids in entries}
+        return self._owners
+
+
+def _trie_regex(names: list[str]) -> str:
+    """One regex for all ``names``, factored by common prefix, that matches the longest name.
+
+    The regex engine skips ahead to a possible first letter and then follows one branch per
+    character, so a scan costs about the same for ten names as for a thousand. At each node
+    the longer names are tried before the name ending there, and a name that ends in a word
+    character must not be followed by one (whole words only).
+    """
+    trie: dict[str, Any] = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = True  # a name ends here
+
+    def node_regex(node: dict[str, Any], last: str) -> str:
+        branches = [re.escape(char) + node_regex(child, char) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            branches.append(r"(?!\w)" if _is_word_char(last) else "")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return node_regex(trie, "")
 
 
 def _is_word_char(char: str) -> bool:
