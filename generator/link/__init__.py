@@ -39,7 +39,7 @@ def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, fork: bool = True)
                                                 page.body_line)
     for event in site.events:
         event.text_html = bodies.render_inline(event.text) if event.text else ""
-    fill_related(site)
+    fill_related(site, fork=fork)
     cross_link_actors(site)
     warn_loose_ends(site, diags)
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Collection
 
 from generator.model import Article
+from generator.parallel import map_in_order
 
 WEIGHTS = {"actor": 1.0, "mention": 0.5, "tag": 0.6}
 THRESHOLD = 1.0
@@ -33,8 +35,13 @@ def article_keys(article: Article) -> dict[str, float]:
     return keys
 
 
-def related_articles(articles: dict[str, Article], limit: int = 3) -> dict[str, list[str]]:
-    """Slug → up to ``limit`` related slugs, best first (ties: newer first, then slug)."""
+def related_articles(articles: dict[str, Article], limit: int = 3, only: Collection[str] | None = None,
+                     fork: bool = True) -> dict[str, list[str]]:
+    """Slug → up to ``limit`` related slugs, best first (ties: newer first, then slug).
+
+    ``only``: the slugs to answer for (default: every article); they are scored on every core
+    when ``fork`` (see generator/parallel.py).
+    """
     keys = {slug: article_keys(a) for slug, a in articles.items()}
     day = {slug: a.date.sort_key for slug, a in articles.items()}
     newer_first = {slug: -a.date.first_day().toordinal() for slug, a in articles.items()}
@@ -50,8 +57,8 @@ def related_articles(articles: dict[str, Article], limit: int = 3) -> dict[str, 
     cut = {key: [entry[0] for entry in entries] for key, entries in postings.items()}
     total = len(articles)
     rarity = {key: math.log(1 + total / len(slugs)) for key, slugs in postings.items()}
-    result: dict[str, list[str]] = {}
-    for slug in articles:
+
+    def best_for(slug: str) -> list[str]:
         mine = day[slug]
         scores: dict[str, float] = defaultdict(float)
         for key, weight in keys[slug].items():
@@ -65,5 +72,7 @@ def related_articles(articles: dict[str, Article], limit: int = 3) -> dict[str, 
         best = [(-round(score, 9), newer_first[other], other)
                 for other, score in scores.items() if score >= THRESHOLD]
         best.sort()
-        result[slug] = [other for _, _, other in best[:limit]]
-    return result
+        return [other for _, _, other in best[:limit]]
+
+    slugs = [slug for slug in articles if only is None or slug in only]
+    return dict(zip(slugs, map_in_order(best_for, slugs, fork=fork), strict=True))
