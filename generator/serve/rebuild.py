@@ -15,9 +15,10 @@ import traceback
 from collections.abc import Iterable
 from pathlib import Path
 
-from generator.build import BuildOptions, build
+from generator.build import BuildOptions, BuildResult, build
 from generator.diagnostics import ContentError, Diagnostics
 from generator.report import Reporter
+from generator.serve.incremental import fast_rebuild, write_incremental
 from generator.serve.livereload import BuildState
 
 WATCHED = ("site.yaml", "content", "layouts", "seeds")
@@ -42,6 +43,7 @@ class Builder:
         self.report = report
         self.count = 0
         self.retired: list[Path] = []
+        self.last: tuple[BuildResult, Path] | None = None  # the last good build and its folder
 
     def rebuild(self, changed: Iterable[Path] = ()) -> bool:
         """Build the site again; publish it if good, else publish the error. True when good."""
@@ -53,6 +55,9 @@ class Builder:
         self.count += 1
         out = self.workdir / f"build-{self.count}"
         started = time.perf_counter()
+        if names and self.fast(changed, out, started):
+            return True
+        self.last = None  # until a full build succeeds, nothing to build on
         try:
             result = build(dataclasses.replace(self.options, out=out, serve=True), Diagnostics())
         except ContentError as exc:
@@ -66,8 +71,29 @@ class Builder:
             shutil.rmtree(out, ignore_errors=True)
             return False
         self.report.diagnostics(result.diagnostics.warnings)
+        self.last = (result, out)
         self.retire(self.state.publish_good(out))
         self.report.info(f"built {sum(result.pages.values())} pages in {time.perf_counter() - started:.2f} s")
+        return True
+
+    def fast(self, changed: Iterable[Path], out: Path, started: float) -> bool:
+        """Re-render only the pages an article body edit shows on (see ``incremental``); False: do a full build."""
+        if self.last is None:
+            return False
+        previous_result, previous_out = self.last
+        self.last = None  # the fast path updates the last result in place: trust it again only on success
+        try:
+            done = fast_rebuild(previous_result, self.options.site_root, changed)
+            if done is None:
+                return False
+            result, changed_files = done
+            write_incremental(result.files, changed_files, previous_out, out)
+        except Exception:  # any surprise: the full build that follows is always right
+            shutil.rmtree(out, ignore_errors=True)
+            return False
+        self.last = (result, out)
+        self.retire(self.state.publish_good(out))
+        self.report.info(f"rebuilt {len(changed_files)} changed files in {time.perf_counter() - started:.2f} s")
         return True
 
     def fail(self, text: str, count: int) -> None:

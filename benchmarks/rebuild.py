@@ -1,0 +1,85 @@
+"""Serve's rebuild after an edit to one article body: fast path against a full build.
+
+    python benchmarks/rebuild.py N [--runs R] [--tmp DIR]
+
+Makes the synthetic site of ``benchmarks/build.py`` (N articles, search off),
+builds it as ``explainer serve`` does, then R times: edits one article's body
+(a word, so its mentions stay the same), runs the fast path that serve uses
+(``generator.serve.incremental``: re-render the dependent pages, hard-link
+the rest of the previous output) and, for comparison in the same run, a full
+build of the same edited site. Prints the medians, their ratio, and checks
+that both outputs are byte-identical.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build import make_site
+
+from generator.build import BuildOptions, build
+from generator.diagnostics import Diagnostics
+from generator.serve.incremental import fast_rebuild, write_incremental
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", type=int, help="number of articles")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--tmp", type=Path, default=None, help="temporary folder, e.g. /dev/shm")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(dir=args.tmp) as scratch:
+        root = Path(scratch) / "site"
+        make_site(root, args.n)
+        last_out = Path(scratch) / "out-0"
+        last = build(BuildOptions(site_root=root, out=last_out, serve=True), Diagnostics())
+        article = sorted((root / "content" / "articles").glob("*.md"))[args.n // 2]
+        fast_s, full_s, changed_counts = [], [], []
+        for run in range(1, args.runs + 1):
+            text = article.read_text(encoding="utf-8")
+            article.write_text(text.replace("\n\n", f"\n\nEdit number {run} of this body.\n\n", 1), encoding="utf-8")
+            started = time.perf_counter()
+            done = fast_rebuild(last, root, [article])
+            if done is None:
+                print("the edit did not take the fast path", file=sys.stderr)
+                return 1
+            result, changed = done
+            fast_out = Path(scratch) / f"out-{run}"
+            write_incremental(result.files, changed, last_out, fast_out)
+            fast_s.append(time.perf_counter() - started)
+            changed_counts.append(len(changed))
+            started = time.perf_counter()
+            full_out = Path(scratch) / f"full-{run}"
+            build(BuildOptions(site_root=root, out=full_out, serve=True), Diagnostics())
+            full_s.append(time.perf_counter() - started)
+            if tree(fast_out) != tree(full_out):
+                print("fast and full outputs differ", file=sys.stderr)
+                return 1
+            last, last_out = result, fast_out
+        figures = {
+            "articles": args.n, "runs": args.runs, "files": len(last.files),
+            "changed_files_median": statistics.median(changed_counts),
+            "fast_s": round(statistics.median(fast_s), 3), "full_s": round(statistics.median(full_s), 3),
+        }
+        figures["ratio"] = round(figures["fast_s"] / figures["full_s"], 3)
+    for key in ("articles", "files", "changed_files_median", "full_s", "fast_s", "ratio"):
+        print(f"{key:<22}{figures[key]:>10}")
+    print("outputs byte-identical  yes")
+    print(json.dumps(figures, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

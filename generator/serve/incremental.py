@@ -1,0 +1,153 @@
+"""Fast rebuilds for ``serve``: an edit to article bodies re-renders only the pages that show them.
+
+A change set takes the fast path when every changed file is an article (or a
+body file that articles name with ``body:``) whose front matter is the same as
+in the last good build, and whose new body mentions the same actors in the
+same order and yields the same see-also markers. Then nothing else in the
+site can change but:
+
+- the article's own page (its body),
+- the profiles of the actors it mentions (the sentence around each mention),
+- ``feed.xml`` (entries carry the body).
+
+Related articles, the timeline, the home page, the data files and every other
+page depend only on what was compared, so they are byte-identical to what a
+full build would write, and are reused. Anything else (a new, renamed or
+deleted file, a front-matter edit, a new mention, a template or config
+change, an error) returns ``None`` and the caller runs a full build, which
+also reports any error. The search index is the one output not refreshed here;
+the next full build does it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from generator.build import BuildResult
+from generator.diagnostics import Diagnostics
+from generator.link.bodies import BodyRenderer, RenderedBody
+from generator.load.articles import load_article
+from generator.model import Article, Event, SeeAlso
+from generator.render import render_page
+from generator.render.feeds import render_feed
+from generator.render.markdown import make_markdown
+from generator.render.plan import Planner
+from generator.render.templates import make_environment
+from generator.write import write_site
+
+SEARCH_INDEX = "pagefind/"
+
+
+def _event_key(event: Event) -> tuple[object, ...]:
+    return (event.date, event.end, event.approximate, event.title, event.text, tuple(event.actors), event.source)
+
+
+def _authored(article: Article) -> list[SeeAlso]:
+    """See-also entries written in the front matter (not wire-copy markers, not related fill-in)."""
+    return [e for e in article.see_also
+            if not e.related and (e.where is None or e.where.src_path == article.where.src_path)]
+
+
+def _see_also_key(entries: Iterable[SeeAlso]) -> tuple[object, ...]:
+    return tuple((e.kind, e.target, e.title, e.url, e.related) for e in entries)
+
+
+def front_matter_key(article: Article) -> tuple[object, ...]:
+    """Everything about an article other pages may show: equal keys mean only the body changed."""
+    return (article.title, article.date, article.updated, article.summary, article.source,
+            tuple(article.actors), tuple(article.tags), article.draft, article.body_file, article.body_format,
+            article.body_path, tuple(_event_key(e) for e in article.timeline), _see_also_key(_authored(article)))
+
+
+def changed_articles(result: BuildResult, site_root: Path, changed: Iterable[Path]) -> list[str] | None:
+    """Slugs of the articles a change set touches, or None when it touches anything else."""
+    root = site_root.resolve()
+    by_body: dict[str, list[str]] = {}
+    for slug, article in result.site.articles.items():
+        by_body.setdefault(article.body_path, []).append(slug)
+    slugs: set[str] = set()
+    for path in changed:
+        if not path.is_file():
+            return None  # deleted or renamed: the set of pages changes
+        rel = path.resolve().relative_to(root).as_posix()
+        if rel.startswith("content/articles/") and path.stem in result.site.articles \
+                and rel == result.site.articles[path.stem].where.src_path:
+            slugs.add(path.stem)
+        elif rel in by_body:
+            slugs.update(by_body[rel])
+        else:
+            return None
+    return sorted(slugs)
+
+
+def fast_rebuild(result: BuildResult, site_root: Path, changed: Iterable[Path], serve: bool = True,
+                 ) -> tuple[BuildResult, set[str]] | None:
+    """The new build result and the output paths that changed, or None to fall back to a full build.
+
+    ``result`` (the last good build) is updated in place only once every check has passed.
+    """
+    started = time.perf_counter()
+    slugs = changed_articles(result, site_root, changed)
+    if not slugs:
+        return None
+    site, config = result.site, result.config
+    diags = Diagnostics()
+    bodies = BodyRenderer(site, make_markdown(config.unsafe_html), diags)
+    updates: list[tuple[Article, Article, RenderedBody]] = []
+    for slug in slugs:
+        old = site.articles[slug]
+        new = load_article(site_root / old.where.src_path, site_root, diags)
+        if new is None or diags.errors or front_matter_key(new) != front_matter_key(old):
+            return None
+        draft = dataclasses.replace(old, body=new.body, body_line=new.body_line, see_also=_authored(old))
+        body = bodies.render_body(draft)
+        unchanged_markers = _see_also_key(body.see_also) == _see_also_key(e for e in old.see_also if not e.related)
+        if body.problems or not unchanged_markers or [a for a, _ in body.found] != old.mentioned:
+            return None
+        updates.append((old, new, body))
+
+    touched: dict[str, None] = {}  # actor ids, in a stable order
+    for old, new, body in updates:
+        old.body, old.body_line, old.body_html = new.body, new.body_line, body.html
+        for actor_id, sentence in body.found:
+            for mention in site.actors[actor_id].mentions:
+                if mention.article == old.slug:
+                    mention.sentence = sentence
+            touched[actor_id] = None
+
+    planner = Planner(site, config, serve)
+    env = make_environment(site_root)
+    pages = [planner.article(old) for old, _, _ in updates] + [planner.actor(site.actors[a]) for a in touched]
+    files = dict(result.files)
+    for item in pages:
+        html = render_page(env, item, site_root, diags)
+        if html is None:
+            return None
+        files[item.dest_path] = html.encode("utf-8")
+    files["feed.xml"] = render_feed(site, config)
+    changed_paths = {item.dest_path for item in pages} | {"feed.xml"}
+    new_result = dataclasses.replace(result, files=files, diagnostics=result.diagnostics,
+                                     seconds=time.perf_counter() - started)
+    return new_result, {p for p in changed_paths if result.files.get(p) != files[p]}
+
+
+def write_incremental(files: dict[str, bytes | Path], changed: set[str], previous: Path, out: Path) -> None:
+    """OUT = the previous output folder with the changed files replaced (unchanged files hard-linked)."""
+    previous = previous.resolve()
+
+    def link_tree(staging: Path) -> None:
+        for folder, _, names in os.walk(previous):
+            rel = Path(folder).relative_to(previous)
+            for name in names:
+                target = staging / rel / name
+                if (rel / name).as_posix() in changed:
+                    continue  # written fresh by write_site
+                if not target.exists():
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    os.link(Path(folder) / name, target)
+
+    write_site({p: files[p] for p in changed}, out, finish=link_tree)

@@ -1,0 +1,101 @@
+"""serve's fast path: a body edit re-renders only dependent pages, byte-identical to a full build."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.build import BuildOptions, BuildResult, build
+from generator.diagnostics import Diagnostics
+from generator.serve.incremental import fast_rebuild, write_incremental
+
+SITES = Path(__file__).parent / "sites"
+
+
+def copy_site(name: str, tmp_path: Path) -> Path:
+    root = tmp_path / name
+    shutil.copytree(SITES / name, root)
+    return root
+
+
+def serve_build(root: Path, out: Path) -> BuildResult:
+    return build(BuildOptions(site_root=root, out=out, serve=True, drafts=True), Diagnostics())
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*")
+            if p.is_file() and not p.relative_to(folder).as_posix().startswith("pagefind/")}
+
+
+def edit(path: Path, old: str, new: str) -> Path:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return path
+
+
+def assert_fast_equals_full(root: Path, tmp_path: Path, changed: list[Path], before: BuildResult) -> set[str]:
+    done = fast_rebuild(before, root, changed)
+    assert done is not None, "the edit should take the fast path"
+    result, changed_files = done
+    write_incremental(result.files, changed_files, tmp_path / "out-before", tmp_path / "out-fast")
+    full = serve_build(root, tmp_path / "out-full")
+    assert result.files.keys() == full.files.keys()
+    assert {k: v for k, v in result.files.items() if isinstance(v, bytes)} == \
+        {k: v for k, v in full.files.items() if isinstance(v, bytes)}
+    assert tree(tmp_path / "out-fast") == tree(tmp_path / "out-full")
+    return changed_files
+
+
+def test_markdown_body_edit_rerenders_the_article_its_actors_and_the_feed_only(tmp_path: Path) -> None:
+    root = copy_site("full", tmp_path)
+    before = serve_build(root, tmp_path / "out-before")
+    path = edit(root / "content/articles/aid-pledge.md", "announced the pledge in Southland.",
+                "announced the larger pledge in Southland.")
+    changed = assert_fast_equals_full(root, tmp_path, [path], before)
+    assert "articles/aid-pledge/index.html" in changed
+    assert "feed.xml" in changed
+    assert "actors/anna-berg/index.html" in changed  # the sentence around the mention changed
+    assert "index.html" not in changed and "timeline/index.html" not in changed
+
+
+def test_wire_copy_body_file_edit_takes_the_fast_path(tmp_path: Path) -> None:
+    root = copy_site("wire-body", tmp_path)
+    before = serve_build(root, tmp_path / "out-before")
+    path = edit(root / "seeds/call.txt", "Nobody has commented on the report.", "Nobody has yet commented.")
+    changed = assert_fast_equals_full(root, tmp_path, [path], before)
+    assert any(p.startswith("articles/") for p in changed)
+
+
+def test_two_article_edits_in_one_burst(tmp_path: Path) -> None:
+    root = copy_site("full", tmp_path)
+    before = serve_build(root, tmp_path / "out-before")
+    one = edit(root / "content/articles/aid-pledge.md", "the pledge", "the new pledge")
+    two = edit(root / "content/articles/border-clash.md", "Southland protested.", "Southland protested loudly.")
+    assert_fast_equals_full(root, tmp_path, [one, two], before)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("title: Aid pledge announced", "title: Aid pledge announced again"),  # front matter: titles show elsewhere
+    ("Anna Berg announced the pledge in Southland.", "Anna Berg and Northland announced the pledge."),  # mentions
+    ("in Southland.", "in Southland. See [the map](../media/nope.png)."),  # an error: the full build reports it
+])
+def test_other_edits_fall_back_to_a_full_build(tmp_path: Path, old: str, new: str) -> None:
+    root = copy_site("full", tmp_path)
+    before = serve_build(root, tmp_path / "out-before")
+    path = edit(root / "content/articles/aid-pledge.md", old, new)
+    assert fast_rebuild(before, root, [path]) is None
+
+
+def test_new_deleted_and_non_article_files_fall_back(tmp_path: Path) -> None:
+    root = copy_site("full", tmp_path)
+    before = serve_build(root, tmp_path / "out-before")
+    new = root / "content/articles/brand-new.md"
+    new.write_text("---\ntitle: New\ndate: 2024-01-01\n---\nText.\n", encoding="utf-8")
+    assert fast_rebuild(before, root, [new]) is None
+    gone = root / "content/articles/later-report.md"
+    gone.unlink()
+    assert fast_rebuild(before, root, [gone]) is None
+    assert fast_rebuild(before, root, [root / "site.yaml"]) is None
