@@ -173,6 +173,16 @@ def test_editing_an_article_shows_the_change_and_raises_the_epoch(serve_site: Ca
     assert "changed: content/articles/harbour.md" in out
 
 
+def test_a_body_edit_takes_the_fast_path_and_shows_in_the_page(serve_site: Callable[..., Served]) -> None:
+    served = serve_site()
+    path = served.root / "content/articles/harbour.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("on Monday", "on Tuesday"), encoding="utf-8")
+    served.wait_for(lambda: b"on Tuesday" in served.get("/articles/harbour/")[1], "the edited body")
+    code, out, err = served.stop()
+    assert code == 0 and "Traceback" not in err
+    assert "rebuilt 2 changed files" in out  # the article page and feed.xml; nothing else was rendered
+
+
 def test_a_burst_of_saves_gives_one_rebuild(serve_site: Callable[..., Served]) -> None:
     served = serve_site()
     before = served.status()["epoch"]
