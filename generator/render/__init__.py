@@ -34,6 +34,7 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
 
     def render_one(item: OutputFile) -> tuple[bytes | None, list[Diagnostic]]:
         problems = Diagnostics()
+        item.context  # noqa: B018 -- made here, so a fault in the planner is not reported as a template error
         html = render_page(env, item, site_root, problems)
         return (html.encode("utf-8") if html is not None else None), problems.items
 

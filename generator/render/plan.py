@@ -1,9 +1,14 @@
-"""Every output page of the site: ``OutputFile(dest_path, template, context)``."""
+"""Every output page of the site: ``OutputFile(dest_path, template, make_context)``.
+
+The plan lists the pages at once; a page's context is made when it is rendered,
+so on a large site that work is shared by the render workers too.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property, partial
 from typing import Any
 
 from markupsafe import Markup
@@ -11,7 +16,7 @@ from markupsafe import Markup
 from generator import urls
 from generator.config import SiteConfig
 from generator.dates import MONTHS
-from generator.model import ACTOR_KINDS, Actor, Article, Event, Site
+from generator.model import ACTOR_KINDS, Actor, Article, Event, Page, Site
 from generator.render import context as ctx
 from generator.render import svg
 from generator.render.structured import (
@@ -34,7 +39,11 @@ HOME_EVENTS = 6
 class OutputFile:
     dest_path: str
     template: str
-    context: dict[str, Any]
+    make_context: Callable[[], dict[str, Any]] = field(repr=False)
+
+    @cached_property
+    def context(self) -> dict[str, Any]:
+        return self.make_context()
 
 
 def newest_first(articles: dict[str, Article]) -> list[Article]:
@@ -71,24 +80,38 @@ class Planner:
         }
 
     def plan(self) -> Iterator[OutputFile]:
-        yield self.home()
-        yield self.article_list()
+        """Every page, in order; each context is made when the page is rendered (in a worker)."""
+        yield OutputFile("index.html", "index.html", self.home_context)
+        yield OutputFile("articles/index.html", "articles.html", self.article_list_context)
         for article in self.site.articles.values():
             yield self.article(article)
-        yield self.actor_index()
+        yield OutputFile(urls.dest_path(urls.ACTORS), "actors.html", self.actor_index_context)
         for actor in self.site.actors.values():
             yield self.actor(actor)
-        yield self.timeline()
+        yield OutputFile(urls.dest_path(urls.TIMELINE), "timeline.html", self.timeline_context)
         if self.config.search:
-            yield self.search()
+            yield OutputFile(urls.dest_path(urls.SEARCH), "search.html", self.search_context)
         for page in self.site.pages.values():
-            c = self.base(urls.page_url(page.slug), page.title, page.summary, "page")
-            c["free_page"] = page
-            yield OutputFile(urls.dest_path(urls.page_url(page.slug)), "page.html", c)
-        c = self.base("404.html", "Page not found", "", "404", absolute_links=True)
-        yield OutputFile("404.html", "404.html", c)
+            yield OutputFile(urls.dest_path(urls.page_url(page.slug)), "page.html",
+                             partial(self.free_page_context, page))
+        yield OutputFile("404.html", "404.html", self.not_found_context)
 
-    def home(self) -> OutputFile:
+    def article(self, article: Article) -> OutputFile:
+        return OutputFile(urls.dest_path(urls.article_url(article.slug)), "article.html",
+                          partial(self.article_context, article))
+
+    def actor(self, actor: Actor) -> OutputFile:
+        return OutputFile(urls.dest_path(urls.actor_url(actor.id)), "actor.html", partial(self.actor_context, actor))
+
+    def free_page_context(self, page: Page) -> dict[str, Any]:
+        c = self.base(urls.page_url(page.slug), page.title, page.summary, "page")
+        c["free_page"] = page
+        return c
+
+    def not_found_context(self) -> dict[str, Any]:
+        return self.base("404.html", "Page not found", "", "404", absolute_links=True)
+
+    def home_context(self) -> dict[str, Any]:
         c = self.base(urls.HOME, self.config.title, self.config.description, "home")
         c["latest"] = self.newest[:HOME_ARTICLES]
         c["more_articles"] = max(0, len(self.site.articles) - HOME_ARTICLES)
@@ -97,16 +120,16 @@ class Planner:
         c["key_actors"] = ranked[:HOME_ACTORS]
         c["latest_events"] = list(reversed(self.site.events[-HOME_EVENTS:]))
         c["json_ld"] = [website_json_ld(self.config)]
-        return OutputFile("index.html", "index.html", c)
+        return c
 
-    def article_list(self) -> OutputFile:
+    def article_list_context(self) -> dict[str, Any]:
         c = self.base("articles/", "All explainers", f"Every explainer of {self.config.title}, newest first.",
                       "articles")
         c["listing"] = list(self.newest)
         c["json_ld"] = [breadcrumbs(self.config, [("Explainers", "articles/")])]
-        return OutputFile("articles/index.html", "articles.html", c)
+        return c
 
-    def article(self, article: Article) -> OutputFile:
+    def article_context(self, article: Article) -> dict[str, Any]:
         url = urls.article_url(article.slug)
         c = self.base(url, article.title, article.summary, "article")
         c["article"] = article
@@ -114,9 +137,9 @@ class Planner:
         c["see_also"] = article.see_also
         c["json_ld"] = [article_json_ld(self.config, article, self.site.actors),
                         breadcrumbs(self.config, [("Explainers", "articles/"), (article.title, url)])]
-        return OutputFile(urls.dest_path(url), "article.html", c)
+        return c
 
-    def actor_index(self) -> OutputFile:
+    def actor_index_context(self) -> dict[str, Any]:
         c = self.base(urls.ACTORS, "Actors", f"The people, organizations and places in {self.config.title}.",
                       "actors")
         groups = []
@@ -127,9 +150,9 @@ class Planner:
                 groups.append((KIND_LABELS[kind], members))
         c["by_kind"] = groups
         c["json_ld"] = [breadcrumbs(self.config, [("Actors", urls.ACTORS)])]
-        return OutputFile(urls.dest_path(urls.ACTORS), "actors.html", c)
+        return c
 
-    def actor(self, actor: Actor) -> OutputFile:
+    def actor_context(self, actor: Actor) -> dict[str, Any]:
         url = urls.actor_url(actor.id)
         description = actor.role or f"{actor.name} in {self.config.title}"
         c = self.base(url, actor.name, description, "actor")
@@ -143,9 +166,9 @@ class Planner:
             actor, svg.neighbours(actor, self.site), lambda a: urls.relative_url(url, urls.actor_url(a.id))))
         c["json_ld"] = [actor_json_ld(self.config, actor),
                         breadcrumbs(self.config, [("Actors", urls.ACTORS), (actor.name, url)])]
-        return OutputFile(urls.dest_path(url), "actor.html", c)
+        return c
 
-    def timeline(self) -> OutputFile:
+    def timeline_context(self) -> dict[str, Any]:
         c = self.base(urls.TIMELINE, "Timeline", f"Every dated event in {self.config.title}, in order.",
                       "timeline")
         c["years"] = group_events(self.site.events)
@@ -154,12 +177,12 @@ class Planner:
         c["json_ld"] = [breadcrumbs(self.config, [("Timeline", urls.TIMELINE)])]
         if self.site.events:
             c["json_ld"].append(events_json_ld(self.config, self.site.events, self.site.actors))
-        return OutputFile(urls.dest_path(urls.TIMELINE), "timeline.html", c)
+        return c
 
-    def search(self) -> OutputFile:
+    def search_context(self) -> dict[str, Any]:
         c = self.base(urls.SEARCH, "Search", f"Search the explainers and actors of {self.config.title}.",
                       "search")
-        return OutputFile(urls.dest_path(urls.SEARCH), "search.html", c)
+        return c
 
 
 def group_events(events: list[Event]) -> list[ctx.TimelineYear]:
