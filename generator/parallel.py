@@ -24,6 +24,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -71,11 +72,14 @@ def map_in_order(func: Callable[[T], R], items: Sequence[T], *, fork: bool = Tru
     n = count * CHUNKS_PER_WORKER
     _task = (func, items)
     try:
-        with multiprocessing.get_context("fork").Pool(count) as pool:
-            pending = pool.map_async(_run_chunk, [(k, n) for k in range(n)], chunksize=1)
+        # An executor, not multiprocessing.Pool: a worker that dies (killed, out of memory) raises
+        # BrokenProcessPool here instead of leaving the build waiting for ever. With fork, it
+        # starts every worker at the first submit, before its own management thread.
+        with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
+            pending = [pool.submit(_run_chunk, (k, n)) for k in range(n)]
             if meanwhile is not None:
                 meanwhile()
-            chunks = pending.get()
+            chunks = [future.result() for future in pending]
     finally:
         _task = None
     return [chunks[i % n][i // n] for i in range(len(items))]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,16 @@ def test_meanwhile_runs_once_in_this_process(forking: None, fork: bool) -> None:
     results = parallel.map_in_order(lambda n: n * 2, range(30), fork=fork, meanwhile=lambda: ran.append(os.getpid()))
     assert results == [n * 2 for n in range(30)]
     assert ran == [os.getpid()]
+
+
+@needs_cores
+def test_a_worker_that_dies_raises_instead_of_hanging(forking: None) -> None:
+    parent = os.getpid()
+
+    def die(n: int) -> int:
+        if os.getpid() != parent and n == 5:
+            os._exit(3)  # as if killed: no exception travels back
+        return n
+
+    with pytest.raises(BrokenProcessPool):
+        parallel.map_in_order(die, range(20))
