@@ -35,6 +35,20 @@ def _pos(node: yaml.Node, line_offset: int) -> tuple[int, int]:
     return (node.start_mark.line + 1 + line_offset, node.start_mark.column + 1)
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def _construct(loader: Any, node: yaml.Node) -> Any:
+    """``loader.construct_object(node, deep=True)``, with a short cut for plain strings.
+
+    Most values are strings, and for a string node construct_object's bookkeeping
+    (anchors, recursion, constructor lookup) ends in ``node.value`` anyway.
+    """
+    if type(node) is yaml.ScalarNode and node.tag == _STR_TAG:
+        return node.value
+    return loader.construct_object(node, deep=True)
+
+
 def _make_loader(line_offset: int) -> type:
     class Loader(_Base):  # type: ignore[misc, valid-type]
         pass
@@ -47,7 +61,7 @@ def _make_loader(line_offset: int) -> type:
         result.key_pos = {}
         written: dict[Any, tuple[int, int]] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            key = _construct(loader, key_node)
             if not isinstance(key, (str, int, float, bool)) and key is not None:
                 raise yaml.constructor.ConstructorError(
                     None, None, "a key must be a plain word", key_node.start_mark)
@@ -57,12 +71,12 @@ def _make_loader(line_offset: int) -> type:
                         None, None, f"duplicate key '{key}' (first written on line {written[key][0]}); "
                         "keep one", key_node.start_mark)
                 written[key] = _pos(key_node, line_offset)
-            result[key] = loader.construct_object(value_node, deep=True)
+            result[key] = _construct(loader, value_node)
             result.key_pos[key] = _pos(key_node, line_offset)
         return result
 
     def construct_sequence(loader: Any, node: yaml.SequenceNode) -> YList:
-        result = YList(loader.construct_object(child, deep=True) for child in node.value)
+        result = YList(_construct(loader, child) for child in node.value)
         result.pos = _pos(node, line_offset)
         result.item_pos = [_pos(child, line_offset) for child in node.value]
         return result
