@@ -1,7 +1,7 @@
 """``map_in_order(func, items)``: ``[func(item) for item in items]``, on every core when it pays.
 
-The build's two heavy loops (article bodies, page templates) are independent
-per item. On a large site they run in forked worker processes, in a few
+The build's heavy loops (article bodies, related-article scores, page
+templates) are independent per item. On a large site they run in forked worker processes, in a few
 interleaved chunks per worker (chunk k of n takes items k, k + n, ...); the
 results come back in the order of ``items``, so the caller applies them
 exactly as a serial loop would and the output does not depend on the number
@@ -35,7 +35,7 @@ MAX_WORKERS = 4  # each worker is a copy of the build's memory
 CHUNKS_PER_WORKER = 4
 
 # The task of the pool being run. Set before the workers are forked, so each
-# inherits it; only chunk bounds go to the workers and only results come back.
+# inherits it; only (first, step) of a chunk goes to a worker and only results come back.
 _task: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
 
 
