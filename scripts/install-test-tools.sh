@@ -17,7 +17,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 if [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/node_modules/axe-core ] \
-   || [ ! -f tests/browser/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+   || [ ! -f tests/browser/node_modules/vnu-jar/build/dist/vnu.jar ] \
+   || [ ! -d tests/browser/node_modules/@knight-lab/timelinejs ]; then
   (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund)
 fi
 echo "test tools: $(chromium --version 2>/dev/null | head -1); node $(node --version);" \
