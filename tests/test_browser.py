@@ -12,48 +12,21 @@ skipped, unless the environment variable CI is set, where they fail.
 
 from __future__ import annotations
 
-import functools
 import json
 import os
-import shutil
 import subprocess
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_driver import BROWSER_DIR, CHROMIUM, require_tools, serve_folder
 from conftest import REPO, build_site
 
-BROWSER_DIR = REPO / "tests" / "browser"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR") or REPO / "tests" / ".screenshots")
 SCHEMES = ("light", "dark")
 VIEWPORTS = ("desktop", "mobile")
 PHONE_WIDTH = 390
-
-
-def missing_tools() -> list[str]:
-    missing = [name for name in ("node",) if shutil.which(name) is None]
-    if not (shutil.which(CHROMIUM) or Path(CHROMIUM).is_file()):
-        missing.append(f"chromium ({CHROMIUM})")
-    missing += [f"tests/browser/node_modules/{pkg}" for pkg in ("playwright-core", "axe-core")
-                if not (BROWSER_DIR / "node_modules" / pkg).is_dir()]
-    return missing
-
-
-def require_tools() -> None:
-    if missing := missing_tools():
-        reason = f"browser tests need {', '.join(missing)}: run scripts/install-test-tools.sh as root"
-        if os.environ.get("CI"):
-            pytest.fail(f"CI is set but {reason}", pytrace=False)
-        pytest.skip(reason)
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -61,15 +34,8 @@ def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
     require_tools()
     out = tmp_path_factory.mktemp("browser") / "public"
     build_site(REPO, out=out)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(out)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/", out
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serve_folder(out) as url:
+        yield url, out
 
 
 def first_page(out: Path, section: str) -> str:

@@ -10,6 +10,7 @@ import pytest
 from generator import search
 from generator.build import BuildOptions, build
 from generator.diagnostics import Diagnostics
+from tests.browser_driver import require_tools, run_in_page, serve_folder
 from tests.conftest import build_errors, build_site, page
 
 SITE = {
@@ -91,59 +92,21 @@ def test_two_builds_are_byte_identical_including_the_index(make_site, tmp_path: 
 
 # --- in a browser: the search page finds an actor's profile by name
 
-DRIVER = r"""
-const { chromium } = require('playwright-core');
-(async () => {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--headless'] });
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
-  });
-  page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
-  page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
-  await page.goto(process.argv[2], { waitUntil: 'load' });
-  await page.fill('.pagefind-ui__search-input', process.argv[3]);
+SEARCH_STEPS = """
+  await page.fill('.pagefind-ui__search-input', args[0]);
   await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20000 });
   const links = await page.$$eval('.pagefind-ui__result-link',
     (as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent.trim() })));
-  console.log(JSON.stringify({ links, errors }));
-  await browser.close();
-})().catch((e) => { console.error(e); process.exit(1); });
+  return { links };
 """
 
 
 def test_typing_an_actors_name_finds_their_profile(make_site, tmp_path: Path) -> None:
-    import functools
-    import json
-    import os
-    import subprocess
-    import threading
-    from http.server import ThreadingHTTPServer
-
-    from tests.test_browser import BROWSER_DIR, CHROMIUM, QuietHandler, require_tools
-
     require_tools()
     out = tmp_path / "out"
     build_site(make_site(SITE), out=out)
-    (tmp_path / "driver.js").write_text(DRIVER, encoding="utf-8")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(out)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        done = subprocess.run(
-            ["node", str(tmp_path / "driver.js"), f"http://127.0.0.1:{server.server_address[1]}/search/",
-             "Zelda Quorum"],
-            capture_output=True, text=True, timeout=120, check=False,
-            env={**os.environ, "CHROMIUM": CHROMIUM, "NODE_PATH": str(BROWSER_DIR / "node_modules")})
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
-    assert seen["errors"] == [], seen
+    with serve_folder(out) as url:
+        seen = run_in_page(tmp_path, url + "search/", SEARCH_STEPS, "Zelda Quorum")
+    assert seen["errors"] == [] and seen["failed"] == [], seen
     # result links start at the mount path of base_url (https://example.org/news/)
     assert {"href": "/news/actors/zelda-quorum/", "text": "Zelda Quorum"} in seen["links"]

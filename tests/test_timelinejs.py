@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
+from tests.browser_driver import BROWSER_DIR, require_tools, run_in_page, serve_folder
 from tests.conftest import build_site
 
 SITE = {
@@ -97,68 +96,27 @@ fetch("data/timelinejs.json").then(r => r.json()).then(data => {
 </script></body></html>
 """
 
-DRIVER = r"""
-const { chromium } = require('playwright-core');
-(async () => {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--headless'] });
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
-  });
-  const failed = [];
-  page.on('requestfailed', (r) => failed.push(r.url()));
-  page.on('response', (r) => { if (r.status() >= 400) failed.push(r.url()); });
-  await page.goto(process.argv[2], { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelectorAll('.tl-slide-content').length > 1, null, { timeout: 20000 });
-  const result = await page.evaluate(() => ({
+SLIDE_STEPS = """
+  await page.waitForFunction(() => document.querySelectorAll('.tl-slide-content').length > 1, null,
+                             { timeout: 20000 });
+  return page.evaluate(() => ({
     slides: document.querySelectorAll('.tl-slide').length,
     headlines: [...document.querySelectorAll('.tl-slide .tl-headline')].map((h) => h.textContent.trim()),
     dates: [...document.querySelectorAll('.tl-slide .tl-headline-date')].map((h) => h.textContent.trim()),
     scripts: document.querySelectorAll('.tl-slide script').length,
   }));
-  result.errors = errors;
-  result.failed = failed;
-  console.log(JSON.stringify(result));
-  await browser.close();
-})().catch((e) => { console.error(e); process.exit(1); });
 """
 
 
 def test_timelinejs_shows_a_slide_for_every_event(make_site, tmp_path: Path) -> None:
-    import functools
-    import os
-    import subprocess
-    import threading
-    from http.server import ThreadingHTTPServer
-
-    from tests.test_browser import BROWSER_DIR, CHROMIUM, QuietHandler, require_tools
-
-    require_tools()
+    require_tools("@knight-lab/timelinejs")
     dist = BROWSER_DIR / "node_modules" / "@knight-lab" / "timelinejs" / "dist"
-    if not dist.is_dir():
-        pytest.skip("needs npm install --prefix tests/browser @knight-lab/timelinejs")
     data = _load(make_site, tmp_path)
     out = tmp_path / "out"
     (out / "tljs").symlink_to(dist)
     (out / "tl.html").write_text(TIMELINE_PAGE, encoding="utf-8")
-    (tmp_path / "driver.js").write_text(DRIVER, encoding="utf-8")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(out)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        done = subprocess.run(
-            ["node", str(tmp_path / "driver.js"), f"http://127.0.0.1:{server.server_address[1]}/tl.html"],
-            capture_output=True, text=True, timeout=120, check=False,
-            env={**os.environ, "CHROMIUM": CHROMIUM, "NODE_PATH": str(BROWSER_DIR / "node_modules")})
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    with serve_folder(out) as url:
+        seen = run_in_page(tmp_path, url + "tl.html", SLIDE_STEPS)
     assert seen["errors"] == [], seen
     assert seen["failed"] == [], seen
     assert seen["slides"] == len(data["events"]) + 1  # the title slide and one per event
