@@ -102,7 +102,7 @@ def test_a_file_without_front_matter_is_an_error() -> None:
 
 def test_front_matter_that_is_a_list_is_an_error() -> None:
     assert article_errors("---\n- title: T\n---\n") == [
-        "content/articles/a.md:2:1: error: the front matter must be a mapping of keys (title: ...), not YList"]
+        "content/articles/a.md:2:1: error: the front matter must be a mapping of keys (title: ...), not a list"]
 
 
 def test_actor_ids_must_be_slugs() -> None:
@@ -167,6 +167,13 @@ def test_a_missing_body_file_is_an_error(make_site: MakeSite) -> None:
     assert errors(root) == [
         "content/articles/a.md:4:1: error: 'body' file '../../seeds/nope.txt' does not exist (looked for "
         "seeds/nope.txt)"]
+
+
+def test_a_body_path_naming_a_folder_is_an_error(make_site: MakeSite) -> None:
+    root = make_site({"content/articles/a.md": "---\ntitle: T\ndate: 2024\nbody: ../../seeds\n---\n",
+                      "seeds/w.txt": "Wire.\n"})
+    assert errors(root) == [
+        "content/articles/a.md:4:1: error: 'body' file '../../seeds' is a folder, not a file (looked for seeds)"]
 
 
 def test_body_file_and_inline_body_together_are_an_error(make_site: MakeSite) -> None:

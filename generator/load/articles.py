@@ -129,8 +129,8 @@ def load_body_file(article: Article, path: Path, site_root: Path, diags: Diagnos
                            "(seeds/ is the place for raw copy)")
         return
     if not target.is_file():
-        diags.error(where, f"'body' file '{rel}' does not exist (looked for "
-                           f"{target.relative_to(root).as_posix()})")
+        problem = "is a folder, not a file" if target.is_dir() else "does not exist"
+        diags.error(where, f"'body' file '{rel}' {problem} (looked for {target.relative_to(root).as_posix()})")
         return
     body_src = target.relative_to(root).as_posix()
     text = read_text(target, body_src, diags)

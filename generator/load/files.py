@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location
-from generator.load.fields import SLUG_RE
+from generator.load.fields import SLUG_RE, type_name
 from generator.load.yamlfile import YamlError, YDict, decode_text, parse_yaml, split_front_matter
 
 
@@ -48,7 +48,7 @@ def parse_document(text: str, src_path: str, diags: Diagnostics, what: str) -> t
         data.pos, data.key_pos = (split.front_line, 1), {}
     if not isinstance(data, YDict):
         diags.error(Location(src_path, split.front_line), f"the front matter must be a mapping of keys "
-                                                          f"(title: ...), not {type(data).__name__}")
+                                                          f"(title: ...), not {type_name(data)}")
         return None, split.body, split.body_line
     return data, split.body, split.body_line
 
