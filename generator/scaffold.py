@@ -112,7 +112,7 @@ def sample_site(today: dt.date) -> dict[str, str]:
             description: Explainers on the news, with the people involved and a timeline.
             publisher: {name: Example News, url: https://example.org/}
             markdown: {unsafe_html: false}
-            search: false   # true: build a static search index
+            search: true    # a static search index (Pagefind); false to leave it out
             """,
         ".gitignore": "public/\n",
         "content/articles/city-budget-vote.md": f"""\
