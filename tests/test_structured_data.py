@@ -234,3 +234,11 @@ def test_schema_check_names_a_property_schema_org_does_not_define() -> None:
 def test_schema_check_names_an_unknown_type() -> None:
     block = {"@context": "https://schema.org", "@type": "Politician", "name": "X"}
     assert schema_problems(block) == ["type 'Politician' is not one this site should use"]
+
+
+def test_the_404_page_names_no_canonical_url(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_site(REPO, out=out)
+    doc = lxml.html.fromstring((out / "404.html").read_bytes())
+    assert doc.xpath('//link[@rel="canonical"]') == []
+    assert doc.xpath('//meta[@property="og:url"]') == []
