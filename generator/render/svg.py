@@ -214,8 +214,10 @@ def actor_network(actor: Actor, related: list[tuple[Actor, int, int]], href: Cal
     shown = related[:NETWORK_MAX]
     if not shown:
         return ""
-    width, height = 640.0, 300.0
-    cx, cy, radius = width / 2, height / 2, 105.0
+    # Compact enough to read on a 390 px phone without scrolling: labels of up to
+    # 18 characters fit left and right of a small circle.
+    width, height = 520.0, 250.0
+    cx, cy, radius = width / 2, height / 2, 80.0
     title_id, desc_id = f"{svg_id}-title", f"{svg_id}-desc"
     names = "; ".join(f"{a.name} ({_shared(e, n)})" for a, e, n in shown)
     more = f" and {len(related) - len(shown)} more" if len(related) > len(shown) else ""
@@ -244,7 +246,7 @@ def actor_network(actor: Actor, related: list[tuple[Actor, int, int]], href: Cal
                    f"<title>{_text(other.name)}: {_text(_shared(events, articles))}</title>"
                    f'<circle class="node" cx="{_num(x)}" cy="{_num(y)}" r="9"/>'
                    f'<text class="node-label" x="{_num(lx)}" y="{_num(ly)}" text-anchor="{anchor}">'
-                   f"{_text(_shorten(other.name, 20))}</text></a>")
+                   f"{_text(_shorten(other.name, 18))}</text></a>")
     out.append("</svg>")
     return "\n".join(out)
 
