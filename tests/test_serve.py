@@ -344,3 +344,27 @@ def test_waiting_answers_at_once_without_a_version_and_on_a_new_epoch() -> None:
     state.publish_error("content/a.md:1:1: error: bad")
     status = state.wait(epoch=1, version=1)
     assert (status.epoch, status.version, status.error) == (1, 2, "content/a.md:1:1: error: bad")
+
+
+def test_the_watcher_falls_back_to_polling_when_file_events_are_unavailable(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import threading
+
+    import watchfiles
+
+    from generator.serve import watch
+
+    calls = []
+
+    def fake_watch(*paths: Path, force_polling: bool | None = None, **options: object) -> Iterator[set]:
+        calls.append(force_polling)
+        if not force_polling:
+            raise OSError("OS file watch limit reached")
+        yield {(watchfiles.Change.modified, str(tmp_path / "site.yaml"))}
+
+    monkeypatch.setattr(watchfiles, "watch", fake_watch)
+    changes = watch(tmp_path, threading.Event())
+    assert next(changes) == {tmp_path / "site.yaml"}
+    assert calls == [None, True]
+    assert "file events unavailable (OS file watch limit reached); polling for changes instead" in \
+        capsys.readouterr().err

@@ -16,8 +16,10 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 import watchfiles
+from watchfiles._rust_notify import WatchfilesRustInternalError
 
 from generator.build import BuildOptions
 from generator.report import Reporter
@@ -50,7 +52,7 @@ def serve(options: BuildOptions, bind: str, port: int, report: Reporter) -> int:
     builder = Builder(options, workdir, state, report)
     thread = threading.Thread(target=server.serve_forever, name="explainer-http", daemon=True)
     stop = threading.Event()
-    changes = watch(options.site_root, stop)
+    changes = watch(options.site_root, stop, report.err)
     in_main = threading.current_thread() is threading.main_thread()
     on_term = signal.signal(signal.SIGTERM, signal.default_int_handler) if in_main else None  # `kill` = Ctrl-C
     try:
@@ -77,12 +79,24 @@ def serve(options: BuildOptions, bind: str, port: int, report: Reporter) -> int:
     return 0
 
 
-def watch(site_root: Path, stop: threading.Event) -> Iterator[set[Path]]:
-    """Changed sources, one set per burst of saves (an empty set when nothing changed for a while)."""
+def watch(site_root: Path, stop: threading.Event, err: TextIO | None = None) -> Iterator[set[Path]]:
+    """Changed sources, one set per burst of saves (an empty set when nothing changed for a while).
+
+    When the system will not give more file watches (Linux's inotify limit), it polls instead.
+    """
+    try:
+        yield from _watch(site_root, stop, force_polling=None)
+    except (OSError, WatchfilesRustInternalError) as exc:  # e.g. "OS file watch limit reached"
+        print(f"explainer: file events unavailable ({exc}); polling for changes instead",
+              file=err or sys.stderr)
+        yield from _watch(site_root, stop, force_polling=True)
+
+
+def _watch(site_root: Path, stop: threading.Event, force_polling: bool | None) -> Iterator[set[Path]]:
     def wanted(_change: watchfiles.Change, path: str) -> bool:
         return is_source(Path(path), site_root)
 
     for changes in watchfiles.watch(site_root, watch_filter=wanted, debounce=DEBOUNCE_MS, step=QUIET_MS,
                                     stop_event=stop, rust_timeout=IDLE_MS, yield_on_timeout=True,
-                                    raise_interrupt=True):
+                                    raise_interrupt=True, force_polling=force_polling):
         yield {Path(path) for _change, path in changes}
