@@ -2,10 +2,13 @@
 
 The build's heavy loops (article bodies, related-article scores, page
 templates) are independent per item. On a large site they run in forked worker processes, in a few
-interleaved chunks per worker (chunk k of n takes items k, k + n, ...); the
-results come back in the order of ``items``, so the caller applies them
-exactly as a serial loop would and the output does not depend on the number
-of cores.
+chunks per worker; the results come back in the order of ``items``, so the
+caller applies them exactly as a serial loop would and the output does not
+depend on the number of cores. Items of about the same cost go in interleaved
+chunks (chunk k of n takes items k, k + n, ...). When the caller can tell
+what each item costs (a page listing every event weighs a hundred article
+pages), the costliest go out first and the chunks shrink as the work runs
+out, so no worker is left rendering one heavy page while the other waits.
 
 Fork (not spawn) is what makes this cheap and simple: a worker inherits the
 loaded site, the Markdown parser and the Jinja environment, so ``func`` may be
@@ -53,11 +56,13 @@ def _other_threads() -> bool:
 
 
 def map_in_order(func: Callable[[T], R], items: Sequence[T], *, fork: bool = True,
-                 meanwhile: Callable[[], None] | None = None) -> list[R]:
+                 meanwhile: Callable[[], None] | None = None,
+                 cost: Callable[[T], float] | None = None) -> list[R]:
     """``[func(item) for item in items]``; in worker processes when ``fork`` and it pays.
 
     ``meanwhile()`` is other work of the caller that does not depend on the results: it runs
-    here while the workers are busy (after the loop when serial).
+    here while the workers are busy (after the loop when serial). ``cost(item)`` is an estimate
+    of the item's work in any unit, used only to share it out.
     """
     global _task
     count = workers() if fork and len(items) >= MIN_ITEMS else 1
@@ -66,27 +71,59 @@ def map_in_order(func: Callable[[T], R], items: Sequence[T], *, fork: bool = Tru
         if meanwhile is not None:
             meanwhile()
         return results
-    # Chunk k holds items k, k + n, k + 2n, ...: the pages of a site are not all the same cost
-    # (actor pages and the timeline come last and weigh most), and striding spreads them. A few
-    # chunks per worker let a finished chunk travel back while the worker renders the next.
-    n = count * CHUNKS_PER_WORKER
+    # A few chunks per worker let a finished chunk travel back while the worker renders the next.
+    if cost is None:
+        n = count * CHUNKS_PER_WORKER
+        chunks = [range(k, len(items), n) for k in range(n)]
+    else:
+        chunks = costliest_first([cost(item) for item in items], count)
     _task = (func, items)
     try:
         # An executor, not multiprocessing.Pool: a worker that dies (killed, out of memory) raises
         # BrokenProcessPool here instead of leaving the build waiting for ever. With fork, it
-        # starts every worker at the first submit, before its own management thread.
+        # starts every worker at the first submit, before its own management thread. A free
+        # worker takes the next chunk in submission order.
         with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
-            pending = [pool.submit(_run_chunk, (k, n)) for k in range(n)]
+            pending = [pool.submit(_run_chunk, chunk) for chunk in chunks]
             if meanwhile is not None:
                 meanwhile()
-            chunks = [future.result() for future in pending]
+            done = [future.result() for future in pending]
     finally:
         _task = None
-    return [chunks[i % n][i // n] for i in range(len(items))]
+    results: list[Any] = [None] * len(items)
+    for chunk, values in zip(chunks, done, strict=True):
+        for i, value in zip(chunk, values, strict=True):
+            results[i] = value
+    return results
 
 
-def _run_chunk(stride: tuple[int, int]) -> list[Any]:
+def costliest_first(costs: Sequence[float], workers: int) -> list[list[int]]:
+    """Item indices in chunks, costliest items first; each chunk about half of what is left per worker.
+
+    Guided scheduling: early chunks are large (few round trips), the last ones small, so the
+    workers finish together. An item costlier than a chunk's share is a chunk of its own.
+    """
+    order = sorted(range(len(costs)), key=lambda i: (-costs[i], i))
+    left = float(sum(max(c, 0.0) for c in costs))
+    floor = left / (workers * CHUNKS_PER_WORKER * 4)  # no chunk is smaller than this, bar the last
+    chunks: list[list[int]] = []
+    chunk: list[int] = []
+    weight = share = 0.0
+    for i in order:
+        if not chunk:
+            share = max(left / (2 * workers), floor)
+        chunk.append(i)
+        weight += max(costs[i], 0.0)
+        if weight >= share:
+            chunks.append(chunk)
+            left -= weight
+            chunk, weight = [], 0.0
+    if chunk:
+        chunks.append(chunk)
+    return chunks
+
+
+def _run_chunk(indices: Sequence[int]) -> list[Any]:
     assert _task is not None, "map_in_order's task is set before the workers fork"
     func, items = _task
-    first, step = stride
-    return [func(item) for item in items[first::step]]
+    return [func(items[i]) for i in indices]

@@ -141,3 +141,26 @@ def test_a_worker_that_dies_raises_instead_of_hanging(forking: None) -> None:
 
     with pytest.raises(BrokenProcessPool):
         parallel.map_in_order(die, range(20))
+
+
+def test_costliest_first_hands_out_every_item_once_heaviest_first() -> None:
+    costs = [1.0] * 200 + [500.0] + [40.0] * 10
+    chunks = parallel.costliest_first(costs, workers=2)
+    flat = [i for chunk in chunks for i in chunk]
+    assert sorted(flat) == list(range(len(costs)))
+    assert chunks[0] == [200]  # costlier than a chunk's share: alone, and first
+    assert flat[1:11] == list(range(201, 211))  # then the next costliest, in item order
+    weights = [sum(costs[i] for i in chunk) for chunk in chunks]
+    assert weights[-1] < weights[1]  # chunks shrink as the work runs out
+
+
+def test_costliest_first_with_no_cost_keeps_every_item() -> None:
+    assert sorted(i for chunk in parallel.costliest_first([0.0] * 7, workers=2) for i in chunk) == list(range(7))
+    assert parallel.costliest_first([], workers=2) == []
+
+
+@needs_cores
+def test_results_with_costs_come_back_in_order(forking: None) -> None:
+    results = parallel.map_in_order(lambda n: (n * 3, os.getpid()), range(60), cost=lambda n: float(n % 7))
+    assert [value for value, _ in results] == [n * 3 for n in range(60)]
+    assert {pid for _, pid in results} - {os.getpid()}

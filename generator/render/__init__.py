@@ -52,7 +52,8 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
 
     # Templates run on every core for a large site (not under serve: its threads make forking
     # unsafe), the data files here meanwhile; pages and problems are taken in plan order.
-    pages = map_in_order(render_one, planned, fork=not serve, meanwhile=render_data_files)
+    pages = map_in_order(render_one, planned, fork=not serve, meanwhile=render_data_files,
+                         cost=lambda item: item.cost)
     for item, (html, problems) in zip(planned, pages, strict=True):
         diags.items.extend(problems)
         if html is not None:

@@ -35,11 +35,18 @@ HOME_ACTORS = 8
 HOME_EVENTS = 6
 
 
+# A page's rendering cost, roughly, in units of one listed event: a page's own frame costs
+# about five, an article in a list about 0.4 (measured on benchmarks/build.py's site).
+PAGE_COST = 5.0
+LISTED_ARTICLE_COST = 0.4
+
+
 @dataclass
 class OutputFile:
     dest_path: str
     template: str
     make_context: Callable[[], dict[str, Any]] = field(repr=False)
+    cost: float = PAGE_COST  # an estimate, only to share pages out between workers
 
     @cached_property
     def context(self) -> dict[str, Any]:
@@ -82,13 +89,15 @@ class Planner:
     def plan(self) -> Iterator[OutputFile]:
         """Every page, in order; each context is made when the page is rendered (in a worker)."""
         yield OutputFile("index.html", "index.html", self.home_context)
-        yield OutputFile("articles/index.html", "articles.html", self.article_list_context)
+        yield OutputFile("articles/index.html", "articles.html", self.article_list_context,
+                         PAGE_COST + LISTED_ARTICLE_COST * len(self.site.articles))
         for article in self.site.articles.values():
             yield self.article(article)
         yield OutputFile(urls.dest_path(urls.ACTORS), "actors.html", self.actor_index_context)
         for actor in self.site.actors.values():
             yield self.actor(actor)
-        yield OutputFile(urls.dest_path(urls.TIMELINE), "timeline.html", self.timeline_context)
+        yield OutputFile(urls.dest_path(urls.TIMELINE), "timeline.html", self.timeline_context,
+                         PAGE_COST + len(self.site.events))
         if self.config.search:
             yield OutputFile(urls.dest_path(urls.SEARCH), "search.html", self.search_context)
         for page in self.site.pages.values():
@@ -98,10 +107,12 @@ class Planner:
 
     def article(self, article: Article) -> OutputFile:
         return OutputFile(urls.dest_path(urls.article_url(article.slug)), "article.html",
-                          partial(self.article_context, article))
+                          partial(self.article_context, article), PAGE_COST + len(article.timeline))
 
     def actor(self, actor: Actor) -> OutputFile:
-        return OutputFile(urls.dest_path(urls.actor_url(actor.id)), "actor.html", partial(self.actor_context, actor))
+        listed = len(actor.mentions) + len(actor.key_in)
+        return OutputFile(urls.dest_path(urls.actor_url(actor.id)), "actor.html", partial(self.actor_context, actor),
+                          PAGE_COST + len(actor.events) + LISTED_ARTICLE_COST * listed)
 
     def free_page_context(self, page: Page) -> dict[str, Any]:
         c = self.base(urls.page_url(page.slug), page.title, page.summary, "page")
