@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from xml.etree import ElementTree as ET
 
 from generator import urls
 from generator.config import SiteConfig
 from generator.model import Event, Site
+from generator.render.jsonfile import dump_json
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -67,10 +67,6 @@ def render_robots(config: SiteConfig) -> bytes:
     return f"User-agent: *\nAllow: /\n\nSitemap: {config.absolute_url('sitemap.xml')}\n".encode()
 
 
-def _dump(data: Any) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
-
-
 def event_data(event: Event, config: SiteConfig) -> dict[str, Any]:
     return {
         "id": event.id, "date": event.date.iso(), "precision": event.date.precision,
@@ -99,7 +95,7 @@ def render_data(site: Site, config: SiteConfig) -> dict[str, bytes]:
         "events": [e.id for e in a.timeline],
     } for a in sorted(site.articles.values(), key=lambda a: a.slug)]
     return {
-        "data/actors.json": _dump({"actors": actors}),
-        "data/articles.json": _dump({"articles": articles}),
-        "data/timeline.json": _dump({"events": [event_data(e, config) for e in site.events]}),
+        "data/actors.json": dump_json({"actors": actors}),
+        "data/articles.json": dump_json({"articles": articles}),
+        "data/timeline.json": dump_json({"events": [event_data(e, config) for e in site.events]}),
     }

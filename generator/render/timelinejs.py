@@ -9,7 +9,6 @@ and ``text`` is the event's already-sanitised HTML.
 
 from __future__ import annotations
 
-import json
 from html import escape
 from typing import Any
 
@@ -17,6 +16,7 @@ from generator import urls
 from generator.config import SiteConfig
 from generator.dates import PartialDate
 from generator.model import Event, Site
+from generator.render.jsonfile import dump_json
 
 BACKGROUND = "Background"
 
@@ -61,4 +61,4 @@ def render_timelinejs(site: Site, config: SiteConfig) -> bytes:
         "title": {"text": {"headline": escape(config.title), "text": escape(config.description)}},
         "events": [event_slide(e, site, config) for e in site.events],
     }
-    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
+    return dump_json(data)
