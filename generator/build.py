@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.collect import keep, tuned_collection
 from generator.config import CONFIG_FILE, SiteConfig, load_config
 from generator.diagnostics import ContentError, Diagnostics, Location
 from generator.link import link_site
@@ -21,6 +22,7 @@ from generator.load import load_site
 from generator.model import Site
 from generator.render import Output, render_site
 from generator.render.markdown import make_markdown
+from generator.render.templates import compile_templates, make_environment
 from generator.search import SearchIndexError, index_site
 from generator.write import output_problem, write_site
 
@@ -53,8 +55,12 @@ class BuildResult:
 
 
 def build(options: BuildOptions, diags: Diagnostics | None = None) -> BuildResult:
+    with tuned_collection():
+        return _build(options, diags if diags is not None else Diagnostics())
+
+
+def _build(options: BuildOptions, diags: Diagnostics) -> BuildResult:
     started = time.perf_counter()
-    diags = diags if diags is not None else Diagnostics()
     root = options.site_root
     stage = options.progress or (lambda name: None)
     if options.write and (problem := output_problem(options.out_dir, root)):
@@ -67,11 +73,15 @@ def build(options: BuildOptions, diags: Diagnostics | None = None) -> BuildResul
     stage("load")
     site = load_site(root, diags)
     select_published(site, options)
+    keep()
     stage("link")
-    link_site(site, make_markdown(config.unsafe_html), diags, fork=not options.serve)
+    env = make_environment(root)
+    link_site(site, make_markdown(config.unsafe_html), diags, fork=not options.serve,
+              meanwhile=lambda: compile_templates(env))
     diags.raise_if_errors()
+    keep()
     stage("render")
-    files = render_site(site, config, root, diags, serve=options.serve)
+    files = render_site(site, config, root, diags, serve=options.serve, env=env)
     diags.raise_if_errors()
     if options.write:
         stage("write")

@@ -8,6 +8,8 @@ article's see-also list is complete (related articles filled in).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from markdown_it import MarkdownIt
 
 from generator import urls
@@ -22,15 +24,34 @@ from generator.parallel import map_in_order
 __all__ = ["link_site"]
 
 
-def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, fork: bool = True) -> None:
-    """``fork=False`` keeps the work in this process (see generator/parallel.py)."""
+def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, fork: bool = True,
+              meanwhile: Callable[[], None] | None = None) -> None:
+    """``fork=False`` keeps the work in this process (see generator/parallel.py).
+
+    ``meanwhile()`` is the caller's work that needs nothing from this stage; it runs while
+    the article bodies are rendered.
+    """
     check_references(site, diags)
     collect_events(site)
     bodies = BodyRenderer(site, md, diags)
     articles = list(site.articles.values())
+
+    def other_texts() -> None:  # they need nothing from the article bodies
+        render_other_texts(site, bodies)
+        if meanwhile is not None:
+            meanwhile()
+
     # The bulk of the stage (parse, link mentions, HTML) runs on every core; results apply in order.
-    for article, body in zip(articles, map_in_order(bodies.render_body, articles, fork=fork), strict=True):
+    rendered = map_in_order(bodies.render_body, articles, fork=fork, meanwhile=other_texts)
+    for article, body in zip(articles, rendered, strict=True):
         bodies.apply(article, body)
+    fill_related(site, fork=fork)
+    cross_link_actors(site)
+    warn_loose_ends(site, diags)
+
+
+def render_other_texts(site: Site, bodies: BodyRenderer) -> None:
+    """Actor biographies, free pages and event texts → HTML."""
     for actor in site.actors.values():
         actor.bio_html = bodies.render_markdown(actor.bio, urls.actor_url(actor.id), actor.where.src_path,
                                                 actor.bio_line)
@@ -39,9 +60,6 @@ def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, fork: bool = True)
                                                 page.body_line)
     for event in site.events:
         event.text_html = bodies.render_inline(event.text) if event.text else ""
-    fill_related(site, fork=fork)
-    cross_link_actors(site)
-    warn_loose_ends(site, diags)
 
 
 def collect_events(site: Site) -> None:

@@ -27,9 +27,10 @@ Output = dict[str, bytes | Path]
 
 
 def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnostics,
-                serve: bool = False) -> Output:
+                serve: bool = False, env: jinja2.Environment | None = None) -> Output:
+    """``env``: the build's template environment (made here when not given)."""
     out: Output = {}
-    env = make_environment(site_root)
+    env = env if env is not None else make_environment(site_root)
     planned = list(Planner(site, config, serve).plan())
 
     def render_one(item: OutputFile) -> tuple[bytes | None, list[Diagnostic]]:

@@ -7,11 +7,14 @@ and change one block. Autoescape is on for every template.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import jinja2
 
 from generator.dates import PartialDate
+
+TEMPLATE_SUFFIXES = (".html", ".xml", ".txt")
 
 
 def default_theme_dir() -> Path:
@@ -47,6 +50,18 @@ def make_environment(site_root: Path) -> jinja2.Environment:
     )
     env.filters["display_date"] = display_date
     return env
+
+
+def compile_templates(env: jinja2.Environment) -> None:
+    """Compile the site's templates now (the build does it while article bodies render).
+
+    Forked render workers inherit them compiled instead of each compiling its own copy.
+    A template that does not compile is left for the page that uses it to report.
+    """
+    for name in env.list_templates(filter_func=lambda n: n.endswith(TEMPLATE_SUFFIXES)
+                                   and not n.startswith("!default/")):
+        with contextlib.suppress(jinja2.TemplateError):
+            env.get_template(name)
 
 
 def display_date(date: PartialDate | None) -> str:
