@@ -6,10 +6,13 @@ Exit status: 0 done, 1 the content has errors, 2 the command was used wrongly.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from generator import __version__
 from generator.build import BuildOptions, BuildResult, build
@@ -142,6 +145,21 @@ def cmd_init(args: argparse.Namespace, report: Reporter) -> int:
 
 COMMANDS = {"build": cmd_build, "check": cmd_check, "serve": cmd_serve, "new": cmd_new,
             "import": cmd_import, "init": cmd_init}
+
+
+def run() -> NoReturn:
+    """The ``explainer`` command: ``main()``, then end the process without freeing its heap.
+
+    A large build leaves a large heap, and freeing it object by object at interpreter exit
+    took about 0.08 s of a 1,000-article build, for nothing. Every command has closed its
+    files, workers and temporary folders by the time ``main()`` returns; only the standard
+    streams are left to flush.
+    """
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe (`explainer build | head`)
+            stream.flush()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

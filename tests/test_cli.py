@@ -138,3 +138,22 @@ def test_a_broken_article_is_reported_once_not_by_every_page_linking_it(broken: 
     assert "content/articles/ceasefire-talks.md" not in paths
     assert "content/pages/about.md" not in paths
     assert paths.count("content/articles/border-clash.md") == 1
+
+
+def test_console_script_is_the_fast_exit_entry_point() -> None:
+    import tomllib
+
+    scripts = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts == {"explainer": "generator.cli:run"}
+
+
+def test_the_summary_is_flushed_before_the_fast_exit(site: Path, tmp_path: Path) -> None:
+    done = run("build", "-s", str(site), "-o", str(tmp_path / "out"))
+    assert done.returncode == 0
+    assert "files in " in done.stdout  # written to a pipe, so only the flush before os._exit shows it
+
+
+def test_errors_are_flushed_before_the_fast_exit(broken: Path, tmp_path: Path) -> None:
+    failed = run("build", "-s", str(broken), "-o", str(tmp_path / "out"))
+    assert failed.returncode == 1
+    assert failed.stderr.rstrip().endswith("nothing was written")
