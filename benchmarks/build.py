@@ -9,8 +9,9 @@ R times each, and reports the median:
 
   floor  read every article file, split the front matter, render every body
          with markdown-it-py (``MarkdownIt("commonmark")``), nothing else;
-  build  ``generator.build.build`` in a fresh subprocess per run, so interpreter
-         start-up, imports and memory count: wall seconds and peak RSS.
+  build  ``python -m generator build -s SITE -o OUT`` (what ``explainer build``
+         runs) in a fresh process per run, so interpreter start-up, imports,
+         exit and memory count: wall and CPU seconds and peak RSS.
 
 Prints a small table and, last, one JSON line. Stdlib only (plus the generator
 and markdown-it-py it measures).
@@ -24,6 +25,7 @@ import json
 import os
 import platform
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -355,36 +357,26 @@ def floor_once(root: Path) -> Timing:
     return Timing(time.perf_counter() - started, time.process_time() - cpu)
 
 
-CHILD = """
-import json, sys
-from pathlib import Path
-from generator.build import BuildOptions, build
-from generator.diagnostics import ContentError
-try:
-    result = build(BuildOptions(site_root=Path(sys.argv[1]), out=Path(sys.argv[2])))
-except ContentError as err:
-    for d in err.args[0] if err.args else []:
-        print(d, file=sys.stderr)
-    sys.exit(1)
-print(json.dumps({"seconds": result.seconds}))
-"""
+SUMMARY_SECONDS = re.compile(r" files in (\d+(?:\.\d+)?) s\b")
 
 
 def build_once(root: Path, out: Path, scratch: Path) -> Timing:
-    """One full build in a fresh interpreter: wall and CPU seconds, build()'s own seconds, peak RSS."""
+    """One ``explainer build`` in a fresh interpreter, as a user runs it: wall and CPU, build()'s seconds, peak RSS."""
     if out.exists():
         shutil.rmtree(out)
     log = scratch / "child.out"
+    command = [sys.executable, "-m", "generator", "build", "-s", str(root), "-o", str(out)]
     with log.open("w") as sink:
         started = time.perf_counter()
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(root), str(out)], stdout=sink, stderr=sink)
+        child = subprocess.Popen(command, stdout=sink, stderr=sink)
         _, status, usage = os.wait4(child.pid, 0)  # this child and the processes it waited for
         wall = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
     text = log.read_text()
     if child.returncode != 0:
         sys.exit(f"build failed (exit {child.returncode}):\n{text[-4000:]}")
-    inner = json.loads(text.strip().splitlines()[-1])["seconds"]
+    found = SUMMARY_SECONDS.search(text)
+    inner = float(found.group(1)) if found else 0.0
     return Timing(wall, usage.ru_utime + usage.ru_stime, inner, usage.ru_maxrss / 1024)  # ru_maxrss: KiB
 
 
