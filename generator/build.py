@@ -24,7 +24,7 @@ from generator.render import Output, render_site
 from generator.render.markdown import make_markdown
 from generator.render.templates import compile_templates, make_environment
 from generator.search import SearchIndexError, index_site
-from generator.write import output_problem, write_site
+from generator.write import Staging, output_problem, write_site
 
 
 @dataclass
@@ -81,15 +81,21 @@ def _build(options: BuildOptions, diags: Diagnostics) -> BuildResult:
     diags.raise_if_errors()
     keep()
     stage("render")
-    files = render_site(site, config, root, diags, serve=options.serve, env=env)
-    diags.raise_if_errors()
-    if options.write:
-        stage("write")
-        try:
-            write_site(files, options.out_dir, finish=index_site if config.search else None)
-        except SearchIndexError as exc:
-            diags.error(Location(CONFIG_FILE), str(exc))
-            raise ContentError(diags.errors) from None
+    # Pages go straight into the staging folder as they are rendered, except under serve,
+    # whose fast rebuilds compare them in memory.
+    staging = Staging(options.out_dir) if options.write and not options.serve else None
+    try:
+        files = render_site(site, config, root, diags, serve=options.serve, env=env, staging=staging)
+        diags.raise_if_errors()
+        if options.write:
+            stage("write")
+            write_site(files, options.out_dir, finish=index_site if config.search else None, staging=staging)
+    except SearchIndexError as exc:
+        diags.error(Location(CONFIG_FILE), str(exc))
+        raise ContentError(diags.errors) from None
+    finally:
+        if staging is not None:
+            staging.discard()  # committed: already gone; failed: removed
     result = BuildResult(config, site, files, diags, time.perf_counter() - started)
     result.pages = Counter(dest.split("/", 1)[0] if "/" in dest else "other"
                            for dest in files if dest.endswith(".html"))

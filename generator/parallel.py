@@ -27,7 +27,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -57,17 +57,24 @@ def _other_threads() -> bool:
 
 def map_in_order(func: Callable[[T], R], items: Sequence[T], *, fork: bool = True,
                  meanwhile: Callable[[], None] | None = None,
-                 cost: Callable[[T], float] | None = None) -> list[R]:
+                 cost: Callable[[T], float] | None = None,
+                 arrived: Callable[[int, R], None] | None = None) -> list[R]:
     """``[func(item) for item in items]``; in worker processes when ``fork`` and it pays.
 
     ``meanwhile()`` is other work of the caller that does not depend on the results: it runs
     here while the workers are busy (after the loop when serial). ``cost(item)`` is an estimate
-    of the item's work in any unit, used only to share it out.
+    of the item's work in any unit, used only to share it out. ``arrived(i, result)`` is told
+    of each result here as soon as it is back, in no particular order, while the workers go on
+    (so the caller can start writing the first pages while the last are still rendering).
     """
     global _task
     count = workers() if fork and len(items) >= MIN_ITEMS else 1
     if count == 1:
-        results = [func(item) for item in items]
+        results = []
+        for i, item in enumerate(items):
+            results.append(func(item))
+            if arrived is not None:
+                arrived(i, results[-1])
         if meanwhile is not None:
             meanwhile()
         return results
@@ -84,16 +91,17 @@ def map_in_order(func: Callable[[T], R], items: Sequence[T], *, fork: bool = Tru
         # starts every worker at the first submit, before its own management thread. A free
         # worker takes the next chunk in submission order.
         with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
-            pending = [pool.submit(_run_chunk, chunk) for chunk in chunks]
+            pending = {pool.submit(_run_chunk, chunk): chunk for chunk in chunks}
             if meanwhile is not None:
                 meanwhile()
-            done = [future.result() for future in pending]
+            results: list[Any] = [None] * len(items)
+            for future in as_completed(pending):
+                for i, value in zip(pending[future], future.result(), strict=True):
+                    results[i] = value
+                    if arrived is not None:
+                        arrived(i, value)
     finally:
         _task = None
-    results: list[Any] = [None] * len(items)
-    for chunk, values in zip(chunks, done, strict=True):
-        for i, value in zip(chunk, values, strict=True):
-            results[i] = value
     return results
 
 

@@ -11,7 +11,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 
 PROTECTED = ("content", "layouts", "seeds")
@@ -33,34 +33,98 @@ def output_problem(out: Path, site_root: Path) -> str | None:
     return None
 
 
-def write_site(files: dict[str, bytes | Path], out: Path,
-               finish: Callable[[Path], None] | None = None) -> None:
+class Staged:
+    """An output file already written into the staging folder (by a render worker)."""
+
+    def __repr__(self) -> str:
+        return "STAGED"
+
+
+STAGED = Staged()
+
+Content = bytes | Path | Staged  # bytes to write, a file to copy, or already written
+
+
+class Staging:
+    """A folder beside OUT that becomes OUT: files go in, then ``commit()`` swaps it in.
+
+    ``put_soon()`` hands a file to a few writer threads and returns at once, so a build can
+    write its first pages while it renders the rest; ``commit()`` waits for them, and the
+    first error of any write is raised there. ``discard()`` removes the folder when the
+    build fails.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out.resolve()
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.root = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.staging-", dir=self.out.parent))
+        self.root.chmod(0o755)
+        self.committed = False
+        self._writers: ThreadPoolExecutor | None = None
+        self._pending: list[Future[None]] = []
+
+    def target(self, dest: str) -> Path:
+        rel = PurePosixPath(dest)
+        if rel.is_absolute() or ".." in rel.parts:
+            raise ValueError(f"refusing to write outside the output folder: {dest}")
+        return self.root.joinpath(*rel.parts)
+
+    def put_soon(self, dest: str, content: bytes | Path) -> None:
+        # Writing is mostly waiting on the file system: a few threads keep it busy. Each makes
+        # its file's folder too (most pages have their own), so the mkdirs overlap as well.
+        if self._writers is None:
+            self._writers = ThreadPoolExecutor(max_workers=WRITERS, thread_name_prefix="explainer-write")
+        self._pending.append(self._writers.submit(_write_one, (self.target(dest), content)))
+
+    def put_all(self, files: dict[str, Content]) -> None:
+        for dest, content in sorted(files.items()):
+            if not isinstance(content, Staged):
+                self.put_soon(dest, content)
+
+    def wait(self) -> None:
+        """Every file handed over so far is written (or the first error is raised)."""
+        try:
+            for future in self._pending:
+                future.result()
+        finally:
+            self._pending.clear()
+
+    def commit(self, finish: Callable[[Path], None] | None = None) -> None:
+        """Once every file is written, ``finish(staging)`` runs (the search index is made there),
+        then the folder replaces OUT."""
+        self.wait()
+        self._stop_writers()
+        if finish is not None:
+            finish(self.root)
+        swap_in(self.root, self.out)
+        self.committed = True
+
+    def discard(self) -> None:
+        """Remove the folder, unless it has become OUT."""
+        self._stop_writers()
+        if not self.committed:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+    def _stop_writers(self) -> None:
+        if self._writers is not None:
+            self._writers.shutdown(wait=True, cancel_futures=True)
+            self._writers = None
+
+
+def write_site(files: dict[str, Content], out: Path,
+               finish: Callable[[Path], None] | None = None, staging: Staging | None = None) -> None:
     """Write every file under a staging folder, then atomically replace OUT with it.
 
     ``finish(staging)`` runs after the files are written and before the swap (the
-    search index is made there); if it raises, OUT is left as it was.
+    search index is made there); if it raises, OUT is left as it was. ``staging``: a
+    folder some files are already in (``STAGED``); made here when not given.
     """
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+    staging = staging if staging is not None else Staging(out)
     try:
-        staging.chmod(0o755)
-        targets: list[tuple[Path, bytes | Path]] = []
-        for dest, content in sorted(files.items()):
-            rel = PurePosixPath(dest)
-            if rel.is_absolute() or ".." in rel.parts:
-                raise ValueError(f"refusing to write outside the output folder: {dest}")
-            targets.append((staging.joinpath(*rel.parts), content))
-        # Writing is mostly waiting on the file system: a few threads keep it busy. Each makes
-        # its file's folder too (most pages have their own), so the mkdirs overlap as well.
-        with ThreadPoolExecutor(max_workers=WRITERS) as pool:
-            for _ in pool.map(_write_one, targets):
-                pass
-        if finish is not None:
-            finish(staging)
-        swap_in(staging, out)
+        staging.put_all(files)
+        staging.commit(finish)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        staging.discard()
         raise
 
 

@@ -164,3 +164,17 @@ def test_results_with_costs_come_back_in_order(forking: None) -> None:
     results = parallel.map_in_order(lambda n: (n * 3, os.getpid()), range(60), cost=lambda n: float(n % 7))
     assert [value for value, _ in results] == [n * 3 for n in range(60)]
     assert {pid for _, pid in results} - {os.getpid()}
+
+
+@pytest.mark.parametrize("fork", [False, True])
+def test_arrived_is_told_of_every_result_once(forking: None, fork: bool) -> None:
+    seen: dict[int, int] = {}
+
+    def arrived(i: int, value: int) -> None:
+        assert i not in seen
+        seen[i] = value
+
+    results = parallel.map_in_order(lambda n: n * n, range(40), fork=fork, arrived=arrived,
+                                    cost=lambda n: float(n % 5))
+    assert results == [n * n for n in range(40)]
+    assert seen == dict(enumerate(results))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, build_errors, build_site
 
-from generator.write import write_site
+from generator.write import STAGED, Staging, write_site
 
 
 def tree(out: Path) -> dict[str, bytes]:
@@ -119,3 +119,39 @@ def test_refusals_exit_1_with_a_clear_error(site: Path, out: str) -> None:
     assert "error: output folder" in run.stderr
     assert "Traceback" not in run.stderr
     assert leftovers(site) == [] and leftovers(site / "content") == []
+
+
+def test_staged_files_are_written_before_the_swap(tmp_path: Path) -> None:
+    out = tmp_path / "public"
+    staging = Staging(out)
+    staging.put_soon("a/index.html", b"page a")
+    staging.put_soon("b/index.html", b"page b")
+    write_site({"a/index.html": STAGED, "b/index.html": STAGED, "feed.xml": b"feed"}, out, staging=staging)
+    assert tree(out) == {"a/index.html": b"page a", "b/index.html": b"page b", "feed.xml": b"feed"}
+    assert leftovers(tmp_path) == []
+
+
+def test_a_failed_background_write_fails_the_commit_and_keeps_the_old_output(tmp_path: Path) -> None:
+    out = tmp_path / "public"
+    write_site({"index.html": b"old"}, out)
+    staging = Staging(out)
+    staging.put_soon("index.html", b"new")
+    staging.put_soon("index.html/inside-a-file.html", b"x")  # its folder is a file: the write fails
+    with pytest.raises(OSError):
+        write_site({}, out, staging=staging)
+    assert tree(out) == {"index.html": b"old"}
+    assert leftovers(tmp_path) == []
+
+
+def test_a_template_error_in_a_large_build_keeps_the_old_output(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import parallel
+
+    build_site(site)
+    before = tree(site / "public")
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)  # pages rendered (and handed to writers) as in a large site
+    (site / "layouts").mkdir(exist_ok=True)
+    (site / "layouts/actor.html").write_text("{{ actor.no_such_field }}\n")
+    errors = build_errors(site)
+    assert any("template error while rendering actors/" in e for e in errors)
+    assert tree(site / "public") == before
+    assert leftovers(site) == []

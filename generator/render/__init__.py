@@ -1,7 +1,8 @@
-"""Render: the linked site → every output file, in memory. ``render_site(...) -> {dest_path: bytes | Path}``.
+"""Render: the linked site → every output file. ``render_site(...) -> {dest_path: bytes | Path | STAGED}``.
 
 A ``Path`` value is a file to copy as it is (theme assets, media); ``write``
-puts everything on disk. Template errors become diagnostics naming the
+puts everything on disk. A build that writes passes its staging folder, and
+pages go there as they are rendered (``STAGED``). Template errors become diagnostics naming the
 template file and line.
 """
 
@@ -20,15 +21,22 @@ from generator.render.feeds import render_data, render_feed, render_robots, rend
 from generator.render.plan import OutputFile, Planner
 from generator.render.templates import make_environment, theme_dirs
 from generator.render.timelinejs import render_timelinejs
+from generator.write import STAGED, Content, Staging
 
 __all__ = ["render_site"]
 
-Output = dict[str, bytes | Path]
+Output = dict[str, Content]
 
 
 def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnostics,
-                serve: bool = False, env: jinja2.Environment | None = None) -> Output:
-    """``env``: the build's template environment (made here when not given)."""
+                serve: bool = False, env: jinja2.Environment | None = None,
+                staging: Staging | None = None) -> Output:
+    """``env``: the build's template environment (made here when not given).
+
+    With ``staging``, each page is handed to its writers as soon as it is back from the
+    worker that rendered it, so writing overlaps rendering, and its value in the result is
+    ``STAGED``.
+    """
     out: Output = {}
     env = env if env is not None else make_environment(site_root)
     planned = list(Planner(site, config, serve).plan())
@@ -38,6 +46,10 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
         item.context  # noqa: B018 -- made here, so a fault in the planner is not reported as a template error
         html = render_page(env, item, site_root, problems)
         return (html.encode("utf-8") if html is not None else None), problems.items
+
+    def arrived(i: int, page: tuple[bytes | None, list[Diagnostic]]) -> None:
+        if staging is not None and page[0] is not None:
+            staging.put_soon(planned[i].dest_path, page[0])
 
     lastmod = {f"articles/{a.slug}/": (a.updated or a.date).first_day().isoformat() for a in site.articles.values()}
     page_urls = [(p.dest_path.removesuffix("index.html"), lastmod.get(p.dest_path.removesuffix("index.html")))
@@ -54,11 +66,11 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
     # Templates run on every core for a large site (not under serve: its threads make forking
     # unsafe), the data files here meanwhile; pages and problems are taken in plan order.
     pages = map_in_order(render_one, planned, fork=not serve, meanwhile=render_data_files,
-                         cost=lambda item: item.cost)
+                         cost=lambda item: item.cost, arrived=arrived)
     for item, (html, problems) in zip(planned, pages, strict=True):
         diags.items.extend(problems)
         if html is not None:
-            out[item.dest_path] = html
+            out[item.dest_path] = STAGED if staging is not None else html
     out.update(data)
     out.update(copy_assets(site_root))
     for media in site.media:
