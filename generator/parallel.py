@@ -1,7 +1,7 @@
 """``map_in_order(func, items)``: ``[func(item) for item in items]``, on every core when it pays.
 
-The build's heavy loops (article bodies, related-article scores, page
-templates) are independent per item. On a large site they run in forked worker processes, in a few
+The build's heavy loops (article bodies, page templates) are independent
+per item. On a large site they run in forked worker processes, in a few
 chunks per worker; the results come back in the order of ``items``, so the
 caller applies them exactly as a serial loop would and the output does not
 depend on the number of cores. Items of about the same cost go in interleaved

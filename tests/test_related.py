@@ -109,3 +109,14 @@ def test_related_entries_are_marked_on_the_page(make_site) -> None:  # type: ign
     assert [(i.get("class"), i.cssselect("a")[0].get("href")) for i in items] == [
         ("see-also-article related", "../../articles/first/")]
     assert page(root / "public", "articles/first/").cssselect(".see-also li") == []
+
+
+def test_a_limit_of_zero_gives_empty_lists() -> None:
+    arts = [article("a", "2024-01-01", actors=("x", "y")), article("b", "2024-01-02", actors=("x", "y"))]
+    assert related_articles(site_of(*arts), limit=0) == {"a": [], "b": []}
+
+
+def test_ties_in_score_rank_newer_then_slug_at_the_limit() -> None:
+    arts = [article(slug, day, actors=("x", "y")) for slug, day in
+            (("c", "2024-01-01"), ("b", "2024-01-01"), ("a", "2024-01-02"), ("d", "2024-01-05"))]
+    assert related_articles(site_of(*arts), limit=2)["d"] == ["a", "b"]

@@ -45,7 +45,7 @@ def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, fork: bool = True,
     rendered = map_in_order(bodies.render_body, articles, fork=fork, meanwhile=other_texts)
     for article, body in zip(articles, rendered, strict=True):
         bodies.apply(article, body)
-    fill_related(site, fork=fork)
+    fill_related(site)
     cross_link_actors(site)
     warn_loose_ends(site, diags)
 

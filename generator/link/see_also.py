@@ -23,12 +23,12 @@ def marker_entry(title: str, where: Location, titles: dict[str, str], own_slug: 
     return SeeAlso("title", title=title, where=where)
 
 
-def fill_related(site: Site, fork: bool = True) -> None:
+def fill_related(site: Site) -> None:
     """Articles with fewer than three see-also entries get related articles, marked as related."""
     wanting = {slug for slug, a in site.articles.items() if len(a.see_also) < MIN_ENTRIES}
     if not wanting:
         return
-    related = related_articles(site.articles, limit=MIN_ENTRIES, only=wanting, fork=fork)
+    related = related_articles(site.articles, limit=MIN_ENTRIES, only=wanting)
     for slug in sorted(wanting):
         article = site.articles[slug]
         listed = {e.target for e in article.see_also if e.kind == "article"} | {slug}
