@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -39,7 +40,7 @@ class PartialDate:
             return "day"
         return "month" if self.month is not None else "year"
 
-    @property
+    @cached_property
     def sort_key(self) -> tuple[int, int, int, str]:
         """Year, month, day, time: a less precise date sorts first in its period."""
         clock = self.time.strftime("%H:%M:%S") if self.time else ""
@@ -53,6 +54,10 @@ class PartialDate:
 
     def iso(self) -> str:
         """The date as written at its precision, e.g. ``2022-02``; usable in ``<time datetime>``."""
+        return self._iso
+
+    @cached_property
+    def _iso(self) -> str:  # a page lists the same dates again and again: each is written once
         if self.time is not None:
             return self.time.isoformat()
         if self.day is not None:
@@ -63,6 +68,10 @@ class PartialDate:
 
     def display(self) -> str:
         """Human form at the date's own precision: ``2022``, ``February 2022``, ``7 November 2024``."""
+        return self._display
+
+    @cached_property
+    def _display(self) -> str:
         if self.month is None:
             return str(self.year)
         if self.day is None:
