@@ -403,8 +403,10 @@ def run(n: int, runs: int, seed: int, site: Path | None, search: bool, tmp_dir: 
             shutil.rmtree(root)
         corpus = make_site(root, n, seed, search)
         floors = [floor_once(root) for _ in range(runs)]
-        builds = [build_once(root, scratch / "public", scratch) for _ in range(runs)]
-        pages, files = count_output(scratch / "public")
+        # A fresh output folder per run, removed after all runs: deleting a tree makes some disks
+        # (ext4 mounted with discard) slow to create files for a while, and that would be timed.
+        builds = [build_once(root, scratch / f"public-{k}", scratch) for k in range(runs)]
+        pages, files = count_output(scratch / "public-0")
     floor = statistics.median(t.wall for t in floors)
     build = statistics.median(t.wall for t in builds)
     floor_cpu = statistics.median(t.cpu for t in floors)
