@@ -71,7 +71,7 @@ def _build(options: BuildOptions, diags: Diagnostics) -> BuildResult:
     if options.base_url is not None:
         config = config.with_base_url(options.base_url)
     stage("load")
-    site = load_site(root, diags)
+    site = load_site(root, diags, fork=not options.serve)
     select_published(site, options)
     keep()
     stage("link")

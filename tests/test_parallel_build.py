@@ -178,3 +178,18 @@ def test_arrived_is_told_of_every_result_once(forking: None, fork: bool) -> None
                                     cost=lambda n: float(n % 5))
     assert results == [n * n for n in range(40)]
     assert seen == dict(enumerate(results))
+
+
+@needs_cores
+def test_parallel_load_reports_the_same_file_errors(make_site, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_site({
+        "content/actors/ann.md": ACTOR,
+        "content/articles/one.md": "---\ntitle: One\ndate: 2024-02-30\n---\nText.\n",
+        "content/articles/two.md": "---\ntitle: [unclosed\n---\nText.\n",
+        "content/articles/three.md": _article("See [one](one.md)."),
+    })
+    serial = build_errors(root)
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
+    assert build_errors(root) == serial
+    assert any(line.startswith("content/articles/one.md:3:1: error: 'date'") for line in serial)
+    assert any(line.startswith("content/articles/two.md:") for line in serial)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.diagnostics import Diagnostics
+from generator.diagnostics import Diagnostic, Diagnostics
 from generator.load.actors import load_actor
 from generator.load.articles import load_article
 from generator.load.events import load_timeline_file
 from generator.load.pages import load_page
-from generator.model import Site
+from generator.model import Article, Site
+from generator.parallel import map_in_order
 
 __all__ = ["load_site"]
 
@@ -21,16 +22,37 @@ def _files(folder: Path, *suffixes: str) -> list[Path]:
                   and not p.name.startswith((".", "_")))
 
 
-def load_site(root: Path, diags: Diagnostics) -> Site:
-    """Read every content file; broken files are reported and skipped, the rest load."""
+def load_site(root: Path, diags: Diagnostics, fork: bool = True) -> Site:
+    """Read every content file; broken files are reported and skipped, the rest load.
+
+    Articles are most of the work (front matter and bodies): on a large site they are read
+    and parsed on every core (``fork=False`` keeps them in this process, see
+    generator/parallel.py), while this process reads the actors, events and pages.
+    """
     content = root / "content"
     site = Site()
-    for path in _files(content / "articles", ".md", ".markdown"):
-        article = load_article(path, root, diags)
+
+    def load_one(path: Path) -> tuple[Article | None, list[Diagnostic]]:
+        problems = Diagnostics()
+        return load_article(path, root, problems), problems.items
+
+    def the_rest() -> None:
+        load_actors_events_pages(site, root, diags)
+
+    paths = _files(content / "articles", ".md", ".markdown")
+    for path, (article, problems) in zip(paths, map_in_order(load_one, paths, fork=fork, meanwhile=the_rest),
+                                         strict=True):
+        diags.items.extend(problems)
         if article is not None:
             site.articles[article.slug] = article
         else:
             site.broken.add(f"articles/{path.stem}")
+    return site
+
+
+def load_actors_events_pages(site: Site, root: Path, diags: Diagnostics) -> None:
+    """Everything but the articles, into ``site``: actors, timeline files, pages, the media list."""
+    content = root / "content"
     for path in _files(content / "actors", ".md", ".markdown"):
         actor = load_actor(path, root, diags)
         if actor is not None:
@@ -47,4 +69,3 @@ def load_site(root: Path, diags: Diagnostics) -> Site:
     if media.is_dir():
         site.media = sorted(p.relative_to(content).as_posix() for p in media.rglob("*")
                             if p.is_file() and not p.name.startswith("."))
-    return site
