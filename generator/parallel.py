@@ -39,7 +39,7 @@ CHUNKS_PER_WORKER = 4
 
 # The task of the pool being run. Set before the workers are forked, so each
 # inherits it; only (first, step) of a chunk goes to a worker and only results come back.
-_task: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
+_task: tuple[Callable[[Any], Any], Sequence[Any], Callable[[], None] | None] | None = None
 
 
 def workers() -> int:
@@ -58,23 +58,22 @@ def _other_threads() -> bool:
 def map_in_order(func: Callable[[T], R], items: Sequence[T], *, fork: bool = True,
                  meanwhile: Callable[[], None] | None = None,
                  cost: Callable[[T], float] | None = None,
-                 arrived: Callable[[int, R], None] | None = None) -> list[R]:
+                 after_chunk: Callable[[], None] | None = None) -> list[R]:
     """``[func(item) for item in items]``; in worker processes when ``fork`` and it pays.
 
     ``meanwhile()`` is other work of the caller that does not depend on the results: it runs
     here while the workers are busy (after the loop when serial). ``cost(item)`` is an estimate
-    of the item's work in any unit, used only to share it out. ``arrived(i, result)`` is told
-    of each result here as soon as it is back, in no particular order, while the workers go on
-    (so the caller can start writing the first pages while the last are still rendering).
+    of the item's work in any unit, used only to share it out. ``after_chunk()`` runs in the
+    process that ran a chunk, once its items are done and before its results go back (the
+    build waits there for the pages a worker has handed to its writer threads); an exception
+    it raises reaches the caller like one of ``func``.
     """
     global _task
     count = workers() if fork and len(items) >= MIN_ITEMS else 1
     if count == 1:
-        results = []
-        for i, item in enumerate(items):
-            results.append(func(item))
-            if arrived is not None:
-                arrived(i, results[-1])
+        results = [func(item) for item in items]
+        if after_chunk is not None:
+            after_chunk()
         if meanwhile is not None:
             meanwhile()
         return results
@@ -84,7 +83,7 @@ def map_in_order(func: Callable[[T], R], items: Sequence[T], *, fork: bool = Tru
         chunks = [range(k, len(items), n) for k in range(n)]
     else:
         chunks = costliest_first([cost(item) for item in items], count)
-    _task = (func, items)
+    _task = (func, items, after_chunk)
     try:
         # An executor, not multiprocessing.Pool: a worker that dies (killed, out of memory) raises
         # BrokenProcessPool here instead of leaving the build waiting for ever. With fork, it
@@ -98,8 +97,6 @@ def map_in_order(func: Callable[[T], R], items: Sequence[T], *, fork: bool = Tru
             for future in as_completed(pending):
                 for i, value in zip(pending[future], future.result(), strict=True):
                     results[i] = value
-                    if arrived is not None:
-                        arrived(i, value)
     finally:
         _task = None
     return results
@@ -133,5 +130,8 @@ def costliest_first(costs: Sequence[float], workers: int) -> list[list[int]]:
 
 def _run_chunk(indices: Sequence[int]) -> list[Any]:
     assert _task is not None, "map_in_order's task is set before the workers fork"
-    func, items = _task
-    return [func(items[i]) for i in indices]
+    func, items, after_chunk = _task
+    results = [func(items[i]) for i in indices]
+    if after_chunk is not None:
+        after_chunk()
+    return results

@@ -49,9 +49,10 @@ class Staging:
     """A folder beside OUT that becomes OUT: files go in, then ``commit()`` swaps it in.
 
     ``put_soon()`` hands a file to a few writer threads and returns at once, so a build can
-    write its first pages while it renders the rest; ``commit()`` waits for them, and the
-    first error of any write is raised there. ``discard()`` removes the folder when the
-    build fails.
+    write its first pages while it renders the rest; ``wait()`` and ``commit()`` wait for
+    them, and the first error of any write is raised there. A forked render worker gets its
+    own threads and waits for its own files. ``discard()`` removes the folder when the build
+    fails.
     """
 
     def __init__(self, out: Path) -> None:
@@ -62,6 +63,7 @@ class Staging:
         self.committed = False
         self._writers: ThreadPoolExecutor | None = None
         self._pending: list[Future[None]] = []
+        self._pid = os.getpid()
 
     def target(self, dest: str) -> Path:
         rel = PurePosixPath(dest)
@@ -72,6 +74,8 @@ class Staging:
     def put_soon(self, dest: str, content: bytes | Path) -> None:
         # Writing is mostly waiting on the file system: a few threads keep it busy. Each makes
         # its file's folder too (most pages have their own), so the mkdirs overlap as well.
+        if self._pid != os.getpid():  # a forked worker: its own writer threads, its own waiting list
+            self._writers, self._pending, self._pid = None, [], os.getpid()
         if self._writers is None:
             self._writers = ThreadPoolExecutor(max_workers=WRITERS, thread_name_prefix="explainer-write")
         self._pending.append(self._writers.submit(_write_one, (self.target(dest), content)))

@@ -167,17 +167,26 @@ def test_results_with_costs_come_back_in_order(forking: None) -> None:
 
 
 @pytest.mark.parametrize("fork", [False, True])
-def test_arrived_is_told_of_every_result_once(forking: None, fork: bool) -> None:
-    seen: dict[int, int] = {}
+def test_after_chunk_runs_where_the_items_ran(forking: None, fork: bool, tmp_path: Path) -> None:
+    marks = tmp_path / "marks"
+    marks.mkdir()
 
-    def arrived(i: int, value: int) -> None:
-        assert i not in seen
-        seen[i] = value
+    def mark() -> None:
+        (marks / str(os.getpid())).touch()
 
-    results = parallel.map_in_order(lambda n: n * n, range(40), fork=fork, arrived=arrived,
+    results = parallel.map_in_order(lambda n: (n, os.getpid()), range(40), fork=fork, after_chunk=mark,
                                     cost=lambda n: float(n % 5))
-    assert results == [n * n for n in range(40)]
-    assert seen == dict(enumerate(results))
+    assert [n for n, _ in results] == list(range(40))
+    assert {int(p.name) for p in marks.iterdir()} == {pid for _, pid in results}
+
+
+@needs_cores
+def test_an_after_chunk_error_reaches_the_caller(forking: None) -> None:
+    def fail() -> None:
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        parallel.map_in_order(lambda n: n, range(20), after_chunk=fail)
 
 
 @needs_cores

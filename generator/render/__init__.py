@@ -21,7 +21,7 @@ from generator.render.feeds import render_data, render_feed, render_robots, rend
 from generator.render.plan import OutputFile, Planner
 from generator.render.templates import make_environment, theme_dirs
 from generator.render.timelinejs import render_timelinejs
-from generator.write import STAGED, Content, Staging
+from generator.write import STAGED, Content, Staged, Staging
 
 __all__ = ["render_site"]
 
@@ -33,23 +33,24 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
                 staging: Staging | None = None) -> Output:
     """``env``: the build's template environment (made here when not given).
 
-    With ``staging``, each page is handed to its writers as soon as it is back from the
-    worker that rendered it, so writing overlaps rendering, and its value in the result is
-    ``STAGED``.
+    With ``staging``, the process that renders a page (a forked worker on a large site)
+    hands it to its own writer threads at once, so writing overlaps rendering and pages do
+    not travel back to this process; its value in the result is ``STAGED``.
     """
     out: Output = {}
     env = env if env is not None else make_environment(site_root)
     planned = list(Planner(site, config, serve).plan())
 
-    def render_one(item: OutputFile) -> tuple[bytes | None, list[Diagnostic]]:
+    def render_one(item: OutputFile) -> tuple[bytes | Staged | None, list[Diagnostic]]:
         problems = Diagnostics()
         item.context  # noqa: B018 -- made here, so a fault in the planner is not reported as a template error
         html = render_page(env, item, site_root, problems)
-        return (html.encode("utf-8") if html is not None else None), problems.items
-
-    def arrived(i: int, page: tuple[bytes | None, list[Diagnostic]]) -> None:
-        if staging is not None and page[0] is not None:
-            staging.put_soon(planned[i].dest_path, page[0])
+        if html is None:
+            return None, problems.items
+        if staging is None:
+            return html.encode("utf-8"), problems.items
+        staging.put_soon(item.dest_path, html.encode("utf-8"))
+        return STAGED, problems.items
 
     lastmod = {f"articles/{a.slug}/": (a.updated or a.date).first_day().isoformat() for a in site.articles.values()}
     page_urls = [(p.dest_path.removesuffix("index.html"), lastmod.get(p.dest_path.removesuffix("index.html")))
@@ -66,11 +67,12 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
     # Templates run on every core for a large site (not under serve: its threads make forking
     # unsafe), the data files here meanwhile; pages and problems are taken in plan order.
     pages = map_in_order(render_one, planned, fork=not serve, meanwhile=render_data_files,
-                         cost=lambda item: item.cost, arrived=arrived)
+                         cost=lambda item: item.cost,
+                         after_chunk=staging.wait if staging is not None else None)
     for item, (html, problems) in zip(planned, pages, strict=True):
         diags.items.extend(problems)
         if html is not None:
-            out[item.dest_path] = STAGED if staging is not None else html
+            out[item.dest_path] = html
     out.update(data)
     out.update(copy_assets(site_root))
     for media in site.media:
