@@ -163,7 +163,15 @@ def run() -> NoReturn:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = make_parser().parse_args(argv)
+    """Run one command; its exit status (0 ok, 1 content errors, 2 bad usage, 130 interrupted).
+
+    ``--help`` and ``--version`` print and return 0; a usage error prints argparse's message
+    and returns 2, so a caller embedding the command gets a status rather than an exit.
+    """
+    try:
+        args = make_parser().parse_args(argv)
+    except SystemExit as exc:  # argparse exits after --help, --version or a usage error
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     report = Reporter(quiet=getattr(args, "quiet", False), verbose=getattr(args, "verbose", False))
     if hasattr(args, "site") and not args.site.is_dir():
         print(f"explainer: error: site folder '{args.site}' does not exist", file=sys.stderr)

@@ -112,11 +112,21 @@ def test_main_returns_1_on_content_errors(broken: Path, capsys: pytest.CaptureFi
     assert "Traceback" not in err
 
 
-def test_main_exits_2_on_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as exc:
-        main(["build", "--no-such-option"])
-    assert exc.value.code == 2
+def test_main_returns_2_on_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--no-such-option"]) == 2
     assert "unrecognized arguments" in capsys.readouterr().err
+
+
+def test_main_returns_0_after_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--help"]) == 0
+    assert "usage: explainer build" in capsys.readouterr().out
+
+
+def test_bad_usage_exits_2_from_the_command_line() -> None:
+    done = run("build", "--no-such-option")
+    assert done.returncode == 2
+    assert "unrecognized arguments" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_main_returns_2_for_a_missing_site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
