@@ -99,3 +99,33 @@ def test_new_deleted_and_non_article_files_fall_back(tmp_path: Path) -> None:
     gone.unlink()
     assert fast_rebuild(before, root, [gone]) is None
     assert fast_rebuild(before, root, [root / "site.yaml"]) is None
+
+
+def _indexed_text(out: Path) -> str:
+    """Every page text in a Pagefind index (its fragments are gzip'd JSON)."""
+    import gzip
+
+    return "\n".join(gzip.decompress(p.read_bytes()).decode("utf-8")
+                     for p in sorted((out / "pagefind" / "fragment").glob("*.pf_fragment")))
+
+
+def test_with_search_on_the_fast_path_reindexes_the_new_text(tmp_path: Path) -> None:
+    root = copy_site("full", tmp_path)
+    with (root / "site.yaml").open("a", encoding="utf-8") as config:
+        config.write("search: true\n")
+    before = serve_build(root, tmp_path / "out-before")
+    old_index = {p.name: p.read_bytes() for p in (tmp_path / "out-before/pagefind/fragment").iterdir()}
+    assert "larger pledge" not in _indexed_text(tmp_path / "out-before")
+    path = edit(root / "content/articles/aid-pledge.md", "announced the pledge in Southland.",
+                "announced the larger pledge in Southland.")
+    done = fast_rebuild(before, root, [path])
+    assert done is not None
+    result, changed_files = done
+    write_incremental(result.files, changed_files, tmp_path / "out-before", tmp_path / "out-fast", reindex=True)
+    assert "larger pledge" in _indexed_text(tmp_path / "out-fast")
+    full = serve_build(root, tmp_path / "out-full")
+    assert full.config.search
+    assert sorted(p.name for p in (tmp_path / "out-fast/pagefind/fragment").iterdir()) == \
+        sorted(p.name for p in (tmp_path / "out-full/pagefind/fragment").iterdir())  # no stale fragments
+    # The previous build, still served to requests in flight, kept its own index.
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out-before/pagefind/fragment").iterdir()} == old_index

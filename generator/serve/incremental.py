@@ -15,8 +15,9 @@ page depend only on what was compared, so they are byte-identical to what a
 full build would write, and are reused. Anything else (a new, renamed or
 deleted file, a front-matter edit, a new mention, a template or config
 change, an error) returns ``None`` and the caller runs a full build, which
-also reports any error. The search index is the one output not refreshed here;
-the next full build does it.
+also reports any error. When the site has search on, Pagefind indexes the
+new folder again (its old index is not carried over), so search finds the
+new text at once.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from generator.render.feeds import render_feed
 from generator.render.markdown import make_markdown
 from generator.render.plan import Planner
 from generator.render.templates import make_environment
+from generator.search import index_site
 from generator.write import write_site
 
 SEARCH_INDEX = "pagefind/"
@@ -135,19 +137,27 @@ def fast_rebuild(result: BuildResult, site_root: Path, changed: Iterable[Path], 
     return new_result, {p for p in changed_paths if result.files.get(p) != files[p]}
 
 
-def write_incremental(files: dict[str, bytes | Path], changed: set[str], previous: Path, out: Path) -> None:
-    """OUT = the previous output folder with the changed files replaced (unchanged files hard-linked)."""
+def write_incremental(files: dict[str, bytes | Path], changed: set[str], previous: Path, out: Path,
+                      reindex: bool = False) -> None:
+    """OUT = the previous output folder with the changed files replaced (unchanged files hard-linked).
+
+    ``reindex``: the site has search on; the previous index is left behind and Pagefind
+    indexes the new folder before it goes live (a failure raises ``SearchIndexError``).
+    """
     previous = previous.resolve()
 
     def link_tree(staging: Path) -> None:
         for folder, _, names in os.walk(previous):
             rel = Path(folder).relative_to(previous)
             for name in names:
+                path = (rel / name).as_posix()
+                if path in changed or (reindex and path.startswith(SEARCH_INDEX)):
+                    continue  # written fresh by write_site, or by Pagefind below
                 target = staging / rel / name
-                if (rel / name).as_posix() in changed:
-                    continue  # written fresh by write_site
                 if not target.exists():
                     target.parent.mkdir(parents=True, exist_ok=True)
                     os.link(Path(folder) / name, target)
+        if reindex:
+            index_site(staging)
 
     write_site({p: files[p] for p in changed}, out, finish=link_tree)

@@ -87,7 +87,7 @@ class Builder:
             if done is None:
                 return False
             result, changed_files = done
-            write_incremental(result.files, changed_files, previous_out, out)
+            write_incremental(result.files, changed_files, previous_out, out, reindex=result.config.search)
         except Exception:  # any surprise: the full build that follows is always right
             shutil.rmtree(out, ignore_errors=True)
             return False
