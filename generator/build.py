@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.collect import keep, tuned_collection
+from generator.collect import paused_collection
 from generator.config import CONFIG_FILE, SiteConfig, load_config
 from generator.diagnostics import ContentError, Diagnostics, Location
 from generator.link import link_site
@@ -55,7 +55,7 @@ class BuildResult:
 
 
 def build(options: BuildOptions, diags: Diagnostics | None = None) -> BuildResult:
-    with tuned_collection():
+    with paused_collection():
         return _build(options, diags if diags is not None else Diagnostics())
 
 
@@ -73,13 +73,11 @@ def _build(options: BuildOptions, diags: Diagnostics) -> BuildResult:
     stage("load")
     site = load_site(root, diags, fork=not options.serve)
     select_published(site, options)
-    keep()
     stage("link")
     env = make_environment(root)
     link_site(site, make_markdown(config.unsafe_html), diags, fork=not options.serve,
               meanwhile=lambda: compile_templates(env))
     diags.raise_if_errors()
-    keep()
     stage("render")
     # Pages go straight into the staging folder as they are rendered, except under serve,
     # whose fast rebuilds compare them in memory.
