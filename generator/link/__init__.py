@@ -32,11 +32,11 @@ def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, fork: bool = True,
     the article bodies are rendered.
     """
     check_references(site, diags)
-    collect_events(site)
     bodies = BodyRenderer(site, md, diags)
     articles = list(site.articles.values())
 
-    def other_texts() -> None:  # they need nothing from the article bodies
+    def other_texts() -> None:  # they need nothing from the article bodies, nor bodies from them
+        collect_events(site)
         render_other_texts(site, bodies)
         if meanwhile is not None:
             meanwhile()
