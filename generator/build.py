@@ -18,6 +18,7 @@ from generator.collect import paused_collection
 from generator.config import CONFIG_FILE, SiteConfig, load_config
 from generator.diagnostics import ContentError, Diagnostics, Location
 from generator.link import link_site
+from generator.link.early import EarlyBodies
 from generator.load import load_site
 from generator.model import Site
 from generator.render import Output, render_site
@@ -71,12 +72,13 @@ def _build(options: BuildOptions, diags: Diagnostics) -> BuildResult:
     if options.base_url is not None:
         config = config.with_base_url(options.base_url)
     stage("load")
-    site = load_site(root, diags, fork=not options.serve)
+    md = make_markdown(config.unsafe_html)
+    early = EarlyBodies(md)  # Markdown bodies are rendered as their articles load
+    env = make_environment(root)  # its templates are compiled while the articles load
+    site = load_site(root, diags, fork=not options.serve, hook=early, meanwhile=lambda: compile_templates(env))
     select_published(site, options)
     stage("link")
-    env = make_environment(root)
-    link_site(site, make_markdown(config.unsafe_html), diags, fork=not options.serve,
-              meanwhile=lambda: compile_templates(env))
+    link_site(site, md, diags, fork=not options.serve, early=early)
     diags.raise_if_errors()
     stage("render")
     # Pages go straight into the staging folder as they are rendered, except under serve,

@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from generator import urls
 from generator.diagnostics import Diagnostics
 from generator.link.bodies import BodyRenderer
+from generator.link.early import EarlyBodies
 from generator.link.refs import check_references
 from generator.link.see_also import fill_related
 from generator.load.files import slugify
@@ -25,15 +26,18 @@ __all__ = ["link_site"]
 
 
 def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, fork: bool = True,
-              meanwhile: Callable[[], None] | None = None) -> None:
+              meanwhile: Callable[[], None] | None = None, early: EarlyBodies | None = None) -> None:
     """``fork=False`` keeps the work in this process (see generator/parallel.py).
 
     ``meanwhile()`` is the caller's work that needs nothing from this stage; it runs while
-    the article bodies are rendered.
+    the article bodies are rendered. ``early``: bodies already rendered while the articles
+    loaded (see ``early.py``); those still right are used as they are.
     """
     check_references(site, diags)
     bodies = BodyRenderer(site, md, diags)
     articles = list(site.articles.values())
+    ready = {a.slug: body for a in articles if early is not None and (body := early.usable(a, site)) is not None}
+    todo = [a for a in articles if a.slug not in ready]
 
     def other_texts() -> None:  # they need nothing from the article bodies, nor bodies from them
         collect_events(site)
@@ -42,9 +46,10 @@ def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, fork: bool = True,
             meanwhile()
 
     # The bulk of the stage (parse, link mentions, HTML) runs on every core; results apply in order.
-    rendered = map_in_order(bodies.render_body, articles, fork=fork, meanwhile=other_texts)
-    for article, body in zip(articles, rendered, strict=True):
-        bodies.apply(article, body)
+    ready.update(zip((a.slug for a in todo), map_in_order(bodies.render_body, todo, fork=fork,
+                                                          meanwhile=other_texts), strict=True))
+    for article in articles:
+        bodies.apply(article, ready[article.slug])
     fill_related(site)
     cross_link_actors(site)
     warn_loose_ends(site, diags)

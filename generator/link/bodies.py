@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -31,12 +32,14 @@ _CONTENT_LINK_RE = re.compile(r"^(?:\.\./|\./)*(?:(articles|actors|pages)/)?([^/
 
 @dataclass
 class RenderedBody:
-    """One article body, rendered: HTML, (actor id, sentence) of each first mention, see-also, problems."""
+    """One article body, rendered: HTML, (actor id, sentence) of each first mention, see-also, problems,
+    and the slugs of the articles its links point to."""
 
     html: str
     found: list[tuple[str, str]]
     see_also: list[SeeAlso]
     problems: list[Diagnostic]
+    linked_articles: frozenset[str] = frozenset()
 
 
 class BodyRenderer:
@@ -47,8 +50,12 @@ class BodyRenderer:
         self.md = md
         self.diags = diags
         self.names = NameIndex.build(site.actors)
-        self.titles = article_titles(site.articles)
         self.media = set(site.media)
+
+    @cached_property
+    def titles(self) -> dict[str, str]:
+        """Normalised article titles → slugs, for wire copy's SEE ALSO markers."""
+        return article_titles(self.site.articles)
 
     def render_article(self, article: Article) -> None:
         self.apply(article, self.render_body(article))
@@ -58,6 +65,7 @@ class BodyRenderer:
         diags = Diagnostics()
         page = urls.article_url(article.slug)
         see_also = list(article.see_also)
+        linked: set[str] = set()
         if article.body_format == "text":
             wire = parse_wire_copy(article.body, article.body_line, tuple(a.title for a in self.site.articles.values()))
             for title, line in wire.see_also:
@@ -68,12 +76,12 @@ class BodyRenderer:
             tokens = paragraph_tokens(wire.paragraphs)
         else:
             tokens = self.md.parse(article.body, env := {})
-            self.rewrite_links(tokens, page, article.body_path, article.body_line, diags)
+            self.rewrite_links(tokens, page, article.body_path, article.body_line, diags, linked)
         linker = MentionLinker(self.names, lambda actor_id: urls.relative_url(page, urls.actor_url(actor_id)),
                                prefer=tuple(article.actors))
         linker.link(tokens)
         html = render_tokens(self.md, tokens, env if article.body_format != "text" else {})
-        return RenderedBody(html, linker.found, see_also, diags.items)
+        return RenderedBody(html, linker.found, see_also, diags.items, frozenset(linked))
 
     def apply(self, article: Article, body: RenderedBody) -> None:
         """Record a rendered body on the article, its actors' mentions and the diagnostics, in article order."""
@@ -94,7 +102,8 @@ class BodyRenderer:
         return self.md.renderInline(text)
 
     def rewrite_links(self, tokens: list[Token], page: str, src_path: str, first_line: int,
-                      diags: Diagnostics) -> None:
+                      diags: Diagnostics, linked: set[str] | None = None) -> None:
+        """Content and media links → site URLs; ``linked`` collects the slugs of articles linked to."""
         line = first_line
         unlinking = False
         for token in tokens:
@@ -106,13 +115,15 @@ class BodyRenderer:
                 attr = "href" if child.type == "link_open" else "src" if child.type == "image" else None
                 if attr is None:
                     continue
-                target = self.resolve(str(child.attrGet(attr) or ""), page, Location(src_path, line), diags)
+                target = self.resolve(str(child.attrGet(attr) or ""), page, Location(src_path, line), diags,
+                                      linked)
                 if target == UNPUBLISHED and child.type == "link_open":
                     child.hidden = unlinking = True  # a draft or scheduled article: keep the text only
                 elif target is not None:
                     child.attrSet(attr, target)
 
-    def resolve(self, href: str, page: str, where: Location, diags: Diagnostics) -> str | None:
+    def resolve(self, href: str, page: str, where: Location, diags: Diagnostics,
+                linked: set[str] | None = None) -> str | None:
         """A site-relative link to a content file or medium → a page-relative URL (None: leave it)."""
         if not href or href.startswith(("#", "/")) or _SCHEME_RE.match(href):
             return None
@@ -135,8 +146,11 @@ class BodyRenderer:
             "actors": (self.site.actors, urls.actor_url, "actor"),
             "pages": (self.site.pages, urls.page_url, "page"),
         }.get(folder, (self.site.articles, urls.article_url, "article"))  # type: ignore[assignment]
-        if kind == "article" and ident in self.site.unpublished:
-            return UNPUBLISHED
+        if kind == "article":
+            if linked is not None:
+                linked.add(ident)
+            if ident in self.site.unpublished:
+                return UNPUBLISHED
         if ident not in known:
             if f"{kind}s/{ident}" in self.site.broken:  # its own file already has the error
                 return None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.load.actors import load_actor
@@ -22,29 +24,54 @@ def _files(folder: Path, *suffixes: str) -> list[Path]:
                   and not p.name.startswith((".", "_")))
 
 
-def load_site(root: Path, diags: Diagnostics, fork: bool = True) -> Site:
+class ArticleHook:
+    """Work to do on each article as soon as it is read, in the process that read it.
+
+    ``start(site, slugs)`` runs in this process before any article is read: ``site`` has its
+    actors, events, pages and media, ``slugs`` are the names of the article files. ``run(article)``
+    runs where the article was read (a worker on a large site), and what it returns comes back
+    here, into ``results[slug]``. The link stage uses one to render article bodies early.
+    """
+
+    def __init__(self) -> None:
+        self.results: dict[str, Any] = {}
+
+    def start(self, site: Site, slugs: list[str]) -> None:
+        pass
+
+    def run(self, article: Article) -> Any:
+        return None
+
+
+def load_site(root: Path, diags: Diagnostics, fork: bool = True, hook: ArticleHook | None = None,
+              meanwhile: Callable[[], None] | None = None) -> Site:
     """Read every content file; broken files are reported and skipped, the rest load.
 
-    Articles are most of the work (front matter and bodies): on a large site they are read
-    and parsed on every core (``fork=False`` keeps them in this process, see
-    generator/parallel.py), while this process reads the actors, events and pages.
+    The actors, events and pages come first. Articles are most of the work (front matter and
+    bodies): on a large site they are read and parsed on every core (``fork=False`` keeps them
+    in this process, see generator/parallel.py), each followed by ``hook.run``, while this
+    process runs ``meanwhile()`` (the caller's work that needs no content).
     """
     content = root / "content"
     site = Site()
-
-    def load_one(path: Path) -> tuple[Article | None, list[Diagnostic]]:
-        problems = Diagnostics()
-        return load_article(path, root, problems), problems.items
-
-    def the_rest() -> None:
-        load_actors_events_pages(site, root, diags)
-
+    load_actors_events_pages(site, root, diags)
     paths = _files(content / "articles", ".md", ".markdown")
-    for path, (article, problems) in zip(paths, map_in_order(load_one, paths, fork=fork, meanwhile=the_rest),
-                                         strict=True):
+    if hook is not None:
+        hook.start(site, [path.stem for path in paths])
+
+    def load_one(path: Path) -> tuple[Article | None, list[Diagnostic], Any]:
+        problems = Diagnostics()
+        article = load_article(path, root, problems)
+        early = hook.run(article) if hook is not None and article is not None else None
+        return article, problems.items, early
+
+    loaded = map_in_order(load_one, paths, fork=fork, meanwhile=meanwhile)
+    for path, (article, problems, early) in zip(paths, loaded, strict=True):
         diags.items.extend(problems)
         if article is not None:
             site.articles[article.slug] = article
+            if hook is not None:
+                hook.results[article.slug] = early
         else:
             site.broken.add(f"articles/{path.stem}")
     return site

@@ -1,0 +1,52 @@
+"""Article bodies rendered while the articles load, on every core, and kept when still right.
+
+Rendering a Markdown body needs little of the site: the actors (for mentions),
+the pages and media (for links to them) and which articles exist (for links to
+them). All of that is known before the articles are read, except whether each
+article is published and loads without error, so each body is rendered as soon
+as its article is read, in the same worker, as if every article file were a
+published article. After loading, ``usable()`` keeps a body only when that
+guess did not matter: it had no problem at all and links to no article that
+turned out to be a draft, scheduled or broken. Any other body, and wire copy
+(whose SEE ALSO markers are matched against every article's title), is
+rendered again by the link stage with the whole site, which also reports its
+problems. Either way the HTML is the same.
+"""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+
+from generator.diagnostics import Diagnostics
+from generator.link.bodies import BodyRenderer, RenderedBody
+from generator.load import ArticleHook
+from generator.model import Article, Site
+
+
+class EarlyBodies(ArticleHook):
+    def __init__(self, md: MarkdownIt) -> None:
+        super().__init__()
+        self.md = md
+        self.renderer: BodyRenderer | None = None
+
+    def start(self, site: Site, slugs: list[str]) -> None:
+        picture = Site(actors=site.actors, pages=site.pages, media=site.media, broken=set(site.broken))
+        picture.articles = dict.fromkeys(slugs)  # type: ignore[arg-type]  # only their names are used
+        self.renderer = BodyRenderer(picture, self.md, Diagnostics())
+
+    def run(self, article: Article) -> RenderedBody | None:
+        if self.renderer is None or article.body_format != "markdown":
+            return None
+        return self.renderer.render_body(article)
+
+    def usable(self, article: Article, site: Site) -> RenderedBody | None:
+        """The early body of ``article`` if a render with the whole site gives the same, else None."""
+        body = self.results.get(article.slug)
+        if not isinstance(body, RenderedBody) or body.problems:
+            return None
+        if any(slug in site.unpublished or f"articles/{slug}" in site.broken for slug in body.linked_articles):
+            return None
+        # A Markdown body adds no see-also entries; take the article's own, as the reference
+        # check has left them (it runs after loading).
+        body.see_also = list(article.see_also)
+        return body
