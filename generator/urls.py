@@ -46,3 +46,26 @@ def relative_url(from_page: str, target: str) -> str:
         return target
     link = root_prefix(from_page) + target
     return link or "./"
+
+
+class Links:
+    """``url`` in templates: ``url("actors/x/")`` is a link to a site-relative URL from the page.
+
+    ``url.root`` is the way from the page to the site root as text (``../../`` from an article,
+    ``""`` from the home page, the mount path on the 404 page), so a template that writes many
+    links can write ``{{ url.root }}actors/{{ id }}/``: the same link, without a call per link.
+    """
+
+    __slots__ = ("root",)
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+
+    def __call__(self, target: str) -> str:
+        if target.startswith("#"):
+            return target
+        return (self.root + target) or "./"
+
+    @classmethod
+    def from_page(cls, page_url: str) -> Links:
+        return cls(root_prefix(page_url))

@@ -53,3 +53,15 @@ def test_timeline_years_have_the_declared_shape(pages: list[OutputFile]) -> None
     timeline = next(p for p in pages if p.context["page"]["kind"] == "timeline")
     declared = set(get_type_hints(context.TimelineYear))
     assert timeline.context["years"] and all(set(y) == declared for y in timeline.context["years"])
+
+
+def test_url_and_url_root_give_the_same_links() -> None:
+    from generator.urls import Links, relative_url
+
+    for page in ("", "articles/x/", "timeline/", "pages/about/"):
+        links = Links.from_page(page)
+        for target in ("actors/a/", "feed.xml", "", "#event-1"):
+            assert links(target) == relative_url(page, target)
+        assert links.root + "actors/a/" == relative_url(page, "actors/a/")
+    not_found = Links("/explainer/")
+    assert not_found("assets/style.css") == not_found.root + "assets/style.css" == "/explainer/assets/style.css"

@@ -3,19 +3,21 @@
 Every page has the ``PageContext`` keys; ``url(target)`` turns a site-relative
 URL (``articles/x/``) into a link that works from the page being rendered (on the
 404 page, which is served at any depth, an absolute path under the site's mount
-point). ``CONTEXTS`` names the context of each ``page.kind``; tests/test_template_context.py
-checks that the planner passes exactly these keys, so this list stays true.
+point), and ``url.root`` is that way to the site root as text, for loops that
+write many links (``{{ url.root }}actors/{{ id }}/``). ``CONTEXTS`` names the
+context of each ``page.kind``; tests/test_template_context.py checks that the
+planner passes exactly these keys, so this list stays true.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, TypedDict
 
 from markupsafe import Markup
 
 from generator.config import SiteConfig
 from generator.model import Actor, Article, Event, Page, SeeAlso
+from generator.urls import Links
 
 
 class PageMeta(TypedDict):
@@ -30,7 +32,7 @@ class PageMeta(TypedDict):
 class PageContext(TypedDict):
     site: SiteConfig
     page: PageMeta
-    url: Callable[[str], str]
+    url: Links  # url(target) → link from this page; url.root → the way to the site root
     nav: list[tuple[str, str]]  # (label, site-relative URL); "Search" is there when search is on
     actors: dict[str, Actor]  # every actor, by id
     articles: dict[str, Article]  # every published article, by slug

@@ -66,12 +66,8 @@ class Planner:
 
     def base(self, url: str, title: str, description: str, kind: str,
              absolute_links: bool = False) -> dict[str, Any]:
-        if absolute_links:  # the 404 page is served at any depth: links from the mount path
-            def link(target: str) -> str:
-                return self.config.base_path + target
-        else:
-            def link(target: str) -> str:
-                return urls.relative_url(url, target)
+        # The 404 page is served at any depth: its links start from the mount path.
+        link = urls.Links(self.config.base_path) if absolute_links else urls.Links.from_page(url)
         full_title = self.config.title if not title or title == self.config.title else f"{title} · {self.config.title}"
         return {
             "site": self.config,
