@@ -8,6 +8,7 @@ them (mentions, backlinks, related articles) and ``render`` only reads them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from generator.dates import PartialDate
 from generator.diagnostics import Location
@@ -91,7 +92,7 @@ class Actor:
     affiliated: list[str] = field(default_factory=list)  # ids that list this actor
     key_in: list[str] = field(default_factory=list)  # slugs listing it as a key actor
 
-    @property
+    @cached_property  # every card of the actor shows them
     def initials(self) -> str:
         words = [w for w in self.name.replace("-", " ").split() if w[:1].isalnum()]
         if words and words[0].lower() in ("the", "la", "le", "el") and len(words) > 1:

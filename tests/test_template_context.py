@@ -65,3 +65,14 @@ def test_url_and_url_root_give_the_same_links() -> None:
         assert links.root + "actors/a/" == relative_url(page, "actors/a/")
     not_found = Links("/explainer/")
     assert not_found("assets/style.css") == not_found.root + "assets/style.css" == "/explainer/assets/style.css"
+
+
+def test_date_filters_match_the_date_methods() -> None:
+    from generator.dates import parse_date
+    from generator.render.templates import display_date, iso_date
+
+    for text in ("2022", "2022-02", "2024-11-07", "2024-11-07T10:30:00Z"):
+        date = parse_date(text)
+        assert iso_date(date) == date.iso()
+        assert display_date(date) == date.display()
+    assert iso_date(None) == display_date(None) == ""

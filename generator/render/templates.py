@@ -49,6 +49,7 @@ def make_environment(site_root: Path) -> jinja2.Environment:
         auto_reload=False,  # one environment per build: no need to stat each template on every use
     )
     env.filters["display_date"] = display_date
+    env.filters["iso_date"] = iso_date
     return env
 
 
@@ -65,4 +66,13 @@ def compile_templates(env: jinja2.Environment) -> None:
 
 
 def display_date(date: PartialDate | None) -> str:
+    """``{{ event.date | display_date }}``: "7 November 2024", "February 2022", "2022"."""
     return date.display() if date is not None else ""
+
+
+def iso_date(date: PartialDate | None) -> str:
+    """``{{ event.date | iso_date }}``: the date at its precision for ``<time datetime>``, e.g. "2022-02".
+
+    The same as ``event.date.iso()``; a filter is a plain call, cheaper in a loop than a method call.
+    """
+    return date.iso() if date is not None else ""
