@@ -42,10 +42,14 @@ def root_prefix(page_url: str) -> str:
 
 def relative_url(from_page: str, target: str) -> str:
     """A link from the page at ``from_page`` to ``target`` (both site-relative)."""
+    return _link(root_prefix(from_page), target)
+
+
+def _link(root: str, target: str) -> str:
+    """``target`` (site-relative) from a page whose way to the site root is ``root``."""
     if target.startswith("#"):
         return target
-    link = root_prefix(from_page) + target
-    return link or "./"
+    return (root + target) or "./"
 
 
 class Links:
@@ -62,9 +66,7 @@ class Links:
         self.root = root
 
     def __call__(self, target: str) -> str:
-        if target.startswith("#"):
-            return target
-        return (self.root + target) or "./"
+        return _link(self.root, target)
 
     @classmethod
     def from_page(cls, page_url: str) -> Links:
