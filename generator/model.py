@@ -56,6 +56,7 @@ class Event:
     actor_where: list[Location] = field(default_factory=list)
     # linking fills these
     id: str = ""
+    anchor: str = ""  # ``id`` before duplicates get a number (see link.event_anchor)
     text_html: str = ""
 
     @property

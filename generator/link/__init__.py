@@ -16,9 +16,9 @@ from generator import urls
 from generator.diagnostics import Diagnostics
 from generator.link.bodies import BodyRenderer
 from generator.link.early import EarlyBodies
+from generator.link.events import collect_events
 from generator.link.refs import check_references
 from generator.link.see_also import fill_related
-from generator.load.files import slugify
 from generator.model import Site
 from generator.parallel import map_in_order
 
@@ -64,24 +64,8 @@ def render_other_texts(site: Site, bodies: BodyRenderer) -> None:
         page.body_html = bodies.render_markdown(page.body, urls.page_url(page.slug), page.where.src_path,
                                                 page.body_line)
     for event in site.events:
-        event.text_html = bodies.render_inline(event.text) if event.text else ""
-
-
-def collect_events(site: Site) -> None:
-    """Every event of the site (timeline files and articles' own), in date order, with a unique id."""
-    events = list(site.events)
-    for article in site.articles.values():
-        events.extend(article.timeline)
-    events.sort(key=lambda e: e.sort_key)
-    taken: set[str] = set()
-    for event in events:
-        base = f"event-{slugify(event.date.iso())}-{slugify(event.title)[:48].strip('-')}".strip("-")
-        ident, n = base, 2
-        while ident in taken:
-            ident, n = f"{base}-{n}", n + 1
-        taken.add(ident)
-        event.id = ident
-    site.events = events
+        if not event.text_html:  # an article's events have theirs from the load workers (early.py)
+            event.text_html = bodies.render_inline(event.text) if event.text else ""
 
 
 def cross_link_actors(site: Site) -> None:

@@ -10,7 +10,8 @@ guess did not matter: it had no problem at all and links to no article that
 turned out to be a draft, scheduled or broken. Any other body, and wire copy
 (whose SEE ALSO markers are matched against every article's title), is
 rendered again by the link stage with the whole site, which also reports its
-problems. Either way the HTML is the same.
+problems. Either way the HTML is the same. An article's own events get their
+anchors and HTML texts here too: they depend on nothing else.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from markdown_it import MarkdownIt
 
 from generator.diagnostics import Diagnostics
 from generator.link.bodies import BodyRenderer, RenderedBody
+from generator.link.events import event_anchor
 from generator.load import ArticleHook
 from generator.model import Article, Site
 
@@ -35,6 +37,12 @@ class EarlyBodies(ArticleHook):
         self.renderer = BodyRenderer(picture, self.md, Diagnostics())
 
     def run(self, article: Article) -> RenderedBody | None:
+        # The article's own events need nothing of the site: their anchors and texts are done here
+        # (they travel back with the article), so the link stage only sorts and numbers them.
+        for event in article.timeline:
+            event_anchor(event)
+            if event.text:
+                event.text_html = self.md.renderInline(event.text)
         if self.renderer is None or article.body_format != "markdown":
             return None
         return self.renderer.render_body(article)
