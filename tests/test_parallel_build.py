@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import threading
+import time
+from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -20,6 +23,18 @@ needs_cores = pytest.mark.skipif(parallel.workers() < 2, reason="one core, or fo
 def forking(monkeypatch: pytest.MonkeyPatch) -> None:
     """Even a tiny site goes to the worker processes."""
     monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
+
+
+def slow_here(value: Callable[[int], object]) -> Callable[[int], object]:
+    """``value``, slowed down in this process only, so the forked helpers surely take some items."""
+    parent = os.getpid()
+
+    def run(n: int) -> object:
+        if os.getpid() == parent:
+            time.sleep(0.02)
+        return value(n)
+
+    return run
 
 
 def test_short_lists_stay_in_this_process() -> None:
@@ -48,7 +63,7 @@ def test_a_daemon_timer_does_not_stop_the_fork(forking: None) -> None:
     timer.daemon = True
     timer.start()
     try:
-        assert {pid for pid in parallel.map_in_order(lambda _: os.getpid(), range(50))} - {os.getpid()}
+        assert {pid for pid in parallel.map_in_order(slow_here(lambda _: os.getpid()), range(50))} - {os.getpid()}
     finally:
         timer.cancel()
 
@@ -56,9 +71,26 @@ def test_a_daemon_timer_does_not_stop_the_fork(forking: None) -> None:
 @needs_cores
 def test_results_come_back_in_order_from_workers(forking: None) -> None:
     offset = 1000  # a closure: workers inherit it by fork, nothing is pickled on the way in
-    results = parallel.map_in_order(lambda n: (n + offset, os.getpid()), range(100))
+    results = parallel.map_in_order(slow_here(lambda n: (n + offset, os.getpid())), range(100))
     assert [value for value, _ in results] == list(range(1000, 1100))
     assert {pid for _, pid in results} - {os.getpid()}
+
+
+@needs_cores
+def test_this_process_takes_its_share_and_leaves_no_files(forking: None, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where helpers leave their results
+
+    def slow_there(n: int) -> tuple[int, int]:
+        if os.getpid() != parent:
+            time.sleep(0.02)
+        return n, os.getpid()
+
+    parent = os.getpid()
+    results = parallel.map_in_order(slow_there, range(100))
+    assert [n for n, _ in results] == list(range(100))
+    assert parent in {pid for _, pid in results}
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_worker_exception_reaches_the_caller(forking: None) -> None:
@@ -69,6 +101,19 @@ def test_a_worker_exception_reaches_the_caller(forking: None) -> None:
 
     with pytest.raises(ValueError, match="item 7"):
         parallel.map_in_order(fail, range(20))
+
+
+@needs_cores
+def test_a_helper_exception_reaches_the_caller(forking: None) -> None:
+    parent = os.getpid()
+
+    def fail(n: int) -> int:
+        if os.getpid() != parent:
+            raise ValueError(f"item {n} in a helper")
+        return n
+
+    with pytest.raises(ValueError, match="in a helper"):
+        parallel.map_in_order(slow_here(fail), range(20))
 
 
 def _files(out: Path) -> dict[str, bytes]:
@@ -135,12 +180,12 @@ def test_a_worker_that_dies_raises_instead_of_hanging(forking: None) -> None:
     parent = os.getpid()
 
     def die(n: int) -> int:
-        if os.getpid() != parent and n == 5:
+        if os.getpid() != parent:
             os._exit(3)  # as if killed: no exception travels back
         return n
 
     with pytest.raises(BrokenProcessPool):
-        parallel.map_in_order(die, range(20))
+        parallel.map_in_order(slow_here(die), range(20))
 
 
 def test_costliest_first_hands_out_every_item_once_heaviest_first() -> None:
@@ -161,7 +206,8 @@ def test_costliest_first_with_no_cost_keeps_every_item() -> None:
 
 @needs_cores
 def test_results_with_costs_come_back_in_order(forking: None) -> None:
-    results = parallel.map_in_order(lambda n: (n * 3, os.getpid()), range(60), cost=lambda n: float(n % 7))
+    results = parallel.map_in_order(slow_here(lambda n: (n * 3, os.getpid())), range(60),
+                                    cost=lambda n: float(n % 7))
     assert [value for value, _ in results] == [n * 3 for n in range(60)]
     assert {pid for _, pid in results} - {os.getpid()}
 
