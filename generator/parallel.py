@@ -2,14 +2,14 @@
 
 The build's heavy loops (article bodies, page templates) are independent
 per item. On a large site they run in this process and in forked helper
-processes, one per other core, in a few chunks per process: whichever process
-is free claims the next chunk (a counter in shared memory). The results come
+processes, one per other core, in chunks: whichever process is free
+claims the next chunk (a counter in shared memory). The results come
 back in the order of ``items``, so the caller applies them exactly as a serial
-loop would and the output does not depend on the number of cores. Items of
-about the same cost go in interleaved chunks (chunk k of n takes items k,
-k + n, ...). When the caller can tell what each item costs (a page listing
-every event weighs a hundred article pages), the costliest go out first and
-the chunks shrink as the work runs out, so no process is left rendering one
+loop would and the output does not depend on the number of cores. Chunks
+start large (few round trips) and shrink as the work runs out, so the
+processes finish together; when the caller can tell what each item costs (a
+page listing every event weighs a hundred article pages), the costliest go
+out first, so no process is left rendering one
 heavy page while the others wait.
 
 Fork (not spawn) is what makes this cheap and simple: a helper inherits the
@@ -41,7 +41,7 @@ R = TypeVar("R")
 
 MIN_ITEMS = 200  # below this, a serial loop is faster than forking
 MAX_WORKERS = 4  # processes, this one included: each helper is a copy of the build's memory
-CHUNKS_PER_WORKER = 4
+SMALLEST_CHUNK = 1 / 32  # of one process's share of the work: the last chunks are about this big
 
 # The task being run: set before the helpers are forked, so each inherits it (func may be a
 # closure); only chunk numbers travel to a helper, and only results come back.
@@ -112,11 +112,7 @@ def map_in_order(func: Callable[[T], R], items: Sequence[T], *, fork: bool = Tru
         return results
     # A few chunks per process, handed out as processes get free: this one takes its share too
     # (its results need no pickling), after meanwhile().
-    if cost is None:
-        n = count * CHUNKS_PER_WORKER
-        chunks: list[Sequence[int]] = [range(k, len(items), n) for k in range(n)]
-    else:
-        chunks = list(costliest_first([cost(item) for item in items], count))
+    chunks = costliest_first([cost(item) for item in items] if cost is not None else [1.0] * len(items), count)
     context = multiprocessing.get_context("fork")
     # A helper hands its results back in a file: through the executor's pipe, this process (busy
     # with its own chunks) would have to take them in small reads, each waiting for the GIL.
@@ -167,7 +163,7 @@ def costliest_first(costs: Sequence[float], workers: int) -> list[list[int]]:
     """
     order = sorted(range(len(costs)), key=lambda i: (-costs[i], i))
     left = float(sum(max(c, 0.0) for c in costs))
-    floor = left / (workers * CHUNKS_PER_WORKER * 4)  # no chunk is smaller than this, bar the last
+    floor = left / workers * SMALLEST_CHUNK  # no chunk is smaller than this, bar the last
     chunks: list[list[int]] = []
     chunk: list[int] = []
     weight = share = 0.0
