@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.collect import paused_collection
 from generator.config import CONFIG_FILE, SiteConfig, load_config
@@ -21,11 +22,14 @@ from generator.link import link_site
 from generator.link.early import EarlyBodies
 from generator.load import load_site
 from generator.model import Site
-from generator.render import Output, render_site
 from generator.render.markdown import make_markdown
-from generator.render.templates import compile_templates, make_environment
 from generator.search import SearchIndexError, index_site
 from generator.write import Staging, output_problem, write_site
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from generator.render.site import Output
 
 
 @dataclass
@@ -74,18 +78,20 @@ def _build(options: BuildOptions, diags: Diagnostics) -> BuildResult:
     stage("load")
     md = make_markdown(config.unsafe_html)
     early = EarlyBodies(md)  # Markdown bodies are rendered as their articles load
-    env = make_environment(root)  # its templates are compiled while the articles load
-    site = load_site(root, diags, fork=not options.serve, hook=early, meanwhile=lambda: compile_templates(env))
+    templates = Templates(root)  # and the templates compiled
+    site = load_site(root, diags, fork=not options.serve, hook=early, meanwhile=templates.prepare)
     select_published(site, options)
     stage("link")
     link_site(site, md, diags, fork=not options.serve, early=early)
     diags.raise_if_errors()
     stage("render")
+    from generator.render.site import render_site  # imported by templates.prepare()
     # Pages go straight into the staging folder as they are rendered, except under serve,
     # whose fast rebuilds compare them in memory.
     staging = Staging(options.out_dir) if options.write and not options.serve else None
     try:
-        files = render_site(site, config, root, diags, serve=options.serve, env=env, staging=staging)
+        files = render_site(site, config, root, diags, serve=options.serve, env=templates.environment(),
+                            staging=staging)
         diags.raise_if_errors()
         if options.write:
             stage("write")
@@ -100,6 +106,28 @@ def _build(options: BuildOptions, diags: Diagnostics) -> BuildResult:
     result.pages = Counter(dest.split("/", 1)[0] if "/" in dest else "other"
                            for dest in files if dest.endswith(".html"))
     return result
+
+
+class Templates:
+    """The build's template environment, made while the articles load: Jinja and the render
+    stage are imported then, not before the load workers start."""
+
+    def __init__(self, site_root: Path) -> None:
+        self.site_root = site_root
+        self.env: jinja2.Environment | None = None
+
+    def prepare(self) -> None:
+        import generator.render.site  # noqa: F401 -- the render stage's imports, here rather than later
+        from generator.render.templates import compile_templates, make_environment
+
+        self.env = make_environment(self.site_root)
+        compile_templates(self.env)
+
+    def environment(self) -> jinja2.Environment:
+        if self.env is None:
+            self.prepare()
+        assert self.env is not None
+        return self.env
 
 
 def select_published(site: Site, options: BuildOptions) -> None:

@@ -33,10 +33,10 @@ from generator.diagnostics import Diagnostics
 from generator.link.bodies import BodyRenderer, RenderedBody
 from generator.load.articles import load_article
 from generator.model import Article, Event, SeeAlso
-from generator.render import render_page
 from generator.render.feeds import render_feed
 from generator.render.markdown import make_markdown
 from generator.render.plan import Planner
+from generator.render.site import render_page
 from generator.render.templates import make_environment
 from generator.search import index_site
 from generator.write import write_site
