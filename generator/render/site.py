@@ -35,7 +35,8 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
 
     With ``staging``, the process that renders a page (a forked worker on a large site)
     hands it to its own writer threads at once, so writing overlaps rendering and pages do
-    not travel back to this process; its value in the result is ``STAGED``.
+    not travel back to this process; its value in the result is ``STAGED``. The other files
+    (feeds, data, assets, media) are handed over as soon as they are made, too.
     """
     out: Output = {}
     env = env if env is not None else make_environment(site_root)
@@ -55,28 +56,33 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
     lastmod = {f"articles/{a.slug}/": (a.updated or a.date).first_day().isoformat() for a in site.articles.values()}
     page_urls = [(p.dest_path.removesuffix("index.html"), lastmod.get(p.dest_path.removesuffix("index.html")))
                  for p in planned if p.dest_path != "404.html"]
-    data: Output = {}
+    other: Output = {}
 
-    def render_data_files() -> None:  # needs the plan and the site, not the pages
-        data["sitemap.xml"] = render_sitemap(page_urls, config)
-        data["feed.xml"] = render_feed(site, config)
-        data["robots.txt"] = render_robots(config)
-        data.update(render_data(site, config))
-        data["data/timelinejs.json"] = render_timelinejs(site, config)
+    def render_other_files() -> None:  # needs the plan and the site, not the pages
+        other["sitemap.xml"] = render_sitemap(page_urls, config)
+        other["feed.xml"] = render_feed(site, config)
+        other["robots.txt"] = render_robots(config)
+        other.update(render_data(site, config))
+        other["data/timelinejs.json"] = render_timelinejs(site, config)
+        other.update(copy_assets(site_root))
+        for media in site.media:
+            other[media] = site_root / "content" / media
+        if staging is not None:  # written while the pages render
+            for dest, content in other.items():
+                if not isinstance(content, Staged):
+                    staging.put_soon(dest, content)
+                    other[dest] = STAGED
 
     # Templates run on every core for a large site (not under serve: its threads make forking
-    # unsafe), the data files here meanwhile; pages and problems are taken in plan order.
-    pages = map_in_order(render_one, planned, fork=not serve, meanwhile=render_data_files,
+    # unsafe), the other files here first; pages and problems are taken in plan order.
+    pages = map_in_order(render_one, planned, fork=not serve, meanwhile=render_other_files,
                          cost=lambda item: item.cost,
                          after_chunk=staging.wait if staging is not None else None)
     for item, (html, problems) in zip(planned, pages, strict=True):
         diags.items.extend(problems)
         if html is not None:
             out[item.dest_path] = html
-    out.update(data)
-    out.update(copy_assets(site_root))
-    for media in site.media:
-        out[media] = site_root / "content" / media
+    out.update(other)
     return out
 
 
