@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import lxml.html
+
 from tests.conftest import build_errors, build_site, page
 
 ARTICLE = "---\ntitle: One\ndate: 2024-01-02\nsummary: S.\n---\nText.\n"
@@ -37,3 +39,23 @@ def test_a_broken_template_no_page_uses_does_not_fail_the_build(make_site) -> No
     })
     result = build_site(root)
     assert "articles/one/index.html" in result.files
+
+
+def test_a_theme_can_still_call_event_item_for_one_event(make_site) -> None:
+    events = "years[0].months[0][1]"
+    root = make_site({
+        "content/articles/one.md": ARTICLE,
+        "content/actors/ann.md": "---\nname: Ann Example\nkind: person\n---\n",
+        "content/timeline/events.yaml": "- date: 2024-01-01\n  title: Ann speaks\n  actors: [ann]\n",
+        "layouts/timeline.html": '{% extends "!default/timeline.html" %}{% from "partials/macros.html" import '
+                                 'event_item, event_items %}{% block main %}<ol id="one">{% for e in ' + events
+                                 + ' %}{{ event_item(e, url, actors, articles) }}{% endfor %}</ol><ol id="many">'
+                                 '{{ event_items(' + events + ', url, actors, articles) }}</ol>{% endblock %}\n',
+    })
+    build_site(root)
+    doc = page(root / "public", "timeline/")
+    one, many = doc.cssselect("#one li.event"), doc.cssselect("#many li.event")
+    assert len(one) == len(many) == 1
+    assert one[0].cssselect(".event-title")[0].text == "Ann speaks"
+    assert one[0].cssselect("a.chip")[0].get("href") == "../actors/ann/"
+    assert lxml.html.tostring(one[0]) == lxml.html.tostring(many[0])
