@@ -10,9 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-
-def _compact(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
+_compact = _ENCODER.encode  # json.dumps with these options would make a new encoder for every item
 
 
 def dump_json(data: dict[str, Any]) -> bytes:
