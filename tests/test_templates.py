@@ -59,3 +59,21 @@ def test_a_theme_can_still_call_event_item_for_one_event(make_site) -> None:
     assert one[0].cssselect(".event-title")[0].text == "Ann speaks"
     assert one[0].cssselect("a.chip")[0].get("href") == "../actors/ann/"
     assert lxml.html.tostring(one[0]) == lxml.html.tostring(many[0])
+
+
+def test_a_theme_can_still_call_actor_card_for_one_actor(make_site) -> None:
+    root = make_site({
+        "content/articles/one.md": "---\ntitle: One\ndate: 2024-01-02\nsummary: S.\nactors: [ann]\n---\nText.\n",
+        "content/actors/ann.md": "---\nname: Ann Example\nkind: person\nrole: Envoy\n---\n",
+        "layouts/article.html": '{% extends "!default/article.html" %}{% from "partials/macros.html" import '
+                                'actor_card, actor_cards %}{% block main %}<div id="one">'
+                                '{{ actor_card(key_actors[0], url, "h2") }}</div><div id="many">'
+                                '{{ actor_cards(key_actors, url, "h2") }}</div>{% endblock %}\n',
+    })
+    build_site(root)
+    doc = page(root / "public", "articles/one/")
+    one, many = doc.cssselect("#one .actor-card"), doc.cssselect("#many .actor-card")
+    assert len(one) == len(many) == 1
+    assert one[0].cssselect("h2.actor-name a")[0].get("href") == "../../actors/ann/"
+    assert one[0].cssselect(".actor-role")[0].text == "Envoy"
+    assert lxml.html.tostring(one[0]) == lxml.html.tostring(many[0])
