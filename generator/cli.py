@@ -183,5 +183,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         errors = sum(1 for d in exc.diagnostics if d.severity == "error")
         print(f"explainer: {errors} error{'s' if errors != 1 else ''}; nothing was written", file=sys.stderr)
         return 1
+    except OSError as exc:  # the file system refused: a folder that cannot be made, a full disk
+        problem = f"{exc.filename}: {exc.strerror}" if exc.filename and exc.strerror else str(exc)
+        print(f"explainer: error: {problem}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130

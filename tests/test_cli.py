@@ -167,3 +167,13 @@ def test_errors_are_flushed_before_the_fast_exit(broken: Path, tmp_path: Path) -
     failed = run("build", "-s", str(broken), "-o", str(tmp_path / "out"))
     assert failed.returncode == 1
     assert failed.stderr.rstrip().endswith("nothing was written")
+
+
+def test_an_output_folder_that_cannot_be_made_is_an_error_not_a_traceback(site: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run("build", "-s", str(site), "-o", str(blocker / "public"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"explainer: error: {blocker}: File exists"
+    assert blocker.read_text() == "not a folder"
