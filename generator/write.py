@@ -34,7 +34,7 @@ def output_problem(out: Path, site_root: Path) -> str | None:
 
 
 class Staged:
-    """An output file already written into the staging folder (by a render worker)."""
+    """An output file already written into the staging folder (by the process that rendered it)."""
 
     def __repr__(self) -> str:
         return "STAGED"

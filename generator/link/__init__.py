@@ -64,7 +64,7 @@ def render_other_texts(site: Site, bodies: BodyRenderer) -> None:
         page.body_html = bodies.render_markdown(page.body, urls.page_url(page.slug), page.where.src_path,
                                                 page.body_line)
     for event in site.events:
-        if not event.text_html:  # an article's events have theirs from the load workers (early.py)
+        if not event.text_html:  # an article's events got theirs as they loaded (early.py)
             event.text_html = bodies.render_inline(event.text) if event.text else ""
 
 

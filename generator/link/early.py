@@ -4,7 +4,7 @@ Rendering a Markdown body needs little of the site: the actors (for mentions),
 the pages and media (for links to them) and which articles exist (for links to
 them). All of that is known before the articles are read, except whether each
 article is published and loads without error, so each body is rendered as soon
-as its article is read, in the same worker, as if every article file were a
+as its article is read, in the same process, as if every article file were a
 published article. After loading, ``usable()`` keeps a body only when that
 guess did not matter: it had no problem at all and links to no article that
 turned out to be a draft, scheduled or broken. Any other body, and wire copy

@@ -29,7 +29,7 @@ class ArticleHook:
 
     ``start(site, slugs)`` runs in this process before any article is read: ``site`` has its
     actors, events, pages and media, ``slugs`` are the names of the article files. ``run(article)``
-    runs where the article was read (a worker on a large site), and what it returns comes back
+    runs where the article was read (on a large site, this process or a forked helper), and what it returns comes back
     here, into ``results[slug]``. The link stage uses one to render article bodies early.
     """
 

@@ -83,7 +83,7 @@ class Planner:
         }
 
     def plan(self) -> Iterator[OutputFile]:
-        """Every page, in order; each context is made when the page is rendered (in a worker)."""
+        """Every page, in order; each context is made when the page is rendered, by the process that renders it."""
         yield OutputFile("index.html", "index.html", self.home_context)
         yield OutputFile("articles/index.html", "articles.html", self.article_list_context,
                          PAGE_COST + LISTED_ARTICLE_COST * len(self.site.articles))

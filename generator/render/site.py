@@ -33,7 +33,7 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
                 staging: Staging | None = None) -> Output:
     """``env``: the build's template environment (made here when not given).
 
-    With ``staging``, the process that renders a page (a forked worker on a large site)
+    With ``staging``, the process that renders a page (on a large site, this one or a forked helper)
     hands it to its own writer threads at once, so writing overlaps rendering and pages do
     not travel back to this process; its value in the result is ``STAGED``. The other files
     (feeds, data, assets, media) are handed over as soon as they are made, too.
