@@ -24,6 +24,8 @@ def heading_slug(text: str) -> str:
 def make_markdown(unsafe_html: bool = False) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": unsafe_html, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
+    if not unsafe_html:  # both rules return at once without the html option; skip the calls (every line)
+        md.disable(["html_block", "html_inline"])
     md.use(footnote_plugin)
     md.use(anchors_plugin, min_level=2, max_level=4, slug_func=heading_slug)
     return md
