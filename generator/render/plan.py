@@ -63,6 +63,8 @@ class Planner:
         self.config = config
         self.serve = serve
         self.newest = newest_first(site.articles)  # sorted once: each actor page lists its articles in this order
+        self.rank = {a.slug: i for i, a in enumerate(self.newest)}
+        self.article_actors: dict[str, set[str]] = {}  # for the actor networks, filled as they are drawn
 
     def base(self, url: str, title: str, description: str, kind: str,
              absolute_links: bool = False) -> dict[str, Any]:
@@ -166,11 +168,13 @@ class Planner:
         c["actor"] = actor
         sentences = {m.article: m.sentence for m in actor.mentions}
         slugs = set(sentences) | set(actor.key_in)
-        c["mentioned_in"] = [(a, sentences.get(a.slug, "")) for a in self.newest if a.slug in slugs]
+        listed = sorted((self.rank[slug], slug) for slug in slugs if slug in self.rank)
+        c["mentioned_in"] = [(self.newest[i], sentences.get(slug, "")) for i, slug in listed]
         c["affiliations"] = [self.site.actors[i] for i in actor.affiliations]
         c["affiliated"] = sorted((self.site.actors[i] for i in actor.affiliated), key=lambda a: a.name)
+        around = svg.neighbours(actor, self.site, self.article_actors)
         c["network_svg"] = Markup(svg.actor_network(
-            actor, svg.neighbours(actor, self.site), lambda a: urls.relative_url(url, urls.actor_url(a.id))))
+            actor, around, lambda a: urls.relative_url(url, urls.actor_url(a.id))))
         c["json_ld"] = [actor_json_ld(self.config, actor),
                         breadcrumbs(self.config, [("Actors", urls.ACTORS), (actor.name, url)])]
         return c

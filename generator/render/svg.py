@@ -45,8 +45,8 @@ def _attr(value: str) -> str:
 
 def _num(value: float) -> str:
     """A coordinate with at most one decimal, the same text on every machine."""
-    text = f"{round(value, 1):.1f}"
-    return text[:-2] if text.endswith(".0") else text
+    text = f"{value:.1f}"  # correctly rounded, as round(value, 1) would be
+    return text[:-2] if text[-2:] == ".0" else text
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -192,16 +192,26 @@ def _marker(event: Event, href: str, x0: float, x1: float, y: float, axis_y: flo
     return f'<a class="{" ".join(classes)}" href="{_attr(href)}">{"".join(shapes)}</a>'
 
 
-def neighbours(actor: Actor, site: Site) -> list[tuple[Actor, int, int]]:
-    """Actors sharing events or articles with ``actor``: (actor, shared events, shared articles), strongest first."""
+def neighbours(actor: Actor, site: Site,
+               article_actors: dict[str, set[str]] | None = None) -> list[tuple[Actor, int, int]]:
+    """Actors sharing events or articles with ``actor``: (actor, shared events, shared articles), strongest first.
+
+    ``article_actors``: a cache of each article's actors (key and mentioned), shared by the calls
+    for every actor of a site (made on first use when given empty).
+    """
     events: Counter[str] = Counter()
     articles: Counter[str] = Counter()
     for event in actor.events:
         events.update(set(event.actors))
+    cache = article_actors if article_actors is not None else {}
     for slug in {m.article for m in actor.mentions} | set(actor.key_in):
-        article = site.articles.get(slug)
-        if article is not None:
-            articles.update(set(article.actors) | set(article.mentioned))
+        found_in = cache.get(slug)
+        if found_in is None:
+            article = site.articles.get(slug)
+            if article is None:
+                continue
+            found_in = cache[slug] = set(article.actors) | set(article.mentioned)
+        articles.update(found_in)
     found = [(site.actors[i], events[i], articles[i]) for i in set(events) | set(articles)
              if i != actor.id and i in site.actors]
     found.sort(key=lambda t: (-(t[1] + t[2]), t[0].name.casefold(), t[0].id))
