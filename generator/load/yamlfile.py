@@ -10,7 +10,7 @@ Only plain YAML is accepted: a ``!!python/...`` tag is an error.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -36,6 +36,8 @@ def _pos(node: yaml.Node, line_offset: int) -> tuple[int, int]:
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_MAP_TAG = "tag:yaml.org,2002:map"
 
 
 def _construct(loader: Any, node: yaml.Node) -> Any:
@@ -51,7 +53,25 @@ def _construct(loader: Any, node: yaml.Node) -> Any:
 
 def _make_loader(line_offset: int) -> type:
     class Loader(_Base):  # type: ignore[misc, valid-type]
-        pass
+        # PyYAML's resolve(), for a loader without path resolvers, with the implicit resolvers of
+        # each first character joined once instead of at every scalar (it runs for every node).
+        _implicit: ClassVar[dict[str, list[tuple[str, Any]]]] = {}
+        _wildcard: ClassVar[list[tuple[str, Any]]] = []
+
+        def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+            if kind is yaml.ScalarNode:
+                if implicit[0]:
+                    for tag, regexp in self._implicit.get(value[:1], self._wildcard):
+                        if regexp.match(value):
+                            return tag  # type: ignore[no-any-return]
+                return _STR_TAG
+            return _SEQ_TAG if kind is yaml.SequenceNode else _MAP_TAG
+
+        def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+            pass
+
+        def ascend_resolver(self) -> None:
+            pass
 
     def construct_mapping(loader: Any, node: yaml.MappingNode) -> YDict:
         own_keys = {id(key_node) for key_node, _ in node.value}  # not those merged in with <<
@@ -84,6 +104,10 @@ def _make_loader(line_offset: int) -> type:
     def construct_timestamp(loader: Any, node: yaml.ScalarNode) -> str:
         return str(loader.construct_scalar(node))
 
+    assert not Loader.yaml_path_resolvers, "resolve() above assumes there are none"
+    Loader._wildcard = list(Loader.yaml_implicit_resolvers.get(None, []))
+    Loader._implicit = {first: [*resolvers, *Loader._wildcard]
+                        for first, resolvers in Loader.yaml_implicit_resolvers.items() if first is not None}
     Loader.add_constructor("tag:yaml.org,2002:map", construct_mapping)
     Loader.add_constructor("tag:yaml.org,2002:seq", construct_sequence)
     Loader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
