@@ -4,13 +4,23 @@ Pagefind reads the staging folder's HTML (only the parts marked
 ``data-pagefind-body``: articles and actor profiles) and writes its index and
 UI under ``pagefind/``. ``build`` calls ``index_site`` from the writer's
 ``finish`` hook, so a failed index leaves the previous output as it was.
+
+Pagefind indexes the files in the order the file system lists them, and the
+index's bytes follow that order. Some file systems (tmpfs, for one) list a
+folder's entries in the order they were made, which in a build is the order
+the writer threads happened to finish in. ``relist_by_name`` first moves
+every entry out and back in name order, so the listing depends on the names
+only and the same input gives the same index there too.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 BUNDLE = "pagefind"
@@ -38,11 +48,32 @@ def pagefind_command() -> list[str] | None:
     return None
 
 
+def relist_by_name(folder: Path) -> None:
+    """Move each entry under ``folder`` out and back in name order, folder by folder.
+
+    A file system that lists entries in the order they were made (or the reverse) then lists
+    them in an order that depends on their names only; one that orders them its own way
+    (ext4's hashed folders) is unaffected.
+    """
+    holding = Path(tempfile.mkdtemp(prefix=".explainer-order-", dir=folder.parent))
+    try:
+        for root, dirs, files in os.walk(folder):
+            names = sorted(dirs + files)
+            for name in names:
+                os.rename(os.path.join(root, name), holding / name)
+            for name in names:
+                os.rename(holding / name, os.path.join(root, name))
+            dirs.sort()
+    finally:
+        shutil.rmtree(holding, ignore_errors=True)  # empty, unless a move failed and the build with it
+
+
 def index_site(site_dir: Path) -> None:
     binary = pagefind_command()
     if binary is None:
         raise SearchIndexError("search: true in site.yaml needs Pagefind: pip install 'pagefind[extended]' "
                                "(or set search: false)")
+    relist_by_name(site_dir)
     command = [*binary, "--site", str(site_dir), "--output-subdir", BUNDLE, "--silent"]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -89,6 +93,65 @@ def test_two_builds_are_byte_identical_including_the_index(make_site, tmp_path: 
     two = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in (tmp_path / "two").rglob("*") if p.is_file()}
     assert one == two
 
+
+
+def _lists_in_creation_order(folder: Path) -> bool:
+    probe = folder / "probe"
+    probe.mkdir()
+    for name in ("b", "a", "c"):
+        (probe / name).touch()
+    listed = os.listdir(probe)
+    shutil.rmtree(probe)
+    return listed != sorted(listed)
+
+
+@pytest.fixture
+def ram_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder on tmpfs, which lists entries in the order they were made: the case relist_by_name is for."""
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or not os.access(shm, os.W_OK):
+        pytest.skip("no /dev/shm here")
+    folder = Path(tempfile.mkdtemp(dir=shm))
+    try:
+        if not _lists_in_creation_order(folder):
+            pytest.skip("/dev/shm lists entries by name already")
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _listings(folder: Path) -> dict[str, list[str]]:
+    return {root: names for root, dirs, files in os.walk(folder) for names in [dirs + files]}
+
+
+def test_the_listing_depends_on_the_names_only(ram_folder: Path) -> None:
+    paths = ["z/index.html", "b/index.html", "a/y.html", "a/x.html", "index.html", "404.html"]
+    listings = []
+    for name, order in (("one", paths), ("two", list(reversed(paths)))):
+        site = ram_folder / name
+        for rel in order:
+            (site / rel).parent.mkdir(parents=True, exist_ok=True)
+            (site / rel).write_text(rel)
+        search.relist_by_name(site)
+        listings.append({root.replace(str(site), ""): names for root, names in _listings(site).items()})
+        assert (site / "a" / "x.html").read_text() == "a/x.html"
+    assert listings[0] == listings[1]
+    assert sorted(p.name for p in ram_folder.iterdir()) == ["one", "two"]  # no holding folder left
+
+
+def test_the_index_is_the_same_when_pages_are_written_in_another_order(make_site, ram_folder: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import parallel
+
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)  # two processes and their writer threads
+    root = make_site({**SITE, **{f"content/articles/story-{n}.md": SITE["content/articles/story.md"]
+                                 for n in range(12)}})
+    trees = []
+    for name in ("one", "two", "three"):
+        build_site(root, out=ram_folder / name)
+        out = ram_folder / name
+        trees.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+    assert trees[0] == trees[1] == trees[2]
 
 # --- in a browser: the search page finds an actor's profile by name
 
