@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -121,6 +122,7 @@ def cmd_check(args: argparse.Namespace, report: Reporter) -> int:
 def cmd_serve(args: argparse.Namespace, report: Reporter) -> int:
     from generator.serve import serve
 
+    gc.enable()  # a long-running process: each rebuild's garbage is collected (run() turned it off)
     options = BuildOptions(site_root=args.site, drafts=args.drafts, future=args.future, serve=True)
     return serve(options, bind=args.bind, port=args.port, report=report)
 
@@ -153,8 +155,11 @@ def run() -> NoReturn:
     A large build leaves a large heap, and freeing it object by object at interpreter exit
     took about 0.08 s of a 1,000-article build, for nothing. Every command has closed its
     files, workers and temporary folders by the time ``main()`` returns; only the standard
-    streams are left to flush.
+    streams are left to flush. For the same reason the cyclic garbage collector stays off
+    in this one-shot process (except under ``serve``): turned back on after a build, its
+    first pass scanned every object the build had made, about 0.02 s, just before exit.
     """
+    gc.disable()
     code = main()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a closed pipe (`explainer build | head`)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import shutil
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
+import generator.serve
 from generator.cli import main
 
 ERROR_LINE = re.compile(r"^(?P<path>[^:\s][^:]*):(?P<line>\d+):(?P<col>\d+): error: (?P<message>.+)$")
@@ -177,3 +179,22 @@ def test_an_output_folder_that_cannot_be_made_is_an_error_not_a_traceback(site: 
     assert "Traceback" not in result.stderr
     assert result.stderr.strip() == f"explainer: error: {blocker}: File exists"
     assert blocker.read_text() == "not a folder"
+
+
+def test_the_command_runs_without_the_cyclic_collector_but_serve_turns_it_on(site: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    probe = ("import gc, generator.cli as c; "
+             "c.main = lambda: print('collector on' if gc.isenabled() else 'collector off') or 0; c.run()")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "collector off"
+
+    seen: list[bool] = []
+    monkeypatch.setattr(generator.serve, "serve", lambda *a, **k: seen.append(gc.isenabled()) or 0)
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        assert main(["serve", "-s", str(site)]) == 0
+    finally:
+        if was:
+            gc.enable()
+    assert seen == [True]
