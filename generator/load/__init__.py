@@ -51,17 +51,23 @@ def load_site(root: Path, diags: Diagnostics, fork: bool = True, hook: ArticleHo
               meanwhile: Callable[[], None] | None = None) -> Site:
     """Read every content file; broken files are reported and skipped, the rest load.
 
-    The actors, events and pages come first. Articles are most of the work (front matter and
-    bodies): on a large site they are read and parsed on every core (``fork=False`` keeps them
-    in this process, see generator/parallel.py), each followed by ``hook.run``, while this
-    process runs ``meanwhile()`` (the caller's work that needs no content).
+    The actors and pages come first: an article's body may refer to them. Articles are most of
+    the work (front matter and bodies): on a large site they are read and parsed on every core
+    (``fork=False`` keeps them in this process, see generator/parallel.py), each followed by
+    ``hook.run``, while this process reads the timeline files and runs ``meanwhile()`` (the
+    caller's work that needs no content).
     """
     content = root / "content"
     site = Site()
-    load_actors_events_pages(site, root, diags)
+    load_actors_pages(site, root, diags)
     paths = _files(content / "articles", ".md", ".markdown")
     if hook is not None:
         hook.start(site, [path.stem for path in paths])
+
+    def timeline_then_meanwhile() -> None:  # the timeline files need nothing of the articles
+        load_timeline_files(site, root, diags)
+        if meanwhile is not None:
+            meanwhile()
 
     def load_one(path: Path) -> tuple[Article | None, list[Diagnostic], Any]:
         problems = Diagnostics()
@@ -69,7 +75,7 @@ def load_site(root: Path, diags: Diagnostics, fork: bool = True, hook: ArticleHo
         early = hook.run(article) if hook is not None and article is not None else None
         return article, problems.items, early
 
-    loaded = map_in_order(load_one, paths, fork=fork, meanwhile=meanwhile)
+    loaded = map_in_order(load_one, paths, fork=fork, meanwhile=timeline_then_meanwhile)
     for path, (article, problems, early) in zip(paths, loaded, strict=True):
         diags.items.extend(problems)
         if article is not None:
@@ -81,8 +87,8 @@ def load_site(root: Path, diags: Diagnostics, fork: bool = True, hook: ArticleHo
     return site
 
 
-def load_actors_events_pages(site: Site, root: Path, diags: Diagnostics) -> None:
-    """Everything but the articles, into ``site``: actors, timeline files, pages, the media list."""
+def load_actors_pages(site: Site, root: Path, diags: Diagnostics) -> None:
+    """What an article's body may refer to, into ``site``: actors, pages, the media list."""
     content = root / "content"
     for path in _files(content / "actors", ".md", ".markdown"):
         actor = load_actor(path, root, diags)
@@ -90,8 +96,6 @@ def load_actors_events_pages(site: Site, root: Path, diags: Diagnostics) -> None
             site.actors[actor.id] = actor
         else:
             site.broken.add(f"actors/{path.stem}")
-    for path in _files(content / "timeline", ".yaml", ".yml"):
-        site.events.extend(load_timeline_file(path, path.relative_to(root).as_posix(), diags))
     for path in _files(content / "pages", ".md", ".markdown"):
         page = load_page(path, root, diags)
         if page is not None:
@@ -100,3 +104,9 @@ def load_actors_events_pages(site: Site, root: Path, diags: Diagnostics) -> None
     if media.is_dir():
         site.media = sorted(p.relative_to(content).as_posix() for p in media.rglob("*")
                             if p.is_file() and not p.name.startswith("."))
+
+
+def load_timeline_files(site: Site, root: Path, diags: Diagnostics) -> None:
+    """The events of content/timeline/*.yaml, into ``site.events`` (the articles' own come with them)."""
+    for path in _files(root / "content" / "timeline", ".yaml", ".yml"):
+        site.events.extend(load_timeline_file(path, path.relative_to(root).as_posix(), diags))
