@@ -198,3 +198,18 @@ def test_the_command_runs_without_the_cyclic_collector_but_serve_turns_it_on(sit
         if was:
             gc.enable()
     assert seen == [True]
+
+
+def test_the_command_keeps_the_build_until_its_fast_exit_but_main_keeps_nothing(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.cli as cli
+
+    assert main(["build", "-q", "-s", str(site), "-o", str(tmp_path / "a")]) == 0
+    assert cli._kept is None  # main() called by a program: nothing is held after it returns
+
+    monkeypatch.setattr(cli, "_kept", [])  # what run() does before main()
+    assert main(["build", "-q", "-s", str(site), "-o", str(tmp_path / "b")]) == 0
+    assert main(["check", "-s", str(site)]) == 0
+    kept = cli._kept
+    assert [type(r).__name__ for r in kept] == ["BuildResult", "BuildResult"]
+    assert kept[0].site.articles and (tmp_path / "b" / "index.html").is_file()
