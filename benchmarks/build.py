@@ -339,6 +339,7 @@ class Timing:
     cpu: float  # user + system seconds
     inner: float = 0.0  # seconds reported by build() itself
     peak_mb: float = 0.0
+    system: float = 0.0  # of cpu, seconds in the kernel (file system work, page faults)
 
 
 def floor_once(root: Path) -> Timing:
@@ -377,7 +378,8 @@ def build_once(root: Path, out: Path, scratch: Path) -> Timing:
         sys.exit(f"build failed (exit {child.returncode}):\n{text[-4000:]}")
     found = SUMMARY_SECONDS.search(text)
     inner = float(found.group(1)) if found else 0.0
-    return Timing(wall, usage.ru_utime + usage.ru_stime, inner, usage.ru_maxrss / 1024)  # ru_maxrss: KiB
+    return Timing(wall, usage.ru_utime + usage.ru_stime, inner, usage.ru_maxrss / 1024,  # ru_maxrss: KiB
+                  usage.ru_stime)
 
 
 def count_output(out: Path) -> tuple[int, int]:
@@ -403,8 +405,9 @@ def run(n: int, runs: int, seed: int, site: Path | None, search: bool, tmp_dir: 
             shutil.rmtree(root)
         corpus = make_site(root, n, seed, search)
         floors = [floor_once(root) for _ in range(runs)]
-        # A fresh output folder per run, removed after all runs: deleting a tree makes some disks
-        # (ext4 mounted with discard) slow to create files for a while, and that would be timed.
+        # A fresh output folder per run, removed after all runs: after a large tree is deleted,
+        # some file systems are slow to create files for a while (see README.md), and the next
+        # run would pay for the cleanup of the last.
         builds = [build_once(root, scratch / f"public-{k}", scratch) for k in range(runs)]
         pages, files = count_output(scratch / "public-0")
     floor = statistics.median(t.wall for t in floors)
@@ -419,6 +422,8 @@ def run(n: int, runs: int, seed: int, site: Path | None, search: bool, tmp_dir: 
         "build_in_process_s": round(statistics.median(t.inner for t in builds), 3),
         "ratio": round(build / floor, 2), "floor_cpu_s": round(floor_cpu, 3), "build_cpu_s": round(build_cpu, 3),
         "cpu_ratio": round(build_cpu / floor_cpu, 2), "pages_per_s": round(pages / build, 1),
+        "build_system_s": round(statistics.median(t.system for t in builds), 3),
+        "output_under": str(tmp_dir if tmp_dir is not None else tempfile.gettempdir()),
         "peak_mb": round(max(t.peak_mb for t in builds), 1), "load_1min": round(os.getloadavg()[0], 2),
         **versions(),
     }
@@ -433,12 +438,14 @@ ROWS = (  # label, key, unit
     ("pages written", "pages", ""),
     ("files written", "files", ""),
     ("runs (median of)", "runs", ""),
+    ("output under", "output_under", ""),
     ("floor median", "floor_s", "s"),
     ("build median", "build_s", "s"),
     ("  of which build()", "build_in_process_s", "s"),
     ("ratio build/floor", "ratio", "x"),
     ("floor CPU median", "floor_cpu_s", "s"),
     ("build CPU median", "build_cpu_s", "s"),
+    ("  of which system", "build_system_s", "s"),
     ("CPU ratio", "cpu_ratio", "x"),
     ("pages per second", "pages_per_s", ""),
     ("peak memory", "peak_mb", "MB"),
