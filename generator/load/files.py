@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location
@@ -62,10 +63,12 @@ def check_slug(stem: str, src_path: str, diags: Diagnostics) -> bool:
     return False
 
 
+_APOSTROPHES_RE = re.compile(r"['’]")
+_NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
 def slugify(text: str) -> str:
     """'Trump’s Win: What Next?' → 'trumps-win-what-next' (ASCII letters and digits only)."""
-    import unicodedata
-
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    ascii_text = re.sub(r"['’]", "", ascii_text.lower())
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if not text.isascii():  # accents come off (é → e); other letters go
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _NOT_SLUG_RE.sub("-", _APOSTROPHES_RE.sub("", text.lower())).strip("-")
