@@ -53,12 +53,13 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
         staging.put_soon(item.dest_path, html.encode("utf-8"))
         return STAGED, problems.items
 
-    lastmod = {f"articles/{a.slug}/": (a.updated or a.date).first_day().isoformat() for a in site.articles.values()}
-    page_urls = [(p.dest_path.removesuffix("index.html"), lastmod.get(p.dest_path.removesuffix("index.html")))
-                 for p in planned if p.dest_path != "404.html"]
     other: Output = {}
 
     def render_other_files() -> None:  # needs the plan and the site, not the pages
+        lastmod = {f"articles/{a.slug}/": (a.updated or a.date).first_day().isoformat()
+                   for a in site.articles.values()}
+        page_urls = [(p.dest_path.removesuffix("index.html"), lastmod.get(p.dest_path.removesuffix("index.html")))
+                     for p in planned if p.dest_path != "404.html"]
         other["sitemap.xml"] = render_sitemap(page_urls, config)
         other["feed.xml"] = render_feed(site, config)
         other["robots.txt"] = render_robots(config)
