@@ -96,3 +96,39 @@ def test_links_to_drafts_are_the_same_with_and_without_workers(make_site, monkey
     build_site(root)
     links = page(root / "public", "articles/a/").xpath("//div[@class='prose']//a/@href")
     assert links == ["../../articles/c/"]
+
+
+def test_biographies_and_pages_are_rendered_while_articles_load_and_kept_when_right(make_site) -> None:
+    root = make_site({"content/actors/jane-doe.md": ACTOR.replace("Bio.", "She wrote [a](../articles/a.md)."),
+                      "content/pages/about.md": "---\ntitle: About\n---\nSee [a](../articles/a.md).\n",
+                      "content/timeline/t.yaml": "- date: 2020\n  title: Founded\n  text: A *small* start.\n",
+                      "content/articles/a.md": article("Plain.")})
+    early, site = load(root)
+    bio = early.texts["actors/jane-doe"]
+    assert bio.linked_articles == frozenset({"a"}) and not bio.problems
+    assert early.usable_text("actors/jane-doe", site) == bio.html  # type: ignore[arg-type]
+    assert early.usable_text("pages/about", site) == early.texts["pages/about"].html  # type: ignore[arg-type]
+    [event] = site.events  # type: ignore[attr-defined]
+    assert event.anchor == "event-2020-founded" and event.text_html == "A <em>small</em> start."
+
+
+def test_a_biography_linking_a_draft_is_rendered_again(make_site) -> None:
+    root = make_site({"content/actors/jane-doe.md": ACTOR.replace("Bio.", "See [b](../articles/b.md)."),
+                      "content/articles/a.md": article("Plain."),
+                      "content/articles/b.md": article("Not ready.", "draft: true\n")})
+    early, site = load(root)
+    assert 'href="../../articles/b/"' in early.texts["actors/jane-doe"].html  # the guess
+    assert early.usable_text("actors/jane-doe", site) is None  # type: ignore[arg-type]
+    build_site(root)
+    bio = page(root / "public", "actors/jane-doe/").xpath("//*[contains(text(), 'See')]")[0]
+    assert bio.text_content().strip() == "See b." and not bio.xpath(".//a")
+
+
+def test_a_page_with_a_broken_link_is_reported_once(make_site) -> None:
+    root = make_site({"content/pages/about.md": "---\ntitle: About\n---\nSee [gone](../articles/gone.md).\n",
+                      "content/articles/a.md": article("Plain.")})
+    early, site = load(root)
+    assert early.texts["pages/about"].problems
+    assert early.usable_text("pages/about", site) is None  # type: ignore[arg-type]
+    errors = build_errors(root)
+    assert len([e for e in errors if "link to '../articles/gone.md'" in e]) == 1

@@ -41,7 +41,7 @@ def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, fork: bool = True,
 
     def other_texts() -> None:  # they need nothing from the article bodies, nor bodies from them
         collect_events(site)
-        render_other_texts(site, bodies)
+        render_other_texts(site, bodies, early)
         if meanwhile is not None:
             meanwhile()
 
@@ -55,16 +55,18 @@ def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, fork: bool = True,
     warn_loose_ends(site, diags)
 
 
-def render_other_texts(site: Site, bodies: BodyRenderer) -> None:
-    """Actor biographies, free pages and event texts → HTML."""
+def render_other_texts(site: Site, bodies: BodyRenderer, early: EarlyBodies | None = None) -> None:
+    """Actor biographies, free pages and event texts → HTML (those rendered while loading, if still right)."""
     for actor in site.actors.values():
-        actor.bio_html = bodies.render_markdown(actor.bio, urls.actor_url(actor.id), actor.where.src_path,
-                                                actor.bio_line)
+        html = early.usable_text(f"actors/{actor.id}", site) if early is not None else None
+        actor.bio_html = html if html is not None else bodies.render_markdown(
+            actor.bio, urls.actor_url(actor.id), actor.where.src_path, actor.bio_line)
     for page in site.pages.values():
-        page.body_html = bodies.render_markdown(page.body, urls.page_url(page.slug), page.where.src_path,
-                                                page.body_line)
+        html = early.usable_text(f"pages/{page.slug}", site) if early is not None else None
+        page.body_html = html if html is not None else bodies.render_markdown(
+            page.body, urls.page_url(page.slug), page.where.src_path, page.body_line)
     for event in site.events:
-        if not event.text_html:  # an article's events got theirs as they loaded (early.py)
+        if not event.text_html:  # most got theirs as they loaded (early.py)
             event.text_html = bodies.render_inline(event.text) if event.text else ""
 
 

@@ -93,10 +93,18 @@ class BodyRenderer:
         article.body_html = body.html
 
     def render_markdown(self, text: str, page: str, src_path: str, first_line: int) -> str:
+        rendered = self.render_text(text, page, src_path, first_line)
+        self.diags.items.extend(rendered.problems)
+        return rendered.html
+
+    def render_text(self, text: str, page: str, src_path: str, first_line: int) -> RenderedBody:
+        """A biography or a page as HTML, its problems and the articles it links to; changes nothing shared."""
+        diags = Diagnostics()
+        linked: set[str] = set()
         env: dict[str, object] = {}
         tokens = self.md.parse(text, env)
-        self.rewrite_links(tokens, page, src_path, first_line, self.diags)
-        return render_tokens(self.md, tokens, env)
+        self.rewrite_links(tokens, page, src_path, first_line, diags, linked)
+        return RenderedBody(render_tokens(self.md, tokens, env), [], [], diags.items, frozenset(linked))
 
     def render_inline(self, text: str) -> str:
         return self.md.renderInline(text)

@@ -11,13 +11,17 @@ turned out to be a draft, scheduled or broken. Any other body, and wire copy
 (whose SEE ALSO markers are matched against every article's title), is
 rendered again by the link stage with the whole site, which also reports its
 problems. Either way the HTML is the same. An article's own events get their
-anchors and HTML texts here too: they depend on nothing else.
+anchors and HTML texts here too: they depend on nothing else. So do the events
+of the timeline files, and the actors' biographies and free pages are
+rendered (and kept or not) like the bodies, in this process while the helpers
+read articles (``meanwhile``).
 """
 
 from __future__ import annotations
 
 from markdown_it import MarkdownIt
 
+from generator import urls
 from generator.diagnostics import Diagnostics
 from generator.link.bodies import BodyRenderer, RenderedBody
 from generator.link.events import event_anchor
@@ -30,6 +34,7 @@ class EarlyBodies(ArticleHook):
         super().__init__()
         self.md = md
         self.renderer: BodyRenderer | None = None
+        self.texts: dict[str, RenderedBody] = {}  # "actors/ID" and "pages/SLUG": biographies and pages
 
     def start(self, site: Site, slugs: list[str]) -> None:
         picture = Site(actors=site.actors, pages=site.pages, media=site.media, broken=set(site.broken))
@@ -47,14 +52,39 @@ class EarlyBodies(ArticleHook):
             return None
         return self.renderer.render_body(article)
 
+    def meanwhile(self, site: Site) -> None:
+        """While the articles load: the timeline files' events (as ``run`` does an article's),
+        the actors' biographies and the free pages."""
+        for event in site.events:
+            event_anchor(event)
+            if event.text:
+                event.text_html = self.md.renderInline(event.text)
+        if self.renderer is None:
+            return
+        for actor in site.actors.values():
+            self.texts[f"actors/{actor.id}"] = self.renderer.render_text(
+                actor.bio, urls.actor_url(actor.id), actor.where.src_path, actor.bio_line)
+        for page in site.pages.values():
+            self.texts[f"pages/{page.slug}"] = self.renderer.render_text(
+                page.body, urls.page_url(page.slug), page.where.src_path, page.body_line)
+
+    def usable_text(self, key: str, site: Site) -> str | None:
+        """The early HTML of a biography (``actors/ID``) or page (``pages/SLUG``), if still right."""
+        text = self.texts.get(key)
+        return text.html if text is not None and _still_right(text, site) else None
+
     def usable(self, article: Article, site: Site) -> RenderedBody | None:
         """The early body of ``article`` if a render with the whole site gives the same, else None."""
         body = self.results.get(article.slug)
-        if not isinstance(body, RenderedBody) or body.problems:
-            return None
-        if any(slug in site.unpublished or f"articles/{slug}" in site.broken for slug in body.linked_articles):
+        if not isinstance(body, RenderedBody) or not _still_right(body, site):
             return None
         # A Markdown body adds no see-also entries; take the article's own, as the reference
         # check has left them (it runs after loading).
         body.see_also = list(article.see_also)
         return body
+
+
+def _still_right(rendered: RenderedBody, site: Site) -> bool:
+    """No problem, and no link to an article that turned out a draft, scheduled or broken."""
+    return not rendered.problems and not any(
+        slug in site.unpublished or f"articles/{slug}" in site.broken for slug in rendered.linked_articles)

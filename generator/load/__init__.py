@@ -46,6 +46,9 @@ class ArticleHook:
     def run(self, article: Article) -> Any:
         return None
 
+    def meanwhile(self, site: Site) -> None:
+        """Runs in this process while the articles load, once ``site.events`` has the timeline files'."""
+
 
 def load_site(root: Path, diags: Diagnostics, fork: bool = True, hook: ArticleHook | None = None,
               meanwhile: Callable[[], None] | None = None) -> Site:
@@ -54,8 +57,8 @@ def load_site(root: Path, diags: Diagnostics, fork: bool = True, hook: ArticleHo
     The actors and pages come first: an article's body may refer to them. Articles are most of
     the work (front matter and bodies): on a large site they are read and parsed on every core
     (``fork=False`` keeps them in this process, see generator/parallel.py), each followed by
-    ``hook.run``, while this process reads the timeline files and runs ``meanwhile()`` (the
-    caller's work that needs no content).
+    ``hook.run``, while this process reads the timeline files and runs ``hook.meanwhile`` and
+    ``meanwhile()`` (the caller's work that needs no content).
     """
     content = root / "content"
     site = Site()
@@ -66,6 +69,8 @@ def load_site(root: Path, diags: Diagnostics, fork: bool = True, hook: ArticleHo
 
     def timeline_then_meanwhile() -> None:  # the timeline files need nothing of the articles
         load_timeline_files(site, root, diags)
+        if hook is not None:
+            hook.meanwhile(site)
         if meanwhile is not None:
             meanwhile()
 
