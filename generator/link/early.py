@@ -26,7 +26,7 @@ from generator.diagnostics import Diagnostics
 from generator.link.bodies import BodyRenderer, RenderedBody
 from generator.link.events import event_anchor
 from generator.load import ArticleHook
-from generator.model import Article, Site
+from generator.model import Article, Event, Site
 
 
 class EarlyBodies(ArticleHook):
@@ -45,9 +45,7 @@ class EarlyBodies(ArticleHook):
         # The article's own events need nothing of the site: their anchors and texts are done here
         # (they travel back with the article), so the link stage only sorts and numbers them.
         for event in article.timeline:
-            event_anchor(event)
-            if event.text:
-                event.text_html = self.md.renderInline(event.text)
+            self._prepare_event(event)
         if self.renderer is None or article.body_format != "markdown":
             return None
         return self.renderer.render_body(article)
@@ -56,9 +54,7 @@ class EarlyBodies(ArticleHook):
         """While the articles load: the timeline files' events (as ``run`` does an article's),
         the actors' biographies and the free pages."""
         for event in site.events:
-            event_anchor(event)
-            if event.text:
-                event.text_html = self.md.renderInline(event.text)
+            self._prepare_event(event)
         if self.renderer is None:
             return
         for actor in site.actors.values():
@@ -67,6 +63,13 @@ class EarlyBodies(ArticleHook):
         for page in site.pages.values():
             self.texts[f"pages/{page.slug}"] = self.renderer.render_text(
                 page.body, urls.page_url(page.slug), page.where.src_path, page.body_line)
+
+    def _prepare_event(self, event: Event) -> None:
+        """Its anchor, its sort key (the link stage sorts every event by it) and its text as HTML."""
+        event_anchor(event)
+        event.date.sort_key  # noqa: B018 -- a cached property: computed here, it travels with the event
+        if event.text:
+            event.text_html = self.md.renderInline(event.text)
 
     def usable_text(self, key: str, site: Site) -> str | None:
         """The early HTML of a biography (``actors/ID``) or page (``pages/SLUG``), if still right."""
