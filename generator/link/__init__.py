@@ -57,14 +57,14 @@ def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, fork: bool = True,
 
 def render_other_texts(site: Site, bodies: BodyRenderer, early: EarlyBodies | None = None) -> None:
     """Actor biographies, free pages and event texts → HTML (those rendered while loading, if still right)."""
+    def html(url: str, text: str, src_path: str, first_line: int) -> str:
+        kept = early.usable_text(url.rstrip("/"), site) if early is not None else None
+        return kept if kept is not None else bodies.render_markdown(text, url, src_path, first_line)
+
     for actor in site.actors.values():
-        html = early.usable_text(f"actors/{actor.id}", site) if early is not None else None
-        actor.bio_html = html if html is not None else bodies.render_markdown(
-            actor.bio, urls.actor_url(actor.id), actor.where.src_path, actor.bio_line)
+        actor.bio_html = html(urls.actor_url(actor.id), actor.bio, actor.where.src_path, actor.bio_line)
     for page in site.pages.values():
-        html = early.usable_text(f"pages/{page.slug}", site) if early is not None else None
-        page.body_html = html if html is not None else bodies.render_markdown(
-            page.body, urls.page_url(page.slug), page.where.src_path, page.body_line)
+        page.body_html = html(urls.page_url(page.slug), page.body, page.where.src_path, page.body_line)
     for event in site.events:
         if not event.text_html:  # most got theirs as they loaded (early.py)
             event.text_html = bodies.render_inline(event.text) if event.text else ""

@@ -34,7 +34,7 @@ class EarlyBodies(ArticleHook):
         super().__init__()
         self.md = md
         self.renderer: BodyRenderer | None = None
-        self.texts: dict[str, RenderedBody] = {}  # "actors/ID" and "pages/SLUG": biographies and pages
+        self.texts: dict[str, RenderedBody] = {}  # biographies and pages, by URL: "actors/ID", "pages/SLUG"
 
     def start(self, site: Site, slugs: list[str]) -> None:
         picture = Site(actors=site.actors, pages=site.pages, media=site.media, broken=set(site.broken))
@@ -57,12 +57,10 @@ class EarlyBodies(ArticleHook):
             self._prepare_event(event)
         if self.renderer is None:
             return
-        for actor in site.actors.values():
-            self.texts[f"actors/{actor.id}"] = self.renderer.render_text(
-                actor.bio, urls.actor_url(actor.id), actor.where.src_path, actor.bio_line)
-        for page in site.pages.values():
-            self.texts[f"pages/{page.slug}"] = self.renderer.render_text(
-                page.body, urls.page_url(page.slug), page.where.src_path, page.body_line)
+        texts = [(urls.actor_url(a.id), a.bio, a.where.src_path, a.bio_line) for a in site.actors.values()]
+        texts += [(urls.page_url(p.slug), p.body, p.where.src_path, p.body_line) for p in site.pages.values()]
+        for url, text, src_path, first_line in texts:
+            self.texts[url.rstrip("/")] = self.renderer.render_text(text, url, src_path, first_line)
 
     def _prepare_event(self, event: Event) -> None:
         """Its anchor, its sort key (the link stage sorts every event by it) and its text as HTML."""
