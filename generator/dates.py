@@ -2,7 +2,11 @@
 
 A ``PartialDate`` remembers how much the author said, formats itself at that
 precision ("2022", "February 2022", "7 November 2024") and sorts before any
-more precise date inside the same period.
+more precise date inside the same period. A date-time sorts by the instant it
+names (``14:30+02:00`` is before ``13:30Z``; one without an offset counts as
+UTC) and is shown with the offset the author wrote. Two dates are equal only
+when they are written alike, so equality, hashing and order agree: two
+spellings of one instant are different dates, ordered by how they are written.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ class DateError(ValueError):
     """The text is not a date of any accepted form; the message says why."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PartialDate:
     year: int
     month: int | None = None
@@ -41,13 +45,38 @@ class PartialDate:
         return "month" if self.month is not None else "year"
 
     @cached_property
-    def sort_key(self) -> tuple[int, int, int, str]:
-        """Year, month, day, time: a less precise date sorts first in its period."""
-        clock = self.time.strftime("%H:%M:%S") if self.time else ""
-        return (self.year, self.month or 0, self.day or 0, clock)
+    def sort_key(self) -> tuple[int, int, int, str, str]:
+        """Year, month, day, time, then the written form: a less precise date sorts first in its period.
+
+        A date-time counts by its instant in UTC (its day too); the written form last makes the
+        order total and agree with ``==``.
+        """
+        if self.time is None:
+            return (self.year, self.month or 0, self.day or 0, "", self._iso)
+        moment = self.time
+        if moment.utcoffset() is not None:
+            moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+        return (moment.year, moment.month, moment.day, moment.time().isoformat(), self._iso)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._iso == other._iso
+
+    def __hash__(self) -> int:
+        return hash(self._iso)
 
     def __lt__(self, other: PartialDate) -> bool:
         return self.sort_key < other.sort_key
+
+    def __le__(self, other: PartialDate) -> bool:
+        return self.sort_key <= other.sort_key
+
+    def __gt__(self, other: PartialDate) -> bool:
+        return self.sort_key > other.sort_key
+
+    def __ge__(self, other: PartialDate) -> bool:
+        return self.sort_key >= other.sort_key
 
     def first_day(self) -> dt.date:
         return dt.date(self.year, self.month or 1, self.day or 1)
@@ -79,8 +108,11 @@ class PartialDate:
         text = f"{self.day} {MONTHS[self.month - 1]} {self.year}"
         if self.time is not None:
             text += f", {self.time:%H:%M}"
-            if self.time.utcoffset() == dt.timedelta(0):
+            offset = self.time.utcoffset()
+            if offset == dt.timedelta(0):
                 text += " UTC"
+            elif offset is not None:  # as written: 14:30 UTC+02:00
+                text += f" UTC{_offset(offset)}"
         return text
 
     def rfc3339(self) -> str:
@@ -92,6 +124,15 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.iso()
+
+
+def _offset(offset: dt.timedelta) -> str:
+    """+02:00, -05:30 (seconds only when there are any)."""
+    sign = "-" if offset < dt.timedelta(0) else "+"
+    seconds = abs(int(offset.total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{sign}{hours:02d}:{minutes:02d}" + (f":{seconds:02d}" if seconds else "")
 
 
 def parse_date(value: object) -> PartialDate:

@@ -60,7 +60,7 @@ class Event:
     text_html: str = ""
 
     @property
-    def sort_key(self) -> tuple[tuple[int, int, int, str], str, str]:
+    def sort_key(self) -> tuple[tuple[int, int, int, str, str], str, str]:
         return (self.date.sort_key, self.title, self.article or "")
 
 
@@ -124,6 +124,7 @@ class Article:
     timeline: list[Event] = field(default_factory=list)
     see_also: list[SeeAlso] = field(default_factory=list)
     actor_where: list[Location] = field(default_factory=list)
+    front_digest: str = ""  # of the file's text before the body: equal digests, equal front matter
     # linking fills these
     body_html: str = ""
     mentioned: list[str] = field(default_factory=list)  # actor ids in order of first mention

@@ -43,7 +43,8 @@ def test_python_dates_and_datetimes_are_accepted() -> None:
         ("2022-02", "February 2022"),
         ("2024-11-07", "7 November 2024"),
         ("2024-11-07T14:30:00Z", "7 November 2024, 14:30 UTC"),
-        ("2024-11-07T14:30:00+02:00", "7 November 2024, 14:30"),
+        ("2024-11-07T14:30:00+02:00", "7 November 2024, 14:30 UTC+02:00"),
+        ("2024-11-07T09:30:00-05:30", "7 November 2024, 09:30 UTC-05:30"),
     ],
 )
 def test_a_date_is_displayed_at_its_own_precision(text: str, shown: str) -> None:
@@ -95,3 +96,23 @@ def test_a_less_precise_date_sorts_first_in_its_period() -> None:
 def test_feeds_get_a_full_timestamp_at_midnight_utc_for_a_plain_date() -> None:
     assert parse_date("2024-11").rfc3339() == "2024-11-01T00:00:00Z"
     assert parse_date("2024-11-07T10:00:00Z").rfc3339() == "2024-11-07T10:00:00Z"
+
+
+def test_date_times_sort_by_the_instant_they_name() -> None:
+    """14:30 at UTC+2 is 12:30 UTC: before 13:30 UTC, though its clock reads later."""
+    later, earlier = parse_date("2024-11-10T13:30:00Z"), parse_date("2024-11-10T14:30:00+02:00")
+    assert earlier < later and later > earlier
+    assert sorted([later, earlier]) == [earlier, later]
+    # across midnight: 01:00 at UTC+5 is 20:00 UTC the day before
+    assert parse_date("2024-11-10T01:00:00+05:00") < parse_date("2024-11-09T22:00:00Z")
+    assert parse_date("2024-11-09") < parse_date("2024-11-10T01:00:00+05:00") < parse_date("2024-11-10")
+
+
+def test_two_spellings_of_one_instant_are_different_dates() -> None:
+    """Equality, hashing and order agree: they print differently, so they are not equal."""
+    utc, local = parse_date("2024-11-10T10:00:00Z"), parse_date("2024-11-10T12:00:00+02:00")
+    assert utc != local and len({utc, local}) == 2
+    assert (utc < local) != (local < utc)  # a total order: one of them comes first
+    assert utc.display() != local.display()
+    again = parse_date("2024-11-10T12:00:00+02:00")
+    assert again == local and hash(again) == hash(local)
