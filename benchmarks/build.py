@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SEED = 20261127
+REPO = Path(__file__).resolve().parent.parent
 TODAY_ORDINAL_CAP = 739_251  # 2024-12-31: every generated date is in the past
 
 # --------------------------------------------------------------------------
@@ -342,10 +343,15 @@ class Timing:
     system: float = 0.0  # of cpu, seconds in the kernel (file system work, page faults)
 
 
-def floor_once(root: Path) -> Timing:
-    """Read, split and render every article body with markdown-it-py; nothing else."""
+def floor_once(root: Path, parse_yaml: bool = False) -> Timing:
+    """Read, split and render every article body with markdown-it-py; with ``parse_yaml`` also
+    parse the front matter with PyYAML (its C loader when present), as a real generator must."""
     from markdown_it import MarkdownIt
 
+    loader = None
+    if parse_yaml:
+        import yaml
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     started, cpu = time.perf_counter(), time.process_time()
     md = MarkdownIt("commonmark")
     for path in sorted((root / "content" / "articles").glob("*.md")):
@@ -354,6 +360,8 @@ def floor_once(root: Path) -> Timing:
         if text.startswith("---\n"):
             end = text.find("\n---\n", 4)
             body = text[end + 5:]
+            if loader is not None:
+                yaml.load(text[4:end], Loader=loader)
         md.render(body)
     return Timing(time.perf_counter() - started, time.process_time() - cpu)
 
@@ -361,15 +369,19 @@ def floor_once(root: Path) -> Timing:
 SUMMARY_SECONDS = re.compile(r" files in (\d+(?:\.\d+)?) s\b")
 
 
-def build_once(root: Path, out: Path, scratch: Path) -> Timing:
-    """One ``explainer build`` in a fresh interpreter, as a user runs it: wall and CPU, build()'s seconds, peak RSS."""
+def build_once(root: Path, out: Path, scratch: Path, code: Path | None = None) -> Timing:
+    """One ``explainer build`` in a fresh interpreter, as a user runs it: wall and CPU, build()'s seconds, peak RSS.
+
+    ``code``: a checkout whose ``generator`` package to run instead of the installed one.
+    """
     if out.exists():
         shutil.rmtree(out)
     log = scratch / "child.out"
     command = [sys.executable, "-m", "generator", "build", "-s", str(root), "-o", str(out)]
+    env = dict(os.environ, PYTHONPATH=str(code.resolve())) if code is not None else None
     with log.open("w") as sink:
         started = time.perf_counter()
-        child = subprocess.Popen(command, stdout=sink, stderr=sink)
+        child = subprocess.Popen(command, stdout=sink, stderr=sink, env=env, cwd=code)
         _, status, usage = os.wait4(child.pid, 0)  # this child and the processes it waited for
         wall = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -397,7 +409,8 @@ def versions() -> dict[str, str]:
     return {"python": platform.python_version(), "markdown_it_py": markdown_it.__version__}
 
 
-def run(n: int, runs: int, seed: int, site: Path | None, search: bool, tmp_dir: Path | None) -> dict[str, object]:
+def run(n: int, runs: int, seed: int, site: Path | None, search: bool, tmp_dir: Path | None,
+        baseline: Path | None = None) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="explainer-bench-", dir=tmp_dir) as tmp:
         scratch = Path(tmp)
         root = site if site is not None else scratch / "site"
@@ -405,13 +418,27 @@ def run(n: int, runs: int, seed: int, site: Path | None, search: bool, tmp_dir: 
             shutil.rmtree(root)
         corpus = make_site(root, n, seed, search)
         floors = [floor_once(root) for _ in range(runs)]
+        yaml_floors = [floor_once(root, parse_yaml=True) for _ in range(runs)]
         # A fresh output folder per run, removed after all runs: after a large tree is deleted,
         # some file systems are slow to create files for a while (see README.md), and the next
-        # run would pay for the cleanup of the last.
-        builds = [build_once(root, scratch / f"public-{k}", scratch) for k in range(runs)]
+        # run would pay for the cleanup of the last. With a baseline, the two alternate.
+        builds, baselines = [], []
+        for k in range(runs):
+            builds.append(build_once(root, scratch / f"public-{k}", scratch, code=REPO if baseline else None))
+            if baseline is not None:
+                baselines.append(build_once(root, scratch / f"baseline-{k}", scratch, code=baseline))
         pages, files = count_output(scratch / "public-0")
     floor = statistics.median(t.wall for t in floors)
+    yaml_floor = statistics.median(t.wall for t in yaml_floors)
     build = statistics.median(t.wall for t in builds)
+    compared: dict[str, object] = {}
+    if baselines:
+        base = statistics.median(t.wall for t in baselines)
+        base_cpu = statistics.median(t.cpu for t in baselines)
+        compared = {"baseline_s": round(base, 3), "vs_baseline": round(build / base, 3),
+                    "baseline_cpu_s": round(base_cpu, 3),
+                    "cpu_vs_baseline": round(statistics.median(t.cpu for t in builds) / base_cpu, 3),
+                    "baseline_peak_mb": round(max(t.peak_mb for t in baselines), 1)}
     floor_cpu = statistics.median(t.cpu for t in floors)
     build_cpu = statistics.median(t.cpu for t in builds)
     return {
@@ -420,7 +447,9 @@ def run(n: int, runs: int, seed: int, site: Path | None, search: bool, tmp_dir: 
         "pages": pages, "files": files, "runs": runs,
         "floor_s": round(floor, 3), "build_s": round(build, 3),
         "build_in_process_s": round(statistics.median(t.inner for t in builds), 3),
-        "ratio": round(build / floor, 2), "floor_cpu_s": round(floor_cpu, 3), "build_cpu_s": round(build_cpu, 3),
+        "ratio": round(build / floor, 2), "yaml_floor_s": round(yaml_floor, 3),
+        "yaml_ratio": round(build / yaml_floor, 2), **compared,
+        "floor_cpu_s": round(floor_cpu, 3), "build_cpu_s": round(build_cpu, 3),
         "cpu_ratio": round(build_cpu / floor_cpu, 2), "pages_per_s": round(pages / build, 1),
         "build_system_s": round(statistics.median(t.system for t in builds), 3),
         "output_under": str(tmp_dir if tmp_dir is not None else tempfile.gettempdir()),
@@ -443,6 +472,13 @@ ROWS = (  # label, key, unit
     ("build median", "build_s", "s"),
     ("  of which build()", "build_in_process_s", "s"),
     ("ratio build/floor", "ratio", "x"),
+    ("floor with YAML median", "yaml_floor_s", "s"),
+    ("ratio build/YAML floor", "yaml_ratio", "x"),
+    ("baseline build median", "baseline_s", "s"),
+    ("ratio build/baseline", "vs_baseline", "x"),
+    ("baseline CPU median", "baseline_cpu_s", "s"),
+    ("CPU ratio build/baseline", "cpu_vs_baseline", "x"),
+    ("baseline peak memory", "baseline_peak_mb", "MB"),
     ("floor CPU median", "floor_cpu_s", "s"),
     ("build CPU median", "build_cpu_s", "s"),
     ("  of which system", "build_system_s", "s"),
@@ -463,12 +499,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--search", action="store_true", help="search: true in site.yaml (runs Pagefind)")
     parser.add_argument("--tmp", type=Path, help="make the temporary folder (site and output) here, e.g. /dev/shm")
     parser.add_argument("--site", type=Path, help="write the synthetic site here and keep it (replaced if present)")
+    parser.add_argument("--baseline", type=Path, metavar="CHECKOUT",
+                        help="another checkout of the generator (e.g. a git worktree of an older commit): its builds "
+                             "alternate with this one's, and the ratio of the medians is shown")
     args = parser.parse_args(argv)
     if args.n < 10 or args.runs < 1:
         parser.error("N must be at least 10 and --runs at least 1")
-    result = run(args.n, args.runs, args.seed, args.site, args.search, args.tmp)
+    result = run(args.n, args.runs, args.seed, args.site, args.search, args.tmp, args.baseline)
     width = max(len(label) for label, _, _ in ROWS)
     for label, key, unit in ROWS:
+        if key not in result:
+            continue
         print(f"{label:<{width}}  {result[key]!s:>10} {unit}".rstrip())
     print(json.dumps(result, sort_keys=True))
     return 0

@@ -28,6 +28,7 @@ from build import make_site
 from generator.build import BuildOptions, build
 from generator.diagnostics import Diagnostics
 from generator.serve.incremental import fast_rebuild, write_incremental
+from generator.write import MemoryOutput, write_site
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -44,32 +45,38 @@ def main(argv: list[str] | None = None) -> int:
         root = Path(scratch) / "site"
         make_site(root, args.n)
         last_out = Path(scratch) / "out-0"
-        last = build(BuildOptions(site_root=root, out=last_out, serve=True), Diagnostics())
+        options = BuildOptions(site_root=root, serve=True)
+        memory = MemoryOutput()
+        last = build(options, Diagnostics(), output=memory)
+        files = memory.files
+        write_site(files, last_out)
         article = sorted((root / "content" / "articles").glob("*.md"))[args.n // 2]
         fast_s, full_s, changed_counts = [], [], []
         for run in range(1, args.runs + 1):
             text = article.read_text(encoding="utf-8")
             article.write_text(text.replace("\n\n", f"\n\nEdit number {run} of this body.\n\n", 1), encoding="utf-8")
             started = time.perf_counter()
-            done = fast_rebuild(last, root, [article])
+            done = fast_rebuild(last, files, root, [article])
             if done is None:
                 print("the edit did not take the fast path", file=sys.stderr)
                 return 1
-            result, changed = done
+            result, files, changed = done
             fast_out = Path(scratch) / f"out-{run}"
-            write_incremental(result.files, changed, last_out, fast_out)
+            write_incremental(files, changed, last_out, fast_out)
             fast_s.append(time.perf_counter() - started)
             changed_counts.append(len(changed))
             started = time.perf_counter()
             full_out = Path(scratch) / f"full-{run}"
-            build(BuildOptions(site_root=root, out=full_out, serve=True), Diagnostics())
+            memory = MemoryOutput()
+            build(options, Diagnostics(), output=memory)
+            write_site(memory.files, full_out)
             full_s.append(time.perf_counter() - started)
             if tree(fast_out) != tree(full_out):
                 print("fast and full outputs differ", file=sys.stderr)
                 return 1
             last, last_out = result, fast_out
         figures = {
-            "articles": args.n, "runs": args.runs, "files": len(last.files),
+            "articles": args.n, "runs": args.runs, "files": len(files),
             "changed_files_median": statistics.median(changed_counts),
             "fast_s": round(statistics.median(fast_s), 3), "full_s": round(statistics.median(full_s), 3),
         }

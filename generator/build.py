@@ -1,8 +1,10 @@
 """The pipeline in one function: config → load → select → link → render → write.
 
-``check`` is the same pipeline without the writer, so both share every
-validation. Errors are collected in a ``Diagnostics`` and raised as one
-``ContentError`` at stage boundaries.
+Each stage is a function of what the stages before it made. ``check`` is the
+same pipeline with an in-memory ``Output`` instead of the writer, so both share
+every validation. Errors are collected in a ``Diagnostics`` and raised as one
+``ContentError`` at stage boundaries. Parallelism is one executor, made here and
+handed to the stages that have per-item work (see ``generator/parallel.py``).
 """
 
 from __future__ import annotations
@@ -11,25 +13,20 @@ import datetime as dt
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from generator.collect import paused_collection
 from generator.config import CONFIG_FILE, SiteConfig, load_config
 from generator.diagnostics import ContentError, Diagnostics, Location
 from generator.link import link_site
-from generator.link.early import EarlyBodies
 from generator.load import load_site
 from generator.model import Site
+from generator.parallel import Executor, make_executor
 from generator.render.markdown import make_markdown
+from generator.render.site import render_site
 from generator.search import SearchIndexError, index_site
-from generator.write import Staging, output_problem, write_site
-
-if TYPE_CHECKING:
-    import jinja2
-
-    from generator.render.site import Output
+from generator.write import MemoryOutput, Output, Staging, output_problem
 
 
 @dataclass
@@ -53,22 +50,31 @@ class BuildOptions:
 class BuildResult:
     config: SiteConfig
     site: Site
-    files: Output
+    paths: list[str]  # every output file, sorted
     diagnostics: Diagnostics
     seconds: float = 0.0
-    pages: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def pages(self) -> Counter[str]:
+        """HTML pages by their first folder ("articles", "actors", ...; "other" at the top)."""
+        return Counter(dest.split("/", 1)[0] if "/" in dest else "other"
+                       for dest in self.paths if dest.endswith(".html"))
 
 
-def build(options: BuildOptions, diags: Diagnostics | None = None) -> BuildResult:
+def build(options: BuildOptions, diags: Diagnostics | None = None, *, output: Output | None = None,
+          executor: Executor | None = None) -> BuildResult:
+    """Build the site into ``output``: by default OUT (swapped in only when the build succeeds),
+    or, without ``options.write``, memory. ``executor``: by default every core, except under serve."""
     with paused_collection():
-        return _build(options, diags if diags is not None else Diagnostics())
+        return _build(options, diags if diags is not None else Diagnostics(), output,
+                      executor if executor is not None else make_executor(parallel=not options.serve))
 
 
-def _build(options: BuildOptions, diags: Diagnostics) -> BuildResult:
+def _build(options: BuildOptions, diags: Diagnostics, output: Output | None, executor: Executor) -> BuildResult:
     started = time.perf_counter()
     root = options.site_root
     stage = options.progress or (lambda name: None)
-    if options.write and (problem := output_problem(options.out_dir, root)):
+    if output is None and options.write and (problem := output_problem(options.out_dir, root)):
         diags.error(Location("."), problem)
         raise ContentError(diags.errors)
     stage("config")
@@ -76,58 +82,31 @@ def _build(options: BuildOptions, diags: Diagnostics) -> BuildResult:
     if options.base_url is not None:
         config = config.with_base_url(options.base_url)
     stage("load")
-    md = make_markdown(config.unsafe_html)
-    early = EarlyBodies(md)  # Markdown bodies are rendered as their articles load
-    templates = Templates(root)  # and the templates compiled
-    site = load_site(root, diags, fork=not options.serve, hook=early, meanwhile=templates.prepare)
+    site = load_site(root, diags, executor)
     select_published(site, options)
     stage("link")
-    link_site(site, md, diags, fork=not options.serve, early=early)
+    link_site(site, make_markdown(config.unsafe_html), diags, executor)
     diags.raise_if_errors()
     stage("render")
-    from generator.render.site import render_site  # imported by templates.prepare()
-    # Pages go straight into the staging folder as they are rendered, except under serve,
-    # whose fast rebuilds compare them in memory.
-    staging = Staging(options.out_dir) if options.write and not options.serve else None
-    try:
-        files = render_site(site, config, root, diags, serve=options.serve, env=templates.environment(),
-                            staging=staging)
+    if output is not None:
+        paths = render_site(site, config, root, diags, output, executor, serve=options.serve)
         diags.raise_if_errors()
-        if options.write:
+    elif not options.write:
+        paths = render_site(site, config, root, diags, MemoryOutput(), executor, serve=options.serve)
+        diags.raise_if_errors()
+    else:
+        staging = Staging(options.out_dir)
+        try:
+            paths = render_site(site, config, root, diags, staging, executor, serve=options.serve)
+            diags.raise_if_errors()
             stage("write")
-            write_site(files, options.out_dir, finish=index_site if config.search else None, staging=staging)
-    except SearchIndexError as exc:
-        diags.error(Location(CONFIG_FILE), str(exc))
-        raise ContentError(diags.errors) from None
-    finally:
-        if staging is not None:
+            staging.commit(finish=index_site if config.search else None)
+        except SearchIndexError as exc:
+            diags.error(Location(CONFIG_FILE), str(exc))
+            raise ContentError(diags.errors) from None
+        finally:
             staging.discard()  # committed: already gone; failed: removed
-    result = BuildResult(config, site, files, diags, time.perf_counter() - started)
-    result.pages = Counter(dest.split("/", 1)[0] if "/" in dest else "other"
-                           for dest in files if dest.endswith(".html"))
-    return result
-
-
-class Templates:
-    """The build's template environment, made while the articles load: Jinja and the render
-    stage are imported then, not before the load workers start."""
-
-    def __init__(self, site_root: Path) -> None:
-        self.site_root = site_root
-        self.env: jinja2.Environment | None = None
-
-    def prepare(self) -> None:
-        import generator.render.site  # noqa: F401 -- the render stage's imports, here rather than later
-        from generator.render.templates import compile_templates, make_environment
-
-        self.env = make_environment(self.site_root)
-        compile_templates(self.env)
-
-    def environment(self) -> jinja2.Environment:
-        if self.env is None:
-            self.prepare()
-        assert self.env is not None
-        return self.env
+    return BuildResult(config, site, paths, diags, time.perf_counter() - started)
 
 
 def select_published(site: Site, options: BuildOptions) -> None:

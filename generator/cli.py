@@ -89,7 +89,7 @@ def make_parser() -> argparse.ArgumentParser:
 
 def summary(result: BuildResult) -> str:
     counts = ", ".join(f"{n} {kind}" for kind, n in sorted(result.pages.items()))
-    return f"{sum(result.pages.values())} pages ({counts}), {len(result.files)} files in {result.seconds:.2f} s"
+    return f"{sum(result.pages.values())} pages ({counts}), {len(result.paths)} files in {result.seconds:.2f} s"
 
 
 def cmd_build(args: argparse.Namespace, report: Reporter) -> int:
@@ -107,16 +107,18 @@ def cmd_build(args: argparse.Namespace, report: Reporter) -> int:
 
 def cmd_check(args: argparse.Namespace, report: Reporter) -> int:
     from generator.linkcheck import check_links
+    from generator.write import MemoryOutput
 
     try:
         # Drafts and future articles are checked too: they are what authors are working on.
+        output = MemoryOutput()
         result = build(BuildOptions(site_root=args.site, write=False, drafts=True, future=True,
-                                    progress=report.stage), Diagnostics())
+                                    progress=report.stage), Diagnostics(), output=output)
     finally:
         report.stages_done()
     _keep(result)
     later = ("pagefind/",) if result.config.search else ()  # the search index, written after rendering
-    links = check_links(result.files, result.config.base_url, result.diagnostics, later)
+    links = check_links(output.files, result.config.base_url, result.diagnostics, later)
     errors, warnings = result.diagnostics.errors, result.diagnostics.warnings
     report.diagnostics(errors + warnings, warnings_too=args.strict)
     if errors:

@@ -1,40 +1,49 @@
-"""``map_in_order(func, items)``: ``[func(item) for item in items]``, on every core when it pays.
+"""The build's one executor: ``executor.map(func, items)`` is ``[func(item) for item in items]``.
 
-The build's heavy loops (article bodies, page templates) are independent
-per item. On a large site they run in this process and in forked helper
-processes, one per other core, in chunks: whichever process is free
-claims the next chunk (a counter in shared memory). The results come
-back in the order of ``items``, so the caller applies them exactly as a serial
-loop would and the output does not depend on the number of cores. Chunks
-start large (few round trips) and shrink as the work runs out, so the
-processes finish together; when the caller can tell what each item costs (a
-page listing every event weighs a hundred article pages), the costliest go
-out first, so no process is left rendering one
-heavy page while the others wait.
+Every stage gets the same executor and may hand it its independent, per-item
+work (article files to parse, bodies to render, pages to render). There are
+two kinds, with the same results:
 
-Fork (not spawn) is what makes this cheap and simple: a helper inherits the
-loaded site, the Markdown parser and the Jinja environment, so ``func`` may be
-a closure and only the results are pickled; the chunks this process runs
-itself are not pickled at all. Serial instead when the list is
-short (forking would cost more than it saves), when there is one core, when
-the platform cannot fork, when the caller says so (``explainer serve``, whose
-request threads may hold a lock such as stderr's at the moment of a fork) and
-when a non-daemon thread is running (an application embedding the build). The
-progress timer of the command line is a daemon thread that never runs in a
-helper, so it does not stop the fork.
+- ``SerialExecutor`` runs the loop in this process (``explainer serve``, whose
+  request threads make forking unsafe; a machine with one core; tests).
+- ``ForkExecutor`` runs it in this process and in forked helper processes,
+  one per other core, when the list is long enough to pay for the fork.
+  Fork (not spawn) is what keeps this simple and cheap: a helper inherits the
+  loaded site, the Markdown parser and the compiled templates, so ``func``
+  may be a closure and only the results are pickled.
+
+Results come back in the order of ``items``, whatever process made them, so
+a stage applies them exactly as a serial loop would and the output does not
+depend on the number of cores; ``tests/test_parallel_build.py`` holds the two
+kinds to the same bytes. ``each(index, result)``, if given, is called in this
+process as each result arrives (in any order), and what it returns takes the
+result's place in the list: the render stage hands pages to the writer there,
+while later pages are still being rendered, and keeps only their problems.
+
+Work is shared out in chunks, costliest items first (``cost(item)``, when the
+caller can tell), large chunks first and small ones last, so the processes
+finish together; whichever process is free claims the next chunk (a counter
+in shared memory). A helper hands its results back in an anonymous file
+made before the fork: it has no name, so nothing else on the machine can
+remove it, and nothing is left behind. Helpers are ended with their parent
+(``PR_SET_PDEATHSIG`` where the platform has it), and a helper that dies
+raises ``BrokenProcessPool`` in the caller rather than a hang.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing
 import os
 import pickle
-import shutil
+import signal
+import sys
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from typing import Any, TypeVar
+from typing import IO, Any, Protocol, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -43,17 +52,70 @@ MIN_ITEMS = 200  # below this, a serial loop is faster than forking
 MAX_WORKERS = 4  # processes, this one included: each helper is a copy of the build's memory
 SMALLEST_CHUNK = 1 / 32  # of one process's share of the work: the last chunks are about this big
 
-# The task being run: set before the helpers are forked, so each inherits it (func may be a
-# closure); only chunk numbers travel to a helper, and only results come back.
+
+class Executor(Protocol):
+    def map(self, func: Callable[[T], R], items: Sequence[T], *,
+            cost: Callable[[T], float] | None = None,
+            each: Callable[[int, R], Any] | None = None) -> list[Any]:
+        """``[func(item) for item in items]``; with ``each``, ``[each(i, func(item)) ...]``, called here
+        as each result arrives."""
+        ...
+
+
+class SerialExecutor:
+    """Every item in this process, in order."""
+
+    workers = 1
+
+    def map(self, func: Callable[[T], R], items: Sequence[T], *,
+            cost: Callable[[T], float] | None = None,
+            each: Callable[[int, R], Any] | None = None) -> list[Any]:
+        if each is None:
+            return [func(item) for item in items]
+        return [each(i, func(item)) for i, item in enumerate(items)]
+
+
+class ForkExecutor:
+    """This process and ``workers - 1`` forked helpers, for lists of at least ``min_items``."""
+
+    def __init__(self, workers: int, min_items: int = MIN_ITEMS) -> None:
+        self.workers = max(1, workers)
+        self.min_items = min_items
+
+    def map(self, func: Callable[[T], R], items: Sequence[T], *,
+            cost: Callable[[T], float] | None = None,
+            each: Callable[[int, R], Any] | None = None) -> list[Any]:
+        if self.workers == 1 or len(items) < self.min_items or not can_fork():
+            return SerialExecutor().map(func, items, cost=cost, each=each)
+        costs = [cost(item) for item in items] if cost is not None else [1.0] * len(items)
+        return _fork_map(func, items, costliest_first(costs, self.workers), self.workers, each)
+
+
+def make_executor(parallel: bool = True) -> Executor:
+    """A ``ForkExecutor`` on every core this process may use (at most ``MAX_WORKERS``), else serial."""
+    if not parallel or not can_fork():
+        return SerialExecutor()
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    workers = min(cores, MAX_WORKERS)
+    return ForkExecutor(workers) if workers > 1 else SerialExecutor()
+
+
+def can_fork() -> bool:
+    """Fork is available and no other thread is running (a forked child would inherit its locks)."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+# The task being run: set before the helpers are forked, so each inherits it; only chunk
+# numbers travel to a helper, and only results come back.
 _task: _Task | None = None
 
 
 class _Task:
     def __init__(self, func: Callable[[Any], Any], items: Sequence[Any], chunks: Sequence[Sequence[int]],
-                 after_chunk: Callable[[], None] | None, claimed: Any, folder: str) -> None:
-        self.func, self.items, self.chunks, self.after_chunk = func, items, chunks, after_chunk
+                 claimed: Any, files: Sequence[IO[bytes]]) -> None:
+        self.func, self.items, self.chunks = func, items, chunks
         self.claimed = claimed  # a shared counter: the number of chunks handed out so far
-        self.folder = folder  # where helpers leave their results
+        self.files = files  # one anonymous file per chunk, for a helper's results
 
     def claim(self) -> int | None:
         """The next chunk nobody has taken yet, in any process; None when all are taken."""
@@ -69,89 +131,48 @@ class _Task:
             self.claimed.value = len(self.chunks)
 
     def run(self, k: int) -> list[Any]:
-        results = [self.func(self.items[i]) for i in self.chunks[k]]
-        if self.after_chunk is not None:
-            self.after_chunk()
-        return results
+        return [self.func(self.items[i]) for i in self.chunks[k]]
 
 
-def workers() -> int:
-    """How many processes to use: the cores this process may run on, at most MAX_WORKERS."""
-    if "fork" not in multiprocessing.get_all_start_methods() or _other_threads():
-        return 1
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return max(1, min(cores, MAX_WORKERS))
-
-
-def _other_threads() -> bool:
-    main = threading.main_thread()
-    return any(t is not main and not t.daemon for t in threading.enumerate())
-
-
-def map_in_order(func: Callable[[T], R], items: Sequence[T], *, fork: bool = True,
-                 meanwhile: Callable[[], None] | None = None,
-                 cost: Callable[[T], float] | None = None,
-                 after_chunk: Callable[[], None] | None = None) -> list[R]:
-    """``[func(item) for item in items]``; also in helper processes when ``fork`` and it pays.
-
-    ``meanwhile()`` is other work of the caller that does not depend on the results: it runs
-    here first, while the helpers start on the items (after the loop when serial). ``cost(item)`` is an estimate
-    of the item's work in any unit, used only to share it out. ``after_chunk()`` runs in the
-    process that ran a chunk, once its items are done and before its results go back (the
-    build waits there for the pages a process has handed to its writer threads); an exception
-    it raises reaches the caller like one of ``func``.
-    """
+def _fork_map(func: Callable[[Any], Any], items: Sequence[Any], chunks: list[list[int]], workers: int,
+              each: Callable[[int, Any], Any] | None) -> list[Any]:
     global _task
-    count = workers() if fork and len(items) >= MIN_ITEMS else 1
-    if count == 1:
-        results = [func(item) for item in items]
-        if after_chunk is not None:
-            after_chunk()
-        if meanwhile is not None:
-            meanwhile()
-        return results
-    # A few chunks per process, handed out as processes get free: this one takes its share too
-    # (its results need no pickling), after meanwhile().
-    chunks = costliest_first([cost(item) for item in items] if cost is not None else [1.0] * len(items), count)
     context = multiprocessing.get_context("fork")
-    # A helper hands its results back in a file: through the executor's pipe, this process (busy
-    # with its own chunks) would have to take them in small reads, each waiting for the GIL.
-    folder = tempfile.mkdtemp(prefix="explainer-chunks-")
-    task = _task = _Task(func, items, chunks, after_chunk, context.Value("l", 0), folder)
     results: list[Any] = [None] * len(items)
 
     def take(k: int, values: list[Any]) -> None:
         for i, value in zip(chunks[k], values, strict=True):
-            results[i] = value
+            results[i] = each(i, value) if each is not None else value
 
-    def take_file(done: tuple[int, str] | None) -> None:
+    def take_file(done: tuple[int, int] | None) -> None:
         if done is not None:
-            with open(done[1], "rb") as file:
-                take(done[0], pickle.load(file))
+            k, size = done
+            take(k, pickle.loads(os.pread(task.files[k].fileno(), size, 0)))
 
-    try:
-        # An executor, not multiprocessing.Pool: a helper that dies (killed, out of memory) raises
-        # BrokenProcessPool here instead of leaving the build waiting for ever. With fork, it
-        # starts every helper at the first submit, before its own management thread. Each
-        # submitted call runs the next chunk nobody has claimed, so there is one per chunk.
-        with ProcessPoolExecutor(count - 1, mp_context=context) as pool:
-            pending = [pool.submit(_run_next) for _ in chunks]
-            try:
-                if meanwhile is not None:
-                    meanwhile()
-                while (k := task.claim()) is not None:
-                    take(k, task.run(k))
-                    for future in [f for f in pending if f.done()]:  # what came back meanwhile
-                        pending.remove(future)
+    with contextlib.ExitStack() as stack:
+        files = [stack.enter_context(tempfile.TemporaryFile()) for _ in chunks]
+        task = _task = _Task(func, items, chunks, context.Value("l", 0), files)
+        try:
+            # An executor, not multiprocessing.Pool: a helper that dies (killed, out of memory)
+            # raises BrokenProcessPool here instead of leaving the build waiting for ever. With
+            # fork, it starts every helper at the first submit, before its own management thread.
+            # Each submitted call runs the next chunk nobody has claimed, so there is one per chunk.
+            with ProcessPoolExecutor(workers - 1, mp_context=context, initializer=_end_with_parent,
+                                     initargs=(os.getpid(),)) as pool:
+                pending = [pool.submit(_run_next) for _ in chunks]
+                try:
+                    while (k := task.claim()) is not None:  # this process takes chunks too
+                        take(k, task.run(k))
+                        for future in [f for f in pending if f.done()]:  # what came back meanwhile
+                            pending.remove(future)
+                            take_file(future.result())
+                    for future in as_completed(pending):
                         take_file(future.result())
-                for future in as_completed(pending):
-                    take_file(future.result())
-            except BaseException:
-                task.give_up()  # the helpers stop after their current chunk
-                raise
-    finally:
-        _task = None
-        shutil.rmtree(folder, ignore_errors=True)
+                except BaseException:
+                    task.give_up()  # the helpers stop after their current chunk
+                    raise
+        finally:
+            _task = None
     return results
 
 
@@ -181,14 +202,25 @@ def costliest_first(costs: Sequence[float], workers: int) -> list[list[int]]:
     return chunks
 
 
-def _run_next() -> tuple[int, str] | None:
-    """In a helper: (chunk number, file of its pickled results) of the next unclaimed chunk, or None."""
-    assert _task is not None, "map_in_order's task is set before the helpers fork"
+def _end_with_parent(parent: int) -> None:
+    """In a helper, first: the kernel ends it when the build's process dies (Linux), even by kill -9."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+
+def _run_next() -> tuple[int, int] | None:
+    """In a helper: (chunk number, size of its pickled results in the chunk's file), or None."""
+    assert _task is not None, "the task is set before the helpers fork"
     k = _task.claim()
     if k is None:
         return None
-    values = _task.run(k)
-    path = os.path.join(_task.folder, f"{k}.pickle")
-    with open(path, "wb") as file:
-        pickle.dump(values, file, protocol=pickle.HIGHEST_PROTOCOL)
-    return k, path
+    data = pickle.dumps(_task.run(k), protocol=pickle.HIGHEST_PROTOCOL)
+    fd = _task.files[k].fileno()
+    written = 0
+    while written < len(data):
+        written += os.pwrite(fd, memoryview(data)[written:], written)
+    return k, len(data)

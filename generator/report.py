@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 import time
 from collections.abc import Sequence
 from itertools import groupby
@@ -38,12 +37,9 @@ class Reporter:
         self.out = out or sys.stdout
         self.err = err or sys.stderr
         self.progress_after = progress_after
-        self._lock = threading.Lock()
-        self._timer: threading.Timer | None = None
         self._stage: str | None = None
         self._stage_started = 0.0
         self._started = 0.0
-        self._showing = False
         self._status_line = False
         self.timings: list[tuple[str, float]] = []
 
@@ -87,45 +83,32 @@ class Reporter:
     # -- build stages: timing (--verbose) and progress for long builds --
 
     def stage(self, name: str) -> None:
-        """Called by the build as each stage starts."""
+        """Called by the build as each stage starts; shown once the build has run ``progress_after`` seconds.
+
+        No timer thread: a thread alive while the build forks its helpers would be copied into
+        them with whatever lock it held.
+        """
         now = time.perf_counter()
-        with self._lock:
-            if self._stage is None:
-                self._started = now
-                if not self.quiet and self.progress_after <= 0:
-                    self._showing = True
-                elif not self.quiet:
-                    self._timer = threading.Timer(self.progress_after, self._start_showing)
-                    self._timer.daemon = True
-                    self._timer.start()
-            else:
-                self.timings.append((self._stage, now - self._stage_started))
-            self._stage, self._stage_started = name, now
-            if self._showing:
-                self._show(name)
+        if self._stage is None:
+            self._started = now
+        else:
+            self.timings.append((self._stage, now - self._stage_started))
+        self._stage, self._stage_started = name, now
+        if not self.quiet and now - self._started >= self.progress_after:
+            self._show(name)
 
     def stages_done(self) -> None:
-        """The build ended (or failed): stop the progress display, print the timings when verbose."""
+        """The build ended (or failed): clear the progress line, print the timings when verbose."""
         now = time.perf_counter()
-        with self._lock:
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
-            if self._stage is not None:
-                self.timings.append((self._stage, now - self._stage_started))
-            self._stage, self._showing = None, False
-            if self._status_line:
-                self.err.write("\r\x1b[K")
-                self.err.flush()
-                self._status_line = False
+        if self._stage is not None:
+            self.timings.append((self._stage, now - self._stage_started))
+        self._stage = None
+        if self._status_line:
+            self.err.write("\r\x1b[K")
+            self.err.flush()
+            self._status_line = False
         for name, seconds in self.timings:
             self.detail(f"  {name:<8} {seconds * 1000:8.1f} ms")
-
-    def _start_showing(self) -> None:
-        with self._lock:
-            if self._stage is not None:
-                self._showing = True
-                self._show(self._stage)
 
     def _show(self, name: str) -> None:
         elapsed = time.perf_counter() - self._started

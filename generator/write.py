@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
+from typing import Protocol
 
 PROTECTED = ("content", "layouts", "seeds")
 WRITERS = 2  # per process: every core renders, and more threads only took the GIL from it (8: 10-20 ms slower)
@@ -33,26 +34,33 @@ def output_problem(out: Path, site_root: Path) -> str | None:
     return None
 
 
-class Staged:
-    """An output file already written into the staging folder (by the process that rendered it)."""
+class Output(Protocol):
+    """Where the render stage puts each output file as it is made: ``put(dest_path, content)``.
 
-    def __repr__(self) -> str:
-        return "STAGED"
+    ``content`` is the file's bytes, or a ``Path`` to copy as it is (theme assets, media).
+    """
+
+    def put(self, dest: str, content: bytes | Path) -> None: ...
 
 
-STAGED = Staged()
+class MemoryOutput:
+    """An ``Output`` that keeps every file in memory (``check``, ``serve`` and tests read them there)."""
 
-Content = bytes | Path | Staged  # bytes to write, a file to copy, or already written
+    def __init__(self) -> None:
+        self.files: dict[str, bytes | Path] = {}
+
+    def put(self, dest: str, content: bytes | Path) -> None:
+        if dest in self.files:
+            raise ValueError(f"two output files would be written to {dest}")
+        self.files[dest] = content
 
 
 class Staging:
-    """A folder beside OUT that becomes OUT: files go in, then ``commit()`` swaps it in.
+    """An ``Output`` on disk: a folder beside OUT that becomes OUT once ``commit()`` swaps it in.
 
-    ``put_soon()`` hands a file to a few writer threads and returns at once, so a build can
-    write its first pages while it renders the rest; ``wait()`` and ``commit()`` wait for
-    them, and the first error of any write is raised there. A forked render worker gets its
-    own threads and waits for its own files. ``discard()`` removes the folder when the build
-    fails.
+    ``put()`` hands a file to a few writer threads and returns at once, so a build writes its
+    first pages while it renders the rest; ``commit()`` waits for them, and the first error of
+    any write is raised there. ``discard()`` removes the folder when the build fails.
     """
 
     def __init__(self, out: Path) -> None:
@@ -63,7 +71,7 @@ class Staging:
         self.committed = False
         self._writers: ThreadPoolExecutor | None = None
         self._pending: list[Future[None]] = []
-        self._pid = os.getpid()
+        self._dests: set[str] = set()
 
     def target(self, dest: str) -> Path:
         rel = PurePosixPath(dest)
@@ -71,19 +79,19 @@ class Staging:
             raise ValueError(f"refusing to write outside the output folder: {dest}")
         return self.root.joinpath(*rel.parts)
 
-    def put_soon(self, dest: str, content: bytes | Path) -> None:
+    def put(self, dest: str, content: bytes | Path) -> None:
         # Writing is mostly waiting on the file system: a few threads keep it busy. Each makes
         # its file's folder too (most pages have their own), so the mkdirs overlap as well.
-        if self._pid != os.getpid():  # a forked worker: its own writer threads, its own waiting list
-            self._writers, self._pending, self._pid = None, [], os.getpid()
+        if dest in self._dests:
+            raise ValueError(f"two output files would be written to {dest}")
+        self._dests.add(dest)
         if self._writers is None:
             self._writers = ThreadPoolExecutor(max_workers=WRITERS, thread_name_prefix="explainer-write")
         self._pending.append(self._writers.submit(_write_one, (self.target(dest), content)))
 
-    def put_all(self, files: dict[str, Content]) -> None:
+    def put_all(self, files: dict[str, bytes | Path]) -> None:
         for dest, content in sorted(files.items()):
-            if not isinstance(content, Staged):
-                self.put_soon(dest, content)
+            self.put(dest, content)
 
     def wait(self) -> None:
         """Every file handed over so far is written (or the first error is raised)."""
@@ -115,15 +123,13 @@ class Staging:
             self._writers = None
 
 
-def write_site(files: dict[str, Content], out: Path,
-               finish: Callable[[Path], None] | None = None, staging: Staging | None = None) -> None:
+def write_site(files: dict[str, bytes | Path], out: Path, finish: Callable[[Path], None] | None = None) -> None:
     """Write every file under a staging folder, then atomically replace OUT with it.
 
     ``finish(staging)`` runs after the files are written and before the swap (the
-    search index is made there); if it raises, OUT is left as it was. ``staging``: a
-    folder some files are already in (``STAGED``); made here when not given.
+    search index is made there); if it raises, OUT is left as it was.
     """
-    staging = staging if staging is not None else Staging(out)
+    staging = Staging(out)
     try:
         staging.put_all(files)
         staging.commit(finish)

@@ -48,9 +48,9 @@ def site(make_site) -> Path:
 
 def test_drafts_and_future_articles_are_left_out_by_default(site: Path) -> None:
     result = build_site(site, today=TODAY)
-    assert "articles/published/index.html" in result.files
-    assert "articles/unfinished/index.html" not in result.files
-    assert "articles/scheduled/index.html" not in result.files
+    assert "articles/published/index.html" in result.paths
+    assert "articles/unfinished/index.html" not in result.paths
+    assert "articles/scheduled/index.html" not in result.paths
     data = (site / "public/data/articles.json").read_text()
     assert "unfinished" not in data and "scheduled" not in data
     home = page(site / "public", "")
@@ -76,7 +76,7 @@ def test_a_drafts_events_are_left_out(site: Path) -> None:
 
 def test_drafts_option_includes_drafts_marked_as_such(site: Path) -> None:
     result = build_site(site, drafts=True, today=TODAY)
-    assert "articles/unfinished/index.html" in result.files
+    assert "articles/unfinished/index.html" in result.paths
     draft = page(site / "public", "articles/unfinished/")
     assert draft.xpath("//*[@class='draft-banner' and contains(., 'Draft')]")
     assert page(site / "public", "timeline/").xpath("//*[contains(text(), 'Draft-only event')]")
@@ -87,13 +87,13 @@ def test_drafts_option_includes_drafts_marked_as_such(site: Path) -> None:
 
 def test_future_option_includes_scheduled_articles(site: Path) -> None:
     result = build_site(site, future=True, today=TODAY)
-    assert "articles/scheduled/index.html" in result.files
-    assert "articles/unfinished/index.html" not in result.files
+    assert "articles/scheduled/index.html" in result.paths
+    assert "articles/unfinished/index.html" not in result.paths
 
 
 def test_an_article_dated_today_is_published(make_site) -> None:
     root = make_site({"site.yaml": SITE, "content/articles/a.md": "---\ntitle: A\ndate: 2025-01-01\n---\nT.\n"})
-    assert "articles/a/index.html" in build_site(root, today=TODAY).files
+    assert "articles/a/index.html" in build_site(root, today=TODAY).paths
 
 
 def test_cli_build_drafts_flag(site: Path, capsys) -> None:

@@ -9,7 +9,9 @@ import pytest
 
 from generator.build import BuildOptions, BuildResult, build
 from generator.diagnostics import Diagnostics
+from generator.search import index_site
 from generator.serve.incremental import fast_rebuild, write_incremental
+from generator.write import MemoryOutput, write_site
 
 SITES = Path(__file__).parent / "sites"
 
@@ -20,8 +22,15 @@ def copy_site(name: str, tmp_path: Path) -> Path:
     return root
 
 
-def serve_build(root: Path, out: Path) -> BuildResult:
-    return build(BuildOptions(site_root=root, out=out, serve=True, drafts=True), Diagnostics())
+Built = tuple[BuildResult, dict[str, bytes | Path]]
+
+
+def serve_build(root: Path, out: Path) -> Built:
+    """A full build as serve makes it: in memory, then written to ``out``."""
+    memory = MemoryOutput()
+    result = build(BuildOptions(site_root=root, out=out, serve=True, drafts=True), Diagnostics(), output=memory)
+    write_site(memory.files, out, finish=index_site if result.config.search else None)
+    return result, memory.files
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -36,15 +45,15 @@ def edit(path: Path, old: str, new: str) -> Path:
     return path
 
 
-def assert_fast_equals_full(root: Path, tmp_path: Path, changed: list[Path], before: BuildResult) -> set[str]:
-    done = fast_rebuild(before, root, changed)
+def assert_fast_equals_full(root: Path, tmp_path: Path, changed: list[Path], before: Built) -> set[str]:
+    done = fast_rebuild(*before, root, changed)
     assert done is not None, "the edit should take the fast path"
-    result, changed_files = done
-    write_incremental(result.files, changed_files, tmp_path / "out-before", tmp_path / "out-fast")
-    full = serve_build(root, tmp_path / "out-full")
-    assert result.files.keys() == full.files.keys()
-    assert {k: v for k, v in result.files.items() if isinstance(v, bytes)} == \
-        {k: v for k, v in full.files.items() if isinstance(v, bytes)}
+    _, files, changed_files = done
+    write_incremental(files, changed_files, tmp_path / "out-before", tmp_path / "out-fast")
+    _, full = serve_build(root, tmp_path / "out-full")
+    assert files.keys() == full.keys()
+    assert {k: v for k, v in files.items() if isinstance(v, bytes)} == \
+        {k: v for k, v in full.items() if isinstance(v, bytes)}
     assert tree(tmp_path / "out-fast") == tree(tmp_path / "out-full")
     return changed_files
 
@@ -86,7 +95,7 @@ def test_other_edits_fall_back_to_a_full_build(tmp_path: Path, old: str, new: st
     root = copy_site("full", tmp_path)
     before = serve_build(root, tmp_path / "out-before")
     path = edit(root / "content/articles/aid-pledge.md", old, new)
-    assert fast_rebuild(before, root, [path]) is None
+    assert fast_rebuild(*before, root, [path]) is None
 
 
 def test_new_deleted_and_non_article_files_fall_back(tmp_path: Path) -> None:
@@ -94,11 +103,11 @@ def test_new_deleted_and_non_article_files_fall_back(tmp_path: Path) -> None:
     before = serve_build(root, tmp_path / "out-before")
     new = root / "content/articles/brand-new.md"
     new.write_text("---\ntitle: New\ndate: 2024-01-01\n---\nText.\n", encoding="utf-8")
-    assert fast_rebuild(before, root, [new]) is None
+    assert fast_rebuild(*before, root, [new]) is None
     gone = root / "content/articles/later-report.md"
     gone.unlink()
-    assert fast_rebuild(before, root, [gone]) is None
-    assert fast_rebuild(before, root, [root / "site.yaml"]) is None
+    assert fast_rebuild(*before, root, [gone]) is None
+    assert fast_rebuild(*before, root, [root / "site.yaml"]) is None
 
 
 def _indexed_text(out: Path) -> str:
@@ -118,12 +127,12 @@ def test_with_search_on_the_fast_path_reindexes_the_new_text(tmp_path: Path) -> 
     assert "larger pledge" not in _indexed_text(tmp_path / "out-before")
     path = edit(root / "content/articles/aid-pledge.md", "announced the pledge in Southland.",
                 "announced the larger pledge in Southland.")
-    done = fast_rebuild(before, root, [path])
+    done = fast_rebuild(*before, root, [path])
     assert done is not None
-    result, changed_files = done
-    write_incremental(result.files, changed_files, tmp_path / "out-before", tmp_path / "out-fast", reindex=True)
+    _, files, changed_files = done
+    write_incremental(files, changed_files, tmp_path / "out-before", tmp_path / "out-fast", reindex=True)
     assert "larger pledge" in _indexed_text(tmp_path / "out-fast")
-    full = serve_build(root, tmp_path / "out-full")
+    full, _ = serve_build(root, tmp_path / "out-full")
     assert full.config.search
     assert sorted(p.name for p in (tmp_path / "out-fast/pagefind/fragment").iterdir()) == \
         sorted(p.name for p in (tmp_path / "out-full/pagefind/fragment").iterdir())  # no stale fragments

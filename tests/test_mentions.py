@@ -45,6 +45,14 @@ def test_only_whole_words_match(make_site) -> None:  # type: ignore[no-untyped-d
     assert mention_links(prose) == [("North", "north")]
 
 
+def test_a_name_broken_across_a_soft_line_break_is_linked(make_site) -> None:  # type: ignore[no-untyped-def]
+    prose, out = linked(make_site, "Yesterday the envoy Anna\nBerg met the North\nArmy in the field.\n")
+    assert [(" ".join(text.split()), ident) for text, ident in mention_links(prose)] == \
+        [("Anna Berg", "anna-berg"), ("North Army", "north-army")]
+    sentence = page(out, "actors/anna-berg/").cssselect(".mention-sentence, blockquote, q")
+    assert any("Anna Berg met" in " ".join(s.text_content().split()) for s in sentence)
+
+
 def test_longest_name_wins(make_site) -> None:  # type: ignore[no-untyped-def]
     prose, _ = linked(make_site, "The North Army marched. Then North replied.\n")
     assert mention_links(prose) == [("North Army", "north-army"), ("North", "north")]

@@ -57,7 +57,7 @@ def test_new_article_passes_check_and_builds_as_a_marked_draft(site: Path, capsy
     main(["new", "article", "Fresh story", "-s", str(site)])
     assert main(["check", "-s", str(site)]) == 0
     result = build_site(site, drafts=True)
-    assert "articles/fresh-story/index.html" in result.files
+    assert "articles/fresh-story/index.html" in result.paths
     assert page(site / "public", "articles/fresh-story/").xpath("//*[@class='draft-banner']")
 
 

@@ -293,7 +293,7 @@ def test_an_unexpected_failure_is_shown_and_the_last_good_site_kept(
     assert builder.rebuild()
     good = state.root
 
-    def broken(*_args: object) -> None:
+    def broken(*_args: object, **_options: object) -> None:
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr("generator.serve.rebuild.build", broken)

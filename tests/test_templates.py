@@ -38,7 +38,7 @@ def test_a_broken_template_no_page_uses_does_not_fail_the_build(make_site) -> No
         "layouts/partials/unused.html": "{% if %}\n",
     })
     result = build_site(root)
-    assert "articles/one/index.html" in result.files
+    assert "articles/one/index.html" in result.paths
 
 
 def test_a_theme_can_still_call_event_item_for_one_event(make_site) -> None:

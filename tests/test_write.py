@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, build_errors, build_site
 
-from generator.write import STAGED, Staging, write_site
+from generator.write import MemoryOutput, Staging, write_site
 
 
 def tree(out: Path) -> dict[str, bytes]:
@@ -121,37 +121,52 @@ def test_refusals_exit_1_with_a_clear_error(site: Path, out: str) -> None:
     assert leftovers(site) == [] and leftovers(site / "content") == []
 
 
-def test_staged_files_are_written_before_the_swap(tmp_path: Path) -> None:
+def test_files_put_into_staging_are_written_before_the_swap(tmp_path: Path) -> None:
     out = tmp_path / "public"
     staging = Staging(out)
-    staging.put_soon("a/index.html", b"page a")
-    staging.put_soon("b/index.html", b"page b")
-    write_site({"a/index.html": STAGED, "b/index.html": STAGED, "feed.xml": b"feed"}, out, staging=staging)
-    assert tree(out) == {"a/index.html": b"page a", "b/index.html": b"page b", "feed.xml": b"feed"}
+    staging.put("a/index.html", b"page a")
+    staging.put("b/index.html", b"page b")
+    assert not out.exists()
+    staging.commit()
+    assert tree(out) == {"a/index.html": b"page a", "b/index.html": b"page b"}
     assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("output", [MemoryOutput, Staging])
+def test_a_second_file_to_the_same_path_is_refused(tmp_path: Path, output: type) -> None:
+    sink = output() if output is MemoryOutput else output(tmp_path / "public")
+    sink.put("index.html", b"one")
+    with pytest.raises(ValueError, match=r"two output files would be written to index\.html"):
+        sink.put("index.html", b"two")
+    if isinstance(sink, Staging):
+        sink.discard()
 
 
 def test_a_failed_background_write_fails_the_commit_and_keeps_the_old_output(tmp_path: Path) -> None:
     out = tmp_path / "public"
     write_site({"index.html": b"old"}, out)
     staging = Staging(out)
-    staging.put_soon("index.html", b"new")
-    staging.put_soon("index.html/inside-a-file.html", b"x")  # its folder is a file: the write fails
+    staging.put("index.html", b"new")
+    staging.put("index.html/inside-a-file.html", b"x")  # its folder is a file: the write fails
     with pytest.raises(OSError):
-        write_site({}, out, staging=staging)
+        staging.commit()
+    staging.discard()
     assert tree(out) == {"index.html": b"old"}
     assert leftovers(tmp_path) == []
 
 
-def test_a_template_error_in_a_large_build_keeps_the_old_output(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator import parallel
+def test_a_template_error_in_a_forked_build_keeps_the_old_output(site: Path) -> None:
+    from generator.build import BuildOptions, build
+    from generator.diagnostics import ContentError, Diagnostics
+    from generator.parallel import ForkExecutor
 
     build_site(site)
     before = tree(site / "public")
-    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)  # pages rendered (and handed to writers) as in a large site
     (site / "layouts").mkdir(exist_ok=True)
     (site / "layouts/actor.html").write_text("{{ actor.no_such_field }}\n")
-    errors = build_errors(site)
+    with pytest.raises(ContentError) as caught:  # pages rendered by helpers and handed to the writer
+        build(BuildOptions(site_root=site), Diagnostics(), executor=ForkExecutor(2, min_items=1))
+    errors = [str(d) for d in caught.value.diagnostics]
     assert any("template error while rendering actors/" in e for e in errors)
     assert tree(site / "public") == before
     assert leftovers(site) == []

@@ -8,66 +8,65 @@ article's see-also list is complete (related articles filled in).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from markdown_it import MarkdownIt
 
 from generator import urls
 from generator.diagnostics import Diagnostics
-from generator.link.bodies import BodyRenderer
-from generator.link.early import EarlyBodies
+from generator.link.bodies import BodyRenderer, RenderedBody
 from generator.link.events import collect_events
 from generator.link.refs import check_references
 from generator.link.see_also import fill_related
-from generator.model import Site
-from generator.parallel import map_in_order
+from generator.model import Actor, Article, Event, Page, Site
+from generator.parallel import Executor, SerialExecutor
 
 __all__ = ["link_site"]
 
+Text = Article | Actor | Page | Event
 
-def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, fork: bool = True,
-              meanwhile: Callable[[], None] | None = None, early: EarlyBodies | None = None) -> None:
-    """``fork=False`` keeps the work in this process (see generator/parallel.py).
 
-    ``meanwhile()`` is the caller's work that needs nothing from this stage; it runs while
-    the article bodies are rendered. ``early``: bodies already rendered while the articles
-    loaded (see ``early.py``); those still right are used as they are.
+def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, executor: Executor | None = None) -> None:
+    """Check references, render every text with its links, then complete the cross-references.
+
+    The texts (article bodies, biographies, pages, event texts) are independent of each other:
+    the executor may render them in several processes; their results are applied here, in order.
     """
     check_references(site, diags)
+    collect_events(site)
     bodies = BodyRenderer(site, md, diags)
-    articles = list(site.articles.values())
-    ready = {a.slug: body for a in articles if early is not None and (body := early.usable(a, site)) is not None}
-    todo = [a for a in articles if a.slug not in ready]
+    texts: list[Text] = [*site.articles.values(), *site.actors.values(), *site.pages.values(),
+                         *(e for e in site.events if e.text)]
 
-    def other_texts() -> None:  # they need nothing from the article bodies, nor bodies from them
-        collect_events(site)
-        render_other_texts(site, bodies, early)
-        if meanwhile is not None:
-            meanwhile()
+    def render(text: Text) -> RenderedBody | str:
+        if isinstance(text, Article):
+            return bodies.render_body(text)
+        if isinstance(text, Actor):
+            return bodies.render_text(text.bio, urls.actor_url(text.id), text.where.src_path, text.bio_line)
+        if isinstance(text, Page):
+            return bodies.render_text(text.body, urls.page_url(text.slug), text.where.src_path, text.body_line)
+        return bodies.render_inline(text.text)
 
-    # The bulk of the stage (parse, link mentions, HTML) runs on every core; results apply in order.
-    ready.update(zip((a.slug for a in todo), map_in_order(bodies.render_body, todo, fork=fork,
-                                                          meanwhile=other_texts), strict=True))
-    for article in articles:
-        bodies.apply(article, ready[article.slug])
+    def cost(text: Text) -> float:
+        return float(len(text.text if isinstance(text, Event) else
+                         text.bio if isinstance(text, Actor) else text.body))
+
+    rendered = (executor or SerialExecutor()).map(render, texts, cost=cost)
+    for text, result in zip(texts, rendered, strict=True):
+        if isinstance(text, Article):
+            assert isinstance(result, RenderedBody)
+            bodies.apply(text, result)
+        elif isinstance(text, Event):
+            assert isinstance(result, str)
+            text.text_html = result
+        else:
+            assert isinstance(result, RenderedBody)
+            diags.items.extend(result.problems)
+            if isinstance(text, Actor):
+                text.bio_html = result.html
+            else:
+                text.body_html = result.html
     fill_related(site)
     cross_link_actors(site)
     warn_loose_ends(site, diags)
-
-
-def render_other_texts(site: Site, bodies: BodyRenderer, early: EarlyBodies | None = None) -> None:
-    """Actor biographies, free pages and event texts → HTML (those rendered while loading, if still right)."""
-    def html(url: str, text: str, src_path: str, first_line: int) -> str:
-        kept = early.usable_text(url.rstrip("/"), site) if early is not None else None
-        return kept if kept is not None else bodies.render_markdown(text, url, src_path, first_line)
-
-    for actor in site.actors.values():
-        actor.bio_html = html(urls.actor_url(actor.id), actor.bio, actor.where.src_path, actor.bio_line)
-    for page in site.pages.values():
-        page.body_html = html(urls.page_url(page.slug), page.body, page.where.src_path, page.body_line)
-    for event in site.events:
-        if not event.text_html:  # most got theirs as they loaded (early.py)
-            event.text_html = bodies.render_inline(event.text) if event.text else ""
 
 
 def cross_link_actors(site: Site) -> None:

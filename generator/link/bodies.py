@@ -57,9 +57,6 @@ class BodyRenderer:
         """Normalised article titles → slugs, for wire copy's SEE ALSO markers."""
         return article_titles(self.site.articles)
 
-    def render_article(self, article: Article) -> None:
-        self.apply(article, self.render_body(article))
-
     def render_body(self, article: Article) -> RenderedBody:
         """The article's body as HTML and what linking found; changes nothing shared (may run in a worker)."""
         diags = Diagnostics()
@@ -91,11 +88,6 @@ class BodyRenderer:
         for actor_id, sentence in body.found:
             self.site.actors[actor_id].mentions.append(Mention(article.slug, sentence))
         article.body_html = body.html
-
-    def render_markdown(self, text: str, page: str, src_path: str, first_line: int) -> str:
-        rendered = self.render_text(text, page, src_path, first_line)
-        self.diags.items.extend(rendered.problems)
-        return rendered.html
 
     def render_text(self, text: str, page: str, src_path: str, first_line: int) -> RenderedBody:
         """A biography or a page as HTML, its problems and the articles it links to; changes nothing shared."""

@@ -69,7 +69,8 @@ class NameIndex:
                 pos = start + 1  # inside a word: look again from the next character
                 continue
             pos = match.end()
-            yield start, pos, owners[match.group(0)]
+            name = match.group(0)
+            yield start, pos, owners.get(name) or owners[" ".join(name.split())]
 
     def names(self) -> list[str]:
         return [name for entries in self.by_first_word.values() for name, _ in entries]
@@ -96,7 +97,9 @@ def _trie_regex(names: list[str]) -> str:
         node[""] = True  # a name ends here
 
     def node_regex(node: dict[str, Any], last: str) -> str:
-        branches = [re.escape(char) + node_regex(child, char) for char, child in sorted(node.items()) if char]
+        # a space in a name matches any run of white space: a line break in the source, too
+        branches = [(r"\s+" if char == " " else re.escape(char)) + node_regex(child, char)
+                    for char, child in sorted(node.items()) if char]
         if "" in node:
             branches.append(r"(?!\w)" if _is_word_char(last) else "")
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -143,7 +146,7 @@ def _plain_text(children: list[Token]) -> tuple[str, list[int]]:
     for child in children:
         offsets.append(length)
         if child.type in ("text", "code_inline"):
-            piece = child.content
+            piece = child.content.replace("\n", " ")
         elif child.type in ("softbreak", "hardbreak"):
             piece = " "
         else:
@@ -180,7 +183,30 @@ class MentionLinker:
         preferred = [i for i in ids if i in self.prefer]
         return preferred[0] if len(preferred) == 1 else None
 
+    def _join_broken_names(self, children: list[Token]) -> list[Token]:
+        """A text, a soft line break and a text become one text (holding the break) where a name
+        runs across the break, so ``Anna`` / ``Berg`` on two source lines is found as ``Anna Berg``."""
+        if not any(child.type == "softbreak" for child in children):
+            return children
+        out: list[Token] = []
+        i = 0
+        while i < len(children):
+            child = children[i]
+            after = children[i + 1] if i + 1 < len(children) else None
+            if child.type == "softbreak" and out and out[-1].type == "text" and after is not None \
+                    and after.type == "text":
+                before = out[-1].content
+                joined = before + "\n" + after.content
+                if any(start < len(before) < end for start, end, _ in self.index.find(joined)):
+                    out[-1] = Token("text", "", 0, content=joined)
+                    i += 2
+                    continue
+            out.append(child)
+            i += 1
+        return out
+
     def _link_inline(self, children: list[Token]) -> list[Token]:
+        children = self._join_broken_names(children)
         plain: tuple[str, list[int]] | None = None
         out: list[Token] = []
         link_depth = 0

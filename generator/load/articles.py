@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics
@@ -111,6 +112,8 @@ def load_article(path: Path, site_root: Path, diags: Diagnostics) -> Article | N
     article = parse_article(text, slug, src_path, diags)
     if article is None:
         return None
+    front = text[:len(text) - len(article.body)] if text.endswith(article.body) else text
+    article.front_digest = hashlib.blake2b(front.encode("utf-8"), digest_size=16).hexdigest()
     if article.body_file:
         load_body_file(article, path, site_root, diags)
     return article

@@ -1,14 +1,17 @@
-"""Every output file of the linked site. ``render_site(...) -> {dest_path: bytes | Path | STAGED}``.
+"""Render: every output file of the linked site, put into an ``Output`` as it is made.
 
-A ``Path`` value is a file to copy as it is (theme assets, media); ``write``
-puts everything on disk. A build that writes passes its staging folder, and
-pages go there as they are rendered (``STAGED``). Template errors become diagnostics naming the
-template file and line.
+``render_site(site, config, site_root, diags, output)`` plans the pages, then renders
+them and the other files (feeds, sitemap, data) through the executor, and hands each
+``(dest_path, bytes)`` to ``output`` in this process as it comes back; theme assets
+and media go in as files to copy (a ``Path``). Nothing here touches the disk: writing
+is the ``Output``'s. Template errors become diagnostics naming the template file and line.
 """
 
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -16,75 +19,76 @@ import jinja2
 from generator.config import SiteConfig
 from generator.diagnostics import Diagnostic, Diagnostics, Location
 from generator.model import Site
-from generator.parallel import map_in_order
+from generator.parallel import Executor, SerialExecutor
 from generator.render.feeds import render_data, render_feed, render_robots, render_sitemap
 from generator.render.plan import OutputFile, Planner
-from generator.render.templates import make_environment, theme_dirs
+from generator.render.templates import compile_templates, make_environment, theme_dirs
 from generator.render.timelinejs import render_timelinejs
-from generator.write import STAGED, Content, Staged, Staging
+from generator.write import Output
 
-__all__ = ["Output", "render_page", "render_site"]
+__all__ = ["render_page", "render_site"]
 
-Output = dict[str, Content]
+Files = list[tuple[str, bytes]]
 
 
-def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnostics,
-                serve: bool = False, env: jinja2.Environment | None = None,
-                staging: Staging | None = None) -> Output:
-    """``env``: the build's template environment (made here when not given).
+@dataclass
+class DataFiles:
+    """Output files that are not pages: ``make()`` gives them, ``cost`` is in units of an event."""
 
-    With ``staging``, the process that renders a page (on a large site, this one or a forked helper)
-    hands it to its own writer threads at once, so writing overlaps rendering and pages do
-    not travel back to this process; its value in the result is ``STAGED``. The other files
-    (feeds, data, assets, media) are handed over as soon as they are made, too.
-    """
-    out: Output = {}
-    env = env if env is not None else make_environment(site_root)
+    make: Callable[[], Files]
+    cost: float
+
+
+def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnostics, output: Output,
+                executor: Executor | None = None, serve: bool = False) -> list[str]:
+    """Put every output file into ``output``; the sorted list of their paths."""
+    env = make_environment(site_root)
+    compile_templates(env)  # once here, not in each process
     planned = list(Planner(site, config, serve).plan())
+    jobs: list[OutputFile | DataFiles] = [*planned, *data_files(site, config, planned)]
+    written: list[str] = []
 
-    def render_one(item: OutputFile) -> tuple[bytes | Staged | None, list[Diagnostic]]:
+    def render_one(job: OutputFile | DataFiles) -> tuple[Files, list[Diagnostic]]:
+        if isinstance(job, DataFiles):
+            return job.make(), []
         problems = Diagnostics()
-        item.context  # noqa: B018 -- made here, so a fault in the planner is not reported as a template error
-        html = render_page(env, item, site_root, problems)
-        if html is None:
-            return None, problems.items
-        if staging is None:
-            return html.encode("utf-8"), problems.items
-        staging.put_soon(item.dest_path, html.encode("utf-8"))
-        return STAGED, problems.items
+        job.context  # noqa: B018 -- made here, so a fault in the planner is not reported as a template error
+        html = render_page(env, job, site_root, problems)
+        return ([(job.dest_path, html.encode("utf-8"))] if html is not None else []), problems.items
 
-    other: Output = {}
+    def put(_: int, result: tuple[Files, list[Diagnostic]]) -> list[Diagnostic]:
+        files, problems = result
+        for dest, content in files:
+            output.put(dest, content)
+            written.append(dest)
+        return problems  # the pages are the output's now: only the problems are kept
 
-    def render_other_files() -> None:  # needs the plan and the site, not the pages
+    problems = (executor or SerialExecutor()).map(render_one, jobs, cost=lambda job: job.cost, each=put)
+    for items in problems:
+        diags.items.extend(items)
+    for dest, path in [*copy_assets(site_root).items(), *((m, site_root / "content" / m) for m in site.media)]:
+        output.put(dest, path)
+        written.append(dest)
+    return sorted(written)
+
+
+def data_files(site: Site, config: SiteConfig, planned: list[OutputFile]) -> list[DataFiles]:
+    """The sitemap, feed, robots.txt and data files, as render jobs."""
+    def sitemap() -> Files:
         lastmod = {f"articles/{a.slug}/": (a.updated or a.date).first_day().isoformat()
                    for a in site.articles.values()}
-        page_urls = [(p.dest_path.removesuffix("index.html"), lastmod.get(p.dest_path.removesuffix("index.html")))
-                     for p in planned if p.dest_path != "404.html"]
-        other["sitemap.xml"] = render_sitemap(page_urls, config)
-        other["feed.xml"] = render_feed(site, config)
-        other["robots.txt"] = render_robots(config)
-        other.update(render_data(site, config))
-        other["data/timelinejs.json"] = render_timelinejs(site, config)
-        other.update(copy_assets(site_root))
-        for media in site.media:
-            other[media] = site_root / "content" / media
-        if staging is not None:  # written while the pages render
-            for dest, content in other.items():
-                if not isinstance(content, Staged):
-                    staging.put_soon(dest, content)
-                    other[dest] = STAGED
+        page_urls = [(url, lastmod.get(url)) for p in planned if p.dest_path != "404.html"
+                     for url in [p.dest_path.removesuffix("index.html")]]
+        return [("sitemap.xml", render_sitemap(page_urls, config))]
 
-    # Templates run on every core for a large site (not under serve: its threads make forking
-    # unsafe), the other files here first; pages and problems are taken in plan order.
-    pages = map_in_order(render_one, planned, fork=not serve, meanwhile=render_other_files,
-                         cost=lambda item: item.cost,
-                         after_chunk=staging.wait if staging is not None else None)
-    for item, (html, problems) in zip(planned, pages, strict=True):
-        diags.items.extend(problems)
-        if html is not None:
-            out[item.dest_path] = html
-    out.update(other)
-    return out
+    events, articles = float(len(site.events)), float(len(site.articles))
+    return [
+        DataFiles(sitemap, 1 + articles / 20),
+        DataFiles(lambda: [("feed.xml", render_feed(site, config))], 1 + articles / 2),
+        DataFiles(lambda: [("robots.txt", render_robots(config))], 1),
+        DataFiles(lambda: sorted(render_data(site, config).items()), 1 + events / 2 + articles),
+        DataFiles(lambda: [("data/timelinejs.json", render_timelinejs(site, config))], 1 + events / 2),
+    ]
 
 
 def render_page(env: jinja2.Environment, item: OutputFile, site_root: Path, diags: Diagnostics) -> str | None:
@@ -120,9 +124,9 @@ def template_location(filename: str | None, line: int | None, site_root: Path) -
     return Location(shown, line or 1)
 
 
-def copy_assets(site_root: Path) -> dict[str, bytes | Path]:
+def copy_assets(site_root: Path) -> dict[str, Path]:
     """Theme assets (layouts/assets/**), the site's own over the default theme's, file by file."""
-    files: dict[str, bytes | Path] = {}
+    files: dict[str, Path] = {}
     for theme in reversed(theme_dirs(site_root)):
         assets = theme / "assets"
         if assets.is_dir():

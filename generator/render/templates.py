@@ -2,33 +2,18 @@
 
 ``ChoiceLoader([site layouts, default theme, PrefixLoader({"!default": default})])``:
 a site can replace ``article.html`` outright, or ``{% extends "!default/article.html" %}``
-and change one block. Autoescape is on for every template.
-
-Every ``{{ value }}`` of a page is escaped; there are about 250 on an article page.
-Jinja calls ``markupsafe.escape``, which wraps each escaped string in a new
-``Markup``, and that took a quarter of the time of rendering. What a ``{{ }}``
-writes is only joined into the page, so the environment compiles templates to
-call ``escape_output`` instead: the same escaping, and a plain string comes out
-plain (see ``OutputCodeGenerator``).
+and change one block. Autoescape is on for every template: escaping is Jinja's and
+MarkupSafe's own.
 """
 
 from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import Any
 
 import jinja2
-import markupsafe
-from jinja2.compiler import CodeGenerator, Frame
-from jinja2.nodes import Expr
 
 from generator.dates import PartialDate
-
-try:  # markupsafe >= 3: its C escaping of a str, without the Markup around it
-    from markupsafe._speedups import _escape_inner as _escape_str  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - older markupsafe or no C extension
-    _escape_str = markupsafe.escape
 
 TEMPLATE_SUFFIXES = (".html", ".xml", ".txt")
 
@@ -48,35 +33,6 @@ def theme_dirs(site_root: Path) -> list[Path]:
     return [own, default] if own.is_dir() and own.resolve() != default.resolve() else [default]
 
 
-def escape_output(value: object) -> str:
-    """``markupsafe.escape(value)`` for what a ``{{ }}`` writes: a ``str`` is escaped to a plain ``str``."""
-    if type(value) is str:
-        return _escape_str(value)  # type: ignore[no-any-return]
-    return markupsafe.escape(value)
-
-
-class OutputCodeGenerator(CodeGenerator):
-    """Jinja's code generator, with ``environment.escape_output(...)`` around each escaped output.
-
-    Only the output of ``{{ }}`` changes (Jinja joins it into the page, or into a ``Markup`` for
-    a macro or a ``{% set %}`` block); templates whose escaping is decided at run time keep
-    Jinja's own code.
-    """
-
-    def _output_child_pre(self, node: Expr, frame: Frame, finalize: Any) -> None:
-        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile:
-            self.write("environment.escape_output(")
-            if finalize.src is not None:
-                self.write(finalize.src)
-        else:
-            super()._output_child_pre(node, frame, finalize)
-
-
-class ThemeEnvironment(jinja2.Environment):
-    code_generator_class = OutputCodeGenerator
-    escape_output = staticmethod(escape_output)
-
-
 def make_environment(site_root: Path) -> jinja2.Environment:
     dirs = theme_dirs(site_root)
     default = jinja2.FileSystemLoader(str(dirs[-1]))
@@ -84,7 +40,7 @@ def make_environment(site_root: Path) -> jinja2.Environment:
         jinja2.FileSystemLoader([str(d) for d in dirs]),
         jinja2.PrefixLoader({"!default": default}),
     ])
-    env = ThemeEnvironment(
+    env = jinja2.Environment(
         loader=loader,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -99,11 +55,9 @@ def make_environment(site_root: Path) -> jinja2.Environment:
 
 
 def compile_templates(env: jinja2.Environment) -> None:
-    """Compile the site's templates now (the build does it while article bodies render).
-
-    Forked render workers inherit them compiled instead of each compiling its own copy.
-    A template that does not compile is left for the page that uses it to report.
-    """
+    """Compile the site's templates now, before the render stage's helpers fork, so they inherit
+    them compiled instead of each compiling its own copy. A template that does not compile is
+    left for the page that uses it to report."""
     for name in env.list_templates(filter_func=lambda n: n.endswith(TEMPLATE_SUFFIXES)
                                    and not n.startswith("!default/")):
         with contextlib.suppress(jinja2.TemplateError):

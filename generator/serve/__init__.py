@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TextIO
 
 import watchfiles
-from watchfiles._rust_notify import WatchfilesRustInternalError
 
 from generator.build import BuildOptions
 from generator.report import Reporter
@@ -86,7 +85,9 @@ def watch(site_root: Path, stop: threading.Event, err: TextIO | None = None) -> 
     """
     try:
         yield from _watch(site_root, stop, force_polling=None)
-    except (OSError, WatchfilesRustInternalError) as exc:  # e.g. "OS file watch limit reached"
+    # watchfiles' own error for a watcher that cannot start (e.g. "OS file watch limit reached")
+    # is a RuntimeError; its class lives in a private module, so it is not named here
+    except (OSError, RuntimeError) as exc:
         print(f"explainer: file events unavailable ({exc}); polling for changes instead",
               file=err or sys.stderr)
         yield from _watch(site_root, stop, force_polling=True)

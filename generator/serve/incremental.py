@@ -2,9 +2,10 @@
 
 A change set takes the fast path when every changed file is an article (or a
 body file that articles name with ``body:``) whose front matter is the same as
-in the last good build, and whose new body mentions the same actors in the
-same order and yields the same see-also markers. Then nothing else in the
-site can change but:
+in the last good build (the loader records a digest of the text before the
+body, so no list of fields is kept here), and whose new body renders without
+problems, mentions the same actors in the same order and yields the same
+see-also markers. Then nothing else in the site can change but:
 
 - the article's own page (its body),
 - the profiles of the actors it mentions (the sentence around each mention),
@@ -32,7 +33,7 @@ from generator.build import BuildResult
 from generator.diagnostics import Diagnostics
 from generator.link.bodies import BodyRenderer, RenderedBody
 from generator.load.articles import load_article
-from generator.model import Article, Event, SeeAlso
+from generator.model import Article, SeeAlso
 from generator.render.feeds import render_feed
 from generator.render.markdown import make_markdown
 from generator.render.plan import Planner
@@ -44,10 +45,6 @@ from generator.write import write_site
 SEARCH_INDEX = "pagefind/"
 
 
-def _event_key(event: Event) -> tuple[object, ...]:
-    return (event.date, event.end, event.approximate, event.title, event.text, tuple(event.actors), event.source)
-
-
 def _authored(article: Article) -> list[SeeAlso]:
     """See-also entries written in the front matter (not wire-copy markers, not related fill-in)."""
     return [e for e in article.see_also
@@ -56,13 +53,6 @@ def _authored(article: Article) -> list[SeeAlso]:
 
 def _see_also_key(entries: Iterable[SeeAlso]) -> tuple[object, ...]:
     return tuple((e.kind, e.target, e.title, e.url, e.related) for e in entries)
-
-
-def front_matter_key(article: Article) -> tuple[object, ...]:
-    """Everything about an article other pages may show: equal keys mean only the body changed."""
-    return (article.title, article.date, article.updated, article.summary, article.source,
-            tuple(article.actors), tuple(article.tags), article.draft, article.body_file, article.body_format,
-            article.body_path, tuple(_event_key(e) for e in article.timeline), _see_also_key(_authored(article)))
 
 
 def changed_articles(result: BuildResult, site_root: Path, changed: Iterable[Path]) -> list[str] | None:
@@ -86,11 +76,11 @@ def changed_articles(result: BuildResult, site_root: Path, changed: Iterable[Pat
     return sorted(slugs)
 
 
-def fast_rebuild(result: BuildResult, site_root: Path, changed: Iterable[Path], serve: bool = True,
-                 ) -> tuple[BuildResult, set[str]] | None:
-    """The new build result and the output paths that changed, or None to fall back to a full build.
-
-    ``result`` (the last good build) is updated in place only once every check has passed.
+def fast_rebuild(result: BuildResult, files: dict[str, bytes | Path], site_root: Path, changed: Iterable[Path],
+                 serve: bool = True) -> tuple[BuildResult, dict[str, bytes | Path], set[str]] | None:
+    """The new build result, its files and the output paths that changed, or None to fall back to a
+    full build. ``result`` and ``files`` are the last good build's; ``result.site`` is updated in
+    place, so after a None the caller must not build on it again.
     """
     started = time.perf_counter()
     slugs = changed_articles(result, site_root, changed)
@@ -103,7 +93,7 @@ def fast_rebuild(result: BuildResult, site_root: Path, changed: Iterable[Path], 
     for slug in slugs:
         old = site.articles[slug]
         new = load_article(site_root / old.where.src_path, site_root, diags)
-        if new is None or diags.errors or front_matter_key(new) != front_matter_key(old):
+        if new is None or diags.errors or new.front_digest != old.front_digest or new.body_path != old.body_path:
             return None
         draft = dataclasses.replace(old, body=new.body, body_line=new.body_line, see_also=_authored(old))
         body = bodies.render_body(draft)
@@ -124,7 +114,8 @@ def fast_rebuild(result: BuildResult, site_root: Path, changed: Iterable[Path], 
     planner = Planner(site, config, serve)
     env = make_environment(site_root)
     pages = [planner.article(old) for old, _, _ in updates] + [planner.actor(site.actors[a]) for a in touched]
-    files = dict(result.files)
+    previous = files
+    files = dict(files)
     for item in pages:
         html = render_page(env, item, site_root, diags)
         if html is None:
@@ -132,9 +123,8 @@ def fast_rebuild(result: BuildResult, site_root: Path, changed: Iterable[Path], 
         files[item.dest_path] = html.encode("utf-8")
     files["feed.xml"] = render_feed(site, config)
     changed_paths = {item.dest_path for item in pages} | {"feed.xml"}
-    new_result = dataclasses.replace(result, files=files, diagnostics=result.diagnostics,
-                                     seconds=time.perf_counter() - started)
-    return new_result, {p for p in changed_paths if result.files.get(p) != files[p]}
+    new_result = dataclasses.replace(result, seconds=time.perf_counter() - started)
+    return new_result, files, {p for p in changed_paths if previous.get(p) != files[p]}
 
 
 def write_incremental(files: dict[str, bytes | Path], changed: set[str], previous: Path, out: Path,

@@ -18,8 +18,10 @@ from pathlib import Path
 from generator.build import BuildOptions, BuildResult, build
 from generator.diagnostics import ContentError, Diagnostics
 from generator.report import Reporter
+from generator.search import SearchIndexError, index_site
 from generator.serve.incremental import fast_rebuild, write_incremental
 from generator.serve.livereload import BuildState
+from generator.write import MemoryOutput, write_site
 
 WATCHED = ("site.yaml", "content", "layouts", "seeds")
 
@@ -43,7 +45,8 @@ class Builder:
         self.report = report
         self.count = 0
         self.retired: list[Path] = []
-        self.last: tuple[BuildResult, Path] | None = None  # the last good build and its folder
+        # the last good build, its files and its folder
+        self.last: tuple[BuildResult, dict[str, bytes | Path], Path] | None = None
 
     def rebuild(self, changed: Iterable[Path] = ()) -> bool:
         """Build the site again; publish it if good, else publish the error. True when good."""
@@ -59,7 +62,14 @@ class Builder:
             return True
         self.last = None  # until a full build succeeds, nothing to build on
         try:
-            result = build(dataclasses.replace(self.options, out=out, serve=True), Diagnostics())
+            memory = MemoryOutput()
+            result = build(dataclasses.replace(self.options, out=out, serve=True), Diagnostics(), output=memory)
+            write_site(memory.files, out, finish=index_site if result.config.search else None)
+        except SearchIndexError as exc:
+            self.report.error(str(exc))
+            self.fail(str(exc), 1)
+            shutil.rmtree(out, ignore_errors=True)
+            return False
         except ContentError as exc:
             self.report.diagnostics(exc.diagnostics)
             self.fail("\n".join(str(d) for d in exc.diagnostics), len(exc.diagnostics))
@@ -71,7 +81,7 @@ class Builder:
             shutil.rmtree(out, ignore_errors=True)
             return False
         self.report.diagnostics(result.diagnostics.warnings)
-        self.last = (result, out)
+        self.last = (result, memory.files, out)
         self.retire(self.state.publish_good(out))
         self.report.info(f"built {sum(result.pages.values())} pages in {time.perf_counter() - started:.2f} s")
         return True
@@ -80,18 +90,18 @@ class Builder:
         """Re-render only the pages an article body edit shows on (see ``incremental``); False: do a full build."""
         if self.last is None:
             return False
-        previous_result, previous_out = self.last
+        previous_result, previous_files, previous_out = self.last
         self.last = None  # the fast path updates the last result in place: trust it again only on success
         try:
-            done = fast_rebuild(previous_result, self.options.site_root, changed)
+            done = fast_rebuild(previous_result, previous_files, self.options.site_root, changed)
             if done is None:
                 return False
-            result, changed_files = done
-            write_incremental(result.files, changed_files, previous_out, out, reindex=result.config.search)
+            result, files, changed_files = done
+            write_incremental(files, changed_files, previous_out, out, reindex=result.config.search)
         except Exception:  # any surprise: the full build that follows is always right
             shutil.rmtree(out, ignore_errors=True)
             return False
-        self.last = (result, out)
+        self.last = (result, files, out)
         self.retire(self.state.publish_good(out))
         self.report.info(f"rebuilt {len(changed_files)} changed files in {time.perf_counter() - started:.2f} s")
         return True
