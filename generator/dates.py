@@ -53,10 +53,22 @@ class PartialDate:
         """
         if self.time is None:
             return (self.year, self.month or 0, self.day or 0, "", self._iso)
-        moment = self.time
-        if moment.utcoffset() is not None:
-            moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
-        return (moment.year, moment.month, moment.day, moment.time().isoformat(), self._iso)
+        # The UTC instant by arithmetic, not astimezone(): 9999-12-31T23:00-05:00 is past datetime.max.
+        offset = self.time.utcoffset() or dt.timedelta(0)
+        clock = self.time.replace(tzinfo=None) - self.time.replace(tzinfo=None, hour=0, minute=0, second=0,
+                                                                   microsecond=0)
+        days, rest = divmod(clock - offset, dt.timedelta(days=1))
+        ordinal = self.time.toordinal() + days
+        if ordinal > dt.date.max.toordinal():
+            year, month, day = dt.MAXYEAR + 1, 1, 1
+        elif ordinal < 1:
+            year, month, day = dt.MINYEAR - 1, 12, 31
+        else:
+            moment = dt.date.fromordinal(ordinal)
+            year, month, day = moment.year, moment.month, moment.day
+        seconds = rest.total_seconds()
+        return (year, month, day, f"{int(seconds) // 3600:02d}:{int(seconds) % 3600 // 60:02d}:"
+                                  f"{seconds % 60:09.6f}", self._iso)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PartialDate):
