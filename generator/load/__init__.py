@@ -11,21 +11,32 @@ from generator.diagnostics import Diagnostic, Diagnostics
 from generator.load.actors import load_actor
 from generator.load.articles import load_article
 from generator.load.events import load_timeline_file
+from generator.load.links import scan_links, walk_files
 from generator.load.pages import load_page
 from generator.model import Article, Site
 from generator.parallel import map_in_order
 
 __all__ = ["load_site"]
 
+MARKDOWN = (".md", ".markdown")
 
-def _files(folder: Path, *suffixes: str) -> list[Path]:
-    """The content files of ``folder`` by name (scandir: no stat per file where the file system says its type)."""
-    if not folder.is_dir():
+
+def _files(folder: Path, suffixes: tuple[str, ...], skip: set[str] | frozenset[str] = frozenset()) -> list[Path]:
+    """The content files of ``folder`` by name (scandir: no stat per file where the file system says its
+    type); ``skip``: links that lead outside the site or loop (already reported)."""
+    if not folder.is_dir() or str(folder) in skip:
         return []
     names = sorted(entry.name for entry in os.scandir(folder)
-                   if entry.is_file() and os.path.splitext(entry.name)[1].lower() in suffixes
-                   and not entry.name.startswith((".", "_")))
+                   if os.path.splitext(entry.name)[1].lower() in suffixes and not entry.name.startswith((".", "_"))
+                   and entry.path not in skip and _is_file(entry))
     return [folder / name for name in names]
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 class ArticleHook:
@@ -62,13 +73,14 @@ def load_site(root: Path, diags: Diagnostics, fork: bool = True, hook: ArticleHo
     """
     content = root / "content"
     site = Site()
-    load_actors_pages(site, root, diags)
-    paths = _files(content / "articles", ".md", ".markdown")
+    skip = scan_links(root, diags)
+    load_actors_pages(site, root, diags, skip)
+    paths = _files(content / "articles", MARKDOWN, skip)
     if hook is not None:
         hook.start(site, [path.stem for path in paths])
 
     def timeline_then_meanwhile() -> None:  # the timeline files need nothing of the articles
-        load_timeline_files(site, root, diags)
+        load_timeline_files(site, root, diags, skip)
         if hook is not None:
             hook.meanwhile(site)
         if meanwhile is not None:
@@ -92,26 +104,27 @@ def load_site(root: Path, diags: Diagnostics, fork: bool = True, hook: ArticleHo
     return site
 
 
-def load_actors_pages(site: Site, root: Path, diags: Diagnostics) -> None:
+def load_actors_pages(site: Site, root: Path, diags: Diagnostics,
+                      skip: set[str] | frozenset[str] = frozenset()) -> None:
     """What an article's body may refer to, into ``site``: actors, pages, the media list."""
     content = root / "content"
-    for path in _files(content / "actors", ".md", ".markdown"):
+    for path in _files(content / "actors", MARKDOWN, skip):
         actor = load_actor(path, root, diags)
         if actor is not None:
             site.actors[actor.id] = actor
         else:
             site.broken.add(f"actors/{path.stem}")
-    for path in _files(content / "pages", ".md", ".markdown"):
+    for path in _files(content / "pages", MARKDOWN, skip):
         page = load_page(path, root, diags)
         if page is not None:
             site.pages[page.slug] = page
     media = content / "media"
-    if media.is_dir():
-        site.media = sorted(p.relative_to(content).as_posix() for p in media.rglob("*")
-                            if p.is_file() and not p.name.startswith("."))
+    if media.is_dir() and str(media) not in skip:
+        site.media = [p.relative_to(content).as_posix() for p in walk_files(media, skip)]
 
 
-def load_timeline_files(site: Site, root: Path, diags: Diagnostics) -> None:
+def load_timeline_files(site: Site, root: Path, diags: Diagnostics,
+                        skip: set[str] | frozenset[str] = frozenset()) -> None:
     """The events of content/timeline/*.yaml, into ``site.events`` (the articles' own come with them)."""
-    for path in _files(root / "content" / "timeline", ".yaml", ".yml"):
+    for path in _files(root / "content" / "timeline", (".yaml", ".yml"), skip):
         site.events.extend(load_timeline_file(path, path.relative_to(root).as_posix(), diags))
