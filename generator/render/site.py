@@ -95,8 +95,8 @@ def render_page(env: jinja2.Environment, item: OutputFile, site_root: Path, diag
         diags.error(template_location(exc.filename, exc.lineno, site_root), f"template error: {exc.message}")
     except jinja2.TemplateNotFound as exc:
         diags.error(Location("layouts"), f"template '{exc.name}' not found (rendering {item.dest_path})")
-    except RecursionError:
-        filename, line = _template_frame_of_recursion()
+    except RecursionError as exc:
+        filename, line = _template_frame(exc)
         diags.error(template_location(filename, line, site_root),
                     f"template error while rendering {item.dest_path}: the template calls itself without end")
     except Exception as exc:  # whatever a template can do wrong is reported where it was written
@@ -105,20 +105,6 @@ def render_page(env: jinja2.Environment, item: OutputFile, site_root: Path, diag
         diags.error(template_location(filename, line, site_root),
                     f"template error while rendering {item.dest_path}: {message or type(exc).__name__}")
     return None
-
-
-def _template_frame_of_recursion() -> tuple[str | None, int]:
-    """The template line of a RecursionError (its traceback is thousands of frames: the first one
-    in a template is the place)."""
-    import sys
-
-    tb = sys.exc_info()[2]
-    while tb is not None:
-        name = tb.tb_frame.f_code.co_filename
-        if name.endswith((".html", ".xml", ".txt")):
-            return name, tb.tb_lineno
-        tb = tb.tb_next
-    return None, 1
 
 
 def _template_frame(exc: BaseException) -> tuple[str | None, int]:
