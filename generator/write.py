@@ -127,8 +127,10 @@ class Staging:
         if finish is not None:
             finish(self.root)
         try:
-            swap_in(self.root, self.out)
+            previous = swap_in(self.root, self.out)
             self.committed = True
+            if previous is not None:  # OUT no longer links to it: nothing reads it from here on
+                shutil.rmtree(previous, ignore_errors=True)
         finally:
             self.lock.release()
 
@@ -183,8 +185,8 @@ def site_prefix(out: Path) -> str:
     return f".{out.name}.site-"
 
 
-def swap_in(site: Path, out: Path) -> None:
-    """Make OUT a link to ``site`` (a folder beside it) with one rename, then delete the old folder."""
+def swap_in(site: Path, out: Path) -> Path | None:
+    """Make OUT a link to ``site`` (a folder beside it) with one rename; the folder it was, to delete."""
     previous = linked_folder(out)
     link = out.parent / f".{out.name}.link-{secrets.token_hex(6)}"  # the lock is held: no other build races
     os.symlink(site.name, link)  # relative: OUT and its folders move together
@@ -200,8 +202,7 @@ def swap_in(site: Path, out: Path) -> None:
         if previous is not None and not os.path.lexists(out) and previous.is_dir():
             os.rename(previous, out)  # the real folder moved aside: back in its place
         raise
-    if previous is not None and previous != site:
-        shutil.rmtree(previous, ignore_errors=True)
+    return previous if previous != site else None
 
 
 def linked_folder(out: Path) -> Path | None:
