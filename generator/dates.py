@@ -22,7 +22,7 @@ MONTHS = (
 )
 PRECISIONS = ("year", "month", "day", "time")
 
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](.+))?)?)?$")
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](.+))?)?)?$", re.ASCII)
 
 
 class DateError(ValueError):
@@ -53,10 +53,22 @@ class PartialDate:
         """
         if self.time is None:
             return (self.year, self.month or 0, self.day or 0, "", self._iso)
-        moment = self.time
-        if moment.utcoffset() is not None:
-            moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
-        return (moment.year, moment.month, moment.day, moment.time().isoformat(), self._iso)
+        # The UTC instant by arithmetic, not astimezone(): 9999-12-31T23:00-05:00 is past datetime.max.
+        offset = self.time.utcoffset() or dt.timedelta(0)
+        clock = self.time.replace(tzinfo=None) - self.time.replace(tzinfo=None, hour=0, minute=0, second=0,
+                                                                   microsecond=0)
+        days, rest = divmod(clock - offset, dt.timedelta(days=1))
+        ordinal = self.time.toordinal() + days
+        if ordinal > dt.date.max.toordinal():
+            year, month, day = dt.MAXYEAR + 1, 1, 1
+        elif ordinal < 1:
+            year, month, day = dt.MINYEAR - 1, 12, 31
+        else:
+            moment = dt.date.fromordinal(ordinal)
+            year, month, day = moment.year, moment.month, moment.day
+        seconds = rest.total_seconds()
+        return (year, month, day, f"{int(seconds) // 3600:02d}:{int(seconds) % 3600 // 60:02d}:"
+                                  f"{seconds % 60:09.6f}", self._iso)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PartialDate):
@@ -142,13 +154,19 @@ def parse_date(value: object) -> PartialDate:
     if isinstance(value, dt.date):
         return PartialDate(value.year, value.month, value.day)
     if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise DateError(f"expected a date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time), got {value!r}")
+        raise DateError("expected a date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time), got "
+                        + ("a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict)
+                           else repr(value) if isinstance(value, (bool, float)) or value is None
+                           else type(value).__name__))
     text = str(value).strip()
     match = _DATE_RE.match(text)
     if not match:
-        raise DateError(f"'{text}' is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time")
+        shown = text if len(text) <= 60 else text[:59] + "…"
+        raise DateError(f"'{shown}' is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time")
     year, month, day, clock = match.groups()
     y = int(year)
+    if y < 1:
+        raise DateError(f"'{text}' has the year {year}; years run from 0001 to 9999")
     if month is None:
         return PartialDate(y)
     m = int(month)
