@@ -12,10 +12,12 @@ made only of such words (``Russian President``, ``On Sunday``) is no name.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics
+from generator.importer.kinds import MEDIA_WORDS
 from generator.link.mentions import NameIndex
 from generator.load.actors import load_actor
 from generator.model import Actor
@@ -40,10 +42,11 @@ _STARTERS = {
 _TIME = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
 }
 _EDGE_WORDS = _TITLES | _NATIONALITIES | _STARTERS | _TIME
 _CONNECTORS = {"of", "de", "da", "bin", "al", "von", "van", "der", "del", "la", "du"}
-_WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 @dataclass
@@ -71,6 +74,10 @@ class ActorNames:
     def find_ids(self, text: str) -> list[str]:
         """Ids of the actors named in ``text``, in order of first mention."""
         return list(dict.fromkeys(actor_id for _, _, actor_id in self.spans(text)))
+
+    def counts(self, text: str) -> Counter[str]:
+        """How often each actor is named in ``text``."""
+        return Counter(actor_id for _, _, actor_id in self.spans(text))
 
     def propose(self, text: str) -> list[str]:
         """New capitalised multi-word names in ``text`` that are no existing actor's name."""
@@ -115,12 +122,13 @@ def _trim(run: list[str]) -> str:
     titles = [i for i, w in enumerate(words) if w in _TITLES]
     if titles and len(words) - titles[-1] > 2:
         words = words[titles[-1] + 1:]  # "Commission President Ursula von der Leyen" → "Ursula von der Leyen"
-    while len(words) > 2 and (words[0] in _EDGE_WORDS or words[0] in _CONNECTORS):
+    media = words[:1] == ["The"] and words[-1] in MEDIA_WORDS
+    while len(words) > 2 and (words[0] in _EDGE_WORDS or words[0] in _CONNECTORS) and not media:
         words.pop(0)  # "Secretary of State Antony Blinken" → "Antony Blinken"
     while len(words) > 2 and words[-1] in _EDGE_WORDS:
         words.pop()
-    if words and words[0] in _STARTERS | _TIME:
-        words.pop(0)  # "On Recep" is no name; "The Hague" loses "The" only when it began a sentence
+    if words and words[0] in _STARTERS | _TIME and not (words[0] == "The" and words[-1] in MEDIA_WORDS):
+        words.pop(0)  # "On Recep" is no name; "The Washington Post" keeps its "The"
     while words and words[0] in _CONNECTORS:
         words.pop(0)
     return " ".join(words) if len(words) >= 2 else ""

@@ -1,0 +1,167 @@
+"""Sentences → clauses → dates → events: one drafted event per date mention, titled by its clause.
+
+An event's title is the clause that carries its date, made a headline: the
+date words and the preposition before them taken out, a leading clause word
+(``who``, ``after``, ``que``) dropped (a relative clause takes the short clause
+before it as its subject: "Pellegrini, who beat Korcok in the April 6 runoff" →
+"Pellegrini beat Korcok in the runoff"), an English "X said" taken off its
+front, and cut at a clause boundary or a word so that it ends on a full word,
+never with "…". Two events of one sentence never share a title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from generator.dates import PartialDate
+from generator.importer.dates import Mention, find_mentions
+from generator.importer.text import split_clauses
+
+_MAX_WORDS = 12
+
+# Words to take off the front of a clause (clause words) and off its ends (what cannot end a headline).
+_LEADS = {
+    "en": r"(?:and then|and|but|or|who|whom|whose|which|that|when|where|while|after|before|since|until|because|"
+          r"although|though|as|just|hours|days|weeks|a day|a week|two days|then|with|also|however)",
+    "uk": r"(?:і|й|та|а|але|що|який|яка|яке|які|якого|яких|коли|де|після того як|після того, як|поки|бо|також)",
+    "ru": r"(?:и|а|но|что|который|которая|которое|которые|которого|которых|когда|где|после того как|пока|также)",
+    "es": r"(?:y|e|pero|que|quien|quienes|cuando|donde|mientras|tras|después de que|antes de que|aunque|según)",
+    "fr": r"(?:et|mais|qui|que|qu'|lorsque|quand|où|alors que|tandis que|après|avant que|depuis que|selon)",
+    "de": r"(?:und|aber|sondern|die|der|das|als|wie|nachdem|bevor|während|weil|wie er|wie sie)",
+    "tr": r"(?:ve|ama|ancak)",
+}
+_RELATIVE = {
+    "en": {"who", "which", "whose", "whom"}, "uk": {"який", "яка", "яке", "які"},
+    "ru": {"который", "которая", "которое", "которые"}, "es": {"que", "quien", "quienes"},
+    "fr": {"qui"}, "de": {"die", "der", "das"}, "tr": set(),
+}
+_PREPOSITIONS = {
+    "en": {"on", "in", "since", "by", "until", "till", "from", "of", "at", "the", "early", "late", "during",
+           "through", "for", "mid", "as", "in the", "on the", "before", "after", "around", "late on", "early on"},
+    "uk": {"у", "в", "з", "із", "до", "від", "на", "після", "о", "цього", "минулого"},
+    "ru": {"в", "во", "с", "до", "от", "на", "после", "к", "по"},
+    "es": {"el", "la", "los", "las", "en", "de", "del", "desde", "hasta", "para", "a", "al", "antes del"},
+    "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici"},
+    "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum"},
+    "tr": set(),
+}
+_DANGLING = {
+    "en": {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "as",
+           "that", "which", "who", "its", "his", "her", "their", "into", "than", "about", "over", "after",
+           "before", "since", "is", "are", "was", "were", "be", "been", "has", "had", "have", "will", "would",
+           "just", "also", "not", "more", "most", "first", "new", "said", "told"},
+    "uk": {"і", "й", "та", "у", "в", "з", "до", "на", "що", "про", "для", "від", "за", "по", "а"},
+    "ru": {"и", "в", "во", "с", "до", "на", "что", "о", "об", "для", "от", "за", "по", "а"},
+    "es": {"el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "a", "al", "que", "con", "por", "para",
+           "su", "sus"},
+    "fr": {"le", "la", "les", "l'", "un", "une", "de", "du", "des", "en", "et", "à", "au", "aux", "que", "qui",
+           "par", "pour", "sur", "avec", "son", "sa", "ses"},
+    "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "in", "im", "am", "an", "mit",
+           "von", "zu", "zum", "zur", "für", "auf", "bei", "seine", "ihre"},
+    "tr": {"ve", "ile", "bir", "bu"},
+}
+_EN_ATTRIBUTION = re.compile(
+    r"^(?:[\w.’'-]+\s+){0,5}?(?:said|says|told|reported|announced|added|wrote|noted|warned|confirmed)"
+    r"(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s+(?:that\s+)?(?=\S+\s+\S+)")
+
+
+@dataclass
+class DraftEvent:
+    date: PartialDate
+    title: str
+    actors: list[str] = field(default_factory=list)
+    new_names: list[str] = field(default_factory=list)  # names in the clause that are no actor yet
+    end: PartialDate | None = None
+    sure: bool = True
+    sentence: int = 0  # the index of the sentence it comes from
+
+
+def _lang(language: str) -> str:
+    return language.split("-")[0].lower()
+
+
+def _remove_dates(text: str, offset: int, mentions: list[Mention], language: str) -> str:
+    """The clause with its date words (and a preposition right before them) blanked out."""
+    chars = list(text)
+    preps = _PREPOSITIONS.get(_lang(language), set())
+    for mention in mentions:
+        a, b = max(mention.start - offset, 0), min(mention.end - offset, len(text))
+        if a >= b:
+            continue
+        before = text[:a].rstrip()
+        for prep in sorted(preps, key=len, reverse=True):
+            if before.lower().endswith(" " + prep) or before.lower() == prep:
+                a = len(before) - len(prep)
+                break
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,;:–—-.")
+    return text
+
+
+def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] | None, mentions: list[Mention],
+             language: str = "en") -> str:
+    """The clause ``sentence[clause]`` as a short headline without its date words (see the module's notes)."""
+    lang = _lang(language)
+    a, b = clause
+    text = _tidy(_remove_dates(sentence[a:b], a, mentions, language))
+    first = text.split(maxsplit=1)[0].lower() if text else ""
+    if first in _RELATIVE.get(lang, set()) and previous:
+        subject = _tidy(_remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
+        if 0 < len(subject.split()) <= 6:
+            text = subject + " " + text.split(maxsplit=1)[-1]
+    leads = _LEADS.get(lang)
+    if leads:
+        for _ in range(3):
+            text = re.sub(rf"^{leads}\s+", "", text, flags=re.IGNORECASE)
+    if lang == "en":
+        text = _EN_ATTRIBUTION.sub("", text)
+    return _cut(_tidy(text), lang)
+
+
+def _cut(text: str, lang: str) -> str:
+    words = text.split()
+    if len(words) > _MAX_WORDS:
+        head = " ".join(words[:_MAX_WORDS])
+        comma = head.rfind(",")
+        words = head[:comma].split() if comma > 0 and len(head[:comma].split()) >= 4 else words[:_MAX_WORDS]
+    dangling = _DANGLING.get(lang, set())
+    while len(words) > 2 and (words[-1].lower().strip(",;:") in dangling or words[-1][-1] in ",;:–—-"):
+        words.pop()
+    text = " ".join(words).strip(" ,;:–—-")
+    return text[:1].upper() + text[1:]
+
+
+def _names_in(span: tuple[int, int], spans: list[tuple[int, int, str]]) -> list[str]:
+    return list(dict.fromkeys(key for start, end, key in spans if span[0] <= start and end <= span[1]))
+
+
+def sentence_events(sentence: str, index: int, story: dt.date, language: str,
+                    actor_spans: list[tuple[int, int, str]], new_spans: list[tuple[int, int, str]]) -> list[DraftEvent]:
+    """The events of one sentence: a date mention each, titled by its clause, with the actors named there.
+
+    ``actor_spans`` and ``new_spans`` are (start, end, id-or-name) of the site's actors and of new names in the
+    sentence; an event gets those of its clause, or of the whole sentence when its clause names none.
+    """
+    clauses = split_clauses(sentence, language)
+    mentions = find_mentions(sentence, story, language, clauses)
+    events: list[DraftEvent] = []
+    titles: set[str] = set()
+    for mention in mentions:
+        at = next((i for i, (a, b) in enumerate(clauses) if a <= mention.start < b), 0)
+        title = headline(sentence, clauses[at], clauses[at - 1] if at else None, mentions, language)
+        if len(title.split()) < 2:
+            title = headline(sentence, (0, len(sentence)), None, mentions, language)
+        if title in titles:
+            title = f"{title} ({_tidy(sentence[mention.start:mention.end])})"
+        titles.add(title)
+        actors = _names_in(clauses[at], actor_spans) or _names_in((0, len(sentence)), actor_spans)
+        new = _names_in(clauses[at], new_spans) or ([] if actors else _names_in((0, len(sentence)), new_spans))
+        events.append(DraftEvent(mention.date, title, actors, new, mention.end_date, mention.sure, index))
+    return events
