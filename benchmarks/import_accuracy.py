@@ -88,7 +88,7 @@ def dateparser_dates(paragraphs: list[str], story: dt.date, language: str) -> li
     base = dt.datetime(story.year, story.month, story.day)
     lex = lexicon(language)
     dates: list[str] = []
-    for sentence in (s for p in paragraphs for s in split_sentences(p)):
+    for sentence in (s for p in paragraphs for s in split_sentences(p, language)):
         for a, b in split_clauses(sentence, language):
             clause = sentence[a:b]
             way = direction(clause, 0, 0, lex)

@@ -8,6 +8,7 @@ The rules, tried in this order (text taken by one rule is not read again):
 4. a month and year: ``February 2022``, ``в марте 2018 года``, ``diciembre de 2018``     → that month
 5. a bare month after a preposition: ``in July``, ``у травні``, ``im Dezember``         → that month, year below
 6. a weekday: ``on Tuesday``, ``во вторник``, ``Mittwochabend``, ``çarşamba günü``      → that day, see below
+   (the report's own weekday is the report date)
 7. relative words: ``overnight`` (the night before the report), ``yesterday``, ``last week`` (its Monday to
    Sunday), ``next month``, ``last year``, ``two weeks ago``, in the lexicon's language
 8. a bare year: ``in 2014``, ``1999 yılında``, ``since 2003``                              → that year
@@ -50,6 +51,7 @@ class Mention:
     end_date: PartialDate | None = None
     sure: bool = True
     rule: str = ""
+    yearless: bool = False  # a day or month whose year was chosen by the tense rule
 
 
 def _day_date(day: dt.date) -> PartialDate:
@@ -137,7 +139,9 @@ def _weekday_date(weekday: int, story: dt.date, way: int, lead: str = "") -> tup
         return _day_date(ahead if ahead > story else ahead + dt.timedelta(days=7)), True
     if way == FORWARD:
         return _day_date(ahead), True
-    return _day_date(back), way == BACK
+    if way == BACK or (story - back) <= (ahead - story):
+        return _day_date(back), way == BACK
+    return _day_date(ahead), False
 
 
 # --- the patterns, built from a language's lexicon ------------------------------------------------------------
@@ -187,7 +191,7 @@ def patterns(lex: Lexicon) -> Patterns:
     weekday_re = re.compile(r"(?<!\w)" + lead + r"(?P<weekday>" + lex.weekday_pattern() + r")" + lex.weekday_suffix
                             + r"(?!\w)", flags)
     relative = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in lex.relative.items()]
-    year_re = re.compile(r"(?<![\d$€£.,/-])(?:(?:" + lex.year_before + r")\s+)?" + year + r"(?![%/-]?\d|\s*%|\s*per)",
+    year_re = re.compile(r"(?<![\d$€£.,/-])(?:(?:" + lex.year_before + r")\s+)?" + year + r"(?![%/-]?\d|s\b|\s*%|\s*per)",
                          re.IGNORECASE)
     last_next = "|".join(f"(?P<{kind}>{lex.relative[kind]})" for kind in ("last_year", "next_year", "same_year")
                          if kind in lex.relative) or "(?:x^)"
@@ -254,6 +258,7 @@ class _Finder:
             self.add(self._weekday(m))
         for m in p.year.finditer(self.sentence):
             self.add(Mention(*m.span(), PartialDate(int(m["year"])), rule="year"))
+        self._year_before()
         if self.lex.language == "en":
             self._shifts()
         return sorted(self.found, key=lambda mention: (mention.start, mention.date.sort_key))
@@ -274,7 +279,7 @@ class _Finder:
             day = _safe_day(self.story.year + after[0], month, int(m["day"]))
             return Mention(start, after[1], _day_date(day), rule="day") if day else None
         picked = _day_without_year(month, int(m["day"]), self.story, self.way(start, end))
-        return Mention(start, end, picked[0], sure=picked[1], rule="day") if picked else None
+        return Mention(start, end, picked[0], sure=picked[1], rule="day", yearless=True) if picked else None
 
     def _bare_month(self, m: re.Match[str]) -> Mention:
         month = month_of(self.lex, m["month"])
@@ -285,7 +290,7 @@ class _Finder:
         lead = (m.groupdict().get("lead") or "").lower()
         way = {"last": BACK, "next": FORWARD}.get(lead) or self.way(start, end)
         date, sure = _month_without_year(month, self.story, way)
-        return Mention(start, end, date, sure=sure, rule="month")
+        return Mention(start, end, date, sure=sure, rule="month", yearless=True)
 
     def _weekday(self, m: re.Match[str]) -> Mention:
         weekday = weekday_of(self.lex, m["weekday"])
@@ -324,6 +329,20 @@ class _Finder:
                     PartialDate(moved.year, moved.month) if unit == "month" else PartialDate(moved.year))
             return Mention(*m.span(), date, sure=unit == "day", rule=kind)
         return None
+
+    def _year_before(self) -> None:
+        """"geçen yıl ekim ayında", "last year in April": the year words set the month's year."""
+        for year in [m for m in self.found if m.rule in ("last_year", "next_year")]:
+            for other in self.found:
+                gap = self.sentence[year.end:other.start]
+                if other.yearless and 0 <= other.start - year.end <= 4 and re.fullmatch(r"[\s,]*(?:in\s+)?", gap):
+                    date = other.date
+                    moved = PartialDate(year.date.year, date.month, date.day)
+                    if date.day is None or _safe_day(year.date.year, date.month or 1, date.day):
+                        self.found.remove(year)
+                        self.found.remove(other)
+                        self.found.append(replace(other, start=year.start, date=moved, sure=True, yearless=False))
+                    break
 
     def _shifts(self) -> None:
         """"on November 7, a day after speaking" → November 6 too."""

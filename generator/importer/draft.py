@@ -120,7 +120,7 @@ def summary_of(first: str, story: dt.date, language: str) -> tuple[str, str]:
 def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, names: ActorNames,
                   body: str, language: str = "en") -> Draft:
     """Title, summary, actors and timeline from the body's paragraphs (dateline and markers taken off)."""
-    numbered = [(p, s) for p, paragraph in enumerate(paragraphs) for s in split_sentences(paragraph)]
+    numbered = [(p, s) for p, paragraph in enumerate(paragraphs) for s in split_sentences(paragraph, language)]
     sentences = [s for _, s in numbered]
     lede = sum(1 for p, _ in numbered if p == 0)
     first = sentences[0] if sentences else ""

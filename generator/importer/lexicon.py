@@ -70,7 +70,8 @@ _EN_PAST_VERBS = (
     "earlier|previous|previously|past|former|since"
 )
 _EN_FORWARD = (
-    "will|'ll|shall|would|is due|are due|due|scheduled|set for|set to|is to|are to|plans?|planned|planning|"
+    "will|'ll|shall|would|is due|are due|due|scheduled|set for|set to|is to|are to|plans?|(?:is|are) planned|"
+    "planned for|planning|"
     "expected|expects|upcoming|next|until|till|forecasts?|intends?|aims?|takes office|will be|is likely|"
     "are likely|to be held|ahead of|coming|later"
 )
@@ -100,8 +101,8 @@ _TABLES: dict[str, dict[str, object]] = {
         "month_before": r"(?:in|since|by|until|till|through|during|from|of|early|late|mid-|last|this|next)",
     },
     "uk": {
-        "forward": r"(?:\bбуд[еу]\w*|\bвідбуд\w+|\bзаплан\w+|\bплану\w+|\bочіку\w+|\bма[єю]\w*|\bнаступн\w+|"
-                   r"\w+(?:неться|нуться|меться|муться)\b|\bпочнеться|\bпланов\w+|\bдо\b)",
+        "forward": r"(?:\bбуд[еу]\w*|\bвідбуд\w+|\bзаплан\w+|\bплан\w+|\bочіку\w+|\bма[єю]\w*|\bнаступн\w+|"
+                   r"\w+(?:неться|нуться|меться|муться)\b|\bпочнеться|\bпланов\w+)",
         "back": r"(?:\b[а-яіїєґ’']{2,}(?:в|ла|ло|ли|вся|лася|лося|лися)\b|\bминул\w+|\bтому\b|\bторік\b)",
         "relative": {
             "overnight": r"(?:\bвночі\b|\bуночі\b|\bцієї ночі\b|\bминулої ночі\b|\bв ніч на\b)",
@@ -118,11 +119,11 @@ _TABLES: dict[str, dict[str, object]] = {
         },
         "year_words": r"(?:\s+(?:року|році|рік|р\.))",
         "year_before": r"(?:у|в|з|із|до|від|після|на)",
-        "month_before": r"(?:у|в|з|із|до|від|після|на початку|наприкінці)",
+        "month_before": r"(?:у|в|з|із|до|від|після|на|на початку|наприкінці)",
     },
     "ru": {
         "forward": r"(?:\bбуд[еу]\w*|\bсостоит\w*|\bзаплан\w+|\bпланиру\w+|\bожида\w+|\bследующ\w+|\bпредстоящ\w+|"
-                   r"\bнамечен\w*|\bпровед[её]т\b|\bдолж\w+|\bдо\b)",
+                   r"\bнамечен\w*|\bпровед[её]т\b|\bдолж\w+)",
         "back": r"(?:\b[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)\b|\bпрошл\w+|\bназад\b)",
         "relative": {
             "overnight": r"(?:\bночью\b|\bэтой ночью\b|\bпрошлой ночью\b|\bв ночь на\b)",
@@ -155,8 +156,8 @@ _TABLES: dict[str, dict[str, object]] = {
             "next_week": r"(?:\bla próxima semana\b|\bla semana próxima\b|\bla semana que viene\b)",
             "last_month": r"(?:\bel mes pasado\b)",
             "next_month": r"(?:\bel próximo mes\b|\bel mes que viene\b)",
-            "last_year": r"(?:\bel año pasado\b)",
-            "next_year": r"(?:\bel próximo año\b|\bel año que viene\b)",
+            "last_year": r"(?:\b(?:el|del) año pasado\b)",
+            "next_year": r"(?:\b(?:el|del) próximo año\b|\b(?:el|del) año que viene\b)",
             "same_year": r"\b(?:del mismo año|de ese año)\b",
         },
         "year_before": r"(?:en|desde|de|del|hasta|para|antes de)",
@@ -193,8 +194,8 @@ _TABLES: dict[str, dict[str, object]] = {
             "yesterday": r"\bgestern\b",
             "today": r"\bheute\b",
             "tomorrow": r"(?<!am )\bmorgen\b",
-            "last_week": r"(?:\b(?:in der )?(?:vergangenen|letzten|vorigen) Woche\b)",
-            "next_week": r"(?:\b(?:in der )?(?:kommenden|nächsten) Woche\b)",
+            "last_week": r"(?:\b(?:in der )?(?:vergangene|letzte|vorige)n? Woche\b)",
+            "next_week": r"(?:\b(?:in der )?(?:kommende|nächste)n? Woche\b)",
             "last_month": r"(?:\b(?:im )?(?:vergangenen|letzten) Monat\b)",
             "next_month": r"(?:\b(?:im )?(?:kommenden|nächsten) Monat\b)",
             "last_year": r"(?:\b(?:im )?(?:vergangenen|letzten|vorigen) Jahr\b|\bletztes Jahr\b)",

@@ -78,15 +78,19 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "sen", "rep", "go
                   "fla", "calif", "ariz", "mass", "wash", "st", "corp", "inc", "co", "ltd", "p.m", "a.m", "est", "gmt"}
 
 
-def split_sentences(paragraph: str) -> list[str]:
-    """A paragraph's sentences: cut at ``.``, ``!`` or ``?`` before a capital or digit, not after ``U.S.``, ``Mr.``."""
+def split_sentences(paragraph: str, language: str = "en") -> list[str]:
+    """A paragraph's sentences: cut at ``.``, ``!`` or ``?`` before a capital or digit, not after ``U.S.``, ``Mr.``
+
+    (nor, in German, after an ordinal: ``am 15. Januar``)."""
+    ordinals = language.split("-")[0].lower() == "de"
     sentences, start = [], 0
     for match in _SENTENCE_END_RE.finditer(paragraph):
         following = paragraph[match.end():match.end() + 2].lstrip("\"“‘«([")
         if not following or not (following[0].isupper() or following[0].isdigit()):
             continue
         word = paragraph[:match.start()].rsplit(maxsplit=1)[-1].rstrip(".").strip("\"“(«").lower()
-        if word in _ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha()):
+        if word in _ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha()) \
+                or (ordinals and word.isdigit() and len(word) <= 2):
             continue  # U.S., Mr., J. — not the end of a sentence
         sentences.append(paragraph[start:match.start()].strip())
         start = match.end()
@@ -97,7 +101,7 @@ def split_sentences(paragraph: str) -> list[str]:
 # Words that open a new clause (the clause that carries a date gives its event's title), by language.
 _CLAUSE_WORDS = {
     "en": r"who|whom|whose|which|that|when|where|while|after|before|since|until|because|although|though|as|"
-          r"and then|but|prompting|forcing|paving",
+          r"and then|but|unless|if|prompting|forcing|paving",
     "uk": r"що|який|яка|яке|які|якого|яких|коли|де|після того як|поки|бо|але|а",
     "ru": r"что|который|которая|которое|которые|которого|которых|когда|где|после того как|пока|но|а",
     "es": r"que|quien|quienes|cuando|donde|mientras|tras|después de que|antes de que|pero|aunque",
