@@ -63,8 +63,15 @@ _DANGLING = {
     "tr": {"ve", "ile", "bir", "bu"},
 }
 _EN_ATTRIBUTION = re.compile(
-    r"^(?:[\w.’'-]+\s+){0,5}?(?:said|says|told|reported|announced|added|wrote|noted|warned|confirmed)"
-    r"(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s+(?:that\s+)?(?=\S+\s+\S+)")
+    r"^(?:[\w.’'-]+\s+){0,5}?(?:said|says|reported|announced|added|wrote|noted|warned|confirmed|"
+    r"told(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?)\s+(?:that\s+)?(?=\S+\s+\S+\s+\S+)")
+_EN_SPEECH_END = re.compile(r"\b(?:said|saying|says|told|telling|announced|announcing|reported)$")
+_BREAKS = {
+    "en": r"\s(?:and|but|while|with|as|in|of|at|on|for|to|from|after|before|by)\s",
+    "uk": r"\s(?:і|та|але|у|в|на|з|до|для|після)\s", "ru": r"\s(?:и|но|в|во|на|с|до|для|после)\s",
+    "es": r"\s(?:y|pero|en|de|con|para|por|tras)\s", "fr": r"\s(?:et|mais|en|de|avec|pour|par|après)\s",
+    "de": r"\s(?:und|aber|in|im|mit|für|nach|von|bei)\s", "tr": r"\s(?:ve|ile)\s",
+}
 
 
 @dataclass
@@ -106,11 +113,20 @@ def _tidy(text: str) -> str:
 
 
 def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] | None, mentions: list[Mention],
-             language: str = "en") -> str:
+             language: str = "en", following: tuple[int, int] | None = None, subject: str = "") -> str:
     """The clause ``sentence[clause]`` as a short headline without its date words (see the module's notes)."""
     lang = _lang(language)
     a, b = clause
+    if following and _adverbial(sentence[a:b], lang) and not any(following[0] <= m.start < following[1]
+                                                                   for m in mentions):
+        a, b = following  # the main clause after a setting gives the title
+        following = None
     text = _tidy(_remove_dates(sentence[a:b], a, mentions, language))
+    if lang == "en" and following and _EN_SPEECH_END.search(text) and len(text.split()) <= 4 \
+            and sentence[following[0]:following[1]].startswith("that "):
+        # "with Moscow saying on November 10 | that it had captured Voltchenka": the saying and what was said
+        text += " " + re.sub(r"^that\s+", "", _tidy(_remove_dates(sentence[following[0]:following[1]],
+                                                                   following[0], mentions, language)))
     first = text.split(maxsplit=1)[0].lower() if text else ""
     if first in _RELATIVE.get(lang, set()) and previous:
         subject = _tidy(_remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
@@ -122,15 +138,34 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             text = re.sub(rf"^{leads}\s+", "", text, flags=re.IGNORECASE)
     if lang == "en":
         text = _EN_ATTRIBUTION.sub("", text)
+        if re.match(r"(?:\w+ly\s+)?\w+ing\b", text) and subject:
+            text = f"{subject} {text}"  # "before | informally congratulating X" → "Putin informally congratulating X"
     return _cut(_tidy(text), lang)
+
+
+_EN_SUBJECT = re.compile(r"^(?:(?:[A-Z][\w.’'-]*|of|the|von|der|de|al)\s+){0,4}?(?P<name>[A-Z][\w’'-]+)\s+(?!ing)[a-z]")
+
+
+def _subject(sentence: str) -> str:
+    """The name a sentence starts with ("Putin initially responded …" → "Putin"), after "X said"; or ""."""
+    text = _EN_ATTRIBUTION.sub("", sentence)
+    match = _EN_SUBJECT.match(text)
+    return match["name"] if match and match["name"] not in {"The", "A", "An", "In", "On", "It", "He", "She",
+                                                             "They", "But", "And", "After", "Before"} else ""
+
+
+def _adverbial(text: str, lang: str) -> bool:
+    """An English clause that is only a setting ("On the campaign trail ahead of the November 5 election")."""
+    return lang == "en" and bool(re.match(r"(?:On|In|During|Ahead of|At|Amid|Since|Before|After)\s", text))
 
 
 def _cut(text: str, lang: str) -> str:
     words = text.split()
     if len(words) > _MAX_WORDS:
-        head = " ".join(words[:_MAX_WORDS])
-        comma = head.rfind(",")
-        words = head[:comma].split() if comma > 0 and len(head[:comma].split()) >= 4 else words[:_MAX_WORDS]
+        head = " ".join(words[:_MAX_WORDS + 1])
+        cuts = [head.rfind(",")] + [m.start() for m in re.finditer(_BREAKS.get(lang, r"(?!)"), head)]
+        cuts = [c for c in cuts if c > 0 and len(head[:c].split()) >= 5]
+        words = head[:max(cuts)].split() if cuts else words[:_MAX_WORDS]
     dangling = _DANGLING.get(lang, set())
     while len(words) > 2 and (words[-1].lower().strip(",;:") in dangling or words[-1][-1] in ",;:–—-"):
         words.pop()
@@ -154,8 +189,11 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
     events: list[DraftEvent] = []
     titles: set[str] = set()
     for mention in mentions:
-        at = next((i for i, (a, b) in enumerate(clauses) if a <= mention.start < b), 0)
-        title = headline(sentence, clauses[at], clauses[at - 1] if at else None, mentions, language)
+        anchor = mention.end - 1 if mention.rule == "shift" else mention.start  # "a day | after speaking with"
+        at = next((i for i, (a, b) in enumerate(clauses) if a <= anchor < b), 0)
+        following = clauses[at + 1] if at + 1 < len(clauses) else None
+        title = headline(sentence, clauses[at], clauses[at - 1] if at else None, mentions, language, following,
+                         _subject(sentence) if _lang(language) == "en" else "")
         if len(title.split()) < 2:
             title = headline(sentence, (0, len(sentence)), None, mentions, language)
         if title in titles:

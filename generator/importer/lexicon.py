@@ -73,7 +73,7 @@ _EN_FORWARD = (
     "will|'ll|shall|would|is due|are due|due|scheduled|set for|set to|is to|are to|plans?|(?:is|are) planned|"
     "planned for|planning|"
     "expected|expects|upcoming|next|until|till|forecasts?|intends?|aims?|takes office|will be|is likely|"
-    "are likely|to be held|ahead of|coming|later"
+    "are likely|to be held|coming|later"
 )
 
 _TABLES: dict[str, dict[str, object]] = {
