@@ -11,7 +11,8 @@ The rules, tried in this order (text taken by one rule is not read again):
    (the report's own weekday is the report date)
 7. relative words: ``overnight`` (the night before the report), ``yesterday``, ``last week`` (its Monday to
    Sunday), ``next month``, ``last year``, ``two weeks ago``, in the lexicon's language
-8. a bare year: ``in 2014``, ``1999 yılında``, ``since 2003``                              → that year
+8. a year: ``in 2014``, ``1999 yılında``, ``since 2003``, ``the 2018 Camp Fire``         → that year
+   (not before a lowercase word without a preposition: "2014 reasons" is a number)
 9. (English) ``a day after`` / ``two days before`` next to a day → that day moved by the count
 
 A date without a year, and a weekday, take the occurrence nearest the report
@@ -165,7 +166,7 @@ def patterns(lex: Lexicon) -> Patterns:
     flags = 0 if lex.case_sensitive else re.IGNORECASE
     month = r"(?P<month>" + lex.month_pattern() + r")(?!\w)\.?" + lex.month_suffix
     day = r"(?<![\d.,])(?P<day>[0-3]?\d)" + (lex.day_suffix or "") + r"(?![\d%])"
-    year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)" + (lex.year_words + "?" if lex.year_words else "")
+    year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)" + (f"(?P<ywords>{lex.year_words})?" if lex.year_words else "")
     of = r"(?:(?:of|de|del|d')\s+)?"
     weekday = r"(?:(?:" + lex.weekday_pattern() + r"),?\s+)?"
     en = lex.language == "en"
@@ -191,7 +192,7 @@ def patterns(lex: Lexicon) -> Patterns:
     weekday_re = re.compile(r"(?<!\w)" + lead + r"(?P<weekday>" + lex.weekday_pattern() + r")" + lex.weekday_suffix
                             + r"(?!\w)", flags)
     relative = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in lex.relative.items()]
-    year_re = re.compile(r"(?<![\d$€£.,/-])(?:(?:" + lex.year_before + r")\s+)?" + year + r"(?![%/-]?\d|s\b|\s*%|\s*per)",
+    year_re = re.compile(r"(?<![\d$€£.,/-])(?:(?P<ylead>" + lex.year_before + r")\s+)?" + year + r"(?![%/-]?\d|s\b|\s*%|\s*per)",
                          re.IGNORECASE)
     last_next = "|".join(f"(?P<{kind}>{lex.relative[kind]})" for kind in ("last_year", "next_year", "same_year")
                          if kind in lex.relative) or "(?:x^)"
@@ -257,6 +258,9 @@ class _Finder:
         for m in p.weekday.finditer(self.sentence):
             self.add(self._weekday(m))
         for m in p.year.finditer(self.sentence):
+            bare = not m["ylead"] and not m.groupdict().get("ywords")
+            if bare and self.sentence[m.end():].strip()[:1].islower():
+                continue  # "2014 reasons", "2000 people": a number, not a year
             self.add(Mention(*m.span(), PartialDate(int(m["year"])), rule="year"))
         self._year_before()
         if self.lex.language == "en":

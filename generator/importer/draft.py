@@ -71,7 +71,12 @@ def propose_new_names(text: str, names: ActorNames, language: str) -> list[NewNa
 
 
 def _surname(new: NewName) -> str | None:
-    return new.name.split()[-1] if new.kind == "person" and len(new.name.split()) > 1 else None
+    """A person's family name, used alone in later mentions: "Pellegrini", "von der Leyen"."""
+    words = new.name.split()
+    if new.kind != "person" or len(words) < 2:
+        return None
+    particle = next((i for i, w in enumerate(words[1:], 1) if w.islower()), len(words) - 1)
+    return " ".join(words[particle:])
 
 
 def new_name_spans(sentence: str, new_names: list[NewName]) -> list[tuple[int, int, str]]:
@@ -97,23 +102,35 @@ def key_actors(sentences: list[str], lede: int, actor_spans: list[list[tuple[int
     return [key for key in ranked if score[key] >= 4][:KEY_ACTORS]
 
 
+_ATTRIBUTION_END = re.compile(r"\b(?:said|says|reported|reports|showed|show|told \w+(?: \w+)?|announced|"
+                              r"confirmed|according to \w+(?: \w+)?)\W*$", re.IGNORECASE)
+_ATTRIBUTION_TAIL = re.compile(r"\s*(?:citing|according to|quoting|a day after|hours after|after)\b", re.IGNORECASE)
+
+
 def summary_of(first: str, story: dt.date, language: str) -> tuple[str, str]:
-    """The lede sentence without its attribution tail and the report date's words; (summary, comment)."""
+    """The lede up to its attribution ("…, the Washington Post reported"), without the report date's words.
+
+    What follows the attribution (", citing sources close to Trump", ", a day after …") is left to the body,
+    so the summary never repeats the first sentence as it is; (summary, comment).
+    """
     clauses = split_clauses(first, language)
     mentions = [m for m in find_mentions(first, story, language, clauses)
                 if m.date.precision == "day" and m.date.first_day() >= story - dt.timedelta(days=1)]
-    if len(clauses) > 1 and re.match(r"\s*(?:citing|according to|quoting|officials said|sources said|"
-                                     r"\w+ said|said|says)\b", first[clauses[-1][0]:], re.IGNORECASE):
-        first_text = first[:clauses[-1][0]]
-    else:
-        first_text = first
-    summary = _tidy(_remove_dates(first_text, 0, mentions, language))
+    cut = len(first)
+    for index, (a, b) in enumerate(clauses[1:], start=1):
+        clause = _tidy(_remove_dates(first[a:b], a, mentions, language))
+        if _ATTRIBUTION_TAIL.match(first[a:b]):
+            cut = a
+            break
+        if _ATTRIBUTION_END.search(clause):
+            cut = b if index + 1 < len(clauses) else len(first)
+            break
+    summary = _tidy(_remove_dates(first[:cut], 0, mentions, language))
+    if summary.rstrip(".") == first.rstrip(".").strip() and len(clauses) > 1:
+        summary = _tidy(first[:clauses[-1][0]])  # the lede without its last clause
     summary = summary[:1].upper() + summary[1:]
     if summary.rstrip(".") == first.rstrip(".").strip() or len(summary.split()) < 4:
-        main = first[:clauses[0][1]] if len(clauses) > 1 else first
-        summary = _tidy(main)
-        if summary.rstrip(".") == first.rstrip(".").strip():
-            return "", "  # check: write a summary; the lede says it all in one sentence"
+        return "", "  # check: write a summary; the lede says it in one sentence the page shows already"
     return summary + ".", "  # check: drafted from the lede"
 
 
@@ -171,7 +188,8 @@ def render_article(draft: Draft, with_new_actors: bool = False) -> str:
     key = [a for a in draft.actors if with_new_actors or a not in new_ids]
     lines.append(f"actors: {_id_list(key)}  # key actors; the others are linked where the body names them")
     if not with_new_actors:
-        lines += [f"# new? {n.name} ({n.kind})" for n in draft.new_names]
+        lines += [f"# new? {n.name} ({n.kind}{', key actor' if n.id in draft.actors else ''})"
+                  for n in draft.new_names]
     if draft.see_also:
         lines.append("# see_also: the body's SEE ALSO markers are linked automatically:")
         lines += [f"#   {title}" for title in draft.see_also]

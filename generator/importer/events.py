@@ -138,7 +138,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             text = re.sub(rf"^{leads}\s+", "", text, flags=re.IGNORECASE)
     if lang == "en":
         text = _EN_ATTRIBUTION.sub("", text)
-        if re.match(r"(?:\w+ly\s+)?\w+ing\b", text) and subject:
+        if subject and re.match(r"(?:\w+ly\s+)?\w+ing\b", text) and not text.startswith(subject):
             text = f"{subject} {text}"  # "before | informally congratulating X" → "Putin informally congratulating X"
     return _cut(_tidy(text), lang)
 
@@ -150,7 +150,7 @@ def _subject(sentence: str) -> str:
     """The name a sentence starts with ("Putin initially responded …" → "Putin"), after "X said"; or ""."""
     text = _EN_ATTRIBUTION.sub("", sentence)
     match = _EN_SUBJECT.match(text)
-    return match["name"] if match and match["name"] not in {"The", "A", "An", "In", "On", "It", "He", "She",
+    return match["name"] if match and not match["name"].endswith("ing") and match["name"] not in {"The", "A", "An", "In", "On", "It", "He", "She",
                                                              "They", "But", "And", "After", "Before"} else ""
 
 
