@@ -27,6 +27,7 @@ has ``sure`` False and is marked ``# check`` in the draft.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -95,7 +96,7 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
     best: tuple[int, int] | None = None
     for way, spans in ((FORWARD, forward), (BACK, back)):
         for a, b in spans:
-            distance = start - b if b <= start else (a - end) * 2 + 1  # a cue before the date counts more
+            distance = start - b if b <= start else 10_000 + a - end  # a cue after counts only without one before
             if best is None or distance < best[0]:
                 best = (distance, way)
     return best[1] if best else NONE
@@ -164,7 +165,7 @@ class Patterns:
 @cache
 def patterns(lex: Lexicon) -> Patterns:
     flags = 0 if lex.case_sensitive else re.IGNORECASE
-    month = r"(?P<month>" + lex.month_pattern() + r")(?!\w)\.?" + lex.month_suffix
+    month = r"(?P<month>" + lex.month_pattern() + r")(?!\w)(?:\.(?=\s*\d))?" + lex.month_suffix
     day = r"(?<![\d.,])(?P<day>[0-3]?\d)" + (lex.day_suffix or "") + r"(?![\d%])"
     year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)" + (f"(?P<ywords>{lex.year_words})?" if lex.year_words else "")
     of = r"(?:(?:of|de|del|d')\s+)?"
@@ -192,7 +193,8 @@ def patterns(lex: Lexicon) -> Patterns:
     weekday_re = re.compile(r"(?<!\w)" + lead + r"(?P<weekday>" + lex.weekday_pattern() + r")" + lex.weekday_suffix
                             + r"(?!\w)", flags)
     relative = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in lex.relative.items()]
-    year_re = re.compile(r"(?<![\d$€£.,/-])(?:(?P<ylead>" + lex.year_before + r")\s+)?" + year + r"(?![%/-]?\d|s\b|\s*%|\s*per)",
+    year_re = re.compile(r"(?<![\d$€£.,/-])(?:(?P<ylead>" + lex.year_before + r")\s+)?" + year
+                         + r"(?![%/-]?\d|s\b|\s*%|\s*per)",
                          re.IGNORECASE)
     last_next = "|".join(f"(?P<{kind}>{lex.relative[kind]})" for kind in ("last_year", "next_year", "same_year")
                          if kind in lex.relative) or "(?:x^)"
@@ -308,10 +310,8 @@ class _Finder:
             night_end = story
             to = m.groupdict().get("to")
             if to:
-                try:
+                with contextlib.suppress(KeyError):  # "dans la nuit de mardi à demain": not a weekday
                     night_end = _weekday_date(weekday_of(self.lex, to), story, BACK)[0].first_day()
-                except KeyError:
-                    pass
             return Mention(*m.span(), _day_date(night_end - dt.timedelta(days=1)), _day_date(night_end),
                            rule=kind)
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}

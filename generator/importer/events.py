@@ -98,12 +98,20 @@ def _remove_dates(text: str, offset: int, mentions: list[Mention], language: str
         if a >= b:
             continue
         before = text[:a].rstrip()
+        after = [w.rstrip(",.;:") for w in text[b:].split(maxsplit=1)[:1]]
+        if after and after[0][:1].islower() and after[0].isalpha() and after[0] not in _FUNCTION_WORDS:
+            preps = set()  # "in the April 6 runoff" → "in the runoff": the date only qualifies a noun
         for prep in sorted(preps, key=len, reverse=True):
             if before.lower().endswith(" " + prep) or before.lower() == prep:
                 a = len(before) - len(prep)
                 break
         chars[a:b] = " " * (b - a)
     return "".join(chars)
+
+
+_FUNCTION_WORDS = {"and", "but", "or", "that", "when", "to", "as", "after", "before", "with", "while", "for", "in",
+                   "on", "at", "by", "from", "of", "said", "says", "told", "y", "e", "et", "und", "i", "и", "і", "та",
+                   "que", "qui", "dass", "что", "що", "ve", "a", "de"}
 
 
 def _tidy(text: str) -> str:
@@ -127,8 +135,11 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         # "with Moscow saying on November 10 | that it had captured Voltchenka": the saying and what was said
         text += " " + re.sub(r"^that\s+", "", _tidy(_remove_dates(sentence[following[0]:following[1]],
                                                                    following[0], mentions, language)))
+    relative = _RELATIVE.get(lang, set())
+    if relative:  # "Pellegrini, who beat Korcok" → "Pellegrini beat Korcok"
+        text = re.sub(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", r"\1 ", text)
     first = text.split(maxsplit=1)[0].lower() if text else ""
-    if first in _RELATIVE.get(lang, set()) and previous:
+    if first in relative and previous:
         subject = _tidy(_remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
         if 0 < len(subject.split()) <= 6:
             text = subject + " " + text.split(maxsplit=1)[-1]
@@ -150,8 +161,12 @@ def _subject(sentence: str) -> str:
     """The name a sentence starts with ("Putin initially responded …" → "Putin"), after "X said"; or ""."""
     text = _EN_ATTRIBUTION.sub("", sentence)
     match = _EN_SUBJECT.match(text)
-    return match["name"] if match and not match["name"].endswith("ing") and match["name"] not in {"The", "A", "An", "In", "On", "It", "He", "She",
-                                                             "They", "But", "And", "After", "Before"} else ""
+    if not match or match["name"].endswith("ing") or match["name"] in _NOT_SUBJECTS:
+        return ""
+    return match["name"]
+
+
+_NOT_SUBJECTS = {"The", "A", "An", "In", "On", "It", "He", "She", "They", "But", "And", "After", "Before"}
 
 
 def _adverbial(text: str, lang: str) -> bool:

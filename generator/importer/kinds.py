@@ -23,7 +23,7 @@ MEDIA_WORDS = {"Post", "Times", "Journal", "News", "Guardian", "Telegraph", "Tri
                 "Reuters", "Television", "TV", "Radio", "Broadcasting", "Press", "Mail", "Observer", "Economist",
                 "Monitor", "Politico", "Bloomberg", "Interfax", "Agence", "Express", "Chronicle", "Standard",
                 "Pravda", "Izvestia", "Kommersant", "Spiegel", "Zeitung", "Allgemeine", "Monde", "Figaro", "País",
-                "Mundo", "Hürriyet", "Sabah", "Ukrinform", "Ukrainska", "Pravda", "Wire", "Insider"}
+                "Mundo", "Hürriyet", "Sabah", "Ukrinform", "Ukrainska", "Wire", "Insider"}
 _MEDIA_NAMES = {"Reuters", "BBC", "CNN", "AP", "AFP", "Bloomberg", "Interfax", "TASS", "RIA Novosti", "Al Jazeera",
                 "Associated Press", "Agence France-Presse", "Anadolu Agency", "Deutsche Welle", "Euronews", "EFE",
                 "dpa", "ANSA", "Xinhua", "Axios", "Politico"}

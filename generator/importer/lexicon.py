@@ -190,7 +190,8 @@ _TABLES: dict[str, dict[str, object]] = {
         "back": r"(?:\bhat\b|\bhaben\b|\bhatte\w*|\bwar\w*|\bwurde\w*|\bsagte\w*|\bteilte\w*|\b\w+te\b(?<!ste)|"
                 r"\bletzt\w+|\bvergangen\w+|\bvor\b|\bseit\b|\bbereits\b)",
         "relative": {
-            "overnight": r"(?:\bin der Nacht(?: zu[mr] (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|\bin der vergangenen Nacht\b)",
+            "overnight": r"(?:\bin der Nacht(?: zu[mr] (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|"
+                         r"\bin der vergangenen Nacht\b)",
             "yesterday": r"\bgestern\b",
             "today": r"\bheute\b",
             "tomorrow": r"(?<!am )\bmorgen\b",
@@ -249,7 +250,7 @@ def lexicon(tag: str) -> Lexicon:
         for number, name in locale.months[context]["wide"].items():
             months[name.lower()] = number
         for number, name in locale.months[context]["abbreviated"].items():
-            if name.endswith(".") and len(name) >= 4 or language == "en":
+            if (name.endswith(".") and len(name) >= 4) or language == "en":
                 months[name.lower()] = number
     for number, forms in _EXTRA_MONTHS.get(language, {}).items():
         months.update({form.lower(): number for form in forms})

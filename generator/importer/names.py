@@ -131,4 +131,6 @@ def _trim(run: list[str]) -> str:
         words.pop(0)  # "On Recep" is no name; "The Washington Post" keeps its "The"
     while words and words[0] in _CONNECTORS:
         words.pop(0)
+    while words and words[-1] in _TITLES:
+        words.pop()  # "Commission President" (left of a known name) is no name
     return " ".join(words) if len(words) >= 2 else ""

@@ -75,7 +75,7 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’»)\]]*\s+")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "sen", "rep", "gov", "lt", "sgt", "no", "vs",
                   "jr", "sr", "prof", "capt", "maj", "adm", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
-                  "fla", "calif", "ariz", "mass", "wash", "st", "corp", "inc", "co", "ltd", "p.m", "a.m", "est", "gmt"}
+                  "fla", "calif", "ariz", "mass", "wash", "corp", "inc", "co", "ltd", "p.m", "a.m", "est", "gmt"}
 
 
 def split_sentences(paragraph: str, language: str = "en") -> list[str]:
@@ -133,9 +133,8 @@ def split_clauses(sentence: str, language: str = "en") -> list[tuple[int, int]]:
     spans = [(a, b) for a, b in zip(cuts, [*cuts[1:], len(sentence)], strict=True) if sentence[a:b].strip()]
     merged: list[tuple[int, int]] = []
     for a, b in spans:
-        if merged and len(sentence[a:b].split()) < _MIN_CLAUSE_WORDS:
-            merged[-1] = (merged[-1][0], b)
-        elif merged and len(sentence[merged[-1][0]:merged[-1][1]].split()) < _MIN_CLAUSE_WORDS:
+        short = len(sentence[a:b].split()) < _MIN_CLAUSE_WORDS
+        if merged and (short or len(sentence[merged[-1][0]:merged[-1][1]].split()) < _MIN_CLAUSE_WORDS):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
