@@ -458,7 +458,7 @@ def test_two_events_of_one_sentence_have_their_own_clause_titles() -> None:
                 "outgoing President Zuzana Caputova.")
     events = sentence_events(sentence, 0, dt.date(2024, 5, 15), "en", [], [])
     assert [(e.date.iso(), e.title) for e in events] == [
-        ("2024-04-06", "Pellegrini beat Ivan Korcok in the runoff"), ("2024-06-15", "Takes office")]
+        ("2024-04-06", "Pellegrini beat Ivan Korcok in the runoff"), ("2024-06-15", "Pellegrini takes office")]
 
 
 def test_the_same_title_twice_in_a_sentence_is_told_apart_by_its_date_words() -> None:

@@ -104,6 +104,7 @@ def key_actors(sentences: list[str], lede: int, actor_spans: list[list[tuple[int
 
 _ATTRIBUTION_END = re.compile(r"\b(?:said|says|reported|reports|showed|show|told \w+(?: \w+)?|announced|"
                               r"confirmed|according to \w+(?: \w+)?)\W*$", re.IGNORECASE)
+_SPEECH = re.compile(r"\b(?:said|says|reported|showed|announced|confirmed)\b")
 _ATTRIBUTION_TAIL = re.compile(r"\s*(?:citing|according to|quoting|a day after|hours after|after)\b", re.IGNORECASE)
 
 
@@ -126,6 +127,9 @@ def summary_of(first: str, story: dt.date, language: str) -> tuple[str, str]:
             cut = b if index + 1 < len(clauses) else len(first)
             break
     summary = _tidy(_remove_dates(first[:cut], 0, mentions, language))
+    speech = list(_SPEECH.finditer(summary))
+    if speech and len(summary[speech[-1].end():].split()) <= 3:
+        summary = summary[:speech[-1].end()]  # "…, officials said, a month" → "…, officials said"
     if summary.rstrip(".") == first.rstrip(".").strip() and len(clauses) > 1:
         summary = _tidy(first[:clauses[-1][0]])  # the lede without its last clause
     summary = summary[:1].upper() + summary[1:]
@@ -145,7 +149,9 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
     new_names = propose_new_names(text, names, language)
     spans = [sorted(names.spans(s) + new_name_spans(s, new_names)) for s in sentences]
     first_mentions = find_mentions(first, story, language)
-    title = headline(first, (0, len(first)), None, first_mentions, language) or first
+    lead = split_clauses(first, language)[0]
+    lead = lead if len(first[lead[0]:lead[1]].split()) >= 5 else (0, len(first))
+    title = headline(first, lead, None, first_mentions, language) or first
     summary, note = summary_of(first, story, language)
     draft = Draft(title=title, date=story, summary=summary, body=body, language=language, summary_note=note,
                   actors=key_actors(sentences, lede, spans), new_names=new_names, see_also=see_also)

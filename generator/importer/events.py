@@ -99,7 +99,8 @@ def _remove_dates(text: str, offset: int, mentions: list[Mention], language: str
             continue
         before = text[:a].rstrip()
         after = [w.rstrip(",.;:") for w in text[b:].split(maxsplit=1)[:1]]
-        if after and after[0][:1].islower() and after[0].isalpha() and after[0] not in _FUNCTION_WORDS:
+        if language == "en" and after and after[0][:1].islower() and after[0].isalpha() \
+                and after[0] not in _FUNCTION_WORDS:
             preps = set()  # "in the April 6 runoff" → "in the runoff": the date only qualifies a noun
         for prep in sorted(preps, key=len, reverse=True):
             if before.lower().endswith(" " + prep) or before.lower() == prep:
@@ -149,12 +150,15 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             text = re.sub(rf"^{leads}\s+", "", text, flags=re.IGNORECASE)
     if lang == "en":
         text = _EN_ATTRIBUTION.sub("", text)
-        if subject and re.match(r"(?:\w+ly\s+)?\w+ing\b", text) and not text.startswith(subject):
+        verb_first = re.match(r"(?:\w+ly\s+)?\w+ing\b", text) or (
+            a > 0 and re.match(r"[a-z]+s\b", text) and not re.match(r"(?:its|his|this|has|was|as|is)\b", text))
+        if subject and verb_first and not text.startswith(subject):
             text = f"{subject} {text}"  # "before | informally congratulating X" → "Putin informally congratulating X"
     return _cut(_tidy(text), lang)
 
 
-_EN_SUBJECT = re.compile(r"^(?:(?:[A-Z][\w.’'-]*|of|the|von|der|de|al)\s+){0,4}?(?P<name>[A-Z][\w’'-]+)\s+(?!ing)[a-z]")
+_EN_SUBJECT = re.compile(r"^(?:(?:[A-Z][\w.’'-]*|of|the|von|der|de|al)\s+){0,4}?"
+                         r"(?P<name>[A-Z][\w’'-]+),?\s+(?!ing)[a-z]")
 
 
 def _subject(sentence: str) -> str:

@@ -28,6 +28,8 @@ _TITLES = {
     "King", "Queen", "Pope", "Chief", "Deputy", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador",
     "Commander", "Lieutenant", "Colonel", "Colonel-General", "Major", "Captain", "Officials", "Former", "Acting",
     "Speaker", "Senior", "Head", "Leader", "State",
+    "Президент", "Прем'єр-міністр", "Прем’єр-міністр", "Міністр", "Премьер-министр", "Министр", "Глава", "Голова",
+    "Presidente", "Président", "Präsident", "Bundeskanzler", "Kanzler", "Cumhurbaşkanı", "Başkanı", "Bakanı",
 }
 _NATIONALITIES = {
     "U.S.", "U.K.", "U.N.", "E.U.", "US", "UK", "UN", "EU", "American", "Russian", "Ukrainian", "British",
