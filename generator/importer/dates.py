@@ -40,6 +40,8 @@ from generator.dates import PartialDate
 from generator.importer.lexicon import Lexicon, lexicon, month_of, weekday_of
 
 FORWARD, BACK, NONE = 1, -1, 0
+_JOINERS = {"and", "or", "to", "when", "after", "before", "as", "but", "until", "with", "in", "on", "at", "y", "et",
+            "und", "i", "и", "і", "та", "ve", "a", "de", "que", "qui", "що", "что"}
 _FAR_DAYS = 62  # a date without a year and without a cue this far from the report is marked "# check"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
@@ -193,7 +195,7 @@ def patterns(lex: Lexicon) -> Patterns:
     weekday_re = re.compile(r"(?<!\w)" + lead + r"(?P<weekday>" + lex.weekday_pattern() + r")" + lex.weekday_suffix
                             + r"(?!\w)", flags)
     relative = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in lex.relative.items()]
-    year_re = re.compile(r"(?<![\d$€£.,/-])(?:(?P<ylead>" + lex.year_before + r")\s+)?" + year
+    year_re = re.compile(r"(?<![\d$€£.,/-])(?:(?P<ylead>" + lex.year_before + r")\s+|(?P<mid>mid-))?" + year
                          + r"(?![%/-]?\d|s\b|\s*%|\s*per)",
                          re.IGNORECASE)
     last_next = "|".join(f"(?P<{kind}>{lex.relative[kind]})" for kind in ("last_year", "next_year", "same_year")
@@ -260,8 +262,9 @@ class _Finder:
         for m in p.weekday.finditer(self.sentence):
             self.add(self._weekday(m))
         for m in p.year.finditer(self.sentence):
-            bare = not m["ylead"] and not m.groupdict().get("ywords")
-            if bare and self.sentence[m.end():].strip()[:1].islower():
+            bare = not m["ylead"] and not m["mid"] and not m.groupdict().get("ywords")
+            following = self.sentence[m.end():].split(maxsplit=1)[:1]
+            if bare and following and following[0][:1].islower() and following[0] not in _JOINERS:
                 continue  # "2014 reasons", "2000 people": a number, not a year
             self.add(Mention(*m.span(), PartialDate(int(m["year"])), rule="year"))
         self._year_before()
@@ -320,6 +323,8 @@ class _Finder:
         if kind in ("last_week", "next_week"):
             monday = story - dt.timedelta(days=story.weekday()) + dt.timedelta(weeks=-1 if kind == "last_week" else 1)
             return Mention(*m.span(), _day_date(monday), _day_date(monday + dt.timedelta(days=6)), rule=kind)
+        if kind == "this_month":
+            return Mention(*m.span(), PartialDate(story.year, story.month), rule=kind)
         if kind in ("last_month", "next_month"):
             moved = story + relativedelta(months=-1 if kind == "last_month" else 1)
             return Mention(*m.span(), PartialDate(moved.year, moved.month), rule=kind)

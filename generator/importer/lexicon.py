@@ -88,6 +88,7 @@ _TABLES: dict[str, dict[str, object]] = {
             "last_week": r"\b(?:last|the past|the previous) week\b",
             "next_week": r"\b(?:next|the coming) week\b",
             "last_month": r"\blast month\b",
+            "this_month": r"\bearlier this month\b",
             "next_month": r"\bnext month\b",
             "last_year": r"\blast year(?:'s)?\b",
             "next_year": r"\bnext year(?:'s)?\b",
