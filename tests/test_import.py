@@ -604,3 +604,27 @@ def test_an_imported_story_builds_with_drafts_and_checks_to_what_needs_a_human(
     needs_a_human = ("names no actors", "has no summary")
     assert all(any(w in d.message for w in needs_a_human) for d in result.diagnostics.warnings), \
         [d.message for d in result.diagnostics.warnings]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("ru", "Это произошло в прошлую среду.", "2024-11-06"),  # the report is a Wednesday: a week before
+    ("ru", "Встреча в следующий вторник.", "2024-11-19"),
+    ("es", "El martes pasado habló.", "2024-11-12"),
+    ("fr", "Jeudi prochain, vote.", "2024-11-14"),
+    ("de", "Am vergangenen Dienstag sprach er.", "2024-11-12"),
+    ("uk", "Минулої середи він виступив.", "2024-11-06"),
+    ("tr", "Geçen salı konuştu.", "2024-11-12"),
+])
+def test_a_weekday_with_last_or_next_words_in_other_languages(language: str, sentence: str, expected: str) -> None:
+    assert [date for _, date, _, _ in mentions(sentence, "2024-11-13", language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "Prices rose again in mid-2022.", ["2022"]),
+    ("en", "He served between 2014 and 2016.", ["2014", "2016"]),
+    ("en", "Officials met earlier this month.", ["2024-11"]),
+    ("de", "2019 wurde gewählt, 2000 Menschen kamen.", ["2019"]),
+    ("ru", "Пришли 2000 человек.", []),
+])
+def test_a_year_is_told_from_a_count(language: str, sentence: str, expected: list[str]) -> None:
+    assert [date for _, date, _, _ in mentions(sentence, "2024-11-13", language)] == expected

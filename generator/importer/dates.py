@@ -37,7 +37,7 @@ from dateutil.parser import parse as dateutil_parse
 from dateutil.relativedelta import relativedelta
 
 from generator.dates import PartialDate
-from generator.importer.lexicon import Lexicon, lexicon, month_of, weekday_of
+from generator.importer.lexicon import WEEKDAY_LAST, WEEKDAY_NEXT, Lexicon, lexicon, month_of, weekday_of
 
 FORWARD, BACK, NONE = 1, -1, 0
 _JOINERS = {"and", "or", "to", "when", "after", "before", "as", "but", "until", "with", "in", "on", "at", "y", "et",
@@ -264,8 +264,10 @@ class _Finder:
         for m in p.year.finditer(self.sentence):
             bare = not m["ylead"] and not m["mid"] and not m.groupdict().get("ywords")
             following = self.sentence[m.end():].split(maxsplit=1)[:1]
-            if bare and following and following[0][:1].islower() and following[0] not in _JOINERS:
-                continue  # "2014 reasons", "2000 people": a number, not a year
+            counted = following and (following[0][:1].isupper() if self.lex.language == "de" else
+                                     following[0][:1].islower() and following[0] not in _JOINERS)
+            if bare and counted:
+                continue  # "2014 reasons", "2000 Menschen": a number, not a year
             self.add(Mention(*m.span(), PartialDate(int(m["year"])), rule="year"))
         self._year_before()
         if self.lex.language == "en":
@@ -304,6 +306,13 @@ class _Finder:
     def _weekday(self, m: re.Match[str]) -> Mention:
         weekday = weekday_of(self.lex, m["weekday"])
         lead = (m["lead"] or "").lower()
+        if not lead and self.lex.language != "en":  # "в прошлую среду", "mardi dernier", "el próximo jueves"
+            before = self.sentence[max(0, m.start() - 16):m.start()].lower()
+            after = self.sentence[m.end():m.end() + 12].lower()
+            for word, pattern in (("last", WEEKDAY_LAST), ("next", WEEKDAY_NEXT)):
+                if re.search(rf"\b{pattern}\s*$", before) or re.match(rf"\s*{pattern}\b", after):
+                    lead = word
+                    break
         date, sure = _weekday_date(weekday, self.story, self.way(*m.span()), lead)
         return Mention(*m.span(), date, sure=sure, rule="weekday")
 

@@ -28,7 +28,9 @@ _EXTRA_MONTHS: dict[str, dict[int, tuple[str, ...]]] = {
 }
 # Accusative weekday forms ("у середу", "в пятницу"), Monday = 0.
 _EXTRA_WEEKDAYS: dict[str, dict[int, tuple[str, ...]]] = {
-    "uk": {2: ("середу",), 4: ("п’ятницю", "п'ятницю", "пʼятницю"), 5: ("суботу",), 6: ("неділю",)},
+    "uk": {0: ("понеділка",), 1: ("вівторка",), 2: ("середу", "середи"), 3: ("четверга",),
+           4: ("п’ятницю", "п'ятницю", "пʼятницю", "п’ятниці", "п'ятниці"), 5: ("суботу", "суботи"),
+           6: ("неділю", "неділі")},
     "ru": {2: ("среду",), 4: ("пятницу",), 5: ("субботу",)},
 }
 
@@ -231,6 +233,10 @@ _TABLES: dict[str, dict[str, object]] = {
         "month_before": r"(?:x^)",
     },
 }
+# Words right before or after a weekday that make it the last or the next one ("в прошлую среду", "mardi dernier").
+WEEKDAY_LAST = r"(?:прошл\w+|минул\w+|pasado|pasada|derni(?:er|ère)|vergangenen|letzten|vorigen|geçen)"
+WEEKDAY_NEXT = r"(?:следующ\w+|будущ\w+|наступн\w+|próximo|próxima|prochain\w*|kommenden|nächsten|gelecek|önümüzdeki)"
+
 _SUFFIX = {"tr": r"(?:['’]\w+|\s+ayında|\s+ayı)?", "de": r"(?:abend|morgen|nachmittag|vormittag|nacht)?"}
 
 
