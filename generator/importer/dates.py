@@ -397,10 +397,6 @@ def find_dates(sentence: str, story: dt.date, language: str = "en") -> list[Part
     return list(dict.fromkeys(m.date for m in find_mentions(sentence, story, language)))
 
 
-def with_end(mention: Mention, end: PartialDate | None) -> Mention:
-    return replace(mention, end_date=end)
-
-
 # --- the story's own date -------------------------------------------------------------------------------------
 
 _FILE_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")

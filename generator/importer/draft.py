@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from generator.dates import PartialDate
 from generator.importer.dates import find_mentions
-from generator.importer.events import DraftEvent, _remove_dates, _tidy, headline, sentence_events
+from generator.importer.events import DraftEvent, headline, remove_dates, sentence_events, tidy
 from generator.importer.kinds import guess_kind
 from generator.importer.names import ActorNames
 from generator.importer.text import slugify, split_clauses, split_sentences
@@ -119,19 +119,19 @@ def summary_of(first: str, story: dt.date, language: str) -> tuple[str, str]:
                 if m.date.precision == "day" and m.date.first_day() >= story - dt.timedelta(days=1)]
     cut = len(first)
     for index, (a, b) in enumerate(clauses[1:], start=1):
-        clause = _tidy(_remove_dates(first[a:b], a, mentions, language))
+        clause = tidy(remove_dates(first[a:b], a, mentions, language))
         if _ATTRIBUTION_TAIL.match(first[a:b]):
             cut = a
             break
         if _ATTRIBUTION_END.search(clause):
             cut = b if index + 1 < len(clauses) else len(first)
             break
-    summary = _tidy(_remove_dates(first[:cut], 0, mentions, language))
+    summary = tidy(remove_dates(first[:cut], 0, mentions, language))
     speech = list(_SPEECH.finditer(summary))
     if speech and len(summary[speech[-1].end():].split()) <= 3:
         summary = summary[:speech[-1].end()]  # "…, officials said, a month" → "…, officials said"
     if summary.rstrip(".") == first.rstrip(".").strip() and len(clauses) > 1:
-        summary = _tidy(first[:clauses[-1][0]])  # the lede without its last clause
+        summary = tidy(first[:clauses[-1][0]])  # the lede without its last clause
     summary = summary[:1].upper() + summary[1:]
     if summary.rstrip(".") == first.rstrip(".").strip() or len(summary.split()) < 4:
         return "", "  # check: write a summary; the lede says it in one sentence the page shows already"

@@ -89,7 +89,7 @@ def _lang(language: str) -> str:
     return language.split("-")[0].lower()
 
 
-def _remove_dates(text: str, offset: int, mentions: list[Mention], language: str) -> str:
+def remove_dates(text: str, offset: int, mentions: list[Mention], language: str) -> str:
     """The clause with its date words (and a preposition right before them) blanked out."""
     chars = list(text)
     preps = _PREPOSITIONS.get(_lang(language), set())
@@ -115,7 +115,7 @@ _FUNCTION_WORDS = {"and", "but", "or", "that", "when", "to", "as", "after", "bef
                    "que", "qui", "dass", "что", "що", "ve", "a", "de"}
 
 
-def _tidy(text: str) -> str:
+def tidy(text: str) -> str:
     text = re.sub(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,;:–—-.")
     return text
@@ -130,18 +130,18 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
                                                                    for m in mentions):
         a, b = following  # the main clause after a setting gives the title
         following = None
-    text = _tidy(_remove_dates(sentence[a:b], a, mentions, language))
+    text = tidy(remove_dates(sentence[a:b], a, mentions, language))
     if lang == "en" and following and _EN_SPEECH_END.search(text) and len(text.split()) <= 4 \
             and sentence[following[0]:following[1]].startswith("that "):
         # "with Moscow saying on November 10 | that it had captured Voltchenka": the saying and what was said
-        text += " " + re.sub(r"^that\s+", "", _tidy(_remove_dates(sentence[following[0]:following[1]],
+        text += " " + re.sub(r"^that\s+", "", tidy(remove_dates(sentence[following[0]:following[1]],
                                                                    following[0], mentions, language)))
     relative = _RELATIVE.get(lang, set())
     if relative:  # "Pellegrini, who beat Korcok" → "Pellegrini beat Korcok"
         text = re.sub(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", r"\1 ", text)
     first = text.split(maxsplit=1)[0].lower() if text else ""
     if first in relative and previous:
-        subject = _tidy(_remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
+        subject = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
         if 0 < len(subject.split()) <= 6:
             text = subject + " " + text.split(maxsplit=1)[-1]
     leads = _LEADS.get(lang)
@@ -154,7 +154,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             a > 0 and re.match(r"[a-z]+s\b", text) and not re.match(r"(?:its|his|this|has|was|as|is)\b", text))
         if subject and verb_first and not text.startswith(subject):
             text = f"{subject} {text}"  # "before | informally congratulating X" → "Putin informally congratulating X"
-    return _cut(_tidy(text), lang)
+    return _cut(tidy(text), lang)
 
 
 _EN_SUBJECT = re.compile(r"^(?:(?:[A-Z][\w.’'-]*|of|the|von|der|de|al)\s+){0,4}?"
@@ -216,7 +216,7 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
         if len(title.split()) < 2:
             title = headline(sentence, (0, len(sentence)), None, mentions, language)
         if title in titles:
-            title = f"{title} ({_tidy(sentence[mention.start:mention.end])})"
+            title = f"{title} ({tidy(sentence[mention.start:mention.end])})"
         titles.add(title)
         actors = _names_in(clauses[at], actor_spans) or _names_in((0, len(sentence)), actor_spans)
         new = _names_in(clauses[at], new_spans) or ([] if actors else _names_in((0, len(sentence)), new_spans))
