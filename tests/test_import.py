@@ -628,3 +628,10 @@ def test_a_weekday_with_last_or_next_words_in_other_languages(language: str, sen
 ])
 def test_a_year_is_told_from_a_count(language: str, sentence: str, expected: list[str]) -> None:
     assert [date for _, date, _, _ in mentions(sentence, "2024-11-13", language)] == expected
+
+
+def test_a_language_without_a_table_still_reads_cldr_month_and_weekday_names() -> None:
+    found = mentions("A eleição foi em 15 de junho de 2024; o presidente falou na terça-feira.", "2024-11-13", "pt-BR")
+    assert [(text, date) for text, date, _, _ in found] == [("15 de junho de 2024", "2024-06-15"),
+                                                            ("terça-feira", "2024-11-12")]
+    assert mentions("He met on May 5.", "2024-11-13", "xx-YY")[0][1] == "2024-05-05"  # unknown: English
