@@ -99,10 +99,9 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             continue
         before = text[:a].rstrip()
         after = [w.rstrip(",.;:") for w in text[b:].split(maxsplit=1)[:1]]
-        if language == "en" and after and after[0][:1].islower() and after[0].isalpha() \
-                and after[0] not in _FUNCTION_WORDS:
-            preps = set()  # "in the April 6 runoff" → "in the runoff": the date only qualifies a noun
-        for prep in sorted(preps, key=len, reverse=True):
+        qualifies = language == "en" and after and after[0][:1].islower() and after[0].isalpha() \
+            and after[0] not in _FUNCTION_WORDS  # "in the April 6 runoff" → "in the runoff": keep "in the"
+        for prep in [] if qualifies else sorted(preps, key=len, reverse=True):
             if before.lower().endswith(" " + prep) or before.lower() == prep:
                 a = len(before) - len(prep)
                 break
@@ -141,9 +140,9 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         text = re.sub(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", r"\1 ", text)
     first = text.split(maxsplit=1)[0].lower() if text else ""
     if first in relative and previous:
-        subject = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
-        if 0 < len(subject.split()) <= 6:
-            text = subject + " " + text.split(maxsplit=1)[-1]
+        antecedent = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
+        if 0 < len(antecedent.split()) <= 6:
+            text = antecedent + " " + text.split(maxsplit=1)[-1]
     leads = _LEADS.get(lang)
     if leads:
         for _ in range(3):
