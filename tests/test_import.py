@@ -635,3 +635,9 @@ def test_a_language_without_a_table_still_reads_cldr_month_and_weekday_names() -
     assert [(text, date) for text, date, _, _ in found] == [("15 de junho de 2024", "2024-06-15"),
                                                             ("terça-feira", "2024-11-12")]
     assert mentions("He met on May 5.", "2024-11-13", "xx-YY")[0][1] == "2024-05-05"  # unknown: English
+
+
+def test_a_year_before_a_noun_keeps_the_noun_in_the_title() -> None:
+    assert mentions("Trump won the state by 2000 votes.", "2024-11-12") == []
+    [event] = sentence_events("He lost the 2020 election.", 0, dt.date(2024, 11, 12), "en", [], [])
+    assert (event.date.iso(), event.title) == ("2020", "He lost the election")

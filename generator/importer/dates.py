@@ -40,6 +40,7 @@ from generator.dates import PartialDate
 from generator.importer.lexicon import WEEKDAY_LAST, WEEKDAY_NEXT, Lexicon, lexicon, month_of, weekday_of
 
 FORWARD, BACK, NONE = 1, -1, 0
+_COUNTED = {"people", "men", "women", "children", "troops", "police", "staff", "personnel"}
 _JOINERS = {"and", "or", "to", "when", "after", "before", "as", "but", "until", "with", "in", "on", "at", "y", "et",
             "und", "i", "и", "і", "та", "ve", "a", "de", "que", "qui", "що", "что"}
 _FAR_DAYS = 62  # a date without a year and without a cue this far from the report is marked "# check"
@@ -264,11 +265,14 @@ class _Finder:
         for m in p.year.finditer(self.sentence):
             bare = not m["ylead"] and not m["mid"] and not m.groupdict().get("ywords")
             following = self.sentence[m.end():].split(maxsplit=1)[:1]
-            counted = following and (following[0][:1].isupper() if self.lex.language == "de" else
-                                     following[0][:1].islower() and following[0] not in _JOINERS)
-            if bare and counted:
+            word = following[0].rstrip(",.;:") if following else ""
+            counted = bool(word) and (word[:1].isupper() if self.lex.language == "de" else
+                                      word[:1].islower() and word not in _JOINERS)
+            plural = self.lex.language == "en" and (word.endswith("s") or word in _COUNTED)
+            if counted and (bare or plural):
                 continue  # "2014 reasons", "2000 Menschen": a number, not a year
-            self.add(Mention(*m.span(), PartialDate(int(m["year"])), rule="year"))
+            start = m.start("year") if (m["ylead"] or "").lower() == "the" else m.start()  # "the election" stays
+            self.add(Mention(start, m.end(), PartialDate(int(m["year"])), rule="year"))
         self._year_before()
         if self.lex.language == "en":
             self._shifts()

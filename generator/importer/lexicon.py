@@ -99,7 +99,7 @@ _TABLES: dict[str, dict[str, object]] = {
                    r"(?P<unit>day|week|month|year)s?\s+ago\b",
         },
         "day_suffix": r"(?:st|nd|rd|th)?",
-        "year_before": r"(?:in|since|by|until|till|through|during|from|of|early|late|mid-|around|before|after|"
+        "year_before": r"(?:in|since|by|until|till|through|during|from|of|early|late|mid-|around|before|after|the|"
                        r"the end of|end of)",
         "month_before": r"(?:in|since|by|until|till|through|during|from|of|early|late|mid-|last|this|next)",
     },
