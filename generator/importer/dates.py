@@ -40,6 +40,10 @@ from generator.dates import PartialDate
 from generator.importer.lexicon import WEEKDAY_LAST, WEEKDAY_NEXT, Lexicon, lexicon, month_of, weekday_of
 
 FORWARD, BACK, NONE = 1, -1, 0
+_TIME_OF_DAY = re.compile(
+    r"\s+(?:night|morning|afternoon|evening|soir|matin|après-midi|soirée|noche|mañana|tarde|abend|morgen|"
+    r"nachmittag|vormittag|вечером|утром|днем|днём|ночью|ввечері|вранці|вдень|уночі|вночі|akşamı|sabahı|"
+    r"gecesi|günü|öğleden sonra)\b", re.IGNORECASE)
 _COUNTED = {"people", "men", "women", "children", "troops", "police", "staff", "personnel"}
 _JOINERS = {"and", "or", "to", "when", "after", "before", "as", "but", "until", "with", "in", "on", "at", "y", "et",
             "und", "i", "и", "і", "та", "ve", "a", "de", "que", "qui", "що", "что"}
@@ -274,6 +278,7 @@ class _Finder:
             start = m.start("year") if (m["ylead"] or "").lower() == "the" else m.start()  # "the election" stays
             self.add(Mention(start, m.end(), PartialDate(int(m["year"])), rule="year"))
         self._year_before()
+        self._time_of_day()
         if self.lex.language == "en":
             self._shifts()
         return sorted(self.found, key=lambda mention: (mention.start, mention.date.sort_key))
@@ -351,6 +356,15 @@ class _Finder:
                     PartialDate(moved.year, moved.month) if unit == "month" else PartialDate(moved.year))
             return Mention(*m.span(), date, sure=unit == "day", rule=kind)
         return None
+
+    def _time_of_day(self) -> None:
+        """"mercredi soir", "Saturday night", "вчера вечером", "çarşamba günü": the part of the day goes along."""
+        for mention in list(self.found):
+            if mention.rule not in ("weekday", "yesterday", "today", "tomorrow"):
+                continue
+            match = _TIME_OF_DAY.match(self.sentence, mention.end)
+            if match and self.free(mention.end, match.end()):
+                self.found[self.found.index(mention)] = replace(mention, end=match.end())
 
     def _year_before(self) -> None:
         """"geçen yıl ekim ayında", "last year in April": the year words set the month's year."""

@@ -29,7 +29,7 @@ _LEADS = {
     "ru": r"(?:и|а|но|что|который|которая|которое|которые|которого|которых|когда|где|после того как|пока|также)",
     "es": r"(?:y|e|pero|que|quien|quienes|cuando|donde|mientras|tras|después de que|antes de que|aunque|según)",
     "fr": r"(?:et|mais|qui|que|qu'|lorsque|quand|où|alors que|tandis que|après|avant que|depuis que|selon)",
-    "de": r"(?:und|aber|sondern|die|der|das|als|wie|nachdem|bevor|während|weil|wie er|wie sie)",
+    "de": r"(?:und|aber|sondern|als|wie|nachdem|bevor|während|weil|wie er|wie sie)",
     "tr": r"(?:ve|ama|ancak)",
 }
 _RELATIVE = {
@@ -111,7 +111,8 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
 
 _FUNCTION_WORDS = {"and", "but", "or", "that", "when", "to", "as", "after", "before", "with", "while", "for", "in",
                    "on", "at", "by", "from", "of", "said", "says", "told", "y", "e", "et", "und", "i", "и", "і", "та",
-                   "que", "qui", "dass", "что", "що", "ve", "a", "de"}
+                   "que", "qui", "dass", "что", "що", "ve", "a", "de", "it", "he", "she", "they", "we", "you",
+                   "his", "her", "its", "their", "the", "an", "this", "there", "would", "will", "was", "were", "is"}
 
 
 def tidy(text: str) -> str:
@@ -138,8 +139,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     relative = _RELATIVE.get(lang, set())
     if relative:  # "Pellegrini, who beat Korcok" → "Pellegrini beat Korcok"
         text = re.sub(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", r"\1 ", text)
-    first = text.split(maxsplit=1)[0].lower() if text else ""
-    if first in relative and previous:
+    first = text.split(maxsplit=1)[0] if text else ""
+    if first in relative and previous:  # lowercase only: German "Die Wahl" opens a sentence, "die" a clause
         antecedent = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
         if 0 < len(antecedent.split()) <= 6:
             text = antecedent + " " + text.split(maxsplit=1)[-1]
@@ -148,7 +149,9 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         for _ in range(3):
             text = re.sub(rf"^{leads}\s+", "", text, flags=re.IGNORECASE)
     if lang == "en":
-        text = _EN_ATTRIBUTION.sub("", text)
+        stripped = _EN_ATTRIBUTION.sub("", text)
+        if not re.match(r"(?:it|he|she|they|we|its|his|her|their)\b", stripped, re.IGNORECASE):
+            text = stripped  # "The Post said Trump took the call" → "Trump took the call"; "X said it would" stays
         verb_first = re.match(r"(?:\w+ly\s+)?\w+ing\b", text) or (
             a > 0 and re.match(r"[a-z]+s\b", text) and not re.match(r"(?:its|his|this|has|was|as|is)\b", text))
         if subject and verb_first and not text.startswith(subject):

@@ -106,7 +106,7 @@ _CLAUSE_WORDS = {
     "ru": r"что|который|которая|которое|которые|которого|которых|когда|где|после того как|пока|но|а",
     "es": r"que|quien|quienes|cuando|donde|mientras|tras|después de que|antes de que|pero|aunque",
     "fr": r"qui|que|qu'|lorsque|quand|où|alors que|tandis que|après|avant que|mais|depuis que",
-    "de": r"die|der|das|als|wie|nachdem|bevor|während|weil|aber|sondern",
+    "de": r"nachdem|bevor|während|weil|aber|sondern",
     "tr": r"ve|ama|ancak",
 }
 _MIN_CLAUSE_WORDS = 3
