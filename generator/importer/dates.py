@@ -198,7 +198,7 @@ def patterns(lex: Lexicon) -> Patterns:
         bare_month = re.compile(r"(?<!\w)(?P<lead>" + lex.month_before + r")\s+" + month, flags)
     lead = r"(?:(?P<lead>last|next|this)\s+)?" if en else r"(?P<lead>)"
     weekday_re = re.compile(r"(?<!\w)" + lead + r"(?P<weekday>" + lex.weekday_pattern() + r")" + lex.weekday_suffix
-                            + r"(?!\w)", flags)
+                            + r"(?:['’]s)?(?!\w)", flags)
     relative = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in lex.relative.items()]
     year_re = re.compile(r"(?<![\d$€£.,/-])(?:(?P<ylead>" + lex.year_before + r")\s+|(?P<mid>mid-))?" + year
                          + r"(?![%/-]?\d|s\b|\s*%|\s*per)",

@@ -127,6 +127,8 @@ def summary_of(first: str, story: dt.date, language: str) -> tuple[str, str]:
             cut = b if index + 1 < len(clauses) else len(first)
             break
     summary = tidy(remove_dates(first[:cut], 0, mentions, language))
+    summary = re.sub(r",?\s*(?:a|an|one|two|three|several|hours|days|weeks)(?:\s+(?:day|week|month|year|hour)s?)?$",
+                     "", summary)  # "…, a day" left of "after …"
     speech = list(_SPEECH.finditer(summary))
     if speech and len(summary[speech[-1].end():].split()) <= 3:
         summary = summary[:speech[-1].end()]  # "…, officials said, a month" → "…, officials said"

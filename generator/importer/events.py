@@ -51,7 +51,7 @@ _DANGLING = {
     "en": {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "as",
            "that", "which", "who", "its", "his", "her", "their", "into", "than", "about", "over", "after",
            "before", "since", "is", "are", "was", "were", "be", "been", "has", "had", "have", "will", "would",
-           "just", "also", "not", "more", "most", "first", "new", "said", "told"},
+           "just", "also", "not", "more", "most", "first", "new"},
     "uk": {"і", "й", "та", "у", "в", "з", "до", "на", "що", "про", "для", "від", "за", "по", "а"},
     "ru": {"и", "в", "во", "с", "до", "на", "что", "о", "об", "для", "от", "за", "по", "а"},
     "es": {"el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "a", "al", "que", "con", "por", "para",
@@ -64,7 +64,7 @@ _DANGLING = {
 }
 _EN_ATTRIBUTION = re.compile(
     r"^(?:[\w.’'-]+\s+){0,5}?(?:said|says|reported|announced|added|wrote|noted|warned|confirmed|"
-    r"told(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?)\s+(?:that\s+)?(?=\S+\s+\S+\s+\S+)")
+    r"told(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?)\s+(?:that\s+(?=\S)|(?=[A-Z]))(?=\S+\s+\S+\s+\S+)")
 _EN_SPEECH_END = re.compile(r"\b(?:said|saying|says|told|telling|announced|announcing|reported)$")
 _BREAKS = {
     "en": r"\s(?:and|but|while|with|as|in|of|at|on|for|to|from|after|before|by)\s",
@@ -99,8 +99,11 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             continue
         before = text[:a].rstrip()
         after = [w.rstrip(",.;:") for w in text[b:].split(maxsplit=1)[:1]]
-        qualifies = language == "en" and after and after[0][:1].islower() and after[0].isalpha() \
-            and after[0] not in _FUNCTION_WORDS  # "in the April 6 runoff" → "in the runoff": keep "in the"
+        if re.search(r"['’]s$", text[a:b]):  # "before Saturday's election" → "before the election"
+            chars[a:b] = "the" + " " * (b - a - 3)
+            continue
+        qualifies = language == "en" and re.search(r"(?:\bthe|['’]s)$", before, re.IGNORECASE) and after \
+            and after[0][:1].islower() and after[0].isalpha()  # "in the April 6 runoff" → "in the runoff"
         for prep in [] if qualifies else sorted(preps, key=len, reverse=True):
             if before.lower().endswith(" " + prep) or before.lower() == prep:
                 a = len(before) - len(prep)
@@ -152,19 +155,28 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         stripped = _EN_ATTRIBUTION.sub("", text)
         if not re.match(r"(?:it|he|she|they|we|its|his|her|their)\b", stripped, re.IGNORECASE):
             text = stripped  # "The Post said Trump took the call" → "Trump took the call"; "X said it would" stays
-        verb_first = re.match(r"(?:\w+ly\s+)?\w+ing\b", text) or (
-            a > 0 and re.match(r"[a-z]+s\b", text) and not re.match(r"(?:its|his|this|has|was|as|is)\b", text))
+        verb_first = re.match(r"(?:[a-z]+ly\s+)?[a-z]\w*ing\b", text) or (
+            a > 0 and re.match(_EN_VERB_FIRST, text) and not re.match(r"(?:its|his|this|as|us)\b", text)
+            and not re.match(r"[a-z]+s\s+(?:said|say|have|had|were|are|[a-z]+ed)\b", text))  # "doctors said" has one
         if subject and verb_first and not text.startswith(subject):
             text = f"{subject} {text}"  # "before | informally congratulating X" → "Putin informally congratulating X"
     return _cut(tidy(text), lang)
 
 
+_COMMON_OPENERS = {"The", "A", "An", "Its", "His", "Her", "Their", "This", "That", "These", "Those", "Some", "Two"}
+_WHEN = re.compile(r"(?:when|коли|когда|cuando|lorsque|quand|als)\s", re.IGNORECASE)
+_ATTRIBUTION_ONLY = re.compile(r"^(?:[\w.’'-]+\s+){0,5}(?:said|says|told(?: \w+)?|reported|announced|confirmed|added)$")
+_EN_VERB_FIRST = (r"(?:would|will|could|should|may|might|is|was|are|were|has|had|have|said|says|told|added|"
+                  r"warned|[a-z]+ed|[a-z]+s)\b")
 _EN_SUBJECT = re.compile(r"^(?:(?:[A-Z][\w.’'-]*|of|the|von|der|de|al)\s+){0,4}?"
                          r"(?P<name>[A-Z][\w’'-]+),?\s+(?!ing)[a-z]")
 
 
 def _subject(sentence: str) -> str:
     """The name a sentence starts with ("Putin initially responded …" → "Putin"), after "X said"; or ""."""
+    lead = re.match(r"^(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+(?:[A-Z][\w.’'-]*|[a-z]+)){0,7}?\s+(?P<name>[A-Z][\w’'-]+),", sentence)
+    if lead and not re.search(r"\b(?:said|says|is|was|were|are|has|had|will|would)\b", lead.group()):
+        return lead["name"]  # "The conservative opposition leader Friedrich Merz, whose …" → "Merz"
     text = _EN_ATTRIBUTION.sub("", sentence)
     match = _EN_SUBJECT.match(text)
     if not match or match["name"].endswith("ing") or match["name"] in _NOT_SUBJECTS:
@@ -180,6 +192,14 @@ def _adverbial(text: str, lang: str) -> bool:
     return lang == "en" and bool(re.match(r"(?:On|In|During|Ahead of|At|Amid|Since|Before|After)\s", text))
 
 
+def _strip_end(words: list[str]) -> None:
+    """Take punctuation off the last word ("meet," → "meet"), and words that are only punctuation."""
+    while words and not words[-1].rstrip(",;:–—-"):
+        words.pop()
+    if words:
+        words[-1] = words[-1].rstrip(",;:–—-")
+
+
 def _cut(text: str, lang: str) -> str:
     words = text.split()
     if len(words) > _MAX_WORDS:
@@ -188,8 +208,10 @@ def _cut(text: str, lang: str) -> str:
         cuts = [c for c in cuts if c > 0 and len(head[:c].split()) >= 5]
         words = head[:max(cuts)].split() if cuts else words[:_MAX_WORDS]
     dangling = _DANGLING.get(lang, set())
-    while len(words) > 2 and (words[-1].lower().strip(",;:") in dangling or words[-1][-1] in ",;:–—-"):
+    _strip_end(words)
+    while len(words) > 2 and words[-1].lower() in dangling:
         words.pop()
+        _strip_end(words)
     text = " ".join(words).strip(" ,;:–—-")
     return text[:1].upper() + text[1:]
 
@@ -213,8 +235,16 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
         anchor = mention.end - 1 if mention.rule == "shift" else mention.start  # "a day | after speaking with"
         at = next((i for i, (a, b) in enumerate(clauses) if a <= anchor < b), 0)
         following = clauses[at + 1] if at + 1 < len(clauses) else None
-        title = headline(sentence, clauses[at], clauses[at - 1] if at else None, mentions, language, following,
-                         _subject(sentence) if _lang(language) == "en" else "")
+        subject = _subject(sentence) if _lang(language) == "en" else ""
+        clause = clauses[at]
+        if following and _WHEN.match(sentence[following[0]:]) and not sentence[mention.end:following[0]].strip(" ,"):
+            clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
+        title = headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject)
+        if _lang(language) == "en" and at > 0 and _ATTRIBUTION_ONLY.match(title):
+            main = headline(sentence, clauses[0], None, mentions, language)  # "…, the air force said on Sunday"
+            if main.split(maxsplit=1)[0] in _COMMON_OPENERS:
+                main = main[:1].lower() + main[1:]
+            title = _cut(f"{title} {main}", "en") if main else title
         if len(title.split()) < 2:
             title = headline(sentence, (0, len(sentence)), None, mentions, language)
         if title in titles:

@@ -27,7 +27,7 @@ _TITLES = {
     "Chancellor", "General", "Gen.", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Senator", "Rep.", "Governor", "Mayor",
     "King", "Queen", "Pope", "Chief", "Deputy", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador",
     "Commander", "Lieutenant", "Colonel", "Colonel-General", "Major", "Captain", "Officials", "Former", "Acting",
-    "Speaker", "Senior", "Head", "Leader", "State",
+    "Speaker", "Senior", "Head", "Leader", "State", "Commander-in-chief", "Commander-in-Chief",
     "Президент", "Прем'єр-міністр", "Прем’єр-міністр", "Міністр", "Премьер-министр", "Министр", "Глава", "Голова",
     "Presidente", "Président", "Präsident", "Bundeskanzler", "Kanzler", "Cumhurbaşkanı", "Başkanı", "Bakanı",
 }

@@ -101,6 +101,7 @@ def split_sentences(paragraph: str, language: str = "en") -> list[str]:
 # Words that open a new clause (the clause that carries a date gives its event's title), by language.
 _CLAUSE_WORDS = {
     "en": r"who|whom|whose|which|that|when|where|while|after|before|since|until|because|although|though|"
+          r"and (?=(?:[a-z]+ed|said|took|made|won|began|met|left|fell|held|gave|told|went|came)\b)|"
           r"and then|but|unless|if",
     "uk": r"що|який|яка|яке|які|якого|яких|коли|де|після того як|поки|бо|але|а",
     "ru": r"что|который|которая|которое|которые|которого|которых|когда|где|после того как|пока|но|а",
