@@ -172,9 +172,13 @@ _EN_SUBJECT = re.compile(r"^(?:(?:[A-Z][\w.’'-]*|of|the|von|der|de|al)\s+){0,4
                          r"(?P<name>[A-Z][\w’'-]+),?\s+(?!ing)[a-z]")
 
 
+_LEADING_NAME = re.compile(r"^(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+(?:[A-Z][\w.’'-]*|[a-z]+)){0,7}?\s+"
+                           r"(?P<name>[A-Z][\w’'-]+),")
+
+
 def _subject(sentence: str) -> str:
     """The name a sentence starts with ("Putin initially responded …" → "Putin"), after "X said"; or ""."""
-    lead = re.match(r"^(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+(?:[A-Z][\w.’'-]*|[a-z]+)){0,7}?\s+(?P<name>[A-Z][\w’'-]+),", sentence)
+    lead = _LEADING_NAME.match(sentence)
     if lead and not re.search(r"\b(?:said|says|is|was|were|are|has|had|will|would)\b", lead.group()):
         return lead["name"]  # "The conservative opposition leader Friedrich Merz, whose …" → "Merz"
     text = _EN_ATTRIBUTION.sub("", sentence)
