@@ -641,3 +641,26 @@ def test_a_year_before_a_noun_keeps_the_noun_in_the_title() -> None:
     assert mentions("Trump won the state by 2000 votes.", "2024-11-12") == []
     [event] = sentence_events("He lost the 2020 election.", 0, dt.date(2024, 11, 12), "en", [], [])
     assert (event.date.iso(), event.title) == ("2020", "He lost the election")
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    ("Russia launched 145 drones at Ukraine overnight, Ukraine's air force said on Sunday.", "2024-11-10",
+     [("2024-11-09", "Russia launched 145 drones at Ukraine"),
+      ("2024-11-10", "Ukraine's air force said Russia launched 145 drones at Ukraine")]),
+    ("The Fed cut rates on Sept. 18 for the first time since March 2020, when it slashed rates to near zero.",
+     "2024-09-25", [("2020-03", "It slashed rates to near zero"),
+                    ("2024-09-18", "The Fed cut rates for the first time")]),
+    ("TSMC announced the project in May 2020 and raised its investment in March.", "2025-04-09",
+     [("2020-05", "TSMC announced the project"), ("2025-03", "TSMC raised its investment")]),
+    ("Lai held a lead before Saturday's presidential election.", "2024-01-10",
+     [("2024-01-13", "The presidential election")]),
+    ("Fico is recovering, a day after doctors said on June 5 that he was well.", "2024-06-06",
+     [("2024-06-05", "Doctors said he was well")]),
+    ("The conservative leader Friedrich Merz, whose party leads, said last week that he would talk.", "2024-12-04",
+     [("2024-11-25", "Merz said he would talk")]),
+    ("Policymakers will next meet on Nov. 6-7, just after the vote.", "2024-09-25",
+     [("2024-11-06", "Policymakers will next meet")]),
+])
+def test_event_titles_are_headlines_of_their_clause(sentence: str, story: str, expected: list) -> None:
+    events = sentence_events(sentence, 0, dt.date.fromisoformat(story), "en", [], [])
+    assert sorted((e.date.iso(), e.title) for e in events) == expected
