@@ -664,3 +664,15 @@ def test_a_year_before_a_noun_keeps_the_noun_in_the_title() -> None:
 def test_event_titles_are_headlines_of_their_clause(sentence: str, story: str, expected: list) -> None:
     events = sentence_events(sentence, 0, dt.date.fromisoformat(story), "en", [], [])
     assert sorted((e.date.iso(), e.title) for e in events) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Am Mittwoch hatte Scholz Finanzminister Christian Lindner entlassen. Die Wahl fand statt.",
+     ["Christian Lindner"]),
+    ("de", "Parteichef Herbert Kickl will am Mittwoch beginnen.", ["Herbert Kickl"]),
+    ("tr", "Ekrem İmamoğlu'nun tutuklanmasının ardından protestolar sürdü.", ["Ekrem İmamoğlu"]),
+    ("en", "Firefighters made gains in Los Angeles County on Monday.", ["Los Angeles County"]),
+])
+def test_new_names_drop_the_articles_dates_and_titles_of_the_sites_language(language: str, text: str,
+                                                                          expected: list[str]) -> None:
+    assert ActorNames.load(REPO).propose(text, language) == expected

@@ -319,9 +319,13 @@ class _Finder:
             before = self.sentence[max(0, m.start() - 16):m.start()].lower()
             after = self.sentence[m.end():m.end() + 12].lower()
             for word, pattern in (("last", WEEKDAY_LAST), ("next", WEEKDAY_NEXT)):
-                if re.search(rf"\b{pattern}\s*$", before) or re.match(rf"\s*{pattern}\b", after):
+                ahead, behind = re.search(rf"\b{pattern}\s*$", before), re.match(rf"\s*{pattern}\b", after)
+                if ahead or behind:
                     lead = word
-                    break
+                    start = m.start() - (len(before) - ahead.start()) if ahead else m.start()
+                    end = m.end() + behind.end() if behind else m.end()
+                    date, sure = _weekday_date(weekday, self.story, NONE, lead)
+                    return Mention(start, end, date, sure=sure, rule="weekday")
         date, sure = _weekday_date(weekday, self.story, self.way(*m.span()), lead)
         return Mention(*m.span(), date, sure=sure, rule="weekday")
 

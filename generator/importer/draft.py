@@ -63,7 +63,7 @@ class Draft:
 def propose_new_names(text: str, names: ActorNames, language: str) -> list[NewName]:
     """The text's new names with an id and a guessed kind (ids unique, not an existing actor's)."""
     found: list[NewName] = []
-    for name in names.propose(text):
+    for name in names.propose(text, language):
         actor_id = slugify(name)
         if actor_id and actor_id not in names.actors and actor_id not in {n.id for n in found}:
             found.append(NewName(name, actor_id, guess_kind(name, text, language)))

@@ -43,7 +43,7 @@ _PREPOSITIONS = {
     "uk": {"у", "в", "з", "із", "до", "від", "на", "після", "о", "цього", "минулого"},
     "ru": {"в", "во", "с", "до", "от", "на", "после", "к", "по"},
     "es": {"el", "la", "los", "las", "en", "de", "del", "desde", "hasta", "para", "a", "al", "antes del"},
-    "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici"},
+    "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour"},
     "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum"},
     "tr": set(),
 }
@@ -57,7 +57,7 @@ _DANGLING = {
     "es": {"el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "a", "al", "que", "con", "por", "para",
            "su", "sus"},
     "fr": {"le", "la", "les", "l'", "un", "une", "de", "du", "des", "en", "et", "à", "au", "aux", "que", "qui",
-           "par", "pour", "sur", "avec", "son", "sa", "ses"},
+           "par", "pour", "sur", "avec", "son", "sa", "ses", "avant", "après", "depuis"},
     "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "in", "im", "am", "an", "mit",
            "von", "zu", "zum", "zur", "für", "auf", "bei", "seine", "ihre"},
     "tr": {"ve", "ile", "bir", "bu"},
@@ -120,7 +120,8 @@ _FUNCTION_WORDS = {"and", "but", "or", "that", "when", "to", "as", "after", "bef
 
 def tidy(text: str) -> str:
     text = re.sub(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
-    text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,;:–—-.")
+    text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip(" ,;:–—-.")
     return text
 
 
@@ -212,6 +213,9 @@ def _cut(text: str, lang: str) -> str:
         cuts = [c for c in cuts if c > 0 and len(head[:c].split()) >= 5]
         words = head[:max(cuts)].split() if cuts else words[:_MAX_WORDS]
     dangling = _DANGLING.get(lang, set())
+    tail = " ".join(words).rsplit(",", 1)
+    if len(tail) == 2 and len(tail[1].split()) <= 2 and tail[1].strip()[:1].islower() and len(tail[0].split()) >= 3:
+        words = tail[0].split()  # "…nommé Premier ministre, deux mois" → "…nommé Premier ministre"
     _strip_end(words)
     while len(words) > 2 and words[-1].lower() in dangling:
         words.pop()

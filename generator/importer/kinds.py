@@ -34,12 +34,22 @@ _ORGANIZATION_WORDS = {"Agency", "Bank", "Commission", "Committee", "Company", "
                        "Association", "Federation", "Board", "Authority", "Department", "Administration", "Bureau",
                        "Machines", "Manufacturing", "Semiconductor", "Motors", "Airlines", "Foundation", "Trust",
                        "Coalition", "Cabinet", "Government", "Police", "Navy", "Army", "Forces", "Guard", "NATO",
-                       "Justice", "Rights", "Chamber", "Duma", "Rada", "Bundestag", "Kremlin"}
+                       "Justice", "Rights", "Chamber", "Duma", "Rada", "Bundestag", "Kremlin",
+                       # the same cues in the other languages the importer reads
+                       "Банк", "Банку", "Bankası", "Banco", "Banque", "Bundesbank", "Комиссия", "Комісія",
+                       "Министерство", "Міністерство", "Ministerio", "Ministère", "Ministerium", "Bakanlığı",
+                       "Партия", "Партія", "Partido", "Parti", "Partei", "Partisi", "Суд", "Tribunal", "Gericht",
+                       "Mahkemesi", "Дума", "Рада", "Congreso", "Assemblée", "Meclisi", "Служба", "Агентство",
+                       "Agencia", "Kurumu", "Belediyesi", "Университет", "Університет", "Universidad", "Université",
+                       "Universität", "Üniversitesi", "Gobierno", "Gouvernement", "Regierung", "Правительство",
+                       "Уряд", "Hükümeti", "Газпром", "Нафтогаз", "Sénat", "Senado", "Senat", "Congrès"}
 _GROUP_WORDS = {"Movement", "Brigade", "Battalion", "Front", "Taliban", "Hamas", "Hezbollah", "Militia",
                 "Rebels", "Separatists", "Protesters", "Supporters"}
 _PLACE_WORDS = {"Region", "Oblast", "Province", "County", "Street", "Square", "Strait", "Sea", "River", "Island",
                 "Islands", "Mountains", "Valley", "City", "Bay", "Airport", "Port", "District", "State", "Peninsula",
-                "Lake", "Gulf", "Canal", "Coast", "Bridge", "Avenue", "Palace", "Fire"}
+                "Lake", "Gulf", "Canal", "Coast", "Bridge", "Avenue", "Palace", "Fire",
+                "область", "области", "області", "край", "района", "району", "Región", "Provincia", "Département",
+                "Bundesland", "Landkreis", "İli", "Bölgesi"}
 _TITLES = r"(?:President|President-elect|Prime Minister|Minister|Chancellor|Governor|Mayor|Senator|Sen\.|Rep\.|" \
           r"Secretary|Speaker|General|Gen\.|Mr\.|Mrs\.|Ms\.|Dr\.|King|Queen|Pope|leader|chief|spokesman|" \
           r"spokeswoman|minister|president|ally|premier|governor|mayor|candidate|head|CEO|founder|judge|wife|" \
@@ -72,7 +82,7 @@ def guess_kind(name: str, text: str, language: str = "en") -> str:
         return "media"
     if set(words) & _GROUP_WORDS:
         return "group"
-    if set(words) & _ORGANIZATION_WORDS or name.isupper():
+    if set(words) & _ORGANIZATION_WORDS or name.isupper() or any(w.isupper() and len(w) > 1 for w in words[:1]):
         return "organization"
     if words[-1] in _PLACE_WORDS:
         return "place"

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostics
 from generator.importer.kinds import MEDIA_WORDS
+from generator.importer.lexicon import lexicon
 from generator.link.mentions import NameIndex
 from generator.load.actors import load_actor
 from generator.model import Actor
@@ -47,6 +48,25 @@ _TIME = {
     "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
 }
 _EDGE_WORDS = _TITLES | _NATIONALITIES | _STARTERS | _TIME
+# Articles and prepositions that open a sentence in the other languages the importer reads ("Die Wahl", "Am Mittwoch").
+_FOREIGN_STARTERS = {
+    "de": {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Am", "Im", "Beim", "Vom", "Zum", "Zur",
+           "Nach", "Bereits", "Auch"},
+    "fr": {"Le", "La", "Les", "Un", "Une", "Selon", "Après", "Depuis"},
+    "es": {"El", "La", "Los", "Las", "Un", "Una", "Al", "Del", "Según", "Tras"},
+    "uk": {"В", "У", "На", "З", "Із", "До", "По", "Після"}, "ru": {"В", "Во", "На", "С", "До", "По", "После"},
+    "tr": {"Bir", "Bu", "Ve"},
+}
+
+
+def _language_edges(language: str) -> frozenset[str]:
+    """The words a name does not start or end with in ``language``: its articles, months and weekdays."""
+    lang = language.split("-")[0].lower()
+    if lang == "en":
+        return frozenset()
+    lex = lexicon(lang)
+    names = {name[:1].upper() + name[1:] for table in (lex.months, lex.weekdays) for name in table}
+    return frozenset(_FOREIGN_STARTERS.get(lang, set()) | names)
 _CONNECTORS = {"of", "de", "da", "bin", "al", "von", "van", "der", "del", "la", "du"}
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -81,23 +101,24 @@ class ActorNames:
         """How often each actor is named in ``text``."""
         return Counter(actor_id for _, _, actor_id in self.spans(text))
 
-    def propose(self, text: str) -> list[str]:
+    def propose(self, text: str, language: str = "en") -> list[str]:
         """New capitalised multi-word names in ``text`` that are no existing actor's name."""
         masked = list(text)
         for start, end, _ in self.spans(text):
             masked[start:end] = "|" * (end - start)  # an actor's name breaks any run around it
         known = {" ".join(n.split()) for a in self.actors.values() for n in (a.name, *a.aliases)}
-        names = [name for name in _capitalised_runs("".join(masked)) if name not in known]
+        edges = _language_edges(language)
+        names = [name for name in _capitalised_runs("".join(masked), edges) if name not in known]
         return list(dict.fromkeys(names))
 
 
-def _capitalised_runs(text: str) -> list[str]:
+def _capitalised_runs(text: str, edges: frozenset[str] = frozenset()) -> list[str]:
     runs: list[list[str]] = []
     current: list[str] = []
     previous_end = -1
     for match in _WORD_RE.finditer(text):
         word = match.group(0)
-        word, possessive = re.subn(r"['’]s$", "", word)
+        word, possessive = re.subn(r"['’](?:s|[a-zçğıöşü]{1,5})$", "", word)  # "Trump's", "İmamoğlu'nun"
         capital = word[0].isupper()
         joined = current and text[previous_end:match.start()] == " "
         if not (joined and (capital or word in _CONNECTORS)):
@@ -112,22 +133,31 @@ def _capitalised_runs(text: str) -> list[str]:
             current = []
             previous_end = -1
     runs.append(current)
-    return [name for run in runs if (name := _trim(run))]
+    return [name for run in runs if (name := _trim(run, edges))]
 
 
-def _trim(run: list[str]) -> str:
+# German titles are compounds: "Parteichef", "Bundespräsident", "CDU-Chef", "Finanzminister".
+_COMPOUND_TITLE = re.compile(r"(?:chef|chefin|präsident|präsidentin|minister|ministerin|kanzler|kanzlerin|sprecher|"
+                             r"sprecherin)$", re.IGNORECASE)
+
+
+def _trim(run: list[str], edges: frozenset[str] = frozenset()) -> str:
     words = [w.rstrip(".") if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in run]
     while words and words[-1] in _CONNECTORS:
         words.pop()
     if all(w in _EDGE_WORDS or w in _CONNECTORS for w in words):
         return ""
-    titles = [i for i, w in enumerate(words) if w in _TITLES]
+    titles = [i for i, w in enumerate(words) if w in _TITLES or _COMPOUND_TITLE.search(w)]
     if titles and len(words) - titles[-1] > 2:
         words = words[titles[-1] + 1:]  # "Commission President Ursula von der Leyen" → "Ursula von der Leyen"
     media = words[:1] == ["The"] and words[-1] in MEDIA_WORDS
     while len(words) > 2 and (words[0] in _EDGE_WORDS or words[0] in _CONNECTORS) and not media:
         words.pop(0)  # "Secretary of State Antony Blinken" → "Antony Blinken"
     while len(words) > 2 and words[-1] in _EDGE_WORDS:
+        words.pop()
+    while words and words[0] in edges:
+        words.pop(0)  # "Am Mittwoch", "Die Wahl": an article or a date word in the story's language
+    while words and words[-1] in edges:
         words.pop()
     if words and words[0] in _STARTERS | _TIME and not (words[0] == "The" and words[-1] in MEDIA_WORDS):
         words.pop(0)  # "On Recep" is no name; "The Washington Post" keeps its "The"
