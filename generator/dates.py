@@ -22,7 +22,7 @@ MONTHS = (
 )
 PRECISIONS = ("year", "month", "day", "time")
 
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](.+))?)?)?$")
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](.+))?)?)?$", re.ASCII)
 
 
 class DateError(ValueError):
@@ -154,13 +154,19 @@ def parse_date(value: object) -> PartialDate:
     if isinstance(value, dt.date):
         return PartialDate(value.year, value.month, value.day)
     if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise DateError(f"expected a date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time), got {value!r}")
+        raise DateError("expected a date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time), got "
+                        + ("a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict)
+                           else repr(value) if isinstance(value, (bool, float)) or value is None
+                           else type(value).__name__))
     text = str(value).strip()
     match = _DATE_RE.match(text)
     if not match:
-        raise DateError(f"'{text}' is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time")
+        shown = text if len(text) <= 60 else text[:59] + "…"
+        raise DateError(f"'{shown}' is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time")
     year, month, day, clock = match.groups()
     y = int(year)
+    if y < 1:
+        raise DateError(f"'{text}' has the year {year}; years run from 0001 to 9999")
     if month is None:
         return PartialDate(y)
     m = int(month)

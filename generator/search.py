@@ -55,7 +55,8 @@ def relist_by_name(folder: Path) -> None:
     them in an order that depends on their names only; one that orders them its own way
     (ext4's hashed folders) is unaffected.
     """
-    holding = Path(tempfile.mkdtemp(prefix=".explainer-order-", dir=folder.parent))
+    # named after the folder, so that what a killed build leaves is cleaned up with the folder's kind
+    holding = Path(tempfile.mkdtemp(prefix=f"{folder.name}.order-", dir=folder.parent))
     try:
         for root, dirs, files in os.walk(folder):
             names = sorted(dirs + files)

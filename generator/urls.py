@@ -8,6 +8,8 @@ under any sub-path; feeds and sitemaps use absolute URLs from ``base_url``.
 
 from __future__ import annotations
 
+import re
+
 HOME = ""
 ACTORS = "actors/"
 TIMELINE = "timeline/"
@@ -71,3 +73,33 @@ class Links:
     @classmethod
     def from_page(cls, page_url: str) -> Links:
         return cls(root_prefix(page_url))
+
+
+# What a browser strips from a URL before reading its scheme: leading and trailing C0 controls and
+# spaces, and ASCII tabs and newlines anywhere ("java\tscript:" is "javascript:"). The check strips
+# every C0 control and space anywhere, which is stricter.
+_STRIPPED = {code: None for code in range(0x21)} | {0x7F: None}
+_SCHEME_RE = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+SAFE_SCHEMES = ("http", "https", "mailto")
+
+
+def url_scheme(url: str) -> str | None:
+    """The scheme a browser would read from ``url`` (lowercase), or None for a relative URL."""
+    match = _SCHEME_RE.match(url.translate(_STRIPPED))
+    return match.group(1).lower() if match else None
+
+
+def is_safe_url(url: str) -> bool:
+    """http, https and mailto URLs, and relative ones; never javascript:, data: and the like,
+    however their scheme is split, prefixed or cased."""
+    scheme = url_scheme(url)
+    return scheme is None or scheme in SAFE_SCHEMES
+
+
+def clean_url(url: str) -> str:
+    """``url`` without what a browser drops: surrounding spaces and controls, tabs and newlines."""
+    return _TABS_NEWLINES_RE.sub("", url.strip(_C0_AND_SPACE))
+
+
+_C0_AND_SPACE = "".join(chr(code) for code in range(0x21))
+_TABS_NEWLINES_RE = re.compile("[\t\n\r]")

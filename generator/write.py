@@ -1,19 +1,39 @@
-"""The only writer of OUT: build in a staging folder beside it, then swap it in.
+"""The only writer of OUT: build in a folder beside it, then flip OUT to it.
 
-A build that fails never touches OUT. The swap renames OUT aside, renames the
-staging folder in and only then deletes the old build, so readers of OUT see
-either the old site or the new one. Nothing outside OUT is ever deleted.
+OUT is a symbolic link to a real folder beside it, ``.OUT.site-XXXX``. A build
+writes a new such folder, makes a new link to it and renames that link over
+OUT: one ``rename``, atomic, so a reader of ``OUT/...`` sees the old site or
+the new one and never nothing, and a build killed at any moment leaves OUT
+whole. Only then is the old folder deleted. A build that fails never touches
+OUT. (The first build over an OUT that is a real folder moves that folder
+aside and puts the link in its place: two renames, once.)
+
+Builds into one OUT take turns: each holds a lock on ``.OUT.lock`` from its
+first file to the flip, and a second build waits for it (``LOCK_WAIT`` seconds
+at most, then fails saying why). Holding the lock, a build deletes what a
+killed build left beside OUT: folders not linked from OUT, links not renamed.
+Nothing outside OUT and its ``.OUT.*`` neighbours is ever deleted.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 from typing import Protocol
+
+from generator.diagnostics import ContentError, Diagnostic
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 
 PROTECTED = ("content", "layouts", "seeds")
 WRITERS = 2  # per process: every core renders, and more threads only took the GIL from it (8: 10-20 ms slower)
@@ -21,7 +41,7 @@ WRITERS = 2  # per process: every core renders, and more threads only took the G
 
 def output_problem(out: Path, site_root: Path) -> str | None:
     """Why OUT must not be written (it is or holds the site's sources), or None."""
-    out, root = out.resolve(), site_root.resolve()
+    out, root = out.parent.resolve() / out.name, site_root.resolve()
     if out == root or root.is_relative_to(out):
         return f"output folder {out} is the site folder or contains it; choose another (default: public/)"
     for name in PROTECTED:
@@ -64,10 +84,16 @@ class Staging:
     """
 
     def __init__(self, out: Path) -> None:
-        self.out = out.resolve()
+        self.out = out.parent.resolve() / out.name  # OUT itself may be the link to a previous build
         self.out.parent.mkdir(parents=True, exist_ok=True)
-        self.root = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.staging-", dir=self.out.parent))
-        self.root.chmod(0o755)
+        self.lock = OutputLock(self.out)
+        try:
+            clean_leftovers(self.out)
+            self.root = Path(tempfile.mkdtemp(prefix=site_prefix(self.out), dir=self.out.parent))
+            self.root.chmod(0o755)
+        except BaseException:
+            self.lock.release()
+            raise
         self.committed = False
         self._writers: ThreadPoolExecutor | None = None
         self._pending: list[Future[None]] = []
@@ -108,14 +134,20 @@ class Staging:
         self._stop_writers()
         if finish is not None:
             finish(self.root)
-        swap_in(self.root, self.out)
-        self.committed = True
+        try:
+            previous = swap_in(self.root, self.out)
+            self.committed = True
+            if previous is not None:  # OUT no longer links to it: nothing reads it from here on
+                shutil.rmtree(previous, ignore_errors=True)
+        finally:
+            self.lock.release()
 
     def discard(self) -> None:
         """Remove the folder, unless it has become OUT."""
         self._stop_writers()
         if not self.committed:
             shutil.rmtree(self.root, ignore_errors=True)
+        self.lock.release()
 
     def _stop_writers(self) -> None:
         if self._writers is not None:
@@ -155,16 +187,101 @@ def _write_one(item: tuple[Path, bytes | Path]) -> None:
         os.close(fd)
 
 
-def swap_in(staging: Path, out: Path) -> None:
-    if not out.exists():
-        os.rename(staging, out)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    os.rmdir(old)
-    os.rename(out, old)
+def site_prefix(out: Path) -> str:
+    return f".{out.name}.site-"
+
+
+def swap_in(site: Path, out: Path) -> Path | None:
+    """Make OUT a link to ``site`` (a folder beside it) with one rename; the folder it was, to delete."""
+    previous = linked_folder(out)
+    link = out.parent / f".{out.name}.link-{secrets.token_hex(6)}"  # the lock is held: no other build races
+    os.symlink(site.name, link)  # relative: OUT and its folders move together
     try:
-        os.rename(staging, out)
-    except OSError:
-        os.rename(old, out)
+        if out.is_dir() and not out.is_symlink():  # a real folder (an older build, or made by hand)
+            previous = Path(tempfile.mkdtemp(prefix=site_prefix(out), dir=out.parent))
+            os.rmdir(previous)
+            os.rename(out, previous)
+        os.replace(link, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(link)
+        if previous is not None and not os.path.lexists(out) and previous.is_dir():
+            os.rename(previous, out)  # the real folder moved aside: back in its place
         raise
-    shutil.rmtree(old, ignore_errors=True)
+    return previous if previous != site else None
+
+
+def linked_folder(out: Path) -> Path | None:
+    """The folder beside OUT that OUT links to, if OUT is such a link."""
+    try:
+        target = os.readlink(out)
+    except OSError:
+        return None
+    folder = out.parent / target
+    return folder if folder.parent == out.parent and folder.name.startswith(site_prefix(out)) else None
+
+
+LEFTOVER_PREFIXES = (".{}.site-", ".{}.link-", ".{}.staging-", ".{}.old-")
+
+
+def clean_leftovers(out: Path) -> None:
+    """Delete what builds into OUT killed before they ended left beside it (the caller holds the lock):
+    site folders OUT does not link to, links never renamed, and the staging and old folders of the
+    previous way of swapping."""
+    if not out.parent.is_dir():
+        return
+    current = linked_folder(out)
+    prefixes = tuple(prefix.format(out.name) for prefix in LEFTOVER_PREFIXES)
+    for entry in os.scandir(out.parent):
+        if not entry.name.startswith(prefixes) or (current is not None and entry.name == current.name):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
+def remove_site(out: Path) -> None:
+    """Delete OUT: the link, the folder it links to and the lock (``serve``'s old builds)."""
+    folder = linked_folder(out)
+    if out.is_symlink():
+        os.unlink(out)
+    else:
+        shutil.rmtree(out, ignore_errors=True)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        os.unlink(out.parent / f".{out.name}.lock")
+
+
+LOCK_WAIT = 600.0  # seconds a build waits for another one into the same OUT
+
+
+class OutputLock:
+    """An exclusive ``flock`` on ``.OUT.lock`` beside OUT, released when the build ends (or dies).
+
+    The file stays: deleting it while another build waits on it would let a third one in.
+    """
+
+    def __init__(self, out: Path, wait: float | None = None) -> None:
+        self.path = out.parent / f".{out.name}.lock"
+        self.fd: int | None = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        if fcntl is None:  # pragma: no cover - no flock (Windows): builds are not serialised
+            return
+        deadline = time.monotonic() + (LOCK_WAIT if wait is None else wait)
+        while True:
+            try:
+                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    self.release()
+                    raise ContentError([Diagnostic(".", 1, 1, "error", f"another build is writing {out} (it holds "
+                                                   f"{self.path}); wait for it to end and build again")]) from None
+                time.sleep(0.05)
+
+    def release(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # closing the file releases the lock
+            self.fd = None

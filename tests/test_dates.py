@@ -79,12 +79,33 @@ def test_a_bad_clock_is_a_date_error() -> None:
     assert str(caught.value) == "'2024-11-07T25:99' has a time that is not ISO 8601 (HH:MM[:SS][+HH:MM|Z])"
 
 
-@pytest.mark.parametrize("value", [True, 3.5, None, ["2024"]])
-def test_values_that_are_not_text_or_numbers_are_date_errors(value: object) -> None:
+@pytest.mark.parametrize(("value", "shown"), [(True, "True"), (3.5, "3.5"), (None, "None"), (["2024"], "a list"),
+                                             ({"y": 1}, "a mapping")])
+def test_values_that_are_not_text_or_numbers_are_date_errors(value: object, shown: str) -> None:
     with pytest.raises(DateError) as caught:
         parse_date(value)
     assert str(caught.value) == ("expected a date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time), "
-                                 f"got {value!r}")
+                                 f"got {shown}")
+
+
+@pytest.mark.parametrize("text", ["0000", "0000-01", "0000-12-31"])
+def test_year_zero_is_a_date_error(text: str) -> None:
+    with pytest.raises(DateError) as caught:
+        parse_date(text)
+    assert str(caught.value) == f"'{text}' has the year 0000; years run from 0001 to 9999"
+
+
+@pytest.mark.parametrize("text", ["0001", "0001-01-01", "9999", "9999-12", "9999-12-31",
+                                  "9999-12-31T23:59:59-05:00", "0001-01-01T00:00:00+05:00"])
+def test_the_first_and_last_years_are_dates_that_format(text: str) -> None:
+    date = parse_date(text)
+    assert date.display() and date.iso() and date.rfc3339() and date.sort_key
+
+
+def test_a_five_digit_year_is_not_a_date() -> None:
+    with pytest.raises(DateError) as caught:
+        parse_date("10000")
+    assert "is not a date" in str(caught.value)
 
 
 def test_a_less_precise_date_sorts_first_in_its_period() -> None:

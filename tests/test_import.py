@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import shutil
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -78,8 +79,7 @@ def test_seed_draft_timeline_finds_most_hand_written_events(site: Path) -> None:
     hand = Counter(event_dates(front_matter(REPO / "content/articles/trump-putin-call-report.md")))
     found, extra = sum((hand & drafted).values()), sum((drafted - hand).values())
     print(f"seed: found {found} of {sum(hand.values())} hand-written events, {extra} extra")
-    assert found >= 8
-    assert (found, extra) == (11, 0)  # only the overnight drone attack (2024-11-09 to 10) is missed
+    assert (found, extra) == (12, 0)  # the overnight drone attack too: 2024-11-09, ending 2024-11-10
     assert_site_checks(site)
 
 
@@ -89,19 +89,29 @@ def test_seed_draft_front_matter(site: Path) -> None:
     path = new_article(site, before)
     data = front_matter(path)
     assert path.name == "us-president-elect-donald-trump-has-spoken-with-russian.md"
-    assert data["title"] == "U.S. President-elect Donald Trump has spoken with Russian President Vladimir Putin by…"
-    assert data["summary"].endswith("the Washington Post reported on November 10, citing sources close to Trump.")
+    assert data["title"] == "U.S. President-elect Donald Trump has spoken with Russian President Vladimir Putin"
+    first = SEED.read_text(encoding="utf-8").split("\n")[0]
+    assert data["summary"] != first  # the article page shows the summary above the body: never the same sentence
+    assert data["summary"] == ("U.S. President-elect Donald Trump has spoken with Russian President Vladimir Putin "
+                               "by phone and discussed the war in Ukraine, the Washington Post reported.")
     assert data["date"] == dt.date(2024, 11, 10)
     assert data["draft"] is True
     assert data["body"] == "../../seeds/000_1db34dca41e5e4a8.txt"
-    assert data["actors"][:3] == ["united-states", "donald-trump", "vladimir-putin"]
-    assert {"bryan-lanza", "the-washington-post", "voltchenka", "donetsk-region"} <= set(data["actors"])
+    assert 2 <= len(data["actors"]) <= 4  # the central few; the others are mentions, linked from the body
+    assert data["actors"][:1] == ["donald-trump"] and "vladimir-putin" in data["actors"]
     text = path.read_text(encoding="utf-8")
     assert "#   Ukraine Live Briefing: Family Killed In Russian Air Strike\n" in text
     assert "#   Trump's Win Could Lead To Push For Peace In Ukraine, But On Whose Terms?\n" in text
     assert "# new?" not in text
     lanza = next(e for e in data["timeline"] if e["date"] == dt.date(2024, 11, 9))
-    assert lanza["actors"] == ["donald-trump", "bryan-lanza", "bbc", "ukraine", "kyiv", "russia"]
+    assert lanza["actors"] == ["donald-trump", "bryan-lanza", "bbc"]  # the names of its clause
+    assert lanza["title"] == "Trump ally Bryan Lanza told the BBC"
+    invasion = next(e for e in data["timeline"] if e["date"] == "2022-02")
+    assert invasion["title"] == "Russia launched its full-scale invasion of Ukraine"
+    overnight = next(e for e in data["timeline"] if "end" in e)
+    assert (overnight["date"], overnight["end"]) == (dt.date(2024, 11, 9), dt.date(2024, 11, 10))
+    assert overnight["title"] == "Russia had fired 145 drones at Ukraine"
+    assert all("…" not in e["title"] and e.get("actors") for e in data["timeline"])
     assert tree(site)["seeds/" + SEED.name] == SEED.read_bytes()  # the body is left as it was
 
 
@@ -134,7 +144,8 @@ def test_runoff_wire_proposes_new_names_as_comments(site: Path) -> None:
     run(WIRE / "2023-05-29-runoff-wire.txt", site)
     path = new_article(site, before)
     text = path.read_text(encoding="utf-8")
-    assert "# new? Tayyip Erdogan\n# new? Kemal Kilicdaroglu\n# new? Supreme Election Council\n" in text
+    assert ("# new? Tayyip Erdogan (person, key actor)\n# new? Kemal Kilicdaroglu (person)\n"
+            "# new? Supreme Election Council (organization)\n") in text
     assert front_matter(path)["actors"] == []
     assert [p for p in tree(site) if p.startswith("content/actors/") and p not in before] == []
 
@@ -149,8 +160,10 @@ def test_dateline_wire_is_dated_by_its_dateline(site: Path) -> None:
     assert data["title"].startswith("Ukrainian forces are holding on")  # the dateline is not in the title
     assert event_dates(data) == ["2014", "2022-02-24", "2022-12", "2023-02-28", "2023-03-01",
                                  "2023-03-02", "2023-03-03", "2023-03-03"]
-    assert data["actors"] == ["volodymyr-zelenskiy", "russia", "kyiv", "ukraine"]
-    assert "# new? Ursula von der Leyen\n# new? Wagner Group\n" in path.read_text(encoding="utf-8")
+    meeting = next(e for e in data["timeline"] if e["date"] == dt.date(2023, 2, 28))
+    assert meeting["title"] == "Zelenskiy met European Commission President Ursula von der Leyen in Kyiv"
+    assert data["actors"] == ["russia", "volodymyr-zelenskiy"]
+    assert "# new? Ursula von der Leyen (person)\n# new? Wagner Group (organization)\n" in path.read_text("utf-8")
     assert_site_checks(site)
 
 
@@ -165,10 +178,13 @@ def test_actors_option_writes_draft_actor_files(site: Path) -> None:
     code, out, _ = run(WIRE / "bakhmut-dateline-wire.txt", site, actors=True)
     assert code == 0
     data = front_matter(new_article(site, before))
-    assert data["actors"][-2:] == ["ursula-von-der-leyen", "wagner-group"]
+    by_date = {e["date"]: e for e in data["timeline"]}
+    assert by_date[dt.date(2023, 2, 28)]["actors"] == ["volodymyr-zelenskiy", "kyiv", "ursula-von-der-leyen"]
+    assert by_date[dt.date(2023, 3, 1)]["actors"] == ["wagner-group"]
+    assert "drafted 8 timeline events (0 marked '# check'), 2 key actors, 2 new names (2 profiles written)" in out
     leyen = front_matter(site / "content/actors/ursula-von-der-leyen.md")
     wagner = front_matter(site / "content/actors/wagner-group.md")
-    assert (leyen["name"], leyen["kind"]) == ("Ursula von der Leyen", "person")
+    assert (leyen["name"], leyen["kind"], leyen["aliases"]) == ("Ursula von der Leyen", "person", ["von der Leyen"])
     assert (wagner["name"], wagner["kind"]) == ("Wagner Group", "organization")
     assert "wrote content/actors/wagner-group.md" in out
     assert_site_checks(site)
@@ -209,7 +225,7 @@ def test_refuses_to_overwrite_an_article(site: Path) -> None:
     before = tree(site)
     code, _, err = run(WIRE / "2023-05-29-runoff-wire.txt", site)
     assert code == 1
-    assert "content/articles/turkish-president-tayyip-erdogan-won-a-runoff-election-on.md already exists; " \
+    assert "content/articles/turkish-president-tayyip-erdogan-won-a-runoff-election.md already exists; " \
            "nothing was written" in err
     assert tree(site) == before
 
@@ -227,7 +243,8 @@ def test_name_of_an_existing_actor_is_not_proposed(site: Path) -> None:
     (site / "content/actors/wagner-group.md").write_text("---\nname: Wagner\n---\nMine.\n", encoding="utf-8")
     before = tree(site)
     run(WIRE / "bakhmut-dateline-wire.txt", site, actors=True)
-    assert "wagner-group" in front_matter(new_article(site, before))["actors"]
+    events = front_matter(new_article(site, before))["timeline"]
+    assert ["wagner-group"] in [e.get("actors") for e in events]
     assert (site / "content/actors/wagner-group.md").read_text(encoding="utf-8") == "---\nname: Wagner\n---\nMine.\n"
 
 
@@ -287,7 +304,7 @@ def test_cli_import_command(site: Path, capsys: pytest.CaptureFixture[str]) -> N
     ("The village fell on 3 March.", "2023-03-05", ["2023-03-03"]),
     ("Signed on 24 February 2022 and on Sept. 3, 2023.", "2024-01-01", ["2022-02-24", "2023-09-03"]),
     ("He spoke on November 7, a day after the vote.", "2024-11-10", ["2024-11-07", "2024-11-06"]),
-    ("Talks began two days after the November 5 election.", "2024-11-10", ["2024-11-05", "2024-11-07"]),
+    ("Talks began two days after the November 5 election.", "2024-11-10", ["2024-11-07", "2024-11-05"]),
     ("It happened yesterday.", "2024-03-01", ["2024-02-29"]),
     ("Prices rose last month.", "2024-01-15", ["2023-12"]),
     ("Ukraine may have to give up territory, Theresa May said.", "2024-11-10", []),
@@ -324,3 +341,338 @@ def test_a_bad_date_option_is_a_usage_error_on_the_command_line(site: Path, caps
 
     assert main(["import", str(WIRE / "2023-05-29-runoff-wire.txt"), "-s", str(site), "--date", "2024-13-01"]) == 2
     assert "argument --date: '2024-13-01' is not a date; use YYYY-MM-DD" in capsys.readouterr().err
+
+
+# --- years: the tense of the clause chooses the occurrence (issue examples) ----------------------------------
+
+from generator.importer.dates import find_mentions  # noqa: E402
+from generator.importer.draft import key_actors, summary_of  # noqa: E402
+from generator.importer.events import headline, sentence_events  # noqa: E402
+from generator.importer.kinds import guess_kind  # noqa: E402
+from generator.importer.text import split_clauses  # noqa: E402
+from generator.load.wirecopy import parse_wire_copy  # noqa: E402
+
+
+def mentions(sentence: str, story: str, language: str = "en") -> list[tuple[str, str, str | None, bool]]:
+    clauses = split_clauses(sentence, language)
+    return [(sentence[m.start:m.end], m.date.iso(), m.end_date.iso() if m.end_date else None, m.sure)
+            for m in find_mentions(sentence, dt.date.fromisoformat(story), language, clauses)]
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    ("Pellegrini, who won the runoff, takes office on June 15.", "2024-05-15", ["2024-06-15"]),
+    ("Pellegrini will take office on June 15.", "2024-05-15", ["2024-06-15"]),
+    ("The summit is due on January 20.", "2024-12-04", ["2025-01-20"]),
+    ("He left hospital on May 31 and is expected to return on June 5.", "2024-06-01", ["2024-05-31", "2024-06-05"]),
+    ("He said on June 5 that he was well.", "2024-06-20", ["2024-06-05"]),
+    ("She said on Thursday she would meet him on Monday.", "2024-05-15", ["2024-05-09", "2024-05-20"]),
+    ("The vote was held on December 3.", "2024-01-10", ["2023-12-03"]),
+    ("Lai would take office on May 20 if he wins.", "2024-01-10", ["2024-05-20"]),
+    ("China held drills in April last year.", "2024-01-10", ["2023-04"]),
+    ("He will address his party on June 5 next year.", "2024-06-06", ["2025-06-05"]),
+    ("Economists expect a recovery in March.", "2024-11-10", ["2025-03"]),
+    ("Prices fell in March.", "2024-11-10", ["2024-03"]),
+])
+def test_a_date_without_a_year_follows_the_tense_of_its_clause(sentence: str, story: str,
+                                                               expected: list[str]) -> None:
+    assert [date for _, date, _, _ in mentions(sentence, story)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    ("Russia fired 145 drones overnight.", "2024-11-10", ("overnight", "2024-11-09", "2024-11-10")),
+    ("Protests began last week.", "2024-06-27", ("last week", "2024-06-17", "2024-06-23")),
+    ("A statement is planned for next week.", "2024-06-06", ("next week", "2024-06-10", "2024-06-16")),
+    ("Parliament sat yesterday.", "2024-07-08", ("yesterday", "2024-07-07", None)),
+    ("Judges heard arguments two weeks ago.", "2025-03-05", ("two weeks ago", "2025-02-19", None)),
+    ("The Times reported last month that talks stalled.", "2025-03-05", ("last month", "2025-02", None)),
+])
+def test_relative_words_resolve_at_their_own_precision(sentence: str, story: str, expected: tuple) -> None:
+    assert [m[:3] for m in mentions(sentence, story)] == [expected]
+
+
+def test_vague_spans_are_left_out() -> None:
+    assert mentions("Russian forces have advanced in recent weeks.", "2024-11-10") == []
+    assert mentions("Ukraine may have to give up territory, Theresa May said.", "2024-11-10") == []
+
+
+def test_a_guess_without_a_tense_cue_far_from_the_report_is_unsure() -> None:
+    [(_, date, _, sure)] = mentions("The ceasefire of August 12 holds.", "2025-05-21")
+    assert (date, sure) == ("2025-08-12", False)
+    assert mentions("The ceasefire signed on August 12 holds.", "2025-05-21")[0][1:] == ("2024-08-12", None, True)
+
+
+def test_an_unsure_date_is_marked_check_in_the_draft(site: Path, tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("KYIV (Reuters) - The ceasefire of August 12 holds, Volodymyr Zelenskiy said on Monday.\n",
+                     encoding="utf-8")
+    before = tree(site)
+    code, out, _ = run(story, site, date="2025-05-21")
+    assert code == 0
+    text = new_article(site, before).read_text(encoding="utf-8")
+    assert "  - date: 2025-08-12  # check: the year or day is a guess (no tense cue)\n" in text
+    assert "(1 marked '# check')" in out
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("uk", "Президент Володимир Зеленський зустрінеться з партнерами у Брюсселі 4 квітня.", "2024-03-26",
+     [("4 квітня", "2024-04-04", None)]),
+    ("uk", "Росія вночі атакувала Львівську область, повідомив у вівторок губернатор.", "2024-03-26",
+     [("вночі", "2024-03-25", "2024-03-26"), ("вівторок", "2024-03-26", None)]),
+    ("ru", "Выборы прошли с 15 по 17 марта, инаугурация состоится 7 мая.", "2024-03-18",
+     [("15 по 17 марта", "2024-03-15", "2024-03-17"), ("7 мая", "2024-05-07", None)]),
+    ("ru", "Глава ЦБ на прошлой неделе заявила, что в мае прошлого года ставка росла.", "2024-10-25",
+     [("на прошлой неделе", "2024-10-14", "2024-10-20"), ("в мае прошлого года", "2023-05", None)]),
+    ("es", "Milei asumió el cargo el 10 de diciembre y enfrentará el 24 de enero una huelga.", "2024-01-10",
+     [("10 de diciembre", "2023-12-10", None), ("24 de enero", "2024-01-24", None)]),
+    ("fr", "La précédente grève, le 25 avril de l'an dernier, a coûté cher; les Jeux s'ouvriront le 26 juillet.",
+     "2024-04-23", [("25 avril de l'an dernier", "2023-04-25", None), ("26 juillet", "2024-07-26", None)]),
+    ("de", "Scholz will am 15. Januar die Vertrauensfrage stellen, wie er am Mittwochabend ankündigte.",
+     "2024-11-07", [("15. Januar", "2025-01-15", None), ("Mittwochabend", "2024-11-06", None)]),
+    ("tr", "Seçimler 31 Mart'ta yapılacak; banka faizi en son ocak ayında artırmıştı.", "2024-03-21",
+     [("31 Mart'ta", "2024-03-31", None), ("ocak ayında", "2024-01", None)]),
+])
+def test_dates_are_read_in_the_sites_language(language: str, sentence: str, story: str, expected: list) -> None:
+    assert [(text.strip(), date, end) for text, date, end, _ in mentions(sentence, story, language)] == expected
+
+
+def test_the_report_date_is_read_from_a_dateline_in_the_sites_language() -> None:
+    from generator.importer.dates import date_in_text
+
+    assert date_in_text("26 березня 2024", [], "uk") == dt.date(2024, 3, 26)
+    assert date_in_text("4 de noviembre de 2024", [], "es") == dt.date(2024, 11, 4)
+    assert date_in_text("7. November 2024", [], "de") == dt.date(2024, 11, 7)
+    assert date_in_text("8 Şubat 2023", [], "tr") == dt.date(2023, 2, 8)
+
+
+# --- clauses and titles --------------------------------------------------------------------------------------
+
+
+def test_clauses_are_cut_at_punctuation_and_clause_words_but_not_inside_a_date() -> None:
+    sentence = "Erdogan won a runoff on Sunday, May 28, extending his rule, officials said after the count."
+    assert [sentence[a:b].strip() for a, b in split_clauses(sentence)] == [
+        "Erdogan won a runoff on Sunday, May 28,", "extending his rule, officials said", "after the count."]
+
+
+def test_two_events_of_one_sentence_have_their_own_clause_titles() -> None:
+    sentence = ("Pellegrini, who beat Ivan Korcok in the April 6 runoff, takes office on June 15, replacing "
+                "outgoing President Zuzana Caputova.")
+    events = sentence_events(sentence, 0, dt.date(2024, 5, 15), "en", [], [])
+    assert [(e.date.iso(), e.title) for e in events] == [
+        ("2024-04-06", "Pellegrini beat Ivan Korcok in the runoff"), ("2024-06-15", "Pellegrini takes office")]
+
+
+def test_the_same_title_twice_in_a_sentence_is_told_apart_by_its_date_words() -> None:
+    events = sentence_events("Talks were held on May 3 and May 5.", 0, dt.date(2024, 5, 15), "en", [], [])
+    titles = [e.title for e in events]
+    assert len(set(titles)) == 2 and titles[0] == "Talks were held"
+
+
+def test_a_long_clause_is_cut_to_a_headline_without_an_ellipsis() -> None:
+    sentence = ("Putin initially responded coolly to Trump's big election win before informally congratulating the "
+                "president-elect on November 7 at a forum in the Black Sea resort of Sochi in front of reporters.")
+    [event] = sentence_events(sentence, 0, dt.date(2024, 11, 10), "en", [], [])
+    assert event.title == "Putin informally congratulating the president-elect at a forum"
+    long = "The ministry said on Monday that the new rules for exporters of grain and oil seeds would apply to all."
+    title = headline(long, (0, len(long)), None, find_mentions(long, dt.date(2024, 11, 11)))
+    assert "…" not in title and len(title.split()) <= 12 and title.split()[-1] not in {"of", "the", "and"}
+
+
+def test_an_event_gets_the_actors_named_in_its_clause() -> None:
+    sentence = "Zelenskiy met Ursula von der Leyen on Tuesday, while Russia shelled Kharkiv on Wednesday."
+    spans = [(0, 9, "zelenskiy"), (53, 59, "russia")]
+    new = [(14, 34, "ursula-von-der-leyen")]
+    events = sentence_events(sentence, 0, dt.date(2024, 5, 15), "en", spans, new)
+    assert [(e.actors, e.new_names) for e in events] == [(["zelenskiy"], ["ursula-von-der-leyen"]), (["russia"], [])]
+
+
+# --- actors: kinds, the central few, profiles added later ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "text", "kind"), [
+    ("Banska Bystrica", "Fico was flown to a hospital in Banska Bystrica, where he had surgery.", "place"),
+    ("The Washington Post", "The Washington Post reported the call.", "media"),
+    ("Supreme Election Council", "the Supreme Election Council said.", "organization"),
+    ("South Africa", "a case brought by South Africa.", "country"),
+    ("Wagner Group", "The Wagner Group said it took the village.", "organization"),
+    ("Azov Brigade", "fighters of the Azov Brigade", "group"),
+    ("Peter Pellegrini", "President Peter Pellegrini said he would attend.", "person"),
+    ("Handlova", "He was shot in the town of Handlova.", "place"),
+])
+def test_a_new_names_kind_is_guessed_from_its_cues(name: str, text: str, kind: str) -> None:
+    assert guess_kind(name, text) == kind
+
+
+def test_a_new_media_name_keeps_its_the() -> None:
+    names = ActorNames.load(REPO)
+    assert "The New York Times" in names.propose("Officials told The New York Times on Monday that it was over.")
+
+
+def test_key_actors_are_the_central_few() -> None:
+    spans = [[(0, 1, "a"), (2, 3, "b")], [(0, 1, "a"), (2, 3, "c")], [(0, 1, "d")], [(0, 1, "a")], [(0, 1, "e")]]
+    assert key_actors(["s"] * 5, 2, spans) == ["a", "b"]  # headline 3, lede 2, each mention 1; 4 to be key
+
+
+def test_the_summary_is_never_the_first_sentence_as_it_is() -> None:
+    first = "Russia fired 145 drones at Ukraine overnight, the air force said on Sunday, citing radar data."
+    summary, _ = summary_of(first, dt.date(2024, 11, 10), "en")
+    assert summary == "Russia fired 145 drones at Ukraine, the air force said."
+    assert summary_of("Storms hit the coast.", dt.date(2024, 11, 10), "en") == (
+        "", "  # check: write a summary; the lede says it in one sentence the page shows already")
+
+
+def test_actors_can_be_added_after_a_plain_import_without_touching_the_article(site: Path) -> None:
+    run(WIRE / "bakhmut-dateline-wire.txt", site)
+    before = tree(site)
+    code, out, err = run(WIRE / "bakhmut-dateline-wire.txt", site, actors=True)
+    assert (code, err) == (0, "")
+    after = tree(site)
+    assert {p for p in after if p not in before} == {"content/actors/ursula-von-der-leyen.md",
+                                                   "content/actors/wagner-group.md"}
+    assert all(after[p] == before[p] for p in before)  # the article is left as it was
+    assert ("kept content/articles/ukrainian-forces-are-holding-on-in-the-eastern-city-of.md (this story is "
+            "imported already); 2 new actor profiles written") in out
+    code, out, _ = run(WIRE / "bakhmut-dateline-wire.txt", site, actors=True)
+    assert code == 0 and "0 new actor profiles written" in out
+
+
+def test_actors_option_refuses_an_article_of_the_same_name_from_another_story(site: Path, tmp_path: Path) -> None:
+    run(WIRE / "bakhmut-dateline-wire.txt", site)
+    other = tmp_path / "other.txt"
+    other.write_text((WIRE / "bakhmut-dateline-wire.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    before = tree(site)
+    code, _, err = run(other, site, actors=True)
+    assert code == 1
+    assert err == (f"{other}: error: content/articles/ukrainian-forces-are-holding-on-in-the-eastern-city-of.md "
+                   "already exists; nothing was written (rename or remove it to import this story again)\n")
+    assert tree(site) == before
+
+
+# --- measured on the corpus, and end to end -------------------------------------------------------------------
+
+
+def test_corpus_accuracy_meets_the_thresholds() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("import_accuracy", REPO / "benchmarks" / "import_accuracy.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # dataclasses look their module up
+    spec.loader.exec_module(bench)
+    scores = bench.measure()
+    assert len(scores) >= 30
+    assert {s.name.split("-")[0] for s in scores} >= {"en", "uk", "ru", "es", "fr", "de", "tr"}
+    assert all(s.story_date_ok for s in scores)  # every report date read from its dateline
+    found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
+    wrong = sum(s.wrong for s in scores)
+    assert found / expected >= 0.90
+    assert wrong / len(scores) <= 1.0
+
+
+def _built_article(root: Path, slug: str):  # type: ignore[no-untyped-def]
+    from lxml import html
+
+    return html.parse(str(root / "public" / "articles" / slug / "index.html")).getroot()
+
+
+@pytest.mark.parametrize(("story", "language"), [
+    (SEED, "en"), (REPO / "tests/import-corpus/en-01-slovakia-handover.txt", "en"),
+    (REPO / "tests/import-corpus/uk-01-energy-attack.txt", "uk"),
+    (REPO / "tests/import-corpus/de-03-austria.txt", "de"),
+])
+def test_an_imported_story_builds_with_drafts_and_checks_to_what_needs_a_human(
+        tmp_path: Path, story: Path, language: str) -> None:
+    root = tmp_path / "site"
+    (root / "content").mkdir(parents=True)
+    (root / "site.yaml").write_text(f"title: Desk\nbase_url: https://example.org/\nlanguage: {language}\n",
+                                    encoding="utf-8")
+    code, _, err = run(story, root, actors=True)
+    assert code == 0, err
+    assert main(["build", "-s", str(root), "--drafts"]) == 0
+    [article] = (root / "content" / "articles").glob("*.md")
+    page = _built_article(root, article.stem)
+    data = front_matter(article)
+    assert page.cssselect("h1")[0].text_content().strip() == data["title"]
+    lede = page.cssselect("p.lede")
+    body = [p.text_content() for p in page.cssselect("article p") if "lede" not in (p.get("class") or "")]
+    assert not lede or lede[0].text_content().strip() not in {b.strip() for b in body}
+    markers = [t for t, _ in parse_wire_copy(story.read_text(encoding="utf-8")).see_also]
+    shown = [li.text_content().strip() for li in page.cssselect("section.see-also li")]
+    assert all(any(title in item for item in shown) for title in markers)
+    diags = Diagnostics()
+    result = build(BuildOptions(site_root=root, write=False, drafts=True), diags)
+    assert not result.diagnostics.errors
+    needs_a_human = ("names no actors", "has no summary")
+    assert all(any(w in d.message for w in needs_a_human) for d in result.diagnostics.warnings), \
+        [d.message for d in result.diagnostics.warnings]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("ru", "Это произошло в прошлую среду.", "2024-11-06"),  # the report is a Wednesday: a week before
+    ("ru", "Встреча в следующий вторник.", "2024-11-19"),
+    ("es", "El martes pasado habló.", "2024-11-12"),
+    ("fr", "Jeudi prochain, vote.", "2024-11-14"),
+    ("de", "Am vergangenen Dienstag sprach er.", "2024-11-12"),
+    ("uk", "Минулої середи він виступив.", "2024-11-06"),
+    ("tr", "Geçen salı konuştu.", "2024-11-12"),
+])
+def test_a_weekday_with_last_or_next_words_in_other_languages(language: str, sentence: str, expected: str) -> None:
+    assert [date for _, date, _, _ in mentions(sentence, "2024-11-13", language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "Prices rose again in mid-2022.", ["2022"]),
+    ("en", "He served between 2014 and 2016.", ["2014", "2016"]),
+    ("en", "Officials met earlier this month.", ["2024-11"]),
+    ("de", "2019 wurde gewählt, 2000 Menschen kamen.", ["2019"]),
+    ("ru", "Пришли 2000 человек.", []),
+])
+def test_a_year_is_told_from_a_count(language: str, sentence: str, expected: list[str]) -> None:
+    assert [date for _, date, _, _ in mentions(sentence, "2024-11-13", language)] == expected
+
+
+def test_a_language_without_a_table_still_reads_cldr_month_and_weekday_names() -> None:
+    found = mentions("A eleição foi em 15 de junho de 2024; o presidente falou na terça-feira.", "2024-11-13", "pt-BR")
+    assert [(text, date) for text, date, _, _ in found] == [("15 de junho de 2024", "2024-06-15"),
+                                                            ("terça-feira", "2024-11-12")]
+    assert mentions("He met on May 5.", "2024-11-13", "xx-YY")[0][1] == "2024-05-05"  # unknown: English
+
+
+def test_a_year_before_a_noun_keeps_the_noun_in_the_title() -> None:
+    assert mentions("Trump won the state by 2000 votes.", "2024-11-12") == []
+    [event] = sentence_events("He lost the 2020 election.", 0, dt.date(2024, 11, 12), "en", [], [])
+    assert (event.date.iso(), event.title) == ("2020", "He lost the election")
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    ("Russia launched 145 drones at Ukraine overnight, Ukraine's air force said on Sunday.", "2024-11-10",
+     [("2024-11-09", "Russia launched 145 drones at Ukraine"),
+      ("2024-11-10", "Ukraine's air force said Russia launched 145 drones at Ukraine")]),
+    ("The Fed cut rates on Sept. 18 for the first time since March 2020, when it slashed rates to near zero.",
+     "2024-09-25", [("2020-03", "It slashed rates to near zero"),
+                    ("2024-09-18", "The Fed cut rates for the first time")]),
+    ("TSMC announced the project in May 2020 and raised its investment in March.", "2025-04-09",
+     [("2020-05", "TSMC announced the project"), ("2025-03", "TSMC raised its investment")]),
+    ("Lai held a lead before Saturday's presidential election.", "2024-01-10",
+     [("2024-01-13", "The presidential election")]),
+    ("Fico is recovering, a day after doctors said on June 5 that he was well.", "2024-06-06",
+     [("2024-06-05", "Doctors said he was well")]),
+    ("The conservative leader Friedrich Merz, whose party leads, said last week that he would talk.", "2024-12-04",
+     [("2024-11-25", "Merz said he would talk")]),
+    ("Policymakers will next meet on Nov. 6-7, just after the vote.", "2024-09-25",
+     [("2024-11-06", "Policymakers will next meet")]),
+])
+def test_event_titles_are_headlines_of_their_clause(sentence: str, story: str, expected: list) -> None:
+    events = sentence_events(sentence, 0, dt.date.fromisoformat(story), "en", [], [])
+    assert sorted((e.date.iso(), e.title) for e in events) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Am Mittwoch hatte Scholz Finanzminister Christian Lindner entlassen. Die Wahl fand statt.",
+     ["Christian Lindner"]),
+    ("de", "Parteichef Herbert Kickl will am Mittwoch beginnen.", ["Herbert Kickl"]),
+    ("tr", "Ekrem İmamoğlu'nun tutuklanmasının ardından protestolar sürdü.", ["Ekrem İmamoğlu"]),
+    ("en", "Firefighters made gains in Los Angeles County on Monday.", ["Los Angeles County"]),
+])
+def test_new_names_drop_the_articles_dates_and_titles_of_the_sites_language(language: str, text: str,
+                                                                          expected: list[str]) -> None:
+    assert ActorNames.load(REPO).propose(text, language) == expected

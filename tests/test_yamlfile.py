@@ -110,3 +110,74 @@ def test_unclosed_front_matter_is_an_error() -> None:
         split_front_matter("---\ntitle: x\n\nBody without a closing fence.\n")
     assert (caught.value.message, caught.value.line, caught.value.column) == (
         "front matter is not closed; add a line '---' after the YAML", 1, 1)
+
+
+# Bounds: every limit is an error at a place, and no message repeats an unbounded value
+
+
+def alias_bomb(levels: int = 9) -> str:
+    lines = ["b0: &b0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for level in range(1, levels):
+        refs = ", ".join([f"*b{level - 1}"] * 9)
+        lines.append(f"b{level}: &b{level} [{refs}]")
+    lines.append(f"date: *b{levels - 1}")
+    return "\n".join(lines) + "\n"
+
+
+def test_an_alias_nest_is_refused_quickly_without_echoing_its_expansion() -> None:
+    import time
+
+    started = time.perf_counter()
+    message, line, column = yaml_error(alias_bomb(), line_offset=1)
+    assert time.perf_counter() - started < 2
+    assert message == ("the document holds more than 100,000 values once its aliases (*name) are expanded; "
+                       "write it out plainly")
+    assert line >= 2 and column >= 1
+
+
+def test_a_few_aliases_still_load() -> None:
+    data = parse_yaml("a: &x [1, 2]\nb: *x\n")
+    assert data["b"] == [1, 2]
+
+
+@pytest.mark.parametrize("text", ["a: " + "[" * 70 + "]" * 70 + "\n",
+                                  "".join("  " * i + f"k{i}:\n" for i in range(70)) + "  " * 70 + "v\n",
+                                  "a: &x " + "[" * 70 + "]" * 70 + "\nb: *x\n"])
+def test_deep_nesting_is_refused_at_its_place(text: str) -> None:
+    message, line, column = yaml_error(text)
+    assert message == "nested more than 64 levels deep"
+    assert line >= 1 and column >= 1
+
+
+def test_a_recursive_alias_is_refused() -> None:
+    message, _, _ = yaml_error("a: &x [1, *x]\n")
+    assert message.startswith(("nested more than 64 levels deep", "the document holds more than",
+                               "found undefined alias"))
+
+
+def test_an_integer_with_thousands_of_digits_is_refused_without_echoing_it() -> None:
+    message, line, column = yaml_error("title: x\nsummary: " + "9" * 4300 + "\n", line_offset=1)
+    assert message == "a number of 4,300 digits; at most 30 are allowed (quote it to make it text)"
+    assert (line, column) == (3, 10)
+
+
+def test_an_overlong_text_is_refused() -> None:
+    message, line, _ = yaml_error("title: x\nsummary: '" + "a" * 100_001 + "'\n")
+    assert message == "a text of 100,001 characters; at most 100,000 are allowed"
+    assert line == 2
+
+
+@pytest.mark.parametrize(("escape", "code"), [("\\e", "001B"), ("\\v", "000B"), ("\\b", "0008"),
+                                              ("\\uFFFE", "FFFE"), ("\\x00", "0000")])
+def test_an_escape_for_a_character_xml_forbids_is_refused(escape: str, code: str) -> None:
+    message, line, column = yaml_error(f'title: x\nsummary: "a{escape}b"\n', line_offset=1)
+    assert message == f"character U+{code} is not allowed (a control character or noncharacter); remove it"
+    assert (line, column) == (3, 10)
+
+
+@pytest.mark.parametrize(("char", "code"), [("\x01", "0001"), ("\x1b", "001B"), ("\x7f", "007F")])
+def test_a_raw_control_character_is_reported_at_its_own_line_and_column(char: str, code: str) -> None:
+    message, line, column = yaml_error(f"title: x\ndate: 2024\nsummary: ab{char}c\n", line_offset=1)
+    assert message == f"character U+{code} is not allowed (a control character or noncharacter); remove it"
+    assert (line, column) == (4, 12)
+    assert "position" not in message and "\n" not in message

@@ -1,183 +1,425 @@
-"""Date mentions in a sentence → ``PartialDate``, resolved against the story's date.
+"""Date mentions in a sentence → ``Mention`` (a ``PartialDate``, maybe an end, and how sure), per language.
 
 The rules, tried in this order (text taken by one rule is not read again):
 
-1. ``May 28, 2023``, ``3 March 2023``, ``Sunday, May 28, 2023``  → that day
-2. ``November 7``, ``3 March``, ``on Sunday, May 28``           → that day in the story's year,
-   or the year before when the month comes after the story's month
-3. ``February 2022``, ``in March, 2021``                       → that month
-4. ``in July``, ``since September``, ``last March``            → that month, year as in rule 2
-   (a bare month needs a word such as *in* before it: "May" alone is too often a verb or a name)
-5. ``on Tuesday``, ``Tuesday``, ``last Tuesday``               → the latest such day on or before the story
-6. ``yesterday``, ``last month``, ``this year``, ``last year``  → counted back from the story
-7. ``in 2014``, ``since 2014``                                 → that year
-8. ``a day after`` / ``two days before`` next to a rule 1-2 day → that day moved by the count,
-   so "took the call on November 7, a day after speaking with Zelenskiy" also gives November 6
+1. a full date: ``May 28, 2023``, ``3 March 2023``, ``24 лютого 2022 року``, ``4 de noviembre de 2024``
+2. a range of days: ``Nov. 6-7``, ``з 15 по 17 березня``, ``15-17 March``              → first day, with an end
+3. a day and month: ``November 7``, ``3 March``, ``15. Juni``, ``14 Mayıs'ta``           → that day, year below
+4. a month and year: ``February 2022``, ``в марте 2018 года``, ``diciembre de 2018``     → that month
+5. a bare month after a preposition: ``in July``, ``у травні``, ``im Dezember``         → that month, year below
+6. a weekday: ``on Tuesday``, ``во вторник``, ``Mittwochabend``, ``çarşamba günü``      → that day, see below
+   (the report's own weekday is the report date)
+7. relative words: ``overnight`` (the night before the report), ``yesterday``, ``last week`` (its Monday to
+   Sunday), ``next month``, ``last year``, ``two weeks ago``, in the lexicon's language
+8. a year: ``in 2014``, ``1999 yılında``, ``since 2003``, ``the 2018 Camp Fire``         → that year
+   (not before a lowercase word without a preposition: "2014 reasons" is a number)
+9. (English) ``a day after`` / ``two days before`` next to a day → that day moved by the count
+
+A date without a year, and a weekday, take the occurrence nearest the report
+date that the clause's tense allows: the cue word nearest the mention (``will``,
+``is due``, ``next``, ``expected``, ``until`` → forward; ``said``, ``was``,
+``last``, ``ago``, a past-tense ending → back; see ``lexicon.py``) decides the
+direction; with no cue the nearest occurrence is taken. A month-and-day
+followed by "last year" / "next year" takes that year. A guess the importer is
+unsure of (no cue, and the date far from the report; a weekday with no cue)
+has ``sure`` False and is marked ``# check`` in the draft.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from functools import cache
 
 from dateutil.parser import parse as dateutil_parse
-from dateutil.parser import parserinfo
 from dateutil.relativedelta import relativedelta
-from dateutil.relativedelta import weekdays as WEEKDAYS
 
 from generator.dates import PartialDate
+from generator.importer.lexicon import WEEKDAY_LAST, WEEKDAY_NEXT, Lexicon, lexicon, month_of, weekday_of
 
-_MONTH_NAMES = parserinfo()  # "Sept", "Sep.", "September" → 9
+FORWARD, BACK, NONE = 1, -1, 0
+_TIME_OF_DAY = re.compile(
+    r"\s+(?:night|morning|afternoon|evening|soir|matin|après-midi|soirée|noche|mañana|tarde|abend|morgen|"
+    r"nachmittag|vormittag|вечером|утром|днем|днём|ночью|ввечері|вранці|вдень|уночі|вночі|akşamı|sabahı|"
+    r"gecesi|günü|öğleden sonra)\b", re.IGNORECASE)
+_COUNTED = {"people", "men", "women", "children", "troops", "police", "staff", "personnel"}
+_JOINERS = {"and", "or", "to", "when", "after", "before", "as", "but", "until", "with", "in", "on", "at", "y", "et",
+            "und", "i", "и", "і", "та", "ve", "a", "de", "que", "qui", "що", "что"}
+_FAR_DAYS = 62  # a date without a year and without a cue this far from the report is marked "# check"
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
 
-_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)\b"
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAY_NAMES) + r")\b"
-_OPTIONAL_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-_BEFORE_MONTH = r"(?P<lead>\b(?:in|since|by|until|till|through|during|from|of|early|late|mid-|last|this|next))\s+"
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
-_FULL_DAY = [re.compile(_OPTIONAL_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR),
-             re.compile(_OPTIONAL_WEEKDAY + r"(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR)]
-_DAY_MONTH = [re.compile(_OPTIONAL_WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?![,.]?\d)"),
-              re.compile(_OPTIONAL_WEEKDAY + r"(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH)]
-_MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR)
-_BARE_MONTH = re.compile(_BEFORE_MONTH + _MONTH)
-_WEEKDAY_RE = re.compile(r"(?P<lead>\blast\s+)?\b" + _WEEKDAY)
-_RELATIVE = re.compile(r"\b(?P<what>yesterday|(?P<which>last|this|next)\s+(?P<unit>month|year))\b", re.IGNORECASE)
-_BARE_YEAR = re.compile(r"\b(?:in|since|by|until|till|during|from|of|early|late|mid-|around|before|after)\s+"
-                        + _YEAR + r"(?![-/]?\d)")
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    date: PartialDate
+    end_date: PartialDate | None = None
+    sure: bool = True
+    rule: str = ""
+    yearless: bool = False  # a day or month whose year was chosen by the tense rule
+
+
+def _day_date(day: dt.date) -> PartialDate:
+    return PartialDate(day.year, day.month, day.day)
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None  # "February 30": not a date, skip the mention
+
+
+# --- direction: is the clause about the past or the future? --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cues:
+    forward: re.Pattern[str]
+    back: re.Pattern[str]
+
+
+_EN_NOT_PAST = r"(?!(?:need|speed|hundred|seed|feed|bed|red|shed|indeed|proceed|exceed|succeed|breed|"\
+               r"expected|scheduled|planned|united|limited)\b)"
+
+
+@cache
+def _cues(lex: Lexicon) -> Cues:
+    back = lex.back.replace(r"\w+ed", _EN_NOT_PAST + r"[a-z]\w*ed") if lex.language == "en" else lex.back
+    return Cues(re.compile(lex.forward), re.compile(back))
+
+
+def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """FORWARD or BACK from the cue nearest to ``text[start:end]`` (outside it), NONE without a cue."""
+    cues = _cues(lex)
+    lowered = text[:1].lower() + text[1:]  # a cue that starts the sentence
+    forward = [m.span() for m in cues.forward.finditer(lowered) if m.end() <= start or m.start() >= end]
+    back = [m.span() for m in cues.back.finditer(lowered)
+            if (m.end() <= start or m.start() >= end) and not any(a < m.end() and m.start() < b for a, b in forward)]
+    best: tuple[int, int] | None = None
+    for way, spans in ((FORWARD, forward), (BACK, back)):
+        for a, b in spans:
+            distance = start - b if b <= start else 10_000 + a - end  # a cue after counts only without one before
+            if best is None or distance < best[0]:
+                best = (distance, way)
+    return best[1] if best else NONE
+
+
+def _pick(candidates: list[tuple[dt.date, PartialDate]], story: dt.date, way: int) -> tuple[PartialDate, bool]:
+    """The candidate the direction allows nearest the report; (date, sure)."""
+    if way == BACK:
+        allowed = [c for c in candidates if c[0] <= story] or candidates
+    elif way == FORWARD:
+        allowed = [c for c in candidates if c[0] >= story] or candidates
+    else:
+        allowed = candidates
+    first, date = min(allowed, key=lambda c: (abs((c[0] - story).days), c[0] > story))
+    return date, way != NONE or abs((first - story).days) <= _FAR_DAYS
+
+
+def _day_without_year(month: int, day: int, story: dt.date, way: int) -> tuple[PartialDate, bool] | None:
+    days = [d for y in (story.year - 1, story.year, story.year + 1) if (d := _safe_day(y, month, day))]
+    return _pick([(d, _day_date(d)) for d in days], story, way) if days else None
+
+
+def _month_without_year(month: int, story: dt.date, way: int) -> tuple[PartialDate, bool]:
+    this = story.replace(day=1)
+    months = [(dt.date(y, month, 1), PartialDate(y, month)) for y in (story.year - 1, story.year, story.year + 1)]
+    if way == BACK:
+        allowed = [c for c in months if c[0] <= this]
+    elif way == FORWARD:
+        allowed = [c for c in months if c[0] >= this]
+    else:
+        allowed = months
+    first, date = min(allowed, key=lambda c: (abs((c[0] - this).days), c[0] > this))
+    return date, way != NONE or abs((first - this).days) <= _FAR_DAYS
+
+
+def _weekday_date(weekday: int, story: dt.date, way: int, lead: str = "") -> tuple[PartialDate, bool]:
+    back = story - dt.timedelta(days=(story.weekday() - weekday) % 7)
+    ahead = story + dt.timedelta(days=(weekday - story.weekday()) % 7)
+    if lead == "last":
+        return _day_date(back if back < story else back - dt.timedelta(days=7)), True
+    if lead == "next":
+        return _day_date(ahead if ahead > story else ahead + dt.timedelta(days=7)), True
+    if way == FORWARD:
+        return _day_date(ahead), True
+    if way == BACK or (story - back) <= (ahead - story):
+        return _day_date(back), way == BACK
+    return _day_date(ahead), False
+
+
+# --- the patterns, built from a language's lexicon ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Patterns:
+    full: list[re.Pattern[str]]
+    day_range: list[re.Pattern[str]]
+    day_month: list[re.Pattern[str]]
+    month_year: re.Pattern[str]
+    bare_month: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative: list[tuple[str, re.Pattern[str]]]
+    year: re.Pattern[str]
+    year_after: re.Pattern[str]  # "last year" right after a month: "in April last year"
+
+
+@cache
+def patterns(lex: Lexicon) -> Patterns:
+    flags = 0 if lex.case_sensitive else re.IGNORECASE
+    month = r"(?P<month>" + lex.month_pattern() + r")(?!\w)(?:\.(?=\s*\d))?" + lex.month_suffix
+    day = r"(?<![\d.,])(?P<day>[0-3]?\d)" + (lex.day_suffix or "") + r"(?![\d%])"
+    year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)" + (f"(?P<ywords>{lex.year_words})?" if lex.year_words else "")
+    of = r"(?:(?:of|de|del|d')\s+)?"
+    weekday = r"(?:(?:" + lex.weekday_pattern() + r"),?\s+)?"
+    en = lex.language == "en"
+    full = [re.compile(weekday + r"(?:the\s+)?" + day + r"\s+" + of + month + r",?\s+" + of + year, flags)]
+    if en:
+        full.insert(0, re.compile(weekday + month + r"\s+" + day + r",?\s+" + year, flags))
+    to = r"\s*(?:-|–|—|to|по|al|au|bis(?:\s+zum)?|y|et|and|und|ve)\s*"
+    first = r"(?<![\d.,])(?P<day>[0-3]?\d)" + (lex.day_suffix or "")
+    second = r"(?P<last>[0-3]?\d)" + (lex.day_suffix or "") + r"(?![\d%])"
+    day_range = [re.compile(first + to + second + r"\s+" + of + month, flags)]
+    if en:
+        day_range.insert(0, re.compile(month + r"\s+" + first + r"\s*[-–]\s*" + second, flags))
+    day_month = [re.compile(weekday + r"(?:the\s+)?" + day + r"\s+" + of + month, flags)]
+    if en:
+        day_month.insert(0, re.compile(weekday + month + r"\s+" + day + r"(?:st|nd|rd|th)?(?![,.]?\d)", flags))
+    month_year = re.compile(r"(?<!\w)" + month + r",?\s+" + of + year, flags)
+    if lex.language == "tr":
+        bare_month = re.compile(r"(?<![\d\w])(?P<month>" + lex.month_pattern() + r")(?:\s+ayında|\s+ayı|['’]\w+)",
+                                re.IGNORECASE)
+    else:
+        bare_month = re.compile(r"(?<!\w)(?P<lead>" + lex.month_before + r")\s+" + month, flags)
+    lead = r"(?:(?P<lead>last|next|this)\s+)?" if en else r"(?P<lead>)"
+    weekday_re = re.compile(r"(?<!\w)" + lead + r"(?P<weekday>" + lex.weekday_pattern() + r")" + lex.weekday_suffix
+                            + r"(?:['’]s)?(?!\w)", flags)
+    relative = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in lex.relative.items()]
+    year_re = re.compile(r"(?<![\d$€£.,/-])(?:(?P<ylead>" + lex.year_before + r")\s+|(?P<mid>mid-))?" + year
+                         + r"(?![%/-]?\d|s\b|\s*%|\s*per)",
+                         re.IGNORECASE)
+    last_next = "|".join(f"(?P<{kind}>{lex.relative[kind]})" for kind in ("last_year", "next_year", "same_year")
+                         if kind in lex.relative) or "(?:x^)"
+    year_after = re.compile(r"\s*,?\s*(?:(?:of|de|del|d'|du)\s+)?(?:" + last_next + ")", re.IGNORECASE)
+    return Patterns(full, day_range, day_month, month_year, bare_month, weekday_re, relative, year_re, year_after)
+
+
+# --- the rules ------------------------------------------------------------------------------------------------
+
+
+class _Finder:
+    """Collects the mentions of one sentence; text a rule took is not read again."""
+
+    def __init__(self, sentence: str, story: dt.date, lex: Lexicon, clauses: list[tuple[int, int]]) -> None:
+        self.sentence, self.story, self.lex, self.clauses = sentence, story, lex, clauses
+        self.found: list[Mention] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(start < m.end and m.start < end for m in self.found)
+
+    def add(self, mention: Mention | None) -> None:
+        if mention is not None and self.free(mention.start, mention.end):
+            self.found.append(mention)
+
+    def way(self, start: int, end: int) -> int:
+        """The direction from the cues of the clause holding the mention (NONE: the nearest occurrence)."""
+        for a, b in self.clauses:
+            if a <= start < b:
+                return direction(self.sentence[a:b], start - a, end - a, self.lex)
+        return direction(self.sentence, start, end, self.lex)
+
+    def year_after(self, end: int) -> tuple[int, int] | None:
+        """(year step, end) when "last year" / "next year" follows a mention: "in April last year"."""
+        match = patterns(self.lex).year_after.match(self.sentence, end)
+        if not match:
+            return None
+        if match.groupdict().get("same_year"):
+            years = [m.date.year for m in self.found if m.end <= end and m.rule in ("full", "month", "year")]
+            return (years[-1] - self.story.year, match.end()) if years else None
+        return (-1 if match.groupdict().get("last_year") else 1), match.end()
+
+    def run(self) -> list[Mention]:
+        p = patterns(self.lex)
+        for pattern in p.full:
+            for m in pattern.finditer(self.sentence):
+                day = _safe_day(int(m["year"]), month_of(self.lex, m["month"]), int(m["day"]))
+                self.add(Mention(*m.span(), _day_date(day), rule="full") if day else None)
+        for pattern in p.day_range:
+            for m in pattern.finditer(self.sentence):
+                self.add(self._range(m))
+        for pattern in p.day_month:
+            for m in pattern.finditer(self.sentence):
+                self.add(self._day_month(m))
+        for m in p.month_year.finditer(self.sentence):
+            self.add(Mention(*m.span(), PartialDate(int(m["year"]), month_of(self.lex, m["month"])), rule="month"))
+        for m in p.bare_month.finditer(self.sentence):
+            self.add(self._bare_month(m))
+        for kind, pattern in p.relative:
+            if kind == "same_year":
+                continue
+            for m in pattern.finditer(self.sentence):
+                self.add(self._relative(kind, m))
+        for m in p.weekday.finditer(self.sentence):
+            self.add(self._weekday(m))
+        for m in p.year.finditer(self.sentence):
+            bare = not m["ylead"] and not m["mid"] and not m.groupdict().get("ywords")
+            following = self.sentence[m.end():].split(maxsplit=1)[:1]
+            word = following[0].rstrip(",.;:") if following else ""
+            counted = bool(word) and (word[:1].isupper() if self.lex.language == "de" else
+                                      word[:1].islower() and word not in _JOINERS)
+            plural = self.lex.language == "en" and (word.endswith("s") or word in _COUNTED)
+            if counted and (bare or plural):
+                continue  # "2014 reasons", "2000 Menschen": a number, not a year
+            start = m.start("year") if (m["ylead"] or "").lower() == "the" else m.start()  # "the election" stays
+            self.add(Mention(start, m.end(), PartialDate(int(m["year"])), rule="year"))
+        self._year_before()
+        self._time_of_day()
+        if self.lex.language == "en":
+            self._shifts()
+        return sorted(self.found, key=lambda mention: (mention.start, mention.date.sort_key))
+
+    def _range(self, m: re.Match[str]) -> Mention | None:
+        month = month_of(self.lex, m["month"])
+        first = _day_without_year(month, int(m["day"]), self.story, self.way(*m.span()))
+        if not first or int(m["last"]) <= int(m["day"]):
+            return None
+        last = _safe_day(first[0].year, month, int(m["last"]))
+        return Mention(*m.span(), first[0], _day_date(last), first[1], "range") if last else None
+
+    def _day_month(self, m: re.Match[str]) -> Mention | None:
+        month = month_of(self.lex, m["month"])
+        start, end = m.span()
+        after = self.year_after(end)
+        if after:
+            day = _safe_day(self.story.year + after[0], month, int(m["day"]))
+            return Mention(start, after[1], _day_date(day), rule="day") if day else None
+        picked = _day_without_year(month, int(m["day"]), self.story, self.way(start, end))
+        return Mention(start, end, picked[0], sure=picked[1], rule="day", yearless=True) if picked else None
+
+    def _bare_month(self, m: re.Match[str]) -> Mention:
+        month = month_of(self.lex, m["month"])
+        start, end = m.span()
+        after = self.year_after(end)
+        if after:
+            return Mention(start, after[1], PartialDate(self.story.year + after[0], month), rule="month")
+        lead = (m.groupdict().get("lead") or "").lower()
+        way = {"last": BACK, "next": FORWARD}.get(lead) or self.way(start, end)
+        date, sure = _month_without_year(month, self.story, way)
+        return Mention(start, end, date, sure=sure, rule="month", yearless=True)
+
+    def _weekday(self, m: re.Match[str]) -> Mention:
+        weekday = weekday_of(self.lex, m["weekday"])
+        lead = (m["lead"] or "").lower()
+        if not lead and self.lex.language != "en":  # "в прошлую среду", "mardi dernier", "el próximo jueves"
+            before = self.sentence[max(0, m.start() - 16):m.start()].lower()
+            after = self.sentence[m.end():m.end() + 12].lower()
+            for word, pattern in (("last", WEEKDAY_LAST), ("next", WEEKDAY_NEXT)):
+                ahead, behind = re.search(rf"\b{pattern}\s*$", before), re.match(rf"\s*{pattern}\b", after)
+                if ahead or behind:
+                    lead = word
+                    start = m.start() - (len(before) - ahead.start()) if ahead else m.start()
+                    end = m.end() + behind.end() if behind else m.end()
+                    date, sure = _weekday_date(weekday, self.story, NONE, lead)
+                    return Mention(start, end, date, sure=sure, rule="weekday")
+        date, sure = _weekday_date(weekday, self.story, self.way(*m.span()), lead)
+        return Mention(*m.span(), date, sure=sure, rule="weekday")
+
+    def _relative(self, kind: str, m: re.Match[str]) -> Mention | None:
+        story = self.story
+        if kind == "overnight":
+            night_end = story
+            to = m.groupdict().get("to")
+            if to:
+                with contextlib.suppress(KeyError):  # "dans la nuit de mardi à demain": not a weekday
+                    night_end = _weekday_date(weekday_of(self.lex, to), story, BACK)[0].first_day()
+            return Mention(*m.span(), _day_date(night_end - dt.timedelta(days=1)), _day_date(night_end),
+                           rule=kind)
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}
+        if kind in shift:
+            return Mention(*m.span(), _day_date(story + dt.timedelta(days=shift[kind])), rule=kind)
+        if kind in ("last_week", "next_week"):
+            monday = story - dt.timedelta(days=story.weekday()) + dt.timedelta(weeks=-1 if kind == "last_week" else 1)
+            return Mention(*m.span(), _day_date(monday), _day_date(monday + dt.timedelta(days=6)), rule=kind)
+        if kind == "this_month":
+            return Mention(*m.span(), PartialDate(story.year, story.month), rule=kind)
+        if kind in ("last_month", "next_month"):
+            moved = story + relativedelta(months=-1 if kind == "last_month" else 1)
+            return Mention(*m.span(), PartialDate(moved.year, moved.month), rule=kind)
+        if kind in ("last_year", "next_year"):
+            return Mention(*m.span(), PartialDate(story.year + (-1 if kind == "last_year" else 1)), rule=kind)
+        if kind == "ago":
+            count = _NUMBERS.get(m["count"].lower()) or int(m["count"])
+            unit = m["unit"].lower()
+            moved = story - relativedelta(**{unit + "s": count})
+            date = (_day_date(moved) if unit in ("day", "week") else
+                    PartialDate(moved.year, moved.month) if unit == "month" else PartialDate(moved.year))
+            return Mention(*m.span(), date, sure=unit == "day", rule=kind)
+        return None
+
+    def _time_of_day(self) -> None:
+        """"mercredi soir", "Saturday night", "вчера вечером", "çarşamba günü": the part of the day goes along."""
+        for mention in list(self.found):
+            if mention.rule not in ("weekday", "yesterday", "today", "tomorrow"):
+                continue
+            match = _TIME_OF_DAY.match(self.sentence, mention.end)
+            if match and self.free(mention.end, match.end()):
+                self.found[self.found.index(mention)] = replace(mention, end=match.end())
+
+    def _year_before(self) -> None:
+        """"geçen yıl ekim ayında", "last year in April": the year words set the month's year."""
+        for year in [m for m in self.found if m.rule in ("last_year", "next_year")]:
+            for other in self.found:
+                gap = self.sentence[year.end:other.start]
+                if other.yearless and 0 <= other.start - year.end <= 4 and re.fullmatch(r"[\s,]*(?:in\s+)?", gap):
+                    date = other.date
+                    moved = PartialDate(year.date.year, date.month, date.day)
+                    if date.day is None or _safe_day(year.date.year, date.month or 1, date.day):
+                        self.found.remove(year)
+                        self.found.remove(other)
+                        self.found.append(replace(other, start=year.start, date=moved, sure=True, yearless=False))
+                    break
+
+    def _shifts(self) -> None:
+        """"on November 7, a day after speaking" → November 6 too."""
+        for mention in list(self.found):
+            if mention.date.precision != "day":
+                continue
+            for match in _SHIFT.finditer(self.sentence):
+                count = _NUMBERS[match["count"].lower()]
+                sign = 1 if match["way"].lower() == "after" else -1
+                if 0 <= match.start() - mention.end <= 3:
+                    days = -sign * count  # the other event is before the day for "after"
+                elif 0 <= mention.start - match.end() <= 12 and re.fullmatch(
+                        r"\s*(?:the|a|an)?\s*", self.sentence[match.end():mention.start]):
+                    days = sign * count
+                else:
+                    continue
+                moved = mention.date.first_day() + dt.timedelta(days=days)
+                self.found.append(Mention(match.start(), match.end(), _day_date(moved), sure=mention.sure,
+                                          rule="shift"))
+
+
 _SHIFT = re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven)\s+days?\s+(?P<way>after|before)\b",
                     re.IGNORECASE)
 
 
-def month_number(name: str) -> int:
-    number = _MONTH_NAMES.month(name.rstrip("."))
-    if number is None:
-        raise ValueError(f"not a month: {name}")
-    return number
+def find_mentions(sentence: str, story: dt.date, language: str = "en",
+                  clauses: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Every date mention of ``sentence`` in text order, resolved against the report date ``story``."""
+    return _Finder(sentence, story, lexicon(language), clauses or [(0, len(sentence))]).run()
 
 
-def year_for(month: int, story: dt.date, last: bool = False) -> int:
-    """The year of a month named without one: the story's, or the year before for a later month."""
-    if month > story.month or (last and month >= story.month):
-        return story.year - 1
-    return story.year
+def find_dates(sentence: str, story: dt.date, language: str = "en") -> list[PartialDate]:
+    """The distinct dates a sentence mentions, in text order."""
+    return list(dict.fromkeys(m.date for m in find_mentions(sentence, story, language)))
 
 
-def _day(year: int, month: int, day: int) -> PartialDate | None:
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return None  # "February 30": not a date, skip the mention
-    return PartialDate(year, month, day)
-
-
-def _full_day(m: re.Match[str], story: dt.date) -> PartialDate | None:
-    return _day(int(m["year"]), month_number(m["month"]), int(m["day"]))
-
-
-def _day_month(m: re.Match[str], story: dt.date) -> PartialDate | None:
-    month = month_number(m["month"])
-    return _day(year_for(month, story), month, int(m["day"]))
-
-
-def _month_year(m: re.Match[str], story: dt.date) -> PartialDate | None:
-    return PartialDate(int(m["year"]), month_number(m["month"]))
-
-
-def _bare_month(m: re.Match[str], story: dt.date) -> PartialDate | None:
-    month = month_number(m["month"])
-    lead = m["lead"].lower()
-    if lead == "next":
-        return PartialDate(story.year + (month <= story.month), month)
-    return PartialDate(year_for(month, story, last=lead == "last"), month)
-
-
-def _weekday(m: re.Match[str], story: dt.date) -> PartialDate | None:
-    weekday = WEEKDAYS[_WEEKDAY_NAMES.index(m["weekday"])]
-    day = story + relativedelta(weekday=weekday(-1))  # on or before the story's date
-    if m["lead"] and day == story:
-        day -= relativedelta(weeks=1)  # "last Sunday" in a Sunday story: a week before
-    return PartialDate(day.year, day.month, day.day)
-
-
-def _relative(m: re.Match[str], story: dt.date) -> PartialDate | None:
-    if m["what"].lower() == "yesterday":
-        day = story - dt.timedelta(days=1)
-        return PartialDate(day.year, day.month, day.day)
-    step = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
-    if m["unit"].lower() == "year":
-        return PartialDate(story.year + step)
-    moved = story + relativedelta(months=step)
-    return PartialDate(moved.year, moved.month)
-
-
-def _bare_year(m: re.Match[str], story: dt.date) -> PartialDate | None:
-    return PartialDate(int(m["year"]))
-
-
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], PartialDate | None]]
-RULES: list[Rule] = [
-    *((pattern, _full_day) for pattern in _FULL_DAY),
-    *((pattern, _day_month) for pattern in _DAY_MONTH),
-    (_MONTH_YEAR, _month_year),
-    (_BARE_MONTH, _bare_month),
-    (_WEEKDAY_RE, _weekday),
-    (_RELATIVE, _relative),
-    (_BARE_YEAR, _bare_year),
-]
-
-
-def find_mentions(sentence: str, story: dt.date) -> Iterator[tuple[int, int, PartialDate]]:
-    """(start, end, date) of every date mention, in text order; overlapping text is read once."""
-    taken: list[tuple[int, int]] = []
-    found: list[tuple[int, int, PartialDate]] = []
-    for pattern, resolve in RULES:
-        for match in pattern.finditer(sentence):
-            start, end = match.span()
-            if any(start < b and a < end for a, b in taken):
-                continue
-            date = resolve(match, story)
-            if date is not None:
-                taken.append((start, end))
-                found.append((start, end, date))
-    yield from sorted(found, key=lambda item: item[0])
-
-
-def find_dates(sentence: str, story: dt.date) -> list[PartialDate]:
-    """The distinct dates a sentence mentions, in text order (rule 8 shifts added after their day)."""
-    mentions = list(find_mentions(sentence, story))
-    dates: list[PartialDate] = []
-    for start, end, date in mentions:
-        dates.append(date)
-        if date.precision == "day":
-            shift = _shift_near(sentence, start, end)
-            if shift:
-                moved = date.first_day() + dt.timedelta(days=shift)
-                dates.append(PartialDate(moved.year, moved.month, moved.day))
-    return list(dict.fromkeys(dates))
-
-
-def _shift_near(sentence: str, start: int, end: int) -> int:
-    """Days to move from a day mention for "a day after" / "two days before" right next to it.
-
-    After the mention ("on November 7, a day after speaking"): the other event is earlier for
-    *after*. Before it ("two days after the November 5 election"): the event is later for *after*.
-    """
-    for match in _SHIFT.finditer(sentence):
-        count = _NUMBERS[match["count"].lower()]
-        sign = 1 if match["way"].lower() == "after" else -1
-        if 0 <= match.start() - end <= 3:
-            return -sign * count
-        gap = sentence[match.end():start]
-        if 0 <= start - match.end() <= 12 and re.fullmatch(r"\s*(?:the|a|an)?\s*", gap):
-            return sign * count
-    return 0
-
+# --- the story's own date -------------------------------------------------------------------------------------
 
 _FILE_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -194,16 +436,19 @@ def date_in_file_name(name: str) -> dt.date | None:
         return None
 
 
-def date_in_text(dateline_date: str, paragraphs: list[str]) -> dt.date | None:
+def date_in_text(dateline_date: str, paragraphs: list[str], language: str = "en") -> dt.date | None:
     """The story's own date when it carries a year: the dateline's, or a short date line near the top."""
     candidates = [dateline_date] + [p for p in paragraphs[:3] if len(p) <= 40]
+    base = dt.date(1900, 1, 1)
     for text in candidates:
         if not _HAS_YEAR.search(text):
             continue
-        try:
-            parsed = dateutil_parse(text, fuzzy=True, default=dt.datetime(1900, 1, 1))
-        except (ValueError, OverflowError):
-            continue
-        if text == dateline_date or re.search(_MONTH, text):  # a date line names its month
-            return parsed.date()
+        found = [m for m in find_mentions(text, base, language) if m.date.precision == "day" and m.rule == "full"]
+        if found:
+            return found[0].date.first_day()
+        if language == "en" and text == dateline_date:
+            try:
+                return dateutil_parse(text, fuzzy=True, default=dt.datetime(1900, 1, 1)).date()
+            except (ValueError, OverflowError):
+                continue
     return None

@@ -1,10 +1,15 @@
 """A draft article from wire copy: what the text says (``draft_article``) and its front matter (``render_*``).
 
-The draft is for an editor to finish: the title and summary come from the
-first sentence, the actors from the names the text uses, and the timeline from
-every sentence that carries a date. What the importer guessed is marked with
-YAML comments (``# check``, ``# new? Name``) so that nothing guessed passes
-unseen, and the file still validates as it is.
+The draft is for an editor to finish. The steps, each in its own module:
+sentences (``text.split_sentences``) → clauses (``text.split_clauses``) →
+dates (``dates.find_mentions``) → events (``events.sentence_events``) →
+actors (``names`` for the site's actors and new names, ``kinds`` for a new
+name's kind, ``key_actors`` here for the few central ones). The title is the
+lede's main clause as a headline; the summary is the lede without its
+attribution tail and the report date's words, never the first sentence as it
+is (the article page would print it twice). What the importer guessed is
+marked with YAML comments (``# check``, ``# new? Name``) so that nothing
+guessed passes unseen, and the file still validates as it is.
 """
 
 from __future__ import annotations
@@ -12,19 +17,24 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.dates import PartialDate
-from generator.importer.dates import find_dates
+from generator.importer.dates import find_mentions
+from generator.importer.events import DraftEvent, headline, remove_dates, sentence_events, tidy
+from generator.importer.kinds import guess_kind
 from generator.importer.names import ActorNames
-from generator.importer.text import shorten, slugify, split_sentences
+from generator.importer.text import slugify, split_clauses, split_sentences
+
+KEY_ACTORS = 4  # at most this many key actors; the others are mentions, linked from the body
 
 
 @dataclass
-class DraftEvent:
-    date: PartialDate
-    title: str
-    actors: list[str]
+class NewName:
+    name: str
+    id: str
+    kind: str
 
 
 @dataclass
@@ -33,9 +43,11 @@ class Draft:
     date: dt.date
     summary: str
     body: str  # path relative to the article file
+    language: str = "en"
     date_note: str = ""  # a "# check" comment when the date is a guess
-    actors: list[str] = field(default_factory=list)
-    new_names: dict[str, str] = field(default_factory=dict)  # name → proposed actor id
+    summary_note: str = ""
+    actors: list[str] = field(default_factory=list)  # key actors: existing ids and new names' ids
+    new_names: list[NewName] = field(default_factory=list)
     see_also: list[str] = field(default_factory=list)
     timeline: list[DraftEvent] = field(default_factory=list)
 
@@ -43,24 +55,114 @@ class Draft:
     def slug(self) -> str:
         return slugify(self.title) or "imported-story"
 
+    @property
+    def new_ids(self) -> set[str]:
+        return {n.id for n in self.new_names}
+
+
+def propose_new_names(text: str, names: ActorNames, language: str) -> list[NewName]:
+    """The text's new names with an id and a guessed kind (ids unique, not an existing actor's)."""
+    found: list[NewName] = []
+    for name in names.propose(text, language):
+        actor_id = slugify(name)
+        if actor_id and actor_id not in names.actors and actor_id not in {n.id for n in found}:
+            found.append(NewName(name, actor_id, guess_kind(name, text, language)))
+    return found
+
+
+def _surname(new: NewName) -> str | None:
+    """A person's family name, used alone in later mentions: "Pellegrini", "von der Leyen"."""
+    words = new.name.split()
+    if new.kind != "person" or len(words) < 2:
+        return None
+    particle = next((i for i, w in enumerate(words[1:], 1) if w.islower()), len(words) - 1)
+    return " ".join(words[particle:])
+
+
+def new_name_spans(sentence: str, new_names: list[NewName]) -> list[tuple[int, int, str]]:
+    """(start, end, id) of new names in ``sentence``, by full name or (for a person) surname alone."""
+    spans: list[tuple[int, int, str]] = []
+    for new in new_names:
+        for form in filter(None, (new.name, _surname(new))):
+            for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", sentence):
+                if not any(a <= match.start() < b for a, b, _ in spans):
+                    spans.append((*match.span(), new.id))
+    return sorted(spans)
+
+
+def key_actors(sentences: list[str], lede: int, actor_spans: list[list[tuple[int, int, str]]]) -> list[str]:
+    """The few most central ids: named in the headline sentence (3), the lede paragraph (2), and how often (1)."""
+    score: Counter[str] = Counter()
+    for index, spans in enumerate(actor_spans):
+        for key in dict.fromkeys(key for _, _, key in spans):
+            score[key] += 3 if index == 0 else 2 if index < lede else 0
+        for _, _, key in spans:
+            score[key] += 1
+    ranked = sorted(score, key=lambda key: -score[key])
+    return [key for key in ranked if score[key] >= 4][:KEY_ACTORS]
+
+
+_ATTRIBUTION_END = re.compile(r"\b(?:said|says|reported|reports|showed|show|told \w+(?: \w+)?|announced|"
+                              r"confirmed|according to \w+(?: \w+)?)\W*$", re.IGNORECASE)
+_SPEECH = re.compile(r"\b(?:said|says|reported|showed|announced|confirmed)\b")
+_ATTRIBUTION_TAIL = re.compile(r"\s*(?:citing|according to|quoting|a day after|hours after|after)\b", re.IGNORECASE)
+
+
+def summary_of(first: str, story: dt.date, language: str) -> tuple[str, str]:
+    """The lede up to its attribution ("…, the Washington Post reported"), without the report date's words.
+
+    What follows the attribution (", citing sources close to Trump", ", a day after …") is left to the body,
+    so the summary never repeats the first sentence as it is; (summary, comment).
+    """
+    clauses = split_clauses(first, language)
+    mentions = [m for m in find_mentions(first, story, language, clauses)
+                if m.date.precision == "day" and m.date.first_day() >= story - dt.timedelta(days=1)]
+    cut = len(first)
+    for index, (a, b) in enumerate(clauses[1:], start=1):
+        clause = tidy(remove_dates(first[a:b], a, mentions, language))
+        if _ATTRIBUTION_TAIL.match(first[a:b]):
+            cut = a
+            break
+        if _ATTRIBUTION_END.search(clause):
+            cut = b if index + 1 < len(clauses) else len(first)
+            break
+    summary = tidy(remove_dates(first[:cut], 0, mentions, language))
+    summary = re.sub(r",?\s*(?:a|an|one|two|three|several|hours|days|weeks)(?:\s+(?:day|week|month|year|hour)s?)?$",
+                     "", summary)  # "…, a day" left of "after …"
+    speech = list(_SPEECH.finditer(summary))
+    if speech and len(summary[speech[-1].end():].split()) <= 3:
+        summary = summary[:speech[-1].end()]  # "…, officials said, a month" → "…, officials said"
+    if summary.rstrip(".") == first.rstrip(".").strip() and len(clauses) > 1:
+        summary = tidy(first[:clauses[-1][0]])  # the lede without its last clause
+    summary = summary[:1].upper() + summary[1:]
+    if summary.rstrip(".") == first.rstrip(".").strip() or len(summary.split()) < 4:
+        return "", "  # check: write a summary; the lede says it in one sentence the page shows already"
+    return summary + ".", "  # check: drafted from the lede"
+
 
 def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, names: ActorNames,
-                  body: str) -> Draft:
+                  body: str, language: str = "en") -> Draft:
     """Title, summary, actors and timeline from the body's paragraphs (dateline and markers taken off)."""
-    sentences = [s for p in paragraphs for s in split_sentences(p)]
+    numbered = [(p, s) for p, paragraph in enumerate(paragraphs) for s in split_sentences(paragraph, language)]
+    sentences = [s for _, s in numbered]
+    lede = sum(1 for p, _ in numbered if p == 0)
     first = sentences[0] if sentences else ""
     text = "\n".join(paragraphs)
-    new_names: dict[str, str] = {}
-    for name in names.propose(text):
-        actor_id = slugify(name)
-        if actor_id and actor_id not in names.actors and actor_id not in new_names.values():
-            new_names[name] = actor_id
-    draft = Draft(title=shorten(first), date=story, summary=first, body=body, actors=names.find_ids(text),
-                  new_names=new_names, see_also=see_also)
-    for sentence in sentences:
-        for date in find_dates(sentence, story):
-            draft.timeline.append(DraftEvent(date, shorten(sentence), names.find_ids(sentence)))
-    draft.timeline.sort(key=lambda event: event.date.sort_key)
+    new_names = propose_new_names(text, names, language)
+    spans = [sorted(names.spans(s) + new_name_spans(s, new_names)) for s in sentences]
+    first_mentions = find_mentions(first, story, language)
+    lead = split_clauses(first, language)[0]
+    lead = lead if len(first[lead[0]:lead[1]].split()) >= 5 else (0, len(first))
+    title = headline(first, lead, None, first_mentions, language) or first
+    summary, note = summary_of(first, story, language)
+    draft = Draft(title=title, date=story, summary=summary, body=body, language=language, summary_note=note,
+                  actors=key_actors(sentences, lede, spans), new_names=new_names, see_also=see_also)
+    new_ids = draft.new_ids
+    for index, sentence in enumerate(sentences):
+        site = [span for span in spans[index] if span[2] not in new_ids]
+        new = [span for span in spans[index] if span[2] in new_ids]
+        draft.timeline.extend(sentence_events(sentence, index, story, language, site, new))
+    draft.timeline.sort(key=lambda event: (event.date.sort_key, event.sentence))
     return draft
 
 
@@ -82,33 +184,46 @@ def _event_date(date: PartialDate) -> str:
 
 def render_article(draft: Draft, with_new_actors: bool = False) -> str:
     """The article file: front matter only, the body stays in the ``body:`` file."""
-    lines = ["---", f"title: {_scalar(draft.title)}", f"date: {draft.date.isoformat()}{draft.date_note}",
-             f"summary: {_scalar(draft.summary)}", f"body: {_scalar(draft.body)}", "draft: true"]
-    actors = draft.actors + (list(draft.new_names.values()) if with_new_actors else [])
-    lines.append(f"actors: {_id_list(actors)}")
+    new_ids = draft.new_ids
+    by_id = {n.id: n for n in draft.new_names}
+    lines = ["---", f"title: {_scalar(draft.title)}  # check: drafted from the lede",
+             f"date: {draft.date.isoformat()}{draft.date_note}"]
+    if draft.summary:
+        lines.append(f"summary: {_scalar(draft.summary)}{draft.summary_note}")
+    else:
+        lines.append(draft.summary_note.strip())
+    lines += [f"body: {_scalar(draft.body)}", "draft: true"]
+    key = [a for a in draft.actors if with_new_actors or a not in new_ids]
+    lines.append(f"actors: {_id_list(key)}  # key actors; the others are linked where the body names them")
     if not with_new_actors:
-        lines += [f"# new? {name}" for name in draft.new_names]
+        lines += [f"# new? {n.name} ({n.kind}{', key actor' if n.id in draft.actors else ''})"
+                  for n in draft.new_names]
     if draft.see_also:
         lines.append("# see_also: the body's SEE ALSO markers are linked automatically:")
         lines += [f"#   {title}" for title in draft.see_also]
     if draft.timeline:
-        lines.append("timeline:  # drafted from the sentences that carry a date; check each one")
+        lines.append("timeline:  # drafted from the clauses that carry a date; check each one")
         for event in draft.timeline:
-            lines += [f"  - date: {_event_date(event.date)}", f"    title: {_scalar(event.title)}"]
-            if event.actors:
-                lines.append(f"    actors: {_id_list(event.actors)}")
+            check = "" if event.sure else "  # check: the year or day is a guess (no tense cue)"
+            lines.append(f"  - date: {_event_date(event.date)}{check}")
+            if event.end is not None:
+                lines.append(f"    end: {_event_date(event.end)}")
+            lines.append(f"    title: {_scalar(event.title)}")
+            actors = list(event.actors) + ([i for i in event.new_names] if with_new_actors else [])
+            comment = "" if with_new_actors or not event.new_names else \
+                "  # new? " + ", ".join(by_id[i].name for i in event.new_names)
+            if actors:
+                lines.append(f"    actors: {_id_list(list(dict.fromkeys(actors)))}{comment}")
+            elif comment:
+                lines.append(f"    #{comment.strip()[1:]}")
     lines.append("---")
     return "\n".join(lines) + "\n"
 
 
-_ORGANIZATION_WORDS = {"Agency", "Army", "Bank", "Commission", "Committee", "Company", "Corporation", "Council",
-                       "Court", "Forces", "Fund", "Group", "Ministry", "Organization", "Organisation", "Party",
-                       "Service", "Union"}
-
-
-def render_actor(name: str) -> str:
-    """A draft actor profile for a name the importer proposed (its kind guessed from its last word)."""
-    kind = "organization" if name.split()[-1] in _ORGANIZATION_WORDS else "person"
-    return (f"---\nname: {_scalar(name)}\nkind: {kind}  # check: person, organization, country, place, media "
-            f"or group\naliases: []\nrole: ''\n---\n{name} was named in an imported story; write a short "
-            "biography here.\n")
+def render_actor(new: NewName) -> str:
+    """A draft actor profile for a name the importer proposed, with its guessed kind (and surname alias)."""
+    surname = _surname(new)
+    aliases = f"[{_scalar(surname)}]" if surname else "[]"
+    return (f"---\nname: {_scalar(new.name)}\nkind: {new.kind}  # check: guessed from the text (person, "
+            f"organization, country, place, media or group)\naliases: {aliases}\nrole: ''\n---\n{new.name} was "
+            "named in an imported story; write a short biography here.\n")

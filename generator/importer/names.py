@@ -12,10 +12,13 @@ made only of such words (``Russian President``, ``On Sunday``) is no name.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics
+from generator.importer.kinds import MEDIA_WORDS
+from generator.importer.lexicon import lexicon
 from generator.link.mentions import NameIndex
 from generator.load.actors import load_actor
 from generator.model import Actor
@@ -25,7 +28,9 @@ _TITLES = {
     "Chancellor", "General", "Gen.", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Senator", "Rep.", "Governor", "Mayor",
     "King", "Queen", "Pope", "Chief", "Deputy", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador",
     "Commander", "Lieutenant", "Colonel", "Colonel-General", "Major", "Captain", "Officials", "Former", "Acting",
-    "Speaker", "Senior", "Head", "Leader", "State",
+    "Speaker", "Senior", "Head", "Leader", "State", "Commander-in-chief", "Commander-in-Chief",
+    "Президент", "Прем'єр-міністр", "Прем’єр-міністр", "Міністр", "Премьер-министр", "Министр", "Глава", "Голова",
+    "Presidente", "Président", "Präsident", "Bundeskanzler", "Kanzler", "Cumhurbaşkanı", "Başkanı", "Bakanı",
 }
 _NATIONALITIES = {
     "U.S.", "U.K.", "U.N.", "E.U.", "US", "UK", "UN", "EU", "American", "Russian", "Ukrainian", "British",
@@ -40,10 +45,30 @@ _STARTERS = {
 _TIME = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
 }
 _EDGE_WORDS = _TITLES | _NATIONALITIES | _STARTERS | _TIME
+# Articles and prepositions that open a sentence in the other languages the importer reads ("Die Wahl", "Am Mittwoch").
+_FOREIGN_STARTERS = {
+    "de": {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Am", "Im", "Beim", "Vom", "Zum", "Zur",
+           "Nach", "Bereits", "Auch"},
+    "fr": {"Le", "La", "Les", "Un", "Une", "Selon", "Après", "Depuis"},
+    "es": {"El", "La", "Los", "Las", "Un", "Una", "Al", "Del", "Según", "Tras"},
+    "uk": {"В", "У", "На", "З", "Із", "До", "По", "Після"}, "ru": {"В", "Во", "На", "С", "До", "По", "После"},
+    "tr": {"Bir", "Bu", "Ve"},
+}
+
+
+def _language_edges(language: str) -> frozenset[str]:
+    """The words a name does not start or end with in ``language``: its articles, months and weekdays."""
+    lang = language.split("-")[0].lower()
+    if lang == "en":
+        return frozenset()
+    lex = lexicon(lang)
+    names = {name[:1].upper() + name[1:] for table in (lex.months, lex.weekdays) for name in table}
+    return frozenset(_FOREIGN_STARTERS.get(lang, set()) | names)
 _CONNECTORS = {"of", "de", "da", "bin", "al", "von", "van", "der", "del", "la", "du"}
-_WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 @dataclass
@@ -72,23 +97,28 @@ class ActorNames:
         """Ids of the actors named in ``text``, in order of first mention."""
         return list(dict.fromkeys(actor_id for _, _, actor_id in self.spans(text)))
 
-    def propose(self, text: str) -> list[str]:
+    def counts(self, text: str) -> Counter[str]:
+        """How often each actor is named in ``text``."""
+        return Counter(actor_id for _, _, actor_id in self.spans(text))
+
+    def propose(self, text: str, language: str = "en") -> list[str]:
         """New capitalised multi-word names in ``text`` that are no existing actor's name."""
         masked = list(text)
         for start, end, _ in self.spans(text):
             masked[start:end] = "|" * (end - start)  # an actor's name breaks any run around it
         known = {" ".join(n.split()) for a in self.actors.values() for n in (a.name, *a.aliases)}
-        names = [name for name in _capitalised_runs("".join(masked)) if name not in known]
+        edges = _language_edges(language)
+        names = [name for name in _capitalised_runs("".join(masked), edges) if name not in known]
         return list(dict.fromkeys(names))
 
 
-def _capitalised_runs(text: str) -> list[str]:
+def _capitalised_runs(text: str, edges: frozenset[str] = frozenset()) -> list[str]:
     runs: list[list[str]] = []
     current: list[str] = []
     previous_end = -1
     for match in _WORD_RE.finditer(text):
         word = match.group(0)
-        word, possessive = re.subn(r"['’]s$", "", word)
+        word, possessive = re.subn(r"['’](?:s|[a-zçğıöşü]{1,5})$", "", word)  # "Trump's", "İmamoğlu'nun"
         capital = word[0].isupper()
         joined = current and text[previous_end:match.start()] == " "
         if not (joined and (capital or word in _CONNECTORS)):
@@ -103,24 +133,36 @@ def _capitalised_runs(text: str) -> list[str]:
             current = []
             previous_end = -1
     runs.append(current)
-    return [name for run in runs if (name := _trim(run))]
+    return [name for run in runs if (name := _trim(run, edges))]
 
 
-def _trim(run: list[str]) -> str:
+# German titles are compounds: "Parteichef", "Bundespräsident", "CDU-Chef", "Finanzminister".
+_COMPOUND_TITLE = re.compile(r"(?:chef|chefin|präsident|präsidentin|minister|ministerin|kanzler|kanzlerin|sprecher|"
+                             r"sprecherin)$", re.IGNORECASE)
+
+
+def _trim(run: list[str], edges: frozenset[str] = frozenset()) -> str:
     words = [w.rstrip(".") if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in run]
     while words and words[-1] in _CONNECTORS:
         words.pop()
     if all(w in _EDGE_WORDS or w in _CONNECTORS for w in words):
         return ""
-    titles = [i for i, w in enumerate(words) if w in _TITLES]
+    titles = [i for i, w in enumerate(words) if w in _TITLES or _COMPOUND_TITLE.search(w)]
     if titles and len(words) - titles[-1] > 2:
         words = words[titles[-1] + 1:]  # "Commission President Ursula von der Leyen" → "Ursula von der Leyen"
-    while len(words) > 2 and (words[0] in _EDGE_WORDS or words[0] in _CONNECTORS):
+    media = words[:1] == ["The"] and words[-1] in MEDIA_WORDS
+    while len(words) > 2 and (words[0] in _EDGE_WORDS or words[0] in _CONNECTORS) and not media:
         words.pop(0)  # "Secretary of State Antony Blinken" → "Antony Blinken"
     while len(words) > 2 and words[-1] in _EDGE_WORDS:
         words.pop()
-    if words and words[0] in _STARTERS | _TIME:
-        words.pop(0)  # "On Recep" is no name; "The Hague" loses "The" only when it began a sentence
+    while words and words[0] in edges:
+        words.pop(0)  # "Am Mittwoch", "Die Wahl": an article or a date word in the story's language
+    while words and words[-1] in edges:
+        words.pop()
+    if words and words[0] in _STARTERS | _TIME and not (words[0] == "The" and words[-1] in MEDIA_WORDS):
+        words.pop(0)  # "On Recep" is no name; "The Washington Post" keeps its "The"
     while words and words[0] in _CONNECTORS:
         words.pop(0)
+    while words and words[-1] in _TITLES:
+        words.pop()  # "Commission President" (left of a known name) is no name
     return " ".join(words) if len(words) >= 2 else ""

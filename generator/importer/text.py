@@ -10,9 +10,10 @@ an abbreviation such as ``U.S.``, ``Mr.`` or an initial.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from slugify import slugify as _slugify
 
 from generator.load.yamlfile import decode_text
 
@@ -45,11 +46,10 @@ def read_wire(path: Path) -> tuple[bytes, str]:
     return data, text
 
 
-# KYIV, March 3, 2023 (Reuters) -     WASHINGTON (AP) —     LONDON, 3 March -
+# KYIV, March 3, 2023 (Reuters) -     WASHINGTON (AP) —     LONDON, 3 March -     КИЇВ, 26 березня 2024 (Укрінформ) —
 _DATELINE_RE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][A-Za-z.'’ -]*?)?)"
-    r"(?:,\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?))?"
-    r"\s*(?P<agency>\([^)]{1,40}\))?\s*[-–—]+\s+"
+    r"^(?P<place>[^,()\n]{2,40}?)(?:,\s+(?P<region>[^,()\n\d]{2,24}?))?(?:,\s+(?P<date>[^()\n]{3,40}?))?"
+    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*[-–—]+\s+"
 )
 
 
@@ -60,28 +60,86 @@ class Dateline:
 
 
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
-    """``"KYIV, March 3, 2023 (Reuters) - Text"`` → (Dateline, ``"Text"``)."""
+    """``"KYIV, March 3, 2023 (Reuters) - Text"`` → (Dateline, ``"Text"``); the place is in capitals."""
     match = _DATELINE_RE.match(paragraph)
-    if not match or not (match.group("date") or match.group("agency")):
+    if not match:
         return None, paragraph
-    return Dateline(match.group("place").strip(), match.group("date") or ""), paragraph[match.end():]
+    place, date = match.group("place").strip(), match.group("date") or ""
+    if place != place.upper() or not any(c.isalpha() for c in place) or (date and not re.search(r"\d", date)):
+        return None, paragraph
+    if not (date or match.group("agency")):
+        return None, paragraph
+    return Dateline(place, date.strip()), paragraph[match.end():]
 
 
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’»)\]]*\s+")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "sen", "rep", "gov", "lt", "sgt", "no", "vs",
-                  "jr", "sr", "prof", "capt", "maj", "adm", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"}
+                  "jr", "sr", "prof", "capt", "maj", "adm", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
+                  "fla", "calif", "ariz", "mass", "wash", "corp", "inc", "co", "ltd", "p.m", "a.m", "est", "gmt"}
 
 
-def split_sentences(paragraph: str) -> list[str]:
+def split_sentences(paragraph: str, language: str = "en") -> list[str]:
+    """A paragraph's sentences: cut at ``.``, ``!`` or ``?`` before a capital or digit, not after ``U.S.``, ``Mr.``
+
+    (nor, in German, after an ordinal: ``am 15. Januar``)."""
+    ordinals = language.split("-")[0].lower() == "de"
     sentences, start = [], 0
     for match in _SENTENCE_END_RE.finditer(paragraph):
-        word = paragraph[:match.start()].rsplit(maxsplit=1)[-1].rstrip(".").strip("\"“(").lower()
-        if word in _ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha()):
+        following = paragraph[match.end():match.end() + 2].lstrip("\"“‘«([")
+        if not following or not (following[0].isupper() or following[0].isdigit()):
+            continue
+        word = paragraph[:match.start()].rsplit(maxsplit=1)[-1].rstrip(".").strip("\"“(«").lower()
+        if word in _ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha()) \
+                or (ordinals and word.isdigit() and len(word) <= 2):
             continue  # U.S., Mr., J. — not the end of a sentence
         sentences.append(paragraph[start:match.start()].strip())
         start = match.end()
     sentences.append(paragraph[start:].strip())
     return [s for s in sentences if s]
+
+
+# Words that open a new clause (the clause that carries a date gives its event's title), by language.
+_CLAUSE_WORDS = {
+    "en": r"who|whom|whose|which|that|when|where|while|after|before|since|until|because|although|though|"
+          r"and (?=(?:[a-z]+ed|said|took|made|won|began|met|left|fell|held|gave|told|went|came)\b)|"
+          r"and then|but|unless|if",
+    "uk": r"що|який|яка|яке|які|якого|яких|коли|де|після того як|поки|бо|але|а",
+    "ru": r"что|который|которая|которое|которые|которого|которых|когда|где|после того как|пока|но|а",
+    "es": r"que|quien|quienes|cuando|donde|mientras|tras|después de que|antes de que|pero|aunque",
+    "fr": r"qui|que|qu'|lorsque|quand|où|alors que|tandis que|après|avant que|mais|depuis que",
+    "de": r"nachdem|bevor|während|weil|aber|sondern",
+    "tr": r"ve|ama|ancak",
+}
+_MIN_CLAUSE_WORDS = 3
+
+
+def split_clauses(sentence: str, language: str = "en") -> list[tuple[int, int]]:
+    """(start, end) of each clause: cut at ``,`` ``;`` ``:`` dashes and before a clause word (``who``, ``after``).
+
+    A comma before a digit or between two capitalised words (``Sunday, May 28``, ``U.S., Russian``) is not a
+    cut, and a clause of fewer than three words joins the one before it (or after it, at the start).
+    """
+    words = _CLAUSE_WORDS.get(language.split("-")[0].lower(), "")
+    cuts = [0]
+    for match in re.finditer(r"[,;:]\s+|\s+[–—-]\s+", sentence):
+        before = sentence[:match.start()].rsplit(maxsplit=1)[-1:] or [""]
+        after = sentence[match.end():match.end() + 1]
+        if match.group().startswith(",") and (after.isdigit() or (before[0][:1].isupper() and after.isupper())):
+            continue
+        cuts.append(match.end())
+    if words:
+        for match in re.finditer(rf"\s(?=(?:{words})\b)", sentence, re.IGNORECASE if language != "de" else 0):
+            cuts.append(match.end())
+    cuts = sorted(set(cuts))
+    spans = [(a, b) for a, b in zip(cuts, [*cuts[1:], len(sentence)], strict=True) if sentence[a:b].strip()]
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        short = len(sentence[a:b].split()) < _MIN_CLAUSE_WORDS
+        if merged and (short or len(sentence[merged[-1][0]:merged[-1][1]].split()) < _MIN_CLAUSE_WORDS):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged or [(0, len(sentence))]
 
 
 def shorten(sentence: str, limit: int = 90) -> str:
@@ -94,10 +152,6 @@ def shorten(sentence: str, limit: int = 90) -> str:
 
 
 def slugify(text: str, limit: int = 60) -> str:
-    """Lowercase letters, digits and hyphens, cut at a hyphen before ``limit`` characters."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    plain = re.sub(r"(?<=\w)[.'’](?=\w)", "", plain)  # U.S. → US, Ukraine's → Ukraines
-    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
-    if len(slug) > limit:
-        slug = slug[:limit].rsplit("-", 1)[0]
-    return slug
+    """Lowercase ASCII letters, digits and hyphens, cut at a hyphen; other scripts are transliterated."""
+    plain = re.sub(r"(?<=\w)[.'’](?=\w)", "", text)  # U.S. → US, Ukraine's → Ukraines
+    return _slugify(plain, max_length=limit, word_boundary=True, save_order=True)

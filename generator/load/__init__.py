@@ -16,6 +16,7 @@ from generator.diagnostics import Diagnostic, Diagnostics
 from generator.load.actors import load_actor
 from generator.load.articles import load_article
 from generator.load.events import load_timeline_file
+from generator.load.links import scan_links, walk_files
 from generator.load.pages import load_page
 from generator.model import Actor, Article, Event, Page, Site
 from generator.parallel import Executor, SerialExecutor
@@ -25,14 +26,23 @@ __all__ = ["load_site"]
 Loaded = Article | Actor | Page | list[Event] | None
 
 
-def _files(folder: Path, *suffixes: str) -> list[tuple[Path, int]]:
-    """The content files of ``folder`` by name, with their sizes (what reading one costs, roughly)."""
-    if not folder.is_dir():
+def _files(folder: Path, suffixes: tuple[str, ...], skip: set[str]) -> list[tuple[Path, int]]:
+    """The content files of ``folder`` by name, with their sizes (what reading one costs, roughly);
+    ``skip``: links that lead outside the site or loop (already reported)."""
+    if not folder.is_dir() or str(folder) in skip:
         return []
-    found = sorted((entry.name, entry.stat().st_size) for entry in os.scandir(folder)
-                   if entry.is_file() and os.path.splitext(entry.name)[1].lower() in suffixes
-                   and not entry.name.startswith((".", "_")))
+    found = sorted((entry.name, size) for entry in os.scandir(folder)
+                   if os.path.splitext(entry.name)[1].lower() in suffixes and not entry.name.startswith((".", "_"))
+                   and entry.path not in skip and (size := _file_size(entry)) is not None)
     return [(folder / name, size) for name, size in found]
+
+
+def _file_size(entry: os.DirEntry[str]) -> int | None:
+    """The size of a file (following a link inside the site), None for anything else."""
+    try:
+        return entry.stat().st_size if entry.is_file() else None
+    except OSError:
+        return None
 
 
 def _load_timeline(path: Path, root: Path, diags: Diagnostics) -> list[Event]:
@@ -50,8 +60,9 @@ READERS: dict[str, tuple[str, tuple[str, ...], Callable[[Path, Path, Diagnostics
 def load_site(root: Path, diags: Diagnostics, executor: Executor | None = None) -> Site:
     """Read every content file; broken files are reported and skipped, the rest load."""
     content = root / "content"
+    skip = scan_links(root, diags)
     jobs = [(kind, path, size) for kind, (folder, suffixes, _) in READERS.items()
-            for path, size in _files(content / folder, *suffixes)]
+            for path, size in _files(content / folder, suffixes, skip)]
 
     def load_one(job: tuple[str, Path, int]) -> tuple[Loaded, list[Diagnostic]]:
         kind, path, _ = job
@@ -73,7 +84,6 @@ def load_site(root: Path, diags: Diagnostics, executor: Executor | None = None) 
         elif kind in ("actors", "articles"):
             site.broken.add(f"{kind}/{path.stem}")
     media = content / "media"
-    if media.is_dir():
-        site.media = sorted(p.relative_to(content).as_posix() for p in media.rglob("*")
-                            if p.is_file() and not p.name.startswith("."))
+    if media.is_dir() and str(media) not in skip:
+        site.media = [p.relative_to(content).as_posix() for p in walk_files(media, skip)]
     return site

@@ -9,13 +9,15 @@ from generator.diagnostics import Diagnostics
 from generator.load.events import parse_event_list
 from generator.load.fields import Fields, type_name
 from generator.load.files import check_slug, parse_document, read_text
-from generator.load.yamlfile import YDict
+from generator.load.links import link_problem
+from generator.load.yamlfile import FORBIDDEN_CHAR_RE, YDict, shown
 from generator.model import Article, SeeAlso, Source
 
 ARTICLE_KEYS = ("title", "date", "updated", "summary", "body", "source", "actors", "tags",
                 "draft", "timeline", "see_also")
 SEE_ALSO_KEYS = ("article", "actor", "title", "url")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+_VISIBLE = {code: "\ufffd" for code in range(0x20)}
 
 
 def parse_article(text: str, slug: str, src_path: str, diags: Diagnostics) -> Article | None:
@@ -125,15 +127,30 @@ def load_body_file(article: Article, path: Path, site_root: Path, diags: Diagnos
     if article.body.strip():
         diags.error(where, "the article has both 'body:' and text after its front matter; keep one")
         return
-    target = (path.parent / rel).resolve()
-    root = site_root.resolve()
-    if not target.is_relative_to(root):
-        diags.error(where, f"'body' path '{rel}' leaves the site folder; keep bodies inside the site "
-                           "(seeds/ is the place for raw copy)")
+    shown_rel = shown(rel)
+    if FORBIDDEN_CHAR_RE.search(rel):
+        diags.error(where, f"'body' path '{shown_rel.translate(_VISIBLE)}' holds a control character; "
+                           "write the file's path only")
         return
-    if not target.is_file():
-        problem = "is a folder, not a file" if target.is_dir() else "does not exist"
-        diags.error(where, f"'body' file '{rel}' {problem} (looked for {target.relative_to(root).as_posix()})")
+    try:
+        target = (path.parent / rel).resolve()
+        root = site_root.resolve()
+        if not target.is_relative_to(root):
+            diags.error(where, f"'body' path '{shown_rel}' leaves the site folder; keep bodies inside the site "
+                               "(seeds/ is the place for raw copy)")
+            return
+        problem = link_problem(path.parent / rel, root)
+        if problem is not None:
+            diags.error(where, f"'body' file '{shown_rel}' {problem}")
+            return
+        if not target.is_file():
+            problem = "is a folder, not a file" if target.is_dir() else "does not exist"
+            diags.error(where, f"'body' file '{shown_rel}' {problem} "
+                               f"(looked for {shown(target.relative_to(root).as_posix())})")
+            return
+    except (OSError, RuntimeError, ValueError) as exc:  # a name too long, a link loop
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "a symbolic link loop"
+        diags.error(where, f"'body' file '{shown_rel}' cannot be read: {reason}")
         return
     body_src = target.relative_to(root).as_posix()
     text = read_text(target, body_src, diags)

@@ -8,7 +8,8 @@ from typing import Any
 
 from generator.dates import DateError, PartialDate, parse_date
 from generator.diagnostics import Diagnostics, Location
-from generator.load.yamlfile import YDict, YList
+from generator.load.yamlfile import YDict, YList, shown
+from generator.urls import clean_url, is_safe_url
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -31,8 +32,8 @@ def type_name(value: Any) -> str:
     if value is None:
         return "nothing"
     if isinstance(value, (int, float)):
-        return f"the number {value}"
-    return f"'{value}'"
+        return f"the number {shown(value)}"
+    return f"'{shown(value)}'"
 
 
 class Fields:
@@ -153,11 +154,11 @@ class Fields:
         return out
 
     def url(self, key: str) -> str | None:
-        text = self.text(key)
+        text = clean_url(self.text(key))
         if not text:
             return None
         if not is_safe_url(text):
-            self.error(key, f"'{key}' must be an http(s) URL or a site path, not '{text}'")
+            self.error(key, f"'{key}' must be an http(s) URL or a site path, not '{shown(text)}'")
             return None
         # Spaces, quotes and angle brackets cannot stand in a URL: percent-encode them, so the link
         # works and the page stays valid HTML. Other characters (including non-ASCII) stay as written.
@@ -165,12 +166,3 @@ class Fields:
 
 
 _URL_ESCAPES = {ord(c): f"%{ord(c):02X}" for c in ' "<>\\^`{|}'}
-_SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-
-
-def is_safe_url(url: str) -> bool:
-    """http(s) and mailto URLs, and scheme-less paths; never javascript:, data: and the like."""
-    match = _SCHEME_RE.match(url.strip())
-    if not match:
-        return True
-    return match.group(1).lower() in ("http", "https", "mailto")

@@ -8,24 +8,45 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location
 from generator.load.fields import SLUG_RE, type_name
-from generator.load.yamlfile import YamlError, YDict, decode_text, parse_yaml, split_front_matter
+from generator.load.yamlfile import (
+    FORBIDDEN_CHAR_RE,
+    YamlError,
+    YDict,
+    decode_text,
+    forbidden_char_message,
+    parse_yaml,
+    split_front_matter,
+)
+
+MAX_FILE_BYTES = 16 * 2**20  # a content file; a long explainer is well under 1 MB
 
 
 def read_text(path: Path, src_path: str, diags: Diagnostics) -> str | None:
     """The file as UTF-8 text with ``\\n`` newlines, or ``None`` with an error recorded."""
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        diags.error(Location(src_path), f"cannot read the file: {exc.strerror}")
+        with open(path, "rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+    except (OSError, RuntimeError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        diags.error(Location(src_path), f"cannot read the file: {reason}")
+        return None
+    if len(data) > MAX_FILE_BYTES:
+        diags.error(Location(src_path), f"the file is larger than {MAX_FILE_BYTES // 2**20} MB; split it")
         return None
     try:
-        return decode_text(data)
+        text = decode_text(data)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         diags.error(Location(src_path, line, column),
                     f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8")
         return None
+    if bad := FORBIDDEN_CHAR_RE.search(text):  # XML 1.0 cannot carry it, and HTML calls it an error
+        at = bad.start()
+        line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+        diags.error(Location(src_path, line, column), forbidden_char_message(bad.group()))
+        return None
+    return text
 
 
 def parse_document(text: str, src_path: str, diags: Diagnostics, what: str) -> tuple[YDict | None, str, int]:

@@ -1,7 +1,9 @@
 """Markdown with markdown-it-py: CommonMark, tables, footnotes, heading anchors.
 
 Raw HTML is escaped unless the site turns it on; markdown-it's link check
-keeps ``javascript:``, ``vbscript:``, ``file:`` and ``data:`` links off the page.
+keeps ``javascript:``, ``vbscript:``, ``file:`` and ``data:`` links off the page,
+and so does the site's own rule (``urls.is_safe_url``: http, https, mailto and
+relative URLs only, read as a browser reads them).
 Plain-text bodies become the same token stream (one paragraph per
 paragraph), so mention linking and rendering treat both alike.
 """
@@ -15,6 +17,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from generator.load.files import slugify
 from generator.load.wirecopy import Paragraph
+from generator.urls import is_safe_url
 
 
 def heading_slug(text: str) -> str:
@@ -26,6 +29,8 @@ def make_markdown(unsafe_html: bool = False) -> MarkdownIt:
     md.enable(["table", "strikethrough"])
     if not unsafe_html:  # both rules return at once without the html option; skip the calls (every line)
         md.disable(["html_block", "html_inline"])
+    markdown_it_check = md.validateLink
+    md.validateLink = lambda url: markdown_it_check(url) and is_safe_url(url)  # type: ignore[method-assign]
     md.use(footnote_plugin)
     md.use(anchors_plugin, min_level=2, max_level=4, slug_func=heading_slug)
     return md

@@ -18,6 +18,7 @@ import jinja2
 
 from generator.config import SiteConfig
 from generator.diagnostics import Diagnostic, Diagnostics, Location
+from generator.load.links import link_problem, walk_files
 from generator.model import Site
 from generator.parallel import Executor, SerialExecutor
 from generator.render.feeds import render_data, render_feed, render_robots, render_sitemap
@@ -98,10 +99,15 @@ def render_page(env: jinja2.Environment, item: OutputFile, site_root: Path, diag
         diags.error(template_location(exc.filename, exc.lineno, site_root), f"template error: {exc.message}")
     except jinja2.TemplateNotFound as exc:
         diags.error(Location("layouts"), f"template '{exc.name}' not found (rendering {item.dest_path})")
-    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+    except RecursionError as exc:
         filename, line = _template_frame(exc)
         diags.error(template_location(filename, line, site_root),
-                    f"template error while rendering {item.dest_path}: {exc}")
+                    f"template error while rendering {item.dest_path}: the template calls itself without end")
+    except Exception as exc:  # whatever a template can do wrong is reported where it was written
+        filename, line = _template_frame(exc)
+        message = str(exc) if len(str(exc)) <= 300 else str(exc)[:299] + "…"
+        diags.error(template_location(filename, line, site_root),
+                    f"template error while rendering {item.dest_path}: {message or type(exc).__name__}")
     return None
 
 
@@ -129,8 +135,8 @@ def copy_assets(site_root: Path) -> dict[str, Path]:
     files: dict[str, Path] = {}
     for theme in reversed(theme_dirs(site_root)):
         assets = theme / "assets"
-        if assets.is_dir():
-            for path in sorted(assets.rglob("*")):
-                if path.is_file() and not path.name.startswith("."):
+        if assets.is_dir() and link_problem(assets, theme) is None:
+            for path in walk_files(assets):  # a link out of the theme or a loop: reported by the load stage
+                if link_problem(path, theme) is None:
                     files["assets/" + path.relative_to(assets).as_posix()] = path
     return files

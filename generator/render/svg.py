@@ -67,15 +67,22 @@ def date_label(event: Event) -> str:
     return text + (f" – {event.end.display()}" if event.end else "")
 
 
+def new_year(year: int) -> int:
+    """The day number (``date.toordinal()``) of 1 January of ``year``, 10000 too (the end of an axis
+    that reaches 9999, which ``datetime`` cannot hold)."""
+    return dt.date(year, 1, 1).toordinal() if year <= dt.MAXYEAR else dt.date.max.toordinal() + 1
+
+
 @dataclass
 class _Scale:
-    start: dt.date
+    start: int  # day numbers, as date.toordinal()
     days: int
     left: float
     width: float
 
-    def x(self, day: dt.date) -> float:
-        return self.left + self.width * (day - self.start).days / self.days
+    def x(self, day: dt.date | int) -> float:
+        ordinal = day if isinstance(day, int) else day.toordinal()
+        return self.left + self.width * (ordinal - self.start) / self.days
 
 
 def _tick_step(years: int, px_per_year: float) -> int:
@@ -99,7 +106,7 @@ def timeline_strip(events: list[Event], href: Callable[[Event], str], *, svg_id:
     y0, y1 = first.year, last.year + 1
     years = y1 - y0
     width = min(STRIP_MAX_WIDTH, max(STRIP_MIN_WIDTH, years * STRIP_PX_PER_YEAR + 2 * PAD))
-    scale = _Scale(dt.date(y0, 1, 1), (dt.date(y1, 1, 1) - dt.date(y0, 1, 1)).days, PAD, width - 2 * PAD)
+    scale = _Scale(new_year(y0), new_year(y1) - new_year(y0), PAD, width - 2 * PAD)
 
     placed = _lanes(events, scale)
     lanes = max((lane for _, lane, _, _ in placed), default=0) + 1
@@ -130,7 +137,7 @@ def _lanes(events: list[Event], scale: _Scale) -> list[tuple[Event, int, float, 
     placed = []
     for event in events:
         x0 = scale.x(event.date.first_day())
-        x1 = scale.x(period_end(event.end or event.date) + dt.timedelta(days=1))
+        x1 = scale.x(period_end(event.end or event.date).toordinal() + 1)
         if event.date.precision in ("day", "time") and not event.end:
             x1 = x0
         right = max(x1, x0) + 12
@@ -152,7 +159,7 @@ def _axis(scale: _Scale, y0: int, y1: int, axis_y: float) -> list[str]:
     years = y1 - y0
     step = _tick_step(years, scale.width / years)
     for year in range(y0, y1 + 1):
-        x = scale.x(dt.date(year, 1, 1))
+        x = scale.x(new_year(year))
         labelled = (year - y0) % step == 0 and year < y1
         parts.append(f'<line class="tick{" major" if labelled else ""}" x1="{_num(x)}" y1="{_num(axis_y)}" '
                      f'x2="{_num(x)}" y2="{_num(axis_y + (6 if labelled else 3))}"/>')

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import Any
 
 import jinja2
+from jinja2.loaders import split_template_path
 
 from generator.dates import PartialDate
 
@@ -33,11 +35,30 @@ def theme_dirs(site_root: Path) -> list[Path]:
     return [own, default] if own.is_dir() and own.resolve() != default.resolve() else [default]
 
 
+class ContainedLoader(jinja2.FileSystemLoader):
+    """A file system loader that never reads a template through a link leading out of its folder."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
+        pieces = split_template_path(template)
+        for folder in self.searchpath:
+            candidate = Path(folder, *pieces)
+            if candidate.is_symlink() or candidate.is_file():
+                try:
+                    inside = candidate.resolve(strict=True).is_relative_to(Path(folder).resolve())
+                except (OSError, RuntimeError):
+                    raise jinja2.TemplateError(f"template '{template}' is a symbolic link loop") from None
+                if not inside:
+                    raise jinja2.TemplateError(f"template '{template}' is a symbolic link to a place outside "
+                                               "its folder") from None
+                break
+        return super().get_source(environment, template)
+
+
 def make_environment(site_root: Path) -> jinja2.Environment:
     dirs = theme_dirs(site_root)
-    default = jinja2.FileSystemLoader(str(dirs[-1]))
+    default = ContainedLoader(str(dirs[-1]))
     loader = jinja2.ChoiceLoader([
-        jinja2.FileSystemLoader([str(d) for d in dirs]),
+        ContainedLoader([str(d) for d in dirs]),
         jinja2.PrefixLoader({"!default": default}),
     ])
     env = jinja2.Environment(
@@ -60,7 +81,7 @@ def compile_templates(env: jinja2.Environment) -> None:
     left for the page that uses it to report."""
     for name in env.list_templates(filter_func=lambda n: n.endswith(TEMPLATE_SUFFIXES)
                                    and not n.startswith("!default/")):
-        with contextlib.suppress(jinja2.TemplateError):
+        with contextlib.suppress(Exception):  # e.g. TemplateError, UnicodeDecodeError, a link loop
             env.get_template(name)
 
 

@@ -9,10 +9,8 @@ error to show. Ctrl-C stops everything and removes the temporary folder.
 from __future__ import annotations
 
 import dataclasses
-import shutil
 import signal
 import sys
-import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +23,7 @@ from generator.report import Reporter
 from generator.serve.livereload import BuildState
 from generator.serve.rebuild import Builder, is_source
 from generator.serve.server import SiteServer
+from generator.serve.workdir import Workdir
 
 __all__ = ["serve"]
 
@@ -47,8 +46,8 @@ def serve(options: BuildOptions, bind: str, port: int, report: Reporter) -> int:
         return 1
     url = display_url(bind, server.server_address[1])
     options = dataclasses.replace(options, serve=True, base_url=options.base_url or url)
-    workdir = Path(tempfile.mkdtemp(prefix="explainer-serve-"))
-    builder = Builder(options, workdir, state, report)
+    workdir = Workdir()  # and the folders of sessions that were killed are deleted
+    builder = Builder(options, workdir.path, state, report)
     thread = threading.Thread(target=server.serve_forever, name="explainer-http", daemon=True)
     stop = threading.Event()
     changes = watch(options.site_root, stop, report.err)
@@ -71,7 +70,7 @@ def serve(options: BuildOptions, bind: str, port: int, report: Reporter) -> int:
         if thread.is_alive():
             server.shutdown()
         server.server_close()
-        shutil.rmtree(workdir, ignore_errors=True)
+        workdir.remove()
         if in_main:
             signal.signal(signal.SIGTERM, on_term)
     report.info("stopped")

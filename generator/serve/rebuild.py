@@ -9,7 +9,6 @@ one is published, so a request still reading it is never cut short.
 from __future__ import annotations
 
 import dataclasses
-import shutil
 import time
 import traceback
 from collections.abc import Iterable
@@ -21,7 +20,7 @@ from generator.report import Reporter
 from generator.search import SearchIndexError, index_site
 from generator.serve.incremental import fast_rebuild, write_incremental
 from generator.serve.livereload import BuildState
-from generator.write import MemoryOutput, write_site
+from generator.write import MemoryOutput, remove_site, write_site
 
 WATCHED = ("site.yaml", "content", "layouts", "seeds")
 
@@ -68,7 +67,7 @@ class Builder:
         except SearchIndexError as exc:
             self.report.error(str(exc))
             self.fail(str(exc), 1)
-            shutil.rmtree(out, ignore_errors=True)
+            remove_site(out)
             return False
         except ContentError as exc:
             self.report.diagnostics(exc.diagnostics)
@@ -78,7 +77,7 @@ class Builder:
             text = "".join(traceback.format_exception(exc))
             print(f"explainer: internal error while building:\n{text}", file=self.report.err)
             self.fail(f"internal error while building: {exc!r}", 1)
-            shutil.rmtree(out, ignore_errors=True)
+            remove_site(out)
             return False
         self.report.diagnostics(result.diagnostics.warnings)
         self.last = (result, memory.files, out)
@@ -99,7 +98,7 @@ class Builder:
             result, files, changed_files = done
             write_incremental(files, changed_files, previous_out, out, reindex=result.config.search)
         except Exception:  # any surprise: the full build that follows is always right
-            shutil.rmtree(out, ignore_errors=True)
+            remove_site(out)
             return False
         self.last = (result, files, out)
         self.retire(self.state.publish_good(out))
@@ -114,6 +113,6 @@ class Builder:
     def retire(self, previous: Path | None) -> None:
         """Keep the previous build for requests in flight; delete older ones."""
         while self.retired:
-            shutil.rmtree(self.retired.pop(), ignore_errors=True)
+            remove_site(self.retired.pop())
         if previous is not None:
             self.retired.append(previous)

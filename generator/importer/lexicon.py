@@ -1,0 +1,296 @@
+"""The words a wire story dates its events with, per language: month and weekday names, and cue words.
+
+Month and weekday names come from Babel's CLDR data (the format and stand-alone
+wide names, and abbreviations that end with a dot), so every language CLDR
+knows has them. What CLDR does not hold is written out here for the languages
+the importer is measured on (en, uk, ru, es, fr, de, tr): the inflected forms
+wire copy uses ("у травні", "в мае", "во вторник"), the relative expressions
+("overnight", "вчора", "la semana pasada") and the tense cues that tell a
+forward-looking sentence from a past one. A language without a table here
+still gets CLDR's names; its relative words and tense cues are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+
+# Inflected month forms CLDR leaves out (locative after "у/в"), by language and month number.
+_EXTRA_MONTHS: dict[str, dict[int, tuple[str, ...]]] = {
+    "uk": {1: ("січні",), 2: ("лютому",), 3: ("березні",), 4: ("квітні",), 5: ("травні",), 6: ("червні",),
+           7: ("липні",), 8: ("серпні",), 9: ("вересні",), 10: ("жовтні",), 11: ("листопаді",), 12: ("грудні",)},
+    "ru": {1: ("январе",), 2: ("феврале",), 3: ("марте",), 4: ("апреле",), 5: ("мае",), 6: ("июне",),
+           7: ("июле",), 8: ("августе",), 9: ("сентябре",), 10: ("октябре",), 11: ("ноябре",), 12: ("декабре",)},
+    "en": {9: ("Sept.", "Sept"), 1: ("Jan",), 2: ("Feb",), 8: ("Aug",), 10: ("Oct",), 11: ("Nov",), 12: ("Dec",)},
+}
+# Accusative weekday forms ("у середу", "в пятницу"), Monday = 0.
+_EXTRA_WEEKDAYS: dict[str, dict[int, tuple[str, ...]]] = {
+    "uk": {0: ("понеділка",), 1: ("вівторка",), 2: ("середу", "середи"), 3: ("четверга",),
+           4: ("п’ятницю", "п'ятницю", "пʼятницю", "п’ятниці", "п'ятниці"), 5: ("суботу", "суботи"),
+           6: ("неділю", "неділі")},
+    "ru": {2: ("среду",), 4: ("пятницу",), 5: ("субботу",)},
+}
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per language (``lexicon`` caches)
+class Lexicon:
+    """One language's date words as regular-expression fragments (each a non-capturing alternation)."""
+
+    language: str
+    months: dict[str, int]  # lowercase name → month number
+    weekdays: dict[str, int]  # lowercase name → 0 (Monday) … 6
+    case_sensitive: bool  # English months are capitalised ("May" the month, "may" the verb)
+    month_suffix: str  # what may follow a month or weekday in the same word (Turkish "Mart'ta")
+    weekday_suffix: str
+    forward: str  # tense and cue words of a forward-looking clause
+    back: str  # … and of a past one
+    relative: dict[str, str]  # kind → pattern (see dates.py for the kinds)
+    day_suffix: str = ""  # "15." in German, "15th" in English
+    year_words: str = ""  # what may follow a year ("2022 року", "1999 yılında")
+    year_before: str = ""  # words before a bare year ("in 2014", "у 2014")
+    month_before: str = ""  # words before a bare month ("in July", "у травні")
+
+    def month_pattern(self) -> str:
+        return _alternation(self.months, self.case_sensitive)
+
+    def weekday_pattern(self) -> str:
+        return _alternation(self.weekdays, self.case_sensitive)
+
+
+def _alternation(words: dict[str, int], capitalised: bool) -> str:
+    forms = [w[:1].upper() + w[1:] if capitalised else w for w in sorted(words, key=len, reverse=True)]
+    return "(?:" + "|".join(re.escape(w) for w in forms) + ")"
+
+
+_EN_PAST_VERBS = (
+    "said|says|told|was|were|had|did|took|made|came|went|left|met|won|lost|began|fell|held|gave|saw|struck|"
+    "shot|fled|broke|ran|rose|sent|spoke|stood|wrote|became|brought|bought|built|caught|drove|fought|found|"
+    "got|hit|kept|knew|led|paid|put|set|sold|split|spent|swore|threw|took|underwent|woke|won|\\w+ed|ago|last|"
+    "earlier|previous|previously|past|former|since"
+)
+_EN_FORWARD = (
+    "will|'ll|shall|would|is due|are due|due|scheduled|set for|set to|is to|are to|plans?|(?:is|are) planned|"
+    "planned for|planning|"
+    "expected|expects|upcoming|next|until|till|forecasts?|intends?|aims?|takes office|will be|is likely|"
+    "are likely|to be held|coming|later"
+)
+
+_TABLES: dict[str, dict[str, object]] = {
+    "en": {
+        "forward": rf"\b(?:{_EN_FORWARD})\b",
+        "back": rf"\b(?:{_EN_PAST_VERBS})\b",
+        "relative": {
+            "overnight": r"\b(?:overnight|last night|during the night|in the night)\b",
+            "yesterday": r"\byesterday\b",
+            "today": r"\btoday\b",
+            "tomorrow": r"\btomorrow\b",
+            "last_week": r"\b(?:last|the past|the previous) week\b",
+            "next_week": r"\b(?:next|the coming) week\b",
+            "last_month": r"\blast month\b",
+            "this_month": r"\bearlier this month\b",
+            "next_month": r"\bnext month\b",
+            "last_year": r"\blast year(?:'s)?\b",
+            "next_year": r"\bnext year(?:'s)?\b",
+            "same_year": r"\b(?:that same year|the same year|that year)\b",
+            "ago": r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                   r"(?P<unit>day|week|month|year)s?\s+ago\b",
+        },
+        "day_suffix": r"(?:st|nd|rd|th)?",
+        "year_before": r"(?:in|since|by|until|till|through|during|from|of|early|late|mid-|around|before|after|the|"
+                       r"the end of|end of)",
+        "month_before": r"(?:in|since|by|until|till|through|during|from|of|early|late|mid-|last|this|next)",
+    },
+    "uk": {
+        "forward": r"(?:\bбуд[еу]\w*|\bвідбуд\w+|\bзаплан\w+|\bплан\w+|\bочіку\w+|\bма[єю]\w*|\bнаступн\w+|"
+                   r"\w+(?:неться|нуться|меться|муться)\b|\bпочнеться|\bпланов\w+)",
+        "back": r"(?:\b[а-яіїєґ’']{2,}(?:в|ла|ло|ли|вся|лася|лося|лися)\b|\bминул\w+|\bтому\b|\bторік\b)",
+        "relative": {
+            "overnight": r"(?:\bвночі\b|\bуночі\b|\bцієї ночі\b|\bминулої ночі\b|\bв ніч на\b)",
+            "yesterday": r"\b(?:вчора|учора)\b",
+            "today": r"\bсьогодні\b",
+            "tomorrow": r"\bзавтра\b",
+            "last_week": r"(?:\bминулого тижня\b|\bна минулому тижні\b)",
+            "next_week": r"(?:\bнаступного тижня\b|\bна наступному тижні\b)",
+            "last_month": r"(?:\bминулого місяця\b)",
+            "next_month": r"(?:\bнаступного місяця\b)",
+            "last_year": r"(?:\bминулого року\b|\bторік\b|\bу минулому році\b)",
+            "next_year": r"(?:\bнаступного року\b)",
+            "same_year": r"\b(?:того ж року|того самого року)\b",
+        },
+        "year_words": r"(?:\s+(?:року|році|рік|р\.))",
+        "year_before": r"(?:у|в|з|із|до|від|після|на)",
+        "month_before": r"(?:у|в|з|із|до|від|після|на|на початку|наприкінці)",
+    },
+    "ru": {
+        "forward": r"(?:\bбуд[еу]\w*|\bсостоит\w*|\bзаплан\w+|\bпланиру\w+|\bожида\w+|\bследующ\w+|\bпредстоящ\w+|"
+                   r"\bнамечен\w*|\bпровед[её]т\b|\bдолж\w+)",
+        "back": r"(?:\b[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)\b|\bпрошл\w+|\bназад\b)",
+        "relative": {
+            "overnight": r"(?:\bночью\b|\bэтой ночью\b|\bпрошлой ночью\b|\bв ночь на\b)",
+            "yesterday": r"\bвчера\b",
+            "today": r"\bсегодня\b",
+            "tomorrow": r"\bзавтра\b",
+            "last_week": r"(?:\bна прошлой неделе\b)",
+            "next_week": r"(?:\bна следующей неделе\b|\bна будущей неделе\b)",
+            "last_month": r"(?:\bв прошлом месяце\b)",
+            "next_month": r"(?:\bв следующем месяце\b)",
+            "last_year": r"(?:\bв прошлом году\b|\bпрошлого года\b)",
+            "next_year": r"(?:\bв следующем году\b|\bследующего года\b)",
+            "same_year": r"\bтого же года\b",
+        },
+        "year_words": r"(?:\s+(?:года|году|год|г\.))",
+        "year_before": r"(?:в|с|до|после|к|на)",
+        "month_before": r"(?:в|с|до|после|к|на|в начале|в конце)",
+    },
+    "es": {
+        "forward": r"(?:\b\w+(?:rá|rán)\b|\bpróxim\w+|\bprevist\w+|\bprogramad\w+|\bse espera\b|\bhasta\b|"
+                   r"\bplanea\w*|\bva a\b|\bvan a\b|\bque viene\b)",
+        "back": r"(?:\b\w+(?:ó|aron|ieron|ió)\b|\bfue\b|\bfueron\b|\bdijo\b|\bhizo\b|\btuvo\b|\bhabía\w*|"
+                r"\bpasad[oa]\b|\bhace\b|\bdesde\b)",
+        "relative": {
+            "overnight": r"(?:\bdurante la noche\b|\besta madrugada\b|\banoche\b)",
+            "yesterday": r"\bayer\b",
+            "today": r"\bhoy\b",
+            "tomorrow": r"(?<!la )\bmañana\b",
+            "last_week": r"(?:\bla semana pasada\b)",
+            "next_week": r"(?:\bla próxima semana\b|\bla semana próxima\b|\bla semana que viene\b)",
+            "last_month": r"(?:\bel mes pasado\b)",
+            "next_month": r"(?:\bel próximo mes\b|\bel mes que viene\b)",
+            "last_year": r"(?:\b(?:el|del) año pasado\b)",
+            "next_year": r"(?:\b(?:el|del) próximo año\b|\b(?:el|del) año que viene\b)",
+            "same_year": r"\b(?:del mismo año|de ese año)\b",
+        },
+        "year_before": r"(?:en|desde|de|del|hasta|para|antes de)",
+        "month_before": r"(?:en|desde|de|hasta|para|a principios de|a finales de)",
+    },
+    "fr": {
+        "forward": r"(?:\b\w+(?:ra|ront)\b|\bprochain\w*|\bprévu\w*|\bdoit\b|\bdoivent\b|\bdevrait\b|\bva\b|"
+                   r"\bvont\b|\bjusqu\w*|\bd'ici\b)",
+        "back": r"(?:\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\b|\bderni(?:er|ère)\b|\bprécédent\w*|"
+                r"\bdepuis\b|\bil y a\b)",
+        "relative": {
+            "overnight": r"(?:\bdans la nuit(?: de (?P<from>\w+) à (?P<to>\w+))?|\bcette nuit\b|\bla nuit dernière\b)",
+            "yesterday": r"\bhier\b",
+            "today": r"\baujourd'hui\b",
+            "tomorrow": r"\bdemain\b",
+            "last_week": r"(?:\bla semaine (?:dernière|passée)\b)",
+            "next_week": r"(?:\bla semaine prochaine\b)",
+            "last_month": r"(?:\ble mois dernier\b)",
+            "next_month": r"(?:\ble mois prochain\b)",
+            "last_year": r"(?:\bl'an dernier\b|\bl'année dernière\b|\bl'an passé\b|\bl'année passée\b)",
+            "next_year": r"(?:\bl'an prochain\b|\bl'année prochaine\b)",
+            "same_year": r"\b(?:de la même année|cette même année)\b",
+        },
+        "year_before": r"(?:en|depuis|de|d'ici|jusqu'en|avant|après|dès)",
+        "month_before": r"(?:en|depuis|de|d'ici|jusqu'en|avant|après|dès|début|fin|mi-)",
+    },
+    "de": {
+        "forward": r"(?:\bwird\b|\bwerden\b|\bsoll\w*|\bwill\b|\bwollen\b|\bgeplant\b|\bkommend\w+|\bnächst\w+|"
+                   r"\bbis\b|\bplan\w+|\berwartet\b)",
+        "back": r"(?:\bhat\b|\bhaben\b|\bhatte\w*|\bwar\w*|\bwurde\w*|\bsagte\w*|\bteilte\w*|\b\w+te\b(?<!ste)|"
+                r"\bletzt\w+|\bvergangen\w+|\bvor\b|\bseit\b|\bbereits\b)",
+        "relative": {
+            "overnight": r"(?:\bin der Nacht(?: zu[mr] (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|"
+                         r"\bin der vergangenen Nacht\b)",
+            "yesterday": r"\bgestern\b",
+            "today": r"\bheute\b",
+            "tomorrow": r"(?<!am )\bmorgen\b",
+            "last_week": r"(?:\b(?:in der )?(?:vergangene|letzte|vorige)n? Woche\b)",
+            "next_week": r"(?:\b(?:in der )?(?:kommende|nächste)n? Woche\b)",
+            "last_month": r"(?:\b(?:im )?(?:vergangenen|letzten) Monat\b)",
+            "next_month": r"(?:\b(?:im )?(?:kommenden|nächsten) Monat\b)",
+            "last_year": r"(?:\b(?:im )?(?:vergangenen|letzten|vorigen) Jahr\b|\bletztes Jahr\b)",
+            "next_year": r"(?:\b(?:im )?(?:kommenden|nächsten) Jahr\b|\bnächstes Jahr\b)",
+            "same_year": r"\b(?:desselben Jahres|des gleichen Jahres)\b",
+        },
+        "day_suffix": r"\.",
+        "year_before": r"(?:im Jahr|seit|bis|ab|nach|vor|von|in)",
+        "month_before": r"(?:im|seit|bis|ab|nach|vor|von|Anfang|Ende|Mitte)",
+    },
+    "tr": {
+        "forward": r"(?:\b\w+(?:acak|ecek)\w*|\bplanlan\w+|\bbir sonraki\b|\bgelecek\b|\bönümüzdeki\b|\bkadar\b|"
+                   r"\bbekleniyor\b)",
+        "back": r"(?:\b\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:r|lar|ler)?\b|\b\w+(?:mış|miş|muş|müş)\w*|\bgeçen\b|"
+                r"\bönce\b|\ben son\b)",
+        "relative": {
+            "overnight": r"(?:\bdün gece\b|\bgece boyunca\b|\bbu gece\b)",
+            "yesterday": r"\bdün\b",
+            "today": r"\bbugün\b",
+            "tomorrow": r"\byarın\b",
+            "last_week": r"(?:\bgeçen hafta\b)",
+            "next_week": r"(?:\bgelecek hafta\b|\bönümüzdeki hafta\b)",
+            "last_month": r"(?:\bgeçen ay\b)",
+            "next_month": r"(?:\bgelecek ay\b|\bönümüzdeki ay\b)",
+            "last_year": r"(?:\bgeçen yıl\b|\bgeçen sene\b)",
+            "next_year": r"(?:\bgelecek yıl\b|\bönümüzdeki yıl\b|\bseneye\b)",
+            "same_year": r"\baynı yıl\w*",
+        },
+        "year_words": r"(?:\s+(?:yılında|yılı|yılına|yılından)|['’](?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya)\b)",
+        "year_before": r"(?:x^)",  # Turkish marks the year with a suffix or "yılında", never a word before
+        "month_before": r"(?:x^)",
+    },
+}
+# Words right before or after a weekday that make it the last or the next one ("в прошлую среду", "mardi dernier").
+WEEKDAY_LAST = r"(?:прошл\w+|минул\w+|pasado|pasada|derni(?:er|ère)|vergangenen|letzten|vorigen|geçen)"
+WEEKDAY_NEXT = r"(?:следующ\w+|будущ\w+|наступн\w+|próximo|próxima|prochain\w*|kommenden|nächsten|gelecek|önümüzdeki)"
+
+_SUFFIX = {"tr": r"(?:['’]\w+|\s+ayında|\s+ayı)?", "de": r"(?:abend|morgen|nachmittag|vormittag|nacht)?"}
+
+
+def _language(tag: str) -> str:
+    return tag.replace("_", "-").split("-")[0].lower() or "en"
+
+
+@cache
+def lexicon(tag: str) -> Lexicon:
+    """The lexicon of a BCP 47 tag's language (``pt-BR`` → ``pt``); English when CLDR does not know it."""
+    language = _language(tag)
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        language, locale = "en", Locale.parse("en")
+    months: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for number, name in locale.months[context]["wide"].items():
+            months[name.lower()] = number
+        for number, name in locale.months[context]["abbreviated"].items():
+            if (name.endswith(".") and len(name) >= 4) or language == "en":
+                months[name.lower()] = number
+    for number, forms in _EXTRA_MONTHS.get(language, {}).items():
+        months.update({form.lower(): number for form in forms})
+    if language == "en":
+        months.pop("may.", None)
+    weekdays: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for number, name in locale.days[context]["wide"].items():
+            weekdays[name.lower()] = number
+    for number, forms in _EXTRA_WEEKDAYS.get(language, {}).items():
+        weekdays.update({form.lower(): number for form in forms})
+    table = _TABLES.get(language, {})
+    never = r"(?:x^)"
+    return Lexicon(
+        language=language, months=months, weekdays=weekdays, case_sensitive=language == "en",
+        month_suffix=_SUFFIX.get(language, "") if language == "tr" else "",
+        weekday_suffix=_SUFFIX.get(language, ""),
+        forward=str(table.get("forward", never)), back=str(table.get("back", never)),
+        relative=dict(table.get("relative", {})),  # type: ignore[call-overload]
+        day_suffix=str(table.get("day_suffix", "")), year_words=str(table.get("year_words", "")),
+        year_before=str(table.get("year_before", r"(?:in)")), month_before=str(table.get("month_before", never)),
+    )
+
+
+def month_of(lex: Lexicon, word: str) -> int:
+    """The month a matched month word names ("Mart'ta" → 3)."""
+    key = re.split(r"['’\s]", word.strip())[0].lower()
+    return lex.months[key] if key in lex.months else lex.months[word.strip().lower()]
+
+
+def weekday_of(lex: Lexicon, word: str) -> int:
+    key = word.lower()
+    for name in sorted(lex.weekdays, key=len, reverse=True):
+        if key.startswith(name):
+            return lex.weekdays[name]
+    raise KeyError(word)
