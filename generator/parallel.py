@@ -51,6 +51,7 @@ R = TypeVar("R")
 MIN_ITEMS = 200  # below this, a serial loop is faster than forking
 MAX_WORKERS = 4  # processes, this one included: each helper is a copy of the build's memory
 SMALLEST_CHUNK = 1 / 32  # of one process's share of the work: the last chunks are about this big
+LARGEST_CHUNK = 256  # items: what a chunk's results hold in memory at once stays small on a large site
 
 
 class Executor(Protocol):
@@ -145,9 +146,11 @@ def _fork_map(func: Callable[[Any], Any], items: Sequence[Any], chunks: list[lis
             results[i] = each(i, value) if each is not None else value
 
     def take_file(done: tuple[int, int] | None) -> None:
-        if done is not None:
-            k, size = done
-            take(k, pickle.loads(os.pread(task.files[k].fileno(), size, 0)))
+        if done is not None:  # read as it is unpickled: the chunk is not held twice
+            k, _ = done
+            file = task.files[k]
+            file.seek(0)
+            take(k, pickle.load(file))
 
     with contextlib.ExitStack() as stack:
         files = [stack.enter_context(tempfile.TemporaryFile()) for _ in chunks]
@@ -180,7 +183,8 @@ def costliest_first(costs: Sequence[float], workers: int) -> list[list[int]]:
     """Item indices in chunks, costliest items first; each chunk about half of what is left per worker.
 
     Guided scheduling: early chunks are large (few round trips), the last ones small, so the
-    workers finish together. An item costlier than a chunk's share is a chunk of its own.
+    workers finish together; none has more than ``LARGEST_CHUNK`` items. An item costlier than
+    a chunk's share is a chunk of its own.
     """
     order = sorted(range(len(costs)), key=lambda i: (-costs[i], i))
     left = float(sum(max(c, 0.0) for c in costs))
@@ -193,7 +197,7 @@ def costliest_first(costs: Sequence[float], workers: int) -> list[list[int]]:
             share = max(left / (2 * workers), floor)
         chunk.append(i)
         weight += max(costs[i], 0.0)
-        if weight >= share:
+        if weight >= share or len(chunk) >= LARGEST_CHUNK:
             chunks.append(chunk)
             left -= weight
             chunk, weight = [], 0.0
@@ -218,9 +222,7 @@ def _run_next() -> tuple[int, int] | None:
     k = _task.claim()
     if k is None:
         return None
-    data = pickle.dumps(_task.run(k), protocol=pickle.HIGHEST_PROTOCOL)
-    fd = _task.files[k].fileno()
-    written = 0
-    while written < len(data):
-        written += os.pwrite(fd, memoryview(data)[written:], written)
-    return k, len(data)
+    file = _task.files[k]  # this chunk's alone: no other process writes it, this one reads it after
+    pickle.dump(_task.run(k), file, protocol=pickle.HIGHEST_PROTOCOL)
+    file.flush()
+    return k, file.tell()

@@ -23,6 +23,7 @@ import secrets
 import shutil
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
@@ -36,6 +37,7 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 PROTECTED = ("content", "layouts", "seeds")
+PENDING_BYTES = 32 * 1024 * 1024  # handed to the writers and not yet written: at most about this much
 WRITERS = 2  # per process: every core renders, and more threads only took the GIL from it (8: 10-20 ms slower)
 
 
@@ -96,7 +98,8 @@ class Staging:
             raise
         self.committed = False
         self._writers: ThreadPoolExecutor | None = None
-        self._pending: list[Future[None]] = []
+        self._pending: deque[tuple[Future[None], int]] = deque()  # writes not yet seen done, with their sizes
+        self._pending_bytes = 0
         self._dests: set[str] = set()
 
     def target(self, dest: str) -> Path:
@@ -113,7 +116,20 @@ class Staging:
         self._dests.add(dest)
         if self._writers is None:
             self._writers = ThreadPoolExecutor(max_workers=WRITERS, thread_name_prefix="explainer-write")
-        self._pending.append(self._writers.submit(_write_one, (self.target(dest), content)))
+        size = len(content) if isinstance(content, bytes) else 0
+        self._pending.append((self._writers.submit(_write_one, (self.target(dest), content)), size))
+        self._pending_bytes += size
+        # What is handed over waits in memory until it is written: when the disk is slower than
+        # rendering, wait for the oldest writes rather than hold every page of a large site.
+        while self._pending and (self._pending[0][0].done() or self._pending_bytes > PENDING_BYTES):
+            future, written = self._pending.popleft()
+            self._pending_bytes -= written
+            future.result()  # the first error of a write is raised here, or by wait()
+
+    @property
+    def pending_bytes(self) -> int:
+        """Bytes handed over and not yet seen written."""
+        return self._pending_bytes
 
     def put_all(self, files: dict[str, bytes | Path]) -> None:
         for dest, content in sorted(files.items()):
@@ -122,10 +138,11 @@ class Staging:
     def wait(self) -> None:
         """Every file handed over so far is written (or the first error is raised)."""
         try:
-            for future in self._pending:
+            for future, _ in self._pending:
                 future.result()
         finally:
             self._pending.clear()
+            self._pending_bytes = 0
 
     def commit(self, finish: Callable[[Path], None] | None = None) -> None:
         """Once every file is written, ``finish(staging)`` runs (the search index is made there),

@@ -57,3 +57,17 @@ class _collector_left_on:  # stands in for the context manager function
 
     def __exit__(self, *_: object) -> None:
         pass
+
+
+@pytest.mark.parametrize("name", SITES)
+def test_pages_streamed_piece_by_piece_are_the_pages_rendered_whole(name: str, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large pages are encoded as Jinja makes them; every page streamed gives the same bytes."""
+    from generator.render import site as render_site
+
+    whole, streamed = MemoryOutput(), MemoryOutput()
+    options = BuildOptions(site_root=REPO / "tests" / "sites" / name, write=False)
+    build(options, Diagnostics(), output=whole, executor=SerialExecutor())
+    monkeypatch.setattr(render_site, "STREAM_COST", 0.0)
+    build(options, Diagnostics(), output=streamed, executor=SerialExecutor())
+    assert whole.files == streamed.files

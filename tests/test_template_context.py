@@ -27,20 +27,20 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> list[OutputFile]:
 
 
 def test_every_page_kind_is_planned(pages: list[OutputFile]) -> None:
-    assert {p.context["page"]["kind"] for p in pages} == set(context.CONTEXTS)
+    assert {p.context()["page"]["kind"] for p in pages} == set(context.CONTEXTS)
 
 
 def test_each_page_gets_exactly_the_keys_its_typed_dict_declares(pages: list[OutputFile]) -> None:
     for item in pages:
-        kind = item.context["page"]["kind"]
+        kind = item.context()["page"]["kind"]
         declared = set(get_type_hints(context.CONTEXTS[kind]))
-        assert set(item.context) == declared, (item.dest_path, set(item.context) ^ declared)
+        assert set(item.context()) == declared, (item.dest_path, set(item.context()) ^ declared)
 
 
 def test_page_meta_has_exactly_the_declared_keys(pages: list[OutputFile]) -> None:
     declared = set(get_type_hints(context.PageMeta))
     for item in pages:
-        assert set(item.context["page"]) == declared, item.dest_path
+        assert set(item.context()["page"]) == declared, item.dest_path
 
 
 def test_every_context_extends_the_page_context() -> None:
@@ -50,9 +50,9 @@ def test_every_context_extends_the_page_context() -> None:
 
 
 def test_timeline_years_have_the_declared_shape(pages: list[OutputFile]) -> None:
-    timeline = next(p for p in pages if p.context["page"]["kind"] == "timeline")
+    timeline = next(p for p in pages if p.context()["page"]["kind"] == "timeline")
     declared = set(get_type_hints(context.TimelineYear))
-    assert timeline.context["years"] and all(set(y) == declared for y in timeline.context["years"])
+    assert timeline.context()["years"] and all(set(y) == declared for y in timeline.context()["years"])
 
 
 def test_url_and_url_root_give_the_same_links() -> None:

@@ -142,13 +142,29 @@ def test_a_second_file_to_the_same_path_is_refused(tmp_path: Path, output: type)
         sink.discard()
 
 
+def test_writes_wait_for_the_disk_rather_than_pile_up_in_memory(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages handed to the writers and not yet written never hold much more than PENDING_BYTES."""
+    from generator import write
+
+    monkeypatch.setattr(write, "PENDING_BYTES", 1000)
+    staging = Staging(tmp_path / "public")
+    peak = 0
+    for i in range(200):
+        staging.put(f"p{i}.html", b"x" * 300)
+        peak = max(peak, staging.pending_bytes)
+    staging.commit()
+    assert peak <= 1000 + 300
+    assert len(list((tmp_path / "public").iterdir())) == 200
+
+
 def test_a_failed_background_write_fails_the_commit_and_keeps_the_old_output(tmp_path: Path) -> None:
     out = tmp_path / "public"
     write_site({"index.html": b"old"}, out)
     staging = Staging(out)
-    staging.put("index.html", b"new")
-    staging.put("index.html/inside-a-file.html", b"x")  # its folder is a file: the write fails
-    with pytest.raises(OSError):
+    with pytest.raises(OSError):  # raised by a later put() once the write is seen to fail, else by commit()
+        staging.put("index.html", b"new")
+        staging.put("index.html/inside-a-file.html", b"x")  # its folder is a file: the write fails
         staging.commit()
     staging.discard()
     assert tree(out) == {"index.html": b"old"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import partial
 from typing import Any
 
 from markupsafe import Markup
@@ -48,8 +48,8 @@ class OutputFile:
     make_context: Callable[[], dict[str, Any]] = field(repr=False)
     cost: float = PAGE_COST  # an estimate, only to share pages out between workers
 
-    @cached_property
     def context(self) -> dict[str, Any]:
+        """Made anew at each call and kept by nobody: a large site's contexts are not held at once."""
         return self.make_context()
 
 

@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -30,6 +31,7 @@ from generator.write import Output
 __all__ = ["render_page", "render_site"]
 
 Files = list[tuple[str, bytes]]
+STREAM_COST = 2000.0  # in the plan's units (about one listed event each): pages above this are streamed
 
 
 @dataclass
@@ -53,9 +55,9 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
         if isinstance(job, DataFiles):
             return job.make(), []
         problems = Diagnostics()
-        job.context  # noqa: B018 -- made here, so a fault in the planner is not reported as a template error
-        html = render_page(env, job, site_root, problems)
-        return ([(job.dest_path, html.encode("utf-8"))] if html is not None else []), problems.items
+        context = job.context()  # made here, so a fault in the planner is not reported as a template error
+        html = render_page(env, job, site_root, problems, context)
+        return ([(job.dest_path, html)] if html is not None else []), problems.items
 
     def put(_: int, result: tuple[Files, list[Diagnostic]]) -> list[Diagnostic]:
         files, problems = result
@@ -92,9 +94,23 @@ def data_files(site: Site, config: SiteConfig, planned: list[OutputFile]) -> lis
     ]
 
 
-def render_page(env: jinja2.Environment, item: OutputFile, site_root: Path, diags: Diagnostics) -> str | None:
+def render_page(env: jinja2.Environment, item: OutputFile, site_root: Path, diags: Diagnostics,
+                context: dict[str, Any] | None = None) -> bytes | None:
+    """The page as UTF-8, or None with the template's error in ``diags``.
+
+    A page that lists thousands of items (``cost`` above ``STREAM_COST``) is encoded piece by
+    piece as Jinja makes it, so the whole page is never held as text and as bytes at once; both
+    ways give the same bytes (tests/test_shortcuts.py).
+    """
     try:
-        return env.get_template(item.template).render(item.context)
+        template = env.get_template(item.template)
+        context = context if context is not None else item.context()
+        if item.cost < STREAM_COST:
+            return template.render(context).encode("utf-8")
+        page = bytearray()
+        for piece in template.generate(context):
+            page += piece.encode("utf-8")
+        return bytes(page)
     except jinja2.TemplateSyntaxError as exc:
         diags.error(template_location(exc.filename, exc.lineno, site_root), f"template error: {exc.message}")
     except jinja2.TemplateNotFound as exc:

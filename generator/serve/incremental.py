@@ -120,7 +120,7 @@ def fast_rebuild(result: BuildResult, files: dict[str, bytes | Path], site_root:
         html = render_page(env, item, site_root, diags)
         if html is None:
             return None
-        files[item.dest_path] = html.encode("utf-8")
+        files[item.dest_path] = html
     files["feed.xml"] = render_feed(site, config)
     changed_paths = {item.dest_path for item in pages} | {"feed.xml"}
     new_result = dataclasses.replace(result, seconds=time.perf_counter() - started)
