@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from generator.diagnostics import ContentError, Diagnostics, Location
@@ -12,7 +13,11 @@ from generator.load.fields import Fields
 from generator.load.files import read_text
 from generator.load.yamlfile import YamlError, YDict, parse_yaml
 
+if TYPE_CHECKING:
+    from generator.language import Language
+
 CONFIG_FILE = "site.yaml"
+SITE_LOCALES = "locales"  # a site's own catalogs: locales/<lang>/LC_MESSAGES/theme.po
 _DOMAIN_RE = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?$", re.IGNORECASE)
 CONFIG_KEYS = ("title", "base_url", "language", "description", "publisher", "markdown", "search")
 
@@ -33,6 +38,16 @@ class SiteConfig:
     publisher: Publisher = Publisher()
     unsafe_html: bool = False
     search: bool = True
+    words: Language | None = field(default=None, compare=False, repr=False)  # see ``lang``
+
+    @property
+    def lang(self) -> Language:
+        """The site's language: theme words (with the site's own catalog), dates, direction."""
+        if self.words is not None:
+            return self.words
+        from generator.language import shipped_language
+
+        return shipped_language(self.language)
 
     @property
     def base_path(self) -> str:
@@ -44,8 +59,6 @@ class SiteConfig:
         return self.base_url + url.lstrip("/")
 
     def with_base_url(self, base_url: str) -> SiteConfig:
-        from dataclasses import replace
-
         return replace(self, base_url=normalise_base_url(base_url))
 
 
@@ -73,7 +86,31 @@ def load_config(site_root: Path, diags: Diagnostics) -> SiteConfig:
     if not isinstance(data, YDict):
         diags.error(top, "site.yaml must be a mapping of settings (title: ..., base_url: ...)")
         raise ContentError(diags.errors)
-    return parse_config(data, diags)
+    config = parse_config(data, diags)
+    return replace(config, words=site_language(config.language, site_root, data, diags))
+
+
+def site_language(code: str, site_root: Path, data: YDict, diags: Diagnostics) -> Language:
+    """The language with the site's own catalog; the words it leaves in English are a warning."""
+    from generator.language import SiteCatalogError, load_language, shipped_language
+
+    line, column = data.key_pos.get("language", data.pos) if isinstance(data, YDict) else (1, 1)
+    try:
+        lang = load_language(code, site_root)
+    except SiteCatalogError as exc:
+        diags.error(Location(exc.path.relative_to(site_root).as_posix(), exc.line or 1), exc.message)
+        return shipped_language(code)
+    if lang.dates.locale.language == "en" and code.split("-")[0].lower() != "en":
+        diags.warning(Location(CONFIG_FILE, line, column),
+                      f"language '{code}' is not known to CLDR: dates are written in English")
+    missing = lang.missing()
+    if missing:
+        shown = ", ".join(f'"{m}"' for m in missing[:8]) + (f" and {len(missing) - 8} more" if len(missing) > 8 else "")
+        own = f"{SITE_LOCALES}/{code.replace('-', '_')}/LC_MESSAGES/theme.po"
+        diags.warning(Location(CONFIG_FILE, line, column),
+                      f"language '{code}': {len(missing)} theme word{'s' if len(missing) != 1 else ''} "
+                      f"not translated, shown in English: {shown}; translate them in {own}")
+    return lang
 
 
 def parse_config(data: YDict, diags: Diagnostics) -> SiteConfig:

@@ -16,6 +16,7 @@ from typing import Any, TypedDict
 from markupsafe import Markup
 
 from generator.config import SiteConfig
+from generator.language import Language
 from generator.model import Actor, Article, Event, Page, SeeAlso
 from generator.urls import Links
 
@@ -31,6 +32,7 @@ class PageMeta(TypedDict):
 
 class PageContext(TypedDict):
     site: SiteConfig
+    lang: Language  # the page's language: lang.code, lang.direction ("ltr" | "rtl"); _() and dates follow it
     page: PageMeta
     url: Links  # url(target) → link from this page; url.root → the way to the site root
     nav: list[tuple[str, str]]  # (label, site-relative URL); "Search" is there when search is on
@@ -59,7 +61,7 @@ class ArticleContext(PageContext):
 
 
 class ActorsContext(PageContext):
-    by_kind: list[tuple[str, list[Actor]]]  # ("People", actors by name), in ACTOR_KINDS order
+    by_kind: list[tuple[str, str, list[Actor]]]  # ("person", "People" translated, actors by name), ACTOR_KINDS order
 
 
 class ActorContext(PageContext):

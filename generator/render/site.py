@@ -19,7 +19,7 @@ from generator.model import Site
 from generator.parallel import map_in_order
 from generator.render.feeds import render_data, render_feed, render_robots, render_sitemap
 from generator.render.plan import OutputFile, Planner
-from generator.render.templates import make_environment, theme_dirs
+from generator.render.templates import PAGE_LANGUAGE, make_environment, theme_dirs
 from generator.render.timelinejs import render_timelinejs
 from generator.write import STAGED, Content, Staged, Staging
 
@@ -88,6 +88,7 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
 
 
 def render_page(env: jinja2.Environment, item: OutputFile, site_root: Path, diags: Diagnostics) -> str | None:
+    language = PAGE_LANGUAGE.set(item.context.get("lang"))  # the theme's words and dates of this page
     try:
         return env.get_template(item.template).render(item.context)
     except jinja2.TemplateSyntaxError as exc:
@@ -98,6 +99,8 @@ def render_page(env: jinja2.Environment, item: OutputFile, site_root: Path, diag
         filename, line = _template_frame(exc)
         diags.error(template_location(filename, line, site_root),
                     f"template error while rendering {item.dest_path}: {exc}")
+    finally:
+        PAGE_LANGUAGE.reset(language)
     return None
 
 

@@ -15,6 +15,7 @@ plain (see ``OutputCodeGenerator``).
 from __future__ import annotations
 
 import contextlib
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.nodes import Expr
 
 from generator.dates import PartialDate
+from generator.theme import default_theme_dir
 
 try:  # markupsafe >= 3: its C escaping of a str, without the Markup around it
     from markupsafe._speedups import _escape_inner as _escape_str  # type: ignore[import-not-found]
@@ -31,15 +33,6 @@ except ImportError:  # pragma: no cover - older markupsafe or no C extension
     _escape_str = markupsafe.escape
 
 TEMPLATE_SUFFIXES = (".html", ".xml", ".txt")
-
-
-def default_theme_dir() -> Path:
-    """The theme shipped with the package (an installed wheel), else the repository's layouts/."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "layouts", here.parent / "layouts"):
-        if (candidate / "base.html").is_file():
-            return candidate
-    raise FileNotFoundError("the default theme (layouts/) is missing from the installation")
 
 
 def theme_dirs(site_root: Path) -> list[Path]:
@@ -91,10 +84,13 @@ def make_environment(site_root: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        auto_reload=False,  # one environment per build: no need to stat each template on every use
+        auto_reload=False,
+        extensions=["jinja2.ext.i18n"],  # one environment per build: no need to stat each template on every use
     )
     env.filters["display_date"] = display_date
+    env.filters["date_span"] = date_span
     env.filters["iso_date"] = iso_date
+    env.install_gettext_callables(gettext, ngettext, newstyle=True)  # type: ignore[attr-defined]
     return env
 
 
@@ -110,9 +106,39 @@ def compile_templates(env: jinja2.Environment) -> None:
             env.get_template(name)
 
 
+# The language of the page being rendered (a ``generator.language.Language``): the theme's words
+# and dates follow it, in the page's template and in every macro it imports, so one environment
+# renders the pages of every language of a site. ``render_page`` sets it around each page.
+PAGE_LANGUAGE: ContextVar[Any] = ContextVar("page_language", default=None)
+
+
+def gettext(message: str) -> str:
+    """``{{ _("Timeline") }}`` and ``{% trans %}``: the message in the page's language."""
+    lang = PAGE_LANGUAGE.get()
+    return lang.gettext(message) if lang is not None else message  # type: ignore[no-any-return]
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    lang = PAGE_LANGUAGE.get()
+    if lang is None:
+        return singular if n == 1 else plural
+    return lang.ngettext(singular, plural, n)  # type: ignore[no-any-return]
+
+
 def display_date(date: PartialDate | None) -> str:
-    """``{{ event.date | display_date }}``: "7 November 2024", "February 2022", "2022"."""
-    return date.display() if date is not None else ""
+    """``{{ event.date | display_date }}``: "7 November 2024", "February 2022", "2022" (in the page's language)."""
+    if date is None:
+        return ""
+    lang = PAGE_LANGUAGE.get()
+    return lang.dates.display(date) if lang is not None else date.display()  # type: ignore[no-any-return]
+
+
+def date_span(start: PartialDate, end: PartialDate) -> str:
+    """``{{ event.date | date_span(event.end) }}``: "7–10 November 2024", in the language's interval format."""
+    lang = PAGE_LANGUAGE.get()
+    if lang is None:
+        return f"{start.display()} – {end.display()}"
+    return lang.dates.span(start, end)  # type: ignore[no-any-return]
 
 
 def iso_date(date: PartialDate | None) -> str:
