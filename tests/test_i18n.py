@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
-
 from conftest import build_site, page
+
 from generator.cli import main
 from generator.dates import parse_date
 from generator.language import load_language, theme_locales_dir, theme_messages
@@ -104,7 +104,7 @@ def test_a_site_in_another_language_has_no_english_theme_words(make_site, code: 
     assert dates["Spring"] == norm(month_span)
     assert dates["Long ago"] == norm(approx)
     assert "GMT+02:00" in dates["Call"] or "غرينتش+02:00" in dates["Call"]
-    span = [t for t in article.cssselect("li.event time") if t.get("data-end")][0]
+    span = next(t for t in article.cssselect("li.event time") if t.get("data-end"))
     assert (span.get("datetime"), span.get("data-end")) == ("2022-02", "2022-05")
     feed = (out / "feed.xml").read_text(encoding="utf-8")
     assert "2022-07-22T00:00:00Z" in feed and norm(day) not in norm(feed)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location
@@ -63,12 +61,8 @@ def check_slug(stem: str, src_path: str, diags: Diagnostics) -> bool:
     return False
 
 
-_APOSTROPHES_RE = re.compile(r"['’]")
-_NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
+def slugify(text: str, language: str = "") -> str:
+    """'Trump’s Win: What Next?' → 'trumps-win-what-next'; ``Київ`` → ``kyiv`` (see generator/transliterate.py)."""
+    from generator.transliterate import slugify as transliterated
 
-
-def slugify(text: str) -> str:
-    """'Trump’s Win: What Next?' → 'trumps-win-what-next' (ASCII letters and digits only)."""
-    if not text.isascii():  # accents come off (é → e); other letters go
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _NOT_SLUG_RE.sub("-", _APOSTROPHES_RE.sub("", text.lower())).strip("-")
+    return transliterated(text, language)

@@ -11,8 +11,8 @@ presentational, so links inside one would be hidden from assistive technology.
 The lists beside them stay the real content.
 
 Words and dates are in the site's language (``lang``). The pictures are drawn
-left to right in every language, on right-to-left pages too (``direction="ltr"``
-on the ``<svg>``): time runs from left to right on the strip, as in the
+left to right in every language, on right-to-left pages too (``.viz { direction: ltr }``
+in style.css): time runs from left to right on the strip, as in the
 charts of Arabic, Persian and Hebrew newsrooms, and the network's labels keep
 their place beside their circles. Right-to-left names inside are still shaped
 and ordered by the browser's bidirectional algorithm.
@@ -130,7 +130,7 @@ def timeline_strip(events: list[Event], href: Callable[[Event], str], *, svg_id:
                     "only; dashed outlines are approximate. The list below gives every event.")
     out = [f'<svg class="viz timeline-strip" id="{_attr(svg_id)}" viewBox="0 0 {_num(width)} {_num(height)}" '
            f'style="min-width:{_num(width * 0.85)}px;max-width:{_num(width * 1.2)}px" role="group" '
-           f'direction="ltr" aria-labelledby="{title_id}" aria-describedby="{desc_id}" '
+           f'aria-labelledby="{title_id}" aria-describedby="{desc_id}" '
            'xmlns="http://www.w3.org/2000/svg">',
            f'<title id="{title_id}">{_text(label or _("Timeline"))}</title>',
            f'<desc id="{desc_id}">{_text(desc)}</desc>']
@@ -259,7 +259,7 @@ def actor_network(actor: Actor, related: list[tuple[Actor, int, int]], href: Cal
     thicker = _("Thicker lines mean more shared.")
     out = [f'<svg class="viz actor-network" id="{_attr(svg_id)}" viewBox="0 0 {_num(width)} {_num(height)}" '
            f'role="group" aria-labelledby="{title_id}" aria-describedby="{desc_id}" '
-           'direction="ltr" xmlns="http://www.w3.org/2000/svg">',
+           'xmlns="http://www.w3.org/2000/svg">',
            f'<title id="{title_id}">{_text(title)}</title>',
            f'<desc id="{desc_id}">{_text(names + more)}. {_text(thicker)}</desc>']
     points = []
