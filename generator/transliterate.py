@@ -119,7 +119,7 @@ def _arabic_word(word: str) -> str:
             latin = "a" if len(word) > 1 and word[1] not in _AR_VOWELS else ""
         out.append(latin)
         # Two consonants open the word and no vowel is written: say a short "a" between them.
-        if i == 0 and latin and not has_marks and len(word) > 2 and word[1] not in _AR_VOWELS \
+        if i == 0 and latin and char != "ع" and not has_marks and len(word) > 2 and word[1] not in _AR_VOWELS \
                 and word[1] not in _AR_MARKS:
             out.append("a")
             previous_vowel = True
