@@ -22,6 +22,7 @@ from generator.link import link_site
 from generator.link.early import EarlyBodies
 from generator.load import load_site
 from generator.model import Site
+from generator.multilingual import Languages, check_translations, keep_originals
 from generator.render.markdown import make_markdown
 from generator.search import SearchIndexError, index_site
 from generator.write import Staging, output_problem, write_site
@@ -81,9 +82,12 @@ def _build(options: BuildOptions, diags: Diagnostics) -> BuildResult:
     templates = Templates(root)  # and the templates compiled
     site = load_site(root, diags, fork=not options.serve, hook=early, meanwhile=templates.prepare)
     select_published(site, options)
+    check_translations(site, config, diags)
+    originals = keep_originals(site, config)  # a multilingual site: what the other languages share
     stage("link")
     link_site(site, md, diags, fork=not options.serve, early=early)
     diags.raise_if_errors()
+    languages = Languages(site, originals, config, lambda s: select_published(s, options)) if originals else None
     stage("render")
     from generator.render.site import render_site  # imported by templates.prepare()
     # Pages go straight into the staging folder as they are rendered, except under serve,
@@ -92,6 +96,8 @@ def _build(options: BuildOptions, diags: Diagnostics) -> BuildResult:
     try:
         files = render_site(site, config, root, diags, serve=options.serve, env=templates.environment(),
                             staging=staging)
+        if languages is not None:
+            files.update(languages.render(root, md, diags, options.serve, templates.environment(), staging))
         diags.raise_if_errors()
         if options.write:
             stage("write")

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 CONFIG_FILE = "site.yaml"
 SITE_LOCALES = "locales"  # a site's own catalogs: locales/<lang>/LC_MESSAGES/theme.po
 _DOMAIN_RE = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?$", re.IGNORECASE)
-CONFIG_KEYS = ("title", "base_url", "language", "description", "publisher", "markdown", "search")
+CONFIG_KEYS = ("title", "base_url", "language", "languages", "description", "publisher", "markdown", "search")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,27 @@ class SiteConfig:
     unsafe_html: bool = False
     search: bool = True
     words: Language | None = field(default=None, compare=False, repr=False)  # see ``lang``
+    # A multilingual site: every language, the default (``language``, built at the root) first;
+    # the others are built under their code (``uk/``). ``prefix`` is this build's (``""`` or ``uk/``).
+    languages: tuple[str, ...] = ()
+    prefix: str = ""
+    all_words: dict[str, Language] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def top_base_path(self) -> str:
+        """The mount path of the whole site (``base_path`` without the language prefix)."""
+        return self.base_path.removesuffix(self.prefix) if self.prefix else self.base_path
+
+    @property
+    def up(self) -> str:
+        """From this language's root to the whole site's root: ``../`` under a prefix."""
+        return "../" * self.prefix.count("/")
+
+    def variant(self, code: str) -> SiteConfig:
+        """The settings of the language ``code`` of a multilingual site, built under ``code/``."""
+        top = self.base_url.removesuffix(self.prefix) if self.prefix else self.base_url
+        prefix = "" if code == self.languages[0] else code + "/"
+        return replace(self, language=code, base_url=top + prefix, prefix=prefix, words=self.all_words.get(code))
 
     @property
     def lang(self) -> Language:
@@ -87,7 +108,8 @@ def load_config(site_root: Path, diags: Diagnostics) -> SiteConfig:
         diags.error(top, "site.yaml must be a mapping of settings (title: ..., base_url: ...)")
         raise ContentError(diags.errors)
     config = parse_config(data, diags)
-    return replace(config, words=site_language(config.language, site_root, data, diags))
+    words = {code: site_language(code, site_root, data, diags) for code in config.languages or (config.language,)}
+    return replace(config, words=words[config.language], all_words=words)
 
 
 def site_language(code: str, site_root: Path, data: YDict, diags: Diagnostics) -> Language:
@@ -129,10 +151,19 @@ def parse_config(data: YDict, diags: Diagnostics) -> SiteConfig:
         base_url = "/"
     elif not parts.scheme and not base_url.startswith("/"):
         base_url = "/" + base_url
-    language = f.text("language", "en")
-    if not language.replace("-", "").isalnum():
+    languages = tuple(f.words("languages"))
+    language = f.text("language", languages[0] if languages else "en")
+    if not _is_language_tag(language):
         f.error("language", f"'language' must be a BCP 47 tag such as en or pt-BR, not '{language}'")
         language = "en"
+    for code in languages:
+        if not _is_language_tag(code):
+            f.error("languages", f"'languages' lists BCP 47 tags such as en or pt-BR, not '{code}'")
+    if languages and language not in languages:
+        f.error("languages", f"'languages' must include the site's language '{language}' "
+                             f"(the one built at the site root)")
+    if languages:
+        languages = (language, *(c for c in dict.fromkeys(languages) if c != language and _is_language_tag(c)))
     publisher = Publisher()
     pub = f.sub("publisher", "publisher")
     if pub is not None:
@@ -151,4 +182,9 @@ def parse_config(data: YDict, diags: Diagnostics) -> SiteConfig:
         publisher=publisher,
         unsafe_html=unsafe_html,
         search=f.flag("search", True),
+        languages=languages if len(languages) > 1 else (),
     )
+
+
+def _is_language_tag(code: str) -> bool:
+    return bool(code) and code.replace("-", "").isalnum()

@@ -151,3 +151,6 @@ class Site:
     # them are dropped quietly, so one error is not reported again by every file that links it
     broken: set[str] = field(default_factory=set)  # "articles/SLUG", "actors/ID"
     unpublished: set[str] = field(default_factory=set)  # article slugs
+    # a multilingual site: the translated articles, actors and pages (slug.uk.md), by language
+    translations: dict[str, Site] = field(default_factory=dict)
+    alternates: dict[str, tuple[str, ...]] = field(default_factory=dict)  # article URL → its languages

@@ -11,6 +11,7 @@ from generator.diagnostics import Diagnostic, Diagnostics
 from generator.load.actors import load_actor
 from generator.load.articles import load_article
 from generator.load.events import load_timeline_file
+from generator.load.files import split_language
 from generator.load.pages import load_page
 from generator.model import Article, Site
 from generator.parallel import map_in_order
@@ -18,13 +19,17 @@ from generator.parallel import map_in_order
 __all__ = ["load_site"]
 
 
-def _files(folder: Path, *suffixes: str) -> list[Path]:
-    """The content files of ``folder`` by name (scandir: no stat per file where the file system says its type)."""
+def _files(folder: Path, *suffixes: str, translations: bool = False) -> list[Path]:
+    """The content files of ``folder`` by name (scandir: no stat per file where the file system says its type).
+
+    Translations (``slug.uk.md``) are listed apart: only with ``translations=True``, and then only they.
+    """
     if not folder.is_dir():
         return []
     names = sorted(entry.name for entry in os.scandir(folder)
                    if entry.is_file() and os.path.splitext(entry.name)[1].lower() in suffixes
-                   and not entry.name.startswith((".", "_")))
+                   and not entry.name.startswith((".", "_"))
+                   and (split_language(os.path.splitext(entry.name)[0])[1] is not None) == translations)
     return [folder / name for name in names]
 
 
@@ -89,7 +94,29 @@ def load_site(root: Path, diags: Diagnostics, fork: bool = True, hook: ArticleHo
                 hook.results[article.slug] = early
         else:
             site.broken.add(f"articles/{path.stem}")
+    load_translations(site, root, diags)
     return site
+
+
+def load_translations(site: Site, root: Path, diags: Diagnostics) -> None:
+    """``content/*/SLUG.LANG.md``: translations, into ``site.translations[LANG]`` (a site of their own)."""
+    content = root / "content"
+    loaders: list[tuple[str, Callable[[Path, Path, Diagnostics], Any]]] = [
+        ("articles", load_article), ("actors", load_actor), ("pages", load_page)]
+    for folder, load in loaders:
+        for path in _files(content / folder, ".md", ".markdown", translations=True):
+            language = split_language(path.stem)[1]
+            assert language is not None
+            item = load(path, root, diags)
+            if item is None:
+                continue
+            target = site.translations.setdefault(language, Site())
+            if folder == "articles":
+                target.articles[item.slug] = item
+            elif folder == "actors":
+                target.actors[item.id] = item
+            else:
+                target.pages[item.slug] = item
 
 
 def load_actors_pages(site: Site, root: Path, diags: Diagnostics) -> None:

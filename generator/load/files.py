@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location
@@ -50,6 +51,15 @@ def parse_document(text: str, src_path: str, diags: Diagnostics, what: str) -> t
                                                           f"(title: ...), not {type_name(data)}")
         return None, split.body, split.body_line
     return data, split.body, split.body_line
+
+
+_TRANSLATION_RE = re.compile(r"^(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<lang>[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)$")
+
+
+def split_language(stem: str) -> tuple[str, str | None]:
+    """``grain-deal.uk`` → (``grain-deal``, ``uk``): a translation; ``grain-deal`` → (``grain-deal``, None)."""
+    match = _TRANSLATION_RE.match(stem)
+    return (match["slug"], match["lang"].replace("_", "-")) if match else (stem, None)
 
 
 def check_slug(stem: str, src_path: str, diags: Diagnostics) -> bool:

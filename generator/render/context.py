@@ -41,6 +41,9 @@ class PageContext(TypedDict):
     pages: list[Page]  # free pages, by slug (footer links)
     serve: bool  # True under `explainer serve` (live reload)
     json_ld: list[dict[str, Any]]  # schema.org objects, one <script type="application/ld+json"> each
+    # a multilingual site: the languages this page is in (this one too), each a dict of code, name
+    # (in itself), absolute (URL, for hreflang), href (a link from this page), current ("true" or "")
+    alternates: list[dict[str, str]]
 
 
 class HomeContext(PageContext):

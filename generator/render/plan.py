@@ -18,6 +18,7 @@ from generator.config import SiteConfig
 from generator.dates import PartialDate
 from generator.language import N_
 from generator.model import ACTOR_KINDS, Actor, Article, Event, Page, Site
+from generator.multilingual import hreflang
 from generator.render import context as ctx
 from generator.render import svg
 from generator.render.structured import (
@@ -90,6 +91,7 @@ class Planner:
             "pages": sorted(self.site.pages.values(), key=lambda p: p.slug),
             "serve": self.serve,
             "json_ld": [],
+            "alternates": [] if absolute_links else hreflang(self.config, self.site.alternates, url, url),
         }
 
     def plan(self) -> Iterator[OutputFile]:

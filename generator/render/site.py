@@ -60,9 +60,10 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
                    for a in site.articles.values()}
         page_urls = [(p.dest_path.removesuffix("index.html"), lastmod.get(p.dest_path.removesuffix("index.html")))
                      for p in planned if p.dest_path != "404.html"]
-        other["sitemap.xml"] = render_sitemap(page_urls, config)
+        other["sitemap.xml"] = render_sitemap(page_urls, config, site.alternates)
         other["feed.xml"] = render_feed(site, config)
-        other["robots.txt"] = render_robots(config)
+        if not config.prefix:  # robots.txt is read at the root only
+            other["robots.txt"] = render_robots(config)
         other.update(render_data(site, config))
         other["data/timelinejs.json"] = render_timelinejs(site, config)
         other.update(copy_assets(site_root))
