@@ -91,6 +91,7 @@ class Language:
     direction: str = "ltr"
     override: Path | None = None  # the site's own catalog, when it has one
     translated: frozenset[str] = field(default_factory=frozenset)  # messages some catalog translates
+    event_words: tuple[str, ...] | None = None  # made on first use (render/templates.py)
 
     def gettext(self, message: str) -> str:
         return self.translations.gettext(message)

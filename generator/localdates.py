@@ -18,7 +18,7 @@ import datetime as dt
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_interval, format_skeleton, get_timezone_gmt
+from babel.dates import format_date, format_interval, format_skeleton, get_timezone_gmt, match_skeleton
 
 from generator.dates import PartialDate
 
@@ -43,18 +43,27 @@ class DateFormatter:
     def __init__(self, locale: Locale | None) -> None:
         self.locale = locale or ENGLISH
         self._glue = self.locale.datetime_formats.get("medium", "{1}, {0}")
-        self._written: dict[PartialDate, str] = {}
-        self._spans: dict[tuple[PartialDate, PartialDate], str] = {}
+        self._written: dict[str, str] = {}  # by the date's ISO text: a str keeps its hash
+        self._spans: dict[tuple[str, str], str] = {}
+        # The interval skeletons this locale has, matched once (Babel would match on every call).
+        formats = self.locale.interval_formats
+        self._skeletons = {p: s if s in formats else (match_skeleton(s, formats) or s) for p, s in SKELETONS.items()}
+        # English writes dates as the sites always have (generator/dates.py), which is CLDR's en_GB:
+        # the same text, without a Babel call per date.
+        self._plain_english = self.locale is ENGLISH
 
     def display(self, date: PartialDate) -> str:
+        key = date.iso()
         try:
-            return self._written[date]
+            return self._written[key]
         except KeyError:
-            text = self._written[date] = self._format(date)
+            text = self._written[key] = self._format(date)
             return text
 
     def _format(self, date: PartialDate) -> str:
         locale = self.locale
+        if self._plain_english and (date.time is None or date.time.utcoffset() in (None, dt.timedelta(0))):
+            return date.display()
         if date.month is None:
             return format_skeleton("y", dt.date(date.year, 1, 1), locale=locale)
         if date.day is None:
@@ -71,14 +80,14 @@ class DateFormatter:
 
     def span(self, start: PartialDate, end: PartialDate) -> str:
         """``start``–``end`` in the language's interval format when both have the same precision (not times)."""
-        key = (start, end)
+        key = (start.iso(), end.iso())
         try:
             return self._spans[key]
         except KeyError:
             pass
         precision = start.precision
         if precision == end.precision and precision in SKELETONS and start.first_day() <= end.first_day():
-            text = format_interval(start.first_day(), end.first_day(), SKELETONS[precision], locale=self.locale)
+            text = format_interval(start.first_day(), end.first_day(), self._skeletons[precision], locale=self.locale)
         else:
             text = f"{self.display(start)} – {self.display(end)}"
         self._spans[key] = text

@@ -144,9 +144,14 @@ def romanise(text: str, language: str = "") -> str:
     return _WORD_RE.sub(lambda m: word(m.group(0)) if script.search(m.group(0)) else m.group(0), text)
 
 
+_NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
 def slugify(text: str, language: str = "", max_length: int = 0) -> str:
     """'Trump’s Win: What Next?' → 'trumps-win-what-next'; any script → ASCII letters, digits and hyphens."""
     for mark in _APOSTROPHES:
         text = text.replace(mark, "")
+    if text.isascii() and not max_length:  # most titles and headings: no tables needed
+        return _NOT_SLUG_RE.sub("-", text.lower()).strip("-")
     slug: str = _slugify(romanise(text, language), max_length=max_length, word_boundary=bool(max_length))
     return slug

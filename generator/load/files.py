@@ -8,6 +8,7 @@ from pathlib import Path
 from generator.diagnostics import Diagnostics, Location
 from generator.load.fields import SLUG_RE, type_name
 from generator.load.yamlfile import YamlError, YDict, decode_text, parse_yaml, split_front_matter
+from generator.transliterate import slugify as transliterated
 
 
 def read_text(path: Path, src_path: str, diags: Diagnostics) -> str | None:
@@ -73,6 +74,4 @@ def check_slug(stem: str, src_path: str, diags: Diagnostics) -> bool:
 
 def slugify(text: str, language: str = "") -> str:
     """'Trump’s Win: What Next?' → 'trumps-win-what-next'; ``Київ`` → ``kyiv`` (see generator/transliterate.py)."""
-    from generator.transliterate import slugify as transliterated
-
     return transliterated(text, language)

@@ -35,7 +35,7 @@ class PageContext(TypedDict):
     lang: Language  # the page's language: lang.code, lang.direction ("ltr" | "rtl"); _() and dates follow it
     page: PageMeta
     url: Links  # url(target) → link from this page; url.root → the way to the site root
-    nav: list[tuple[str, str]]  # (label, site-relative URL); "Search" is there when search is on
+    nav: list[tuple[str, str]]  # (label in the page's language, site-relative URL); "Search" when search is on
     actors: dict[str, Actor]  # every actor, by id
     articles: dict[str, Article]  # every published article, by slug
     pages: list[Page]  # free pages, by slug (footer links)

@@ -73,6 +73,8 @@ class Planner:
         self.article_actors: dict[str, set[str]] = {}  # for the actor networks, filled as they are drawn
         self.lang = config.lang
         self._ = self.lang.gettext
+        nav = [*NAV, (N_("Search"), urls.SEARCH)] if config.search else NAV
+        self.nav = [(self._(label), target) for label, target in nav]
 
     def base(self, url: str, title: str, description: str, kind: str,
              absolute_links: bool = False) -> dict[str, Any]:
@@ -85,7 +87,7 @@ class Planner:
             "page": {"url": url, "title": full_title, "heading": title, "description": description or
                      self.config.description, "canonical": self.config.absolute_url(url), "kind": kind},
             "url": link,
-            "nav": [*NAV, (N_("Search"), urls.SEARCH)] if self.config.search else NAV,
+            "nav": self.nav,
             "actors": self.site.actors,
             "articles": self.site.articles,
             "pages": sorted(self.site.pages.values(), key=lambda p: p.slug),

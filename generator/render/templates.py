@@ -25,6 +25,7 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.nodes import Expr
 
 from generator.dates import PartialDate
+from generator.language import N_
 from generator.theme import default_theme_dir
 
 try:  # markupsafe >= 3: its C escaping of a str, without the Markup around it
@@ -91,6 +92,8 @@ def make_environment(site_root: Path) -> jinja2.Environment:
     env.filters["date_span"] = date_span
     env.filters["iso_date"] = iso_date
     env.install_gettext_callables(gettext, ngettext, newstyle=True)  # type: ignore[attr-defined]
+    env.globals["_"] = plain_gettext  # {{ _("...") }}: a plain call, escaped like any text
+    env.globals["event_words"] = event_words
     return env
 
 
@@ -116,6 +119,30 @@ def gettext(message: str) -> str:
     """``{{ _("Timeline") }}`` and ``{% trans %}``: the message in the page's language."""
     lang = PAGE_LANGUAGE.get()
     return lang.gettext(message) if lang is not None else message  # type: ignore[no-any-return]
+
+
+def plain_gettext(message: str) -> str:
+    """``{{ _("See also") }}``: the word, as plain text (escaped where written); a page writes dozens.
+
+    Jinja's own ``_`` goes through the context and wraps the word in ``Markup``; ``{% trans %}``
+    blocks, whose messages hold HTML and placeholders, still do.
+    """
+    lang = PAGE_LANGUAGE.get()
+    return lang.translations.gettext(message) if lang is not None else message  # type: ignore[no-any-return]
+
+
+EVENT_WORDS = (N_("circa"), N_("c."), N_("Actors:"), N_("Reported in"), N_("Source"))
+
+
+def event_words() -> tuple[str, ...]:
+    """The words of a list of events, translated at once (one call per list, not five)."""
+    lang = PAGE_LANGUAGE.get()
+    if lang is None:
+        return EVENT_WORDS
+    words: tuple[str, ...] | None = getattr(lang, "event_words", None)
+    if words is None:
+        words = lang.event_words = tuple(lang.gettext(w) for w in EVENT_WORDS)
+    return words
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
