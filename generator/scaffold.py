@@ -118,7 +118,8 @@ def sample_site(today: dt.date) -> dict[str, str]:
         "site.yaml": """\
             title: My explainers
             base_url: https://example.org/explainers/   # where the site will live
-            language: en
+            language: en    # the theme's words and dates: uk, ar, zh, pt-BR... (see the README)
+            # languages: [en, uk]   # a site in several languages: translations as SLUG.uk.md
             description: Explainers on the news, with the people involved and a timeline.
             publisher: {name: Example News, url: https://example.org/}
             markdown: {unsafe_html: false}
