@@ -93,3 +93,9 @@ def test_the_stylesheet_has_no_physical_left_or_right() -> None:
     physical = re.findall(r"(?:margin|padding|border)-(?:left|right)\b|(?<![\w-])(?:left|right)\s*:|"
                           r"text-align\s*:\s*(?:left|right)|float\s*:\s*(?:left|right)", css)
     assert physical == []
+
+
+def test_arabic_initials_skip_the_article(out: Path) -> None:
+    cards = {words(c.cssselect(".actor-name")[0]): words(c.cssselect(".initials")[0])
+             for c in page(out, "actors/").cssselect(".actor-card")}
+    assert cards["الجيش السوداني"] == "جس" and cards["عبد الفتاح البرهان"] == "عف"
