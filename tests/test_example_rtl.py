@@ -99,3 +99,12 @@ def test_arabic_initials_skip_the_article(out: Path) -> None:
     cards = {words(c.cssselect(".actor-name")[0]): words(c.cssselect(".initials")[0])
              for c in page(out, "actors/").cssselect(".actor-card")}
     assert cards["الجيش السوداني"] == "جس" and cards["عبد الفتاح البرهان"] == "عف"
+
+
+def test_the_timelinejs_slides_speak_arabic_and_keep_numeric_dates(out: Path) -> None:
+    import json
+
+    slides = json.loads((out / "data" / "timelinejs.json").read_text(encoding="utf-8"))["events"]
+    approximate = next(s for s in slides if s["text"]["headline"] == "نزوح الملايين داخل البلاد وخارجها")
+    assert approximate["start_date"] == {"year": "2024", "display_date": "نحو 2024"}
+    assert any("ورد في" in s["text"]["text"] for s in slides)
