@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -102,8 +103,6 @@ def test_arabic_initials_skip_the_article(out: Path) -> None:
 
 
 def test_the_timelinejs_slides_speak_arabic_and_keep_numeric_dates(out: Path) -> None:
-    import json
-
     slides = json.loads((out / "data" / "timelinejs.json").read_text(encoding="utf-8"))["events"]
     approximate = next(s for s in slides if s["text"]["headline"] == "نزوح الملايين داخل البلاد وخارجها")
     assert approximate["start_date"] == {"year": "2024", "display_date": "نحو 2024"}
