@@ -22,6 +22,7 @@ from generator.diagnostics import ContentError, Diagnostics, Location
 from generator.link import link_site
 from generator.load import load_site
 from generator.model import Site
+from generator.multilingual import Languages, check_translations, keep_originals
 from generator.parallel import Executor, make_executor
 from generator.render.markdown import make_markdown
 from generator.render.site import render_site
@@ -84,20 +85,23 @@ def _build(options: BuildOptions, diags: Diagnostics, output: Output | None, exe
     stage("load")
     site = load_site(root, diags, executor)
     select_published(site, options)
+    check_translations(site, config, diags)
+    originals = keep_originals(site, config)  # a multilingual site: what the other languages share
     stage("link")
     link_site(site, make_markdown(config.unsafe_html), diags, executor)
     diags.raise_if_errors()
+    languages = Languages(site, originals, config, lambda s: select_published(s, options)) if originals else None
     stage("render")
     if output is not None:
-        paths = render_site(site, config, root, diags, output, executor, serve=options.serve)
+        paths = render_all(site, config, root, diags, output, executor, options.serve, languages)
         diags.raise_if_errors()
     elif not options.write:
-        paths = render_site(site, config, root, diags, MemoryOutput(), executor, serve=options.serve)
+        paths = render_all(site, config, root, diags, MemoryOutput(), executor, options.serve, languages)
         diags.raise_if_errors()
     else:
         staging = Staging(options.out_dir)
         try:
-            paths = render_site(site, config, root, diags, staging, executor, serve=options.serve)
+            paths = render_all(site, config, root, diags, staging, executor, options.serve, languages)
             diags.raise_if_errors()
             stage("write")
             staging.commit(finish=index_site if config.search else None)
@@ -107,6 +111,15 @@ def _build(options: BuildOptions, diags: Diagnostics, output: Output | None, exe
         finally:
             staging.discard()  # committed: already gone; failed: removed
     return BuildResult(config, site, paths, diags, time.perf_counter() - started)
+
+
+def render_all(site: Site, config: SiteConfig, root: Path, diags: Diagnostics, output: Output, executor: Executor,
+               serve: bool, languages: Languages | None) -> list[str]:
+    """The site's files, then (a multilingual site) each other language's under its prefix."""
+    paths = render_site(site, config, root, diags, output, executor, serve=serve)
+    if languages is not None:
+        paths = sorted(paths + languages.render(root, diags, output, executor, serve))
+    return paths
 
 
 def select_published(site: Site, options: BuildOptions) -> None:

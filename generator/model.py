@@ -98,6 +98,8 @@ class Actor:
         words = [w for w in self.name.replace("-", " ").split() if w[:1].isalnum()]
         if words and words[0].lower() in ("the", "la", "le", "el") and len(words) > 1:
             words = words[1:]
+        # Arabic's article al- (ال) is not the word: الجيش السوداني → جس, not two alefs
+        words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]
         # Capitalised words (or words of a script without case, e.g. Hebrew, Arabic); not "of", "and"
         letters = [w[0] for w in words if not w[0].islower()] or [w[0] for w in words[:1]]
         return "".join(letters[:2]).upper() or "?"
@@ -152,3 +154,6 @@ class Site:
     # them are dropped quietly, so one error is not reported again by every file that links it
     broken: set[str] = field(default_factory=set)  # "articles/SLUG", "actors/ID"
     unpublished: set[str] = field(default_factory=set)  # article slugs
+    # a multilingual site: the translated articles, actors and pages (slug.uk.md), by language
+    translations: dict[str, Site] = field(default_factory=dict)
+    alternates: dict[str, tuple[str, ...]] = field(default_factory=dict)  # article URL → its languages

@@ -74,17 +74,27 @@ def actor_text(name: str, ident: str) -> str:
     return ACTOR_TEMPLATE.format(name=_yaml_line("name", name), ident=ident)
 
 
+def site_language(site_root: Path) -> str:
+    """The ``language:`` of site.yaml, for romanising names ("" when it cannot be read; the build says why)."""
+    try:
+        data = yaml.safe_load((site_root / "site.yaml").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return ""
+    language = data.get("language") if isinstance(data, dict) else None
+    return language if isinstance(language, str) else ""
+
+
 def new_content(site_root: Path, kind: str, name: str, report: Reporter,
                 today: dt.date | None = None) -> int:
     """Write content/articles/SLUG.md or content/actors/ID.md; never replace an existing file."""
     name = " ".join(name.split())
-    ident = slugify(name)
-    if not ident:
-        report.error(f"cannot make a file name from {name!r}: it needs at least one letter or digit")
-        return 2
     if not (site_root / "site.yaml").is_file():
         report.error(f"{site_root} is not a site (no site.yaml); use -s SITE, or start one with "
                      "'explainer init DIR'")
+        return 2
+    ident = slugify(name, site_language(site_root))  # any script: Київ → kyiv, 习近平 → xi-jin-ping
+    if not ident:
+        report.error(f"cannot make a file name from {name!r}: it needs at least one letter or digit")
         return 2
     folder = "articles" if kind == "article" else "actors"
     path = site_root / "content" / folder / f"{ident}.md"
@@ -108,7 +118,8 @@ def sample_site(today: dt.date) -> dict[str, str]:
         "site.yaml": """\
             title: My explainers
             base_url: https://example.org/explainers/   # where the site will live
-            language: en
+            language: en    # the theme's words and dates: uk, ar, zh, pt-BR... (see the README)
+            # languages: [en, uk]   # a site in several languages: translations as SLUG.uk.md
             description: Explainers on the news, with the people involved and a timeline.
             publisher: {name: Example News, url: https://example.org/}
             markdown: {unsafe_html: false}

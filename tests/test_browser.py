@@ -54,16 +54,47 @@ def browser_runs(served_site: tuple[str, Path]) -> dict[str, Any]:
         {"name": "actors", "path": "actors/", "screenshot": False},
         {"name": "timeline", "path": "timeline/", "screenshot": True},
     ]
-    for old in SCREENSHOTS.glob("*.png"):
+    return check_pages(base, pages, SCREENSHOTS)
+
+
+def check_pages(base: str, pages: list[dict[str, Any]], shots: Path) -> dict[str, Any]:
+    shots.mkdir(parents=True, exist_ok=True)
+    for old in shots.glob("*.png"):
         old.unlink()
-    run = subprocess.run(["node", "check-pages.js", base, str(SCREENSHOTS), json.dumps(pages)],
+    run = subprocess.run(["node", "check-pages.js", base, str(shots), json.dumps(pages)],
                          cwd=BROWSER_DIR, capture_output=True, text=True, timeout=600, check=False,
                          env={**os.environ, "CHROMIUM": CHROMIUM})
     if run.returncode != 0:
         pytest.fail(f"check-pages.js failed (exit {run.returncode}):\n{run.stderr[-4000:]}", pytrace=False)
-    result = json.loads(run.stdout)
+    result: dict[str, Any] = json.loads(run.stdout)
     assert len(result["runs"]) == len(pages) * len(SCHEMES) * len(VIEWPORTS)
     return result
+
+
+@pytest.fixture(scope="module")
+def rtl_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """examples/sudan-ar (Arabic, right to left): screenshots in $SCREENSHOT_DIR/rtl/."""
+    require_tools()
+    out = tmp_path_factory.mktemp("browser-rtl") / "public"
+    build_site(REPO / "examples" / "sudan-ar", out=out)
+    pages = [{"name": "home", "path": "", "screenshot": True},
+             {"name": "article", "path": "articles/harb-al-sudan/", "screenshot": True},
+             {"name": "actor", "path": "actors/abd-al-fatah-al-barhan/", "screenshot": True},
+             {"name": "timeline", "path": "timeline/", "screenshot": True}]
+    with serve_folder(out) as url:
+        return check_pages(url, pages, SCREENSHOTS / "rtl")
+
+
+def test_a_right_to_left_site_passes_axe_and_fits_a_phone(rtl_runs: dict[str, Any]) -> None:
+    runs = rtl_runs["runs"]
+    assert all("violations" in r for r in runs), "axe did not run on every page"
+    found = [f"{where(r)}: {v['impact']} {v['id']} ({v['help']}): {[n['target'] for n in v['nodes']]}"
+             for r in runs for v in r["violations"] if v["impact"] in ("critical", "serious")]
+    assert found == []
+    assert [f"{where(r)}: {p}" for r in runs for p in r["problems"]] == []
+    wide = [where(r) for r in runs
+            if r["viewport"] == "mobile" and max(r["scrollWidth"], r["innerWidth"]) > PHONE_WIDTH]
+    assert wide == []
 
 
 def where(run: dict[str, Any]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -173,3 +174,31 @@ def test_typing_an_actors_name_finds_their_profile(make_site, tmp_path: Path) ->
     assert seen["errors"] == [] and seen["failed"] == [], seen
     # result links start at the mount path of base_url (https://example.org/news/)
     assert {"href": "/news/actors/zelda-quorum/", "text": "Zelda Quorum"} in seen["links"]
+
+
+LANGUAGE_SITES = {
+    "uk": ({"content/actors/zelenskyi.md": "---\nname: Володимир Зеленський\n---\nПрезидент України.\n",
+            "content/articles/peremovyny.md": "---\ntitle: Що далі після переговорів\ndate: 2024-11-10\n---\n"
+                                              "Володимир Зеленський заявив, що переговори тривають.\n"},
+           "переговори", "/news/articles/peremovyny/"),
+    "zh": ({"content/actors/mfa.md": "---\nname: 外交部\nkind: organization\n---\n中国外交部。\n",
+            "content/articles/shengming.md": "---\ntitle: 制裁声明\ndate: 2024-11-10\n---\n"
+                                             "外交部发言人周二表示坚决反对制裁。\n"},
+           "制裁", "/news/articles/shengming/"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGE_SITES))
+def test_each_language_gets_its_own_index_and_a_query_finds_its_page(make_site, tmp_path: Path,
+                                                                    language: str) -> None:
+    files, query, href = LANGUAGE_SITES[language]
+    out = tmp_path / "out"
+    build_site(make_site({"site.yaml": f"title: T\nbase_url: https://example.org/news/\nlanguage: {language}\n",
+                          **files}), out=out)
+    entry = json.loads((out / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert list(entry["languages"]) == [language]  # Pagefind read <html lang>
+    require_tools()
+    with serve_folder(out) as url:
+        seen = run_in_page(tmp_path, url + "search/", SEARCH_STEPS, query)
+    assert seen["errors"] == [] and seen["failed"] == [], seen
+    assert href in [link["href"] for link in seen["links"]]

@@ -69,10 +69,16 @@ def test_url_and_url_root_give_the_same_links() -> None:
 
 def test_date_filters_match_the_date_methods() -> None:
     from generator.dates import parse_date
-    from generator.render.templates import display_date, iso_date
+    from generator.language import load_language
+    from generator.render.templates import PAGE_LANGUAGE, display_date, iso_date
 
     for text in ("2022", "2022-02", "2024-11-07", "2024-11-07T10:30:00Z"):
         date = parse_date(text)
         assert iso_date(date) == date.iso()
         assert display_date(date) == date.display()
     assert iso_date(None) == display_date(None) == ""
+    token = PAGE_LANGUAGE.set(load_language("uk"))
+    try:
+        assert display_date(parse_date("2022-07-22")) == "22 липня 2022 р.".replace(" р.", "\u202fр.")
+    finally:
+        PAGE_LANGUAGE.reset(token)

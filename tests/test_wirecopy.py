@@ -88,3 +88,22 @@ def test_the_seed_gives_two_see_also_titles_and_twelve_paragraphs() -> None:
     assert texts[7].startswith("Putin said in September he would like to see U.S. Vice President Kamala Harris")
     assert not any("SEE ALSO" in t or BRIEFING in t or "Whose Terms" in t for t in texts)
     assert [p.line for p in copy.paragraphs] == list(range(1, 13))
+
+
+def test_a_glued_marker_splits_at_a_capital_of_any_cased_script() -> None:
+    assert split_marker("Що далі після переговорівЗеленський заявив, що мир можливий.") == (
+        "Що далі після переговорів", "Зеленський заявив, що мир можливий.")
+    assert split_marker("Τι σημαίνει η συμφωνίαΟ πρωθυπουργός είπε ότι") == (
+        "Τι σημαίνει η συμφωνία", "Ο πρωθυπουργός είπε ότι")
+    assert split_marker("Ce que veut dire l’accord signéÉmilie Durand a déclaré mardi") == (
+        "Ce que veut dire l’accord signé", "Émilie Durand a déclaré mardi")
+    assert split_marker("McDonald’s і ЄС: що далі") == ("McDonald’s і ЄС: що далі", "")
+
+
+def test_a_glued_marker_in_an_uncased_script_splits_at_a_known_title_or_a_question_mark() -> None:
+    assert split_marker("ماذا بعد الاتفاق؟قال البرهان إن الحرب ستنتهي.") == (
+        "ماذا بعد الاتفاق؟", "قال البرهان إن الحرب ستنتهي.")
+    assert split_marker("外交部回应制裁外交部发言人周二表示反对。", ("外交部回应制裁",)) == (
+        "外交部回应制裁", "外交部发言人周二表示反对。")
+    assert split_marker("制裁意味着什么？外交部发言人表示反对。") == ("制裁意味着什么？", "外交部发言人表示反对。")
+    assert split_marker("الحرب في السودان") == ("الحرب في السودان", "")

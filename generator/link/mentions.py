@@ -6,6 +6,13 @@ article, and the sentence around that mention is kept for the actor's
 profile (the backlink). Lookup is one regex over every name, factored by
 common prefix like a trie, so the cost grows with the text, not with the
 number of actors.
+
+"Whole words" follows the script: Chinese, Japanese, Thai, Lao, Khmer, Burmese
+and Tibetan write no spaces between words, so a name in those scripts matches
+inside a run of text (``外交部`` in ``中国外交部发言人``); a name in a spaced
+script (Latin, Cyrillic, Arabic, ...) must not touch a letter of a spaced script
+on either side, and may touch an unspaced one (``NATO的``). Inflected languages
+list the forms they use as aliases (``aliases: [Путіна, Путіну, Путіним]``).
 """
 
 from __future__ import annotations
@@ -20,7 +27,16 @@ from markdown_it.token import Token
 from generator.model import Actor
 
 _WORD_RE = re.compile(r"\w+")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# Scripts written without spaces between words: Thai, Lao, Tibetan, Burmese, Khmer, kana, CJK ideographs.
+UNSPACED = ("\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff"
+            "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f")
+_UNSPACED_RE = re.compile(f"[{UNSPACED}]")
+_SPACED_WORD = f"[^\\W{UNSPACED}]"  # a letter, digit or _ of a script with spaces
+# A sentence ends at . ! ? before a space and a capital (Latin, Greek, Cyrillic), a digit or a letter
+# of a script without capitals; or at 。！？ (no space follows in Chinese and Japanese).
+_SENTENCE_START = "A-Z0-9\u00c0-\u00de\u0391-\u03a9\u0400-\u042f\u0590-\u08ff" + UNSPACED
+_SENTENCE_END_RE = re.compile(f"(?<=[.!?])[\"”’)\\]»]*\\s+(?=[\"“‘(\\[«]?[{_SENTENCE_START}])"
+                              "|(?<=[。！？])[」』”’）]*")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "sen", "rep", "gov", "lt", "sgt",
                   "no", "vs", "jr", "sr", "prof", "capt", "maj", "adm", "u.s", "u.k", "u.n", "e.u"}
 SENTENCE_LIMIT = 320
@@ -65,7 +81,7 @@ class NameIndex:
         pos = 0
         while match := pattern.search(text, pos):
             start = match.start()
-            if start and _is_word_char(text[start - 1]):
+            if start and _is_spaced_word_char(text[start - 1]) and _is_spaced_word_char(text[start]):
                 pos = start + 1  # inside a word: look again from the next character
                 continue
             pos = match.end()
@@ -86,8 +102,8 @@ def _trie_regex(names: list[str]) -> str:
 
     The regex engine skips ahead to a possible first letter and then follows one branch per
     character, so a scan costs about the same for ten names as for a thousand. At each node
-    the longer names are tried before the name ending there, and a name that ends in a word
-    character must not be followed by one (whole words only).
+    the longer names are tried before the name ending there, and a name that ends in a letter
+    of a spaced script must not be followed by one (whole words only).
     """
     trie: dict[str, Any] = {}
     for name in names:
@@ -101,7 +117,7 @@ def _trie_regex(names: list[str]) -> str:
         branches = [(r"\s+" if char == " " else re.escape(char)) + node_regex(child, char)
                     for char, child in sorted(node.items()) if char]
         if "" in node:
-            branches.append(r"(?!\w)" if _is_word_char(last) else "")
+            branches.append(f"(?!{_SPACED_WORD})" if _is_spaced_word_char(last) else "")
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return node_regex(trie, "")
@@ -109,6 +125,11 @@ def _trie_regex(names: list[str]) -> str:
 
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
+
+
+def _is_spaced_word_char(char: str) -> bool:
+    """A letter or digit of a script that puts spaces between words: a name must not touch one."""
+    return (char.isalnum() or char == "_") and not _UNSPACED_RE.match(char)
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

@@ -16,6 +16,7 @@ from generator.diagnostics import Diagnostic, Diagnostics
 from generator.load.actors import load_actor
 from generator.load.articles import load_article
 from generator.load.events import load_timeline_file
+from generator.load.files import split_language
 from generator.load.links import scan_links, walk_files
 from generator.load.pages import load_page
 from generator.model import Actor, Article, Event, Page, Site
@@ -35,6 +36,11 @@ def _files(folder: Path, suffixes: tuple[str, ...], skip: set[str]) -> list[tupl
                    if os.path.splitext(entry.name)[1].lower() in suffixes and not entry.name.startswith((".", "_"))
                    and entry.path not in skip and (size := _file_size(entry)) is not None)
     return [(folder / name, size) for name, size in found]
+
+
+def _is_translation(path: Path) -> bool:
+    """``grain-deal.uk.md``: a translation of ``grain-deal.md`` (loaded into ``site.translations``)."""
+    return split_language(path.stem)[1] is not None
 
 
 def _file_size(entry: os.DirEntry[str]) -> int | None:
@@ -73,6 +79,16 @@ def load_site(root: Path, diags: Diagnostics, executor: Executor | None = None) 
     site = Site()
     for (kind, path, _), (value, problems) in zip(jobs, loaded, strict=True):
         diags.items.extend(problems)
+        if kind != "timeline" and _is_translation(path):
+            if value is not None:
+                target = site.translations.setdefault(split_language(path.stem)[1] or "", Site())
+                if isinstance(value, Actor):
+                    target.actors[value.id] = value
+                elif isinstance(value, Page):
+                    target.pages[value.slug] = value
+                elif isinstance(value, Article):
+                    target.articles[value.slug] = value
+            continue
         if isinstance(value, Actor):
             site.actors[value.id] = value
         elif isinstance(value, Page):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostics
 from generator.load.fields import Fields, did_you_mean, type_name
-from generator.load.files import check_slug, parse_document, read_text
+from generator.load.files import check_slug, parse_document, read_text, split_language
 from generator.load.yamlfile import YDict
 from generator.model import ACTOR_KINDS, Actor, Link
 
@@ -66,6 +66,7 @@ def parse_links(f: Fields, diags: Diagnostics) -> list[Link]:
 def load_actor(path: Path, site_root: Path, diags: Diagnostics) -> Actor | None:
     src_path = path.relative_to(site_root).as_posix()
     text = read_text(path, src_path, diags)
-    if text is None or not check_slug(path.stem, src_path, diags):
+    ident, _ = split_language(path.stem)  # a translation (id.uk.md) has its original's id
+    if text is None or not check_slug(ident, src_path, diags):
         return None
-    return parse_actor(text, path.stem, src_path, diags)
+    return parse_actor(text, ident, src_path, diags)

@@ -8,7 +8,7 @@ from pathlib import Path
 from generator.diagnostics import Diagnostics
 from generator.load.events import parse_event_list
 from generator.load.fields import Fields, type_name
-from generator.load.files import check_slug, parse_document, read_text
+from generator.load.files import check_slug, parse_document, read_text, split_language
 from generator.load.links import link_problem
 from generator.load.yamlfile import FORBIDDEN_CHAR_RE, YDict, shown
 from generator.model import Article, SeeAlso, Source
@@ -107,7 +107,7 @@ def parse_see_also(f: Fields, diags: Diagnostics) -> list[SeeAlso]:
 
 def load_article(path: Path, site_root: Path, diags: Diagnostics) -> Article | None:
     src_path = path.relative_to(site_root).as_posix()
-    slug = path.stem
+    slug, _ = split_language(path.stem)  # a translation (slug.uk.md) has its original's slug
     text = read_text(path, src_path, diags)
     if text is None or not check_slug(slug, src_path, diags):
         return None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location
@@ -17,6 +16,7 @@ from generator.load.yamlfile import (
     parse_yaml,
     split_front_matter,
 )
+from generator.transliterate import slugify as transliterated
 
 MAX_FILE_BYTES = 16 * 2**20  # a content file; a long explainer is well under 1 MB
 
@@ -75,6 +75,15 @@ def parse_document(text: str, src_path: str, diags: Diagnostics, what: str) -> t
     return data, split.body, split.body_line
 
 
+_TRANSLATION_RE = re.compile(r"^(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<lang>[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)$")
+
+
+def split_language(stem: str) -> tuple[str, str | None]:
+    """``grain-deal.uk`` → (``grain-deal``, ``uk``): a translation; ``grain-deal`` → (``grain-deal``, None)."""
+    match = _TRANSLATION_RE.match(stem)
+    return (match["slug"], match["lang"].replace("_", "-")) if match else (stem, None)
+
+
 def check_slug(stem: str, src_path: str, diags: Diagnostics) -> bool:
     if SLUG_RE.match(stem):
         return True
@@ -84,12 +93,6 @@ def check_slug(stem: str, src_path: str, diags: Diagnostics) -> bool:
     return False
 
 
-_APOSTROPHES_RE = re.compile(r"['’]")
-_NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
-
-
-def slugify(text: str) -> str:
-    """'Trump’s Win: What Next?' → 'trumps-win-what-next' (ASCII letters and digits only)."""
-    if not text.isascii():  # accents come off (é → e); other letters go
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _NOT_SLUG_RE.sub("-", _APOSTROPHES_RE.sub("", text.lower())).strip("-")
+def slugify(text: str, language: str = "") -> str:
+    """'Trump’s Win: What Next?' → 'trumps-win-what-next'; ``Київ`` → ``kyiv`` (see generator/transliterate.py)."""
+    return transliterated(text, language)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostics
 from generator.load.fields import Fields
-from generator.load.files import check_slug, parse_document, read_text
+from generator.load.files import check_slug, parse_document, read_text, split_language
 from generator.model import Page
 
 PAGE_KEYS = ("title", "summary")
@@ -26,6 +26,7 @@ def parse_page(text: str, slug: str, src_path: str, diags: Diagnostics) -> Page 
 def load_page(path: Path, site_root: Path, diags: Diagnostics) -> Page | None:
     src_path = path.relative_to(site_root).as_posix()
     text = read_text(path, src_path, diags)
-    if text is None or not check_slug(path.stem, src_path, diags):
+    slug, _ = split_language(path.stem)  # a translation (slug.uk.md) has its original's slug
+    if text is None or not check_slug(slug, src_path, diags):
         return None
-    return parse_page(text, path.stem, src_path, diags)
+    return parse_page(text, slug, src_path, diags)

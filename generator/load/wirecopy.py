@@ -6,6 +6,13 @@ paragraph starting ``SEE ALSO:`` is a marker: its title becomes a see-also
 link. Agencies often glue the marker to the next sentence with no break
 (``...Russian Air StrikePeople familiar with...``); ``split_marker`` finds
 where the title ends and gives the rest back as body text.
+
+In a script with letter case (Latin with or without diacritics, Cyrillic, Greek,
+Armenian...) the glue is a lowercase letter or closing punctuation directly
+followed by a capital (``…після переговорівЗеленський заявив…``). Scripts
+without case (Arabic, Hebrew, Chinese, Japanese...) have two cues: the title of
+an article of the site at the start, or a question or exclamation mark directly
+followed by a letter (``عنوان؟قال …``, ``标题？外交部…``).
 """
 
 from __future__ import annotations
@@ -16,9 +23,11 @@ from dataclasses import dataclass, field
 
 MARKER_RE = re.compile(r"^\s*SEE ALSO\s*:\s*", re.IGNORECASE)
 
-# A glue point: a lowercase letter or closing punctuation directly followed by
-# an uppercase letter that starts a word, with no space between them.
-_GLUE_RE = re.compile(r"(?<=[a-z?!.\"”’)\]])(?=[A-Z][a-z'’]*)")
+# A glue point: a lowercase letter (of any cased script) or closing punctuation directly
+# followed by a capital, with no space between them; in an uncased script, ? or ! (in
+# any script's form) directly followed by a letter.
+_CLOSING = frozenset("?!.\"”’)]»؟！？")
+_QUESTION_OR_EXCLAMATION = frozenset("?!؟！？")
 # Words whose inner capital is part of the name, not a glue point.
 _CAMEL_NAMES = re.compile(r"(?:^|\s)(?:Mc|Mac|Mc'|O'|De|Di|Da|La|Le|Van|Von|i|e)$")
 
@@ -100,12 +109,31 @@ def split_marker(text: str, known_titles: tuple[str, ...] = ()) -> tuple[str, st
         # "Talks In Kyiv Resume" is not the article "Talks In Kyiv".
         if title and _norm(text[: len(title)]) == _norm(title) and not rest[:1].isspace():
             return text[: len(title)].strip(), rest.strip()
-    for match in _GLUE_RE.finditer(text):
-        cut = match.start()
+    for cut in _glue_points(text):
         word_start = text.rfind(" ", 0, cut) + 1
         if _CAMEL_NAMES.search(" " + text[word_start:cut]):
             continue
-        if " " not in text[cut:]:
+        if " " not in text[cut:] and not _is_unspaced(text[cut]):
             continue  # the glued word must start a sentence (more words follow), not end the title
         return text[:cut].strip(), text[cut:].strip()
     return text, ""
+
+
+def _glue_points(text: str) -> list[int]:
+    """Where a title may end and a glued sentence start, left to right."""
+    points = []
+    for i in range(1, len(text)):
+        before, char = text[i - 1], text[i]
+        if char.isupper() and (before.islower() or before in _CLOSING):
+            points.append(i)  # a cased script: "переговорівЗеленський", "Strike?People"
+        elif char.isalpha() and not _is_cased(char) and before in _QUESTION_OR_EXCLAMATION:
+            points.append(i)  # an uncased script: "عنوان؟قال", "标题？外交部"
+    return points
+
+
+def _is_cased(char: str) -> bool:
+    return char.lower() != char.upper()
+
+
+def _is_unspaced(char: str) -> bool:
+    return "\u3040" <= char <= "\u9fff" or "\u0e00" <= char <= "\u0fff" or "\uac00" <= char <= "\ud7af"

@@ -16,6 +16,7 @@ from typing import Any, TypedDict
 from markupsafe import Markup
 
 from generator.config import SiteConfig
+from generator.language import Language
 from generator.model import Actor, Article, Event, Page, SeeAlso
 from generator.urls import Links
 
@@ -31,14 +32,18 @@ class PageMeta(TypedDict):
 
 class PageContext(TypedDict):
     site: SiteConfig
+    lang: Language  # the page's language: lang.code, lang.direction ("ltr" | "rtl"); _() and dates follow it
     page: PageMeta
     url: Links  # url(target) → link from this page; url.root → the way to the site root
-    nav: list[tuple[str, str]]  # (label, site-relative URL); "Search" is there when search is on
+    nav: list[tuple[str, str]]  # (label in the page's language, site-relative URL); "Search" when search is on
     actors: dict[str, Actor]  # every actor, by id
     articles: dict[str, Article]  # every published article, by slug
     pages: list[Page]  # free pages, by slug (footer links)
     serve: bool  # True under `explainer serve` (live reload)
     json_ld: list[dict[str, Any]]  # schema.org objects, one <script type="application/ld+json"> each
+    # a multilingual site: the languages this page is in (this one too), each a dict of code, name
+    # (in itself), absolute (URL, for hreflang), href (a link from this page), current ("true" or "")
+    alternates: list[dict[str, str]]
 
 
 class HomeContext(PageContext):
@@ -59,7 +64,7 @@ class ArticleContext(PageContext):
 
 
 class ActorsContext(PageContext):
-    by_kind: list[tuple[str, list[Actor]]]  # ("People", actors by name), in ACTOR_KINDS order
+    by_kind: list[tuple[str, str, list[Actor]]]  # ("person", "People" translated, actors by name), ACTOR_KINDS order
 
 
 class ActorContext(PageContext):

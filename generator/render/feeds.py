@@ -8,10 +8,12 @@ from xml.etree import ElementTree as ET
 from generator import urls
 from generator.config import SiteConfig
 from generator.model import Event, Site
+from generator.multilingual import hreflang
 from generator.render.jsonfile import dump_json
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XHTML = "http://www.w3.org/1999/xhtml"
 FEED_ENTRIES = 50
 
 
@@ -52,19 +54,28 @@ def render_feed(site: Site, config: SiteConfig) -> bytes:
     return _xml(feed)
 
 
-def render_sitemap(page_urls: list[tuple[str, str | None]], config: SiteConfig) -> bytes:
+def render_sitemap(page_urls: list[tuple[str, str | None]], config: SiteConfig,
+                   alternates: dict[str, tuple[str, ...]] | None = None) -> bytes:
+    """A multilingual site's sitemaps name each page's languages (``xhtml:link hreflang``), as search engines ask."""
     ET.register_namespace("", SITEMAP)
+    ET.register_namespace("xhtml", XHTML)
     root = ET.Element(f"{{{SITEMAP}}}urlset")
     for url, lastmod in page_urls:
         item = ET.SubElement(root, f"{{{SITEMAP}}}url")
         ET.SubElement(item, f"{{{SITEMAP}}}loc").text = config.absolute_url(url)
         if lastmod:
             ET.SubElement(item, f"{{{SITEMAP}}}lastmod").text = lastmod
+        for other in hreflang(config, alternates or {}, url, url):
+            ET.SubElement(item, f"{{{XHTML}}}link", {"rel": "alternate", "hreflang": other["code"],
+                                                    "href": other["absolute"]})
     return _xml(root)
 
 
 def render_robots(config: SiteConfig) -> bytes:
-    return f"User-agent: *\nAllow: /\n\nSitemap: {config.absolute_url('sitemap.xml')}\n".encode()
+    """At the site root only; it names the sitemap of every language."""
+    sitemaps = [config.variant(code).absolute_url("sitemap.xml") for code in config.languages] or \
+        [config.absolute_url("sitemap.xml")]
+    return ("User-agent: *\nAllow: /\n\n" + "".join(f"Sitemap: {s}\n" for s in sitemaps)).encode()
 
 
 def event_data(event: Event, config: SiteConfig) -> dict[str, Any]:

@@ -15,8 +15,10 @@ from markupsafe import Markup
 
 from generator import urls
 from generator.config import SiteConfig
-from generator.dates import MONTHS
+from generator.dates import PartialDate
+from generator.language import N_
 from generator.model import ACTOR_KINDS, Actor, Article, Event, Page, Site
+from generator.multilingual import hreflang
 from generator.render import context as ctx
 from generator.render import svg
 from generator.render.structured import (
@@ -27,9 +29,13 @@ from generator.render.structured import (
     website_json_ld,
 )
 
-NAV = [("Explainers", "articles/"), ("Actors", urls.ACTORS), ("Timeline", urls.TIMELINE)]
-KIND_LABELS = {"person": "People", "organization": "Organizations", "country": "Countries",
-               "place": "Places", "media": "Media", "group": "Groups"}
+# Labels are messages of the catalogs (translated where they are shown: base.html says {{ _(label) }}).
+NAV = [(N_("Explainers"), "articles/"), (N_("Actors"), urls.ACTORS), (N_("Timeline"), urls.TIMELINE)]
+KIND_LABELS = {"person": N_("People"), "organization": N_("Organizations"), "country": N_("Countries"),
+               "place": N_("Places"), "media": N_("Media"), "group": N_("Groups")}
+# The kind of one actor, as actor.html writes it: {{ _(actor.kind | capitalize) }}.
+KIND_NAMES = {"person": N_("Person"), "organization": N_("Organization"), "country": N_("Country"),
+              "place": N_("Place"), "media": N_("Media"), "group": N_("Group")}
 HOME_ARTICLES = 12
 HOME_ACTORS = 8
 HOME_EVENTS = 6
@@ -65,6 +71,10 @@ class Planner:
         self.newest = newest_first(site.articles)  # sorted once: each actor page lists its articles in this order
         self.rank = {a.slug: i for i, a in enumerate(self.newest)}
         self.article_actors: dict[str, set[str]] = {}  # for the actor networks, filled as they are drawn
+        self.lang = config.lang
+        self._ = self.lang.gettext
+        nav = [*NAV, (N_("Search"), urls.SEARCH)] if config.search else NAV
+        self.nav = [(self._(label), target) for label, target in nav]
 
     def base(self, url: str, title: str, description: str, kind: str,
              absolute_links: bool = False) -> dict[str, Any]:
@@ -73,15 +83,17 @@ class Planner:
         full_title = self.config.title if not title or title == self.config.title else f"{title} · {self.config.title}"
         return {
             "site": self.config,
+            "lang": self.lang,
             "page": {"url": url, "title": full_title, "heading": title, "description": description or
                      self.config.description, "canonical": self.config.absolute_url(url), "kind": kind},
             "url": link,
-            "nav": [*NAV, ("Search", urls.SEARCH)] if self.config.search else NAV,
+            "nav": self.nav,
             "actors": self.site.actors,
             "articles": self.site.articles,
             "pages": sorted(self.site.pages.values(), key=lambda p: p.slug),
             "serve": self.serve,
             "json_ld": [],
+            "alternates": [] if absolute_links else hreflang(self.config, self.site.alternates, url, url),
         }
 
     def plan(self) -> Iterator[OutputFile]:
@@ -118,7 +130,7 @@ class Planner:
         return c
 
     def not_found_context(self) -> dict[str, Any]:
-        return self.base("404.html", "Page not found", "", "404", absolute_links=True)
+        return self.base("404.html", self._("Page not found"), "", "404", absolute_links=True)
 
     def home_context(self) -> dict[str, Any]:
         c = self.base(urls.HOME, self.config.title, self.config.description, "home")
@@ -132,10 +144,11 @@ class Planner:
         return c
 
     def article_list_context(self) -> dict[str, Any]:
-        c = self.base("articles/", "All explainers", f"Every explainer of {self.config.title}, newest first.",
-                      "articles")
+        _ = self._
+        c = self.base("articles/", _("All explainers"),
+                      _("Every explainer of %(site)s, newest first.") % {"site": self.config.title}, "articles")
         c["listing"] = list(self.newest)
-        c["json_ld"] = [breadcrumbs(self.config, [("Explainers", "articles/")])]
+        c["json_ld"] = [breadcrumbs(self.config, [(_("Explainers"), "articles/")])]
         return c
 
     def article_context(self, article: Article) -> dict[str, Any]:
@@ -145,25 +158,27 @@ class Planner:
         c["key_actors"] = [self.site.actors[i] for i in article.actors]
         c["see_also"] = article.see_also
         c["json_ld"] = [article_json_ld(self.config, article, self.site.actors),
-                        breadcrumbs(self.config, [("Explainers", "articles/"), (article.title, url)])]
+                        breadcrumbs(self.config, [(self._("Explainers"), "articles/"), (article.title, url)])]
         return c
 
     def actor_index_context(self) -> dict[str, Any]:
-        c = self.base(urls.ACTORS, "Actors", f"The people, organizations and places in {self.config.title}.",
-                      "actors")
+        _ = self._
+        c = self.base(urls.ACTORS, _("Actors"),
+                      _("The people, organizations and places in %(site)s.") % {"site": self.config.title}, "actors")
         groups = []
         for kind in ACTOR_KINDS:
             members = sorted((a for a in self.site.actors.values() if a.kind == kind),
                              key=lambda a: (a.name.casefold(), a.id))
             if members:
-                groups.append((KIND_LABELS[kind], members))
+                groups.append((kind, _(KIND_LABELS[kind]), members))
         c["by_kind"] = groups
-        c["json_ld"] = [breadcrumbs(self.config, [("Actors", urls.ACTORS)])]
+        c["json_ld"] = [breadcrumbs(self.config, [(_("Actors"), urls.ACTORS)])]
         return c
 
     def actor_context(self, actor: Actor) -> dict[str, Any]:
         url = urls.actor_url(actor.id)
-        description = actor.role or f"{actor.name} in {self.config.title}"
+        _ = self._
+        description = actor.role or _("%(name)s in %(site)s") % {"name": actor.name, "site": self.config.title}
         c = self.base(url, actor.name, description, "actor")
         c["actor"] = actor
         sentences = {m.article: m.sentence for m in actor.mentions}
@@ -174,35 +189,40 @@ class Planner:
         c["affiliated"] = sorted((self.site.actors[i] for i in actor.affiliated), key=lambda a: a.name)
         around = svg.neighbours(actor, self.site, self.article_actors)
         c["network_svg"] = Markup(svg.actor_network(
-            actor, around, lambda a: urls.relative_url(url, urls.actor_url(a.id))))
+            actor, around, lambda a: urls.relative_url(url, urls.actor_url(a.id)), lang=self.lang))
         c["json_ld"] = [actor_json_ld(self.config, actor),
-                        breadcrumbs(self.config, [("Actors", urls.ACTORS), (actor.name, url)])]
+                        breadcrumbs(self.config, [(_("Actors"), urls.ACTORS), (actor.name, url)])]
         return c
 
     def timeline_context(self) -> dict[str, Any]:
-        c = self.base(urls.TIMELINE, "Timeline", f"Every dated event in {self.config.title}, in order.",
-                      "timeline")
-        c["years"] = group_events(self.site.events)
+        _ = self._
+        c = self.base(urls.TIMELINE, _("Timeline"),
+                      _("Every dated event in %(site)s, in order.") % {"site": self.config.title}, "timeline")
+        c["years"] = group_events(self.site.events, self.lang.display_date)
         c["timeline_svg"] = Markup(svg.timeline_strip(self.site.events, lambda e: "#" + e.id,
-                                                      label="Timeline of every event"))
-        c["json_ld"] = [breadcrumbs(self.config, [("Timeline", urls.TIMELINE)])]
+                                                      label=_("Timeline of every event"), lang=self.lang))
+        c["json_ld"] = [breadcrumbs(self.config, [(_("Timeline"), urls.TIMELINE)])]
         if self.site.events:
             c["json_ld"].append(events_json_ld(self.config, self.site.events, self.site.actors))
         return c
 
     def search_context(self) -> dict[str, Any]:
-        c = self.base(urls.SEARCH, "Search", f"Search the explainers and actors of {self.config.title}.",
-                      "search")
+        c = self.base(urls.SEARCH, self._("Search"),
+                      self._("Search the explainers and actors of %(site)s.") % {"site": self.config.title}, "search")
         return c
 
 
-def group_events(events: list[Event]) -> list[ctx.TimelineYear]:
-    """Events (already in date order) grouped by year, then month; year-only events first."""
+def group_events(events: list[Event],
+                 month_label: Callable[[PartialDate], str] = PartialDate.display) -> list[ctx.TimelineYear]:
+    """Events (already in date order) grouped by year, then month; year-only events first.
+
+    ``month_label(PartialDate(year, month))`` heads each month ("February 2022", "лютий 2022 р.").
+    """
     years: list[ctx.TimelineYear] = []
     for event in events:
         if not years or years[-1]["year"] != event.date.year:
             years.append({"year": event.date.year, "months": []})
-        label = f"{MONTHS[event.date.month - 1]} {event.date.year}" if event.date.month else ""
+        label = month_label(PartialDate(event.date.year, event.date.month)) if event.date.month else ""
         months = years[-1]["months"]
         if not months or months[-1][0] != label:
             months.append((label, []))

@@ -24,7 +24,7 @@ from generator.model import Site
 from generator.parallel import Executor, SerialExecutor
 from generator.render.feeds import render_data, render_feed, render_robots, render_sitemap
 from generator.render.plan import OutputFile, Planner
-from generator.render.templates import compile_templates, make_environment, theme_dirs
+from generator.render.templates import PAGE_LANGUAGE, compile_templates, make_environment, theme_dirs
 from generator.render.timelinejs import render_timelinejs
 from generator.write import Output
 
@@ -82,13 +82,13 @@ def data_files(site: Site, config: SiteConfig, planned: list[OutputFile]) -> lis
                    for a in site.articles.values()}
         page_urls = [(url, lastmod.get(url)) for p in planned if p.dest_path != "404.html"
                      for url in [p.dest_path.removesuffix("index.html")]]
-        return [("sitemap.xml", render_sitemap(page_urls, config))]
+        return [("sitemap.xml", render_sitemap(page_urls, config, site.alternates))]
 
     events, articles = float(len(site.events)), float(len(site.articles))
     return [
         DataFiles(sitemap, 1 + articles / 20),
         DataFiles(lambda: [("feed.xml", render_feed(site, config))], 1 + articles / 2),
-        DataFiles(lambda: [("robots.txt", render_robots(config))], 1),
+        *([DataFiles(lambda: [("robots.txt", render_robots(config))], 1)] if not config.prefix else []),
         DataFiles(lambda: sorted(render_data(site, config).items()), 1 + events / 2 + articles),
         DataFiles(lambda: [("data/timelinejs.json", render_timelinejs(site, config))], 1 + events / 2),
     ]
@@ -102,9 +102,10 @@ def render_page(env: jinja2.Environment, item: OutputFile, site_root: Path, diag
     piece as Jinja makes it, so the whole page is never held as text and as bytes at once; both
     ways give the same bytes (tests/test_shortcuts.py).
     """
+    context = context if context is not None else item.context()
+    language = PAGE_LANGUAGE.set(context.get("lang"))  # the theme's words and dates of this page
     try:
         template = env.get_template(item.template)
-        context = context if context is not None else item.context()
         if item.cost < STREAM_COST:
             return template.render(context).encode("utf-8")
         page = bytearray()
@@ -124,6 +125,8 @@ def render_page(env: jinja2.Environment, item: OutputFile, site_root: Path, diag
         message = str(exc) if len(str(exc)) <= 300 else str(exc)[:299] + "…"
         diags.error(template_location(filename, line, site_root),
                     f"template error while rendering {item.dest_path}: {message or type(exc).__name__}")
+    finally:
+        PAGE_LANGUAGE.reset(language)
     return None
 
 

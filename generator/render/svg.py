@@ -9,6 +9,13 @@ Both pictures are ``role="group"`` with a ``<title>`` and ``<desc>`` rather
 than ``role="img"``: their markers are links, and an image's children are
 presentational, so links inside one would be hidden from assistive technology.
 The lists beside them stay the real content.
+
+Words and dates are in the site's language (``lang``). The pictures are drawn
+left to right in every language, on right-to-left pages too (``.viz { direction: ltr }``
+in style.css): time runs from left to right on the strip, as in the
+charts of Arabic, Persian and Hebrew newsrooms, and the network's labels keep
+their place beside their circles. Right-to-left names inside are still shaped
+and ordered by the browser's bidirectional algorithm.
 """
 
 from __future__ import annotations
@@ -21,7 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from generator.dates import MONTHS, PartialDate
+from generator.dates import PartialDate
+from generator.language import Language, shipped_language
 from generator.model import Actor, Event, Site
 
 STRIP_MIN_WIDTH = 720  # viewBox units; the picture is drawn at 0.85 to 1.2 px per unit
@@ -62,9 +70,11 @@ def period_end(date: PartialDate) -> dt.date:
     return date.first_day()
 
 
-def date_label(event: Event) -> str:
-    text = ("c. " if event.approximate else "") + event.date.display()
-    return text + (f" – {event.end.display()}" if event.end else "")
+def date_label(event: Event, lang: Language | None = None) -> str:
+    """The event's date as the pages write it: "c. 2020", "7 November 2024", "February – May 2022"."""
+    lang = lang or shipped_language("en")
+    text = lang.span(event.date, event.end) if event.end else lang.display_date(event.date)
+    return lang.approximate(text) if event.approximate else text
 
 
 def new_year(year: int) -> int:
@@ -94,13 +104,15 @@ def _tick_step(years: int, px_per_year: float) -> int:
 
 
 def timeline_strip(events: list[Event], href: Callable[[Event], str], *, svg_id: str = "strip",
-                   label: str = "Timeline") -> str:
+                   label: str = "", lang: Language | None = None) -> str:
     """Events to scale on a time axis; a span is a bar, a partial date a faint band over its period.
 
     ``href(event)`` is where the event's marker links to (its anchor on the timeline page).
     """
     if not events:
         return ""
+    lang = lang or shipped_language("en")
+    _ = lang.gettext
     first = min(e.date.first_day() for e in events)
     last = max(period_end(e.end or e.date) for e in events)
     y0, y1 = first.year, last.year + 1
@@ -115,18 +127,25 @@ def timeline_strip(events: list[Event], href: Callable[[Event], str], *, svg_id:
     height = axis_y + 30
     title_id, desc_id = f"{svg_id}-title", f"{svg_id}-desc"
     spans = sum(1 for e in events if e.end)
-    desc = (f"{len(events)} events from {events[0].date.display()} to {(events[-1].end or events[-1].date).display()}"
-            f"{f', {spans} of them spans' if spans else ''}. Filled dots are exact days; hollow markers over a "
-            "faint band are dated to a month or year only; dashed outlines are approximate. "
-            "The list below gives every event.")
+    first_date, last_date = events[0].date, events[-1].end or events[-1].date
+    desc = lang.ngettext("%(num)d event from %(first)s to %(last)s.", "%(num)d events from %(first)s to %(last)s.",
+                         len(events)) % {"num": len(events), "first": lang.display_date(first_date),
+                                         "last": lang.display_date(last_date)}
+    if spans:
+        desc += " " + lang.ngettext("%(num)d of them is a span.", "%(num)d of them are spans.", spans) % {"num": spans}
+    desc += " " + _("Filled dots are exact days; hollow markers over a faint band are dated to a month or year "
+                    "only; dashed outlines are approximate. The list below gives every event.")
     out = [f'<svg class="viz timeline-strip" id="{_attr(svg_id)}" viewBox="0 0 {_num(width)} {_num(height)}" '
            f'style="min-width:{_num(width * 0.85)}px;max-width:{_num(width * 1.2)}px" role="group" '
-           f'aria-labelledby="{title_id}" aria-describedby="{desc_id}" xmlns="http://www.w3.org/2000/svg">',
-           f'<title id="{title_id}">{_text(label)}</title>', f'<desc id="{desc_id}">{_text(desc)}</desc>']
-    out.extend(_axis(scale, y0, y1, axis_y))
+           f'aria-labelledby="{title_id}" aria-describedby="{desc_id}" '
+           'xmlns="http://www.w3.org/2000/svg">',
+           f'<title id="{title_id}">{_text(label or _("Timeline"))}</title>',
+           f'<desc id="{desc_id}">{_text(desc)}</desc>']
+    out.extend(_axis(scale, y0, y1, axis_y, lang))
     stems = len(events) <= STEMS_UP_TO
     for event, lane, x0, x1 in placed:
-        out.append(_marker(event, href(event), x0, x1, top + lane * LANE + LANE / 2, axis_y if stems else None))
+        out.append(_marker(event, href(event), x0, x1, top + lane * LANE + LANE / 2, axis_y if stems else None,
+                           lang))
     out.append("</svg>")
     return "\n".join(out)
 
@@ -153,7 +172,7 @@ def _lanes(events: list[Event], scale: _Scale) -> list[tuple[Event, int, float, 
     return placed
 
 
-def _axis(scale: _Scale, y0: int, y1: int, axis_y: float) -> list[str]:
+def _axis(scale: _Scale, y0: int, y1: int, axis_y: float, lang: Language) -> list[str]:
     left, right = scale.left, scale.left + scale.width
     parts = [f'<line class="axis" x1="{_num(left)}" y1="{_num(axis_y)}" x2="{_num(right)}" y2="{_num(axis_y)}"/>']
     years = y1 - y0
@@ -166,6 +185,7 @@ def _axis(scale: _Scale, y0: int, y1: int, axis_y: float) -> list[str]:
         if labelled:
             parts.append(f'<text class="tick-label" x="{_num(x + 2)}" y="{_num(axis_y + 20)}">{year}</text>')
     if years <= 2:  # a short timeline: months between the years
+        months = lang.dates.locale.months["stand-alone"]["abbreviated"]
         px_per_month = scale.width / (years * 12)
         every = 1 if px_per_month >= 36 else 3 if px_per_month * 3 >= 36 else 0
         for year in range(y0, y1):
@@ -175,17 +195,18 @@ def _axis(scale: _Scale, y0: int, y1: int, axis_y: float) -> list[str]:
                              f'y2="{_num(axis_y + 3)}"/>')
                 if every and (month - 1) % every == 0:
                     parts.append(f'<text class="tick-label minor" x="{_num(x + 2)}" y="{_num(axis_y + 20)}">'
-                                 f'{MONTHS[month - 1][:3]}</text>')
+                                 f'{_text(months[month].rstrip("."))}</text>')
     return parts
 
 
-def _marker(event: Event, href: str, x0: float, x1: float, y: float, axis_y: float | None) -> str:
+def _marker(event: Event, href: str, x0: float, x1: float, y: float, axis_y: float | None,
+            lang: Language) -> str:
     classes = ["marker", f"precision-{event.date.precision}"]
     if event.approximate:
         classes.append("approximate")
     if event.end:
         classes.append("span")
-    shapes = [f"<title>{_text(date_label(event))}: {_text(event.title)}</title>"]
+    shapes = [f"<title>{_text(date_label(event, lang))}: {_text(event.title)}</title>"]
     if axis_y is not None:
         shapes.append(f'<line class="stem" x1="{_num(x0)}" y1="{_num(y)}" x2="{_num(x0)}" y2="{_num(axis_y)}"/>')
     if event.end:
@@ -226,23 +247,28 @@ def neighbours(actor: Actor, site: Site,
 
 
 def actor_network(actor: Actor, related: list[tuple[Actor, int, int]], href: Callable[[Actor], str], *,
-                  svg_id: str = "network") -> str:
+                  svg_id: str = "network", lang: Language | None = None) -> str:
     """The actor in the centre and up to twelve neighbours on a circle; edge width by what they share."""
     shown = related[:NETWORK_MAX]
     if not shown:
         return ""
+    lang = lang or shipped_language("en")
+    _ = lang.gettext
     # Compact enough to read on a 390 px phone without scrolling: labels of up to
     # 18 characters fit left and right of a small circle.
     width, height = 520.0, 250.0
     cx, cy, radius = width / 2, height / 2, 80.0
     title_id, desc_id = f"{svg_id}-title", f"{svg_id}-desc"
-    names = "; ".join(f"{a.name} ({_shared(e, n)})" for a, e, n in shown)
-    more = f" and {len(related) - len(shown)} more" if len(related) > len(shown) else ""
+    names = "; ".join(f"{a.name} ({_shared(e, n, lang)})" for a, e, n in shown)
+    hidden = len(related) - len(shown)
+    more = " " + lang.ngettext("and %(num)d more", "and %(num)d more", hidden) % {"num": hidden} if hidden else ""
+    title = _("%(name)s and the actors it shares events or explainers with") % {"name": actor.name}
+    thicker = _("Thicker lines mean more shared.")
     out = [f'<svg class="viz actor-network" id="{_attr(svg_id)}" viewBox="0 0 {_num(width)} {_num(height)}" '
            f'role="group" aria-labelledby="{title_id}" aria-describedby="{desc_id}" '
            'xmlns="http://www.w3.org/2000/svg">',
-           f'<title id="{title_id}">{_text(actor.name)} and the actors it shares events or explainers with</title>',
-           f'<desc id="{desc_id}">{_text(names + more)}. Thicker lines mean more shared.</desc>']
+           f'<title id="{title_id}">{_text(title)}</title>',
+           f'<desc id="{desc_id}">{_text(names + more)}. {_text(thicker)}</desc>']
     points = []
     for i, (other, events, articles) in enumerate(shown):
         angle = -math.pi / 2 + 2 * math.pi * i / len(shown)
@@ -260,7 +286,7 @@ def actor_network(actor: Actor, related: list[tuple[Actor, int, int]], href: Cal
         lx = x + 14 * cos
         ly = y + 16 * math.sin(angle) + 4
         out.append(f'<a class="neighbour kind-{_attr(other.kind)}" href="{_attr(href(other))}">'
-                   f"<title>{_text(other.name)}: {_text(_shared(events, articles))}</title>"
+                   f"<title>{_text(other.name)}: {_text(_shared(events, articles, lang))}</title>"
                    f'<circle class="node" cx="{_num(x)}" cy="{_num(y)}" r="9"/>'
                    f'<text class="node-label" x="{_num(lx)}" y="{_num(ly)}" text-anchor="{anchor}">'
                    f"{_text(_shorten(other.name, 18))}</text></a>")
@@ -268,10 +294,11 @@ def actor_network(actor: Actor, related: list[tuple[Actor, int, int]], href: Cal
     return "\n".join(out)
 
 
-def _shared(events: int, articles: int) -> str:
+def _shared(events: int, articles: int, lang: Language) -> str:
     parts = []
     if events:
-        parts.append(f"{events} shared event{'s' if events != 1 else ''}")
+        parts.append(lang.ngettext("%(num)d shared event", "%(num)d shared events", events) % {"num": events})
     if articles:
-        parts.append(f"{articles} shared explainer{'s' if articles != 1 else ''}")
+        parts.append(lang.ngettext("%(num)d shared explainer", "%(num)d shared explainers", articles)
+                     % {"num": articles})
     return ", ".join(parts)

@@ -15,13 +15,14 @@ from typing import Any
 from generator import urls
 from generator.config import SiteConfig
 from generator.dates import PartialDate
+from generator.language import Language
 from generator.model import Event, Site
 from generator.render.jsonfile import dump_json
 
 BACKGROUND = "Background"
 
 
-def date_object(date: PartialDate, approximate: bool = False) -> dict[str, str]:
+def date_object(date: PartialDate, approximate: bool = False, lang: Language | None = None) -> dict[str, str]:
     data = {"year": str(date.year)}
     if date.month is not None:
         data["month"] = str(date.month)
@@ -33,26 +34,27 @@ def date_object(date: PartialDate, approximate: bool = False) -> dict[str, str]:
         if date.time.second:
             data["second"] = str(date.time.second)
     if approximate:
-        data["display_date"] = "c. " + date.display()
+        data["display_date"] = lang.approximate(lang.display_date(date)) if lang else "c. " + date.display()
     return data
 
 
 def event_slide(event: Event, site: Site, config: SiteConfig) -> dict[str, Any]:
     text = event.text_html
+    lang = config.lang  # the slides' words and approximate dates are in the site's language
     article = site.articles.get(event.article or "")
     if article is not None:
         href = escape(config.absolute_url(urls.article_url(article.slug)), quote=True)
-        text += f'<p>Reported in <a href="{href}">{escape(article.title)}</a></p>'
+        text += f'<p>{escape(lang.gettext("Reported in"))} <a href="{href}">{escape(article.title)}</a></p>'
     elif event.source:
-        text += f'<p><a href="{escape(event.source, quote=True)}">Source</a></p>'
+        text += f'<p><a href="{escape(event.source, quote=True)}">{escape(lang.gettext("Source"))}</a></p>'
     slide: dict[str, Any] = {
         "unique_id": event.id,
-        "start_date": date_object(event.date, event.approximate),
+        "start_date": date_object(event.date, event.approximate, lang),
         "text": {"headline": escape(event.title), "text": text},
         "group": escape(article.title) if article is not None else BACKGROUND,
     }
     if event.end is not None:
-        slide["end_date"] = date_object(event.end, event.approximate)
+        slide["end_date"] = date_object(event.end, event.approximate, lang)
     return slide
 
 
