@@ -23,7 +23,7 @@ from generator.link.early import EarlyBodies
 from generator.load import load_site
 from generator.model import Site
 from generator.render.markdown import make_markdown
-from generator.search import SearchIndexError, index_site
+from generator.search import SearchIndexer, SearchIndexError
 from generator.write import Staging, output_problem, write_site
 
 if TYPE_CHECKING:
@@ -89,17 +89,22 @@ def _build(options: BuildOptions, diags: Diagnostics) -> BuildResult:
     # Pages go straight into the staging folder as they are rendered, except under serve,
     # whose fast rebuilds compare them in memory.
     staging = Staging(options.out_dir) if options.write and not options.serve else None
+    indexer = SearchIndexer(config.language) if config.search and options.write else None
     try:
         files = render_site(site, config, root, diags, serve=options.serve, env=templates.environment(),
-                            staging=staging)
+                            staging=staging, indexer=indexer)
         diags.raise_if_errors()
         if options.write:
             stage("write")
-            write_site(files, options.out_dir, finish=index_site if config.search else None, staging=staging)
+            if indexer is not None:  # the search index goes in with the pages, before the swap
+                files.update(indexer.files())
+            write_site(files, options.out_dir, staging=staging)
     except SearchIndexError as exc:
         diags.error(Location(CONFIG_FILE), str(exc))
         raise ContentError(diags.errors) from None
     finally:
+        if indexer is not None:
+            indexer.close()
         if staging is not None:
             staging.discard()  # committed: already gone; failed: removed
     result = BuildResult(config, site, files, diags, time.perf_counter() - started)

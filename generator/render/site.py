@@ -8,8 +8,10 @@ template file and line.
 
 from __future__ import annotations
 
+import os
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
 
@@ -23,6 +25,9 @@ from generator.render.templates import make_environment, theme_dirs
 from generator.render.timelinejs import render_timelinejs
 from generator.write import STAGED, Content, Staged, Staging
 
+if TYPE_CHECKING:
+    from generator.search import SearchIndexer
+
 __all__ = ["Output", "render_page", "render_site"]
 
 Output = dict[str, Content]
@@ -30,17 +35,21 @@ Output = dict[str, Content]
 
 def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnostics,
                 serve: bool = False, env: jinja2.Environment | None = None,
-                staging: Staging | None = None) -> Output:
+                staging: Staging | None = None, indexer: SearchIndexer | None = None) -> Output:
     """``env``: the build's template environment (made here when not given).
 
     With ``staging``, the process that renders a page (on a large site, this one or a forked helper)
     hands it to its own writer threads at once, so writing overlaps rendering and pages do
     not travel back to this process; its value in the result is ``STAGED``. The other files
     (feeds, data, assets, media) are handed over as soon as they are made, too.
+    ``indexer`` is given each page in this process as it is rendered (a helper's pages when they come back).
     """
     out: Output = {}
     env = env if env is not None else make_environment(site_root)
     planned = list(Planner(site, config, serve).plan())
+    here = os.getpid()
+    if indexer is not None:
+        indexer.expect(item.dest_path for item in planned)
 
     def render_one(item: OutputFile) -> tuple[bytes | Staged | None, list[Diagnostic]]:
         problems = Diagnostics()
@@ -48,10 +57,14 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
         html = render_page(env, item, site_root, problems)
         if html is None:
             return None, problems.items
+        data = html.encode("utf-8")
+        helper = os.getpid() != here
+        if indexer is not None and not helper:
+            indexer.add(item.dest_path, data)
         if staging is None:
-            return html.encode("utf-8"), problems.items
-        staging.put_soon(item.dest_path, html.encode("utf-8"))
-        return STAGED, problems.items
+            return data, problems.items
+        staging.put_soon(item.dest_path, data)
+        return (data if helper and indexer is not None and indexer.wants(item.dest_path) else STAGED), problems.items
 
     other: Output = {}
 
@@ -81,8 +94,10 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
                          after_chunk=staging.wait if staging is not None else None)
     for item, (html, problems) in zip(planned, pages, strict=True):
         diags.items.extend(problems)
+        if isinstance(html, bytes) and staging is not None and indexer is not None:  # a helper's page
+            indexer.add(item.dest_path, html)
         if html is not None:
-            out[item.dest_path] = html
+            out[item.dest_path] = STAGED if staging is not None else html
     out.update(other)
     return out
 

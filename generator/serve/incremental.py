@@ -15,9 +15,9 @@ page depend only on what was compared, so they are byte-identical to what a
 full build would write, and are reused. Anything else (a new, renamed or
 deleted file, a front-matter edit, a new mention, a template or config
 change, an error) returns ``None`` and the caller runs a full build, which
-also reports any error. When the site has search on, Pagefind indexes the
-new folder again (its old index is not carried over), so search finds the
-new text at once.
+also reports any error. When the site has search on, the searchable pages
+of the new folder are indexed again (its old index is not carried over), so
+search finds the new text at once.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from generator.render.markdown import make_markdown
 from generator.render.plan import Planner
 from generator.render.site import render_page
 from generator.render.templates import make_environment
-from generator.search import index_site
+from generator.search import write_index
 from generator.write import write_site
 
 SEARCH_INDEX = "pagefind/"
@@ -141,8 +141,8 @@ def write_incremental(files: dict[str, bytes | Path], changed: set[str], previou
                       reindex: bool = False) -> None:
     """OUT = the previous output folder with the changed files replaced (unchanged files hard-linked).
 
-    ``reindex``: the site has search on; the previous index is left behind and Pagefind
-    indexes the new folder before it goes live (a failure raises ``SearchIndexError``).
+    ``reindex``: the site has search on; the previous index is left behind and the new
+    folder's pages are indexed before it goes live (a failure raises ``SearchIndexError``).
     """
     previous = previous.resolve()
 
@@ -158,6 +158,6 @@ def write_incremental(files: dict[str, bytes | Path], changed: set[str], previou
                     target.parent.mkdir(parents=True, exist_ok=True)
                     os.link(Path(folder) / name, target)
         if reindex:
-            index_site(staging)
+            write_index(staging)
 
     write_site({p: files[p] for p in changed}, out, finish=link_tree)
