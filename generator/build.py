@@ -96,9 +96,8 @@ def _build(options: BuildOptions, diags: Diagnostics) -> BuildResult:
         diags.raise_if_errors()
         if options.write:
             stage("write")
-            if indexer is not None:  # the search index goes in with the pages, before the swap
-                files.update(indexer.files())
-            write_site(files, options.out_dir, staging=staging)
+            index = indexer.files() if indexer is not None else {}  # goes in with the pages, before the swap
+            write_site({**files, **index}, options.out_dir, staging=staging)
     except SearchIndexError as exc:
         diags.error(Location(CONFIG_FILE), str(exc))
         raise ContentError(diags.errors) from None

@@ -21,14 +21,14 @@ to a deterministic index:
 
 from __future__ import annotations
 
+import base64
 import queue
 import re
 import shutil
-import tempfile
 import threading
 import zlib
 from collections.abc import Iterable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from generator.search.service import PagefindService, ServiceError, pagefind_binary
 
@@ -102,16 +102,12 @@ class SearchIndexer:
 
         Stops the service: the indexer is used once.
         """
-        folder = Path(tempfile.mkdtemp(prefix="explainer-pagefind-"))
         try:
-            self._finish(folder)
-            return {f"{BUNDLE}/{path.relative_to(folder).as_posix()}": path.read_bytes()
-                    for path in sorted(folder.rglob("*")) if path.is_file()}
+            return self._finish()
         except ServiceError as exc:
             raise SearchIndexError(f"search: Pagefind failed to index the site: {exc} {HINT}") from None
         finally:
             self.close()
-            shutil.rmtree(folder, ignore_errors=True)
 
     def close(self) -> None:
         """Stop the sending thread and the Pagefind service; safe to call twice."""
@@ -151,7 +147,7 @@ class SearchIndexer:
         service.send({"type": "AddFile", "index_id": self._index_id, "file_path": dest, "url": None,
                       "file_contents": html.decode("utf-8", "replace")})
 
-    def _finish(self, folder: Path) -> None:
+    def _finish(self) -> dict[str, bytes]:
         sender, self._sender = self._sender, None
         if sender is not None:  # every queued page sent
             self._queue.put(None)
@@ -161,9 +157,18 @@ class SearchIndexer:
         service = self._service if self._service is not None else self._start()
         for dest in sorted(self._later):
             self._send_page(service, dest, zlib.decompress(self._later[dest]))
-        service.request({"type": "WriteFiles", "index_id": self._index_id, "output_path": str(folder)})
-        if not (folder / "pagefind.js").is_file():
-            raise ServiceError(f"it wrote no pagefind.js ({self._added} pages)")
+        # In memory: the files of WriteFiles may not all be written yet when it answers (Pagefind 1.5.2
+        # does not flush them), and these bytes do not depend on any file system.
+        answer = service.request({"type": "GetFiles", "index_id": self._index_id})
+        files: dict[str, bytes] = {}
+        for file in answer.pop("files", None) or ():
+            path = PurePosixPath(str(file["path"]).replace("\\", "/"))
+            if path.is_absolute() or ".." in path.parts:
+                raise ServiceError(f"it returned a file outside its folder: {path}")
+            files[f"{BUNDLE}/{path}"] = base64.b64decode(file["content"])
+        if f"{BUNDLE}/pagefind.js" not in files:
+            raise ServiceError(f"it returned no pagefind.js ({self._added} pages)")
+        return dict(sorted(files.items()))
 
 
 def _url(dest: str) -> str:

@@ -140,12 +140,18 @@ class PagefindService:
     def _read_answers(self) -> None:
         stdout = self._process.stdout
         assert stdout is not None
-        pending = b""
+        parts: list[bytes] = []  # of a message not yet ended by a comma (the index's files come in one)
         try:
             while chunk := os.read(stdout.fileno(), 1 << 20):
-                *messages, pending = (pending + chunk).split(b",")
-                for message in messages:
-                    self._take(message)
+                start = 0
+                while (end := chunk.find(b",", start)) >= 0:
+                    parts.append(chunk[start:end])
+                    holder = [b"".join(parts)]  # in a list, so _take can let go of it once decoded
+                    parts.clear()
+                    self._take(holder)
+                    start = end + 1
+                if start < len(chunk):
+                    parts.append(chunk[start:])
         except (OSError, ValueError):
             pass
         finally:
@@ -153,12 +159,17 @@ class PagefindService:
                 self._ended = True
                 self._changed.notify_all()
 
-    def _take(self, message: bytes) -> None:
+    def _take(self, holder: list[bytes]) -> None:
+        message = holder.pop()
+        head = message[:80]
         try:
-            decoded = json.loads(base64.b64decode(message))
+            text = base64.b64decode(message)
+            del message
+            decoded = json.loads(text)
+            del text
             message_id, payload = decoded.get("message_id"), decoded["payload"]
         except (ValueError, KeyError, TypeError, AttributeError):
-            message_id, payload = None, {"type": "Error", "message": f"unreadable answer: {message[:80]!r}"}
+            message_id, payload = None, {"type": "Error", "message": f"unreadable answer: {head!r}"}
         if message_id is not None:
             self._unanswered.release()
         with self._changed:
