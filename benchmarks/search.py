@@ -10,6 +10,11 @@ each build a fresh ``python -m generator build`` process into a fresh output
 folder. Prints the medians of wall and CPU seconds, the ratios on/off, and the
 peak memory (the largest resident set of the build and of every process it
 waited for: its forked helpers and the Pagefind service), then one JSON line.
+
+Last, "index alone": the searchable pages of one search-off output indexed
+once more by ``SearchIndexer`` in this process, nothing else (no build): the
+wall and CPU seconds Pagefind itself takes for these pages, the floor of what
+search can add to a build on this machine.
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -50,6 +57,7 @@ def run(n: int, runs: int, seed: int, tmp_dir: Path | None) -> dict[str, object]
                 out = scratch / f"public-{'on' if on else 'off'}-{k}"
                 timings[on].append(build_once(root, out, scratch))
                 files[on] = count_output(out)[1]
+        alone = index_alone(scratch / "public-off-0")
     off, on = timings[False], timings[True]
 
     def median(values: list[Timing], key: str) -> float:
@@ -61,6 +69,8 @@ def run(n: int, runs: int, seed: int, tmp_dir: Path | None) -> dict[str, object]
         "off_s": round(median(off, "wall"), 2), "on_s": round(median(on, "wall"), 2),
         "off_cpu_s": round(median(off, "cpu"), 2), "on_cpu_s": round(median(on, "cpu"), 2),
         "off_peak_mb": round(max(t.peak_mb for t in off)), "on_peak_mb": round(max(t.peak_mb for t in on)),
+        "index_alone_s": round(alone.wall, 2), "index_alone_cpu_s": round(alone.cpu, 2),
+        "indexed_pages": int(alone.inner),
         "load_1min": round(os.getloadavg()[0], 2), "cores": os.cpu_count(), **versions(),
     }
     result["ratio"] = round(float(result["on_s"]) / float(result["off_s"]), 2)  # type: ignore[arg-type]
@@ -69,6 +79,30 @@ def run(n: int, runs: int, seed: int, tmp_dir: Path | None) -> dict[str, object]
     if n >= 10_000:
         result["peak_target_met"] = float(result["on_peak_mb"]) < TARGET_PEAK_MB_10K  # type: ignore[arg-type]
     return result
+
+
+def index_alone(site: Path) -> Timing:
+    """Index the searchable pages of a built folder, in memory: wall seconds, and CPU of this process
+    and of the Pagefind service (``inner``: the number of pages)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from generator.search import SearchIndexer
+
+    indexer = SearchIndexer("en")
+    pages = [(p.relative_to(site).as_posix(), p.read_bytes()) for kind in ("articles", "actors", "pages")
+             for p in sorted((site / kind).glob("*/index.html"))]
+    before = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    started = time.perf_counter()
+    try:
+        indexer.expect(dest for dest, _ in pages)
+        for dest, html in pages:
+            indexer.add(dest, html)
+        indexer.files()
+    finally:
+        indexer.close()
+    wall = time.perf_counter() - started
+    after = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    cpu = sum(a.ru_utime + a.ru_stime - b.ru_utime - b.ru_stime for a, b in zip(after, before, strict=True))
+    return Timing(wall, cpu, float(len(pages)))
 
 
 ROWS = (  # label, key, unit
@@ -84,6 +118,9 @@ ROWS = (  # label, key, unit
     ("CPU ratio on/off", "cpu_ratio", "x"),
     ("peak memory, search off", "off_peak_mb", "MB"),
     ("peak memory, search on", "on_peak_mb", "MB"),
+    ("index alone: pages", "indexed_pages", ""),
+    ("index alone: wall", "index_alone_s", "s"),
+    ("index alone: CPU", "index_alone_cpu_s", "s"),
     (f"ratio at most {TARGET_RATIO}x", "ratio_target_met", ""),
     ("load average (1 min)", "load_1min", ""),
     ("cores", "cores", ""),
