@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import stat
+import subprocess
 import sys
 import tempfile
 import threading
@@ -163,6 +164,25 @@ def test_a_failed_index_keeps_the_old_output_when_pagefind_goes_missing(make_sit
     assert build_errors(root, out=out)
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "site"]  # no staging folder left
+
+
+def test_the_index_is_what_pagefinds_own_command_makes_of_the_built_pages(make_site, tmp_path: Path) -> None:
+    """Same parsing, weights, excerpts and language as ``pagefind --site`` over the output (one page: the
+    command's order is the file system's)."""
+    site = {"site.yaml": "title: T\nbase_url: https://example.org/\nlanguage: pt-BR\n",
+            "content/articles/eleicoes.md": "---\ntitle: Eleições\ndate: 2024-01-01\n---\n"
+                                            "## Adiadas\n\nAs eleições foram adiadas.\n"}
+    out = tmp_path / "out"
+    build_site(make_site(site), out=out)
+    binary = indexer.pagefind_binary()
+    assert binary is not None
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy, ignore=shutil.ignore_patterns("pagefind"))
+    subprocess.run([str(binary), "--site", str(copy), "--output-subdir", "pagefind", "--silent"], check=True)
+    ours, theirs = ({p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+                    for root in (out / "pagefind", copy / "pagefind"))
+    assert ours == theirs
+    assert [f["url"] for f in fragments(out / "pagefind").values()] == ["/articles/eleicoes/"]
 
 
 # --- the indexer on its own

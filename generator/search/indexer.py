@@ -50,7 +50,8 @@ class SearchIndexer:
     """
 
     def __init__(self, language: str | None = None) -> None:
-        self.language = language
+        # Every page in this language (Pagefind otherwise reads each page's <html lang>, lowercased).
+        self.language = language.lower() if language else None
         self._expected: set[str] = set()
         self._later: dict[str, bytes] = {}  # pages to add in path order at the end: dest -> zlib(HTML)
         self._added = 0
