@@ -28,7 +28,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
-TIMEOUT = 600.0  # seconds to wait for one answer (writing a large index takes a while)
+TIMEOUT = 3600.0  # seconds to wait for one answer: a hung service (one that died is seen at once)
 WINDOW = 32  # requests sent and not yet answered: the service queues requests in memory without limit
 
 
