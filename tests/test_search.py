@@ -185,6 +185,47 @@ def test_the_index_is_what_pagefinds_own_command_makes_of_the_built_pages(make_s
     assert [f["url"] for f in fragments(out / "pagefind").values()] == ["/articles/eleicoes/"]
 
 
+@pytest.fixture
+def service_pids(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The process ids of every Pagefind service started."""
+    pids: list[int] = []
+    real = indexer.PagefindService
+
+    def start(binary: Path) -> indexer.PagefindService:
+        service = real(binary)
+        pids.append(service.pid)
+        return service
+
+    monkeypatch.setattr(indexer, "PagefindService", start)
+    return pids
+
+
+def assert_ended(pids: list[int]) -> None:
+    for pid in pids:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)  # ended and reaped
+
+
+def test_a_build_leaves_no_pagefind_process(make_site, tmp_path: Path, service_pids: list[int]) -> None:
+    build_site(make_site(SITE), out=tmp_path / "out")
+    assert len(service_pids) == 1
+    assert_ended(service_pids)
+
+
+def test_a_build_that_fails_while_rendering_stops_pagefind_and_keeps_the_old_output(
+        make_site, tmp_path: Path, service_pids: list[int]) -> None:
+    root, out = make_site(SITE), tmp_path / "out"
+    build_site(root, out=out)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (root / "layouts").mkdir()
+    (root / "layouts" / "page.html").write_text('{% extends "base.html" %}{% block main %}{{ nope() }}{% endblock %}')
+    errors = build_errors(root, out=out)
+    assert len(errors) == 1 and "template error while rendering pages/about/index.html" in errors[0], errors
+    assert len(service_pids) == 2
+    assert_ended(service_pids)
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
 # --- the indexer on its own
 
 ANSWERS_WITH_AN_ERROR = """
