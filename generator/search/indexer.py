@@ -60,6 +60,7 @@ class SearchIndexer:
         self._queue: queue.SimpleQueue[tuple[str, bytes] | None] = queue.SimpleQueue()
         self._sender: threading.Thread | None = None
         self._failure: BaseException | None = None
+        self._stopping = False  # close(): pages still queued are dropped
 
     def wants(self, dest_path: str) -> bool:
         """Whether the page at ``dest_path`` is one readers search for."""
@@ -111,14 +112,15 @@ class SearchIndexer:
             self.close()
 
     def close(self) -> None:
-        """Stop the sending thread and the Pagefind service; safe to call twice."""
+        """Stop the Pagefind service and the sending thread, dropping what is queued; safe to call twice."""
+        self._stopping = True
         sender, self._sender = self._sender, None
+        service, self._service = self._service, None
+        if service is not None:
+            service.close()  # a page being sent fails at once
         if sender is not None:
             self._queue.put(None)
             sender.join()
-        service, self._service = self._service, None
-        if service is not None:
-            service.close()
 
     @property
     def service_pid(self) -> int | None:
@@ -138,7 +140,7 @@ class SearchIndexer:
         service = self._service
         assert service is not None
         while (item := self._queue.get()) is not None:
-            if self._failure is None:
+            if self._failure is None and not self._stopping:
                 try:
                     self._send_page(service, *item)
                 except BaseException as exc:  # reported by files()
