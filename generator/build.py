@@ -26,7 +26,7 @@ from generator.multilingual import Languages, check_translations, keep_originals
 from generator.parallel import Executor, make_executor
 from generator.render.markdown import make_markdown
 from generator.render.site import render_site
-from generator.search import SearchIndexError, index_site
+from generator.search import IndexedOutput, SearchIndexer, SearchIndexError
 from generator.write import MemoryOutput, Output, Staging, output_problem
 
 
@@ -92,24 +92,31 @@ def _build(options: BuildOptions, diags: Diagnostics, output: Output | None, exe
     diags.raise_if_errors()
     languages = Languages(site, originals, config, lambda s: select_published(s, options)) if originals else None
     stage("render")
-    if output is not None:
-        paths = render_all(site, config, root, diags, output, executor, options.serve, languages)
+    if output is not None or not options.write:
+        paths = render_all(site, config, root, diags, output or MemoryOutput(), executor, options.serve, languages)
         diags.raise_if_errors()
-    elif not options.write:
-        paths = render_all(site, config, root, diags, MemoryOutput(), executor, options.serve, languages)
+        return BuildResult(config, site, paths, diags, time.perf_counter() - started)
+    staging = Staging(options.out_dir)
+    # The search index is made from the pages as they are rendered (not from the files after).
+    indexer = SearchIndexer(None if config.languages[1:] else config.language) if config.search else None
+    try:
+        paths = render_all(site, config, root, diags, IndexedOutput(staging, indexer) if indexer else staging,
+                           executor, options.serve, languages)
         diags.raise_if_errors()
-    else:
-        staging = Staging(options.out_dir)
-        try:
-            paths = render_all(site, config, root, diags, staging, executor, options.serve, languages)
-            diags.raise_if_errors()
-            stage("write")
-            staging.commit(finish=index_site if config.search else None)
-        except SearchIndexError as exc:
-            diags.error(Location(CONFIG_FILE), str(exc))
-            raise ContentError(diags.errors) from None
-        finally:
-            staging.discard()  # committed: already gone; failed: removed
+        stage("write")
+        if indexer is not None:
+            index = indexer.files()
+            for dest in sorted(index):  # with the pages, before the swap: a failed index keeps the old site
+                staging.put(dest, index[dest])
+            paths = sorted(paths + list(index))
+        staging.commit()
+    except SearchIndexError as exc:
+        diags.error(Location(CONFIG_FILE), str(exc))
+        raise ContentError(diags.errors) from None
+    finally:
+        if indexer is not None:
+            indexer.close()
+        staging.discard()  # committed: already gone; failed: removed
     return BuildResult(config, site, paths, diags, time.perf_counter() - started)
 
 

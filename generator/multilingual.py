@@ -13,7 +13,7 @@ switcher and in ``hreflang`` alternates, in the page head and in the sitemap.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -153,6 +153,9 @@ class PrefixedOutput:
 
     def __init__(self, output: Output, prefix: str) -> None:
         self.output, self.prefix = output, prefix
+
+    def begin(self, dests: Sequence[str]) -> None:
+        self.output.begin([self.prefix + dest for dest in dests])
 
     def put(self, dest: str, content: bytes | Path) -> None:
         self.output.put(self.prefix + dest, content)

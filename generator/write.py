@@ -24,7 +24,7 @@ import shutil
 import tempfile
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 from typing import Protocol
@@ -62,6 +62,9 @@ class Output(Protocol):
     ``content`` is the file's bytes, or a ``Path`` to copy as it is (theme assets, media).
     """
 
+    def begin(self, dests: Sequence[str]) -> None:
+        """Told, before its first ``put``, the pages that will come (more files may follow)."""
+
     def put(self, dest: str, content: bytes | Path) -> None: ...
 
 
@@ -70,6 +73,9 @@ class MemoryOutput:
 
     def __init__(self) -> None:
         self.files: dict[str, bytes | Path] = {}
+
+    def begin(self, dests: Sequence[str]) -> None:
+        pass
 
     def put(self, dest: str, content: bytes | Path) -> None:
         if dest in self.files:
@@ -107,6 +113,9 @@ class Staging:
         if rel.is_absolute() or ".." in rel.parts:
             raise ValueError(f"refusing to write outside the output folder: {dest}")
         return self.root.joinpath(*rel.parts)
+
+    def begin(self, dests: Sequence[str]) -> None:
+        pass
 
     def put(self, dest: str, content: bytes | Path) -> None:
         # Writing is mostly waiting on the file system: a few threads keep it busy. Each makes

@@ -1,28 +1,44 @@
-"""Static search: Pagefind indexes articles and actor profiles during the build, when site.yaml asks."""
+"""Static search: the build indexes articles, actor profiles and pages (Pagefind) as it renders them."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
+import stat
+import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from generator import search
 from generator.build import BuildOptions, build
 from generator.diagnostics import Diagnostics
+from generator.search import SearchIndexer, SearchIndexError, indexer, write_index
 from tests.browser_driver import require_tools, run_in_page, serve_folder
 from tests.conftest import build_errors, build_site, page
 
 SITE = {
     "content/actors/zelda-quorum.md": "---\nname: Zelda Quorum\n---\nA diplomat.\n",
     "content/articles/story.md": "---\ntitle: A story\ndate: 2024-11-10\n---\nZelda Quorum spoke.\n",
+    "content/pages/about.md": "---\ntitle: About us\n---\nWe explain the quillwort treaty.\n",
 }
 NO_SEARCH = "title: Test explainers\nbase_url: https://example.org/news/\nsearch: false\n"
+
+
+def fragments(bundle: Path) -> dict[str, dict[str, object]]:
+    """The indexed pages, by URL: Pagefind's fragment files are gzipped ``pagefind_dcd`` + JSON."""
+    found = {}
+    for path in (bundle / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd")
+        fragment = json.loads(data.removeprefix(b"pagefind_dcd"))
+        found[fragment["url"]] = fragment
+    return found
 
 
 def test_build_writes_the_pagefind_bundle_and_a_search_page(make_site, tmp_path: Path) -> None:
@@ -31,7 +47,7 @@ def test_build_writes_the_pagefind_bundle_and_a_search_page(make_site, tmp_path:
     assert (out / "pagefind" / "pagefind.js").is_file()
     assert (out / "pagefind" / "pagefind-ui.js").is_file()
     assert list((out / "pagefind" / "index").glob("*.pf_index"))
-    assert len(list((out / "pagefind" / "fragment").glob("*.pf_fragment"))) == 2  # the article and the actor
+    assert len(list((out / "pagefind" / "fragment").glob("*.pf_fragment"))) == 3  # the article, actor and page
     doc = page(out, "search/")
     scripts = [s.get("src") for s in doc.xpath("//script[@src]")]
     assert "../pagefind/pagefind-ui.js" in scripts
@@ -40,11 +56,16 @@ def test_build_writes_the_pagefind_bundle_and_a_search_page(make_site, tmp_path:
     assert "search/" in page(out, "").xpath("//nav[@aria-label='Main']//a/@href")
 
 
-def test_only_articles_and_actors_are_indexed(make_site, tmp_path: Path) -> None:
+def test_only_articles_actors_and_pages_are_indexed(make_site, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build_site(make_site(SITE), out=out)
-    assert page(out, "articles/story/").xpath("//*[@data-pagefind-body]")
-    assert page(out, "actors/zelda-quorum/").xpath("//*[@data-pagefind-body]")
+    for url in ("articles/story/", "actors/zelda-quorum/", "pages/about/"):
+        assert page(out, url).xpath("//*[@data-pagefind-body]"), url
+    found = fragments(out / "pagefind")
+    assert sorted(found) == ["/actors/zelda-quorum/", "/articles/story/", "/pages/about/"]
+    assert found["/pages/about/"]["meta"]["title"] == "About us"
+    assert "quillwort treaty" in found["/pages/about/"]["content"]
+    assert "Zelda Quorum spoke." in found["/articles/story/"]["content"]
     for url in ("", "timeline/", "actors/", "search/"):
         assert not page(out, url).xpath("//*[@data-pagefind-body]"), url
 
@@ -58,10 +79,10 @@ def test_search_false_builds_no_index_page_or_link(make_site, tmp_path: Path) ->
 
 
 def test_check_does_not_run_pagefind(make_site, monkeypatch: pytest.MonkeyPatch) -> None:
-    def fail(site_dir: Path) -> None:
+    def fail() -> None:
         raise AssertionError("pagefind ran")
 
-    monkeypatch.setattr("generator.build.index_site", fail)
+    monkeypatch.setattr(indexer, "pagefind_binary", fail)
     build(BuildOptions(site_root=make_site(SITE), write=False), Diagnostics())
 
 
@@ -70,17 +91,17 @@ def test_a_failing_pagefind_is_a_clear_error_and_keeps_the_old_output(make_site,
     root, out = make_site(SITE), tmp_path / "out"
     build_site(root, out=out)
     before = (out / "index.html").read_bytes()
-    failing = [sys.executable, "-c", "import sys; sys.stderr.write('Error: index exploded\\n'); sys.exit(3)"]
-    monkeypatch.setattr(search, "pagefind_command", lambda: failing)
+    failing = fake_pagefind(tmp_path, "sys.stderr.write('Error: index exploded\\n'); sys.exit(3)")
+    monkeypatch.setattr(indexer, "pagefind_binary", lambda: failing)
     errors = build_errors(root, out=out)
-    assert errors == ["site.yaml:1:1: error: search: Pagefind failed to index the site: Error: index exploded "
-                      "(set search: false in site.yaml to build without search)"]
+    assert errors == ["site.yaml:1:1: error: search: Pagefind failed to index the site: the Pagefind service "
+                      "stopped: Error: index exploded (set search: false in site.yaml to build without search)"]
     assert (out / "index.html").read_bytes() == before
     assert not list(tmp_path.glob(".out.staging-*"))
 
 
 def test_missing_pagefind_says_how_to_install_it(make_site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(search, "pagefind_command", lambda: None)
+    monkeypatch.setattr(indexer, "pagefind_binary", lambda: None)
     errors = build_errors(make_site(SITE), out=tmp_path / "out")
     assert errors == ["site.yaml:1:1: error: search: true in site.yaml needs Pagefind: "
                       "pip install 'pagefind[extended]' (or set search: false)"]
@@ -95,7 +116,6 @@ def test_two_builds_are_byte_identical_including_the_index(make_site, tmp_path: 
     assert one == two
 
 
-
 def _lists_in_creation_order(folder: Path) -> bool:
     probe = folder / "probe"
     probe.mkdir()
@@ -108,7 +128,7 @@ def _lists_in_creation_order(folder: Path) -> bool:
 
 @pytest.fixture
 def ram_folder(tmp_path: Path) -> Iterator[Path]:
-    """A folder on tmpfs, which lists entries in the order they were made: the case relist_by_name is for."""
+    """A folder on tmpfs, which lists entries in the order they were made."""
     shm = Path("/dev/shm")
     if not shm.is_dir() or not os.access(shm, os.W_OK):
         pytest.skip("no /dev/shm here")
@@ -121,38 +141,227 @@ def ram_folder(tmp_path: Path) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _listings(folder: Path) -> dict[str, list[str]]:
-    return {root: names for root, dirs, files in os.walk(folder) for names in [dirs + files]}
-
-
-def test_the_listing_depends_on_the_names_only(ram_folder: Path) -> None:
-    paths = ["z/index.html", "b/index.html", "a/y.html", "a/x.html", "index.html", "404.html"]
-    listings = []
-    for name, order in (("one", paths), ("two", list(reversed(paths)))):
-        site = ram_folder / name
-        for rel in order:
-            (site / rel).parent.mkdir(parents=True, exist_ok=True)
-            (site / rel).write_text(rel)
-        search.relist_by_name(site)
-        listings.append({root.replace(str(site), ""): names for root, names in _listings(site).items()})
-        assert (site / "a" / "x.html").read_text() == "a/x.html"
-    assert listings[0] == listings[1]
-    assert sorted(p.name for p in ram_folder.iterdir()) == ["one", "two"]  # no holding folder left
-
-
 def test_the_index_is_the_same_when_pages_are_written_in_another_order(make_site, ram_folder: Path,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator import parallel
+    from generator.build import BuildOptions, build
+    from generator.diagnostics import Diagnostics
+    from generator.parallel import ForkExecutor
 
-    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)  # two processes and their writer threads
     root = make_site({**SITE, **{f"content/articles/story-{n}.md": SITE["content/articles/story.md"]
                                  for n in range(12)}})
     trees = []
-    for name in ("one", "two", "three"):
-        build_site(root, out=ram_folder / name)
+    for name in ("one", "two", "three"):  # two processes: pages come back in varying order
+        build(BuildOptions(site_root=root, out=ram_folder / name), Diagnostics(),
+              executor=ForkExecutor(2, min_items=1))
         out = ram_folder / name
         trees.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
     assert trees[0] == trees[1] == trees[2]
+
+def test_a_failed_index_keeps_the_old_output_when_pagefind_goes_missing(make_site, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    root, out = make_site(SITE), tmp_path / "out"
+    build_site(root, out=out)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    monkeypatch.setattr(indexer, "pagefind_binary", lambda: None)
+    assert build_errors(root, out=out)
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert [n for n in names if not n.startswith(".")] == ["out", "site"]
+    assert len([n for n in names if n.startswith(".out.site-")]) == 1  # no staging folder left
+
+
+def test_the_index_is_what_pagefinds_own_command_makes_of_the_built_pages(make_site, tmp_path: Path) -> None:
+    """Same parsing, weights, excerpts and language as ``pagefind --site`` over the output (one page: the
+    command's order is the file system's)."""
+    site = {"site.yaml": "title: T\nbase_url: https://example.org/\nlanguage: pt-BR\n",
+            "content/articles/eleicoes.md": "---\ntitle: Eleições\ndate: 2024-01-01\n---\n"
+                                            "## Adiadas\n\nAs eleições foram adiadas.\n"}
+    out = tmp_path / "out"
+    build_site(make_site(site), out=out)
+    binary = indexer.pagefind_binary()
+    assert binary is not None
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy, ignore=shutil.ignore_patterns("pagefind"))
+    subprocess.run([str(binary), "--site", str(copy), "--output-subdir", "pagefind", "--silent"], check=True)
+    ours, theirs = ({p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+                    for root in (out / "pagefind", copy / "pagefind"))
+    assert ours == theirs
+    assert [f["url"] for f in fragments(out / "pagefind").values()] == ["/articles/eleicoes/"]
+
+
+@pytest.fixture
+def service_pids(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The process ids of every Pagefind service started."""
+    pids: list[int] = []
+    real = indexer.PagefindService
+
+    def start(binary: Path) -> indexer.PagefindService:
+        service = real(binary)
+        pids.append(service.pid)
+        return service
+
+    monkeypatch.setattr(indexer, "PagefindService", start)
+    return pids
+
+
+def assert_ended(pids: list[int]) -> None:
+    for pid in pids:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)  # ended and reaped
+
+
+def test_a_build_leaves_no_pagefind_process(make_site, tmp_path: Path, service_pids: list[int]) -> None:
+    build_site(make_site(SITE), out=tmp_path / "out")
+    assert len(service_pids) == 1
+    assert_ended(service_pids)
+
+
+def test_a_build_that_fails_while_rendering_stops_pagefind_and_keeps_the_old_output(
+        make_site, tmp_path: Path, service_pids: list[int]) -> None:
+    root, out = make_site(SITE), tmp_path / "out"
+    build_site(root, out=out)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (root / "layouts").mkdir()
+    (root / "layouts" / "page.html").write_text('{% extends "base.html" %}{% block main %}{{ nope() }}{% endblock %}')
+    errors = build_errors(root, out=out)
+    assert len(errors) == 1 and "template error while rendering pages/about/index.html" in errors[0], errors
+    assert len(service_pids) == 2
+    assert_ended(service_pids)
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+# --- the indexer on its own
+
+ANSWERS_WITH_AN_ERROR = """
+import base64, json, sys
+data = b""
+while not data.endswith(b","):
+    data += sys.stdin.buffer.read(1)
+message = json.loads(base64.b64decode(data[:-1]))
+answer = {"message_id": message["message_id"], "payload": {"type": "Error", "message": "Invalid config supplied"}}
+sys.stdout.buffer.write(base64.b64encode(json.dumps(answer).encode()) + b",")
+sys.stdout.flush()
+sys.stdin.read()
+"""
+
+
+def fake_pagefind(folder: Path, code: str) -> Path:
+    """An executable that stands in for the Pagefind binary (``pagefind --service``)."""
+    script = folder / "fake-pagefind"
+    script.write_text(f"#!{sys.executable}\nimport sys\n{code}\n")
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    return script
+
+
+def html_page(title: str, text: str) -> bytes:
+    return (f'<!doctype html><html lang="en"><head><title>{title}</title></head><body><nav>Menu</nav>'
+            f'<main data-pagefind-body><h1>{title}</h1><p>{text}</p></main></body></html>').encode()
+
+
+PAGES = {f"articles/story-{n}/index.html": html_page(f"Story {n}", f"Zelda Quorum met envoy number {n}.")
+         for n in range(8)}
+PAGES |= {"actors/zelda-quorum/index.html": html_page("Zelda Quorum", "A diplomat."),
+          "pages/about/index.html": html_page("About", "Who we are.")}
+
+
+def index_of(pages: list[tuple[str, bytes]], expect: bool) -> dict[str, bytes]:
+    search = SearchIndexer("en")
+    try:
+        if expect:
+            search.expect([dest for dest, _ in sorted(pages)] + ["index.html", "articles/never-rendered/index.html"])
+        for dest, html in pages:
+            search.add(dest, html)
+        return search.files()
+    finally:
+        search.close()
+
+
+def test_wants_only_articles_actor_profiles_and_pages() -> None:
+    search = SearchIndexer()
+    for dest in ("articles/a-story/index.html", "actors/zelda-quorum/index.html", "pages/about/index.html"):
+        assert search.wants(dest), dest
+    for dest in ("index.html", "articles/index.html", "actors/index.html", "timeline/index.html",
+                 "search/index.html", "404.html", "feed.xml", "articles/a/b/index.html", "articles/a/data.json",
+                 "pagefind/pagefind.js", "assets/articles/x/index.html"):
+        assert not search.wants(dest), dest
+
+
+def test_the_same_pages_in_any_order_give_the_same_index() -> None:
+    pages = sorted(PAGES.items())
+    shuffled = pages[3:] + pages[:3]
+    shuffled.reverse()
+    first = index_of(pages, expect=False)
+    assert index_of(shuffled, expect=False) == first
+    assert index_of(shuffled, expect=True) == first  # pages sent as they come, each in its place
+    assert index_of(pages, expect=True) == first
+    assert sorted(fragment_urls(first)) == sorted("/" + dest.removesuffix("index.html") for dest in PAGES)
+    assert "pagefind/pagefind.js" in first and "pagefind/pagefind-ui.js" in first
+
+
+def fragment_urls(files: dict[str, bytes]) -> list[str]:
+    return [json.loads(gzip.decompress(content).removeprefix(b"pagefind_dcd"))["url"]
+            for path, content in files.items() if path.endswith(".pf_fragment")]
+
+
+def test_other_pages_are_not_indexed() -> None:
+    files = index_of([*sorted(PAGES.items()), ("index.html", html_page("Home", "Welcome home."))], expect=False)
+    assert "/" not in fragment_urls(files)
+
+
+def test_missing_pagefind_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(indexer, "pagefind_binary", lambda: None)
+    for expect in (False, True):
+        with pytest.raises(SearchIndexError) as caught:
+            index_of(sorted(PAGES.items()), expect=expect)
+        assert str(caught.value) == ("search: true in site.yaml needs Pagefind: pip install 'pagefind[extended]' "
+                                     "(or set search: false)")
+
+
+def test_an_error_answer_from_pagefind_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(indexer, "pagefind_binary", lambda: fake_pagefind(tmp_path, ANSWERS_WITH_AN_ERROR))
+    with pytest.raises(SearchIndexError) as caught:
+        index_of(sorted(PAGES.items()), expect=False)
+    assert str(caught.value) == ("search: Pagefind failed to index the site: Invalid config supplied "
+                                 "(set search: false in site.yaml to build without search)")
+
+
+def test_close_twice_is_safe_and_leaves_no_process() -> None:
+    search = SearchIndexer("en")
+    search.expect(PAGES)
+    pid = search.service_pid
+    assert pid is not None
+    search.add("articles/story-0/index.html", PAGES["articles/story-0/index.html"])
+    search.close()
+    search.close()
+    assert search.service_pid is None
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # ended and reaped
+    assert not [t for t in threading.enumerate() if t.name.startswith(("explainer-search", "pagefind-"))]
+
+
+def test_files_stops_the_service() -> None:
+    search = SearchIndexer("en")
+    search.expect(PAGES)
+    pid = search.service_pid
+    assert pid is not None
+    for dest, html in PAGES.items():
+        search.add(dest, html)
+    assert search.files()
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_write_index_indexes_a_built_folder(tmp_path: Path) -> None:
+    for dest, html in PAGES.items():
+        (tmp_path / dest).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / dest).write_bytes(html)
+    (tmp_path / "pagefind" / "stale.pf_fragment").parent.mkdir()
+    (tmp_path / "pagefind" / "stale.pf_fragment").write_bytes(b"old")
+    write_index(tmp_path, "en")
+    written = {f"pagefind/{p.relative_to(tmp_path / 'pagefind').as_posix()}": p.read_bytes()
+               for p in (tmp_path / "pagefind").rglob("*") if p.is_file()}
+    assert written == index_of(sorted(PAGES.items()), expect=False)
+
 
 # --- in a browser: the search page finds an actor's profile by name
 

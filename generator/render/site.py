@@ -49,6 +49,7 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
     compile_templates(env)  # once here, not in each process
     planned = list(Planner(site, config, serve).plan())
     jobs: list[OutputFile | DataFiles] = [*planned, *data_files(site, config, planned)]
+    output.begin([job.dest_path for job in planned])
     written: list[str] = []
 
     def render_one(job: OutputFile | DataFiles) -> tuple[Files, list[Diagnostic]]:

@@ -16,9 +16,9 @@ page depend only on what was compared, so they are byte-identical to what a
 full build would write, and are reused. Anything else (a new, renamed or
 deleted file, a front-matter edit, a new mention, a template or config
 change, an error) returns ``None`` and the caller runs a full build, which
-also reports any error. When the site has search on, Pagefind indexes the
-new folder again (its old index is not carried over), so search finds the
-new text at once.
+also reports any error. When the site has search on, the searchable pages
+of the new folder are indexed again (its old index is not carried over), so
+search finds the new text at once.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from generator.build import BuildResult
@@ -39,7 +39,6 @@ from generator.render.markdown import make_markdown
 from generator.render.plan import Planner
 from generator.render.site import render_page
 from generator.render.templates import make_environment
-from generator.search import index_site
 from generator.write import write_site
 
 SEARCH_INDEX = "pagefind/"
@@ -128,11 +127,11 @@ def fast_rebuild(result: BuildResult, files: dict[str, bytes | Path], site_root:
 
 
 def write_incremental(files: dict[str, bytes | Path], changed: set[str], previous: Path, out: Path,
-                      reindex: bool = False) -> None:
+                      reindex: Callable[[Path], None] | None = None) -> None:
     """OUT = the previous output folder with the changed files replaced (unchanged files hard-linked).
 
-    ``reindex``: the site has search on; the previous index is left behind and Pagefind
-    indexes the new folder before it goes live (a failure raises ``SearchIndexError``).
+    ``reindex``: the site has search on; the previous index is left behind and the new
+    folder's pages are indexed before it goes live (a failure raises ``SearchIndexError``).
     """
     previous = previous.resolve()
 
@@ -141,13 +140,13 @@ def write_incremental(files: dict[str, bytes | Path], changed: set[str], previou
             rel = Path(folder).relative_to(previous)
             for name in names:
                 path = (rel / name).as_posix()
-                if path in changed or (reindex and path.startswith(SEARCH_INDEX)):
+                if path in changed or (reindex is not None and path.startswith(SEARCH_INDEX)):
                     continue  # written fresh by write_site, or by Pagefind below
                 target = staging / rel / name
                 if not target.exists():
                     target.parent.mkdir(parents=True, exist_ok=True)
                     os.link(Path(folder) / name, target)
-        if reindex:
-            index_site(staging)
+        if reindex is not None:
+            reindex(staging)
 
     write_site({p: files[p] for p in changed}, out, finish=link_tree)

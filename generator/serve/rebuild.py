@@ -17,7 +17,7 @@ from pathlib import Path
 from generator.build import BuildOptions, BuildResult, build
 from generator.diagnostics import ContentError, Diagnostics
 from generator.report import Reporter
-from generator.search import SearchIndexError, index_site
+from generator.search import SearchIndexError, index_folder
 from generator.serve.incremental import fast_rebuild, write_incremental
 from generator.serve.livereload import BuildState
 from generator.write import MemoryOutput, remove_site, write_site
@@ -63,7 +63,7 @@ class Builder:
         try:
             memory = MemoryOutput()
             result = build(dataclasses.replace(self.options, out=out, serve=True), Diagnostics(), output=memory)
-            write_site(memory.files, out, finish=index_site if result.config.search else None)
+            write_site(memory.files, out, finish=index_folder(result.config) if result.config.search else None)
         except SearchIndexError as exc:
             self.report.error(str(exc))
             self.fail(str(exc), 1)
@@ -96,7 +96,8 @@ class Builder:
             if done is None:
                 return False
             result, files, changed_files = done
-            write_incremental(files, changed_files, previous_out, out, reindex=result.config.search)
+            write_incremental(files, changed_files, previous_out, out,
+                              reindex=index_folder(result.config) if result.config.search else None)
         except Exception:  # any surprise: the full build that follows is always right
             remove_site(out)
             return False

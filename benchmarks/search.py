@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Search benchmark: what the search index costs a build, against the same build without it.
+
+    python benchmarks/search.py N [--runs R] [--seed S] [--tmp DIR]
+
+Writes the synthetic site of ``build.py`` (N articles) once, then builds it
+R times with ``search: false`` and R times with ``search: true``, alternating
+(off, on, then on, off, ...) in this one session so both see the same machine,
+each build a fresh ``python -m generator build`` process into a fresh output
+folder. Prints the medians of wall and CPU seconds, the ratios on/off, and the
+peak memory (the largest resident set of the build and of every process it
+waited for: its forked helpers and the Pagefind service), then one JSON line.
+
+Last, "index alone": the searchable pages of one search-off output indexed
+once more by ``SearchIndexer`` in this process, nothing else (no build): the
+wall and CPU seconds Pagefind itself takes for these pages, the floor of what
+search can add to a build on this machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build import SEED, Timing, build_once, count_output, make_site, versions
+
+TARGET_RATIO = 1.25  # search-on wall time at most this times search-off
+TARGET_PEAK_MB_10K = 1024  # at 10,000 articles
+
+
+def set_search(root: Path, on: bool) -> None:
+    config = root / "site.yaml"
+    text = config.read_text(encoding="utf-8")
+    text = text.replace("search: true", "search: false") if not on else text.replace("search: false", "search: true")
+    config.write_text(text, encoding="utf-8")
+
+
+def run(n: int, runs: int, seed: int, tmp_dir: Path | None) -> dict[str, object]:
+    with tempfile.TemporaryDirectory(prefix="explainer-search-bench-", dir=tmp_dir) as tmp:
+        scratch = Path(tmp)
+        root = scratch / "site"
+        make_site(root, n, seed, search=False)
+        timings: dict[bool, list[Timing]] = {False: [], True: []}
+        files: dict[bool, int] = {}
+        for k in range(runs):
+            for on in ((False, True) if k % 2 == 0 else (True, False)):
+                set_search(root, on)
+                out = scratch / f"public-{'on' if on else 'off'}-{k}"
+                timings[on].append(build_once(root, out, scratch))
+                files[on] = count_output(out)[1]
+        alone = index_alone(scratch / "public-off-0")
+    off, on = timings[False], timings[True]
+
+    def median(values: list[Timing], key: str) -> float:
+        return statistics.median(getattr(t, key) for t in values)
+
+    result: dict[str, object] = {
+        "articles": n, "runs": runs,
+        "files_off": files[False], "files_on": files[True],
+        "off_s": round(median(off, "wall"), 2), "on_s": round(median(on, "wall"), 2),
+        "off_cpu_s": round(median(off, "cpu"), 2), "on_cpu_s": round(median(on, "cpu"), 2),
+        "off_peak_mb": round(max(t.peak_mb for t in off)), "on_peak_mb": round(max(t.peak_mb for t in on)),
+        "index_alone_s": round(alone.wall, 2), "index_alone_cpu_s": round(alone.cpu, 2),
+        "indexed_pages": int(alone.inner),
+        "load_1min": round(os.getloadavg()[0], 2), "cores": os.cpu_count(), **versions(),
+    }
+    result["ratio"] = round(float(result["on_s"]) / float(result["off_s"]), 2)  # type: ignore[arg-type]
+    result["cpu_ratio"] = round(float(result["on_cpu_s"]) / float(result["off_cpu_s"]), 2)  # type: ignore[arg-type]
+    result["ratio_target_met"] = float(result["ratio"]) <= TARGET_RATIO  # type: ignore[arg-type]
+    if n >= 10_000:
+        result["peak_target_met"] = float(result["on_peak_mb"]) < TARGET_PEAK_MB_10K  # type: ignore[arg-type]
+    return result
+
+
+def index_alone(site: Path) -> Timing:
+    """Index the searchable pages of a built folder, in memory: wall seconds, and CPU of this process
+    and of the Pagefind service (``inner``: the number of pages)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from generator.search import SearchIndexer
+
+    indexer = SearchIndexer("en")
+    pages = [(p.relative_to(site).as_posix(), p.read_bytes()) for kind in ("articles", "actors", "pages")
+             for p in sorted((site / kind).glob("*/index.html"))]
+    before = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    started = time.perf_counter()
+    try:
+        indexer.expect(dest for dest, _ in pages)
+        for dest, html in pages:
+            indexer.add(dest, html)
+        indexer.files()
+    finally:
+        indexer.close()
+    wall = time.perf_counter() - started
+    after = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    cpu = sum(a.ru_utime + a.ru_stime - b.ru_utime - b.ru_stime for a, b in zip(after, before, strict=True))
+    return Timing(wall, cpu, float(len(pages)))
+
+
+ROWS = (  # label, key, unit
+    ("articles", "articles", ""),
+    ("runs of each (median of)", "runs", ""),
+    ("files written, search off", "files_off", ""),
+    ("files written, search on", "files_on", ""),
+    ("wall, search off", "off_s", "s"),
+    ("wall, search on", "on_s", "s"),
+    ("ratio on/off", "ratio", "x"),
+    ("CPU, search off", "off_cpu_s", "s"),
+    ("CPU, search on", "on_cpu_s", "s"),
+    ("CPU ratio on/off", "cpu_ratio", "x"),
+    ("peak memory, search off", "off_peak_mb", "MB"),
+    ("peak memory, search on", "on_peak_mb", "MB"),
+    ("index alone: pages", "indexed_pages", ""),
+    ("index alone: wall", "index_alone_s", "s"),
+    ("index alone: CPU", "index_alone_cpu_s", "s"),
+    (f"ratio at most {TARGET_RATIO}x", "ratio_target_met", ""),
+    ("load average (1 min)", "load_1min", ""),
+    ("cores", "cores", ""),
+    ("python", "python", ""),
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", type=int, help="number of articles (at least 10)")
+    parser.add_argument("--runs", type=int, default=3, help="builds of each kind; the median is shown")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--tmp", type=Path, help="make the temporary folder (site and outputs) here")
+    args = parser.parse_args(argv)
+    if args.n < 10 or args.runs < 1:
+        parser.error("N must be at least 10 and --runs at least 1")
+    result = run(args.n, args.runs, args.seed, args.tmp)
+    rows = [*ROWS]
+    if "peak_target_met" in result:
+        rows.insert(-3, (f"peak under {TARGET_PEAK_MB_10K} MB", "peak_target_met", ""))
+    width = max(len(label) for label, _, _ in rows)
+    for label, key, unit in rows:
+        print(f"{label:<{width}}  {result[key]!s:>10} {unit}".rstrip())
+    print(json.dumps(result, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
