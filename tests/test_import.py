@@ -676,3 +676,12 @@ def test_event_titles_are_headlines_of_their_clause(sentence: str, story: str, e
 def test_new_names_drop_the_articles_dates_and_titles_of_the_sites_language(language: str, text: str,
                                                                           expected: list[str]) -> None:
     assert ActorNames.load(REPO).propose(text, language) == expected
+
+
+def test_imported_file_names_use_the_languages_own_romanisation() -> None:
+    """A Ukrainian story's file name follows the national standard (Київ → kyiv, not kiyiv)."""
+    from generator.importer.text import slugify as import_slug
+
+    assert import_slug("Зеленський у Києві", language="uk") == "zelenskyi-u-kyievi"
+    assert import_slug("Київ", language="uk") == "kyiv"
+    assert import_slug("Trump’s U.S. win") == "trumps-us-win"

@@ -53,7 +53,7 @@ class Draft:
 
     @property
     def slug(self) -> str:
-        return slugify(self.title) or "imported-story"
+        return slugify(self.title, language=self.language) or "imported-story"
 
     @property
     def new_ids(self) -> set[str]:
@@ -64,7 +64,7 @@ def propose_new_names(text: str, names: ActorNames, language: str) -> list[NewNa
     """The text's new names with an id and a guessed kind (ids unique, not an existing actor's)."""
     found: list[NewName] = []
     for name in names.propose(text, language):
-        actor_id = slugify(name)
+        actor_id = slugify(name, language=language)
         if actor_id and actor_id not in names.actors and actor_id not in {n.id for n in found}:
             found.append(NewName(name, actor_id, guess_kind(name, text, language)))
     return found

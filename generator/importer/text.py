@@ -16,6 +16,7 @@ from pathlib import Path
 from slugify import slugify as _slugify
 
 from generator.load.yamlfile import decode_text
+from generator.transliterate import romanise
 
 MAX_BYTES = 2 * 1024 * 1024
 
@@ -151,7 +152,8 @@ def shorten(sentence: str, limit: int = 90) -> str:
     return text[: cut if cut > 0 else limit].rstrip(" ,;:–—-") + "…"
 
 
-def slugify(text: str, limit: int = 60) -> str:
-    """Lowercase ASCII letters, digits and hyphens, cut at a hyphen; other scripts are transliterated."""
+def slugify(text: str, limit: int = 60, language: str = "") -> str:
+    """Lowercase ASCII letters, digits and hyphens, cut at a hyphen; other scripts are romanised by the
+    language's own standard where there is one (Київ → kyiv), else transliterated."""
     plain = re.sub(r"(?<=\w)[.'’](?=\w)", "", text)  # U.S. → US, Ukraine's → Ukraines
-    return _slugify(plain, max_length=limit, word_boundary=True, save_order=True)
+    return _slugify(romanise(plain, language), max_length=limit, word_boundary=True, save_order=True)
