@@ -31,7 +31,6 @@ _WORD_RE = re.compile(r"\w+")
 UNSPACED = ("\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff"
             "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f")
 _UNSPACED_RE = re.compile(f"[{UNSPACED}]")
-_SPACED_WORD = f"[^\\W{UNSPACED}]"  # a letter, digit or _ of a script with spaces
 # A sentence ends at . ! ? before a space and a capital (Latin, Greek, Cyrillic), a digit or a letter
 # of a script without capitals; or at 。！？ (no space follows in Chinese and Japanese).
 _SENTENCE_START = "A-Z0-9\u00c0-\u00de\u0391-\u03a9\u0400-\u042f\u0590-\u08ff" + UNSPACED
@@ -48,6 +47,8 @@ class NameIndex:
 
     by_first_word: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     _pattern: re.Pattern[str] | None = field(default=None, repr=False)
+    _mixed: re.Pattern[str] | None = field(default=None, repr=False)
+    _longest: int | None = field(default=None, repr=False)
     _owners: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
 
     @classmethod
@@ -72,11 +73,19 @@ class NameIndex:
 
     def find(self, text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         """(start, end, actor ids) of each name in ``text``, longest match, left to right."""
-        pattern = self._pattern
+        if not self.by_first_word:
+            return
+        # Where the text holds letters of a script without spaces, a name of a spaced script may
+        # touch them ("NATO的"): a regex that knows those scripts, compiled only when such text
+        # comes (its character classes at every name's end take a while to compile).
+        mixed = _UNSPACED_RE.search(text) is not None
+        pattern = self._mixed if mixed else self._pattern
         if pattern is None:
-            if not self.by_first_word:
-                return
-            pattern = self._pattern = re.compile(_trie_regex(self.names()))
+            pattern = re.compile(_trie_regex(self.names(), f"(?![^\\W{UNSPACED}])" if mixed else r"(?!\w)"))
+            if mixed:
+                self._mixed = pattern
+            else:
+                self._pattern = pattern
         owners = self.owners()
         pos = 0
         while match := pattern.search(text, pos):
@@ -88,6 +97,12 @@ class NameIndex:
             name = match.group(0)
             yield start, pos, owners.get(name) or owners[" ".join(name.split())]
 
+    def longest_spaced_name(self) -> int:
+        """The length of the longest name with a space in it (0: none), for names across line breaks."""
+        if self._longest is None:
+            self._longest = max((len(name) for name in self.names() if " " in name), default=0)
+        return self._longest
+
     def names(self) -> list[str]:
         return [name for entries in self.by_first_word.values() for name, _ in entries]
 
@@ -97,7 +112,7 @@ class NameIndex:
         return self._owners
 
 
-def _trie_regex(names: list[str]) -> str:
+def _trie_regex(names: list[str], word_end: str = r"(?!\w)") -> str:
     """One regex for all ``names``, factored by common prefix, that matches the longest name.
 
     The regex engine skips ahead to a possible first letter and then follows one branch per
@@ -117,7 +132,7 @@ def _trie_regex(names: list[str]) -> str:
         branches = [(r"\s+" if char == " " else re.escape(char)) + node_regex(child, char)
                     for char, child in sorted(node.items()) if char]
         if "" in node:
-            branches.append(f"(?!{_SPACED_WORD})" if _is_spaced_word_char(last) else "")
+            branches.append(word_end if _is_spaced_word_char(last) else "")
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return node_regex(trie, "")
@@ -207,7 +222,8 @@ class MentionLinker:
     def _join_broken_names(self, children: list[Token]) -> list[Token]:
         """A text, a soft line break and a text become one text (holding the break) where a name
         runs across the break, so ``Anna`` / ``Berg`` on two source lines is found as ``Anna Berg``."""
-        if not any(child.type == "softbreak" for child in children):
+        longest = self.index.longest_spaced_name()
+        if not longest or not any(child.type == "softbreak" for child in children):
             return children
         out: list[Token] = []
         i = 0
@@ -217,9 +233,10 @@ class MentionLinker:
             if child.type == "softbreak" and out and out[-1].type == "text" and after is not None \
                     and after.type == "text":
                 before = out[-1].content
-                joined = before + "\n" + after.content
-                if any(start < len(before) < end for start, end, _ in self.index.find(joined)):
-                    out[-1] = Token("text", "", 0, content=joined)
+                near = before[-longest:] + "\n" + after.content[:longest]  # a name across the break fits here
+                cut = min(len(before), longest)
+                if any(start < cut < end for start, end, _ in self.index.find(near)):
+                    out[-1] = Token("text", "", 0, content=before + "\n" + after.content)
                     i += 2
                     continue
             out.append(child)
