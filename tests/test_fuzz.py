@@ -158,8 +158,8 @@ def test_front_matter_and_markdown(title: str, summary: str, body: str, tag: str
     article = (f"---\ntitle: {yaml_value(title, styles[0])}\ndate: 2024-01-15\n"
                f"summary: {yaml_value(summary, styles[1])}\ntags: [{yaml_value(tag, styles[2])}]\n"
                f"actors: [p]\n---\n{body}\n\nSee [P](../actors/p.md) and [x]({summary}).\n")
-    build_fuzzed({"site.yaml": SITE, "content/articles/a.md": article,
-                  "content/actors/p.md": f"---\nname: {yaml_value(tag or 'P', styles[3])}\nkind: person\n---\n{body}\n"})
+    actor = f"---\nname: {yaml_value(tag or 'P', styles[3])}\nkind: person\n---\n{body}\n"
+    build_fuzzed({"site.yaml": SITE, "content/articles/a.md": article, "content/actors/p.md": actor})
 
 
 @FUZZ
