@@ -120,7 +120,7 @@ def load_actors_pages(site: Site, root: Path, diags: Diagnostics,
             site.pages[page.slug] = page
     media = content / "media"
     if media.is_dir() and str(media) not in skip:
-        site.media = [p.relative_to(content).as_posix() for p in walk_files(media, skip)]
+        site.media = sorted(p.relative_to(content).as_posix() for p in walk_files(media, skip))
 
 
 def load_timeline_files(site: Site, root: Path, diags: Diagnostics,
