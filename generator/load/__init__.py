@@ -26,7 +26,11 @@ def _files(folder: Path, suffixes: tuple[str, ...], skip: set[str] | frozenset[s
     type); ``skip``: links that lead outside the site or loop (already reported)."""
     if not folder.is_dir() or str(folder) in skip:
         return []
-    names = sorted(entry.name for entry in os.scandir(folder)
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # reported by scan_links ("cannot list the folder")
+        return []
+    names = sorted(entry.name for entry in entries
                    if os.path.splitext(entry.name)[1].lower() in suffixes and not entry.name.startswith((".", "_"))
                    and entry.path not in skip and _is_file(entry))
     return [folder / name for name in names]
