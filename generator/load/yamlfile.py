@@ -34,8 +34,9 @@ FORBIDDEN_CHAR_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udff
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _INT_TAG = "tag:yaml.org,2002:int"
 _STR_TAG = "tag:yaml.org,2002:str"
-# What a text needs to pass a bound other than depth: an alias, an escape, a long run of digits.
-_WALK_RE = re.compile(r"[*\\]|[0-9_]{" + str(MAX_DIGITS + 1) + "}")
+# What a text needs to pass a bound other than depth: an anchor (no alias without one: "&name" after
+# a space, a flow bracket or a comma, unlike "AT&T" or " & "), an escape, a long run of digits.
+_WALK_RE = re.compile(r"(?<![^\s\[{,])&[^\s\[\]{},]|\\|[0-9_]{" + str(MAX_DIGITS + 1) + "}")
 
 
 class YDict(dict):  # type: ignore[type-arg]
