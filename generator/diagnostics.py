@@ -35,7 +35,13 @@ class Diagnostic:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.src_path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+        text = f"{self.src_path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+        return text.translate(_ESCAPED) if not text.isprintable() else text
+
+
+# A control character in a file name or a quoted value (a newline in a file name, say) is shown
+# escaped, so that each problem stays one line of the form above.
+_ESCAPED = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))}
 
 
 class ContentError(Exception):

@@ -219,3 +219,23 @@ def test_the_command_line_shows_no_traceback_for_a_loop(make_site, capsys: pytes
     err = capsys.readouterr().err
     assert "Traceback" not in err
     assert "content/articles/x.md:1:1: error: is a symbolic link loop" in err
+
+
+def test_a_file_name_with_a_newline_is_one_error_line(make_site) -> None:
+    root = make_site({"content/articles/a.md": ARTICLE, "content/articles/x\ny.md": ARTICLE})
+    assert build_errors(root) == [
+        "content/articles/x\\x0ay.md:1:1: error: file name 'x\\x0ay' is not a valid id (lowercase letters, digits "
+        "and hyphens); rename it to 'x-y'"]
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error_at_its_path(make_site, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_site({"content/articles/a.md": ARTICLE, "content/actors/p.md": "x"})
+    real_scandir = os.scandir
+
+    def scandir(path: object = ".") -> object:  # as for a folder without read permission (root reads them all)
+        if str(path).endswith("content/actors"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert build_errors(root) == ["content/actors:1:1: error: cannot list the folder: Permission denied"]

@@ -228,3 +228,16 @@ def test_serve_reclaims_the_folder_of_a_killed_session_and_keeps_a_live_one(tmp_
     finally:
         live.remove()
     assert not live.path.exists()
+
+
+def test_serve_answers_only_with_files_under_the_folder_the_build_wrote(tmp_path: Path) -> None:
+    from generator.serve.server import resolve
+
+    out = tmp_path / "build-1"
+    write_site({"index.html": b"home", "media/a.txt": b"a"}, out)
+    (tmp_path / "secret.txt").write_text("secret")
+    (out / "media" / "leak.txt").symlink_to(tmp_path / "secret.txt")  # not made by a build: never served
+    assert resolve(out, "/media/a.txt") == out.resolve() / "media" / "a.txt"
+    assert resolve(out, "/media/leak.txt") is None
+    assert resolve(out, "/../secret.txt") is None
+    assert resolve(out, "/%2e%2e/secret.txt") is None

@@ -32,7 +32,11 @@ def _files(folder: Path, suffixes: tuple[str, ...], skip: set[str]) -> list[tupl
     ``skip``: links that lead outside the site or loop (already reported)."""
     if not folder.is_dir() or str(folder) in skip:
         return []
-    found = sorted((entry.name, size) for entry in os.scandir(folder)
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # reported by scan_links ("cannot list the folder")
+        return []
+    found = sorted((entry.name, size) for entry in entries
                    if os.path.splitext(entry.name)[1].lower() in suffixes and not entry.name.startswith((".", "_"))
                    and entry.path not in skip and (size := _file_size(entry)) is not None)
     return [(folder / name, size) for name, size in found]
@@ -101,5 +105,5 @@ def load_site(root: Path, diags: Diagnostics, executor: Executor | None = None) 
             site.broken.add(f"{kind}/{path.stem}")
     media = content / "media"
     if media.is_dir() and str(media) not in skip:
-        site.media = [p.relative_to(content).as_posix() for p in walk_files(media, skip)]
+        site.media = sorted(p.relative_to(content).as_posix() for p in walk_files(media, skip))
     return site

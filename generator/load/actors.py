@@ -7,7 +7,7 @@ from pathlib import Path
 from generator.diagnostics import Diagnostics
 from generator.load.fields import Fields, did_you_mean, type_name
 from generator.load.files import check_slug, parse_document, read_text, split_language
-from generator.load.yamlfile import YDict
+from generator.load.yamlfile import YDict, shown
 from generator.model import ACTOR_KINDS, Actor, Link
 
 ACTOR_KEYS = ("name", "kind", "aliases", "role", "affiliations", "image", "links")
@@ -29,7 +29,7 @@ def parse_actor(text: str, actor_id: str, src_path: str, diags: Diagnostics) -> 
         f.error("affiliations", f"actor '{actor_id}' lists itself among its affiliations")
     image = f.text("image") or None
     if image and (image.startswith(("/", "\\")) or ".." in image.split("/") or ":" in image):
-        f.error("image", f"'image' must be a path inside the site such as media/photo.jpg, not '{image}'")
+        f.error("image", f"'image' must be a path inside the site such as media/photo.jpg, not '{shown(image)}'")
         image = None
     if not ok:
         return None

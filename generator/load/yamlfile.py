@@ -34,8 +34,9 @@ FORBIDDEN_CHAR_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udff
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _INT_TAG = "tag:yaml.org,2002:int"
 _STR_TAG = "tag:yaml.org,2002:str"
-# What a text needs to pass a bound other than depth: an alias, an escape, a long run of digits.
-_WALK_RE = re.compile(r"[*\\]|[0-9_]{" + str(MAX_DIGITS + 1) + "}")
+# An anchor ("&name" after a space, a flow bracket or a comma, unlike "AT&T" or " & "): without one,
+# a document has no alias to expand.
+_ANCHOR_RE = re.compile(r"(?<![^\s\[{,])&[^\s\[\]{},]")
 
 
 class YDict(dict):  # type: ignore[type-arg]
@@ -66,7 +67,7 @@ class _Loader(_Base):  # type: ignore[misc, valid-type]
     """PyYAML's safe loader (libyaml's when there), with positions kept and bounds checked."""
 
     line_offset = 0
-    walk = True  # False when the text is too plain to pass a bound but depth (aliases, escapes, long digits)
+    walk = True  # False when the text cannot pass a bound but depth and digits (no long value, escape or alias)
     depth = 0  # of the mapping or sequence being built
 
     def pos(self, node: yaml.Node) -> tuple[int, int]:
@@ -172,9 +173,17 @@ def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> str:
     return str(loader.construct_scalar(node))
 
 
+def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> int:
+    """PyYAML's integer, at most ``MAX_DIGITS`` long (also checked here: a plain document is not walked)."""
+    if len(node.value) > MAX_DIGITS:
+        _check_scalar(node, node.value)
+    return loader.construct_yaml_int(node)  # type: ignore[no-any-return]
+
+
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+_Loader.add_constructor(_INT_TAG, _construct_int)
 
 
 class YamlError(Exception):
@@ -194,7 +203,8 @@ def parse_yaml(text: str, line_offset: int = 0) -> Any:
     """Parse one YAML document; lines are shifted by ``line_offset`` (for front matter)."""
     loader = _Loader(text)
     loader.line_offset = line_offset
-    loader.walk = len(text) > MAX_STRING or _WALK_RE.search(text) is not None
+    # what a text needs to pass a bound other than depth and digits: a long value, an escape, an alias
+    loader.walk = len(text) > MAX_STRING or "\\" in text or ("&" in text and _ANCHOR_RE.search(text) is not None)
     try:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
