@@ -4,14 +4,17 @@ OUT is a symbolic link to a real folder beside it, ``.OUT.site-XXXX``. A build
 writes a new such folder, makes a new link to it and renames that link over
 OUT: one ``rename``, atomic, so a reader of ``OUT/...`` sees the old site or
 the new one and never nothing, and a build killed at any moment leaves OUT
-whole. Only then is the old folder deleted. A build that fails never touches
+whole. The folder OUT linked to before stays until the next build starts, so a
+reader that followed the link just before the flip still finds its files (two
+builds' worth of output beside OUT at rest). A build that fails never touches
 OUT. (The first build over an OUT that is a real folder moves that folder
 aside and puts the link in its place: two renames, once.)
 
 Builds into one OUT take turns: each holds a lock on ``.OUT.lock`` from its
 first file to the flip, and a second build waits for it (``LOCK_WAIT`` seconds
-at most, then fails saying why). Holding the lock, a build deletes what a
-killed build left beside OUT: folders not linked from OUT, links not renamed.
+at most, then fails saying why). Holding the lock, a build deletes the
+previous build's folder and what a killed build left beside OUT: folders not
+linked from OUT, links not renamed.
 Nothing outside OUT and its ``.OUT.*`` neighbours is ever deleted.
 """
 
@@ -161,10 +164,10 @@ class Staging:
         if finish is not None:
             finish(self.root)
         try:
-            previous = swap_in(self.root, self.out)
+            # The folder OUT linked to until now stays until the next build into OUT starts: a
+            # reader that followed the link just before the flip still finds every file there.
+            swap_in(self.root, self.out)
             self.committed = True
-            if previous is not None:  # OUT no longer links to it: nothing reads it from here on
-                shutil.rmtree(previous, ignore_errors=True)
         finally:
             self.lock.release()
 

@@ -34,6 +34,14 @@ def beside(out: Path) -> list[str]:
     return sorted(p.name for p in out.parent.iterdir() if p.name != out.name)
 
 
+def settled(out: Path, *others: str) -> bool:
+    """Beside OUT: its folder, the lock, ``others`` and at most the folder of the build before."""
+    names = beside(out)
+    rest = [n for n in names if n not in (os.readlink(out), ".public.lock", *others)]
+    return os.readlink(out) in names and ".public.lock" in names and all(n in names for n in others) \
+        and len(rest) <= 1 and all(n.startswith(".public.site-") for n in rest)
+
+
 OPERATIONS = [(os, "open"), (os, "write"), (os, "mkdir"), (os, "rename"), (os, "replace"), (os, "symlink"),
               (os, "unlink"), (os, "rmdir"), (os, "chmod"), (shutil, "copyfile"), (shutil, "rmtree")]
 
@@ -105,8 +113,7 @@ def test_a_build_killed_at_any_file_operation_leaves_a_whole_site(tmp_path: Path
         outcomes.add("new" if site == NEW else "old")
         write_site(NEWER, out)  # the next build: whole, and nothing of the killed one is left
         assert tree(out) == NEWER
-        assert beside(out) == [os.readlink(out), ".public.lock"] or \
-            sorted(beside(out)) == sorted([os.readlink(out), ".public.lock"]), f"killed at operation {k}"
+        assert settled(out), f"killed at operation {k}: {beside(out)}"
     assert outcomes == {"old", "new"}
 
 
@@ -127,14 +134,18 @@ def test_a_failure_at_any_operation_of_a_first_build_over_a_real_folder_keeps_it
             break
 
 
-def test_out_is_a_link_flipped_to_the_new_folder_and_the_old_one_is_deleted(tmp_path: Path) -> None:
+def test_out_is_a_link_flipped_to_the_new_folder_and_the_old_one_goes_with_the_next_build(tmp_path: Path) -> None:
     out = tmp_path / "public"
     write_site(OLD, out)
     first = os.readlink(out)
     write_site(NEW, out)
-    assert out.is_symlink() and os.readlink(out) != first
-    assert not (tmp_path / first).exists()
-    assert beside(out) == sorted([".public.lock", os.readlink(out)])
+    second = os.readlink(out)
+    assert out.is_symlink() and second != first
+    assert tree(tmp_path / first) == OLD  # a reader that followed the old link still finds its files
+    assert beside(out) == sorted([".public.lock", first, second])
+    write_site(NEWER, out)
+    assert not (tmp_path / first).exists() and (tmp_path / second).is_dir()
+    assert settled(out)
 
 
 def test_leftovers_of_killed_builds_are_removed_by_the_next(tmp_path: Path) -> None:
@@ -147,7 +158,8 @@ def test_leftovers_of_killed_builds_are_removed_by_the_next(tmp_path: Path) -> N
     (tmp_path / ".public.link-dead5").symlink_to(".public.site-dead1")
     (tmp_path / "other-folder").mkdir()  # not ours: kept
     write_site(NEW, out)
-    assert beside(out) == sorted([".public.lock", os.readlink(out), "other-folder"])
+    assert settled(out, "other-folder")
+    assert not any(n.endswith(("dead1", "dead2", "dead3", "dead4", "dead5")) for n in beside(out))
 
 
 def test_a_second_build_into_the_same_out_waits_then_fails_clearly(tmp_path: Path,
@@ -186,7 +198,7 @@ def test_builds_into_one_out_take_turns(tmp_path: Path) -> None:
         thread.join()
     assert errors == []
     assert set(tree(out)) == {"index.html", "x/index.html"}
-    assert beside(out) == sorted([".public.lock", os.readlink(out)])
+    assert settled(out)
 
 
 def test_a_reader_of_out_never_finds_it_missing(tmp_path: Path) -> None:
