@@ -411,3 +411,38 @@ def test_each_language_gets_its_own_index_and_a_query_finds_its_page(make_site, 
         seen = run_in_page(tmp_path, url + "search/", SEARCH_STEPS, query)
     assert seen["errors"] == [] and seen["failed"] == [], seen
     assert href in [link["href"] for link in seen["links"]]
+
+
+def test_pagefind_ends_when_the_build_is_killed(tmp_path: Path) -> None:
+    """kill -9 of the build closes Pagefind's input, and the service ends with it."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from generator.search.service import pagefind_binary
+
+    if pagefind_binary() is None:
+        pytest.skip("Pagefind is not installed")
+    script = ("import time\nfrom generator.search.service import PagefindService, pagefind_binary\n"
+              "s = PagefindService(pagefind_binary())\nprint(s.pid, flush=True)\ntime.sleep(60)\n")
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                             cwd=Path(__file__).resolve().parent.parent)
+    try:
+        assert child.stdout is not None
+        service = int(child.stdout.readline())
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    deadline = time.monotonic() + 10
+    stat = Path(f"/proc/{service}/stat")
+
+    def running() -> bool:  # not ended, and not an ended process waiting to be reaped
+        try:
+            return stat.read_text().split(") ")[-1][:1] not in ("Z", "X")
+        except OSError:
+            return False
+
+    while running() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not running()
