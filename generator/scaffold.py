@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from generator import placeholders
 from generator.load.files import slugify
 from generator.report import Reporter
 
@@ -21,7 +22,7 @@ ARTICLE_TEMPLATE = """\
 {title}
 date: {date}
 draft: true                # remove this line (or say false) to publish
-summary: TODO one or two sentences for cards, feeds and search engines.
+summary: {summary}
 # Optional keys (uncomment what you need):
 # updated: {date}
 # body: ../../seeds/story.txt          # the body lives in another file, path relative to this one
@@ -42,7 +43,7 @@ summary: TODO one or two sentences for cards, feeds and search engines.
 #   - title: An outside page
 #     url: https://example.org/page
 ---
-Write the explainer here, in Markdown.
+{body}
 """
 
 ACTOR_TEMPLATE = """\
@@ -67,7 +68,8 @@ def _yaml_line(key: str, value: str) -> str:
 
 
 def article_text(title: str, today: dt.date) -> str:
-    return ARTICLE_TEMPLATE.format(title=_yaml_line("title", title), date=today.isoformat())
+    return ARTICLE_TEMPLATE.format(title=_yaml_line("title", title), date=today.isoformat(),
+                                   summary=placeholders.SUMMARY, body=placeholders.BODY)
 
 
 def actor_text(name: str, ident: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator import placeholders
 from generator.diagnostics import Diagnostics
 from generator.load.events import parse_event_list
 from generator.load.fields import Fields, type_name
@@ -56,6 +57,8 @@ def parse_article(text: str, slug: str, src_path: str, diags: Diagnostics) -> Ar
         f.error("updated", f"'updated' ({article.updated.iso()}) is before 'date' ({date.iso()})")
     if not ok or date is None:
         return None
+    if not article.draft and article.summary:
+        placeholders.check_summary(article.summary, f.value_loc("summary"), diags)
     return article
 
 
@@ -113,6 +116,8 @@ def load_article(path: Path, site_root: Path, diags: Diagnostics) -> Article | N
         return None
     if article.body_file:
         load_body_file(article, path, site_root, diags)
+    if not article.draft:
+        placeholders.check_body(article.body, article.body_path, article.body_line, diags)
     return article
 
 
