@@ -61,6 +61,7 @@ class ArticleContext(PageContext):
     article: Article
     key_actors: list[Actor]  # the article's `actors:`, in its order
     see_also: list[SeeAlso]
+    show_summary: bool  # False when the summary is (nearly) the body's first paragraph: shown once, in the body
 
 
 class ActorsContext(PageContext):

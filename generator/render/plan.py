@@ -21,6 +21,7 @@ from generator.model import ACTOR_KINDS, Actor, Article, Event, Page, Site
 from generator.multilingual import hreflang
 from generator.render import context as ctx
 from generator.render import svg
+from generator.render.standfirst import repeats_lede
 from generator.render.structured import (
     actor_json_ld,
     article_json_ld,
@@ -155,6 +156,7 @@ class Planner:
         c["article"] = article
         c["key_actors"] = [self.site.actors[i] for i in article.actors]
         c["see_also"] = article.see_also
+        c["show_summary"] = bool(article.summary) and not repeats_lede(article.summary, article.body_html)
         c["json_ld"] = [article_json_ld(self.config, article, self.site.actors),
                         breadcrumbs(self.config, [(self._("Explainers"), "articles/"), (article.title, url)])]
         return c
