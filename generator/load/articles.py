@@ -85,6 +85,12 @@ def parse_see_also(f: Fields, diags: Diagnostics) -> list[SeeAlso]:
         entry = Fields(item, f.src_path, diags, "see_also entry")
         entry.check_keys(SEE_ALSO_KEYS)
         kinds = [key for key in ("article", "actor", "url") if key in item]
+        if not kinds and "title" in item:  # a title from the source, with no page to link to (yet)
+            if title := entry.text("title"):
+                entries.append(SeeAlso("title", title=title, where=where))
+            else:
+                entry.error("title", "a see_also entry's 'title' is empty")
+            continue
         if len(kinds) != 1:
             diags.error(where, "a see_also entry needs exactly one of 'article', 'actor' or 'url' "
                                "(with 'title')")
