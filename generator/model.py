@@ -43,6 +43,26 @@ class SeeAlso:
 
 
 @dataclass
+class Author:
+    """One name of an article's byline: ``actor`` is an actor id (linked) when the author wrote one."""
+
+    name: str
+    where: Location
+    actor: str | None = None
+
+
+@dataclass
+class LeadImage:
+    """An article's ``image:``: a file under content/media/, shown above the text and to link previews."""
+
+    src: str  # media/talks.jpg
+    alt: str
+    where: Location
+    caption: str = ""
+    credit: str = ""
+
+
+@dataclass
 class Event:
     date: PartialDate
     title: str
@@ -124,6 +144,8 @@ class Article:
     timeline: list[Event] = field(default_factory=list)
     see_also: list[SeeAlso] = field(default_factory=list)
     actor_where: list[Location] = field(default_factory=list)
+    authors: list[Author] = field(default_factory=list)
+    image: LeadImage | None = None
     # linking fills these
     body_html: str = ""
     mentioned: list[str] = field(default_factory=list)  # actor ids in order of first mention

@@ -29,6 +29,12 @@ summary: {summary}
 # source: {{name: Example News, url: https://example.org/story}}
 # actors: [actor-id, other-actor-id]   # key actors (content/actors/ID.md), shown first
 # tags: [diplomacy, elections]
+# author: [Jane Doe, actor-id]         # the byline: names, or actor ids (linked to their profile)
+# image:                               # the lead image, also shown in link previews (og:image)
+#   src: media/photo.jpg               # a file under content/media/
+#   alt: What the picture shows        # required
+#   caption: What it is about
+#   credit: Photographer / Agency
 # timeline:                            # events this article reports
 #   - date: {date}                 # YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time
 #     end: {date}                  # optional, for a span

@@ -13,7 +13,7 @@ from generator.load.pages import parse_page
 from tests.conftest import build_errors, build_site
 
 MakeSite = Callable[[dict[str, str | bytes]], Path]
-ARTICLE_KEYS = "actors, body, date, draft, see_also, source, summary, tags, timeline, title, updated"
+ARTICLE_KEYS = "actors, author, body, date, draft, image, see_also, source, summary, tags, timeline, title, updated"
 PUTIN = "---\nname: Vladimir Putin\n---\nBio.\n"
 
 

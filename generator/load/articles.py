@@ -7,13 +7,14 @@ from pathlib import Path
 from generator import placeholders
 from generator.diagnostics import Diagnostics
 from generator.load.events import parse_event_list
-from generator.load.fields import Fields, type_name
+from generator.load.fields import SLUG_RE, Fields, type_name
 from generator.load.files import check_slug, parse_document, read_text, split_language
 from generator.load.yamlfile import YDict
-from generator.model import Article, SeeAlso, Source
+from generator.model import Article, Author, LeadImage, SeeAlso, Source
 
 ARTICLE_KEYS = ("title", "date", "updated", "summary", "body", "source", "actors", "tags",
-                "draft", "timeline", "see_also")
+                "draft", "timeline", "see_also", "author", "image")
+IMAGE_KEYS = ("src", "alt", "caption", "credit")
 SEE_ALSO_KEYS = ("article", "actor", "title", "url")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
@@ -44,6 +45,8 @@ def parse_article(text: str, slug: str, src_path: str, diags: Diagnostics) -> Ar
         draft=f.flag("draft"),
         timeline=parse_event_list(data.get("timeline"), src_path, diags, f.loc("timeline"), article=slug),
         see_also=parse_see_also(f, diags),
+        authors=parse_authors(f, diags),
+        image=parse_image(f),
     )
     body_file = data.get("body")
     if body_file is not None:
@@ -73,6 +76,38 @@ def parse_source(f: Fields) -> Source | None:
         return None
     sub.check_keys(("name", "url"), required=("name",))
     return Source(sub.text("name"), sub.url("url"))
+
+
+def parse_authors(f: Fields, diags: Diagnostics) -> list[Author]:
+    """``author:`` one name or a list; an actor id (lowercase-with-hyphens) links the actor's profile."""
+    authors = []
+    for item, where in f.items("author"):
+        if not isinstance(item, str) or not item.strip():
+            diags.error(where, f"'author' lists {type_name(item)}; write a name (Jane Doe) or an actor id (jane-doe)")
+            continue
+        name = " ".join(item.split())
+        authors.append(Author(name, where, actor=name if SLUG_RE.match(name) else None))
+    return authors
+
+
+def parse_image(f: Fields) -> LeadImage | None:
+    """``image: {src, alt, caption, credit}``; ``src`` is checked against content/media/ when linking."""
+    sub = f.sub("image", "image")
+    if sub is None:
+        return None
+    ok = sub.check_keys(IMAGE_KEYS, required=("src",))
+    if "alt" not in sub.mapping:
+        ok = False
+        f.error("image", "'image' has no 'alt': describe the picture for readers who cannot see it "
+                         "(alt: '' only for a purely decorative one)")
+    src = sub.text("src").lstrip("/")
+    if src and not src.startswith("media/"):
+        ok = False
+        sub.error("src", f"'src' must be a file under content/media/ such as media/photo.jpg, not '{src}'")
+    if not ok:
+        return None
+    return LeadImage(src, sub.text("alt"), sub.value_loc("src"), caption=sub.text("caption"),
+                     credit=sub.text("credit"))
 
 
 def parse_see_also(f: Fields, diags: Diagnostics) -> list[SeeAlso]:

@@ -28,6 +28,8 @@ class PageMeta(TypedDict):
     description: str  # meta description (the site's description when the page has none)
     canonical: str  # absolute URL
     kind: str  # a key of CONTEXTS: home | articles | article | actors | actor | timeline | search | page | 404
+    image: str  # absolute URL of the page's picture for link previews (og:image), "" when none
+    image_alt: str  # its text alternative
 
 
 class PageContext(TypedDict):

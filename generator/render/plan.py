@@ -84,7 +84,8 @@ class Planner:
             "site": self.config,
             "lang": self.lang,
             "page": {"url": url, "title": full_title, "heading": title, "description": description or
-                     self.config.description, "canonical": self.config.absolute_url(url), "kind": kind},
+                     self.config.description, "canonical": self.config.absolute_url(url), "kind": kind,
+                     "image": "", "image_alt": ""},
             "url": link,
             "nav": [*NAV, (N_("Search"), urls.SEARCH)] if self.config.search else NAV,
             "actors": self.site.actors,
@@ -156,6 +157,8 @@ class Planner:
         c["article"] = article
         c["key_actors"] = [self.site.actors[i] for i in article.actors]
         c["see_also"] = article.see_also
+        if article.image is not None:
+            c["page"].update(image=self.config.absolute_url(article.image.src), image_alt=article.image.alt)
         c["show_summary"] = bool(article.summary) and not repeats_lede(article.summary, article.body_html)
         c["json_ld"] = [article_json_ld(self.config, article, self.site.actors),
                         breadcrumbs(self.config, [(self._("Explainers"), "articles/"), (article.title, url)])]
