@@ -74,7 +74,10 @@ class Event:
     source: str | None = None
     article: str | None = None  # slug of the article that reports it
     actor_where: list[Location] = field(default_factory=list)
+    same_as: str = ""  # the anchor of the event this one also reports (shown once, there)
+    same_as_where: Location | None = None
     # linking fills these
+    merged: list[Event] = field(default_factory=list)  # events marked same_as this one: their sources show here
     id: str = ""
     anchor: str = ""  # ``id`` before duplicates get a number (see link.event_anchor)
     text_html: str = ""

@@ -43,6 +43,7 @@ summary: {summary}
 #     text: Markdown, optional
 #     actors: [actor-id]
 #     source: https://example.org/source
+#     same_as: event-anchor               # the same event as another (its anchor): shown once
 # see_also:
 #   - article: another-article-slug
 #   - actor: actor-id

@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from generator import urls
 from generator.diagnostics import Diagnostics
 from generator.link.bodies import BodyRenderer
+from generator.link.duplicates import merge_same_events
 from generator.link.early import EarlyBodies
 from generator.link.events import collect_events
 from generator.link.refs import check_references
@@ -50,6 +51,7 @@ def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, fork: bool = True,
                                                           meanwhile=other_texts), strict=True))
     for article in articles:
         bodies.apply(article, ready[article.slug])
+    merge_same_events(site, diags)
     fill_related(site)
     cross_link_actors(site)
     warn_loose_ends(site, diags)
