@@ -76,6 +76,9 @@ class ActorContext(PageContext):
     affiliations: list[Actor]  # the actor's `affiliations:`
     affiliated: list[Actor]  # actors that list this one among their affiliations, by name
     network_svg: Markup  # inline SVG of the actors it shares events or articles with ("" when none)
+    events_listed: list[Event]  # its events in date order; only the latest, newest first, when it has over 100
+    event_periods: list[tuple[str, str, int]]  # (year, link, events) of its event pages when it has over 100
+    events_svg: Markup  # inline SVG strip of its events ("" when none)
 
 
 class TimelineYear(TypedDict):
@@ -83,9 +86,21 @@ class TimelineYear(TypedDict):
     months: list[tuple[str, list[Event]]]  # ("" for events dated to the year only, "March 2022", ...)
 
 
+class PeriodNav(TypedDict):
+    label: str  # "2024", "November 2024" ("" for the whole timeline)
+    crumbs: list[tuple[str, str]]  # (label, link) from the whole timeline down to the period's parent
+    parts: list[tuple[str, str, int]]  # (label, link, events) of its sub-period pages when it is split
+    prev: tuple[str, str] | None  # (label, link) of the page before, in date order
+    next: tuple[str, str] | None
+    pages: list[str]  # site-relative URLs of every period page, when the timeline is split (for old anchors)
+
+
 class TimelineContext(PageContext):
-    years: list[TimelineYear]
-    timeline_svg: Markup  # inline SVG strip of every event to scale, linking to each event's anchor
+    """timeline/ and its period pages (timeline/2024/, timeline/2024/11/), and an actor's (actors/ID/events/2024/)."""
+
+    years: list[TimelineYear]  # the events this page lists, by year and month
+    timeline_svg: Markup  # inline SVG strip of the period's events, linking to each event or month
+    period: PeriodNav
 
 
 class SearchContext(PageContext):

@@ -20,7 +20,7 @@ from generator.language import N_
 from generator.model import ACTOR_KINDS, Actor, Article, Event, Page, Site
 from generator.multilingual import hreflang
 from generator.render import context as ctx
-from generator.render import svg
+from generator.render import periods, strip, svg
 from generator.render.standfirst import repeats_lede
 from generator.render.structured import (
     actor_json_ld,
@@ -40,6 +40,8 @@ KIND_NAMES = {"person": N_("Person"), "organization": N_("Organization"), "count
 HOME_ARTICLES = 12
 HOME_ACTORS = 8
 HOME_EVENTS = 6
+ACTOR_EVENTS = 100  # more than this: the actor's page shows its latest events and links to pages by period
+ACTOR_LATEST = 20
 
 
 # A page's rendering cost, roughly, in units of one listed event: a page's own frame costs
@@ -106,8 +108,9 @@ class Planner:
         yield OutputFile(urls.dest_path(urls.ACTORS), "actors.html", self.actor_index_context)
         for actor in self.site.actors.values():
             yield self.actor(actor)
-        yield OutputFile(urls.dest_path(urls.TIMELINE), "timeline.html", self.timeline_context,
-                         PAGE_COST + len(self.site.events))
+            if len(actor.events) > ACTOR_EVENTS:
+                yield from self.timeline_pages(actor.events, urls.actor_url(actor.id) + "events/", actor)
+        yield from self.timeline_pages(self.site.events, urls.TIMELINE)
         if self.config.search:
             yield OutputFile(urls.dest_path(urls.SEARCH), "search.html", self.search_context)
         for page in self.site.pages.values():
@@ -193,21 +196,95 @@ class Planner:
         around = svg.neighbours(actor, self.site, self.article_actors)
         c["network_svg"] = Markup(svg.actor_network(
             actor, around, lambda a: urls.relative_url(url, urls.actor_url(a.id)), lang=self.lang))
+        many = len(actor.events) > ACTOR_EVENTS
+        c["events_listed"] = list(reversed(actor.events[-ACTOR_LATEST:])) if many else actor.events
+        if many:
+            tree = periods.split(actor.events, urls.actor_url(actor.id) + "events/", whole=False)
+            months, href = self.period_links(tree, url)
+            c["event_periods"] = [(self.period_label(p.key), urls.relative_url(url, p.url), len(p.events))
+                                  for p in tree.parts]
+        else:
+            c["event_periods"] = []
+            href = lambda e: urls.relative_url(url, urls.TIMELINE) + "#" + e.id  # noqa: E731
+            months = {}
+        c["events_svg"] = Markup(strip.timeline_strip(
+            actor.events, href, svg_id="actor-strip", label=_("Events of %(name)s") % {"name": actor.name},
+            lang=self.lang, month_href=(lambda y, m: months[(y, m)]) if many else None)) if actor.events else Markup("")
         c["json_ld"] = [actor_json_ld(self.config, actor),
                         breadcrumbs(self.config, [(_("Actors"), urls.ACTORS), (actor.name, url)])]
         return c
 
-    def timeline_context(self) -> dict[str, Any]:
+    def timeline_pages(self, events: list[Event], base: str, actor: Actor | None = None) -> Iterator[OutputFile]:
+        """The timeline (or an actor's events, under actors/ID/events/) as pages by period (see periods.py)."""
+        tree = periods.split(events, base, whole=actor is None)
+        for period in tree.walk():
+            if actor is not None and not period.key:
+                continue  # the actor's own page is the overview
+            yield OutputFile(urls.dest_path(period.url), "timeline.html",
+                             partial(self.timeline_context, period, tree, actor), PAGE_COST + len(period.listed))
+
+    def period_label(self, key: tuple[int, ...]) -> str:
+        return self.lang.display_date(PartialDate(*key)) if key else ""
+
+    def period_links(self, tree: periods.Period,
+                     here: str) -> tuple[dict[tuple[int, int], str], Callable[[Event], str]]:
+        """Where each month's events are listed, and each event, as links from the page at ``here``."""
+        pages = periods.event_pages(tree)
+        months: dict[tuple[int, int], str] = {}
+        for event in tree.events:
+            months.setdefault((event.date.year, event.date.month or 0), pages[id(event)])
+
+        def href(event: Event) -> str:
+            page = pages[id(event)]
+            return "#" + event.id if page == here else urls.relative_url(here, page) + "#" + event.id
+
+        return {k: urls.relative_url(here, v) if v != here else f"#y{k[0]}" for k, v in months.items()}, href
+
+    def timeline_context(self, period: periods.Period | None = None, tree: periods.Period | None = None,
+                         actor: Actor | None = None) -> dict[str, Any]:
         _ = self._
-        c = self.base(urls.TIMELINE, _("Timeline"),
-                      _("Every dated event in %(site)s, in order.") % {"site": self.config.title}, "timeline")
-        c["years"] = group_events(self.site.events, self.lang.display_date)
-        c["timeline_svg"] = Markup(svg.timeline_strip(self.site.events, lambda e: "#" + e.id,
-                                                      label=_("Timeline of every event"), lang=self.lang))
-        c["json_ld"] = [breadcrumbs(self.config, [(_("Timeline"), urls.TIMELINE)])]
-        if self.site.events:
-            c["json_ld"].append(events_json_ld(self.config, self.site.events, self.site.actors))
+        if tree is None or period is None:
+            tree = period = periods.split(self.site.events, urls.TIMELINE)
+        label = self.period_label(period.key)
+        if actor is not None:
+            heading = _("Events of %(name)s: %(period)s") % {"name": actor.name, "period": label}
+            description = heading
+        else:
+            heading = _("Timeline: %(period)s") % {"period": label} if label else _("Timeline")
+            description = _("Every dated event in %(site)s, in order.") % {"site": self.config.title}
+        c = self.base(period.url, heading, description, "timeline")
+        c["years"] = group_events(period.listed, self.lang.display_date)
+        months, href = self.period_links(tree, period.url)
+        c["timeline_svg"] = Markup(strip.timeline_strip(
+            period.events, href, label=heading if label else _("Timeline of every event"), lang=self.lang,
+            month_href=lambda y, m: months[(y, m)]))
+        c["period"] = self.period_nav(period, tree, actor)
+        crumbs = [(_("Timeline"), urls.TIMELINE)] if actor is None else [
+            (_("Actors"), urls.ACTORS), (actor.name, urls.actor_url(actor.id))]
+        c["json_ld"] = [breadcrumbs(self.config, crumbs + [(self.period_label(p.key), p.url)
+                                                          for p in periods.ancestors(tree, period)[1:]])]
+        if period.listed and actor is None:
+            c["json_ld"].append(events_json_ld(self.config, period.listed, self.site.actors))
         return c
+
+    def period_nav(self, period: periods.Period, tree: periods.Period, actor: Actor | None) -> ctx.PeriodNav:
+        here = period.url
+        chain = periods.sequence(tree)
+        at = next((i for i, p in enumerate(chain) if p is period), None)
+
+        def link(p: periods.Period | None) -> tuple[str, str] | None:
+            return (self.period_label(p.key), urls.relative_url(here, p.url)) if p is not None else None
+
+        top = [(self._("Timeline") if actor is None else actor.name,
+                urls.relative_url(here, tree.url if actor is None else urls.actor_url(actor.id)))]
+        return {
+            "label": self.period_label(period.key),
+            "crumbs": (top + [link(p) for p in periods.ancestors(tree, period)[1:-1]]) if period.key else [],  # type: ignore[list-item]
+            "parts": [(self.period_label(p.key), urls.relative_url(here, p.url), len(p.events)) for p in period.parts],
+            "prev": link(chain[at - 1]) if at else None,
+            "next": link(chain[at + 1]) if at is not None and at + 1 < len(chain) else None,
+            "pages": [p.url for p in tree.walk() if p.key] if tree.parts else [],
+        }
 
     def search_context(self) -> dict[str, Any]:
         c = self.base(urls.SEARCH, self._("Search"),
