@@ -120,3 +120,18 @@ def test_up_to_max_marks_each_event_has_a_named_marker_with_room() -> None:
     dots = [float(c.get("cx")) for c in root.iter(f"{SVG}circle")]
     assert len(dots) == MAX_MARKS
     assert min(b - a for a, b in itertools.pairwise(dots)) >= 10  # one busy day: every marker side by side
+
+
+def test_a_long_list_of_explainers_is_split_into_years(make_site, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plan, "ARTICLES_PAGE", 2)
+    root = make_site({"site.yaml": SITE, **{
+        f"content/articles/a{n}.md": f"---\ntitle: Story {n}\ndate: {date}\nsummary: S.\n---\nText.\n"
+        for n, date in enumerate(["2023-05-01", "2024-01-02", "2024-03-04"])}})
+    build_site(root)
+    out = root / "public"
+    listing = page(out, "articles/")
+    assert listing.xpath("//h2[@class='card-title']/a/text()") == ["Story 2", "Story 1"]
+    assert hrefs(listing, "//nav[@class='periods']//a/@href", "articles/") == ["archive/2024/", "archive/2023/"]
+    year = page(out, "archive/2023/")
+    assert year.xpath("//h1/text()") == ["Explainers of 2023"]
+    assert year.xpath("//h2[@class='card-title']/a/text()") == ["Story 0"]

@@ -56,7 +56,10 @@ class HomeContext(PageContext):
 
 
 class ArticlesContext(PageContext):
-    listing: list[Article]  # every article, newest first
+    """articles/ and, on a site of over 200 explainers, archive/YEAR/."""
+
+    listing: list[Article]  # newest first: every article, or the newest 200, or the year's
+    archive: list[tuple[str, str, int]]  # (year, link, explainers) of the archive pages; [] when there are none
 
 
 class ArticleContext(PageContext):

@@ -42,6 +42,7 @@ HOME_ACTORS = 8
 HOME_EVENTS = 6
 ACTOR_EVENTS = 100  # more than this: the actor's page shows its latest events and links to pages by period
 ACTOR_LATEST = 20
+ARTICLES_PAGE = 200  # more explainers than this: articles/ lists the newest, archive/YEAR/ every one by year
 
 
 # A page's rendering cost, roughly, in units of one listed event: a page's own frame costs
@@ -60,6 +61,10 @@ class OutputFile:
     @cached_property
     def context(self) -> dict[str, Any]:
         return self.make_context()
+
+
+def archive_url(year: int) -> str:
+    return f"archive/{year}/"
 
 
 def newest_first(articles: dict[str, Article]) -> list[Article]:
@@ -102,7 +107,10 @@ class Planner:
         """Every page, in order; each context is made when the page is rendered, by the process that renders it."""
         yield OutputFile("index.html", "index.html", self.home_context)
         yield OutputFile("articles/index.html", "articles.html", self.article_list_context,
-                         PAGE_COST + LISTED_ARTICLE_COST * len(self.site.articles))
+                         PAGE_COST + LISTED_ARTICLE_COST * min(len(self.site.articles), ARTICLES_PAGE))
+        for year, listed in self.archive_years().items():
+            yield OutputFile(urls.dest_path(archive_url(year)), "articles.html",
+                             partial(self.archive_context, year, listed), PAGE_COST + LISTED_ARTICLE_COST * len(listed))
         for article in self.site.articles.values():
             yield self.article(article)
         yield OutputFile(urls.dest_path(urls.ACTORS), "actors.html", self.actor_index_context)
@@ -146,12 +154,36 @@ class Planner:
         c["json_ld"] = [website_json_ld(self.config)]
         return c
 
+    def archive_years(self) -> dict[int, list[Article]]:
+        """A long list of explainers: the newest on articles/, every one in archive/YEAR/ (newest first)."""
+        if len(self.newest) <= ARTICLES_PAGE:
+            return {}
+        years: dict[int, list[Article]] = {}
+        for article in self.newest:
+            years.setdefault(article.date.year, []).append(article)
+        return years
+
+    def archive_links(self, here: str) -> list[tuple[str, str, int]]:
+        return [(str(year), urls.relative_url(here, archive_url(year)), len(listed))
+                for year, listed in self.archive_years().items()]
+
     def article_list_context(self) -> dict[str, Any]:
         _ = self._
         c = self.base("articles/", _("All explainers"),
                       _("Every explainer of %(site)s, newest first.") % {"site": self.config.title}, "articles")
-        c["listing"] = list(self.newest)
+        c["listing"] = self.newest[:ARTICLES_PAGE]
+        c["archive"] = self.archive_links("articles/")
         c["json_ld"] = [breadcrumbs(self.config, [(_("Explainers"), "articles/")])]
+        return c
+
+    def archive_context(self, year: int, listed: list[Article]) -> dict[str, Any]:
+        _ = self._
+        url = archive_url(year)
+        heading = _("Explainers of %(year)s") % {"year": year}
+        c = self.base(url, heading, heading, "articles")
+        c["listing"] = listed
+        c["archive"] = self.archive_links(url)
+        c["json_ld"] = [breadcrumbs(self.config, [(_("Explainers"), "articles/"), (str(year), url)])]
         return c
 
     def article_context(self, article: Article) -> dict[str, Any]:

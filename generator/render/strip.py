@@ -65,7 +65,9 @@ def _month_key(date: PartialDate) -> tuple[int, int]:
 class Scale:
     """x for a (year, month): month segments of the years with events, gaps between."""
 
-    months: dict[tuple[int, int], tuple[float, float]]  # (year, month) → (x, width); month 0 = the year's start
+    months: dict[tuple[int, int], tuple[float, float]]  # (year, month) → (x, width); month 0: the events of the
+    # year known only to the year, in a slot before January
+    years: dict[int, tuple[float, float]]  # year → (x, width), its slot and months together
     gaps: list[tuple[int, int, float, float]]  # (first year, last year, x, width)
     width: float
 
@@ -85,6 +87,7 @@ class Scale:
 def build_scale(counts: Counter[tuple[int, int]], room: Callable[[int], float], last_year: int) -> Scale:
     years = sorted({y for y, _ in counts} | {last_year})
     months: dict[tuple[int, int], tuple[float, float]] = {}
+    years_at: dict[int, tuple[float, float]] = {}
     gaps = []
     x = float(PAD)
     previous = None
@@ -93,21 +96,21 @@ def build_scale(counts: Counter[tuple[int, int]], room: Callable[[int], float], 
             gaps.append((previous + 1, year - 1, x, float(GAP)))
             x += GAP
         start = x
-        for month in range(1, 13):
+        for month in range(13):
             n = counts.get((year, month), 0)
-            w = room(n) if n else EMPTY_MONTH
+            w = room(n) if n else (EMPTY_MONTH if month else 0.0)
             months[(year, month)] = (x, w)
             x += w
         if x - start < 48:  # room for the year's label
             extra = (48 - (x - start)) / 12
-            x = start
+            x = start + months[(year, 0)][1]
             for month in range(1, 13):
                 _, w = months[(year, month)]
                 months[(year, month)] = (x, w + extra)
                 x += w + extra
-        months[(year, 0)] = (start, x - start)
+        years_at[year] = (start, x - start)
         previous = year
-    return Scale(months, gaps, x + PAD)
+    return Scale(months, years_at, gaps, x + PAD)
 
 
 def timeline_strip(events: list[Event], href: Callable[[Event], str], *, svg_id: str = "strip", label: str = "",
@@ -171,16 +174,11 @@ def _markers(events: list[Event], scale: Scale, href: Callable[[Event], str],
     counts = Counter(_month_key(e.date) for e in events)
     for event in events:
         key = _month_key(event.date)
-        if key[1] == 0:
-            x0, w = scale.month(key[0], 0)
-            x1 = x0 + w
-            x0 += 4
-        else:
-            mx, mw = scale.month(*key)
-            step = mw / counts[key]
-            x0 = mx + step * (rank[key] + 0.5)
-            x1 = mx + mw if event.date.precision == "month" else x0
-            rank[key] += 1
+        mx, mw = scale.month(*key)
+        step = mw / counts[key]
+        x0 = mx + step * (rank[key] + 0.5)
+        x1 = x0 if event.date.precision in ("day", "time") else x0 + 6
+        rank[key] += 1
         if event.end:
             x1 = max(x1, scale.x(_period_end(event.end)))
         placed.append((event, x0, x1))
@@ -221,8 +219,7 @@ def _marker(event: Event, href: str, x0: float, x1: float, y: float, when: str) 
         shapes.append(f'<rect class="bar" x="{_num(x0)}" y="{_num(y - 4)}" width="{_num(max(x1 - x0, 3))}" '
                       f'height="8" rx="2"/>')
     elif event.date.precision in ("year", "month"):
-        shapes.append(f'<rect class="band" x="{_num(min(x0, x1) - 4 if event.date.precision == "year" else x0)}" '
-                      f'y="{_num(y - 6)}" width="{_num(max(abs(x1 - x0), 2))}" height="12" rx="2"/>')
+        shapes.append(f'<rect class="band" x="{_num(x0 - 6)}" y="{_num(y - 6)}" width="12" height="12" rx="2"/>')
     hollow = event.date.precision in ("year", "month")
     shapes.append(f'<circle class="dot{" hollow" if hollow else ""}" cx="{_num(x0)}" cy="{_num(y)}" r="5"/>')
     return f'<a class="{" ".join(classes)}" href="{_attr(href)}">{"".join(shapes)}</a>'
@@ -233,7 +230,7 @@ def _count_marks(counts: Counter[tuple[int, int]], scale: Scale, month_href: Cal
     top = max(counts.values())
     out = []
     for (year, month), n in sorted(counts.items()):
-        x, w = scale.month(year, month) if month else (scale.month(year, 0)[0], MONTH_BASE)
+        x, w = scale.month(year, month)
         h = 6 + (COUNT_HEIGHT - 6) * math.sqrt(n) / math.sqrt(top)
         when = lang.display_date(PartialDate(year, month or None))
         what = lang.ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
@@ -254,6 +251,7 @@ def _axis(scale: Scale, axis_y: float, lang: Language) -> list[str]:
                      f'{_num(axis_y + 5)}l4 -10"/>')
     for (year, month), (x, w) in sorted(scale.months.items()):
         if month == 0:
+            x = scale.years[year][0]
             parts.append(f'<line class="tick major" x1="{_num(x)}" y1="{_num(axis_y)}" x2="{_num(x)}" '
                          f'y2="{_num(axis_y + 8)}"/>')
             if x - last_label >= 40:
