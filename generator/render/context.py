@@ -79,6 +79,8 @@ class ActorContext(PageContext):
     affiliations: list[Actor]  # the actor's `affiliations:`
     affiliated: list[Actor]  # actors that list this one among their affiliations, by name
     network_svg: Markup  # inline SVG of the actors it shares events or articles with ("" when none)
+    # the same in words: (neighbour, shared events, shared explainers, the other neighbours it is tied to)
+    network: list[tuple[Actor, int, int, list[Actor]]]
     events_listed: list[Event]  # its events in date order; only the latest, newest first, when it has over 100
     event_periods: list[tuple[str, str, int]]  # (year, link, events) of its event pages when it has over 100
     events_svg: Markup  # inline SVG strip of its events ("" when none)

@@ -226,8 +226,12 @@ class Planner:
         c["affiliations"] = [self.site.actors[i] for i in actor.affiliations]
         c["affiliated"] = sorted((self.site.actors[i] for i in actor.affiliated), key=lambda a: a.name)
         around = svg.neighbours(actor, self.site, self.article_actors)
+        shown = [a for a, _e, _n in around[:svg.NETWORK_MAX]]
+        ties = svg.peer_ties(actor, shown, self.site, self.article_actors)
         c["network_svg"] = Markup(svg.actor_network(
-            actor, around, lambda a: urls.relative_url(url, urls.actor_url(a.id)), lang=self.lang))
+            actor, around, lambda a: urls.relative_url(url, urls.actor_url(a.id)), lang=self.lang, ties=ties))
+        c["network"] = [(a, e, n, [self.site.actors[x if y == a.id else y] for (x, y) in sorted(ties)
+                                   if a.id in (x, y)]) for a, e, n in around[:svg.NETWORK_MAX]]
         many = len(actor.events) > ACTOR_EVENTS
         c["events_listed"] = list(reversed(actor.events[-ACTOR_LATEST:])) if many else actor.events
         if many:
