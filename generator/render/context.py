@@ -27,7 +27,7 @@ class PageMeta(TypedDict):
     heading: str  # the page's own title, without the site title (og:title, twitter:title)
     description: str  # meta description (the site's description when the page has none)
     canonical: str  # absolute URL
-    kind: str  # a key of CONTEXTS: home | articles | article | actors | actor | timeline | search | page | 404
+    kind: str  # a key of CONTEXTS: home | articles | article | actors | actor | timeline | embed | search | page | 404
     image: str  # absolute URL of the page's picture for link previews (og:image), "" when none
     image_alt: str  # its text alternative
 
@@ -66,6 +66,7 @@ class ArticleContext(PageContext):
     article: Article
     key_actors: list[Actor]  # the article's `actors:`, in its order
     see_also: list[SeeAlso]
+    embed_url: str  # its embeddable timeline (embed/articles/SLUG/), "" when it has no timeline
     show_summary: bool  # False when the summary is (nearly) the body's first paragraph: shown once, in the body
 
 
@@ -84,6 +85,7 @@ class ActorContext(PageContext):
     events_listed: list[Event]  # its events in date order; only the latest, newest first, when it has over 100
     event_periods: list[tuple[str, str, int]]  # (year, link, events) of its event pages when it has over 100
     events_svg: Markup  # inline SVG strip of its events ("" when none)
+    embed_url: str  # its embeddable timeline (embed/actors/ID/), "" when it has no events
 
 
 class TimelineYear(TypedDict):
@@ -106,6 +108,23 @@ class TimelineContext(PageContext):
     years: list[TimelineYear]  # the events this page lists, by year and month
     timeline_svg: Markup  # inline SVG strip of the period's events, linking to each event or month
     period: PeriodNav
+    embed_url: str  # embed/timeline/ on timeline/, else ""
+
+
+class EmbedInfo(TypedDict):
+    events: list[Event]  # the events it lists: all, or the latest 25
+    newest_first: bool  # True when it lists only the latest
+    show_article: bool  # name the explainer that reports each event (not on an explainer's own)
+    more: int  # how many events it leaves to the full page
+    full: str  # a link to the full page (timeline/, the article, the actor)
+    full_label: str
+
+
+class EmbedContext(PageContext):
+    """embed/timeline/, embed/articles/SLUG/, embed/actors/ID/: a timeline alone, for another site's <iframe>."""
+
+    timeline_svg: Markup
+    embed: EmbedInfo
 
 
 class SearchContext(PageContext):
@@ -128,6 +147,7 @@ CONTEXTS: dict[str, type] = {
     "actor": ActorContext,
     "timeline": TimelineContext,
     "search": SearchContext,
+    "embed": EmbedContext,
     "page": FreePageContext,
     "404": NotFoundContext,
 }

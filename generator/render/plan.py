@@ -63,6 +63,15 @@ class OutputFile:
         return self.make_context()
 
 
+EMBED = "embed/"
+EMBED_EVENTS = 25  # an embedded timeline of more events shows the latest
+
+
+def embed_url(page_url: str) -> str:
+    """The embeddable timeline of a page: ``articles/x/`` → ``embed/articles/x/``."""
+    return EMBED + page_url
+
+
 def archive_url(year: int) -> str:
     return f"archive/{year}/"
 
@@ -119,6 +128,7 @@ class Planner:
             if len(actor.events) > ACTOR_EVENTS:
                 yield from self.timeline_pages(actor.events, urls.actor_url(actor.id) + "events/", actor)
         yield from self.timeline_pages(self.site.events, urls.TIMELINE)
+        yield from self.embeds()
         if self.config.search:
             yield OutputFile(urls.dest_path(urls.SEARCH), "search.html", self.search_context)
         for page in self.site.pages.values():
@@ -194,6 +204,7 @@ class Planner:
         c["see_also"] = article.see_also
         if article.image is not None:
             c["page"].update(image=self.config.absolute_url(article.image.src), image_alt=article.image.alt)
+        c["embed_url"] = embed_url(url) if article.timeline else ""
         c["show_summary"] = bool(article.summary) and not repeats_lede(article.summary, article.body_html)
         c["json_ld"] = [article_json_ld(self.config, article, self.site.actors),
                         breadcrumbs(self.config, [(self._("Explainers"), "articles/"), (article.title, url)])]
@@ -243,6 +254,7 @@ class Planner:
             c["event_periods"] = []
             href = lambda e: urls.relative_url(url, urls.TIMELINE) + "#" + e.id  # noqa: E731
             months = {}
+        c["embed_url"] = embed_url(url) if actor.events else ""
         c["events_svg"] = Markup(strip.timeline_strip(
             actor.events, href, svg_id="actor-strip", label=_("Events of %(name)s") % {"name": actor.name},
             lang=self.lang, month_href=(lambda y, m: months[(y, m)]) if many else None)) if actor.events else Markup("")
@@ -258,6 +270,67 @@ class Planner:
                 continue  # the actor's own page is the overview
             yield OutputFile(urls.dest_path(period.url), "timeline.html",
                              partial(self.timeline_context, period, tree, actor), PAGE_COST + len(period.listed))
+
+    def embeds(self) -> Iterator[OutputFile]:
+        """embed/timeline/, embed/articles/SLUG/ and embed/actors/ID/: the timelines alone, for an <iframe>."""
+        if self.site.events:
+            yield OutputFile(urls.dest_path(EMBED + urls.TIMELINE), "embed.html", self.embed_site_context,
+                             PAGE_COST + EMBED_EVENTS)
+        for article in self.site.articles.values():
+            if article.timeline:
+                yield OutputFile(urls.dest_path(embed_url(urls.article_url(article.slug))), "embed.html",
+                                 partial(self.embed_article_context, article), PAGE_COST + len(article.timeline))
+        for actor in self.site.actors.values():
+            if actor.events:
+                yield OutputFile(urls.dest_path(embed_url(urls.actor_url(actor.id))), "embed.html",
+                                 partial(self.embed_actor_context, actor), PAGE_COST + EMBED_EVENTS)
+
+    def embed_context(self, full: str, heading: str, events: list[Event], shown: list[Event],
+                      tree: periods.Period | None, newest_first: bool) -> dict[str, Any]:
+        url = embed_url(full)
+        c = self.base(url, heading, heading, "embed")
+        listed = {id(e) for e in shown}
+        if tree is not None:
+            months, tree_href = self.period_links(tree, url)
+        else:
+            months, tree_href = {}, lambda e: urls.relative_url(url, full) + "#" + e.id
+
+        def href(event: Event) -> str:
+            return "#" + event.id if id(event) in listed else tree_href(event)
+
+        c["timeline_svg"] = Markup(strip.timeline_strip(events, href, label=heading, lang=self.lang,
+                                                        month_href=(lambda y, m: months[(y, m)]) if months else None))
+        c["embed"] = {"events": shown, "newest_first": newest_first, "more": len(events) - len(shown),
+                      "show_article": not full.startswith("articles/"),
+                      "full": urls.relative_url(url, full),
+                      "full_label": self._("Full timeline") if full == urls.TIMELINE else heading}
+        return c
+
+    def embed_site_context(self) -> dict[str, Any]:
+        events = self.site.events
+        latest = list(reversed(events[-EMBED_EVENTS:]))
+        tree = periods.split(events, urls.TIMELINE)
+        return self.embed_context(urls.TIMELINE, self._("Timeline"), events, latest, tree, len(events) > EMBED_EVENTS)
+
+    def embed_article_context(self, article: Article) -> dict[str, Any]:
+        events = sorted(article.timeline, key=lambda e: e.date.sort_key)  # as the article page lists them
+        return self.embed_context(urls.article_url(article.slug), article.title, events, events, None, False)
+
+    def embed_actor_context(self, actor: Actor) -> dict[str, Any]:
+        many = len(actor.events) > EMBED_EVENTS
+        shown = list(reversed(actor.events[-EMBED_EVENTS:])) if many else actor.events
+        tree = periods.split(actor.events, urls.actor_url(actor.id) + "events/", whole=False) \
+            if len(actor.events) > ACTOR_EVENTS else None
+        heading = self._("Events of %(name)s") % {"name": actor.name}
+        c = self.embed_context(urls.actor_url(actor.id), heading, actor.events, shown, tree, many)
+        if tree is None and many:  # the rest are on the site's timeline
+            pages = periods.event_pages(periods.split(self.site.events, urls.TIMELINE))
+            listed = {id(e) for e in shown}
+            url = embed_url(urls.actor_url(actor.id))
+            c["timeline_svg"] = Markup(strip.timeline_strip(
+                actor.events, lambda e: "#" + e.id if id(e) in listed else
+                urls.relative_url(url, pages.get(id(e), urls.TIMELINE)) + "#" + e.id, label=heading, lang=self.lang))
+        return c
 
     def period_label(self, key: tuple[int, ...]) -> str:
         return self.lang.display_date(PartialDate(*key)) if key else ""
@@ -295,6 +368,7 @@ class Planner:
             period.events, href, label=heading if label else _("Timeline of every event"), lang=self.lang,
             month_href=lambda y, m: months[(y, m)]))
         c["period"] = self.period_nav(period, tree, actor)
+        c["embed_url"] = embed_url(urls.TIMELINE) if actor is None and not period.key and tree.events else ""
         crumbs = [(_("Timeline"), urls.TIMELINE)] if actor is None else [
             (_("Actors"), urls.ACTORS), (actor.name, urls.actor_url(actor.id))]
         c["json_ld"] = [breadcrumbs(self.config, crumbs + [(self.period_label(p.key), p.url)
