@@ -77,3 +77,10 @@ def test_an_embed_sizes_its_frame_at_320_and_800_px(out: Path, tmp_path: Path) -
         assert size["height"] == size["content"], (width, size)
         assert size["overflow"] <= 0, (width, size)  # the strip scrolls inside its own box
     assert seen["sizes"]["320"]["height"] > seen["sizes"]["800"]["height"]
+
+
+def test_the_article_page_draws_its_own_timeline_linking_each_event(out: Path) -> None:
+    doc = page(out, f"articles/{SLUG}/")
+    (strip,) = doc.xpath("//section[@class='article-timeline']//svg[@id='article-strip']")
+    anchors = doc.xpath("//section[@class='article-timeline']//li/@id")
+    assert [h.lstrip("#") for h in strip.xpath(".//a/@href")] == anchors

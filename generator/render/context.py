@@ -67,6 +67,7 @@ class ArticleContext(PageContext):
     key_actors: list[Actor]  # the article's `actors:`, in its order
     see_also: list[SeeAlso]
     embed_url: str  # its embeddable timeline (embed/articles/SLUG/), "" when it has no timeline
+    timeline_svg: Markup  # inline SVG strip of its own events ("" when it has none)
     show_summary: bool  # False when the summary is (nearly) the body's first paragraph: shown once, in the body
 
 

@@ -205,6 +205,10 @@ class Planner:
         if article.image is not None:
             c["page"].update(image=self.config.absolute_url(article.image.src), image_alt=article.image.alt)
         c["embed_url"] = embed_url(url) if article.timeline else ""
+        own = sorted(article.timeline, key=lambda e: e.date.sort_key)
+        c["timeline_svg"] = Markup(strip.timeline_strip(
+            own, lambda e: "#" + e.id, svg_id="article-strip",
+            label=self._("Events of %(name)s") % {"name": article.title}, lang=self.lang)) if own else Markup("")
         c["show_summary"] = bool(article.summary) and not repeats_lede(article.summary, article.body_html)
         c["json_ld"] = [article_json_ld(self.config, article, self.site.actors),
                         breadcrumbs(self.config, [(self._("Explainers"), "articles/"), (article.title, url)])]
