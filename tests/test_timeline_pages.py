@@ -135,3 +135,33 @@ def test_a_long_list_of_explainers_is_split_into_years(make_site, monkeypatch: p
     year = page(out, "archive/2023/")
     assert year.xpath("//h1/text()") == ["Explainers of 2023"]
     assert year.xpath("//h2[@class='card-title']/a/text()") == ["Story 0"]
+
+
+KEYBOARD = """
+  const seen = [];
+  for (let i = 0; i < 20; i += 1) {
+    await page.keyboard.press('Tab');
+    seen.push(await page.evaluate(() => {
+      const el = document.activeElement;
+      const svg = el && el.closest && el.closest('svg.timeline-strip');
+      return svg ? { href: el.getAttribute('href'), name: el.querySelector('title').textContent } : null;
+    }));
+  }
+  return { markers: seen.filter(Boolean) };
+"""
+
+
+def test_the_strip_markers_take_the_keyboard_focus_and_name_their_event(tmp_path) -> None:
+    from tests.browser_driver import require_tools, run_in_page, serve_folder
+    from tests.conftest import REPO
+
+    require_tools()
+    out = tmp_path / "public"
+    build_site(REPO, out=out)
+    with serve_folder(out) as url:
+        seen = run_in_page(tmp_path, url + "timeline/", KEYBOARD)
+    assert seen["errors"] == [], seen
+    assert len(seen["markers"]) >= 5
+    first = seen["markers"][0]
+    assert first["href"] == "#event-2014-03-18-russia-annexes-crimea"
+    assert first["name"] == "18 March 2014: Russia annexes Crimea"
