@@ -19,8 +19,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import difflib
+import heapq
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from generator.dates import PRECISIONS, PartialDate
@@ -30,6 +32,7 @@ from generator.model import Event, Site
 
 WORDS_ALIKE = 0.6  # Dice coefficient of the title's words
 LETTERS_ALIKE = 0.85  # difflib ratio of the normalised titles
+COMMON = 40  # a word shared by more open events than this is not used to find candidates
 _WORD = re.compile(r"\w+")
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u0f00-\u0fff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
@@ -74,21 +77,40 @@ def alike(a: str, b: str) -> bool:
     wa, wb = words(a), words(b)
     if wa and wb and 2 * len(wa & wb) / (len(wa) + len(wb)) >= WORDS_ALIKE:
         return True
+    if len(wa) > 3 and len(wb) > 3:  # long titles are compared by their words only
+        return False
     return difflib.SequenceMatcher(None, normalise(a), normalise(b), autojunk=False).ratio() >= LETTERS_ALIKE
 
 
 def look_alike(events: list[Event]) -> list[tuple[Event, Event]]:
-    """Pairs of events with overlapping dates and similar titles, earlier-listed first."""
+    """Pairs of events with overlapping dates and similar titles, earlier-listed first.
+
+    A sweep over the events by first day keeps the ones still open (a heap by last day) and an
+    index of their title words, so each event is compared only with open events that share a
+    word with it: the work grows with the events and their common words, not with their pairs.
+    """
     spans = sorted(((span(e), i) for i, e in enumerate(events)), key=lambda s: (s[0][0], s[1]))
-    active: list[tuple[dt.date, int]] = []  # (last day, index) of the events still open
+    open_ends: list[tuple[dt.date, int]] = []  # heap of (last day, index)
+    by_word: dict[str, set[int]] = {}
     pairs = []
     for (first, last), i in spans:
-        active = [(end, j) for end, j in active if end >= first]
-        for _, j in active:
-            a, b = events[j], events[i]
-            if alike(a.title, b.title):
-                pairs.append((a, b))
-        active.append((last, i))
+        while open_ends and open_ends[0][0] < first:
+            _, j = heapq.heappop(open_ends)
+            for word in words(events[j].title):
+                by_word[word].discard(j)
+        found = words(events[i].title)
+        shared: Counter[int] = Counter()
+        for word in found:
+            posting = by_word.get(word, ())
+            if len(posting) <= COMMON:  # a word most open events have says nothing about which is the same
+                shared.update(posting)
+        least = 1 if len(found) <= 2 else 2
+        for j in sorted(j for j, n in shared.items() if n >= least):
+            if alike(events[j].title, events[i].title):
+                pairs.append((events[j], events[i]))
+        heapq.heappush(open_ends, (last, i))
+        for word in found:
+            by_word.setdefault(word, set()).add(i)
     return pairs
 
 
