@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 CONFIG_FILE = "site.yaml"
 SITE_LOCALES = "locales"  # a site's own catalogs: locales/<lang>/LC_MESSAGES/theme.po
 _DOMAIN_RE = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?$", re.IGNORECASE)
-CONFIG_KEYS = ("title", "base_url", "language", "languages", "description", "publisher", "markdown", "search")
+CONFIG_KEYS = ("title", "base_url", "language", "languages", "description", "publisher", "markdown", "search",
+               "favicon")
+DEFAULT_FAVICON = "assets/favicon.svg"  # shipped in the theme (layouts/assets/)
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class SiteConfig:
     publisher: Publisher = Publisher()
     unsafe_html: bool = False
     search: bool = True
+    favicon: str = ""  # a file under content/ (media/icon.png); "" for the theme's DEFAULT_FAVICON
     words: Language | None = field(default=None, compare=False, repr=False)  # see ``lang``
     # A multilingual site: every language, the default (``language``, built at the root) first;
     # the others are built under their code (``uk/``). ``prefix`` is this build's (``""`` or ``uk/``).
@@ -108,6 +111,12 @@ def load_config(site_root: Path, diags: Diagnostics) -> SiteConfig:
         diags.error(top, "site.yaml must be a mapping of settings (title: ..., base_url: ...)")
         raise ContentError(diags.errors)
     config = parse_config(data, diags)
+    if config.favicon and not (site_root / "content" / config.favicon).is_file():
+        line, column = data.key_pos.get("favicon", data.pos)
+        diags.error(Location(CONFIG_FILE, line, column),
+                    f"'favicon' file content/{config.favicon} does not exist; put the icon under content/media/ "
+                    "and name it as media/icon.svg (or leave 'favicon' out for the theme's icon)")
+        config = replace(config, favicon="")
     words = {code: site_language(code, site_root, data, diags) for code in config.languages or (config.language,)}
     return replace(config, words=words[config.language], all_words=words)
 
@@ -182,8 +191,18 @@ def parse_config(data: YDict, diags: Diagnostics) -> SiteConfig:
         publisher=publisher,
         unsafe_html=unsafe_html,
         search=f.flag("search", True),
+        favicon=favicon(f),
         languages=languages if len(languages) > 1 else (),
     )
+
+
+def favicon(f: Fields) -> str:
+    """``favicon: media/icon.svg``: a path under content/ (checked against the files by load_config)."""
+    path = f.text("favicon").strip("/")
+    if path and (".." in path.split("/") or "://" in path or not path.startswith("media/")):
+        f.error("favicon", f"'favicon' must be a file under content/media/ such as media/icon.svg, not '{path}'")
+        return ""
+    return path
 
 
 def _is_language_tag(code: str) -> bool:

@@ -43,6 +43,26 @@ class SeeAlso:
 
 
 @dataclass
+class Author:
+    """One name of an article's byline: ``actor`` is an actor id (linked) when the author wrote one."""
+
+    name: str
+    where: Location
+    actor: str | None = None
+
+
+@dataclass
+class LeadImage:
+    """An article's ``image:``: a file under content/media/, shown above the text and to link previews."""
+
+    src: str  # media/talks.jpg
+    alt: str
+    where: Location
+    caption: str = ""
+    credit: str = ""
+
+
+@dataclass
 class Event:
     date: PartialDate
     title: str
@@ -54,7 +74,10 @@ class Event:
     source: str | None = None
     article: str | None = None  # slug of the article that reports it
     actor_where: list[Location] = field(default_factory=list)
+    same_as: str = ""  # the anchor of the event this one also reports (shown once, there)
+    same_as_where: Location | None = None
     # linking fills these
+    merged: list[Event] = field(default_factory=list)  # events marked same_as this one: their sources show here
     id: str = ""
     anchor: str = ""  # ``id`` before duplicates get a number (see link.event_anchor)
     text_html: str = ""
@@ -127,6 +150,8 @@ class Article:
     see_also: list[SeeAlso] = field(default_factory=list)
     actor_where: list[Location] = field(default_factory=list)
     front_digest: str = ""  # of the file's text before the body: equal digests, equal front matter
+    authors: list[Author] = field(default_factory=list)
+    image: LeadImage | None = None
     # linking fills these
     body_html: str = ""
     mentioned: list[str] = field(default_factory=list)  # actor ids in order of first mention

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from generator import placeholders
 from generator.load.files import slugify
 from generator.report import Reporter
 
@@ -21,13 +22,19 @@ ARTICLE_TEMPLATE = """\
 {title}
 date: {date}
 draft: true                # remove this line (or say false) to publish
-summary: TODO one or two sentences for cards, feeds and search engines.
+summary: {summary}
 # Optional keys (uncomment what you need):
 # updated: {date}
 # body: ../../seeds/story.txt          # the body lives in another file, path relative to this one
 # source: {{name: Example News, url: https://example.org/story}}
 # actors: [actor-id, other-actor-id]   # key actors (content/actors/ID.md), shown first
 # tags: [diplomacy, elections]
+# author: [Jane Doe, actor-id]         # the byline: names, or actor ids (linked to their profile)
+# image:                               # the lead image, also shown in link previews (og:image)
+#   src: media/photo.jpg               # a file under content/media/
+#   alt: What the picture shows        # required
+#   caption: What it is about
+#   credit: Photographer / Agency
 # timeline:                            # events this article reports
 #   - date: {date}                 # YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time
 #     end: {date}                  # optional, for a span
@@ -36,13 +43,14 @@ summary: TODO one or two sentences for cards, feeds and search engines.
 #     text: Markdown, optional
 #     actors: [actor-id]
 #     source: https://example.org/source
+#     same_as: event-anchor               # the same event as another (its anchor): shown once
 # see_also:
 #   - article: another-article-slug
 #   - actor: actor-id
 #   - title: An outside page
 #     url: https://example.org/page
 ---
-Write the explainer here, in Markdown.
+{body}
 """
 
 ACTOR_TEMPLATE = """\
@@ -67,7 +75,8 @@ def _yaml_line(key: str, value: str) -> str:
 
 
 def article_text(title: str, today: dt.date) -> str:
-    return ARTICLE_TEMPLATE.format(title=_yaml_line("title", title), date=today.isoformat())
+    return ARTICLE_TEMPLATE.format(title=_yaml_line("title", title), date=today.isoformat(),
+                                   summary=placeholders.SUMMARY, body=placeholders.BODY)
 
 
 def actor_text(name: str, ident: str) -> str:

@@ -135,7 +135,7 @@ def test_wire_body_keeps_glued_sentences_as_body_text(wire_site: Path) -> None:
 def test_wire_see_also_markers_become_entries(wire_site: Path) -> None:
     items = page(wire_site, "articles/phone-call/").cssselect(".see-also li")
     assert [(i.get("class"), text(i)) for i in items] == [
-        ("see-also-title", "Live Briefing: Family Killed In Air Strike"),
+        ("see-also-title", "From the source: Live Briefing: Family Killed In Air Strike"),
         ("see-also-article", "Win Could Lead To Push For Peace, But On Whose Terms?"),
     ]
     assert items[1].cssselect("a")[0].get("href") == "../../articles/peace-push/"

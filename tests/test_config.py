@@ -9,7 +9,7 @@ import pytest
 from generator.config import Publisher, SiteConfig, load_config
 from generator.diagnostics import ContentError, Diagnostics
 
-ALLOWED = "allowed: base_url, description, language, languages, markdown, publisher, search, title"
+ALLOWED = "allowed: base_url, description, favicon, language, languages, markdown, publisher, search, title"
 
 
 def load(tmp_path: Path, text: str | bytes) -> tuple[SiteConfig, list[str]]:

@@ -601,7 +601,7 @@ def test_an_imported_story_builds_with_drafts_and_checks_to_what_needs_a_human(
     diags = Diagnostics()
     result = build(BuildOptions(site_root=root, write=False, drafts=True), diags)
     assert not result.diagnostics.errors
-    needs_a_human = ("names no actors", "has no summary")
+    needs_a_human = ("names no actors", "has no summary", "links nowhere")  # a source title wants its url
     assert all(any(w in d.message for w in needs_a_human) for d in result.diagnostics.warnings), \
         [d.message for d in result.diagnostics.warnings]
 

@@ -12,7 +12,7 @@ from tests.conftest import build_errors
 
 MakeSite = Callable[[dict[str, str | bytes]], Path]
 KINDS = "person, organization, country, place, media, group"
-EVENT_KEYS = "actors, approximate, date, end, source, text, title"
+EVENT_KEYS = "actors, approximate, date, end, same_as, source, text, title"
 
 
 def actor_errors(text: str, actor_id: str = "vladimir-putin") -> list[str]:

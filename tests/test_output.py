@@ -34,7 +34,7 @@ def site(make_site) -> Path:
 def test_build_prints_a_summary_by_kind_with_the_time(site: Path, capsys) -> None:
     assert main(["build", "-s", str(site)]) == 0
     out = capsys.readouterr().out
-    assert "built 7 pages (2 actors, 2 articles, 2 other, 1 timeline), " in out
+    assert "built 9 pages (2 actors, 2 articles, 2 embed, 2 other, 1 timeline), " in out
     assert " s → " in out
 
 
@@ -100,7 +100,7 @@ def test_piped_command_output_has_no_colour(site: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "generator", "build", "-s", str(site)],
                           capture_output=True, text=True, check=False, env={"PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr
-    assert "built 7 pages" in done.stdout and "(2 warnings)" in done.stderr
+    assert "built 9 pages" in done.stdout and "(2 warnings)" in done.stderr
     assert ESC not in done.stdout + done.stderr
 
 

@@ -16,7 +16,7 @@ from generator.report import Reporter
 from generator.scaffold import init_site, new_content
 from tests.conftest import build_site, page
 
-ARTICLE_OPTIONAL = ("updated", "body", "source", "actors", "tags", "timeline", "see_also")
+ARTICLE_OPTIONAL = ("updated", "body", "source", "actors", "tags", "author", "image", "timeline", "see_also")
 
 
 @pytest.fixture
@@ -50,7 +50,7 @@ def test_new_article_lists_every_optional_key_as_a_comment(site: Path) -> None:
         assert re.search(rf"^# {key}:", text, re.MULTILINE), key
     data = uncommented(text)
     assert set(ARTICLE_OPTIONAL) <= set(data) <= set(ARTICLE_KEYS)
-    assert set(data["timeline"][0]) == {"date", "end", "approximate", "title", "text", "actors", "source"}
+    assert set(data["timeline"][0]) == {"date", "end", "approximate", "title", "text", "actors", "source", "same_as"}
 
 
 def test_new_article_passes_check_and_builds_as_a_marked_draft(site: Path, capsys) -> None:

@@ -10,7 +10,7 @@ import lxml.etree
 from generator.dates import PartialDate
 from generator.diagnostics import Location
 from generator.model import Actor, Event
-from generator.render.svg import actor_network, timeline_strip
+from generator.render.svg import actor_network, label_width, timeline_strip
 from tests.conftest import build_site, page
 
 EVIL = '<script>alert("x")</script> & \'quoted\' 🙂 بوتين'
@@ -131,3 +131,32 @@ def test_actor_without_connections_has_no_network(make_site, tmp_path: Path) -> 
     root = make_site({"content/actors/lonely.md": "---\nname: Lonely\n---\nBio.\n"})
     build_site(root, out=tmp_path / "out")
     assert page(tmp_path / "out", "actors/lonely/").xpath("//svg") == []
+
+
+def test_network_labels_are_whole_inside_the_picture_and_a_line_apart() -> None:
+    centre = Actor(id="c", name="Centre", where=Location("x"))
+    names = ["The Washington Post", "Volodymyr Zelenskiy", "Donald Trump", "Європейський Союз", "外交部",
+             "Organisation for Security and Co-operation in Europe", "BBC", "A", "Kyiv", "Moscow", "Florida", "UN"]
+    others = [(Actor(id=f"n{i}", name=name, where=Location("x")), 12 - i, 1) for i, name in enumerate(names)]
+    root = _svg(actor_network(centre, others, lambda a: f"../{a.id}/"))
+    width = float(root.get("viewBox").split()[2])
+    labels = list(root.iter(f"{SVG}text"))[1:]  # after the centre's initials
+    assert [t.text for t in labels] == names  # never cut
+    sides: dict[str, list[float]] = {"start": [], "end": []}
+    for label in labels:
+        x, anchor = float(label.get("x")), label.get("text-anchor")
+        extent = label_width(label.text)
+        assert (x + extent <= width) if anchor == "start" else (x - extent >= 0), label.text
+        sides[anchor].append(float(label.get("y")))
+    for ys in sides.values():
+        assert all(b - a >= 18 for a, b in pairwise(sorted(ys)))
+
+
+def test_neighbours_that_share_an_event_are_tied(make_site, tmp_path: Path) -> None:
+    root = make_site(SITE)
+    build_site(root, out=tmp_path / "out")
+    alpha = page(tmp_path / "out", "actors/alpha/")
+    network = alpha.xpath("//svg[contains(@class, 'actor-network')]")[0]
+    assert len(network.xpath(".//line[@class='edge peer']")) == 1  # beta and gamma share the call
+    items = [" ".join(li.text_content().split()) for li in alpha.xpath("//details[@class='network-list']//li")]
+    assert "Beta Person: 1 shared event, 1 shared explainer; also linked to Gamma Group" in items

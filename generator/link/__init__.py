@@ -13,6 +13,7 @@ from markdown_it import MarkdownIt
 from generator import urls
 from generator.diagnostics import Diagnostics
 from generator.link.bodies import BodyRenderer, RenderedBody
+from generator.link.duplicates import merge_same_events
 from generator.link.events import collect_events
 from generator.link.refs import check_references
 from generator.link.see_also import fill_related
@@ -64,6 +65,7 @@ def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, executor: Executor
                 text.bio_html = result.html
             else:
                 text.body_html = result.html
+    merge_same_events(site, diags)
     fill_related(site)
     cross_link_actors(site)
     warn_loose_ends(site, diags)
@@ -83,7 +85,8 @@ def cross_link_actors(site: Site) -> None:
 
 
 def warn_loose_ends(site: Site, diags: Diagnostics) -> None:
-    """Warnings (fatal with --strict): unmentioned actors, events with no actor, articles with no summary."""
+    """Warnings (fatal with --strict): unmentioned actors, events with no actor, unlinked see-also titles,
+    articles with no summary."""
     for actor in site.actors.values():
         if not actor.mentions and not actor.key_in and not actor.events:
             diags.warning(actor.where, f"actor '{actor.id}' is never mentioned, listed or in an event")
@@ -91,6 +94,12 @@ def warn_loose_ends(site: Site, diags: Diagnostics) -> None:
         if not event.actors:
             diags.warning(event.where, f"event '{event.title}' names no actors")
     for article in site.articles.values():
+        for entry in article.see_also:
+            if entry.kind == "title":
+                diags.warning(entry.where or article.where,
+                              f"see_also entry '{entry.title}' links nowhere: no article of the site has that "
+                              "title; it is shown as a title from the source (give it a 'url:' in the article's "
+                              "see_also to link it)")
         if not article.summary:
             diags.warning(article.where, f"article '{article.slug}' has no summary (used by cards, feeds "
                                          "and search engines)")

@@ -20,7 +20,7 @@ from generator import urls
 from generator.diagnostics import Diagnostic, Diagnostics, Location
 from generator.link.mentions import MentionLinker, NameIndex
 from generator.link.refs import unknown
-from generator.link.see_also import article_titles, marker_entry
+from generator.link.see_also import article_titles, marker_entry, normalise_title
 from generator.load.wirecopy import parse_wire_copy
 from generator.model import Article, Mention, SeeAlso, Site
 from generator.render.markdown import paragraph_tokens, render_tokens
@@ -67,7 +67,9 @@ class BodyRenderer:
             wire = parse_wire_copy(article.body, article.body_line, tuple(a.title for a in self.site.articles.values()))
             for title, line in wire.see_also:
                 entry = marker_entry(title, Location(article.body_path, line), self.titles, article.slug)
-                if not any(e.kind == entry.kind and e.target == entry.target and e.title == entry.title
+                # an entry of the front matter with the same title (one with a url: the author's link) stands for it
+                if not any((e.kind == entry.kind and e.target == entry.target and e.title == entry.title)
+                           or (e.title and normalise_title(e.title) == normalise_title(entry.title))
                            for e in see_also):
                     see_also.append(entry)
             tokens = paragraph_tokens(wire.paragraphs)

@@ -34,6 +34,7 @@ def check_references(site: Site, diags: Diagnostics) -> None:
     """Report every unknown id, with a suggestion; unknown ids are dropped so linking can go on."""
     actors = site.actors
     quiet = site.broken | {f"articles/{slug}" for slug in site.unpublished}
+    media = set(site.media)
     for article in site.articles.values():
         article.actors = _keep_known(article.actors, article.actor_where, actors, "actor",
                                      article.where, diags, quiet)
@@ -49,6 +50,15 @@ def check_references(site: Site, diags: Diagnostics) -> None:
             else:
                 kept.append(entry)
         article.see_also = kept
+        for author in article.authors:
+            if author.actor is not None and author.actor not in actors and f"actors/{author.actor}" not in quiet:
+                diags.error(author.where, unknown("actor", author.actor, actors, quiet) +
+                            "; 'author' takes an actor id or a name written as it is shown (Jane Doe)")
+        article.authors = [a for a in article.authors if a.actor is None or a.actor in actors]
+        if article.image is not None and article.image.src not in media:
+            diags.error(article.image.where, f"image 'content/{article.image.src}' does not exist"
+                                             f"{did_you_mean(article.image.src, media)}")
+            article.image = None
     for event in site.events + [e for a in site.articles.values() for e in a.timeline]:
         event.actors = _keep_known(event.actors, event.actor_where, actors, "actor", event.where, diags, quiet)
     for actor in actors.values():

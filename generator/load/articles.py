@@ -5,16 +5,18 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from generator import placeholders
 from generator.diagnostics import Diagnostics
 from generator.load.events import parse_event_list
-from generator.load.fields import Fields, type_name
+from generator.load.fields import SLUG_RE, Fields, type_name
 from generator.load.files import check_slug, parse_document, read_text, split_language
 from generator.load.links import link_problem
 from generator.load.yamlfile import FORBIDDEN_CHAR_RE, YDict, shown
-from generator.model import Article, SeeAlso, Source
+from generator.model import Article, Author, LeadImage, SeeAlso, Source
 
 ARTICLE_KEYS = ("title", "date", "updated", "summary", "body", "source", "actors", "tags",
-                "draft", "timeline", "see_also")
+                "draft", "timeline", "see_also", "author", "image")
+IMAGE_KEYS = ("src", "alt", "caption", "credit")
 SEE_ALSO_KEYS = ("article", "actor", "title", "url")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 _VISIBLE = {code: "\ufffd" for code in range(0x20)}
@@ -46,6 +48,8 @@ def parse_article(text: str, slug: str, src_path: str, diags: Diagnostics) -> Ar
         draft=f.flag("draft"),
         timeline=parse_event_list(data.get("timeline"), src_path, diags, f.loc("timeline"), article=slug),
         see_also=parse_see_also(f, diags),
+        authors=parse_authors(f, diags),
+        image=parse_image(f),
     )
     body_file = data.get("body")
     if body_file is not None:
@@ -59,6 +63,8 @@ def parse_article(text: str, slug: str, src_path: str, diags: Diagnostics) -> Ar
         f.error("updated", f"'updated' ({article.updated.iso()}) is before 'date' ({date.iso()})")
     if not ok or date is None:
         return None
+    if not article.draft and article.summary:
+        placeholders.check_summary(article.summary, f.value_loc("summary"), diags)
     return article
 
 
@@ -75,6 +81,38 @@ def parse_source(f: Fields) -> Source | None:
     return Source(sub.text("name"), sub.url("url"))
 
 
+def parse_authors(f: Fields, diags: Diagnostics) -> list[Author]:
+    """``author:`` one name or a list; an actor id (lowercase-with-hyphens) links the actor's profile."""
+    authors = []
+    for item, where in f.items("author"):
+        if not isinstance(item, str) or not item.strip():
+            diags.error(where, f"'author' lists {type_name(item)}; write a name (Jane Doe) or an actor id (jane-doe)")
+            continue
+        name = " ".join(item.split())
+        authors.append(Author(name, where, actor=name if SLUG_RE.match(name) else None))
+    return authors
+
+
+def parse_image(f: Fields) -> LeadImage | None:
+    """``image: {src, alt, caption, credit}``; ``src`` is checked against content/media/ when linking."""
+    sub = f.sub("image", "image")
+    if sub is None:
+        return None
+    ok = sub.check_keys(IMAGE_KEYS, required=("src",))
+    if "alt" not in sub.mapping:
+        ok = False
+        f.error("image", "'image' has no 'alt': describe the picture for readers who cannot see it "
+                         "(alt: '' only for a purely decorative one)")
+    src = sub.text("src").lstrip("/")
+    if src and not src.startswith("media/"):
+        ok = False
+        sub.error("src", f"'src' must be a file under content/media/ such as media/photo.jpg, not '{src}'")
+    if not ok:
+        return None
+    return LeadImage(src, sub.text("alt"), sub.value_loc("src"), caption=sub.text("caption"),
+                     credit=sub.text("credit"))
+
+
 def parse_see_also(f: Fields, diags: Diagnostics) -> list[SeeAlso]:
     entries = []
     for item, where in f.items("see_also"):
@@ -85,6 +123,12 @@ def parse_see_also(f: Fields, diags: Diagnostics) -> list[SeeAlso]:
         entry = Fields(item, f.src_path, diags, "see_also entry")
         entry.check_keys(SEE_ALSO_KEYS)
         kinds = [key for key in ("article", "actor", "url") if key in item]
+        if not kinds and "title" in item:  # a title from the source, with no page to link to (yet)
+            if title := entry.text("title"):
+                entries.append(SeeAlso("title", title=title, where=where))
+            else:
+                entry.error("title", "a see_also entry's 'title' is empty")
+            continue
         if len(kinds) != 1:
             diags.error(where, "a see_also entry needs exactly one of 'article', 'actor' or 'url' "
                                "(with 'title')")
@@ -118,6 +162,8 @@ def load_article(path: Path, site_root: Path, diags: Diagnostics) -> Article | N
     article.front_digest = hashlib.blake2b(front.encode("utf-8"), digest_size=16).hexdigest()
     if article.body_file:
         load_body_file(article, path, site_root, diags)
+    if not article.draft:
+        placeholders.check_body(article.body, article.body_path, article.body_line, diags)
     return article
 
 

@@ -10,7 +10,7 @@ from generator.load.files import read_text
 from generator.load.yamlfile import YamlError, YDict, YList, parse_yaml
 from generator.model import Event
 
-EVENT_KEYS = ("date", "end", "approximate", "title", "text", "actors", "source")
+EVENT_KEYS = ("date", "end", "approximate", "title", "text", "actors", "source", "same_as")
 
 
 def parse_event(item: object, where: Location, diags: Diagnostics, article: str | None = None) -> Event | None:
@@ -39,6 +39,8 @@ def parse_event(item: object, where: Location, diags: Diagnostics, article: str 
         actor_where=actor_where,
         source=source,
         article=article,
+        same_as=f.text("same_as"),
+        same_as_where=f.value_loc("same_as") if "same_as" in item else None,
     )
 
 

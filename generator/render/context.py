@@ -27,7 +27,9 @@ class PageMeta(TypedDict):
     heading: str  # the page's own title, without the site title (og:title, twitter:title)
     description: str  # meta description (the site's description when the page has none)
     canonical: str  # absolute URL
-    kind: str  # a key of CONTEXTS: home | articles | article | actors | actor | timeline | search | page | 404
+    kind: str  # a key of CONTEXTS: home | articles | article | actors | actor | timeline | embed | search | page | 404
+    image: str  # absolute URL of the page's picture for link previews (og:image), "" when none
+    image_alt: str  # its text alternative
 
 
 class PageContext(TypedDict):
@@ -54,13 +56,19 @@ class HomeContext(PageContext):
 
 
 class ArticlesContext(PageContext):
-    listing: list[Article]  # every article, newest first
+    """articles/ and, on a site of over 200 explainers, archive/YEAR/."""
+
+    listing: list[Article]  # newest first: every article, or the newest 200, or the year's
+    archive: list[tuple[str, str, int]]  # (year, link, explainers) of the archive pages; [] when there are none
 
 
 class ArticleContext(PageContext):
     article: Article
     key_actors: list[Actor]  # the article's `actors:`, in its order
     see_also: list[SeeAlso]
+    embed_url: str  # its embeddable timeline (embed/articles/SLUG/), "" when it has no timeline
+    timeline_svg: Markup  # inline SVG strip of its own events ("" when it has none)
+    show_summary: bool  # False when the summary is (nearly) the body's first paragraph: shown once, in the body
 
 
 class ActorsContext(PageContext):
@@ -73,6 +81,12 @@ class ActorContext(PageContext):
     affiliations: list[Actor]  # the actor's `affiliations:`
     affiliated: list[Actor]  # actors that list this one among their affiliations, by name
     network_svg: Markup  # inline SVG of the actors it shares events or articles with ("" when none)
+    # the same in words: (neighbour, shared events, shared explainers, the other neighbours it is tied to)
+    network: list[tuple[Actor, int, int, list[Actor]]]
+    events_listed: list[Event]  # its events in date order; only the latest, newest first, when it has over 100
+    event_periods: list[tuple[str, str, int]]  # (year, link, events) of its event pages when it has over 100
+    events_svg: Markup  # inline SVG strip of its events ("" when none)
+    embed_url: str  # its embeddable timeline (embed/actors/ID/), "" when it has no events
 
 
 class TimelineYear(TypedDict):
@@ -80,9 +94,38 @@ class TimelineYear(TypedDict):
     months: list[tuple[str, list[Event]]]  # ("" for events dated to the year only, "March 2022", ...)
 
 
+class PeriodNav(TypedDict):
+    label: str  # "2024", "November 2024" ("" for the whole timeline)
+    crumbs: list[tuple[str, str]]  # (label, link) from the whole timeline down to the period's parent
+    parts: list[tuple[str, str, int]]  # (label, link, events) of its sub-period pages when it is split
+    prev: tuple[str, str] | None  # (label, link) of the page before, in date order
+    next: tuple[str, str] | None
+    pages: list[str]  # site-relative URLs of every period page, when the timeline is split (for old anchors)
+
+
 class TimelineContext(PageContext):
-    years: list[TimelineYear]
-    timeline_svg: Markup  # inline SVG strip of every event to scale, linking to each event's anchor
+    """timeline/ and its period pages (timeline/2024/, timeline/2024/11/), and an actor's (actors/ID/events/2024/)."""
+
+    years: list[TimelineYear]  # the events this page lists, by year and month
+    timeline_svg: Markup  # inline SVG strip of the period's events, linking to each event or month
+    period: PeriodNav
+    embed_url: str  # embed/timeline/ on timeline/, else ""
+
+
+class EmbedInfo(TypedDict):
+    events: list[Event]  # the events it lists: all, or the latest 25
+    newest_first: bool  # True when it lists only the latest
+    show_article: bool  # name the explainer that reports each event (not on an explainer's own)
+    more: int  # how many events it leaves to the full page
+    full: str  # a link to the full page (timeline/, the article, the actor)
+    full_label: str
+
+
+class EmbedContext(PageContext):
+    """embed/timeline/, embed/articles/SLUG/, embed/actors/ID/: a timeline alone, for another site's <iframe>."""
+
+    timeline_svg: Markup
+    embed: EmbedInfo
 
 
 class SearchContext(PageContext):
@@ -105,6 +148,7 @@ CONTEXTS: dict[str, type] = {
     "actor": ActorContext,
     "timeline": TimelineContext,
     "search": SearchContext,
+    "embed": EmbedContext,
     "page": FreePageContext,
     "404": NotFoundContext,
 }

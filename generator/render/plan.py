@@ -20,7 +20,8 @@ from generator.language import N_
 from generator.model import ACTOR_KINDS, Actor, Article, Event, Page, Site
 from generator.multilingual import hreflang
 from generator.render import context as ctx
-from generator.render import svg
+from generator.render import periods, strip, svg
+from generator.render.standfirst import repeats_lede
 from generator.render.structured import (
     actor_json_ld,
     article_json_ld,
@@ -39,6 +40,9 @@ KIND_NAMES = {"person": N_("Person"), "organization": N_("Organization"), "count
 HOME_ARTICLES = 12
 HOME_ACTORS = 8
 HOME_EVENTS = 6
+ACTOR_EVENTS = 100  # more than this: the actor's page shows its latest events and links to pages by period
+ACTOR_LATEST = 20
+ARTICLES_PAGE = 200  # more explainers than this: articles/ lists the newest, archive/YEAR/ every one by year
 
 
 # A page's rendering cost, roughly, in units of one listed event: a page's own frame costs
@@ -57,6 +61,19 @@ class OutputFile:
     def context(self) -> dict[str, Any]:
         """Made anew at each call and kept by nobody: a large site's contexts are not held at once."""
         return self.make_context()
+
+
+EMBED = "embed/"
+EMBED_EVENTS = 25  # an embedded timeline of more events shows the latest
+
+
+def embed_url(page_url: str) -> str:
+    """The embeddable timeline of a page: ``articles/x/`` → ``embed/articles/x/``."""
+    return EMBED + page_url
+
+
+def archive_url(year: int) -> str:
+    return f"archive/{year}/"
 
 
 def newest_first(articles: dict[str, Article]) -> list[Article]:
@@ -85,7 +102,8 @@ class Planner:
             "site": self.config,
             "lang": self.lang,
             "page": {"url": url, "title": full_title, "heading": title, "description": description or
-                     self.config.description, "canonical": self.config.absolute_url(url), "kind": kind},
+                     self.config.description, "canonical": self.config.absolute_url(url), "kind": kind,
+                     "image": "", "image_alt": ""},
             "url": link,
             "nav": self.nav,
             "actors": self.site.actors,
@@ -100,14 +118,19 @@ class Planner:
         """Every page, in order; each context is made when the page is rendered, by the process that renders it."""
         yield OutputFile("index.html", "index.html", self.home_context)
         yield OutputFile("articles/index.html", "articles.html", self.article_list_context,
-                         PAGE_COST + LISTED_ARTICLE_COST * len(self.site.articles))
+                         PAGE_COST + LISTED_ARTICLE_COST * min(len(self.site.articles), ARTICLES_PAGE))
+        for year, listed in self.archive_years().items():
+            yield OutputFile(urls.dest_path(archive_url(year)), "articles.html",
+                             partial(self.archive_context, year, listed), PAGE_COST + LISTED_ARTICLE_COST * len(listed))
         for article in self.site.articles.values():
             yield self.article(article)
         yield OutputFile(urls.dest_path(urls.ACTORS), "actors.html", self.actor_index_context)
         for actor in self.site.actors.values():
             yield self.actor(actor)
-        yield OutputFile(urls.dest_path(urls.TIMELINE), "timeline.html", self.timeline_context,
-                         PAGE_COST + len(self.site.events))
+            if len(actor.events) > ACTOR_EVENTS:
+                yield from self.timeline_pages(actor.events, urls.actor_url(actor.id) + "events/", actor)
+        yield from self.timeline_pages(self.site.events, urls.TIMELINE)
+        yield from self.embeds()
         if self.config.search:
             yield OutputFile(urls.dest_path(urls.SEARCH), "search.html", self.search_context)
         for page in self.site.pages.values():
@@ -143,12 +166,36 @@ class Planner:
         c["json_ld"] = [website_json_ld(self.config)]
         return c
 
+    def archive_years(self) -> dict[int, list[Article]]:
+        """A long list of explainers: the newest on articles/, every one in archive/YEAR/ (newest first)."""
+        if len(self.newest) <= ARTICLES_PAGE:
+            return {}
+        years: dict[int, list[Article]] = {}
+        for article in self.newest:
+            years.setdefault(article.date.year, []).append(article)
+        return years
+
+    def archive_links(self, here: str) -> list[tuple[str, str, int]]:
+        return [(str(year), urls.relative_url(here, archive_url(year)), len(listed))
+                for year, listed in self.archive_years().items()]
+
     def article_list_context(self) -> dict[str, Any]:
         _ = self._
         c = self.base("articles/", _("All explainers"),
                       _("Every explainer of %(site)s, newest first.") % {"site": self.config.title}, "articles")
-        c["listing"] = list(self.newest)
+        c["listing"] = self.newest[:ARTICLES_PAGE]
+        c["archive"] = self.archive_links("articles/")
         c["json_ld"] = [breadcrumbs(self.config, [(_("Explainers"), "articles/")])]
+        return c
+
+    def archive_context(self, year: int, listed: list[Article]) -> dict[str, Any]:
+        _ = self._
+        url = archive_url(year)
+        heading = _("Explainers of %(year)s") % {"year": year}
+        c = self.base(url, heading, heading, "articles")
+        c["listing"] = listed
+        c["archive"] = self.archive_links(url)
+        c["json_ld"] = [breadcrumbs(self.config, [(_("Explainers"), "articles/"), (str(year), url)])]
         return c
 
     def article_context(self, article: Article) -> dict[str, Any]:
@@ -157,6 +204,14 @@ class Planner:
         c["article"] = article
         c["key_actors"] = [self.site.actors[i] for i in article.actors]
         c["see_also"] = article.see_also
+        if article.image is not None:
+            c["page"].update(image=self.config.absolute_url(article.image.src), image_alt=article.image.alt)
+        c["embed_url"] = embed_url(url) if article.timeline else ""
+        own = sorted(article.timeline, key=lambda e: e.date.sort_key)
+        c["timeline_svg"] = Markup(strip.timeline_strip(
+            own, lambda e: "#" + e.id, svg_id="article-strip",
+            label=self._("Events of %(name)s") % {"name": article.title}, lang=self.lang)) if own else Markup("")
+        c["show_summary"] = bool(article.summary) and not repeats_lede(article.summary, article.body_html)
         c["json_ld"] = [article_json_ld(self.config, article, self.site.actors),
                         breadcrumbs(self.config, [(self._("Explainers"), "articles/"), (article.title, url)])]
         return c
@@ -188,23 +243,164 @@ class Planner:
         c["affiliations"] = [self.site.actors[i] for i in actor.affiliations]
         c["affiliated"] = sorted((self.site.actors[i] for i in actor.affiliated), key=lambda a: a.name)
         around = svg.neighbours(actor, self.site, self.article_actors)
+        shown = [a for a, _e, _n in around[:svg.NETWORK_MAX]]
+        ties = svg.peer_ties(actor, shown, self.site, self.article_actors)
         c["network_svg"] = Markup(svg.actor_network(
-            actor, around, lambda a: urls.relative_url(url, urls.actor_url(a.id)), lang=self.lang))
+            actor, around, lambda a: urls.relative_url(url, urls.actor_url(a.id)), lang=self.lang, ties=ties))
+        c["network"] = [(a, e, n, [self.site.actors[x if y == a.id else y] for (x, y) in sorted(ties)
+                                   if a.id in (x, y)]) for a, e, n in around[:svg.NETWORK_MAX]]
+        many = len(actor.events) > ACTOR_EVENTS
+        c["events_listed"] = list(reversed(actor.events[-ACTOR_LATEST:])) if many else actor.events
+        if many:
+            tree = periods.split(actor.events, urls.actor_url(actor.id) + "events/", whole=False)
+            months, href = self.period_links(tree, url)
+            c["event_periods"] = [(self.period_label(p.key), urls.relative_url(url, p.url), len(p.events))
+                                  for p in tree.parts]
+        else:
+            c["event_periods"] = []
+            href = lambda e: urls.relative_url(url, urls.TIMELINE) + "#" + e.id  # noqa: E731
+            months = {}
+        c["embed_url"] = embed_url(url) if actor.events else ""
+        c["events_svg"] = Markup(strip.timeline_strip(
+            actor.events, href, svg_id="actor-strip", label=_("Events of %(name)s") % {"name": actor.name},
+            lang=self.lang, month_href=(lambda y, m: months[(y, m)]) if many else None)) if actor.events else Markup("")
         c["json_ld"] = [actor_json_ld(self.config, actor),
                         breadcrumbs(self.config, [(_("Actors"), urls.ACTORS), (actor.name, url)])]
         return c
 
-    def timeline_context(self) -> dict[str, Any]:
-        _ = self._
-        c = self.base(urls.TIMELINE, _("Timeline"),
-                      _("Every dated event in %(site)s, in order.") % {"site": self.config.title}, "timeline")
-        c["years"] = group_events(self.site.events, self.lang.display_date)
-        c["timeline_svg"] = Markup(svg.timeline_strip(self.site.events, lambda e: "#" + e.id,
-                                                      label=_("Timeline of every event"), lang=self.lang))
-        c["json_ld"] = [breadcrumbs(self.config, [(_("Timeline"), urls.TIMELINE)])]
+    def timeline_pages(self, events: list[Event], base: str, actor: Actor | None = None) -> Iterator[OutputFile]:
+        """The timeline (or an actor's events, under actors/ID/events/) as pages by period (see periods.py)."""
+        tree = periods.split(events, base, whole=actor is None)
+        for period in tree.walk():
+            if actor is not None and not period.key:
+                continue  # the actor's own page is the overview
+            yield OutputFile(urls.dest_path(period.url), "timeline.html",
+                             partial(self.timeline_context, period, tree, actor), PAGE_COST + len(period.listed))
+
+    def embeds(self) -> Iterator[OutputFile]:
+        """embed/timeline/, embed/articles/SLUG/ and embed/actors/ID/: the timelines alone, for an <iframe>."""
         if self.site.events:
-            c["json_ld"].append(events_json_ld(self.config, self.site.events, self.site.actors))
+            yield OutputFile(urls.dest_path(EMBED + urls.TIMELINE), "embed.html", self.embed_site_context,
+                             PAGE_COST + EMBED_EVENTS)
+        for article in self.site.articles.values():
+            if article.timeline:
+                yield OutputFile(urls.dest_path(embed_url(urls.article_url(article.slug))), "embed.html",
+                                 partial(self.embed_article_context, article), PAGE_COST + len(article.timeline))
+        for actor in self.site.actors.values():
+            if actor.events:
+                yield OutputFile(urls.dest_path(embed_url(urls.actor_url(actor.id))), "embed.html",
+                                 partial(self.embed_actor_context, actor), PAGE_COST + EMBED_EVENTS)
+
+    def embed_context(self, full: str, heading: str, events: list[Event], shown: list[Event],
+                      tree: periods.Period | None, newest_first: bool) -> dict[str, Any]:
+        url = embed_url(full)
+        c = self.base(url, heading, heading, "embed")
+        listed = {id(e) for e in shown}
+        if tree is not None:
+            months, tree_href = self.period_links(tree, url)
+        else:
+            months, tree_href = {}, lambda e: urls.relative_url(url, full) + "#" + e.id
+
+        def href(event: Event) -> str:
+            return "#" + event.id if id(event) in listed else tree_href(event)
+
+        c["timeline_svg"] = Markup(strip.timeline_strip(events, href, label=heading, lang=self.lang,
+                                                        month_href=(lambda y, m: months[(y, m)]) if months else None))
+        c["embed"] = {"events": shown, "newest_first": newest_first, "more": len(events) - len(shown),
+                      "show_article": not full.startswith("articles/"),
+                      "full": urls.relative_url(url, full),
+                      "full_label": self._("Full timeline") if full == urls.TIMELINE else heading}
         return c
+
+    def embed_site_context(self) -> dict[str, Any]:
+        events = self.site.events
+        latest = list(reversed(events[-EMBED_EVENTS:]))
+        tree = periods.split(events, urls.TIMELINE)
+        return self.embed_context(urls.TIMELINE, self._("Timeline"), events, latest, tree, len(events) > EMBED_EVENTS)
+
+    def embed_article_context(self, article: Article) -> dict[str, Any]:
+        events = sorted(article.timeline, key=lambda e: e.date.sort_key)  # as the article page lists them
+        return self.embed_context(urls.article_url(article.slug), article.title, events, events, None, False)
+
+    def embed_actor_context(self, actor: Actor) -> dict[str, Any]:
+        many = len(actor.events) > EMBED_EVENTS
+        shown = list(reversed(actor.events[-EMBED_EVENTS:])) if many else actor.events
+        tree = periods.split(actor.events, urls.actor_url(actor.id) + "events/", whole=False) \
+            if len(actor.events) > ACTOR_EVENTS else None
+        heading = self._("Events of %(name)s") % {"name": actor.name}
+        c = self.embed_context(urls.actor_url(actor.id), heading, actor.events, shown, tree, many)
+        if tree is None and many:  # the rest are on the site's timeline
+            pages = periods.event_pages(periods.split(self.site.events, urls.TIMELINE))
+            listed = {id(e) for e in shown}
+            url = embed_url(urls.actor_url(actor.id))
+            c["timeline_svg"] = Markup(strip.timeline_strip(
+                actor.events, lambda e: "#" + e.id if id(e) in listed else
+                urls.relative_url(url, pages.get(id(e), urls.TIMELINE)) + "#" + e.id, label=heading, lang=self.lang))
+        return c
+
+    def period_label(self, key: tuple[int, ...]) -> str:
+        return self.lang.display_date(PartialDate(*key)) if key else ""
+
+    def period_links(self, tree: periods.Period,
+                     here: str) -> tuple[dict[tuple[int, int], str], Callable[[Event], str]]:
+        """Where each month's events are listed, and each event, as links from the page at ``here``."""
+        pages = periods.event_pages(tree)
+        months: dict[tuple[int, int], str] = {}
+        for event in tree.events:
+            months.setdefault((event.date.year, event.date.month or 0), pages[id(event)])
+
+        def href(event: Event) -> str:
+            page = pages[id(event)]
+            return "#" + event.id if page == here else urls.relative_url(here, page) + "#" + event.id
+
+        return {k: urls.relative_url(here, v) if v != here else f"#y{k[0]}" for k, v in months.items()}, href
+
+    def timeline_context(self, period: periods.Period | None = None, tree: periods.Period | None = None,
+                         actor: Actor | None = None) -> dict[str, Any]:
+        _ = self._
+        if tree is None or period is None:
+            tree = period = periods.split(self.site.events, urls.TIMELINE)
+        label = self.period_label(period.key)
+        if actor is not None:
+            heading = _("Events of %(name)s: %(period)s") % {"name": actor.name, "period": label}
+            description = heading
+        else:
+            heading = _("Timeline: %(period)s") % {"period": label} if label else _("Timeline")
+            description = _("Every dated event in %(site)s, in order.") % {"site": self.config.title}
+        c = self.base(period.url, heading, description, "timeline")
+        c["years"] = group_events(period.listed, self.lang.display_date)
+        months, href = self.period_links(tree, period.url)
+        c["timeline_svg"] = Markup(strip.timeline_strip(
+            period.events, href, label=heading if label else _("Timeline of every event"), lang=self.lang,
+            month_href=lambda y, m: months[(y, m)]))
+        c["period"] = self.period_nav(period, tree, actor)
+        c["embed_url"] = embed_url(urls.TIMELINE) if actor is None and not period.key and tree.events else ""
+        crumbs = [(_("Timeline"), urls.TIMELINE)] if actor is None else [
+            (_("Actors"), urls.ACTORS), (actor.name, urls.actor_url(actor.id))]
+        c["json_ld"] = [breadcrumbs(self.config, crumbs + [(self.period_label(p.key), p.url)
+                                                          for p in periods.ancestors(tree, period)[1:]])]
+        if period.listed and actor is None:
+            c["json_ld"].append(events_json_ld(self.config, period.listed, self.site.actors))
+        return c
+
+    def period_nav(self, period: periods.Period, tree: periods.Period, actor: Actor | None) -> ctx.PeriodNav:
+        here = period.url
+        chain = periods.sequence(tree)
+        at = next((i for i, p in enumerate(chain) if p is period), None)
+
+        def link(p: periods.Period | None) -> tuple[str, str] | None:
+            return (self.period_label(p.key), urls.relative_url(here, p.url)) if p is not None else None
+
+        top = [(self._("Timeline") if actor is None else actor.name,
+                urls.relative_url(here, tree.url if actor is None else urls.actor_url(actor.id)))]
+        return {
+            "label": self.period_label(period.key),
+            "crumbs": (top + [link(p) for p in periods.ancestors(tree, period)[1:-1]]) if period.key else [],  # type: ignore[list-item]
+            "parts": [(self.period_label(p.key), urls.relative_url(here, p.url), len(p.events)) for p in period.parts],
+            "prev": link(chain[at - 1]) if at else None,
+            "next": link(chain[at + 1]) if at is not None and at + 1 < len(chain) else None,
+            "pages": [p.url for p in tree.walk() if p.key] if tree.parts else [],
+        }
 
     def search_context(self) -> dict[str, Any]:
         c = self.base(urls.SEARCH, self._("Search"),

@@ -50,14 +50,28 @@ def actor_refs(config: SiteConfig, ids: list[str], actors: dict[str, Actor]) -> 
              "url": config.absolute_url(urls.actor_url(i))} for i in ids if i in actors]
 
 
+def authors(config: SiteConfig, article: Article, actors: dict[str, Actor]) -> dict[str, Any] | list[dict[str, Any]]:
+    """The byline: an actor's type, name and profile, or a Person by name; one object, or a list of several."""
+    people = [actor_refs(config, [a.actor], actors)[0] if a.actor else {"@type": "Person", "name": a.name}
+              for a in article.authors if a.actor is None or a.actor in actors]
+    return people[0] if len(people) == 1 else people
+
+
 def article_json_ld(config: SiteConfig, article: Article, actors: dict[str, Actor]) -> dict[str, Any]:
     url = config.absolute_url(urls.article_url(article.slug))
     data: dict[str, Any] = {
         "@context": SCHEMA, "@type": "NewsArticle", "headline": article.title[:110],
         "datePublished": article.date.rfc3339(), "dateModified": (article.updated or article.date).rfc3339(),
         "mainEntityOfPage": {"@type": "WebPage", "@id": url}, "url": url, "inLanguage": config.language,
-        "publisher": publisher(config), "author": publisher(config),
+        "publisher": publisher(config), "author": authors(config, article, actors) or publisher(config),
     }
+    if article.image is not None:
+        image: dict[str, Any] = {"@type": "ImageObject", "url": config.absolute_url(article.image.src)}
+        if article.image.caption:
+            image["caption"] = article.image.caption
+        if article.image.credit:
+            image["creditText"] = article.image.credit
+        data["image"] = image
     if article.summary:
         data["description"] = article.summary
     if article.tags:

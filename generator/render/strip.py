@@ -1,0 +1,267 @@
+"""The timeline strip: overview and focus on one axis, drawn as inline SVG at build time.
+
+The axis is not linear in time. Years with no event shrink to a short gap; a year with
+events is laid out month by month, and each month gets room for its events: an empty
+month a sliver, a month with events enough for every marker side by side (events of one
+month are placed in date order, evenly). So the whole span stays in view while the week
+the news clustered in is as wide as it needs to be, the way newsroom timelines break
+their scale around the period they are about.
+
+Up to ``MAX_MARKS`` events each get a marker: a link with a ``<title>`` (date and title,
+shown on hover and read on focus; SVG links take the keyboard focus like any link).
+Beyond that, each month is one count mark, its height growing with the square root of
+its count, linking to the page that lists the month: the strip of a 20,000-event
+timeline weighs tens of kilobytes, and each period page draws its own events in full.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from generator.dates import PartialDate
+from generator.language import Language, shipped_language
+from generator.model import Event
+
+MAX_MARKS = 300
+PAD = 16
+GAP = 36  # a run of years with no event
+EMPTY_MONTH = 5
+MONTH_BASE = 8
+MARK = 13  # room for one marker
+COUNT_K = 9.0  # count marks: room grows with the square root of the month's count
+LANE = 18
+MAX_LANES = 6
+COUNT_HEIGHT = 48
+FIT_WIDTH = 1100  # count marks: the overview fits this many units when it can
+
+
+def _num(value: float) -> str:
+    text = f"{value:.1f}"
+    return text[:-2] if text[-2:] == ".0" else text
+
+
+def _text(value: str) -> str:
+    from html import escape
+
+    return escape(value, quote=False)
+
+
+def _attr(value: str) -> str:
+    from html import escape
+
+    return escape(value, quote=True)
+
+
+def _month_key(date: PartialDate) -> tuple[int, int]:
+    return (date.year, date.month or 0)
+
+
+@dataclass
+class Scale:
+    """x for a (year, month): month segments of the years with events, gaps between."""
+
+    months: dict[tuple[int, int], tuple[float, float]]  # (year, month) → (x, width); month 0: the events of the
+    # year known only to the year, in a slot before January
+    years: dict[int, tuple[float, float]]  # year → (x, width), its slot and months together
+    gaps: list[tuple[int, int, float, float]]  # (first year, last year, x, width)
+    width: float
+
+    def month(self, year: int, month: int) -> tuple[float, float]:
+        return self.months[(year, month)]
+
+    def x(self, day: dt.date) -> float:
+        if (day.year, day.month) in self.months:
+            x, w = self.months[(day.year, day.month)]
+            return x + w * (day.day - 1) / calendar.monthrange(day.year, day.month)[1]
+        for first, last, x, w in self.gaps:
+            if first <= day.year <= last:
+                return x + w * (day.year - first + (day.timetuple().tm_yday - 1) / 366) / (last - first + 1)
+        return self.width - PAD
+
+
+def build_scale(counts: Counter[tuple[int, int]], room: Callable[[int], float], last_year: int) -> Scale:
+    years = sorted({y for y, _ in counts} | {last_year})
+    months: dict[tuple[int, int], tuple[float, float]] = {}
+    years_at: dict[int, tuple[float, float]] = {}
+    gaps = []
+    x = float(PAD)
+    previous = None
+    for year in years:
+        if previous is not None and year > previous + 1:
+            gaps.append((previous + 1, year - 1, x, float(GAP)))
+            x += GAP
+        start = x
+        for month in range(13):
+            n = counts.get((year, month), 0)
+            w = room(n) if n else (EMPTY_MONTH if month else 0.0)
+            months[(year, month)] = (x, w)
+            x += w
+        if x - start < 48:  # room for the year's label
+            extra = (48 - (x - start)) / 12
+            x = start + months[(year, 0)][1]
+            for month in range(1, 13):
+                _, w = months[(year, month)]
+                months[(year, month)] = (x, w + extra)
+                x += w + extra
+        years_at[year] = (start, x - start)
+        previous = year
+    return Scale(months, years_at, gaps, x + PAD)
+
+
+def timeline_strip(events: list[Event], href: Callable[[Event], str], *, svg_id: str = "strip", label: str = "",
+                   lang: Language | None = None,
+                   month_href: Callable[[int, int], str] | None = None) -> str:
+    """Events (in date order) on the adaptive axis: one marker each, or count marks per month beyond MAX_MARKS.
+
+    ``href(event)``: where a marker links; ``month_href(year, month)``: where a month's count mark
+    links (month 0: the events known only to the year); without it, every event gets a marker.
+    """
+    if not events:
+        return ""
+    lang = lang or shipped_language("en")
+    _ = lang.gettext
+    counts: Counter[tuple[int, int]] = Counter(_month_key(e.date) for e in events)
+    last_year = max((e.end or e.date).year for e in events)
+    aggregate = month_href is not None and len(events) > MAX_MARKS
+    if aggregate:  # the whole span in about one screen's width: room by the square root of each month's count
+        years = len({y for y, _ in counts} | {last_year})
+        spare = FIT_WIDTH - years * 12 * EMPTY_MONTH
+        k = max(1.5, min(COUNT_K, spare / sum(math.sqrt(n) for n in counts.values())))
+        scale = build_scale(counts, lambda n: EMPTY_MONTH + k * math.sqrt(n), last_year)
+    else:
+        scale = build_scale(counts, lambda n: MONTH_BASE + MARK * n, last_year)
+    title_id, desc_id = f"{svg_id}-title", f"{svg_id}-desc"
+    first_date, last_date = events[0].date, events[-1].end or events[-1].date
+    desc = lang.ngettext("%(num)d event from %(first)s to %(last)s.", "%(num)d events from %(first)s to %(last)s.",
+                         len(events)) % {"num": len(events), "first": lang.display_date(first_date),
+                                         "last": lang.display_date(last_date)}
+    if aggregate:
+        desc += " " + _("Each bar is a month, taller for more events; it links to the month's events.")
+    else:
+        desc += " " + _("Filled dots are exact days; hollow markers over a faint band are dated to a month or "
+                        "year only; dashed outlines are approximate. The list below gives every event.")
+    if aggregate:
+        body, lanes_height = _count_marks(counts, scale, month_href, lang), COUNT_HEIGHT + 14  # type: ignore[arg-type]
+    else:
+        body, lanes = _markers(events, scale, href, lang)
+        lanes_height = lanes * LANE + 8
+    axis_y = lanes_height + 6
+    height = axis_y + 34
+    width = scale.width
+    kind = "timeline-strip counts" if aggregate else "timeline-strip"
+    out = [f'<svg class="viz {kind}" id="{_attr(svg_id)}" viewBox="0 0 {_num(width)} {_num(height)}" '
+           f'style="min-width:{_num(width)}px;max-width:{_num(width * 1.5)}px" role="group" '
+           f'aria-labelledby="{title_id}" aria-describedby="{desc_id}" xmlns="http://www.w3.org/2000/svg">',
+           f'<title id="{title_id}">{_text(label or _("Timeline"))}</title>',
+           f'<desc id="{desc_id}">{_text(desc)}</desc>']
+    out.extend(_axis(scale, axis_y, lang))
+    out.extend(line.replace("AXIS", _num(axis_y)) for line in body)
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _markers(events: list[Event], scale: Scale, href: Callable[[Event], str],
+             lang: Language) -> tuple[list[str], int]:
+    from generator.render.svg import date_label
+
+    rank: Counter[tuple[int, int]] = Counter()
+    placed = []
+    counts = Counter(_month_key(e.date) for e in events)
+    for event in events:
+        key = _month_key(event.date)
+        mx, mw = scale.month(*key)
+        step = mw / counts[key]
+        x0 = mx + step * (rank[key] + 0.5)
+        x1 = x0 if event.date.precision in ("day", "time") else x0 + 6
+        rank[key] += 1
+        if event.end:
+            x1 = max(x1, scale.x(_period_end(event.end)))
+        placed.append((event, x0, x1))
+    ends: list[float] = []
+    out = []
+    for event, x0, x1 in placed:
+        right = max(x0, x1) + 8
+        lane = next((i for i, end in enumerate(ends) if end <= x0 - 4), None)
+        if lane is None:
+            if len(ends) < MAX_LANES:
+                lane = len(ends)
+                ends.append(right)
+            else:
+                lane = min(range(len(ends)), key=lambda i: (ends[i], i))
+        ends[lane] = max(ends[lane], right)
+        y = 8 + lane * LANE + LANE / 2
+        out.append(_marker(event, href(event), x0, x1, y, date_label(event, lang)))
+    return out, max(1, len(ends))
+
+
+def _period_end(date: PartialDate) -> dt.date:
+    if date.month is None:
+        return dt.date(date.year, 12, 31)
+    if date.day is None:
+        return dt.date(date.year, date.month, calendar.monthrange(date.year, date.month)[1])
+    return date.first_day()
+
+
+def _marker(event: Event, href: str, x0: float, x1: float, y: float, when: str) -> str:
+    classes = ["marker", f"precision-{event.date.precision}"]
+    if event.approximate:
+        classes.append("approximate")
+    if event.end:
+        classes.append("span")
+    shapes = [f"<title>{_text(when)}: {_text(event.title)}</title>",
+              f'<line class="stem" x1="{_num(x0)}" y1="{_num(y)}" x2="{_num(x0)}" y2="AXIS"/>']
+    if event.end:
+        shapes.append(f'<rect class="bar" x="{_num(x0)}" y="{_num(y - 4)}" width="{_num(max(x1 - x0, 3))}" '
+                      f'height="8" rx="2"/>')
+    elif event.date.precision in ("year", "month"):
+        shapes.append(f'<rect class="band" x="{_num(x0 - 6)}" y="{_num(y - 6)}" width="12" height="12" rx="2"/>')
+    hollow = event.date.precision in ("year", "month")
+    shapes.append(f'<circle class="dot{" hollow" if hollow else ""}" cx="{_num(x0)}" cy="{_num(y)}" r="5"/>')
+    return f'<a class="{" ".join(classes)}" href="{_attr(href)}">{"".join(shapes)}</a>'
+
+
+def _count_marks(counts: Counter[tuple[int, int]], scale: Scale, month_href: Callable[[int, int], str],
+                 lang: Language) -> list[str]:
+    top = max(counts.values())
+    out = []
+    for (year, month), n in sorted(counts.items()):
+        x, w = scale.month(year, month)
+        h = 6 + (COUNT_HEIGHT - 6) * math.sqrt(n) / math.sqrt(top)
+        when = lang.display_date(PartialDate(year, month or None))
+        what = lang.ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
+        label = f'<text class="count-label" x="{_num(x + w / 2)}" y="{_num(COUNT_HEIGHT + 8 - h)}" ' \
+                f'text-anchor="middle">{n}</text>' if w >= 7 * len(str(n)) + 4 else ""
+        out.append(f'<a class="count-mark" href="{_attr(month_href(year, month))}"><title>{_text(when)}: '
+                   f'{_text(what)}</title><rect class="count" x="{_num(x + 1)}" y="{_num(COUNT_HEIGHT + 12 - h)}" '
+                   f'width="{_num(max(w - 2, 2))}" height="{_num(h)}" rx="1"/>{label}</a>')
+    return out
+
+
+def _axis(scale: Scale, axis_y: float, lang: Language) -> list[str]:
+    parts = [f'<line class="axis" x1="{PAD}" y1="{_num(axis_y)}" x2="{_num(scale.width - PAD)}" y2="{_num(axis_y)}"/>']
+    abbreviated = lang.dates.locale.months["stand-alone"]["abbreviated"]
+    last_label = -1e9
+    for _first, _last, x, w in scale.gaps:  # a break in the axis: years with no event
+        parts.append(f'<path class="gap" d="M{_num(x + w / 2 - 5)} {_num(axis_y + 5)}l4 -10M{_num(x + w / 2 + 1)} '
+                     f'{_num(axis_y + 5)}l4 -10"/>')
+    for (year, month), (x, w) in sorted(scale.months.items()):
+        if month == 0:
+            x = scale.years[year][0]
+            parts.append(f'<line class="tick major" x1="{_num(x)}" y1="{_num(axis_y)}" x2="{_num(x)}" '
+                         f'y2="{_num(axis_y + 8)}"/>')
+            if x - last_label >= 40:
+                parts.append(f'<text class="tick-label" x="{_num(x + 2)}" y="{_num(axis_y + 22)}">{year}</text>')
+                last_label = x
+        elif w >= 30 and month > 1:
+            parts.append(f'<line class="tick" x1="{_num(x)}" y1="{_num(axis_y)}" x2="{_num(x)}" '
+                         f'y2="{_num(axis_y + 4)}"/>')
+            if x - last_label >= 40:
+                parts.append(f'<text class="tick-label minor" x="{_num(x + 2)}" y="{_num(axis_y + 22)}">'
+                             f'{_text(abbreviated[month].rstrip("."))}</text>')
+                last_label = x
+    return parts
