@@ -26,6 +26,8 @@ class Period:
     url: str  # timeline/2024/11/
     events: list[Event]  # every event of the period, in date order
     parts: list[Period] = field(default_factory=list)  # sub-period pages, when the period is split
+    pages: dict[int, str] | None = field(default=None, repr=False, compare=False)  # event_pages(), once
+    months: dict[tuple[int, int], str] | None = field(default=None, repr=False, compare=False)  # month_pages()
 
     @property
     def listed(self) -> list[Event]:
@@ -33,12 +35,18 @@ class Period:
         if not self.parts:
             return self.events
         depth = len(self.key)
-        return [e for e in self.events if len(_fields(e)) <= depth]
+        return [e for e in self.events if _depth(e) <= depth]
 
     def walk(self) -> Iterator[Period]:
         yield self
         for part in self.parts:
             yield from part.walk()
+
+
+def _depth(event: Event) -> int:
+    """How many of year, month and day the event's date gives: ``len(_fields(event))``, without the tuple."""
+    d = event.date
+    return 1 if d.month is None else 2 if d.day is None else 3
 
 
 def _fields(event: Event) -> tuple[int, ...]:
@@ -74,12 +82,25 @@ def split(events: list[Event], base: str, key: tuple[int, ...] = (), limit: int 
 
 
 def event_pages(root: Period) -> dict[int, str]:
-    """``id(event)`` → the URL of the page that lists it."""
-    found: dict[int, str] = {}
-    for period in root.walk():
-        for event in period.listed:
-            found[id(event)] = period.url
-    return found
+    """``id(event)`` → the URL of the page that lists it (worked out once per tree: every page asks)."""
+    if root.pages is None:
+        found: dict[int, str] = {}
+        for period in root.walk():
+            for event in period.listed:
+                found[id(event)] = period.url
+        root.pages = found
+    return root.pages
+
+
+def month_pages(root: Period) -> dict[tuple[int, int], str]:
+    """(year, month or 0) → the URL of the page that lists that month's first event (once per tree)."""
+    if root.months is None:
+        pages = event_pages(root)
+        months: dict[tuple[int, int], str] = {}
+        for event in root.events:
+            months.setdefault((event.date.year, event.date.month or 0), pages[id(event)])
+        root.months = months
+    return root.months
 
 
 def sequence(root: Period) -> list[Period]:

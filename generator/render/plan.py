@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 from typing import Any
 
 from markupsafe import Markup
@@ -270,7 +270,7 @@ class Planner:
 
     def timeline_pages(self, events: list[Event], base: str, actor: Actor | None = None) -> Iterator[OutputFile]:
         """The timeline (or an actor's events, under actors/ID/events/) as pages by period (see periods.py)."""
-        tree = periods.split(events, base, whole=actor is None)
+        tree = periods.split(events, base, whole=False) if actor is not None else self.site_tree
         for period in tree.walk():
             if actor is not None and not period.key:
                 continue  # the actor's own page is the overview
@@ -315,7 +315,7 @@ class Planner:
     def embed_site_context(self) -> dict[str, Any]:
         events = self.site.events
         latest = list(reversed(events[-EMBED_EVENTS:]))
-        tree = periods.split(events, urls.TIMELINE)
+        tree = self.site_tree
         return self.embed_context(urls.TIMELINE, self._("Timeline"), events, latest, tree, len(events) > EMBED_EVENTS)
 
     def embed_article_context(self, article: Article) -> dict[str, Any]:
@@ -330,13 +330,18 @@ class Planner:
         heading = self._("Events of %(name)s") % {"name": actor.name}
         c = self.embed_context(urls.actor_url(actor.id), heading, actor.events, shown, tree, many)
         if tree is None and many:  # the rest are on the site's timeline
-            pages = periods.event_pages(periods.split(self.site.events, urls.TIMELINE))
+            pages = periods.event_pages(self.site_tree)
             listed = {id(e) for e in shown}
             url = embed_url(urls.actor_url(actor.id))
             c["timeline_svg"] = Markup(strip.timeline_strip(
                 actor.events, lambda e: "#" + e.id if id(e) in listed else
                 urls.relative_url(url, pages.get(id(e), urls.TIMELINE)) + "#" + e.id, label=heading, lang=self.lang))
         return c
+
+    @cached_property
+    def site_tree(self) -> periods.Period:
+        """The site's timeline as pages by period: made once per process, asked by many pages."""
+        return periods.split(self.site.events, urls.TIMELINE)
 
     def period_label(self, key: tuple[int, ...]) -> str:
         return self.lang.display_date(PartialDate(*key)) if key else ""
@@ -345,9 +350,7 @@ class Planner:
                      here: str) -> tuple[dict[tuple[int, int], str], Callable[[Event], str]]:
         """Where each month's events are listed, and each event, as links from the page at ``here``."""
         pages = periods.event_pages(tree)
-        months: dict[tuple[int, int], str] = {}
-        for event in tree.events:
-            months.setdefault((event.date.year, event.date.month or 0), pages[id(event)])
+        months = periods.month_pages(tree)
 
         def href(event: Event) -> str:
             page = pages[id(event)]
@@ -359,7 +362,7 @@ class Planner:
                          actor: Actor | None = None) -> dict[str, Any]:
         _ = self._
         if tree is None or period is None:
-            tree = period = periods.split(self.site.events, urls.TIMELINE)
+            tree = period = self.site_tree
         label = self.period_label(period.key)
         if actor is not None:
             heading = _("Events of %(name)s: %(period)s") % {"name": actor.name, "period": label}
