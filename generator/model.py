@@ -136,7 +136,7 @@ class Article:
     where: Location
     updated: PartialDate | None = None
     summary: str = ""
-    body: str = ""
+    body: str = ""  # the source text; the link stage renders it into body_html and lets it go
     body_format: str = "markdown"  # "markdown" | "text"
     body_path: str = ""  # site-relative path of the file holding the body
     body_line: int = 1

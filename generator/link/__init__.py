@@ -55,6 +55,7 @@ def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, executor: Executor
         if isinstance(text, Article):
             assert isinstance(result, RenderedBody)
             bodies.apply(text, result)
+            text.body = ""  # rendered into body_html: the source is let go, a large site keeps only what pages show
         elif isinstance(text, Event):
             assert isinstance(result, str)
             text.text_html = result
