@@ -67,6 +67,18 @@ READERS: dict[str, tuple[str, tuple[str, ...], Callable[[Path, Path, Diagnostics
 }
 
 
+def _add(site: Site, value: Article | Actor | Page | list[Event]) -> None:
+    """A loaded file into ``site``, by what it holds."""
+    if isinstance(value, Actor):
+        site.actors[value.id] = value
+    elif isinstance(value, Page):
+        site.pages[value.slug] = value
+    elif isinstance(value, Article):
+        site.articles[value.slug] = value
+    else:
+        site.events.extend(value)
+
+
 def load_site(root: Path, diags: Diagnostics, executor: Executor | None = None) -> Site:
     """Read every content file; broken files are reported and skipped, the rest load."""
     content = root / "content"
@@ -85,22 +97,9 @@ def load_site(root: Path, diags: Diagnostics, executor: Executor | None = None) 
         diags.items.extend(problems)
         if kind != "timeline" and _is_translation(path):
             if value is not None:
-                target = site.translations.setdefault(split_language(path.stem)[1] or "", Site())
-                if isinstance(value, Actor):
-                    target.actors[value.id] = value
-                elif isinstance(value, Page):
-                    target.pages[value.slug] = value
-                elif isinstance(value, Article):
-                    target.articles[value.slug] = value
-            continue
-        if isinstance(value, Actor):
-            site.actors[value.id] = value
-        elif isinstance(value, Page):
-            site.pages[value.slug] = value
-        elif isinstance(value, Article):
-            site.articles[value.slug] = value
-        elif isinstance(value, list):
-            site.events.extend(value)
+                _add(site.translations.setdefault(split_language(path.stem)[1] or "", Site()), value)
+        elif value is not None:
+            _add(site, value)
         elif kind in ("actors", "articles"):
             site.broken.add(f"{kind}/{path.stem}")
     media = content / "media"
