@@ -11,10 +11,10 @@ folder. Prints the medians of wall and CPU seconds, the ratios on/off, and the
 peak memory (the largest resident set of the build and of every process it
 waited for: its forked helpers and the Pagefind service), then one JSON line.
 
-Last, "index alone": the searchable pages of one search-off output indexed
-once more by ``SearchIndexer`` in this process, nothing else (no build): the
-wall and CPU seconds Pagefind itself takes for these pages, the floor of what
-search can add to a build on this machine.
+Last, "index alone": the site loaded and linked once more in this process,
+then its search index made (``site_index``), which alone is timed: the wall
+and CPU seconds the index itself takes, the floor of what search can add to
+a build on this machine.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def run(n: int, runs: int, seed: int, tmp_dir: Path | None) -> dict[str, object]
                 out = scratch / f"public-{'on' if on else 'off'}-{k}"
                 timings[on].append(build_once(root, out, scratch))
                 files[on] = count_output(out)[1]
-        alone = index_alone(scratch / "public-off-0")
+        alone = index_alone(root)
     off, on = timings[False], timings[True]
 
     def median(values: list[Timing], key: str) -> float:
@@ -81,28 +81,23 @@ def run(n: int, runs: int, seed: int, tmp_dir: Path | None) -> dict[str, object]
     return result
 
 
-def index_alone(site: Path) -> Timing:
-    """Index the searchable pages of a built folder, in memory: wall seconds, and CPU of this process
-    and of the Pagefind service (``inner``: the number of pages)."""
+def index_alone(root: Path) -> Timing:
+    """Index the searchable pages of the site at ``root``, linked once first (not timed): wall seconds,
+    and CPU of this process and of the Pagefind service (``inner``: the number of pages)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from generator.search import SearchIndexer
+    from generator.build import BuildOptions, build
+    from generator.diagnostics import Diagnostics
+    from generator.parallel import SerialExecutor
+    from generator.search import site_index
 
-    indexer = SearchIndexer("en")
-    pages = [(p.relative_to(site).as_posix(), p.read_bytes()) for kind in ("articles", "actors", "pages")
-             for p in sorted((site / kind).glob("*/index.html"))]
+    result = build(BuildOptions(site_root=root, write=False), Diagnostics(), executor=SerialExecutor())
     before = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     started = time.perf_counter()
-    try:
-        indexer.expect(dest for dest, _ in pages)
-        for dest, html in pages:
-            indexer.add(dest, html)
-        indexer.files()
-    finally:
-        indexer.close()
+    files = site_index(result.searched())
     wall = time.perf_counter() - started
     after = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     cpu = sum(a.ru_utime + a.ru_stime - b.ru_utime - b.ru_stime for a, b in zip(after, before, strict=True))
-    return Timing(wall, cpu, float(len(pages)))
+    return Timing(wall, cpu, float(sum(path.endswith(".pf_fragment") for path in files)))
 
 
 ROWS = (  # label, key, unit

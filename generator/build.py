@@ -13,7 +13,8 @@ import datetime as dt
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from generator.collect import paused_collection
@@ -26,7 +27,7 @@ from generator.multilingual import Languages, check_translations, keep_originals
 from generator.parallel import Executor, make_executor
 from generator.render.markdown import make_markdown
 from generator.render.site import render_site
-from generator.search import IndexedOutput, SearchIndexer, SearchIndexError
+from generator.search import SearchIndexError, site_index
 from generator.write import MemoryOutput, Output, Staging, output_problem
 
 
@@ -54,6 +55,11 @@ class BuildResult:
     paths: list[str]  # every output file, sorted
     diagnostics: Diagnostics
     seconds: float = 0.0
+    languages: list[tuple[Site, SiteConfig]] = field(default_factory=list)  # a multilingual site's, linked
+
+    def searched(self) -> list[tuple[Site, SiteConfig]]:
+        """What the search index is made of: each language's linked site with its settings."""
+        return self.languages or [(self.site, self.config)]
 
     @property
     def pages(self) -> Counter[str]:
@@ -91,22 +97,26 @@ def _build(options: BuildOptions, diags: Diagnostics, output: Output | None, exe
     link_site(site, make_markdown(config.unsafe_html), diags, executor)
     diags.raise_if_errors()
     languages = Languages(site, originals, config, lambda s: select_published(s, options)) if originals else None
+    if languages is not None:
+        languages.link(diags, executor)
+    result = BuildResult(config, site, [], diags, languages=languages.variants() if languages else [])
     stage("render")
     if output is not None or not options.write:
-        paths = render_all(site, config, root, diags, output or MemoryOutput(), executor, options.serve, languages)
+        result.paths = render_all(site, config, root, diags, output or MemoryOutput(), executor, options.serve,
+                                  languages)
         diags.raise_if_errors()
-        return BuildResult(config, site, paths, diags, time.perf_counter() - started)
+        result.seconds = time.perf_counter() - started
+        return result
+    # The search index is made from the linked site, alongside the render stage (not from the pages after).
+    search = executor.start(partial(site_index, result.searched())) if config.search else None
     staging = Staging(options.out_dir)
-    # The search index is made from the pages as they are rendered (not from the files after).
-    indexer = SearchIndexer(None if config.languages[1:] else config.language) if config.search else None
     try:
-        paths = render_all(site, config, root, diags, IndexedOutput(staging, indexer) if indexer else staging,
-                           executor, options.serve, languages)
+        paths = render_all(site, config, root, diags, staging, executor, options.serve, languages)
         diags.raise_if_errors()
         stage("write")
-        if indexer is not None:
-            index = indexer.files()
-            for dest in sorted(index):  # with the pages, before the swap: a failed index keeps the old site
+        if search is not None:
+            index, search = search.result(), None
+            for dest in index:  # with the pages, before the swap: a failed index keeps the old site
                 staging.put(dest, index[dest])
             paths = sorted(paths + list(index))
         staging.commit()
@@ -114,10 +124,12 @@ def _build(options: BuildOptions, diags: Diagnostics, output: Output | None, exe
         diags.error(Location(CONFIG_FILE), str(exc))
         raise ContentError(diags.errors) from None
     finally:
-        if indexer is not None:
-            indexer.close()
+        if search is not None:  # the build failed: the index is not wanted
+            search.cancel()
         staging.discard()  # committed: already gone; failed: removed
-    return BuildResult(config, site, paths, diags, time.perf_counter() - started)
+    result.paths = paths
+    result.seconds = time.perf_counter() - started
+    return result
 
 
 def render_all(site: Site, config: SiteConfig, root: Path, diags: Diagnostics, output: Output, executor: Executor,

@@ -129,19 +129,28 @@ class Languages:
         for each in self.sites.values():
             each.alternates = have
 
-    def render(self, root: Path, diags: Diagnostics, output: Output, executor: Executor, serve: bool) -> list[str]:
-        """Link and render every other language under its prefix; the paths written."""
+    def link(self, diags: Diagnostics, executor: Executor) -> None:
+        """Link every other language's site (the default one is linked already)."""
         from generator.link import link_site
+
+        for code, variant in list(self.sites.items())[1:]:
+            found = Diagnostics()
+            link_site(variant, make_markdown(self.config.variant(code).unsafe_html), found, executor)
+            # What the shared files say was said by the default language already: keep the translations' own.
+            diags.items.extend(d for d in found.items if d.severity == "error" or f".{code}." in d.src_path)
+            diags.raise_if_errors()
+
+    def variants(self) -> list[tuple[Site, SiteConfig]]:
+        """Every language's site with its configuration, the default language first."""
+        return [(site, self.config.variant(code)) for code, site in self.sites.items()]
+
+    def render(self, root: Path, diags: Diagnostics, output: Output, executor: Executor, serve: bool) -> list[str]:
+        """Render every other language (linked by ``link``) under its prefix; the paths written."""
         from generator.render.site import render_site
 
         paths: list[str] = []
         for code, variant in list(self.sites.items())[1:]:
-            found = Diagnostics()
             config = self.config.variant(code)
-            link_site(variant, make_markdown(config.unsafe_html), found, executor)
-            # What the shared files say was said by the default language already: keep the translations' own.
-            diags.items.extend(d for d in found.items if d.severity == "error" or f".{code}." in d.src_path)
-            diags.raise_if_errors()
             written = render_site(variant, config, root, diags, PrefixedOutput(output, config.prefix), executor,
                                   serve=serve)
             paths += [config.prefix + dest for dest in written]

@@ -28,6 +28,12 @@ made before the fork: it has no name, so nothing else on the machine can
 remove it, and nothing is left behind. Helpers are ended with their parent
 (``PR_SET_PDEATHSIG`` where the platform has it), and a helper that dies
 raises ``BrokenProcessPool`` in the caller rather than a hang.
+
+``executor.start(func)`` runs one call alongside what follows (the search
+index, while pages render): in a forked process of its own, whose result
+(or exception) comes back through an anonymous file when ``.result()`` is
+asked for; a serial executor runs it there and then. Start it before any
+thread does, as for ``map``.
 """
 
 from __future__ import annotations
@@ -43,10 +49,12 @@ import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from typing import IO, Any, Protocol, TypeVar
+from concurrent.futures.process import BrokenProcessPool
+from typing import IO, Any, Generic, Protocol, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 
 MIN_ITEMS = 200  # below this, a serial loop is faster than forking
 MAX_WORKERS = 4  # processes, this one included: each helper is a copy of the build's memory
@@ -62,6 +70,39 @@ class Executor(Protocol):
         as each result arrives."""
         ...
 
+    def start(self, func: Callable[[], R]) -> Pending[R]:
+        """``func()``, maybe run alongside what the caller does next; ``.result()`` returns or raises it."""
+        ...
+
+
+class Pending(Protocol[R_co]):
+    def result(self) -> R_co:
+        ...
+
+    def cancel(self) -> None:
+        """Not wanted after all: stop it if it still runs (``result()`` may not be asked for after)."""
+        ...
+
+
+class Done(Generic[R]):
+    """A call already made: its value, or the exception it raised."""
+
+    def __init__(self, func: Callable[[], R]) -> None:
+        self._value: R | None = None
+        self._error: BaseException | None = None
+        try:
+            self._value = func()
+        except Exception as exc:
+            self._error = exc
+
+    def result(self) -> R:
+        if self._error is not None:
+            raise self._error
+        return self._value  # type: ignore[return-value]
+
+    def cancel(self) -> None:
+        pass
+
 
 class SerialExecutor:
     """Every item in this process, in order."""
@@ -74,6 +115,9 @@ class SerialExecutor:
         if each is None:
             return [func(item) for item in items]
         return [each(i, func(item)) for i, item in enumerate(items)]
+
+    def start(self, func: Callable[[], R]) -> Pending[R]:
+        return Done(func)
 
 
 class ForkExecutor:
@@ -90,6 +134,58 @@ class ForkExecutor:
             return SerialExecutor().map(func, items, cost=cost, each=each)
         costs = [cost(item) for item in items] if cost is not None else [1.0] * len(items)
         return _fork_map(func, items, costliest_first(costs, self.workers), self.workers, each)
+
+    def start(self, func: Callable[[], R]) -> Pending[R]:
+        if self.workers == 1 or not can_fork():
+            return Done(func)
+        return Forked(func)
+
+
+class Forked(Generic[R]):
+    """``func()`` in a forked process; ``result()`` waits for it. Ended with this process."""
+
+    def __init__(self, func: Callable[[], R]) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 -- closed by result() or cancel()
+        self._process = multiprocessing.get_context("fork").Process(
+            target=_run_alone, args=(func, self._file, os.getpid()), daemon=True, name="explainer-alongside")
+        self._process.start()
+
+    def result(self) -> R:
+        try:
+            self._process.join()
+            self._file.seek(0)
+            try:
+                failed, value = pickle.load(self._file)
+            except (EOFError, pickle.UnpicklingError):
+                raise BrokenProcessPool(f"a helper process died (exit status {self._process.exitcode})") from None
+        finally:
+            self._file.close()
+        if failed:
+            raise value
+        return value
+
+    def cancel(self) -> None:
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._file.close()
+
+
+def _run_alone(func: Callable[[], Any], file: IO[bytes], parent: int) -> None:
+    """In the forked process: run ``func`` and leave ``(failed, value or exception)`` in ``file``."""
+    _end_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # an interrupted build ends it (PR_SET_PDEATHSIG)
+    try:
+        outcome: tuple[bool, Any] = (False, func())
+    except Exception as exc:
+        outcome = (True, exc)
+    try:
+        data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as exc:  # an exception that does not pickle still says what it was
+        data = pickle.dumps((True, RuntimeError(f"{type(outcome[1]).__name__}: {outcome[1]}"
+                                                 if outcome[0] else f"unpicklable result: {exc}")))
+    file.write(data)
+    file.flush()
 
 
 def make_executor(parallel: bool = True) -> Executor:

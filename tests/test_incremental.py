@@ -9,8 +9,8 @@ import pytest
 
 from generator.build import BuildOptions, BuildResult, build
 from generator.diagnostics import Diagnostics
-from generator.search import index_folder
 from generator.serve.incremental import fast_rebuild, write_incremental
+from generator.serve.rebuild import search_index
 from generator.write import MemoryOutput, write_site
 
 SITES = Path(__file__).parent / "sites"
@@ -29,7 +29,7 @@ def serve_build(root: Path, out: Path) -> Built:
     """A full build as serve makes it: in memory, then written to ``out``."""
     memory = MemoryOutput()
     result = build(BuildOptions(site_root=root, out=out, serve=True, drafts=True), Diagnostics(), output=memory)
-    write_site(memory.files, out, finish=index_folder(result.config) if result.config.search else None)
+    write_site(memory.files, out, finish=search_index(result))
     return result, memory.files
 
 
@@ -131,7 +131,7 @@ def test_with_search_on_the_fast_path_reindexes_the_new_text(tmp_path: Path) -> 
     assert done is not None
     result, files, changed_files = done
     write_incremental(files, changed_files, tmp_path / "out-before", tmp_path / "out-fast",
-                      reindex=index_folder(result.config))
+                      reindex=search_index(result))
     assert "larger pledge" in _indexed_text(tmp_path / "out-fast")
     full, _ = serve_build(root, tmp_path / "out-full")
     assert full.config.search

@@ -27,9 +27,8 @@ import yaml
 from generator.build import BuildOptions, build
 from generator.diagnostics import ContentError, Diagnostics
 from generator.report import Reporter
-from generator.search import index_folder
 from generator.serve.livereload import BuildState
-from generator.serve.rebuild import Builder
+from generator.serve.rebuild import Builder, search_index
 from generator.write import MemoryOutput, write_site
 from tests.conftest import REPO
 
@@ -227,7 +226,7 @@ def clean_build(options: BuildOptions, out: Path) -> list[str] | None:
         result = build(options, Diagnostics(), output=memory)
     except ContentError as exc:
         return [str(d) for d in exc.diagnostics]
-    write_site(memory.files, out, finish=index_folder(result.config) if result.config.search else None)
+    write_site(memory.files, out, finish=search_index(result))
     return None
 
 

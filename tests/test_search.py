@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import gzip
 import json
 import os
@@ -14,11 +15,12 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from generator.build import BuildOptions, build
 from generator.diagnostics import Diagnostics
-from generator.search import SearchIndexer, SearchIndexError, indexer, write_index
+from generator.search import Document, SearchIndexError, indexer, make_index, site_documents, site_index, write_index
 from tests.browser_driver import require_tools, run_in_page, serve_folder
 from tests.conftest import build_errors, build_site, page
 
@@ -170,63 +172,91 @@ def test_a_failed_index_keeps_the_old_output_when_pagefind_goes_missing(make_sit
     assert len([n for n in names if n.startswith(".out.site-")]) == 1  # no staging folder left
 
 
-def test_the_index_is_what_pagefinds_own_command_makes_of_the_built_pages(make_site, tmp_path: Path) -> None:
-    """Same parsing, weights, excerpts and language as ``pagefind --site`` over the output (one page: the
-    command's order is the file system's)."""
-    site = {"site.yaml": "title: T\nbase_url: https://example.org/\nlanguage: pt-BR\n",
-            "content/articles/eleicoes.md": "---\ntitle: Eleições\ndate: 2024-01-01\n---\n"
-                                            "## Adiadas\n\nAs eleições foram adiadas.\n"}
-    out = tmp_path / "out"
-    build_site(make_site(site), out=out)
-    binary = indexer.pagefind_binary()
-    assert binary is not None
-    copy = tmp_path / "copy"
-    shutil.copytree(out, copy, ignore=shutil.ignore_patterns("pagefind"))
-    subprocess.run([str(binary), "--site", str(copy), "--output-subdir", "pagefind", "--silent"], check=True)
-    ours, theirs = ({p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
-                    for root in (out / "pagefind", copy / "pagefind"))
-    assert ours == theirs
-    assert [f["url"] for f in fragments(out / "pagefind").values()] == ["/articles/eleicoes/"]
+def test_the_documents_hold_what_readers_search_and_not_the_page_around_it(make_site) -> None:
+    from generator.build import BuildOptions, build
+
+    site = {**SITE, "content/articles/story.md": (
+        "---\ntitle: A story\ndate: 2024-11-10\nsummary: The quillwort talks stall.\nactors: [zelda-quorum]\n"
+        "timeline:\n  - date: 2024-11-09\n    title: Envoys meet in Tarn\n---\n## Why it matters\n\n"
+        "Zelda Quorum spoke.\n")}
+    result = build(BuildOptions(site_root=make_site(site), write=False), Diagnostics())
+    docs = {doc.url: doc for doc in site_documents(result.site, "en")}
+    assert list(docs) == ["/actors/zelda-quorum/", "/articles/story/", "/pages/about/"]
+    article = lxml.html.fromstring(docs["/articles/story/"].html)
+    assert article.get("lang") == "en"
+    assert article.xpath("//main/@data-pagefind-body") == [""]
+    assert article.xpath("string(//h1)") == "A story"
+    assert "The quillwort talks stall." in article.text_content()
+    assert article.xpath("//div[@data-pagefind-weight='2']//h2[@id]/text()") == ["Why it matters"]
+    assert "Envoys meet in Tarn" in article.text_content()
+    assert "Key actors" not in article.text_content() and "Menu" not in article.text_content()
+    actor = lxml.html.fromstring(docs["/actors/zelda-quorum/"].html)
+    assert actor.xpath("string(//h1)") == "Zelda Quorum" and "A diplomat." in actor.text_content()
+    assert "A story" not in actor.text_content()  # the list of explainers naming it is the articles' words
 
 
-@pytest.fixture
-def service_pids(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The process ids of every Pagefind service started."""
-    pids: list[int] = []
-    real = indexer.PagefindService
+def test_untrusted_titles_are_escaped_in_the_documents() -> None:
+    from generator.dates import parse_date
+    from generator.diagnostics import Location
+    from generator.model import Article, Site
 
-    def start(binary: Path) -> indexer.PagefindService:
-        service = real(binary)
-        pids.append(service.pid)
-        return service
-
-    monkeypatch.setattr(indexer, "PagefindService", start)
-    return pids
+    where = Location("content/articles/x.md")
+    site = Site(articles={"x": Article(slug="x", title="<script>alert(1)</script>", date=parse_date("2024"),
+                                       where=where, summary="A & B </main>")})
+    doc = site_documents(site, "en")[0]
+    assert "<script>" not in doc.html and "&lt;script&gt;" in doc.html
+    assert lxml.html.fromstring(doc.html).xpath("string(//main/p)") == "A & B </main>"
 
 
-def assert_ended(pids: list[int]) -> None:
-    for pid in pids:
-        with pytest.raises(ProcessLookupError):
-            os.kill(pid, 0)  # ended and reaped
+def pagefind_services() -> set[int]:
+    """The process ids of the Pagefind services this test process started, directly or not, still running.
+
+    A process whose parent ended is handed to this one (a child subreaper), so it still counts.
+    """
+    if not sys.platform.startswith("linux"):
+        pytest.skip("processes are looked up in /proc")
+    ctypes.CDLL(None, use_errno=True).prctl(36, 1)  # PR_SET_CHILD_SUBREAPER
+    parents: dict[int, int] = {}
+    services = set()
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            command = (proc / "cmdline").read_bytes().split(b"\0")
+            fields = (proc / "stat").read_text().rsplit(") ", 1)[-1].split()
+        except OSError:
+            continue
+        parents[int(proc.name)] = int(fields[1])
+        if fields[0] not in "ZX" and b"pagefind" in command[0] and b"--service" in command:
+            services.add(int(proc.name))
+
+    def ours(pid: int) -> bool:
+        while pid > 1:
+            pid = parents.get(pid, 0)
+            if pid == os.getpid():
+                return True
+        return False
+
+    return {pid for pid in services if ours(pid)}
 
 
-def test_a_build_leaves_no_pagefind_process(make_site, tmp_path: Path, service_pids: list[int]) -> None:
+def test_a_build_leaves_no_pagefind_process(make_site, tmp_path: Path) -> None:
+    before = pagefind_services()
     build_site(make_site(SITE), out=tmp_path / "out")
-    assert len(service_pids) == 1
-    assert_ended(service_pids)
+    assert pagefind_services() - before == set()
 
 
 def test_a_build_that_fails_while_rendering_stops_pagefind_and_keeps_the_old_output(
-        make_site, tmp_path: Path, service_pids: list[int]) -> None:
+        make_site, tmp_path: Path) -> None:
     root, out = make_site(SITE), tmp_path / "out"
+    running = pagefind_services()
     build_site(root, out=out)
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     (root / "layouts").mkdir()
     (root / "layouts" / "page.html").write_text('{% extends "base.html" %}{% block main %}{{ nope() }}{% endblock %}')
     errors = build_errors(root, out=out)
     assert len(errors) == 1 and "template error while rendering pages/about/index.html" in errors[0], errors
-    assert len(service_pids) == 2
-    assert_ended(service_pids)
+    assert pagefind_services() - running == set()
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
 
 
@@ -253,49 +283,13 @@ def fake_pagefind(folder: Path, code: str) -> Path:
     return script
 
 
-def html_page(title: str, text: str) -> bytes:
-    return (f'<!doctype html><html lang="en"><head><title>{title}</title></head><body><nav>Menu</nav>'
-            f'<main data-pagefind-body><h1>{title}</h1><p>{text}</p></main></body></html>').encode()
+def document(url: str, title: str, text: str) -> Document:
+    return Document(url, "en", f'<!doctype html><html lang="en"><body><main data-pagefind-body><h1>{title}</h1>'
+                               f'<p>{text}</p></main></body></html>')
 
 
-PAGES = {f"articles/story-{n}/index.html": html_page(f"Story {n}", f"Zelda Quorum met envoy number {n}.")
-         for n in range(8)}
-PAGES |= {"actors/zelda-quorum/index.html": html_page("Zelda Quorum", "A diplomat."),
-          "pages/about/index.html": html_page("About", "Who we are.")}
-
-
-def index_of(pages: list[tuple[str, bytes]], expect: bool) -> dict[str, bytes]:
-    search = SearchIndexer("en")
-    try:
-        if expect:
-            search.expect([dest for dest, _ in sorted(pages)] + ["index.html", "articles/never-rendered/index.html"])
-        for dest, html in pages:
-            search.add(dest, html)
-        return search.files()
-    finally:
-        search.close()
-
-
-def test_wants_only_articles_actor_profiles_and_pages() -> None:
-    search = SearchIndexer()
-    for dest in ("articles/a-story/index.html", "actors/zelda-quorum/index.html", "pages/about/index.html"):
-        assert search.wants(dest), dest
-    for dest in ("index.html", "articles/index.html", "actors/index.html", "timeline/index.html",
-                 "search/index.html", "404.html", "feed.xml", "articles/a/b/index.html", "articles/a/data.json",
-                 "pagefind/pagefind.js", "assets/articles/x/index.html"):
-        assert not search.wants(dest), dest
-
-
-def test_the_same_pages_in_any_order_give_the_same_index() -> None:
-    pages = sorted(PAGES.items())
-    shuffled = pages[3:] + pages[:3]
-    shuffled.reverse()
-    first = index_of(pages, expect=False)
-    assert index_of(shuffled, expect=False) == first
-    assert index_of(shuffled, expect=True) == first  # pages sent as they come, each in its place
-    assert index_of(pages, expect=True) == first
-    assert sorted(fragment_urls(first)) == sorted("/" + dest.removesuffix("index.html") for dest in PAGES)
-    assert "pagefind/pagefind.js" in first and "pagefind/pagefind-ui.js" in first
+DOCS = [document(f"/articles/story-{n}/", f"Story {n}", f"Zelda Quorum met envoy number {n}.") for n in range(8)]
+DOCS += [document("/actors/zelda-quorum/", "Zelda Quorum", "A diplomat."), document("/pages/about/", "About", "Us.")]
 
 
 def fragment_urls(files: dict[str, bytes]) -> list[str]:
@@ -303,64 +297,54 @@ def fragment_urls(files: dict[str, bytes]) -> list[str]:
             for path, content in files.items() if path.endswith(".pf_fragment")]
 
 
-def test_other_pages_are_not_indexed() -> None:
-    files = index_of([*sorted(PAGES.items()), ("index.html", html_page("Home", "Welcome home."))], expect=False)
-    assert "/" not in fragment_urls(files)
+def test_make_index_returns_the_bundle_of_every_document() -> None:
+    files = make_index(DOCS, "en")
+    assert sorted(fragment_urls(files)) == sorted(doc.url for doc in DOCS)
+    assert "pagefind/pagefind.js" in files and "pagefind/pagefind-ui.js" in files
+    assert list(files) == sorted(files)
+    assert make_index(DOCS, "en") == files
+
+
+def test_the_index_does_not_depend_on_the_order_articles_were_loaded_in(make_site) -> None:
+    from generator.build import BuildOptions, build
+
+    site = {**SITE, **{f"content/articles/story-{n}.md": SITE["content/articles/story.md"] for n in range(6)}}
+    result = build(BuildOptions(site_root=make_site(site), write=False), Diagnostics())
+    first = site_index([(result.site, result.config)])
+    result.site.articles = dict(reversed(result.site.articles.items()))
+    result.site.actors = dict(reversed(result.site.actors.items()))
+    assert site_index([(result.site, result.config)]) == first
 
 
 def test_missing_pagefind_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(indexer, "pagefind_binary", lambda: None)
-    for expect in (False, True):
-        with pytest.raises(SearchIndexError) as caught:
-            index_of(sorted(PAGES.items()), expect=expect)
-        assert str(caught.value) == ("search: true in site.yaml needs Pagefind: pip install 'pagefind[extended]' "
-                                     "(or set search: false)")
+    with pytest.raises(SearchIndexError) as caught:
+        make_index(DOCS, "en")
+    assert str(caught.value) == ("search: true in site.yaml needs Pagefind: pip install 'pagefind[extended]' "
+                                 "(or set search: false)")
 
 
 def test_an_error_answer_from_pagefind_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(indexer, "pagefind_binary", lambda: fake_pagefind(tmp_path, ANSWERS_WITH_AN_ERROR))
     with pytest.raises(SearchIndexError) as caught:
-        index_of(sorted(PAGES.items()), expect=False)
+        make_index(DOCS, "en")
     assert str(caught.value) == ("search: Pagefind failed to index the site: Invalid config supplied "
                                  "(set search: false in site.yaml to build without search)")
 
 
-def test_close_twice_is_safe_and_leaves_no_process() -> None:
-    search = SearchIndexer("en")
-    search.expect(PAGES)
-    pid = search.service_pid
-    assert pid is not None
-    search.add("articles/story-0/index.html", PAGES["articles/story-0/index.html"])
-    search.close()
-    search.close()
-    assert search.service_pid is None
-    with pytest.raises(ProcessLookupError):
-        os.kill(pid, 0)  # ended and reaped
-    assert not [t for t in threading.enumerate() if t.name.startswith(("explainer-search", "pagefind-"))]
+def test_make_index_leaves_no_process_or_thread() -> None:
+    before = pagefind_services()
+    make_index(DOCS, "en")
+    assert pagefind_services() - before == set()
+    assert not [t for t in threading.enumerate() if t.name.startswith("pagefind-")]
 
 
-def test_files_stops_the_service() -> None:
-    search = SearchIndexer("en")
-    search.expect(PAGES)
-    pid = search.service_pid
-    assert pid is not None
-    for dest, html in PAGES.items():
-        search.add(dest, html)
-    assert search.files()
-    with pytest.raises(ProcessLookupError):
-        os.kill(pid, 0)
-
-
-def test_write_index_indexes_a_built_folder(tmp_path: Path) -> None:
-    for dest, html in PAGES.items():
-        (tmp_path / dest).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / dest).write_bytes(html)
-    (tmp_path / "pagefind" / "stale.pf_fragment").parent.mkdir()
-    (tmp_path / "pagefind" / "stale.pf_fragment").write_bytes(b"old")
-    write_index(tmp_path, "en")
+def test_write_index_writes_the_bundle_into_a_folder(tmp_path: Path) -> None:
+    files = make_index(DOCS, "en")
+    write_index(files)(tmp_path)
     written = {f"pagefind/{p.relative_to(tmp_path / 'pagefind').as_posix()}": p.read_bytes()
                for p in (tmp_path / "pagefind").rglob("*") if p.is_file()}
-    assert written == index_of(sorted(PAGES.items()), expect=False)
+    assert written == files
 
 
 # --- in a browser: the search page finds an actor's profile by name
@@ -416,7 +400,6 @@ def test_each_language_gets_its_own_index_and_a_query_finds_its_page(make_site, 
 def test_pagefind_ends_when_the_build_is_killed(tmp_path: Path) -> None:
     """kill -9 of the build closes Pagefind's input, and the service ends with it."""
     import signal
-    import subprocess
     import sys
     import time
 

@@ -19,7 +19,7 @@ import pytest
 from generator.build import BuildOptions, build
 from generator.diagnostics import Diagnostics
 from generator.parallel import ForkExecutor, SerialExecutor, can_fork
-from generator.search import index_folder
+from generator.serve.rebuild import search_index
 from generator.write import MemoryOutput, write_site
 from tests.conftest import REPO
 
@@ -41,7 +41,7 @@ def test_the_default_build_gives_the_bytes_of_the_plain_path(name: str, tmp_path
     memory = MemoryOutput()
     result = build(BuildOptions(site_root=site, write=False), Diagnostics(), output=memory,
                    executor=SerialExecutor())
-    write_site(memory.files, tmp_path / "plain", finish=index_folder(result.config) if result.config.search else None)
+    write_site(memory.files, tmp_path / "plain", finish=search_index(result))
     monkeypatch.undo()
 
     build(BuildOptions(site_root=site, out=tmp_path / "default"), Diagnostics(),

@@ -1,11 +1,11 @@
-"""The static search index (Pagefind), made from the pages as the build renders them.
+"""The static search index (Pagefind), made from the linked site, not from the pages after.
 
-``SearchIndexer`` (``indexer.py``) keeps each searchable page the render stage
-hands it and returns the index files; ``service.py`` drives the Pagefind
-binary. ``write_index`` indexes a folder that is already built (``serve``'s
-fast rebuilds).
+``documents.py`` turns each searchable page (articles, actor profiles, pages)
+into a small HTML document of the words readers search; ``indexer.py`` makes
+Pagefind's files from them in memory; ``service.py`` drives the Pagefind binary.
 """
 
-from generator.search.indexer import BUNDLE, IndexedOutput, SearchIndexer, SearchIndexError, index_folder, write_index
+from generator.search.documents import Document, site_documents
+from generator.search.indexer import BUNDLE, SearchIndexError, make_index, site_index, write_index
 
-__all__ = ["BUNDLE", "IndexedOutput", "SearchIndexError", "SearchIndexer", "index_folder", "write_index"]
+__all__ = ["BUNDLE", "Document", "SearchIndexError", "make_index", "site_documents", "site_index", "write_index"]

@@ -11,13 +11,13 @@ from __future__ import annotations
 import dataclasses
 import time
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from generator.build import BuildOptions, BuildResult, build
 from generator.diagnostics import ContentError, Diagnostics
 from generator.report import Reporter
-from generator.search import SearchIndexError, index_folder
+from generator.search import SearchIndexError, site_index, write_index
 from generator.serve.incremental import fast_rebuild, write_incremental
 from generator.serve.livereload import BuildState
 from generator.write import MemoryOutput, remove_site, write_site
@@ -34,6 +34,11 @@ def is_source(path: Path, site_root: Path) -> bool:
     if not rel.parts or any(p.startswith(".") or p.endswith("~") for p in rel.parts):
         return False
     return rel.parts[0] in WATCHED and (rel.parts[0] != "site.yaml" or len(rel.parts) == 1)
+
+
+def search_index(result: BuildResult) -> Callable[[Path], None] | None:
+    """What writes the search index of a built site into its folder; None when search is off."""
+    return write_index(site_index(result.searched())) if result.config.search else None
 
 
 class Builder:
@@ -63,7 +68,7 @@ class Builder:
         try:
             memory = MemoryOutput()
             result = build(dataclasses.replace(self.options, out=out, serve=True), Diagnostics(), output=memory)
-            write_site(memory.files, out, finish=index_folder(result.config) if result.config.search else None)
+            write_site(memory.files, out, finish=search_index(result))
         except SearchIndexError as exc:
             self.report.error(str(exc))
             self.fail(str(exc), 1)
@@ -97,7 +102,7 @@ class Builder:
                 return False
             result, files, changed_files = done
             write_incremental(files, changed_files, previous_out, out,
-                              reindex=index_folder(result.config) if result.config.search else None)
+                              reindex=search_index(result))
         except Exception:  # any surprise: the full build that follows is always right
             remove_site(out)
             return False
