@@ -139,3 +139,39 @@ def test_with_search_on_the_fast_path_reindexes_the_new_text(tmp_path: Path) -> 
         sorted(p.name for p in (tmp_path / "out-full/pagefind/fragment").iterdir())  # no stale fragments
     # The previous build, still served to requests in flight, kept its own index.
     assert {p.name: p.read_bytes() for p in (tmp_path / "out-before/pagefind/fragment").iterdir()} == old_index
+
+
+def test_serve_shows_the_edit_at_once_and_the_search_index_follows_without_another_reload(tmp_path: Path) -> None:
+    import io
+
+    from generator.report import Reporter
+    from generator.serve.livereload import BuildState
+    from generator.serve.rebuild import Builder
+
+    root = copy_site("full", tmp_path)
+    with (root / "site.yaml").open("a", encoding="utf-8") as config:
+        config.write("search: true\n")
+    state, out, err = BuildState(), io.StringIO(), io.StringIO()
+    builder = Builder(BuildOptions(site_root=root, serve=True), tmp_path / "work", state, Reporter(out=out, err=err))
+    assert builder.rebuild(), err.getvalue()
+    seen: dict[str, object] = {}
+    reindex = builder.reindex
+
+    def first_published(*args: object) -> None:  # what a reader had before the index followed
+        assert state.root is not None
+        seen.update(page=(state.root / "articles/aid-pledge/index.html").read_text(encoding="utf-8"),
+                    index=_indexed_text(state.root), epoch=state.epoch)
+        reindex(*args)  # type: ignore[arg-type]
+
+    builder.reindex = first_published  # type: ignore[method-assign]
+    path = edit(root / "content/articles/aid-pledge.md", "announced the pledge in Southland.",
+                "announced the larger pledge in Southland.")
+    assert builder.rebuild([path]), err.getvalue()
+    assert "larger pledge" in str(seen["page"]) and "larger pledge" not in str(seen["index"])
+    assert state.root is not None and "larger pledge" in _indexed_text(state.root)
+    assert state.epoch == seen["epoch"]  # the browser reloaded for the page, not again for the index
+    assert "search index updated in" in out.getvalue()
+    full, _ = serve_build(root, tmp_path / "out-full")
+    assert {p.relative_to(state.root): p.read_bytes() for p in state.root.rglob("*") if p.is_file()} == \
+        {p.relative_to(tmp_path / "out-full"): p.read_bytes() for p in (tmp_path / "out-full").rglob("*")
+         if p.is_file()}

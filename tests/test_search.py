@@ -429,3 +429,73 @@ def test_pagefind_ends_when_the_build_is_killed(tmp_path: Path) -> None:
     while running() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not running()
+
+
+# --- a large site's index in parts
+
+def many_stories(count: int) -> dict[str, str]:
+    return {f"content/articles/story-{n}.md": f"---\ntitle: Story {n}\ndate: 2024-11-10\n---\nThe quillwort envoy "
+                                               f"number {n} met Zelda Quorum.\n" for n in range(count)}
+
+
+def test_a_large_index_is_made_in_parts_that_each_hold_whole_pages(make_site, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(indexer, "PART_BYTES", 2000)  # a few documents per part
+    out = tmp_path / "out"
+    build_site(make_site({**SITE, **many_stories(12)}), out=out)
+    names = json.loads((out / "pagefind" / "parts.json").read_bytes())
+    assert len(names) >= 2 and names == sorted(names, key=lambda name: int(name[5:-1]))
+    urls: list[str] = []
+    for folder in [out / "pagefind", *(out / "pagefind" / name for name in names)]:
+        assert (folder / "pagefind-entry.json").is_file() and list((folder / "index").glob("*.pf_index"))
+        assert (folder / "pagefind-ui.js").is_file() == (folder == out / "pagefind")  # the UI once
+        urls += list(fragments(folder))
+    assert sorted(urls) == sorted(["/actors/zelda-quorum/", "/pages/about/", "/articles/story/",
+                                   *(f"/articles/story-{n}/" for n in range(12))])
+
+
+def test_a_small_site_has_one_part(make_site, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_site(make_site(SITE), out=out)
+    assert json.loads((out / "pagefind" / "parts.json").read_bytes()) == []
+    assert not list((out / "pagefind").glob("part-*"))
+
+
+def test_editing_one_page_makes_only_its_part_again(make_site, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.build import BuildOptions, build
+
+    monkeypatch.setattr(indexer, "PART_BYTES", 2000)
+    made: list[list[str]] = []
+    real = indexer.make_index
+    monkeypatch.setattr(indexer, "make_index", lambda docs, language=None: made.append([d.url for d in docs])
+                        or real(docs, language))
+    root = make_site({**SITE, **many_stories(12)})
+    result = build(BuildOptions(site_root=root, write=False), Diagnostics())
+    done = indexer.Parts()
+    first = site_index(result.searched(), done)
+    parts = len(made)
+    assert parts >= 3
+    assert site_index(result.searched(), done) == first and len(made) == parts  # nothing changed: nothing made
+    result.site.articles["story-3"].body_html = "<p>The quillwort envoy number 3 left early.</p>"
+    again = site_index(result.searched(), done)
+    assert len(made) == parts + 1 and "/articles/story-3/" in made[-1]
+    assert again == site_index(result.searched())  # the same bytes as an index made whole
+
+
+def test_the_search_page_finds_pages_in_every_part(make_site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    require_tools()
+    monkeypatch.setattr(indexer, "PART_BYTES", 2000)
+    out = tmp_path / "out"
+    build_site(make_site({**SITE, **many_stories(12)}), out=out)
+    assert len(json.loads((out / "pagefind" / "parts.json").read_bytes())) >= 2
+    with serve_folder(out) as url:
+        seen = run_in_page(tmp_path, url + "search/", SEARCH_STEPS.replace(
+            "return { links };", "await page.waitForTimeout(1000);\n"
+            "  while (await page.$('.pagefind-ui__button')) {  // 'Load more results'\n"
+            "    await page.click('.pagefind-ui__button'); await page.waitForTimeout(300); }\n"
+            "  return { links: await page.$$eval('.pagefind-ui__result-title .pagefind-ui__result-link',"
+            " (as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent.trim() }))) };"),
+            "quillwort envoy")
+    assert seen["errors"] == [] and seen["failed"] == [], seen
+    found = {link["href"] for link in seen["links"]}
+    assert found == {f"/news/articles/story-{n}/" for n in range(12)}, found

@@ -6,6 +6,7 @@ Pagefind's files from them in memory; ``service.py`` drives the Pagefind binary.
 """
 
 from generator.search.documents import Document, site_documents
-from generator.search.indexer import BUNDLE, SearchIndexError, make_index, site_index, write_index
+from generator.search.indexer import BUNDLE, Parts, SearchIndexError, make_index, site_index, write_index
 
-__all__ = ["BUNDLE", "Document", "SearchIndexError", "make_index", "site_documents", "site_index", "write_index"]
+__all__ = ["BUNDLE", "Document", "Parts", "SearchIndexError", "make_index", "site_documents", "site_index",
+           "write_index"]

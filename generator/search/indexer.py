@@ -6,11 +6,23 @@ its files follow that numbering, so the order fixes the bytes), and returns
 the index and Pagefind's UI as ``{"pagefind/...": bytes}``, in memory: the
 bytes depend on no file system. The build runs it alongside the render stage
 (``executor.start``); serve runs it after each rebuild.
+
+Pagefind holds a whole index in memory while it makes it (about 27 times the
+documents' size), so a large site's index is made in parts of at most
+``PART_BYTES`` of documents each, one Pagefind at a time: ``pagefind/`` and
+``pagefind/part-2/``, ``part-3/``..., which the search page merges in the
+browser (Pagefind's ``mergeIndex``; ``pagefind/parts.json`` lists them). A
+document's part follows from its URL alone (a hash), so editing one page
+changes one part, and a site's parts are as many as its size needs.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import json
+import math
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path, PurePosixPath
 
@@ -20,6 +32,9 @@ from generator.search.documents import Document, site_documents
 from generator.search.service import PagefindService, ServiceError, pagefind_binary
 
 BUNDLE = "pagefind"
+PARTS = f"{BUNDLE}/parts.json"  # the other parts' folders, relative to pagefind/: ["part-2/", ...]
+PART_BYTES = 16 << 20  # of documents per part: Pagefind peaks at about 450 MB for this much
+UI_FILE = re.compile(r"pagefind-(?:component-|modular-)?ui\.(?:js|css)|pagefind-highlight\.js")  # once, in pagefind/
 MISSING = ("search: true in site.yaml needs Pagefind: pip install 'pagefind[extended]' "
            "(or set search: false)")
 HINT = "(set search: false in site.yaml to build without search)"
@@ -68,14 +83,56 @@ def _index(service: PagefindService, documents: Sequence[Document], language: st
     return dict(sorted(files.items()))
 
 
-def site_index(languages: Sequence[tuple[Site, SiteConfig]]) -> dict[str, bytes]:
+def site_index(languages: Sequence[tuple[Site, SiteConfig]], done: Parts | None = None) -> dict[str, bytes]:
     """The index of a linked site, each language (``(site, config.variant(code))``) in its own.
 
     One language: every page is indexed in it. Several: Pagefind keeps one index per ``lang``.
+    ``done``: parts made before, reused when their documents are the same (and updated).
     """
     documents = [doc for site, config in languages for doc in site_documents(site, config.language, config.prefix)]
-    return make_index(sorted(documents, key=lambda doc: doc.url),
-                      languages[0][1].language if len(languages) == 1 else None)
+    language = languages[0][1].language if len(languages) == 1 else None
+    files: dict[str, bytes] = {}
+    names: list[str] = []
+    for k, part in enumerate(split(documents)):
+        folder = BUNDLE if k == 0 else f"{BUNDLE}/part-{k + 1}"
+        if k:
+            names.append(f"part-{k + 1}/")
+        key = (language, tuple((doc.url, hashlib.blake2b(doc.html.encode()).digest()) for doc in part))
+        made = done.get(k, key) if done is not None else None
+        if made is None:
+            made = make_index(part, language)
+            if done is not None:
+                done.put(k, key, made)
+        for path, content in made.items():
+            name = path.removeprefix(f"{BUNDLE}/")
+            if k == 0 or not UI_FILE.fullmatch(name):
+                files[f"{folder}/{name}"] = content
+    files[PARTS] = json.dumps(names).encode()
+    return dict(sorted(files.items()))
+
+
+def split(documents: Sequence[Document]) -> list[list[Document]]:
+    """The documents in parts of about ``PART_BYTES`` at most, by a hash of their URL, each in URL order."""
+    size = sum(len(doc.html) for doc in documents)
+    count = max(1, math.ceil(size * 1.25 / PART_BYTES))  # room for uneven parts
+    parts: list[list[Document]] = [[] for _ in range(count)]
+    for doc in sorted(documents, key=lambda doc: doc.url):
+        parts[int.from_bytes(hashlib.blake2b(doc.url.encode(), digest_size=8).digest(), "big") % count].append(doc)
+    return [part for part in parts if part] or [[]]
+
+
+class Parts:
+    """The parts of an index made before (serve keeps them between rebuilds), by number and documents."""
+
+    def __init__(self) -> None:
+        self._made: dict[int, tuple[object, dict[str, bytes]]] = {}
+
+    def get(self, k: int, key: object) -> dict[str, bytes] | None:
+        made = self._made.get(k)
+        return made[1] if made is not None and made[0] == key else None
+
+    def put(self, k: int, key: object, files: dict[str, bytes]) -> None:
+        self._made[k] = (key, files)
 
 
 def write_index(files: dict[str, bytes]) -> Callable[[Path], None]:

@@ -44,11 +44,15 @@ class BuildState:
         self.error: str | None = None
         self.root: Path | None = None  # output folder of the last good build
 
-    def publish_good(self, root: Path) -> Path | None:
-        """A new good build is ready; returns the previous output folder (now unused)."""
+    def publish_good(self, root: Path, reload: bool = True) -> Path | None:
+        """A new good build is ready; returns the previous output folder (now unused).
+
+        ``reload``: pages open in a browser load again (not for a change readers do not see on them).
+        """
         with self._changed:
             previous, self.root = self.root, root
-            self.epoch += 1
+            if reload:
+                self.epoch += 1
             self.version += 1
             self.error = None
             self._changed.notify_all()

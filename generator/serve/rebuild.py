@@ -17,7 +17,7 @@ from pathlib import Path
 from generator.build import BuildOptions, BuildResult, build
 from generator.diagnostics import ContentError, Diagnostics
 from generator.report import Reporter
-from generator.search import SearchIndexError, site_index, write_index
+from generator.search import Parts, SearchIndexError, site_index, write_index
 from generator.serve.incremental import fast_rebuild, write_incremental
 from generator.serve.livereload import BuildState
 from generator.write import MemoryOutput, remove_site, write_site
@@ -36,9 +36,12 @@ def is_source(path: Path, site_root: Path) -> bool:
     return rel.parts[0] in WATCHED and (rel.parts[0] != "site.yaml" or len(rel.parts) == 1)
 
 
-def search_index(result: BuildResult) -> Callable[[Path], None] | None:
-    """What writes the search index of a built site into its folder; None when search is off."""
-    return write_index(site_index(result.searched())) if result.config.search else None
+def search_index(result: BuildResult, done: Parts | None = None) -> Callable[[Path], None] | None:
+    """What writes the search index of a built site into its folder; None when search is off.
+
+    ``done``: the parts of the index made for earlier builds, reused where their pages are the same.
+    """
+    return write_index(site_index(result.searched(), done)) if result.config.search else None
 
 
 class Builder:
@@ -51,6 +54,7 @@ class Builder:
         self.retired: list[Path] = []
         # the last good build, its files and its folder
         self.last: tuple[BuildResult, dict[str, bytes | Path], Path] | None = None
+        self.parts = Parts()  # of the search index, kept between builds
 
     def rebuild(self, changed: Iterable[Path] = ()) -> bool:
         """Build the site again; publish it if good, else publish the error. True when good."""
@@ -68,7 +72,7 @@ class Builder:
         try:
             memory = MemoryOutput()
             result = build(dataclasses.replace(self.options, out=out, serve=True), Diagnostics(), output=memory)
-            write_site(memory.files, out, finish=search_index(result))
+            write_site(memory.files, out, finish=search_index(result, self.parts))
         except SearchIndexError as exc:
             self.report.error(str(exc))
             self.fail(str(exc), 1)
@@ -91,7 +95,11 @@ class Builder:
         return True
 
     def fast(self, changed: Iterable[Path], out: Path, started: float) -> bool:
-        """Re-render only the pages an article body edit shows on (see ``incremental``); False: do a full build."""
+        """Re-render only the pages an article body edit shows on (see ``incremental``); False: do a full build.
+
+        The pages go live first, with the search index as it was; the index follows (its changed parts
+        made again) in a folder of its own, published without reloading the browser.
+        """
         if self.last is None:
             return False
         previous_result, previous_files, previous_out = self.last
@@ -101,15 +109,31 @@ class Builder:
             if done is None:
                 return False
             result, files, changed_files = done
-            write_incremental(files, changed_files, previous_out, out,
-                              reindex=search_index(result))
+            write_incremental(files, changed_files, previous_out, out)
         except Exception:  # any surprise: the full build that follows is always right
             remove_site(out)
             return False
         self.last = (result, files, out)
         self.retire(self.state.publish_good(out))
         self.report.info(f"rebuilt {len(changed_files)} changed files in {time.perf_counter() - started:.2f} s")
+        if result.config.search:
+            self.reindex(result, files, out)
         return True
+
+    def reindex(self, result: BuildResult, files: dict[str, bytes | Path], previous: Path) -> None:
+        """Publish ``previous`` again with the search index of ``result`` (the pages are the same)."""
+        started = time.perf_counter()
+        self.count += 1
+        out = self.workdir / f"build-{self.count}"
+        try:
+            write_incremental(files, set(), previous, out, reindex=search_index(result, self.parts))
+        except SearchIndexError as exc:
+            remove_site(out)
+            self.report.error(f"{exc}; search still finds the text before this change")
+            return
+        self.last = (result, files, out)
+        self.retire(self.state.publish_good(out, reload=False))
+        self.report.info(f"search index updated in {time.perf_counter() - started:.2f} s")
 
     def fail(self, text: str, count: int) -> None:
         self.state.publish_error(text)
