@@ -1,6 +1,6 @@
 """Serve's rebuild after an edit to one article body: fast path against a full build.
 
-    python benchmarks/rebuild.py N [--runs R] [--tmp DIR]
+    python benchmarks/rebuild.py N [--runs R] [--tmp DIR] [--search]
 
 Makes the synthetic site of ``benchmarks/build.py`` (N articles, search off),
 builds it as ``explainer serve`` does, then R times: edits one article's body
@@ -9,6 +9,11 @@ builds it as ``explainer serve`` does, then R times: edits one article's body
 the rest of the previous output) and, for comparison in the same run, a full
 build of the same edited site. Prints the medians, their ratio, and checks
 that both outputs are byte-identical.
+
+With ``--search`` the site has search on, and serve's two steps are timed
+apart: the edited page live (the index as it was), then the index following
+(the parts of it whose pages changed made again, as serve keeps them); the
+full build then includes a whole index, made the same way.
 """
 
 from __future__ import annotations
@@ -27,7 +32,9 @@ from build import make_site
 
 from generator.build import BuildOptions, build
 from generator.diagnostics import Diagnostics
+from generator.search import Parts
 from generator.serve.incremental import fast_rebuild, write_incremental
+from generator.serve.rebuild import search_index
 from generator.write import MemoryOutput, write_site
 
 
@@ -40,18 +47,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("n", type=int, help="number of articles")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--tmp", type=Path, default=None, help="temporary folder, e.g. /dev/shm")
+    parser.add_argument("--search", action="store_true", help="search on: time the index following the edit")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(dir=args.tmp) as scratch:
         root = Path(scratch) / "site"
-        make_site(root, args.n)
+        make_site(root, args.n, search=args.search)
         last_out = Path(scratch) / "out-0"
         options = BuildOptions(site_root=root, serve=True)
         memory = MemoryOutput()
         last = build(options, Diagnostics(), output=memory)
         files = memory.files
-        write_site(files, last_out)
+        parts = Parts()  # serve keeps the index's parts between rebuilds
+        write_site(files, last_out, finish=search_index(last, parts))
         article = sorted((root / "content" / "articles").glob("*.md"))[args.n // 2]
-        fast_s, full_s, changed_counts = [], [], []
+        fast_s, full_s, changed_counts, index_s = [], [], [], []
         for run in range(1, args.runs + 1):
             text = article.read_text(encoding="utf-8")
             article.write_text(text.replace("\n\n", f"\n\nEdit number {run} of this body.\n\n", 1), encoding="utf-8")
@@ -65,11 +74,17 @@ def main(argv: list[str] | None = None) -> int:
             write_incremental(files, changed, last_out, fast_out)
             fast_s.append(time.perf_counter() - started)
             changed_counts.append(len(changed))
+            if args.search:  # serve's second step: the index follows, in a folder of its own
+                started = time.perf_counter()
+                indexed_out = Path(scratch) / f"indexed-{run}"
+                write_incremental(files, set(), fast_out, indexed_out, reindex=search_index(result, parts))
+                index_s.append(time.perf_counter() - started)
+                fast_out = indexed_out
             started = time.perf_counter()
             full_out = Path(scratch) / f"full-{run}"
             memory = MemoryOutput()
-            build(options, Diagnostics(), output=memory)
-            write_site(memory.files, full_out)
+            full = build(options, Diagnostics(), output=memory)
+            write_site(memory.files, full_out, finish=search_index(full))
             full_s.append(time.perf_counter() - started)
             if tree(fast_out) != tree(full_out):
                 print("fast and full outputs differ", file=sys.stderr)
@@ -81,7 +96,10 @@ def main(argv: list[str] | None = None) -> int:
             "fast_s": round(statistics.median(fast_s), 3), "full_s": round(statistics.median(full_s), 3),
         }
         figures["ratio"] = round(figures["fast_s"] / figures["full_s"], 3)
-    for key in ("articles", "files", "changed_files_median", "full_s", "fast_s", "ratio"):
+        if index_s:
+            figures["index_follows_s"] = round(statistics.median(index_s), 3)
+    for key in ("articles", "files", "changed_files_median", "full_s", "fast_s", "ratio", "index_follows_s")[
+            :7 if index_s else 6]:
         print(f"{key:<22}{figures[key]:>10}")
     print("outputs byte-identical  yes")
     print(json.dumps(figures, sort_keys=True))
