@@ -140,6 +140,9 @@ def make_actors(rng: random.Random, count: int) -> list[Actor]:
             while f"{first} {last}" in names and len(names) < len(FIRST) * len(LAST):
                 first, last = rng.choice(FIRST), rng.choice(LAST)
             name, role, aliases = f"{first} {last}", rng.choice(ROLES), [last, f"{first[0]}. {last}"]
+            k = 0
+            while name in names:  # every first and last name taken (over 2,000 people): a middle initial
+                name, k = f"{first} {chr(ord('A') + k % 26)}.{k // 26 or ''} {last}", k + 1
         elif kind == "organization":
             org = rng.choice(ORGS)
             name, role = f"{place} {org}", "State body"
