@@ -347,9 +347,10 @@ def test_a_bad_date_option_is_a_usage_error_on_the_command_line(site: Path, caps
 
 from generator.importer.dates import find_mentions  # noqa: E402
 from generator.importer.draft import key_actors, summary_of  # noqa: E402
-from generator.importer.events import headline, sentence_events  # noqa: E402
+from generator.importer.events import sentence_events  # noqa: E402
 from generator.importer.kinds import guess_kind  # noqa: E402
 from generator.importer.text import split_clauses  # noqa: E402
+from generator.importer.titles import headline  # noqa: E402
 from generator.load.wirecopy import parse_wire_copy  # noqa: E402
 
 
