@@ -213,6 +213,8 @@ empfängt empfing gibt gab steht stand liegt lag nimmt nahm bleibt blieb""")
 _ES_VERBS = _set("""es son fue fueron era eran ha han había habían será serán está están estaba va van""")
 _FR_VERBS = _set("""a ont est sont était étaient avait avaient sera seront fut doit doivent devait va vont fait font
 peut peuvent""")
+_DE_PARTICLES = _set("an ab auf aus bei ein fest mit statt vor zu zurück zusammen bekannt")
+_EN_PARTICLES = _set("in over up out off down on")
 _TR_FINITE = re.compile(r"(?:[dt][ıiuü]|m[ıiuü]ş|m[ıiuü]şt[ıiuü]|[ae]cak|[ae]cek|yor|[ıiuüae]r|d[ıiuü]r|t[ıiuü]r)$")
 
 
@@ -266,7 +268,10 @@ def title_faults(title: str, language: str) -> list[str]:
         has_verb = any(_finite(word, i, lang) for i, word in enumerate(words[1:], 1))
     if not has_verb:
         faults.append("no finite verb")
-    if words[-1].casefold() in _DANGLING.get(lang, "").split() or title.rstrip()[-1:] in ",;:-–—…":
+    last, before = words[-1].casefold(), (words[-2].casefold() if len(words) > 1 else "")
+    particle = (lang == "de" and last in _DE_PARTICLES and has_verb) or (
+        lang == "en" and last in _EN_PARTICLES and (before in _EN_VERBS or re.search(r"(?:ed|en|n)$", before)))
+    if (last in _DANGLING.get(lang, "").split() and not particle) or title.rstrip()[-1:] in ",;:-–—…":
         faults.append("dangling end")
     if len(title) > 80:
         faults.append("too long")
