@@ -105,7 +105,7 @@ def test_seed_draft_front_matter(site: Path) -> None:
     assert "# new?" not in text
     lanza = next(e for e in data["timeline"] if e["date"] == dt.date(2024, 11, 9))
     assert lanza["actors"] == ["donald-trump", "bryan-lanza", "bbc"]  # the names of its clause
-    assert lanza["title"] == "Trump ally Bryan Lanza told the BBC"
+    assert lanza["title"].startswith("Bryan Lanza told the BBC")  # who said it, and (some of) what
     invasion = next(e for e in data["timeline"] if e["date"] == "2022-02")
     assert invasion["title"] == "Russia launched its full-scale invasion of Ukraine"
     overnight = next(e for e in data["timeline"] if "end" in e)
@@ -654,7 +654,7 @@ def test_a_year_before_a_noun_keeps_the_noun_in_the_title() -> None:
     ("TSMC announced the project in May 2020 and raised its investment in March.", "2025-04-09",
      [("2020-05", "TSMC announced the project"), ("2025-03", "TSMC raised its investment")]),
     ("Lai held a lead before Saturday's presidential election.", "2024-01-10",
-     [("2024-01-13", "The presidential election")]),
+     [("2024-01-13", "The presidential election will be held")]),
     ("Fico is recovering, a day after doctors said on June 5 that he was well.", "2024-06-06",
      [("2024-06-05", "Doctors said he was well")]),
     ("The conservative leader Friedrich Merz, whose party leads, said last week that he would talk.", "2024-12-04",

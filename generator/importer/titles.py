@@ -24,11 +24,17 @@ the language-free steps only.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
+from generator.dates import PartialDate
 from generator.importer.dates import Mention
+from generator.importer.fit import fit, noun_event
+from generator.importer.reporting import frame, report_title
+from generator.importer.subjects import german_order, name_before, resolve_pronoun
 
 _MAX_WORDS = 12
+_ARTICLES = {"en": "the|a|an", "es": "el|la|los|las", "fr": "le|la|les|l'", "de": "der|die|das"}
 
 # Words to take off the front of a clause (clause words) and off its ends (what cannot end a headline).
 _LEADS = {
@@ -36,9 +42,10 @@ _LEADS = {
           r"although|though|as|just|hours|days|weeks|a day|a week|two days|then|with|also|however)",
     "uk": r"(?:і|й|та|а|але|що|який|яка|яке|які|якого|яких|коли|де|після того як|після того, як|поки|бо|також)",
     "ru": r"(?:и|а|но|что|который|которая|которое|которые|которого|которых|когда|где|после того как|пока|также)",
-    "es": r"(?:y|e|pero|que|quien|quienes|cuando|donde|mientras|tras|después de que|antes de que|aunque|según)",
+    "es": r"(?:y|e|pero|que|quien|quienes|cuando|donde|mientras|tras|después de que|antes de que|aunque|según|"
+          r"también|además|ya)",
     "fr": r"(?:et|mais|qui|que|qu'|lorsque|quand|où|alors que|tandis que|après|avant que|depuis que|selon)",
-    "de": r"(?:und|aber|sondern|als|wie|nachdem|bevor|während|weil|wie er|wie sie)",
+    "de": r"(?:und|aber|sondern|als|nachdem|bevor|während|weil)",
     "tr": r"(?:ve|ama|ancak)",
 }
 _RELATIVE = {
@@ -67,7 +74,7 @@ _DANGLING = {
            "su", "sus"},
     "fr": {"le", "la", "les", "l'", "un", "une", "de", "du", "des", "en", "et", "à", "au", "aux", "que", "qui",
            "par", "pour", "sur", "avec", "son", "sa", "ses", "avant", "après", "depuis"},
-    "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "in", "im", "am", "an", "mit",
+    "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "in", "im", "am", "an", "mit", "noch",
            "von", "zu", "zum", "zur", "für", "auf", "bei", "seine", "ihre"},
     "tr": {"ve", "ile", "bir", "bu"},
 }
@@ -108,6 +115,9 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
                 a = len(before) - len(prep)
                 break
         chars[a:b] = " " * (b - a)
+        if language.startswith("tr") and re.match(r"\s+d[ae]\b", text[b:]):  # "dün gece de sürdü" → "sürdü"
+            extra = re.match(r"\s+d[ae]\b", text[b:]).end()
+            chars[b:b + extra] = " " * extra
     return "".join(chars)
 
 
@@ -125,7 +135,8 @@ def tidy(text: str) -> str:
 
 
 def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] | None, mentions: list[Mention],
-             language: str = "en", following: tuple[int, int] | None = None, subject: str = "") -> str:
+             language: str = "en", following: tuple[int, int] | None = None, subject: str = "",
+             capitalise: bool = True) -> str:
     """The clause ``sentence[clause]`` as a short headline without its date words (see the module's notes)."""
     lang = _lang(language)
     a, b = clause
@@ -145,6 +156,15 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     first = text.split(maxsplit=1)[0] if text else ""
     if first in relative and previous:  # lowercase only: German "Die Wahl" opens a sentence, "die" a clause
         antecedent = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
+        if lang == "en" and re.match(r"[a-z]+ing\s", antecedent):  # "ending 14 years of Conservative rule"
+            antecedent = antecedent.split(maxsplit=1)[1].rsplit(" of ", 1)[-1]
+        if lang in ("ru", "uk"):  # "итоги президентских выборов, | которые прошли" → "президентские выборы"
+            from generator.importer.morphology import nominative_tail
+
+            antecedent = nominative_tail(antecedent, lang)
+        if len(antecedent.split()) > 6:  # "… para las zonas afectadas por la dana | que golpeó" → "la dana"
+            noun = re.search(rf"(?:^|\s)(?:{_ARTICLES.get(lang, '(?!)')})\s+\S+$", antecedent, re.IGNORECASE)
+            antecedent = noun.group().strip() if noun else ""
         if 0 < len(antecedent.split()) <= 6:
             text = antecedent + " " + text.split(maxsplit=1)[-1]
     leads = _LEADS.get(lang)
@@ -160,7 +180,9 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             and not re.match(r"[a-z]+s\s+(?:said|say|have|had|were|are|[a-z]+ed)\b", text))  # "doctors said" has one
         if subject and verb_first and not text.startswith(subject):
             text = f"{subject} {text}"  # "before | informally congratulating X" → "Putin informally congratulating X"
-    return _cut(tidy(text), lang)
+    if lang == "de":
+        text = german_order(text)
+    return _cut(tidy(text), lang, capitalise)
 
 
 _COMMON_OPENERS = {"The", "A", "An", "Its", "His", "Her", "Their", "This", "That", "These", "Those", "Some", "Two"}
@@ -204,7 +226,7 @@ def _strip_end(words: list[str]) -> None:
         words[-1] = words[-1].rstrip(",;:–—-")
 
 
-def _cut(text: str, lang: str) -> str:
+def _cut(text: str, lang: str, capitalise: bool = True) -> str:
     words = text.split()
     if len(words) > _MAX_WORDS:
         head = " ".join(words[:_MAX_WORDS + 1])
@@ -213,14 +235,14 @@ def _cut(text: str, lang: str) -> str:
         words = head[:max(cuts)].split() if cuts else words[:_MAX_WORDS]
     dangling = _DANGLING.get(lang, set())
     tail = " ".join(words).rsplit(",", 1)
-    if len(tail) == 2 and len(tail[1].split()) <= 2 and tail[1].strip()[:1].islower() and len(tail[0].split()) >= 3:
+    if len(tail) == 2 and len(tail[1].split()) == 2 and tail[1].strip()[:1].islower() and len(tail[0].split()) >= 3:
         words = tail[0].split()  # "…nommé Premier ministre, deux mois" → "…nommé Premier ministre"
     _strip_end(words)
     while len(words) > 2 and words[-1].lower() in dangling:
         words.pop()
         _strip_end(words)
     text = " ".join(words).strip(" ,;:–—-")
-    return text[:1].upper() + text[1:]
+    return text[:1].upper() + text[1:] if capitalise else text
 
 
 
@@ -232,20 +254,110 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     ``taken`` holds the titles the sentence's other events have already; ``context`` is the name the story
     spoke of last (what a pronoun subject may stand for).
     """
+    title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context)
+    if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart
+        others = [m for m in mentions if m is not mention]
+        title = _raw_title(sentence, clauses, at, mention, others, language, story, context)
+        if title.casefold() in {t.casefold() for t in taken}:
+            title = f"{title} ({tidy(sentence[mention.start:mention.end])})"
+    return title
+
+
+def _tense(date: PartialDate, story: dt.date) -> int:
+    first = date.first_day()
+    return -1 if first < story.replace(day=1) or (date.precision == "day" and first < story) else \
+        1 if first > story else 0
+
+
+def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
+               language: str, story: dt.date, context: str) -> str:
     lang = _lang(language)
+    dangling = _DANGLING.get(lang, set())
     following = clauses[at + 1] if at + 1 < len(clauses) else None
     subject = _subject(sentence) if lang == "en" else ""
     clause = clauses[at]
     if following and _WHEN.match(sentence[following[0]:]) and not sentence[mention.end:following[0]].strip(" ,"):
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
-    title = headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject)
-    if lang == "en" and at > 0 and _ATTRIBUTION_ONLY.match(title):
-        main = headline(sentence, clauses[0], None, mentions, language)  # "…, the air force said on Sunday"
-        if main.split(maxsplit=1)[0] in _COMMON_OPENERS:
-            main = main[:1].lower() + main[1:]
-        title = _cut(f"{title} {main}", "en") if main else title
-    if len(title.split()) < 2:
-        title = headline(sentence, (0, len(sentence)), None, mentions, language)
-    if title in taken:
-        title = f"{title} ({tidy(sentence[mention.start:mention.end])})"
-    return title
+    clause = _own_part(sentence, clause, mention, mentions)
+    text = headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
+                    capitalise=False)
+    reported = frame(text, language) if clause[0] > 0 else None
+    if reported:  # "…, the air force said on Sunday": who said it, and what
+        main = _what_was_said(sentence, clauses, clause, following, mentions, language)
+        who = resolve_pronoun(reported.who, sentence, 0, language, name_before(sentence, clause[0], language)
+                              or context)
+        head = report_title(who, reported, "x", language)
+        said = fit(main, language, dangling, 81 - len(head)) if main else ""
+        text = report_title(who, reported, said, language, said_is_name=_is_name(said, lang))
+    else:
+        text = resolve_pronoun(text, sentence, clause[0], language, context)
+        if _lacks_subject(text, lang):
+            name = name_before(sentence, clause[0], language)
+            if name:
+                text = f"{name} {_as_finite(text, lang)}"
+        text = noun_event(text, language, _tense(mention.date, story))
+    if len(text.split()) < 2:
+        text = headline(sentence, (0, len(sentence)), None, mentions, language, capitalise=False)
+    text = fit(text, language, dangling)
+    return text[:1].upper() + text[1:]
+
+
+_THAT = re.compile(r"(?:that|que|qu'|что|що|dass)\s+", re.IGNORECASE)
+
+
+def _what_was_said(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int],
+                   following: tuple[int, int] | None, mentions: list[Mention], language: str) -> str:
+    """The statement a reporting frame reports: the "that" clause after it, else the sentence's main clause."""
+    if following and _THAT.match(sentence[following[0]:following[1]]):
+        said = headline(sentence, following, None, mentions, language, capitalise=False)
+        return _THAT.sub("", said, count=1)
+    if clauses[0][0] == clause[0] or _adverbial(sentence[clauses[0][0]:clauses[0][1]], _lang(language)):
+        return ""
+    return headline(sentence, clauses[0], None, mentions, language, capitalise=False)
+
+
+def _own_part(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention]) -> tuple[int, int]:
+    """The part of the clause between commas that holds ``mention``, when another date of the clause lies in
+    another part ("İmamoğlu 19 Mart'ta gözaltına alınmış, 23 Mart'ta tutuklanmıştı")."""
+    a, b = clause
+    others = [m for m in mentions if m is not mention and a <= m.start < b]
+    if not others:
+        return clause
+    cuts = [a] + [a + m.end() for m in re.finditer(r",\s+", sentence[a:b])] + [b]
+    for start, end in itertools.pairwise(cuts):
+        if start <= mention.start < end:
+            if any(start <= m.start < end for m in others) or (start == a and end == b):
+                return clause
+            return (start, end)
+    return clause
+
+
+_VERB_FIRST = {
+    "es": re.compile(r"^(?:se\s+)?(?:\w+(?:ó|aron|ieron|rá|rán|ía|ían|aba|aban)|fue|fueron|es|son|ha|han|había|"
+                     r"habían|será|serán|está|están|\w+(?:ido|ado))\b"),
+    "fr": re.compile(r"^(?:a|ont|est|sont|avait|avaient|sera|seront|était|étaient|\w+(?:era|eront|ait|aient))\b"),
+    "tr": re.compile(r"^\S+$"),
+}
+
+
+def _lacks_subject(text: str, lang: str) -> bool:
+    """Whether the headline opens with its verb (its subject was in another clause)."""
+    pattern = _VERB_FIRST.get(lang)
+    return bool(pattern and text[:1].islower() and pattern.match(text))
+
+
+def _as_finite(text: str, lang: str) -> str:
+    """A Spanish participle opening a clause as the past tense: "fallecido en …" → "falleció en …"."""
+    if lang == "es":
+        return re.sub(r"^(\w+)(?:ido|ado)\b", lambda m: m.group(1) + ("ió" if m.group()[-3] == "i" else "ó"), text)
+    return text
+
+
+def _is_name(text: str, lang: str) -> bool:
+    """Whether ``text`` opens with a proper name (its capital stays after "що", "что")."""
+    first = text.split(maxsplit=1)[0] if text else ""
+    if lang not in ("ru", "uk") or not first[:1].isupper():
+        return bool(first[:1].isupper())
+    from generator.importer.morphology import proper
+
+    return proper(first, lang)
