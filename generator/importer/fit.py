@@ -21,10 +21,10 @@ _PREPOSITIONS = {
     "uk": "в у на з із зі для по після до про від при",
     "tr": "",
 }
-_ROLE_BEFORE_NAME = re.compile(r"^(?:[\w.'’-]+\s+){1,5}?(?=(?:[A-ZÀ-ÞА-ЯЁІЇЄҐÇĞİŞÜÖ][\w’'-]+\s+){1,2}"
+_ROLE_BEFORE_NAME = re.compile(r"^(?:[\w.'’-]+\s+){1,5}(?=(?:[A-ZÀ-ÞА-ЯЁІЇЄҐÇĞİŞÜÖ][\w’'-]+\s+){1,2}"
                                r"[A-ZÀ-ÞА-ЯЁІЇЄҐÇĞİŞÜÖ][\w’'-]+\s+[a-zà-ÿа-яёіїєґçğışüö])")
 # A word of a title before a name: President, Bundeskanzler, Parteichef, premier, голова, Cumhurbaşkanı.
-_ROLE = re.compile(r"presiden|präsident|minist|kanzler|chef|chief|leader|governor|gouvern|gobern|secretar|command|"
+_ROLE = re.compile(r"presiden|präsident|minist|kanzler|chef|chief|leader|governor|gobernador|secretar|command|"
                    r"speaker|mayor|premier|spokes|candidate|ally|deputy|jefe|líder|глава|голов|губернатор|президент|"
                    r"міністр|министр|уповноваж|прем|председ|başkan|bakan", re.IGNORECASE)
 
@@ -67,19 +67,60 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
             if at:  # "die rechtspopulistische FPÖ" → "die FPÖ"
                 del words[at[0] + 1]
                 continue
-        if lang in ("de", "tr") and words[-1][:1].islower() and words[-1].lower() not in preps:
-            if lang == "tr":  # the verb ends a Turkish clause: leave out the words before it instead
-                del words[-2]
-                continue
-            at = [i for i, w in enumerate(words[2:-1], 2) if w.lower() in preps]
-            if at:  # "hat die Wahl mit knapp 29 Prozent gewonnen" → "hat die Wahl gewonnen"
-                words = words[:at[-1]] + words[-1:]
+        if lang == "tr" and len(words) > 4:  # the verb ends a Turkish clause: shorten the subject's name instead
+            del words[1]
+            continue
+        if lang == "de" and words[-1][:1].islower() and words[-1].lower() not in preps:
+            phrase = _german_phrase(words, preps)
+            if phrase:  # "hat die Wahl mit knapp 29 Prozent gewonnen" → "hat die Wahl gewonnen"
+                del words[phrase[0]:phrase[1]]
                 continue
         cuts = [i for i, w in enumerate(words[3:], 3) if w.lower() in preps or words[i - 1].endswith(",")]
         words = words[:cuts[-1]] if cuts else words[:-1]
-    while len(words) > 2 and (words[-1].lower().strip(",;:") in dangling or not words[-1].strip(",;:–—-")):
+    while len(words) > 2 and (words[-1].lower().strip(",;:") in dangling or not words[-1].strip(",;:–—-")) \
+            and not particle(words, lang):
         words.pop()
     return " ".join(words).strip(" ,;:–—-")
+
+
+_DE_PARTICLES = {"an", "ab", "auf", "aus", "ein", "fest", "mit", "statt", "vor", "zu", "zurück", "zusammen", "bekannt"}
+_DE_SEPARABLE = re.compile(r"^(?:teilt|kündigt|tritt|trat|find|fand|gab|gibt|geb|nahm|nimmt|sprach|spricht|wies|"
+                           r"weist|rief|ruft|stellt|legt|setzt|schloss|schließt|fing|fängt|kam|kommt|sah|sieht|"
+                           r"hielt|hält|wiesen|traten|fanden|gaben|nahmen)")
+_EN_PARTICLES = {"in", "over", "up", "out", "off", "down"}
+
+
+def particle(words: list[str], language: str) -> bool:
+    """Whether the last word is the particle of a verb ("teilte … mit", "was sworn in"), not a dangling
+    preposition."""
+    lang = _lang(language)
+    last = words[-1].lower().strip(",;:")
+    if lang == "de" and last in _DE_PARTICLES:
+        return any(_DE_SEPARABLE.match(w) for w in words[1:-1])
+    if lang == "en" and last in _EN_PARTICLES and len(words) > 1:
+        return bool(re.search(r"(?:ed|en|wn|rn)$", words[-2])) or words[-2] in {"set", "put", "cut", "shut", "held"}
+    return False
+
+
+_GENITIVE = {"des", "der"}
+
+
+def _german_phrase(words: list[str], preps: set[str]) -> tuple[int, int] | None:
+    """(start, end) of the last prepositional phrase before a German clause's final verb, or None:
+    the preposition, its article and adjectives, its noun and a genitive after it."""
+    for i in range(len(words) - 2, 1, -1):
+        if words[i].lower() not in preps:
+            continue
+        j = i + 1
+        while j < len(words) - 1 and not words[j][:1].isupper():
+            j += 1
+        if j >= len(words) - 1:
+            continue
+        j += 1
+        if j + 1 < len(words) - 1 and words[j].lower() in _GENITIVE and words[j + 1][:1].isupper():
+            j += 2
+        return (i, j)
+    return None
 
 
 _EVENT_NOUNS = {
@@ -104,6 +145,8 @@ _HELD = {
 }
 _DETERMINERS = {"en": {"the", "a", "an", "this", "next", "last"}, "fr": {"le", "la", "les", "l'", "un", "une"},
                 "es": {"el", "la", "los", "las", "un", "una"}, "de": {"der", "die", "das", "ein", "eine"}}
+_HAS_VERB = {"is", "are", "was", "were", "will", "has", "have", "had", "se", "ha", "han", "fue", "fueron", "será",
+             "serán", "a", "ont", "est", "sont", "sera", "seront", "ist", "sind", "war", "waren", "wird", "werden"}
 _PLURAL = re.compile(r"(?:s|x|ы|и|ler|lar|leri|ları|Wahlen)$")
 
 
@@ -121,6 +164,8 @@ def noun_event(text: str, language: str, tense: int) -> str:
     noun = next((w for w in words if re.fullmatch(nouns, w, re.IGNORECASE)), None)
     if noun is None or any(w.endswith(",") for w in words):
         return text
+    if any(w.lower() in _HAS_VERB or re.search(r"(?:ó|rán|rá|aron|ieron|ait|aient|era|eront)$", w) for w in words):
+        return text  # "Las elecciones se celebrarán" has its verb
     if lang == "en" and words[-1] == "due":
         return " ".join(words[:-1]) + (" are due" if _PLURAL.search(noun) else " is due")
     if not re.fullmatch(nouns, words[-1], re.IGNORECASE) and lang in ("en", "ru", "uk", "tr", "de"):

@@ -12,10 +12,21 @@ def _analyzer(language: str):  # type: ignore[no-untyped-def]
     return pymorphy3.MorphAnalyzer(lang=language)
 
 
-def proper(word: str, language: str) -> bool:
-    """Whether ``word`` is a proper name (a place, a person, an organisation) in Russian or Ukrainian."""
-    parses = _analyzer(language).parse(word)
-    return bool(parses) and bool(parses[0].tag.grammemes & {"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"})
+def proper(word: str, language: str, following: str = "") -> bool:
+    """Whether ``word``, opening a sentence, keeps its capital inside one: a proper name (a place, a person, an
+    organisation), or a noun that is the subject of the verb ``following`` it ("Україна повернула"); "Уровень
+    воды", "Попередня атака" lose it."""
+    analyzer = _analyzer(language)
+    parses = analyzer.parse(word)
+    if not parses:
+        return True
+    tag = parses[0].tag
+    if tag.grammemes & {"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"}:
+        return True
+    if tag.POS != "NOUN":
+        return False
+    after = analyzer.parse(following)[0].tag if following else None
+    return bool(after and after.POS == "VERB")
 
 
 def nominative_tail(text: str, language: str) -> str:

@@ -122,3 +122,16 @@ def resolve_pronoun(text: str, sentence: str, start: int, language: str, context
     if kind.endswith("'s"):
         return f"{name}’s{rest}" if "’" in sentence else f"{name}'s{rest}"
     return name + rest
+
+
+def leading_person(sentence: str, language: str) -> str:
+    """The family name of the person a sentence opens with ("Slovak Prime Minister Robert Fico will …" →
+    "Fico", "Fico left hospital" → "Fico"), or "" (a later "he" may stand for them)."""
+    match = re.match(rf"(?:(?:[\w-]+\s+){{0,4}}?)(?P<name>(?:{_NAME_WORD}\s+)*{_NAME_WORD})\s+[a-zа-яёіїєґ]",
+                     sentence)
+    if not match:
+        return ""
+    names = names_in(match["name"], language)
+    if not names or re.search(r"['’]s\b", match["name"]):
+        return ""
+    return _surname(names[-1])

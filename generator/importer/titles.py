@@ -29,9 +29,9 @@ import re
 
 from generator.dates import PartialDate
 from generator.importer.dates import Mention
-from generator.importer.fit import fit, noun_event
+from generator.importer.fit import fit, noun_event, particle, shorter_subject
 from generator.importer.reporting import frame, report_title
-from generator.importer.subjects import german_order, name_before, resolve_pronoun
+from generator.importer.subjects import german_order, name_before, names_in, resolve_pronoun
 
 _MAX_WORDS = 12
 _ARTICLES = {"en": "the|a|an", "es": "el|la|los|las", "fr": "le|la|les|l'", "de": "der|die|das"}
@@ -55,12 +55,14 @@ _RELATIVE = {
 }
 _PREPOSITIONS = {
     "en": {"on", "in", "since", "by", "until", "till", "from", "of", "at", "the", "early", "late", "during",
-           "through", "for", "mid", "as", "in the", "on the", "before", "after", "around", "late on", "early on"},
+           "through", "for", "mid", "as", "in the", "on the", "before", "after", "around", "late on", "early on",
+           "at the end of", "by the end of", "the end of", "end of", "at the start of", "in early", "in late"},
     "uk": {"у", "в", "з", "із", "до", "від", "на", "після", "о", "цього", "минулого"},
     "ru": {"в", "во", "с", "до", "от", "на", "после", "к", "по"},
     "es": {"el", "la", "los", "las", "en", "de", "del", "desde", "hasta", "para", "a", "al", "antes del"},
     "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour"},
-    "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum"},
+    "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum",
+           "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in"},
     "tr": set(),
 }
 _DANGLING = {
@@ -73,6 +75,7 @@ _DANGLING = {
     "es": {"el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "a", "al", "que", "con", "por", "para",
            "su", "sus"},
     "fr": {"le", "la", "les", "l'", "un", "une", "de", "du", "des", "en", "et", "à", "au", "aux", "que", "qui",
+           "alors",
            "par", "pour", "sur", "avec", "son", "sa", "ses", "avant", "après", "depuis"},
     "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "in", "im", "am", "an", "mit", "noch",
            "von", "zu", "zum", "zur", "für", "auf", "bei", "seine", "ihre"},
@@ -162,6 +165,12 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             from generator.importer.morphology import nominative_tail
 
             antecedent = nominative_tail(antecedent, lang)
+        if lang in ("fr", "es") and len(antecedent.split()) > 2:  # "transmis au Sénat, | qui commencera" → "le Sénat"
+            noun = re.search(r"(?:^|\s)(?P<art>au|aux|du|des|al|del|le|la|les|el|los|las)\s+(?P<noun>[A-ZÀ-Þ]\S*)$",
+                             antecedent)
+            if noun:
+                article = {"au": "le", "du": "le", "aux": "les", "des": "les", "al": "el", "del": "el"}
+                antecedent = f"{article.get(noun['art'], noun['art'])} {noun['noun']}"
         if len(antecedent.split()) > 6:  # "… para las zonas afectadas por la dana | que golpeó" → "la dana"
             noun = re.search(rf"(?:^|\s)(?:{_ARTICLES.get(lang, '(?!)')})\s+\S+$", antecedent, re.IGNORECASE)
             antecedent = noun.group().strip() if noun else ""
@@ -182,9 +191,14 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             text = f"{subject} {text}"  # "before | informally congratulating X" → "Putin informally congratulating X"
     if lang == "de":
         text = german_order(text)
+    if lang in ("ru", "uk"):  # "наводнение было в 1942 году" → "наводнение произошло"
+        text = re.sub(r"\s(был|была|было|были|був|була|було|були)$",
+                      lambda m: " " + _HAPPENED[m.group(1)], tidy(text))
     return _cut(tidy(text), lang, capitalise)
 
 
+_HAPPENED = {"был": "произошёл", "была": "произошла", "было": "произошло", "были": "произошли",
+             "був": "відбувся", "була": "відбулася", "було": "відбулося", "були": "відбулися"}
 _COMMON_OPENERS = {"The", "A", "An", "Its", "His", "Her", "Their", "This", "That", "These", "Those", "Some", "Two"}
 _WHEN = re.compile(r"(?:when|коли|когда|cuando|lorsque|quand|als)\s", re.IGNORECASE)
 _ATTRIBUTION_ONLY = re.compile(r"^(?:[\w.’'-]+\s+){0,5}(?:said|says|told(?: \w+)?|reported|announced|confirmed|added)$")
@@ -228,7 +242,7 @@ def _strip_end(words: list[str]) -> None:
 
 def _cut(text: str, lang: str, capitalise: bool = True) -> str:
     words = text.split()
-    if len(words) > _MAX_WORDS:
+    if len(words) > _MAX_WORDS and lang not in ("de", "tr"):  # a German or Turkish clause ends on its verb
         head = " ".join(words[:_MAX_WORDS + 1])
         cuts = [head.rfind(",")] + [m.start() for m in re.finditer(_BREAKS.get(lang, r"(?!)"), head)]
         cuts = [c for c in cuts if c > 0 and len(head[:c].split()) >= 5]
@@ -238,7 +252,7 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
     if len(tail) == 2 and len(tail[1].split()) == 2 and tail[1].strip()[:1].islower() and len(tail[0].split()) >= 3:
         words = tail[0].split()  # "…nommé Premier ministre, deux mois" → "…nommé Premier ministre"
     _strip_end(words)
-    while len(words) > 2 and words[-1].lower() in dangling:
+    while len(words) > 2 and words[-1].lower() in dangling and not particle(words, lang):
         words.pop()
         _strip_end(words)
     text = " ".join(words).strip(" ,;:–—-")
@@ -282,17 +296,22 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     text = headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
                     capitalise=False)
     reported = frame(text, language) if clause[0] > 0 else None
+    plain = remove_dates(sentence, 0, mentions, language)  # "Sept. 18" names no one
     if reported:  # "…, the air force said on Sunday": who said it, and what
-        main = _what_was_said(sentence, clauses, clause, following, mentions, language)
-        who = resolve_pronoun(reported.who, sentence, 0, language, name_before(sentence, clause[0], language)
-                              or context)
+        main = shorter_subject(_what_was_said(sentence, clauses, clause, following, mentions, language))
+        person = _person(main, language)  # "his office said": the person the statement is about
+        who = resolve_pronoun(reported.who, plain, 0, language, person or context)
+        if person and re.match(rf"(?:[\w.-]+\s+){{0,3}}{re.escape(person)}\b", main):
+            pronoun = who != reported.who and " " not in reported.who and lang == "de"
+            main = re.sub(rf"^(?:[\w.-]+\s+){{0,3}}{re.escape(person)}\b",
+                          reported.who.lower() if pronoun else person, main)  # "Scholz said Scholz will"
         head = report_title(who, reported, "x", language)
         said = fit(main, language, dangling, 81 - len(head)) if main else ""
         text = report_title(who, reported, said, language, said_is_name=_is_name(said, lang))
     else:
-        text = resolve_pronoun(text, sentence, clause[0], language, context)
+        text = resolve_pronoun(text, plain, clause[0], language, context)
         if _lacks_subject(text, lang):
-            name = name_before(sentence, clause[0], language)
+            name = name_before(plain, clause[0], language) or context
             if name:
                 text = f"{name} {_as_finite(text, lang)}"
         text = noun_event(text, language, _tense(mention.date, story))
@@ -303,6 +322,14 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
 
 
 _THAT = re.compile(r"(?:that|que|qu'|что|що|dass)\s+", re.IGNORECASE)
+
+
+def _person(text: str, language: str) -> str:
+    """The family name of the person a headline opens with ("Robert Fico will return" → "Fico"), or ""."""
+    names = names_in(text.split(",")[0], language)
+    if names and len(names[0].split()) >= 2 and text.startswith(names[0]):
+        return names[0].split()[-1]
+    return ""
 
 
 def _what_was_said(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int],
@@ -334,7 +361,7 @@ def _own_part(sentence: str, clause: tuple[int, int], mention: Mention, mentions
 
 _VERB_FIRST = {
     "es": re.compile(r"^(?:se\s+)?(?:\w+(?:ó|aron|ieron|rá|rán|ía|ían|aba|aban)|fue|fueron|es|son|ha|han|había|"
-                     r"habían|será|serán|está|están|\w+(?:ido|ado))\b"),
+                     r"habían|será|serán|está|están|\w+(?:ido|ado)|\w+(?:ar|er|ir)\s+(?:en|a|al|el|la|los|las|con))\b"),
     "fr": re.compile(r"^(?:a|ont|est|sont|avait|avaient|sera|seront|était|étaient|\w+(?:era|eront|ait|aient))\b"),
     "tr": re.compile(r"^\S+$"),
 }
@@ -349,7 +376,10 @@ def _lacks_subject(text: str, lang: str) -> bool:
 def _as_finite(text: str, lang: str) -> str:
     """A Spanish participle opening a clause as the past tense: "fallecido en …" → "falleció en …"."""
     if lang == "es":
-        return re.sub(r"^(\w+)(?:ido|ado)\b", lambda m: m.group(1) + ("ió" if m.group()[-3] == "i" else "ó"), text)
+        if re.match(r"\w+(?:ido|ada|ado|ida)s?\s+por\b", text):
+            return "fue " + text  # "afectado por el huracán" is passive
+        text = re.sub(r"^(\w+)(?:ido|ado)\b", lambda m: m.group(1) + ("ió" if m.group()[-3] == "i" else "ó"), text)
+        return re.sub(r"^(\w+)(ar|er|ir)\b", lambda m: m.group(1) + ("ó" if m.group(2) == "ar" else "ió"), text)
     return text
 
 
@@ -360,4 +390,5 @@ def _is_name(text: str, lang: str) -> bool:
         return bool(first[:1].isupper())
     from generator.importer.morphology import proper
 
-    return proper(first, lang)
+    words = text.split()
+    return proper(first, lang, words[1] if len(words) > 1 else "")
