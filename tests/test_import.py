@@ -647,7 +647,7 @@ def test_a_year_before_a_noun_keeps_the_noun_in_the_title() -> None:
 @pytest.mark.parametrize(("sentence", "story", "expected"), [
     ("Russia launched 145 drones at Ukraine overnight, Ukraine's air force said on Sunday.", "2024-11-10",
      [("2024-11-09", "Russia launched 145 drones at Ukraine"),
-      ("2024-11-10", "Ukraine's air force said Russia launched 145 drones at Ukraine")]),
+      ("2024-11-10", "Ukraine's air force said")]),  # what it said would make the two look like one event
     ("The Fed cut rates on Sept. 18 for the first time since March 2020, when it slashed rates to near zero.",
      "2024-09-25", [("2020-03", "The Fed slashed rates to near zero"),
                     ("2024-09-18", "The Fed cut rates for the first time")]),

@@ -25,8 +25,8 @@ from generator.importer.dates import find_mentions
 from generator.importer.events import DraftEvent, sentence_events
 from generator.importer.kinds import guess_kind
 from generator.importer.names import ActorNames
-from generator.importer.text import slugify, split_clauses, split_sentences
 from generator.importer.subjects import leading_person
+from generator.importer.text import slugify, split_clauses, split_sentences
 from generator.importer.titles import headline, remove_dates, tidy
 
 KEY_ACTORS = 4  # at most this many key actors; the others are mentions, linked from the body

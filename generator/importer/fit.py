@@ -30,7 +30,7 @@ _ROLE = re.compile(r"presiden|präsident|minist|kanzler|chef|chief|leader|govern
 
 
 _ROLE_WORDS = {"former", "outgoing", "new", "foreign", "prime", "interior", "finance", "defence", "of", "the", "de",
-               "del", "von", "der"}
+               "del", "von", "der", "el", "la", "le", "les", "los", "las", "die", "das", "den"}
 
 
 def _lang(language: str) -> str:
@@ -44,8 +44,8 @@ def shorter_subject(text: str) -> str:
     role = match.group().split() if match else []
     if not role or re.search(r"['’]s\b|,", match.group()) or not _ROLE.search(match.group()):
         return text
-    if not _ROLE.search(role[0]) and any(w[:1].islower() and not _ROLE.search(w) and w not in _ROLE_WORDS
-                                         for w in role):
+    head = next(i for i, w in enumerate(role) if _ROLE.search(w))
+    if any(w[:1].islower() and w.lower() not in _ROLE_WORDS for w in role[:head]):
         return text  # "Pellegrini beat former foreign minister" is no title
     rest = text[match.end():]
     return rest if len(rest.split()) >= 3 else text
@@ -67,12 +67,21 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
             if at:  # "die rechtspopulistische FPÖ" → "die FPÖ"
                 del words[at[0] + 1]
                 continue
-        if lang == "tr" and len(words) > 4:  # the verb ends a Turkish clause: shorten the subject's name instead
-            del words[1]
-            continue
+        if lang == "tr":  # the verb ends a Turkish clause: shorten a long name ("Türkiye Cumhuriyet Merkez Bankası")
+            if all(w[:1].isupper() for w in words[:4]) and len(words) > 5:
+                del words[1]
+                continue
+            break
         if lang == "de" and words[-1][:1].islower() and words[-1].lower() not in preps:
             phrase = _german_phrase(words, preps)
             if phrase:  # "hat die Wahl mit knapp 29 Prozent gewonnen" → "hat die Wahl gewonnen"
+                del words[phrase[0]:phrase[1]]
+                continue
+        if lang in ("ru", "uk"):
+            from generator.importer.morphology import phrase_before_verb
+
+            phrase = phrase_before_verb(words, preps, lang)
+            if phrase:  # "уровень воды в реке Урал продолжил расти" → "уровень воды продолжил расти"
                 del words[phrase[0]:phrase[1]]
                 continue
         cuts = [i for i, w in enumerate(words[3:], 3) if w.lower() in preps or words[i - 1].endswith(",")]

@@ -50,3 +50,16 @@ def nominative_tail(text: str, language: str) -> str:
     wanted = {"nomn", number} if number else {"nomn"}
     forms = [(p.inflect(wanted) or p).word for p in phrase]
     return " ".join(forms)
+
+
+def verb_at(words: list[str], language: str) -> int:
+    """The index of the first verb among ``words`` (``len(words)`` when there is none)."""
+    analyzer = _analyzer(language)
+    return next((i for i, w in enumerate(words) if analyzer.parse(w.strip(",."))[0].tag.POS == "VERB"), len(words))
+
+
+def phrase_before_verb(words: list[str], prepositions: set[str], language: str) -> tuple[int, int] | None:
+    """(start, end) of the last prepositional phrase between a clause's subject and its verb, or None."""
+    verb = verb_at(words, language)
+    starts = [i for i in range(1, verb) if words[i].lower() in prepositions]
+    return (starts[-1], verb) if starts else None

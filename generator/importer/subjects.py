@@ -105,9 +105,9 @@ def resolve_pronoun(text: str, sentence: str, start: int, language: str, context
     names = list(dict.fromkeys(names_in(before, language)))
     if kind.startswith("thing"):
         noun = re.match(r"(?:The|the)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*", before.strip())
-        if not noun or names[1:]:
+        if names[1:] or not (noun or names):
             return text
-        name = noun.group()
+        name = noun.group() if noun else names[0]
     else:
         possessor = re.findall(rf"({_NAME_WORD})['’]s\b", before)
         if len(set(possessor)) == 1 and len(names) <= 1:
@@ -132,6 +132,7 @@ def leading_person(sentence: str, language: str) -> str:
     if not match:
         return ""
     names = names_in(match["name"], language)
-    if not names or re.search(r"['’]s\b", match["name"]):
-        return ""
+    stop = set(_NOT_NAMES.get(_lang(language), "").split())
+    if not names or re.search(r"['’]s\b", match["name"]) or match["name"].split()[0] in stop:
+        return ""  # "El Gobierno presentará" names no person
     return _surname(names[-1])

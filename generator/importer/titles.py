@@ -32,6 +32,7 @@ from generator.importer.dates import Mention
 from generator.importer.fit import fit, noun_event, particle, shorter_subject
 from generator.importer.reporting import frame, report_title
 from generator.importer.subjects import german_order, name_before, names_in, resolve_pronoun
+from generator.link.duplicates import alike
 
 _MAX_WORDS = 12
 _ARTICLES = {"en": "the|a|an", "es": "el|la|los|las", "fr": "le|la|les|l'", "de": "der|die|das"}
@@ -56,7 +57,8 @@ _RELATIVE = {
 _PREPOSITIONS = {
     "en": {"on", "in", "since", "by", "until", "till", "from", "of", "at", "the", "early", "late", "during",
            "through", "for", "mid", "as", "in the", "on the", "before", "after", "around", "late on", "early on",
-           "at the end of", "by the end of", "the end of", "end of", "at the start of", "in early", "in late"},
+           "at the end of", "by the end of", "the end of", "end of", "at the start of", "in early", "in late",
+           "at the end", "by the end", "the end"},
     "uk": {"у", "в", "з", "із", "до", "від", "на", "після", "о", "цього", "минулого"},
     "ru": {"в", "во", "с", "до", "от", "на", "после", "к", "по"},
     "es": {"el", "la", "los", "las", "en", "de", "del", "desde", "hasta", "para", "a", "al", "antes del"},
@@ -77,7 +79,8 @@ _DANGLING = {
     "fr": {"le", "la", "les", "l'", "un", "une", "de", "du", "des", "en", "et", "à", "au", "aux", "que", "qui",
            "alors",
            "par", "pour", "sur", "avec", "son", "sa", "ses", "avant", "après", "depuis"},
-    "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "in", "im", "am", "an", "mit", "noch",
+    "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "in", "im", "am", "an", "mit",
+           "noch",
            "von", "zu", "zum", "zur", "für", "auf", "bei", "seine", "ihre"},
     "tr": {"ve", "ile", "bir", "bu"},
 }
@@ -157,6 +160,10 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     if relative:  # "Pellegrini, who beat Korcok" → "Pellegrini beat Korcok"
         text = re.sub(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", r"\1 ", text)
     first = text.split(maxsplit=1)[0] if text else ""
+    if lang == "en" and first == "that" and previous and re.match(r"that\s+(?:[a-z]+ed|began|was|were|had|has)\b",
+                                                                   text) \
+            and not _EN_SPEECH_END.search(tidy(sentence[previous[0]:previous[1]])):
+        relative = {*relative, "that"}  # "… of Conservative rule | that began in 2010"
     if first in relative and previous:  # lowercase only: German "Die Wahl" opens a sentence, "die" a clause
         antecedent = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
         if lang == "en" and re.match(r"[a-z]+ing\s", antecedent):  # "ending 14 years of Conservative rule"
@@ -197,6 +204,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     return _cut(tidy(text), lang, capitalise)
 
 
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "a", "ont", "est", "sont", "avait",
+                "ha", "han", "había", "fue", "hat", "haben", "hatte", "ist", "sind", "war", "wird", "soll"}
 _HAPPENED = {"был": "произошёл", "была": "произошла", "было": "произошло", "были": "произошли",
              "був": "відбувся", "була": "відбулася", "було": "відбулося", "були": "відбулися"}
 _COMMON_OPENERS = {"The", "A", "An", "Its", "His", "Her", "Their", "This", "That", "These", "Those", "Some", "Two"}
@@ -268,10 +277,10 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     ``taken`` holds the titles the sentence's other events have already; ``context`` is the name the story
     spoke of last (what a pronoun subject may stand for).
     """
-    title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context)
+    title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, taken)
     if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart
         others = [m for m in mentions if m is not mention]
-        title = _raw_title(sentence, clauses, at, mention, others, language, story, context)
+        title = _raw_title(sentence, clauses, at, mention, others, language, story, context, taken)
         if title.casefold() in {t.casefold() for t in taken}:
             title = f"{title} ({tidy(sentence[mention.start:mention.end])})"
     return title
@@ -284,7 +293,7 @@ def _tense(date: PartialDate, story: dt.date) -> int:
 
 
 def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
-               language: str, story: dt.date, context: str) -> str:
+               language: str, story: dt.date, context: str, taken: set[str]) -> str:
     lang = _lang(language)
     dangling = _DANGLING.get(lang, set())
     following = clauses[at + 1] if at + 1 < len(clauses) else None
@@ -301,13 +310,22 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         main = shorter_subject(_what_was_said(sentence, clauses, clause, following, mentions, language))
         person = _person(main, language)  # "his office said": the person the statement is about
         who = resolve_pronoun(reported.who, plain, 0, language, person or context)
-        if person and re.match(rf"(?:[\w.-]+\s+){{0,3}}{re.escape(person)}\b", main):
+        who = shorter_subject(f"{who} x")[:-2]  # "голова обласної адміністрації Максим Козицький" → the name
+        if person and who != reported.who and re.match(rf"(?:[\w.'’-]+\s+){{0,5}}{re.escape(person)}\b", main):
             pronoun = who != reported.who and " " not in reported.who and lang == "de"
-            main = re.sub(rf"^(?:[\w.-]+\s+){{0,3}}{re.escape(person)}\b",
+            main = re.sub(rf"^(?:[\w.'’-]+\s+){{0,5}}{re.escape(person)}\b",
                           reported.who.lower() if pronoun else person, main)  # "Scholz said Scholz will"
         head = report_title(who, reported, "x", language)
         said = fit(main, language, dangling, 81 - len(head)) if main else ""
+        if said.split()[-1:] and said.split()[-1].lower() in _AUXILIARIES:
+            said = ""  # too long to say in full: "Le ministère a indiqué que les contrôleurs ont" says nothing
         text = report_title(who, reported, said, language, said_is_name=_is_name(said, lang))
+        while said and any(alike(text, t) for t in taken):  # not told twice: the site would warn of a duplicate
+            shorter = fit(said, language, dangling, len(said) - 1)
+            said = shorter if len(shorter.split()) >= _verb_at(shorter, lang) + 3 else ""  # never without its verb
+            text = report_title(who, reported, said, language, said_is_name=_is_name(said, lang))
+    elif passive := _passive(sentence, clauses, at, clause, mention, mentions, language, story):
+        text = passive  # "Japan's ispace lander, | launched in January" → "Japan's ispace lander was launched"
     else:
         text = resolve_pronoun(text, plain, clause[0], language, context)
         if _lacks_subject(text, lang):
@@ -324,12 +342,58 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
 _THAT = re.compile(r"(?:that|que|qu'|что|що|dass)\s+", re.IGNORECASE)
 
 
+_PARTICIPLE = {"en": r"[a-z]+ed", "fr": r"[a-zéèêà]+(?:é|ée|és|ées)",
+               "es": r"[a-záéíóúñ]+(?:ado|ada|ados|adas|ido|ida)"}
+_PASSIVE = {"en": ("was", "will be"), "fr": ("a été", "sera"), "es": ("fue", "será")}
+
+
+def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tuple[int, int], mention: Mention,
+             mentions: list[Mention], language: str, story: dt.date) -> str:
+    """A clause that is only a past participle, as the passive of the noun phrase before it; or ""."""
+    lang = _lang(language)
+    if at == 0 or lang not in _PARTICIPLE:
+        return ""
+    participle = headline(sentence, clause, None, mentions, language, capitalise=False)
+    if not re.fullmatch(_PARTICIPLE[lang], participle):
+        return ""
+    a, b = clauses[at - 1]
+    noun = _trailing_noun(tidy(remove_dates(sentence[a:b], a, mentions, language)), lang)
+    return f"{noun} {_PASSIVE[lang][_tense(mention.date, story) > 0]} {participle}" if noun else ""
+
+
+def _trailing_noun(text: str, lang: str) -> str:
+    """The noun phrase a clause ends on: all of a short clause ("Japan's ispace lander"), else from its last
+    article on ("… examinait une réforme constitutionnelle du corps électoral" → "une réforme …")."""
+    if 0 < len(text.split()) <= 4 and not re.search(r"\b(?:is|are|was|were|has|had|a|ont|est|fue|ha)\b", text):
+        return text
+    articles = {"en": r"the|a|an", "fr": r"une?|la|le|les|l'", "es": r"el|la|los|las|un|una"}[lang]
+    match = re.search(rf".*(?:^|\s)((?:{articles})\s*[^,]*)$", text)
+    phrase = match.group(1) if match else ""
+    return phrase if 1 < len(phrase.split()) <= 7 else ""
+
+
+def _verb_at(text: str, lang: str) -> int:
+    """Where a headline's verb is: in Russian and Ukrainian its first verb, elsewhere (roughly) its first lowercase
+    word after the subject's first word that is no article, determiner or adjective of a name."""
+    words = text.split()
+    if lang in ("ru", "uk"):
+        from generator.importer.morphology import verb_at
+
+        return verb_at(words, lang)
+    return next((i for i, w in enumerate(words[1:], 1) if w[:1].islower() and w.lower() not in _DETERMINERS
+                 and not (i + 1 < len(words) and words[i + 1][:1].isupper())), len(words))
+
+
+_DETERMINERS = {"the", "a", "an", "and", "of", "its", "his", "her", "their", "de", "del", "la", "le", "les", "el",
+                "los", "las", "du", "des", "der", "die", "das", "von", "from", "in", "at", "on", "for", "with", "to",
+                "y", "et", "und"}
+
+
 def _person(text: str, language: str) -> str:
     """The family name of the person a headline opens with ("Robert Fico will return" → "Fico"), or ""."""
-    names = names_in(text.split(",")[0], language)
-    if names and len(names[0].split()) >= 2 and text.startswith(names[0]):
-        return names[0].split()[-1]
-    return ""
+    subject = re.split(r",|\s(?=[a-zа-яё]+\s+[a-zа-яё])", text, maxsplit=1)[0]  # up to its verb, roughly
+    people = [name for name in names_in(subject, language) if len(name.split()) >= 2]
+    return people[0].split()[-1] if people else ""
 
 
 def _what_was_said(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int],
