@@ -12,7 +12,7 @@ import re
 
 LIMIT = 80
 
-_PREPOSITIONS = {
+PREPOSITIONS = {
     "en": "in on at for to from with by of as after before over into during amid",
     "de": "in im am an mit für von vom bei nach auf aus über um zum zur gegen seit",
     "es": "en de del con para por tras desde a al sobre",
@@ -57,7 +57,7 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
     text = shorter_subject(text)
     if lang == "tr":
         text = re.sub(r"\s(?:yaptığı|düzenlediği) açıklamada\b", "", text)
-    preps = set(_PREPOSITIONS.get(lang, "").split())
+    preps = set(PREPOSITIONS.get(lang, "").split())
     words = text.split()
     while len(" ".join(words)) > limit and len(words) > 3:
         if lang == "de":

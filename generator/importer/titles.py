@@ -29,7 +29,7 @@ import re
 
 from generator.dates import PartialDate
 from generator.importer.dates import Mention
-from generator.importer.fit import fit, noun_event, particle, shorter_subject
+from generator.importer.fit import PREPOSITIONS, fit, noun_event, particle, shorter_subject
 from generator.importer.reporting import frame, report_title
 from generator.importer.subjects import german_order, name_before, names_in, resolve_pronoun
 from generator.link.duplicates import alike
@@ -222,7 +222,13 @@ _LEADING_NAME = re.compile(r"^(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+(?:[A-Z][\w.’'-
 
 
 def _subject(sentence: str) -> str:
-    """The name a sentence starts with ("Putin initially responded …" → "Putin"), after "X said"; or ""."""
+    """The name a sentence starts with ("Putin initially responded …" → "Putin"), after "X said"; a short noun
+    phrase before its first comma ("Japan's ispace lander, launched …"); or ""."""
+    lead = re.match(r"([^,]{3,60}),", sentence)
+    if lead and 2 <= len(lead.group(1).split()) <= 4 and not _adverbial(lead.group(1), "en") \
+            and not re.search(r"\b(?:is|are|was|were|has|had|will|would|said|says|[a-z]+ed)\b", lead.group(1)) \
+            and re.match(r"[A-Z]", lead.group(1)) and not re.match(r"(?:The|A|An)\s+[a-z]+$", lead.group(1)):
+        return lead.group(1)
     lead = _LEADING_NAME.match(sentence)
     if lead and not re.search(r"\b(?:said|says|is|was|were|are|has|had|will|would)\b", lead.group()):
         return lead["name"]  # "The conservative opposition leader Friedrich Merz, whose …" → "Merz"
@@ -281,9 +287,16 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart
         others = [m for m in mentions if m is not mention]
         title = _raw_title(sentence, clauses, at, mention, others, language, story, context, taken)
+        statement = _EN_STATEMENT.match(title) if _lang(language) == "en" else None
+        if statement:  # "TSMC said it would start production": the production, not the saying
+            title = f"{statement['who']} {statement['rest']}"
         if title.casefold() in {t.casefold() for t in taken}:
             title = f"{title} ({tidy(sentence[mention.start:mention.end])})"
     return title
+
+
+_EN_STATEMENT = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|he|she|they)\s+"
+                           r"(?P<rest>(?:would|will|had|has|was|is|could|plans)\b.*)$")
 
 
 def _tense(date: PartialDate, story: dt.date) -> int:
@@ -322,7 +335,9 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         text = report_title(who, reported, said, language, said_is_name=_is_name(said, lang))
         while said and any(alike(text, t) for t in taken):  # not told twice: the site would warn of a duplicate
             shorter = fit(said, language, dangling, len(said) - 1)
-            said = shorter if len(shorter.split()) >= _verb_at(shorter, lang) + 3 else ""  # never without its verb
+            rest = said.split()[len(shorter.split()):]
+            at_phrase = bool(rest) and (rest[0].lower() in PREPOSITIONS.get(lang, "").split() or rest[0] in "–—")
+            said = shorter if at_phrase and len(shorter.split()) >= _verb_at(shorter, lang) + 2 else ""
             text = report_title(who, reported, said, language, said_is_name=_is_name(said, lang))
     elif passive := _passive(sentence, clauses, at, clause, mention, mentions, language, story):
         text = passive  # "Japan's ispace lander, | launched in January" → "Japan's ispace lander was launched"
