@@ -761,6 +761,9 @@ def test_a_pronoun_subject_stands_for_the_person_the_story_spoke_of_last() -> No
     assert event.title == "Fico is expected to give his first public address"
     [event] = sentence_events(sentence, 0, dt.date(2024, 6, 6), "en", [], [])
     assert event.title.startswith("He is expected")  # no one to stand for: left as it is
+    sentence = "He praised Trump’s courage in surviving an assassination attempt in July."
+    [event] = sentence_events(sentence, 0, dt.date(2024, 11, 10), "en", [], [], context="Trump")
+    assert event.title.startswith("He praised Trump’s courage")  # he is not the Trump of his own clause
     sentence = "Scholz's coalition collapsed on Nov. 6 when he fired Finance Minister Christian Lindner."
     assert [e.title for e in sentence_events(sentence, 0, dt.date(2024, 11, 20), "en", [], [])] == [
         "Scholz fired Finance Minister Christian Lindner"]

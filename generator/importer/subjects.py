@@ -95,7 +95,7 @@ def german_order(text: str) -> str:
 def resolve_pronoun(text: str, sentence: str, start: int, language: str, context: str = "") -> str:
     """``text`` with a leading pronoun subject replaced by the name it stands for, when that is clear: the one
     name the sentence gives before the clause (its possessor for "Fico's party … his government"), or, when the
-    sentence gives none, ``context``; ``text`` as it is otherwise."""
+    sentence gives none, ``context``; ``text`` as it is otherwise, and when the name is in the clause itself."""
     lang = _lang(language)
     match = re.match(r"(\w+)\b", text)
     kind = _PRONOUNS.get(lang, {}).get(match.group(1).lower()) if match else None
@@ -119,6 +119,8 @@ def resolve_pronoun(text: str, sentence: str, start: int, language: str, context
         else:
             return text
     rest = text[match.end():]
+    if re.search(rf"\b{re.escape(_surname(name))}\b", text):
+        return text  # "He praised Trump's courage": a pronoun and a name in one clause are two people
     if kind.endswith("'s"):
         return f"{name}’s{rest}" if "’" in sentence else f"{name}'s{rest}"
     return name + rest
