@@ -8,7 +8,14 @@ event whose date matches no expected event (optional ones included) is a *wrong
 date*. Printed: per story found / expected and wrong dates, then the totals
 (recall, wrong dates per story on average, milliseconds per story).
 
-    python benchmarks/import_accuracy.py [--engine rules|dateparser] [-v]
+Titles are measured on the found events (a drafted event matched to a truth
+event by its date, to the one whose ``title:`` it shares most words with):
+the share that passes the structural checks of ``title_faults`` (starts with a
+subject, has a finite verb, no dangling end, at most 80 characters, distinct in
+its story) and the content-word F1 of each title with the truth's headline
+(words lemmatised with simplemma, function words left out), per language.
+
+    python benchmarks/import_accuracy.py [--engine rules|dateparser] [-v] [--titles] [--corpus DIR]
 
 ``--engine dateparser`` dates the events with dateparser's ``search_dates``
 instead (report date as RELATIVE_BASE, the story's language; the same tense
@@ -19,10 +26,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
+import re
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -41,6 +50,14 @@ CORPUS = ROOT / "tests" / "import-corpus"
 
 
 @dataclass
+class TitleScore:
+    drafted: str
+    truth: str
+    faults: list[str]  # the structural checks it fails (see title_faults)
+    f1: float  # content-word F1 with the truth's headline
+
+
+@dataclass
 class Score:
     name: str
     expected: int
@@ -50,14 +67,15 @@ class Score:
     missed: list[str]
     extra: list[str]
     seconds: float
+    titles: list[TitleScore] = field(default_factory=list)
 
 
 def _date(value: object) -> str:
     return parse_date(value if isinstance(value, str) else str(value)).iso()
 
 
-def draft_dates(path: Path, language: str, engine: str) -> tuple[dt.date | None, list[str]]:
-    """The report date the importer reads and the dates of the events it drafts."""
+def draft_dates(path: Path, language: str, engine: str) -> tuple[dt.date | None, list[tuple[str, str]]]:
+    """The report date the importer reads and the (date, title) of the events it drafts."""
     wire = parse_wire_copy(path.read_text(encoding="utf-8"))
     paragraphs = [p.text for p in wire.paragraphs]
     dateline, paragraphs[0] = split_dateline(paragraphs[0])
@@ -65,9 +83,9 @@ def draft_dates(path: Path, language: str, engine: str) -> tuple[dt.date | None,
     if story is None:
         return None, []
     if engine == "dateparser":
-        return story, dateparser_dates(paragraphs, story, language)
+        return story, [(date, "") for date in dateparser_dates(paragraphs, story, language)]
     draft = draft_article([p for p in paragraphs if p], [], story, ActorNames({}, _empty_index()), "x", language)
-    return story, [event.date.iso() for event in draft.timeline]
+    return story, [(event.date.iso(), event.title) for event in draft.timeline]
 
 
 def _empty_index():  # type: ignore[no-untyped-def]
@@ -108,8 +126,9 @@ def dateparser_dates(paragraphs: list[str], story: dt.date, language: str) -> li
 def score(truth_path: Path, engine: str) -> Score:
     truth = yaml.safe_load(truth_path.read_text(encoding="utf-8"))
     started = time.perf_counter()
-    story, drafted = draft_dates(truth_path.with_suffix(".txt"), truth["language"], engine)
+    story, events = draft_dates(truth_path.with_suffix(".txt"), truth["language"], engine)
     seconds = time.perf_counter() - started
+    drafted = [date for date, _ in events]
     required = Counter(_date(e["date"]) for e in truth["events"] if not e.get("optional"))
     optional = Counter(_date(e["date"]) for e in truth["events"] if e.get("optional"))
     got = Counter(drafted)
@@ -117,20 +136,198 @@ def score(truth_path: Path, engine: str) -> Score:
     rest = got - found
     extra = rest - optional
     missed = required - found
+    titles = score_titles(events, truth["events"], truth["language"]) if engine == "rules" else []
     return Score(truth_path.stem, sum(required.values()), sum(found.values()), sum(extra.values()),
-                 story == truth["date"], sorted(missed.elements()), sorted(extra.elements()), seconds)
+                 story == truth["date"], sorted(missed.elements()), sorted(extra.elements()), seconds, titles)
+
+
+def score_titles(drafted: list[tuple[str, str]], truth: list[dict], language: str) -> list[TitleScore]:
+    """Each drafted event with a truth event of its date (the one whose headline it shares most words with;
+    each truth event used once), scored against that headline."""
+    open_events = [(_date(e["date"]), str(e.get("title", ""))) for e in truth]
+    all_titles = [title.casefold() for _, title in drafted]
+    scores: list[TitleScore] = []
+    for date, title in drafted:
+        candidates = [(content_f1(title, headline, language), i) for i, (day, headline) in enumerate(open_events)
+                      if day == date and headline]
+        if not candidates:
+            continue
+        f1, i = max(candidates)
+        headline = open_events.pop(i)[1]
+        faults = title_faults(title, language)
+        if all_titles.count(title.casefold()) > 1:
+            faults.append("not distinct")
+        scores.append(TitleScore(title, headline, faults, f1))
+    return scores
+
+
+# --- title quality: structural checks and word overlap, with word lists of their own (not the importer's) ----
+
+_FUNCTION = {
+    "en": "a an the of to in on at by for from with and or but as that which who its his her their into than "
+          "about over after before is are was were be been has had have will would it he she they this",
+    "de": "der die das den dem des ein eine einen einem einer und oder in im am an mit von vom zu zum zur für "
+          "auf bei nach über vor aus seine ihre sein ihr er sie es wie als dass hat haben hatte ist sind war",
+    "es": "el la los las lo un una unos unas de del en y e o a al que con por para su sus se es fue ha han "
+          "como",
+    "fr": "le la les l un une des de du d en et ou à au aux que qui par pour sur avec son sa ses se s est a "
+          "ont été dans",
+    "ru": "в во на с со к по о об от до из за для и а но что как он она они его её их это был была было были "
+          "не же",
+    "uk": "в у на з із зі до від по про за для і й та а але що як він вона вони його її їх це був була було "
+          "були не",
+    "tr": "ve ile bir bu da de ki için olarak gibi",
+}
+_DANGLING = {
+    "en": _FUNCTION["en"] + " just also not more most first new", "de": _FUNCTION["de"] + " noch bereits",
+    "es": _FUNCTION["es"], "fr": _FUNCTION["fr"], "ru": _FUNCTION["ru"], "uk": _FUNCTION["uk"],
+    "tr": "ve ile bir bu için",
+}
+# Words no headline's subject starts with: connectives, prepositions, adverbs, clause words.
+_NOT_SUBJECT = {
+    "en": "and but or so then also however meanwhile after before since until when while where which who that "
+          "on in at by for from with as during ahead amid just already only still yet if because though said "
+          "says told according",
+    "de": "und aber oder dann auch am im an in mit von vom bis ab seit nach vor bereits schon noch wie als "
+          "nachdem während weil dass laut",
+    "es": "y pero o también luego después antes cuando mientras donde que según en el_ de tras desde hasta "
+          "ayer hoy",
+    "fr": "et mais ou aussi puis après avant lorsque quand où que qui selon en depuis dès hier alors",
+    "ru": "и но а также затем после до когда где что который в на с по вчера сегодня",
+    "uk": "і й та але а також потім після до коли де що який в у на з по вчора учора сьогодні",
+    "tr": "ve ama ancak ayrıca sonra önce",
+}
+def _set(words: str) -> set[str]:
+    return set(words.split())
+
+
+_EN_VERBS = _set("""is are was were be been has have had will would can could may might must shall should did does do
+said says told began begins won wins took takes met meets fell held holds left beat shot sat made
+gave broke rose shrank hit cut set led ran saw spent sent struck spoke came went got found kept lost
+paid put read brought built bought chose drew drove flew fought forgot grew heard knew laid meant
+rang sold sought stood swore thought threw understood wore wrote plans expires faces leads returns
+remains calls warns seeks reaches signs opens ends paves launches attempts""")
+_DE_VERBS = _set("""ist sind war waren hat haben hatte hatten wird werden wurde wurden will wollen wollte soll sollen
+sollte kann können konnte muss müssen musste geht ging findet fand tritt trat beginnt begann
+empfängt empfing gibt gab steht stand liegt lag nimmt nahm bleibt blieb""")
+_ES_VERBS = _set("""es son fue fueron era eran ha han había habían será serán está están estaba va van""")
+_FR_VERBS = _set("""a ont est sont était étaient avait avaient sera seront fut doit doivent devait va vont fait font
+peut peuvent""")
+_DE_PARTICLES = _set("an ab auf aus bei ein fest mit statt vor zu zurück zusammen bekannt")
+_EN_PARTICLES = _set("in over up out off down on")
+_TR_FINITE = re.compile(r"(?:[dt][ıiuü]|m[ıiuü]ş|m[ıiuü]şt[ıiuü]|[ae]cak|[ae]cek|yor|[ıiuüae]r|d[ıiuü]r|t[ıiuü]r)$")
+
+
+@functools.cache
+def _morph(language: str):  # type: ignore[no-untyped-def]
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w.%$-]+(?:['’]\w+)?", text)
+
+
+def _finite(word: str, position: int, language: str) -> bool:
+    """Whether ``word`` reads as a finite verb (or a predicate participle) in ``language``."""
+    low = word.casefold().strip(".")
+    if language in ("ru", "uk"):
+        return any(p.tag.POS in ("VERB", "PRTS") or ("pssv" in p.tag and position > 0)
+                   for p in _morph(language).parse(low)[:2])
+    if language == "en":
+        return low in _EN_VERBS or (len(low) > 4 and low.endswith("ed") and position > 0)
+    if language == "de":
+        return low in _DE_VERBS or (position > 0 and word.islower() and not low.startswith("ge")
+                                    and re.search(r"(?:te|ten|et|t)$", low) is not None
+                                    and low not in _FUNCTION["de"].split())
+    if language == "es":
+        return low in _ES_VERBS or (len(low) > 3 and re.search(r"(?:ó|aron|ieron|rá|rán|aba|aban|ía|ían)$", low)
+                                    is not None)
+    if language == "fr":
+        return low in _FR_VERBS or (len(low) > 4 and re.search(r"(?:era|eront|ra|ront|ait|aient)$", low)
+                                    is not None)
+    return False
+
+
+def title_faults(title: str, language: str) -> list[str]:
+    """The structural checks a title fails: "no subject first", "no finite verb", "dangling end", "too long",
+    "bracket" (date words put in brackets); ``[]`` for a headline (distinctness is checked per story)."""
+    lang = language.split("-")[0].lower()
+    words = _words(title)
+    faults: list[str] = []
+    if not words:
+        return ["empty"]
+    first = words[0].casefold()
+    if (not title[:1].isupper() and not title[:1].isdigit()) or first in _NOT_SUBJECT.get(lang, "").split() \
+            or (lang == "en" and first.endswith("ing")) or (lang != "tr" and _finite(words[0], 0, lang)):
+        faults.append("no subject first")
+    if lang == "tr":
+        has_verb = bool(_TR_FINITE.search(words[-1].casefold()))
+    else:
+        has_verb = any(_finite(word, i, lang) for i, word in enumerate(words[1:], 1))
+    if not has_verb:
+        faults.append("no finite verb")
+    last, before = words[-1].casefold(), (words[-2].casefold() if len(words) > 1 else "")
+    particle = (lang == "de" and last in _DE_PARTICLES and has_verb) or (
+        lang == "en" and last in _EN_PARTICLES and (before in _EN_VERBS or re.search(r"(?:ed|en|n)$", before)))
+    if (last in _DANGLING.get(lang, "").split() and not particle) or title.rstrip()[-1:] in ",;:-–—…":
+        faults.append("dangling end")
+    if len(title) > 80:
+        faults.append("too long")
+    if "(" in title:
+        faults.append("bracket")
+    return faults
+
+
+@functools.cache
+def _lemma(word: str, language: str) -> str:
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=language).casefold()
+
+
+def content_f1(title: str, truth: str, language: str) -> float:
+    """F1 of the two headlines' content words (lemmatised, function words left out)."""
+    lang = language.split("-")[0].lower()
+    stop = set(_FUNCTION.get(lang, "").split())
+
+    def bag(text: str) -> Counter[str]:
+        words = [w.casefold().strip(".") for w in re.split(r"['’]", text.replace("-", " "), maxsplit=0)
+                 for w in _words(w)]
+        return Counter(_lemma(w, lang) for w in words if w and w not in stop)
+
+    got, want = bag(title), bag(truth)
+    common = sum((got & want).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(got.values()), common / sum(want.values())
+    return 2 * precision * recall / (precision + recall)
 
 
 def measure(engine: str = "rules", corpus: Path = CORPUS) -> list[Score]:
     return [score(path, engine) for path in sorted(corpus.glob("*.yaml"))]
 
 
+def title_summary(scores: list[Score]) -> dict[str, tuple[int, float, float]]:
+    """Per language (and "all"): found events, share of titles that pass every structural check, mean F1."""
+    groups: dict[str, list[TitleScore]] = {"all": []}
+    for s in scores:
+        groups.setdefault(s.name.split("-")[0], []).extend(s.titles)
+        groups["all"].extend(s.titles)
+    return {language: (len(group), sum(not t.faults for t in group) / len(group) if group else 0.0,
+                       sum(t.f1 for t in group) / len(group) if group else 0.0)
+            for language, group in groups.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--engine", choices=("rules", "dateparser"), default="rules")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the missed and the wrong dates")
+    parser.add_argument("--titles", action="store_true", help="list every drafted title, its faults and F1")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="a folder of NAME.txt + NAME.yaml stories")
     args = parser.parse_args(argv)
-    scores = measure(args.engine)
+    scores = measure(args.engine, args.corpus)
     for s in scores:
         flag = "" if s.story_date_ok else "  (report date misread)"
         print(f"{s.name:32} found {s.found:2}/{s.expected:2}  wrong {s.wrong}{flag}")
@@ -148,6 +345,14 @@ def main(argv: list[str] | None = None) -> int:
     for language, group in sorted(by_language.items()):
         e, f, w = (sum(getattr(s, k) for s in group) for k in ("expected", "found", "wrong"))
         print(f"  {language}: {len(group)} stories, found {f}/{e}, wrong {w}")
+    if args.engine == "rules":
+        if args.titles:
+            for s in scores:
+                for t in s.titles:
+                    print(f"{s.name:28} F1 {t.f1:.2f} {', '.join(t.faults) or 'ok':16} {t.drafted!r}  [{t.truth}]")
+        print("\ntitles of found events: share passing the structural checks, content-word F1 with the truth")
+        for language, (n, ok, f1) in sorted(title_summary(scores).items()):
+            print(f"  {language:4} {n:3} titles  structure {100 * ok:5.1f}%  F1 {f1:.2f}")
     return 0
 
 

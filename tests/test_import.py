@@ -105,7 +105,7 @@ def test_seed_draft_front_matter(site: Path) -> None:
     assert "# new?" not in text
     lanza = next(e for e in data["timeline"] if e["date"] == dt.date(2024, 11, 9))
     assert lanza["actors"] == ["donald-trump", "bryan-lanza", "bbc"]  # the names of its clause
-    assert lanza["title"] == "Trump ally Bryan Lanza told the BBC"
+    assert lanza["title"].startswith("Bryan Lanza told the BBC")  # who said it, and (some of) what
     invasion = next(e for e in data["timeline"] if e["date"] == "2022-02")
     assert invasion["title"] == "Russia launched its full-scale invasion of Ukraine"
     overnight = next(e for e in data["timeline"] if "end" in e)
@@ -347,9 +347,10 @@ def test_a_bad_date_option_is_a_usage_error_on_the_command_line(site: Path, caps
 
 from generator.importer.dates import find_mentions  # noqa: E402
 from generator.importer.draft import key_actors, summary_of  # noqa: E402
-from generator.importer.events import headline, sentence_events  # noqa: E402
+from generator.importer.events import sentence_events  # noqa: E402
 from generator.importer.kinds import guess_kind  # noqa: E402
 from generator.importer.text import split_clauses  # noqa: E402
+from generator.importer.titles import headline  # noqa: E402
 from generator.load.wirecopy import parse_wire_copy  # noqa: E402
 
 
@@ -564,8 +565,42 @@ def test_corpus_accuracy_meets_the_thresholds() -> None:
     assert all(s.story_date_ok for s in scores)  # every report date read from its dateline
     found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
     wrong = sum(s.wrong for s in scores)
-    assert found / expected >= 0.90
-    assert wrong / len(scores) <= 1.0
+    assert found / expected >= 0.97
+    assert wrong / len(scores) <= 0.15
+    # titles: measured 94.0% pass the structural checks and a content-word F1 of 0.88 with the truth headlines
+    titles = bench.title_summary(scores)
+    count, structure, f1 = titles["all"]
+    assert count >= 220 and structure >= 0.92 and f1 >= 0.86
+    for language in ("en", "uk", "ru", "es", "fr", "de", "tr"):
+        count, structure, f1 = titles[language]
+        assert count >= 18 and structure >= 0.85 and f1 >= 0.83, (language, structure, f1)
+    for s in scores:  # two events of one story never share a title, and none is a fragment with "…"
+        drafted = [t.drafted for t in s.titles]
+        assert len(set(drafted)) == len(drafted) and not any("…" in t for t in drafted), s.name
+
+
+def test_title_checks_find_what_a_desk_editor_would_not_keep() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("import_accuracy", REPO / "benchmarks" / "import_accuracy.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    assert bench.title_faults("Russia launched 145 drones at Ukraine", "en") == []
+    assert bench.title_faults("Speech is due", "en") == []
+    assert bench.title_faults("Surpassing Camp Fire", "en") == ["no subject first", "no finite verb"]
+    assert bench.title_faults("Informó la central sindical", "es") == ["no subject first", "no finite verb"]
+    assert bench.title_faults("Peter Pellegrini will be sworn in", "en") == []
+    assert bench.title_faults("Fico will return to work at the", "en") == ["dangling end"]
+    assert bench.title_faults("Das Unternehmen teilte mit", "de") == []
+    assert bench.title_faults("Повідомив голова адміністрації Максим Козицький", "uk") == [
+        "no subject first", "no finite verb"]
+    assert bench.title_faults("Banka faizi en son artırmıştı", "tr") == []
+    assert bench.title_faults("Talks were held (May 5)", "en") == ["bracket"]
+    assert "too long" in bench.title_faults("The court " + "said " * 20 + "it", "en")
+    assert bench.content_f1("Pellegrini takes office", "Pellegrini took office", "en") == 1.0  # lemmas
+    assert bench.content_f1("Выборы прошли", "Президентские выборы прошли", "ru") == 0.8
 
 
 def _built_article(root: Path, slug: str):  # type: ignore[no-untyped-def]
@@ -646,14 +681,14 @@ def test_a_year_before_a_noun_keeps_the_noun_in_the_title() -> None:
 @pytest.mark.parametrize(("sentence", "story", "expected"), [
     ("Russia launched 145 drones at Ukraine overnight, Ukraine's air force said on Sunday.", "2024-11-10",
      [("2024-11-09", "Russia launched 145 drones at Ukraine"),
-      ("2024-11-10", "Ukraine's air force said Russia launched 145 drones at Ukraine")]),
+      ("2024-11-10", "Ukraine's air force said")]),  # what it said would make the two look like one event
     ("The Fed cut rates on Sept. 18 for the first time since March 2020, when it slashed rates to near zero.",
-     "2024-09-25", [("2020-03", "It slashed rates to near zero"),
+     "2024-09-25", [("2020-03", "The Fed slashed rates to near zero"),
                     ("2024-09-18", "The Fed cut rates for the first time")]),
     ("TSMC announced the project in May 2020 and raised its investment in March.", "2025-04-09",
      [("2020-05", "TSMC announced the project"), ("2025-03", "TSMC raised its investment")]),
     ("Lai held a lead before Saturday's presidential election.", "2024-01-10",
-     [("2024-01-13", "The presidential election")]),
+     [("2024-01-13", "The presidential election will be held")]),
     ("Fico is recovering, a day after doctors said on June 5 that he was well.", "2024-06-06",
      [("2024-06-05", "Doctors said he was well")]),
     ("The conservative leader Friedrich Merz, whose party leads, said last week that he would talk.", "2024-12-04",
@@ -664,6 +699,95 @@ def test_a_year_before_a_noun_keeps_the_noun_in_the_title() -> None:
 def test_event_titles_are_headlines_of_their_clause(sentence: str, story: str, expected: list) -> None:
     events = sentence_events(sentence, 0, dt.date.fromisoformat(story), "en", [], [])
     assert sorted((e.date.iso(), e.title) for e in events) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    # a reporting frame: the reporter first, then what was said
+    ("es", "El presidente argentino Javier Milei enfrentará el 24 de enero la primera huelga general convocada por "
+           "la CGT, informó el miércoles la central sindical.", "2024-01-11",
+     [("2024-01-10", "La central sindical informó"),
+      ("2024-01-24", "Javier Milei enfrentará la primera huelga general convocada")]),
+    ("uk", "Україна повернула додому 64 військовослужбовців, повідомив у середу уповноважений з прав людини Дмитро "
+           "Лубінець.", "2023-10-19",
+     [("2023-10-18", "Дмитро Лубінець повідомив, що Україна повернула додому 64 військовослужбовців")]),
+    ("de", "Volkswagen will bis Ende 2030 rund 35.000 Stellen abbauen, teilte das Unternehmen am Mittwoch mit.",
+     "2025-09-04",
+     [("2025-09-03", "Das Unternehmen teilte mit"), ("2030", "Volkswagen will rund 35.000 Stellen abbauen")]),
+    # German verb-second order put back once the fronted date is gone
+    ("de", "Am 12. September beginnt die IAA in München.", "2025-09-04",
+     [("2025-09-12", "Die IAA beginnt in München")]),
+    ("de", "Am Mittwoch hatte Scholz Finanzminister Christian Lindner entlassen.", "2024-11-07",
+     [("2024-11-06", "Scholz hatte Finanzminister Christian Lindner entlassen")]),
+    # a clause without a subject takes the name before it
+    ("es", "El presidente de Chile, Gabriel Boric, decretó el lunes tres días de duelo nacional.", "2025-02-11",
+     [("2025-02-10", "Gabriel Boric decretó tres días de duelo nacional")]),
+    ("tr", "İmamoğlu 19 Mart'ta gözaltına alınmış, 23 Mart'ta tutuklanmıştı.", "2025-03-27",
+     [("2025-03-19", "İmamoğlu gözaltına alınmış"), ("2025-03-23", "İmamoğlu tutuklanmıştı")]),
+    ("ru", "Центральная избирательная комиссия в понедельник объявила итоги президентских выборов, которые прошли "
+           "с 15 по 17 марта.", "2024-03-19",
+     [("2024-03-15", "Президентские выборы прошли"),
+      ("2024-03-18", "Центральная избирательная комиссия объявила итоги президентских выборов")]),
+    # a participle clause is the passive of the noun phrase before it
+    ("en", "Japan's ispace lander, launched in January, is due to reach the moon in early June.", "2025-02-27",
+     [("2025-01", "Japan's ispace lander was launched"),
+      ("2025-06", "Japan's ispace lander is due to reach the moon")]),
+    ("fr", "Les violences ont éclaté lundi soir, alors que l'Assemblée examinait une réforme du corps électoral, "
+           "adoptée dans la nuit de mardi à mercredi.", "2024-05-15",
+     [("2024-05-13", "Les violences ont éclaté"), ("2024-05-14", "Une réforme du corps électoral a été adoptée")]),
+    # a bare event noun gets the verb of its tense, once
+    ("fr", "Michel Barnier avait été nommé le 5 septembre, deux mois après les élections législatives anticipées de "
+           "juillet.", "2024-12-05",
+     [("2024-07", "Les élections législatives anticipées ont eu lieu"),
+      ("2024-09-05", "Michel Barnier avait été nommé")]),
+    ("es", "Las elecciones presidenciales se celebrarán el 16 de noviembre.", "2025-02-11",
+     [("2025-11-16", "Las elecciones presidenciales se celebrarán")]),
+    # two dates of one clause: told apart by what differs, never by brackets
+    ("de", "CDU-Chef Friedrich Merz forderte am Donnerstag Neuwahlen noch im Januar.", "2024-11-08",
+     [("2024-01", "Friedrich Merz forderte Neuwahlen noch im Januar"),
+      ("2024-11-07", "Friedrich Merz forderte Neuwahlen")]),
+    ("en", "TSMC said on Wednesday it would start production at its second Arizona factory in 2028.", "2025-04-10",
+     [("2025-04-09", "TSMC said it would start production at its second Arizona factory"),
+      ("2028", "TSMC would start production at its second Arizona factory")]),
+])
+def test_titles_are_headlines_in_the_clauses_language(language: str, sentence: str, story: str,
+                                                      expected: list) -> None:
+    events = sentence_events(sentence, 0, dt.date.fromisoformat(story), language, [], [])
+    assert sorted((e.date.iso(), e.title) for e in events) == expected
+
+
+def test_a_pronoun_subject_stands_for_the_person_the_story_spoke_of_last() -> None:
+    sentence = "He is expected to give his first public address on June 5 next year."
+    [event] = sentence_events(sentence, 0, dt.date(2024, 6, 6), "en", [], [], context="Fico")
+    assert event.title == "Fico is expected to give his first public address"
+    [event] = sentence_events(sentence, 0, dt.date(2024, 6, 6), "en", [], [])
+    assert event.title.startswith("He is expected")  # no one to stand for: left as it is
+    sentence = "He praised Trump’s courage in surviving an assassination attempt in July."
+    [event] = sentence_events(sentence, 0, dt.date(2024, 11, 10), "en", [], [], context="Trump")
+    assert event.title.startswith("He praised Trump’s courage")  # he is not the Trump of his own clause
+    sentence = "Scholz's coalition collapsed on Nov. 6 when he fired Finance Minister Christian Lindner."
+    assert [e.title for e in sentence_events(sentence, 0, dt.date(2024, 11, 20), "en", [], [])] == [
+        "Scholz fired Finance Minister Christian Lindner"]
+
+
+def test_a_statement_is_not_titled_so_like_its_event_that_the_site_calls_them_duplicates() -> None:
+    from generator.link.duplicates import alike
+
+    sentence = ("Росія вночі атакувала енергетичну інфраструктуру у Львівській області, повідомив у вівторок "
+                "голова обласної адміністрації Максим Козицький.")
+    attack, report = sentence_events(sentence, 0, dt.date(2024, 3, 26), "uk", [], [])
+    assert attack.title == "Росія атакувала енергетичну інфраструктуру у Львівській області"
+    assert report.title.startswith("Максим Козицький повідомив") and not alike(attack.title, report.title)
+
+
+def test_a_long_title_is_cut_to_80_characters_keeping_a_verb_final_clause_verb() -> None:
+    from generator.importer.fit import fit
+
+    long = "Die rechtspopulistische FPÖ hat die Nationalratswahl mit knapp 29 Prozent der Stimmen klar gewonnen"
+    assert fit(long, "de", {"der", "die", "das", "mit"}, 60) == "Die FPÖ hat die Nationalratswahl klar gewonnen"
+    english = "Slovak Prime Minister Robert Fico will return to work at his office in the capital after a long stay"
+    cut = fit(english, "en", {"the", "a", "at", "in", "to"})
+    assert cut == "Robert Fico will return to work at his office in the capital after a long stay"
+    assert len(fit(english + " " + english, "en", {"the", "a"})) <= 80
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

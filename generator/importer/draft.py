@@ -22,10 +22,12 @@ from dataclasses import dataclass, field
 
 from generator.dates import PartialDate
 from generator.importer.dates import find_mentions
-from generator.importer.events import DraftEvent, headline, remove_dates, sentence_events, tidy
+from generator.importer.events import DraftEvent, sentence_events
 from generator.importer.kinds import guess_kind
 from generator.importer.names import ActorNames
+from generator.importer.subjects import leading_person
 from generator.importer.text import slugify, split_clauses, split_sentences
+from generator.importer.titles import headline, remove_dates, tidy
 
 KEY_ACTORS = 4  # at most this many key actors; the others are mentions, linked from the body
 
@@ -158,10 +160,12 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
     draft = Draft(title=title, date=story, summary=summary, body=body, language=language, summary_note=note,
                   actors=key_actors(sentences, lede, spans), new_names=new_names, see_also=see_also)
     new_ids = draft.new_ids
+    context = ""  # the person the story spoke of last: "He" of a later sentence may stand for them
     for index, sentence in enumerate(sentences):
         site = [span for span in spans[index] if span[2] not in new_ids]
         new = [span for span in spans[index] if span[2] in new_ids]
-        draft.timeline.extend(sentence_events(sentence, index, story, language, site, new))
+        draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, context))
+        context = leading_person(sentence, language) or context
     draft.timeline.sort(key=lambda event: (event.date.sort_key, event.sentence))
     return draft
 

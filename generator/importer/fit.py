@@ -1,0 +1,183 @@
+"""A headline made to fit: at most 80 characters, cut where a phrase ends, never on a dangling word.
+
+``fit`` first drops the titles before a person's name in the subject ("Parteichef Herbert
+Kickl" → "Herbert Kickl"), then trailing phrases (a German clause keeps its final verb: the
+last phrase before it goes instead). ``noun_event`` gives a bare event noun the verb of its
+tense: "The presidential election" → "The presidential election was held".
+"""
+
+from __future__ import annotations
+
+import re
+
+LIMIT = 80
+
+PREPOSITIONS = {
+    "en": "in on at for to from with by of as after before over into during amid",
+    "de": "in im am an mit für von vom bei nach auf aus über um zum zur gegen seit",
+    "es": "en de del con para por tras desde a al sobre",
+    "fr": "en de du des avec pour par après à au aux sur dans lors",
+    "ru": "в во на с со для по после к о об из от до при",
+    "uk": "в у на з із зі для по після до про від при",
+    "tr": "",
+}
+_ROLE_BEFORE_NAME = re.compile(r"^(?:[\w.'’-]+\s+){1,5}(?=(?:[A-ZÀ-ÞА-ЯЁІЇЄҐÇĞİŞÜÖ][\w’'-]+\s+){1,2}"
+                               r"[A-ZÀ-ÞА-ЯЁІЇЄҐÇĞİŞÜÖ][\w’'-]+\s+[a-zà-ÿа-яёіїєґçğışüö])")
+# A word of a title before a name: President, Bundeskanzler, Parteichef, premier, голова, Cumhurbaşkanı.
+_ROLE = re.compile(r"presiden|präsident|minist|kanzler|chef|chief|leader|governor|gobernador|secretar|command|"
+                   r"speaker|mayor|premier|spokes|candidate|ally|deputy|jefe|líder|глава|голов|губернатор|президент|"
+                   r"міністр|министр|уповноваж|прем|председ|başkan|bakan", re.IGNORECASE)
+
+
+_ROLE_WORDS = {"former", "outgoing", "new", "foreign", "prime", "interior", "finance", "defence", "of", "the", "de",
+               "del", "von", "der", "el", "la", "le", "les", "los", "las", "die", "das", "den"}
+
+
+def _lang(language: str) -> str:
+    return language.split("-")[0].lower()
+
+
+def shorter_subject(text: str) -> str:
+    """The headline with the titles before a person's name dropped ("Slovak Prime Minister Robert Fico was
+    shot" → "Robert Fico was shot"); as it is when its subject is not a name with titles before it."""
+    match = _ROLE_BEFORE_NAME.match(text)
+    role = match.group().split() if match else []
+    if not role or re.search(r"['’]s\b|,", match.group()) or not _ROLE.search(match.group()):
+        return text
+    head = next(i for i, w in enumerate(role) if _ROLE.search(w))
+    if any(w[:1].islower() and w.lower() not in _ROLE_WORDS for w in role[:head]):
+        return text  # "Pellegrini beat former foreign minister" is no title
+    rest = text[match.end():]
+    return rest if len(rest.split()) >= 3 else text
+
+
+def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str:
+    """``text`` cut to ``limit`` characters at a phrase boundary, without a dangling last word."""
+    lang = _lang(language)
+    text = shorter_subject(text)
+    if lang == "tr":
+        text = re.sub(r"\s(?:yaptığı|düzenlediği) açıklamada\b", "", text)
+    preps = set(PREPOSITIONS.get(lang, "").split())
+    words = text.split()
+    while len(" ".join(words)) > limit and len(words) > 3:
+        if lang == "de":
+            at = [i for i, w in enumerate(words[:-1]) if w.lower() in {"der", "die", "das", "den", "dem", "ein",
+                                                                          "eine", "einen"}
+                  and words[i + 1][:1].islower() and i + 2 < len(words) and words[i + 2][:1].isupper()]
+            if at:  # "die rechtspopulistische FPÖ" → "die FPÖ"
+                del words[at[0] + 1]
+                continue
+        if lang == "tr":  # the verb ends a Turkish clause: shorten a long name ("Türkiye Cumhuriyet Merkez Bankası")
+            if all(w[:1].isupper() for w in words[:4]) and len(words) > 5:
+                del words[1]
+                continue
+            break
+        if lang == "de" and words[-1][:1].islower() and words[-1].lower() not in preps:
+            phrase = _german_phrase(words, preps)
+            if phrase:  # "hat die Wahl mit knapp 29 Prozent gewonnen" → "hat die Wahl gewonnen"
+                del words[phrase[0]:phrase[1]]
+                continue
+        if lang in ("ru", "uk"):
+            from generator.importer.morphology import phrase_before_verb
+
+            phrase = phrase_before_verb(words, preps, lang)
+            if phrase:  # "уровень воды в реке Урал продолжил расти" → "уровень воды продолжил расти"
+                del words[phrase[0]:phrase[1]]
+                continue
+        cuts = [i for i, w in enumerate(words[3:], 3) if w.lower() in preps or words[i - 1].endswith(",")]
+        words = words[:cuts[-1]] if cuts else words[:-1]
+    while len(words) > 2 and (words[-1].lower().strip(",;:") in dangling or not words[-1].strip(",;:–—-")) \
+            and not particle(words, lang):
+        words.pop()
+    return " ".join(words).strip(" ,;:–—-")
+
+
+_DE_PARTICLES = {"an", "ab", "auf", "aus", "ein", "fest", "mit", "statt", "vor", "zu", "zurück", "zusammen", "bekannt"}
+_DE_SEPARABLE = re.compile(r"^(?:teilt|kündigt|tritt|trat|find|fand|gab|gibt|geb|nahm|nimmt|sprach|spricht|wies|"
+                           r"weist|rief|ruft|stellt|legt|setzt|schloss|schließt|fing|fängt|kam|kommt|sah|sieht|"
+                           r"hielt|hält|wiesen|traten|fanden|gaben|nahmen)")
+_EN_PARTICLES = {"in", "over", "up", "out", "off", "down"}
+
+
+def particle(words: list[str], language: str) -> bool:
+    """Whether the last word is the particle of a verb ("teilte … mit", "was sworn in"), not a dangling
+    preposition."""
+    lang = _lang(language)
+    last = words[-1].lower().strip(",;:")
+    if lang == "de" and last in _DE_PARTICLES:
+        return any(_DE_SEPARABLE.match(w) for w in words[1:-1])
+    if lang == "en" and last in _EN_PARTICLES and len(words) > 1:
+        return bool(re.search(r"(?:ed|en|wn|rn)$", words[-2])) or words[-2] in {"set", "put", "cut", "shut", "held"}
+    return False
+
+
+_GENITIVE = {"des", "der"}
+
+
+def _german_phrase(words: list[str], preps: set[str]) -> tuple[int, int] | None:
+    """(start, end) of the last prepositional phrase before a German clause's final verb, or None:
+    the preposition, its article and adjectives, its noun and a genitive after it."""
+    for i in range(len(words) - 2, 1, -1):
+        if words[i].lower() not in preps:
+            continue
+        j = i + 1
+        while j < len(words) - 1 and not words[j][:1].isupper():
+            j += 1
+        if j >= len(words) - 1:
+            continue
+        j += 1
+        if j + 1 < len(words) - 1 and words[j].lower() in _GENITIVE and words[j + 1][:1].isupper():
+            j += 2
+        return (i, j)
+    return None
+
+
+_EVENT_NOUNS = {
+    "en": r"elections?|vote|runoff|referendum|summit|meeting|talks|strike|speech|hearings?|ceremony|inauguration|"
+          r"debate|conference|session",
+    "fr": r"élections?|législatives|scrutin|sommet|réunion|grève|référendum|vote|débat",
+    "es": r"elecciones|elección|cumbre|reunión|huelga|referéndum|votación|debate",
+    "de": r"Wahl|Wahlen|Gipfel|Treffen|Streik|Abstimmung|Sitzung|Referendum",
+    "ru": r"выборы|саммит|заседание|встреча|референдум",
+    "uk": r"вибори|саміт|засідання|зустріч|референдум",
+    "tr": r"seçim|seçimler|seçimi|seçimleri|zirve|toplantı|toplantısı",
+}
+# The verb a bare event noun takes: (past, present, future), singular and plural.
+_HELD = {
+    "en": (("was held", "is held", "will be held"), ("were held", "are held", "will be held")),
+    "fr": (("a eu lieu", "a lieu", "aura lieu"), ("ont eu lieu", "ont lieu", "auront lieu")),
+    "es": (("se celebró", "se celebra", "se celebrará"), ("se celebraron", "se celebran", "se celebrarán")),
+    "de": (("fand statt", "findet statt", "findet statt"), ("fanden statt", "finden statt", "finden statt")),
+    "ru": (("состоялся", "проходит", "состоится"), ("прошли", "проходят", "пройдут")),
+    "uk": (("відбувся", "відбувається", "відбудеться"), ("відбулися", "відбуваються", "відбудуться")),
+    "tr": (("yapıldı", "yapılıyor", "yapılacak"), ("yapıldı", "yapılıyor", "yapılacak")),
+}
+_DETERMINERS = {"en": {"the", "a", "an", "this", "next", "last"}, "fr": {"le", "la", "les", "l'", "un", "une"},
+                "es": {"el", "la", "los", "las", "un", "una"}, "de": {"der", "die", "das", "ein", "eine"}}
+_HAS_VERB = {"is", "are", "was", "were", "will", "has", "have", "had", "se", "ha", "han", "fue", "fueron", "será",
+             "serán", "a", "ont", "est", "sont", "sera", "seront", "ist", "sind", "war", "waren", "wird", "werden"}
+_PLURAL = re.compile(r"(?:s|x|ы|и|ler|lar|leri|ları|Wahlen)$")
+
+
+def noun_event(text: str, language: str, tense: int) -> str:
+    """A bare event noun phrase ("The presidential election", "Les élections législatives anticipées") with the
+    verb of its tense (-1 past, 0 present, 1 future); any other text as it is."""
+    lang = _lang(language)
+    nouns = _EVENT_NOUNS.get(lang)
+    words = text.split()
+    if not nouns or not 1 <= len(words) <= 5:
+        return text
+    if not (words[0].lower() in _DETERMINERS.get(lang, set()) or re.fullmatch(nouns, words[0], re.IGNORECASE)
+            or (lang in ("ru", "uk", "tr") and len(words) <= 3)):
+        return text  # "He lost the election" has its verb
+    noun = next((w for w in words if re.fullmatch(nouns, w, re.IGNORECASE)), None)
+    if noun is None or any(w.endswith(",") for w in words):
+        return text
+    if any(w.lower() in _HAS_VERB or re.search(r"(?:ó|rán|rá|aron|ieron|ait|aient|era|eront)$", w) for w in words):
+        return text  # "Las elecciones se celebrarán" has its verb
+    if lang == "en" and words[-1] == "due":
+        return " ".join(words[:-1]) + (" are due" if _PLURAL.search(noun) else " is due")
+    if not re.fullmatch(nouns, words[-1], re.IGNORECASE) and lang in ("en", "ru", "uk", "tr", "de"):
+        return text  # the noun is not the head: "The election results" may be anything
+    forms = _HELD[lang][1 if _PLURAL.search(noun) else 0]
+    return f"{text} {forms[tense + 1]}"

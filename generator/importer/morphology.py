@@ -1,0 +1,65 @@
+"""Russian and Ukrainian word forms, read with pymorphy3 and its dictionaries (installed from PyPI)."""
+
+from __future__ import annotations
+
+import functools
+
+
+@functools.cache
+def _analyzer(language: str):  # type: ignore[no-untyped-def]
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+def proper(word: str, language: str, following: str = "") -> bool:
+    """Whether ``word``, opening a sentence, keeps its capital inside one: a proper name (a place, a person, an
+    organisation), or a noun that is the subject of the verb ``following`` it ("Україна повернула"); "Уровень
+    воды", "Попередня атака" lose it."""
+    analyzer = _analyzer(language)
+    parses = analyzer.parse(word)
+    if not parses:
+        return True
+    tag = parses[0].tag
+    if tag.grammemes & {"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"}:
+        return True
+    if tag.POS != "NOUN":
+        return False
+    after = analyzer.parse(following)[0].tag if following else None
+    return bool(after and after.POS == "VERB")
+
+
+def nominative_tail(text: str, language: str) -> str:
+    """The noun phrase that ends ``text`` in the nominative: "… итоги президентских выборов" → "президентские
+    выборы" (the last noun and the adjectives agreeing with it); "" when ``text`` does not end on a noun."""
+    words = text.split()
+    if not words:
+        return ""
+    analyzer = _analyzer(language)
+    noun = next((p for p in analyzer.parse(words[-1].strip(",.")) if p.tag.POS == "NOUN"), None)
+    if noun is None:
+        return ""
+    case, number = noun.tag.case, noun.tag.number
+    phrase = [noun]
+    for word in reversed(words[:-1]):
+        adjective = next((p for p in analyzer.parse(word) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case
+                          and (p.tag.number == number or number is None)), None)
+        if adjective is None:
+            break
+        phrase.insert(0, adjective)
+    wanted = {"nomn", number} if number else {"nomn"}
+    forms = [(p.inflect(wanted) or p).word for p in phrase]
+    return " ".join(forms)
+
+
+def verb_at(words: list[str], language: str) -> int:
+    """The index of the first verb among ``words`` (``len(words)`` when there is none)."""
+    analyzer = _analyzer(language)
+    return next((i for i, w in enumerate(words) if analyzer.parse(w.strip(",."))[0].tag.POS == "VERB"), len(words))
+
+
+def phrase_before_verb(words: list[str], prepositions: set[str], language: str) -> tuple[int, int] | None:
+    """(start, end) of the last prepositional phrase between a clause's subject and its verb, or None."""
+    verb = verb_at(words, language)
+    starts = [i for i in range(1, verb) if words[i].lower() in prepositions]
+    return (starts[-1], verb) if starts else None

@@ -1,0 +1,84 @@
+"""Reporting frames: the clause that dates a statement ("…, informó el miércoles la central sindical").
+
+Its event is the statement, so its headline is the one who reported, the reporting verb, and
+what was reported: "La central sindical informó que Javier Milei enfrentará …". ``frame``
+finds the reporter and the verb in a clause already without its date words; ``report_title``
+writes the headline in the clause's language, its subject first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_EN_VERBS = r"said|says|reported|announced|confirmed|added|told(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
+_FRAMES: dict[str, list[re.Pattern[str]]] = {
+    "en": [re.compile(rf"^(?P<who>(?:[\w.’'-]+\s+){{1,6}}?)(?P<verb>{_EN_VERBS})(?:\s+in\s+a\s+statement)?$")],
+    "es": [re.compile(r"^(?P<verb>(?:informó|anunció|dijo|afirmó|indicó|señaló|aseguró|confirmó|explicó|declaró|"
+                      r"precisó|agregó|añadió|comunicó))\s+(?P<who>\S.*)$", re.IGNORECASE)],
+    "fr": [re.compile(r"^(?P<verb>(?:a|ont)\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|confirmé|expliqué|assuré|"
+                      r"souligné|fait savoir))\s+(?P<who>\S.*)$", re.IGNORECASE)],
+    "ru": [re.compile(r"^(?P<verb>(?:сообщил|заявил|объявил|отметил|рассказал|сказал|подчеркнул|уточнил)"
+                      r"(?:а|о|и)?)\s+(?P<who>\S.*)$", re.IGNORECASE)],
+    "uk": [re.compile(r"^(?P<verb>(?:повідоми|заяви|оголоси|зазначи|сказа|наголоси|уточни)(?:в|ла|ло|ли))\s+"
+                      r"(?P<who>\S.*)$", re.IGNORECASE)],
+    "de": [re.compile(r"^(?P<verb>teilte|teilten|kündigte|kündigten|gab|gaben|sagte|sagten|erklärte|erklärten|"
+                      r"berichtete|berichteten|betonte|betonten)\s+(?P<who>\S.*?)(?:\s+(?P<part>mit|an|bekannt))?$",
+                      re.IGNORECASE),
+           re.compile(r"^(?:wie\s+)?(?P<who>\S.*?)\s+(?P<verb>mitteilte|mitteilten|ankündigte|ankündigten|"
+                      r"bekanntgab|bekanntgaben|sagte|sagten|erklärte|erklärten|berichtete|berichteten)$",
+                      re.IGNORECASE)],
+}
+_DE_SEPARABLE = {"mitteilte": ("teilte", "mit"), "mitteilten": ("teilten", "mit"), "ankündigte": ("kündigte", "an"),
+                 "ankündigten": ("kündigten", "an"), "bekanntgab": ("gab", "bekannt"),
+                 "bekanntgaben": ("gaben", "bekannt")}
+# What joins "X said" to what was said.
+_THAT = {"en": " ", "es": " que ", "fr": " que ", "ru": ", что ", "uk": ", що ", "de": ", "}
+# Words that are lowercase inside a sentence even when they open one.
+_DETERMINERS = {
+    "en": {"the", "a", "an", "two", "three", "some", "its", "his", "her", "their"},
+    "es": {"el", "la", "los", "las", "un", "una", "su", "sus"},
+    "fr": {"le", "la", "les", "un", "une", "son", "sa", "ses"},
+    "de": {"der", "die", "das", "ein", "eine"},
+}
+
+
+@dataclass(frozen=True)
+class Frame:
+    who: str  # the reporter, as written ("la central sindical", "er")
+    verb: str  # the reporting verb in subject-first order ("informó", "teilte mit")
+
+
+def frame(clause: str, language: str) -> Frame | None:
+    """The reporter and verb when ``clause`` (without its date words) is only a reporting frame."""
+    lang = language.split("-")[0].lower()
+    for pattern in _FRAMES.get(lang, []):
+        match = pattern.match(clause.strip())
+        if not match:
+            continue
+        who, verb = match["who"].strip(), match["verb"]
+        if lang == "de":
+            finite, particle = _DE_SEPARABLE.get(verb.lower(), (verb.lower(), ""))
+            particle = particle or (match.groupdict().get("part") or "")
+            verb = f"{finite} {particle}".strip()
+        elif lang != "en":
+            verb = verb.lower()
+        if len(who.split()) <= 8:
+            return Frame(who, verb)
+    return None
+
+
+def _lower_first(text: str, lang: str, is_name: bool) -> str:
+    first = text.split(maxsplit=1)[0] if text else ""
+    if lang in ("ru", "uk"):
+        return text if is_name else text[:1].lower() + text[1:]
+    return text[:1].lower() + text[1:] if first.lower() in _DETERMINERS.get(lang, set()) else text
+
+
+def report_title(reporter: str, found: Frame, said: str, language: str, said_is_name: bool = False) -> str:
+    """"Reporter verb (that) what-was-said", e.g. "La central sindical informó que Milei enfrentará …"."""
+    lang = language.split("-")[0].lower()
+    head = f"{reporter[:1].upper()}{reporter[1:]} {found.verb}"
+    if not said:
+        return head
+    return head + _THAT.get(lang, " ") + _lower_first(said, lang, said_is_name)

@@ -1,0 +1,473 @@
+"""The title step: an event's title is the clause that carries its date, made a headline.
+
+``event_title`` takes the clause (and its neighbours) of one date mention and
+writes what a desk editor would keep, in the clause's own language:
+
+* the date words go, with the preposition that introduced them (``remove_dates``);
+* leading clause words, connectives and adverbials go ("Meanwhile,", "who", "que");
+  a relative clause takes the short clause before it as its subject
+  ("Pellegrini, who beat Korcok in the April 6 runoff" → "Pellegrini beat Korcok in the runoff");
+* a reporting frame ("X said", "informó la central sindical", "сообщил губернатор",
+  "teilte das Unternehmen mit") becomes "Reporter said + what was said" (``reported``);
+* the subject comes first: German verb-second order is put back ("Am Mittwoch hatte
+  Scholz …" → "Scholz hatte …"), a clause without a subject takes the sentence's
+  (``subject_first``), and a pronoun subject the named actor it clearly stands for;
+* a bare event noun gets its verb in the tense of its date ("The presidential election"
+  → "The presidential election was held", ``noun_event``);
+* cut to at most 80 characters at a phrase boundary, never on a dangling word or "…" (``fit``);
+* two events of one sentence never share a title: the second keeps what tells it apart.
+
+Rules and word lists per language (en, uk, ru, es, fr, de, tr); other languages get
+the language-free steps only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+from generator.dates import PartialDate
+from generator.importer.dates import Mention
+from generator.importer.fit import PREPOSITIONS, fit, noun_event, particle, shorter_subject
+from generator.importer.reporting import frame, report_title
+from generator.importer.subjects import german_order, name_before, names_in, resolve_pronoun
+from generator.link.duplicates import alike
+
+_MAX_WORDS = 12
+_ARTICLES = {"en": "the|a|an", "es": "el|la|los|las", "fr": "le|la|les|l'", "de": "der|die|das"}
+
+# Words to take off the front of a clause (clause words) and off its ends (what cannot end a headline).
+_LEADS = {
+    "en": r"(?:and then|and|but|or|who|whom|whose|which|that|when|where|while|after|before|since|until|because|"
+          r"although|though|as|just|hours|days|weeks|a day|a week|two days|then|with|also|however)",
+    "uk": r"(?:і|й|та|а|але|що|який|яка|яке|які|якого|яких|коли|де|після того як|після того, як|поки|бо|також)",
+    "ru": r"(?:и|а|но|что|который|которая|которое|которые|которого|которых|когда|где|после того как|пока|также)",
+    "es": r"(?:y|e|pero|que|quien|quienes|cuando|donde|mientras|tras|después de que|antes de que|aunque|según|"
+          r"también|además|ya)",
+    "fr": r"(?:et|mais|qui|que|qu'|lorsque|quand|où|alors que|tandis que|après|avant que|depuis que|selon)",
+    "de": r"(?:und|aber|sondern|als|nachdem|bevor|während|weil)",
+    "tr": r"(?:ve|ama|ancak)",
+}
+_RELATIVE = {
+    "en": {"who", "which", "whose", "whom"}, "uk": {"який", "яка", "яке", "які"},
+    "ru": {"который", "которая", "которое", "которые"}, "es": {"que", "quien", "quienes"},
+    "fr": {"qui"}, "de": {"die", "der", "das"}, "tr": set(),
+}
+_PREPOSITIONS = {
+    "en": {"on", "in", "since", "by", "until", "till", "from", "of", "at", "the", "early", "late", "during",
+           "through", "for", "mid", "as", "in the", "on the", "before", "after", "around", "late on", "early on",
+           "at the end of", "by the end of", "the end of", "end of", "at the start of", "in early", "in late",
+           "at the end", "by the end", "the end"},
+    "uk": {"у", "в", "з", "із", "до", "від", "на", "після", "о", "цього", "минулого"},
+    "ru": {"в", "во", "с", "до", "от", "на", "после", "к", "по"},
+    "es": {"el", "la", "los", "las", "en", "de", "del", "desde", "hasta", "para", "a", "al", "antes del"},
+    "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour"},
+    "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum",
+           "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in"},
+    "tr": set(),
+}
+_DANGLING = {
+    "en": {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "as",
+           "that", "which", "who", "its", "his", "her", "their", "into", "than", "about", "over", "after",
+           "before", "since", "is", "are", "was", "were", "be", "been", "has", "had", "have", "will", "would",
+           "just", "also", "not", "more", "most", "first", "new"},
+    "uk": {"і", "й", "та", "у", "в", "з", "до", "на", "що", "про", "для", "від", "за", "по", "а"},
+    "ru": {"и", "в", "во", "с", "до", "на", "что", "о", "об", "для", "от", "за", "по", "а"},
+    "es": {"el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "a", "al", "que", "con", "por", "para",
+           "su", "sus"},
+    "fr": {"le", "la", "les", "l'", "un", "une", "de", "du", "des", "en", "et", "à", "au", "aux", "que", "qui",
+           "alors",
+           "par", "pour", "sur", "avec", "son", "sa", "ses", "avant", "après", "depuis"},
+    "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "in", "im", "am", "an", "mit",
+           "noch",
+           "von", "zu", "zum", "zur", "für", "auf", "bei", "seine", "ihre"},
+    "tr": {"ve", "ile", "bir", "bu"},
+}
+_EN_ATTRIBUTION = re.compile(
+    r"^(?:[\w.’'-]+\s+){0,5}?(?:said|says|reported|announced|added|wrote|noted|warned|confirmed|"
+    r"told(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?)\s+(?:that\s+(?=\S)|(?=[A-Z]))(?=\S+\s+\S+\s+\S+)")
+_EN_SPEECH_END = re.compile(r"\b(?:said|saying|says|told|telling|announced|announcing|reported)$")
+_BREAKS = {
+    "en": r"\s(?:and|but|while|with|as|in|of|at|on|for|to|from|after|before|by)\s",
+    "uk": r"\s(?:і|та|але|у|в|на|з|до|для|після)\s", "ru": r"\s(?:и|но|в|во|на|с|до|для|после)\s",
+    "es": r"\s(?:y|pero|en|de|con|para|por|tras)\s", "fr": r"\s(?:et|mais|en|de|avec|pour|par|après)\s",
+    "de": r"\s(?:und|aber|in|im|mit|für|nach|von|bei)\s", "tr": r"\s(?:ve|ile)\s",
+}
+
+
+
+def _lang(language: str) -> str:
+    return language.split("-")[0].lower()
+
+
+def remove_dates(text: str, offset: int, mentions: list[Mention], language: str) -> str:
+    """The clause with its date words (and a preposition right before them) blanked out."""
+    chars = list(text)
+    preps = _PREPOSITIONS.get(_lang(language), set())
+    for mention in mentions:
+        a, b = max(mention.start - offset, 0), min(mention.end - offset, len(text))
+        if a >= b:
+            continue
+        before = text[:a].rstrip()
+        after = [w.rstrip(",.;:") for w in text[b:].split(maxsplit=1)[:1]]
+        if re.search(r"['’]s$", text[a:b]):  # "before Saturday's election" → "before the election"
+            chars[a:b] = "the" + " " * (b - a - 3)
+            continue
+        qualifies = language == "en" and re.search(r"(?:\bthe|['’]s)$", before, re.IGNORECASE) and after \
+            and after[0][:1].islower() and after[0].isalpha()  # "in the April 6 runoff" → "in the runoff"
+        for prep in [] if qualifies else sorted(preps, key=len, reverse=True):
+            if before.lower().endswith(" " + prep) or before.lower() == prep:
+                a = len(before) - len(prep)
+                break
+        chars[a:b] = " " * (b - a)
+        if language.startswith("tr") and re.match(r"\s+d[ae]\b", text[b:]):  # "dün gece de sürdü" → "sürdü"
+            extra = re.match(r"\s+d[ae]\b", text[b:]).end()
+            chars[b:b + extra] = " " * extra
+    return "".join(chars)
+
+
+_FUNCTION_WORDS = {"and", "but", "or", "that", "when", "to", "as", "after", "before", "with", "while", "for", "in",
+                   "on", "at", "by", "from", "of", "said", "says", "told", "y", "e", "et", "und", "i", "и", "і", "та",
+                   "que", "qui", "dass", "что", "що", "ve", "a", "de", "it", "he", "she", "they", "we", "you",
+                   "his", "her", "its", "their", "the", "an", "this", "there", "would", "will", "was", "were", "is"}
+
+
+def tidy(text: str) -> str:
+    text = re.sub(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip(" ,;:–—-.")
+    return text
+
+
+def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] | None, mentions: list[Mention],
+             language: str = "en", following: tuple[int, int] | None = None, subject: str = "",
+             capitalise: bool = True) -> str:
+    """The clause ``sentence[clause]`` as a short headline without its date words (see the module's notes)."""
+    lang = _lang(language)
+    a, b = clause
+    if following and _adverbial(sentence[a:b], lang) and not any(following[0] <= m.start < following[1]
+                                                                   for m in mentions):
+        a, b = following  # the main clause after a setting gives the title
+        following = None
+    text = tidy(remove_dates(sentence[a:b], a, mentions, language))
+    if lang == "en" and following and _EN_SPEECH_END.search(text) and len(text.split()) <= 4 \
+            and sentence[following[0]:following[1]].startswith("that "):
+        # "with Moscow saying on November 10 | that it had captured Voltchenka": the saying and what was said
+        text += " " + re.sub(r"^that\s+", "", tidy(remove_dates(sentence[following[0]:following[1]],
+                                                                   following[0], mentions, language)))
+    relative = _RELATIVE.get(lang, set())
+    if relative:  # "Pellegrini, who beat Korcok" → "Pellegrini beat Korcok"
+        text = re.sub(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", r"\1 ", text)
+    first = text.split(maxsplit=1)[0] if text else ""
+    if lang == "en" and first == "that" and previous and re.match(r"that\s+(?:[a-z]+ed|began|was|were|had|has)\b",
+                                                                   text) \
+            and not _EN_SPEECH_END.search(tidy(sentence[previous[0]:previous[1]])):
+        relative = {*relative, "that"}  # "… of Conservative rule | that began in 2010"
+    if first in relative and previous:  # lowercase only: German "Die Wahl" opens a sentence, "die" a clause
+        antecedent = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
+        if lang == "en" and re.match(r"[a-z]+ing\s", antecedent):  # "ending 14 years of Conservative rule"
+            antecedent = antecedent.split(maxsplit=1)[1].rsplit(" of ", 1)[-1]
+        if lang in ("ru", "uk"):  # "итоги президентских выборов, | которые прошли" → "президентские выборы"
+            from generator.importer.morphology import nominative_tail
+
+            antecedent = nominative_tail(antecedent, lang)
+        if lang in ("fr", "es") and len(antecedent.split()) > 2:  # "transmis au Sénat, | qui commencera" → "le Sénat"
+            noun = re.search(r"(?:^|\s)(?P<art>au|aux|du|des|al|del|le|la|les|el|los|las)\s+(?P<noun>[A-ZÀ-Þ]\S*)$",
+                             antecedent)
+            if noun:
+                article = {"au": "le", "du": "le", "aux": "les", "des": "les", "al": "el", "del": "el"}
+                antecedent = f"{article.get(noun['art'], noun['art'])} {noun['noun']}"
+        if len(antecedent.split()) > 6:  # "… para las zonas afectadas por la dana | que golpeó" → "la dana"
+            noun = re.search(rf"(?:^|\s)(?:{_ARTICLES.get(lang, '(?!)')})\s+\S+$", antecedent, re.IGNORECASE)
+            antecedent = noun.group().strip() if noun else ""
+        if 0 < len(antecedent.split()) <= 6:
+            text = antecedent + " " + text.split(maxsplit=1)[-1]
+    leads = _LEADS.get(lang)
+    if leads:
+        for _ in range(3):
+            text = re.sub(rf"^{leads}\s+", "", text, flags=re.IGNORECASE)
+    if lang == "en":
+        stripped = _EN_ATTRIBUTION.sub("", text)
+        if not re.match(r"(?:it|he|she|they|we|its|his|her|their)\b", stripped, re.IGNORECASE):
+            text = stripped  # "The Post said Trump took the call" → "Trump took the call"; "X said it would" stays
+        verb_first = re.match(r"(?:[a-z]+ly\s+)?[a-z]\w*ing\b", text) or (
+            a > 0 and re.match(_EN_VERB_FIRST, text) and not re.match(r"(?:its|his|this|as|us)\b", text)
+            and not re.match(r"[a-z]+s\s+(?:said|say|have|had|were|are|[a-z]+ed)\b", text))  # "doctors said" has one
+        if subject and verb_first and not text.startswith(subject):
+            text = f"{subject} {text}"  # "before | informally congratulating X" → "Putin informally congratulating X"
+    if lang == "de":
+        text = german_order(text)
+    if lang in ("ru", "uk"):  # "наводнение было в 1942 году" → "наводнение произошло"
+        text = re.sub(r"\s(был|была|было|были|був|була|було|були)$",
+                      lambda m: " " + _HAPPENED[m.group(1)], tidy(text))
+    return _cut(tidy(text), lang, capitalise)
+
+
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "a", "ont", "est", "sont", "avait",
+                "ha", "han", "había", "fue", "hat", "haben", "hatte", "ist", "sind", "war", "wird", "soll"}
+_HAPPENED = {"был": "произошёл", "была": "произошла", "было": "произошло", "были": "произошли",
+             "був": "відбувся", "була": "відбулася", "було": "відбулося", "були": "відбулися"}
+_COMMON_OPENERS = {"The", "A", "An", "Its", "His", "Her", "Their", "This", "That", "These", "Those", "Some", "Two"}
+_WHEN = re.compile(r"(?:when|коли|когда|cuando|lorsque|quand|als)\s", re.IGNORECASE)
+_ATTRIBUTION_ONLY = re.compile(r"^(?:[\w.’'-]+\s+){0,5}(?:said|says|told(?: \w+)?|reported|announced|confirmed|added)$")
+_EN_VERB_FIRST = (r"(?:would|will|could|should|may|might|is|was|are|were|has|had|have|said|says|told|added|"
+                  r"warned|[a-z]+ed|[a-z]+s)\b")
+_EN_SUBJECT = re.compile(r"^(?:(?:[A-Z][\w.’'-]*|of|the|von|der|de|al)\s+){0,4}?"
+                         r"(?P<name>[A-Z][\w’'-]+),?\s+(?!ing)[a-z]")
+
+
+_LEADING_NAME = re.compile(r"^(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+(?:[A-Z][\w.’'-]*|[a-z]+)){0,7}?\s+"
+                           r"(?P<name>[A-Z][\w’'-]+),")
+
+
+def _subject(sentence: str) -> str:
+    """The name a sentence starts with ("Putin initially responded …" → "Putin"), after "X said"; a short noun
+    phrase before its first comma ("Japan's ispace lander, launched …"); or ""."""
+    lead = re.match(r"([^,]{3,60}),", sentence)
+    if lead and 2 <= len(lead.group(1).split()) <= 4 and not _adverbial(lead.group(1), "en") \
+            and not re.search(r"\b(?:is|are|was|were|has|had|will|would|said|says|[a-z]+ed)\b", lead.group(1)) \
+            and re.match(r"[A-Z]", lead.group(1)) and not re.match(r"(?:The|A|An)\s+[a-z]+$", lead.group(1)):
+        return lead.group(1)
+    lead = _LEADING_NAME.match(sentence)
+    if lead and not re.search(r"\b(?:said|says|is|was|were|are|has|had|will|would)\b", lead.group()):
+        return lead["name"]  # "The conservative opposition leader Friedrich Merz, whose …" → "Merz"
+    text = _EN_ATTRIBUTION.sub("", sentence)
+    match = _EN_SUBJECT.match(text)
+    if not match or match["name"].endswith("ing") or match["name"] in _NOT_SUBJECTS:
+        return ""
+    return match["name"]
+
+
+_NOT_SUBJECTS = {"The", "A", "An", "In", "On", "It", "He", "She", "They", "But", "And", "After", "Before"}
+
+
+def _adverbial(text: str, lang: str) -> bool:
+    """An English clause that is only a setting ("On the campaign trail ahead of the November 5 election")."""
+    return lang == "en" and bool(re.match(r"(?:On|In|During|Ahead of|At|Amid|Since|Before|After)\s", text))
+
+
+def _strip_end(words: list[str]) -> None:
+    """Take punctuation off the last word ("meet," → "meet"), and words that are only punctuation."""
+    while words and not words[-1].rstrip(",;:–—-"):
+        words.pop()
+    if words:
+        words[-1] = words[-1].rstrip(",;:–—-")
+
+
+def _cut(text: str, lang: str, capitalise: bool = True) -> str:
+    words = text.split()
+    if len(words) > _MAX_WORDS and lang not in ("de", "tr"):  # a German or Turkish clause ends on its verb
+        head = " ".join(words[:_MAX_WORDS + 1])
+        cuts = [head.rfind(",")] + [m.start() for m in re.finditer(_BREAKS.get(lang, r"(?!)"), head)]
+        cuts = [c for c in cuts if c > 0 and len(head[:c].split()) >= 5]
+        words = head[:max(cuts)].split() if cuts else words[:_MAX_WORDS]
+    dangling = _DANGLING.get(lang, set())
+    tail = " ".join(words).rsplit(",", 1)
+    if len(tail) == 2 and len(tail[1].split()) == 2 and tail[1].strip()[:1].islower() and len(tail[0].split()) >= 3:
+        words = tail[0].split()  # "…nommé Premier ministre, deux mois" → "…nommé Premier ministre"
+    _strip_end(words)
+    while len(words) > 2 and words[-1].lower() in dangling and not particle(words, lang):
+        words.pop()
+        _strip_end(words)
+    text = " ".join(words).strip(" ,;:–—-")
+    return text[:1].upper() + text[1:] if capitalise else text
+
+
+
+
+def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
+                language: str, story: dt.date, taken: set[str], context: str = "") -> str:
+    """The headline of the event that ``mention`` dates, from its clause ``clauses[at]`` (see the module's notes).
+
+    ``taken`` holds the titles the sentence's other events have already; ``context`` is the name the story
+    spoke of last (what a pronoun subject may stand for).
+    """
+    title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, taken)
+    if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart
+        others = [m for m in mentions if m is not mention]
+        title = _raw_title(sentence, clauses, at, mention, others, language, story, context, taken)
+        statement = _EN_STATEMENT.match(title) if _lang(language) == "en" else None
+        if statement:  # "TSMC said it would start production": the production, not the saying
+            title = f"{statement['who']} {statement['rest']}"
+        if title.casefold() in {t.casefold() for t in taken}:
+            title = f"{title} ({tidy(sentence[mention.start:mention.end])})"
+    return title
+
+
+_EN_STATEMENT = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|he|she|they)\s+"
+                           r"(?P<rest>(?:would|will|had|has|was|is|could|plans)\b.*)$")
+
+
+def _tense(date: PartialDate, story: dt.date) -> int:
+    first = date.first_day()
+    return -1 if first < story.replace(day=1) or (date.precision == "day" and first < story) else \
+        1 if first > story else 0
+
+
+def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
+               language: str, story: dt.date, context: str, taken: set[str]) -> str:
+    lang = _lang(language)
+    dangling = _DANGLING.get(lang, set())
+    following = clauses[at + 1] if at + 1 < len(clauses) else None
+    subject = _subject(sentence) if lang == "en" else ""
+    clause = clauses[at]
+    if following and _WHEN.match(sentence[following[0]:]) and not sentence[mention.end:following[0]].strip(" ,"):
+        clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
+    clause = _own_part(sentence, clause, mention, mentions)
+    text = headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
+                    capitalise=False)
+    reported = frame(text, language) if clause[0] > 0 else None
+    plain = remove_dates(sentence, 0, mentions, language)  # "Sept. 18" names no one
+    if reported:  # "…, the air force said on Sunday": who said it, and what
+        main = shorter_subject(_what_was_said(sentence, clauses, clause, following, mentions, language))
+        person = _person(main, language)  # "his office said": the person the statement is about
+        who = resolve_pronoun(reported.who, plain, 0, language, person or context)
+        who = shorter_subject(f"{who} x")[:-2]  # "голова обласної адміністрації Максим Козицький" → the name
+        if person and who != reported.who and re.match(rf"(?:[\w.'’-]+\s+){{0,5}}{re.escape(person)}\b", main):
+            pronoun = who != reported.who and " " not in reported.who and lang == "de"
+            main = re.sub(rf"^(?:[\w.'’-]+\s+){{0,5}}{re.escape(person)}\b",
+                          reported.who.lower() if pronoun else person, main)  # "Scholz said Scholz will"
+        head = report_title(who, reported, "x", language)
+        said = fit(main, language, dangling, 81 - len(head)) if main else ""
+        if said.split()[-1:] and said.split()[-1].lower() in _AUXILIARIES:
+            said = ""  # too long to say in full: "Le ministère a indiqué que les contrôleurs ont" says nothing
+        text = report_title(who, reported, said, language, said_is_name=_is_name(said, lang))
+        while said and any(alike(text, t) for t in taken):  # not told twice: the site would warn of a duplicate
+            shorter = fit(said, language, dangling, len(said) - 1)
+            rest = said.split()[len(shorter.split()):]
+            at_phrase = bool(rest) and (rest[0].lower() in PREPOSITIONS.get(lang, "").split() or rest[0] in "–—")
+            said = shorter if at_phrase and len(shorter.split()) >= _verb_at(shorter, lang) + 2 else ""
+            text = report_title(who, reported, said, language, said_is_name=_is_name(said, lang))
+    elif passive := _passive(sentence, clauses, at, clause, mention, mentions, language, story):
+        text = passive  # "Japan's ispace lander, | launched in January" → "Japan's ispace lander was launched"
+    else:
+        text = resolve_pronoun(text, plain, clause[0], language, context)
+        if _lacks_subject(text, lang):
+            name = name_before(plain, clause[0], language) or context
+            if name:
+                text = f"{name} {_as_finite(text, lang)}"
+        text = noun_event(text, language, _tense(mention.date, story))
+    if len(text.split()) < 2:
+        text = headline(sentence, (0, len(sentence)), None, mentions, language, capitalise=False)
+    text = fit(text, language, dangling)
+    return text[:1].upper() + text[1:]
+
+
+_THAT = re.compile(r"(?:that|que|qu'|что|що|dass)\s+", re.IGNORECASE)
+
+
+_PARTICIPLE = {"en": r"[a-z]+ed", "fr": r"[a-zéèêà]+(?:é|ée|és|ées)",
+               "es": r"[a-záéíóúñ]+(?:ado|ada|ados|adas|ido|ida)"}
+_PASSIVE = {"en": ("was", "will be"), "fr": ("a été", "sera"), "es": ("fue", "será")}
+
+
+def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tuple[int, int], mention: Mention,
+             mentions: list[Mention], language: str, story: dt.date) -> str:
+    """A clause that is only a past participle, as the passive of the noun phrase before it; or ""."""
+    lang = _lang(language)
+    if at == 0 or lang not in _PARTICIPLE:
+        return ""
+    participle = headline(sentence, clause, None, mentions, language, capitalise=False)
+    if not re.fullmatch(_PARTICIPLE[lang], participle):
+        return ""
+    a, b = clauses[at - 1]
+    noun = _trailing_noun(tidy(remove_dates(sentence[a:b], a, mentions, language)), lang)
+    return f"{noun} {_PASSIVE[lang][_tense(mention.date, story) > 0]} {participle}" if noun else ""
+
+
+def _trailing_noun(text: str, lang: str) -> str:
+    """The noun phrase a clause ends on: all of a short clause ("Japan's ispace lander"), else from its last
+    article on ("… examinait une réforme constitutionnelle du corps électoral" → "une réforme …")."""
+    if 0 < len(text.split()) <= 4 and not re.search(r"\b(?:is|are|was|were|has|had|a|ont|est|fue|ha)\b", text):
+        return text
+    articles = {"en": r"the|a|an", "fr": r"une?|la|le|les|l'", "es": r"el|la|los|las|un|una"}[lang]
+    match = re.search(rf".*(?:^|\s)((?:{articles})\s*[^,]*)$", text)
+    phrase = match.group(1) if match else ""
+    return phrase if 1 < len(phrase.split()) <= 7 else ""
+
+
+def _verb_at(text: str, lang: str) -> int:
+    """Where a headline's verb is: in Russian and Ukrainian its first verb, elsewhere (roughly) its first lowercase
+    word after the subject's first word that is no article, determiner or adjective of a name."""
+    words = text.split()
+    if lang in ("ru", "uk"):
+        from generator.importer.morphology import verb_at
+
+        return verb_at(words, lang)
+    return next((i for i, w in enumerate(words[1:], 1) if w[:1].islower() and w.lower() not in _DETERMINERS
+                 and not (i + 1 < len(words) and words[i + 1][:1].isupper())), len(words))
+
+
+_DETERMINERS = {"the", "a", "an", "and", "of", "its", "his", "her", "their", "de", "del", "la", "le", "les", "el",
+                "los", "las", "du", "des", "der", "die", "das", "von", "from", "in", "at", "on", "for", "with", "to",
+                "y", "et", "und"}
+
+
+def _person(text: str, language: str) -> str:
+    """The family name of the person a headline opens with ("Robert Fico will return" → "Fico"), or ""."""
+    subject = re.split(r",|\s(?=[a-zа-яё]+\s+[a-zа-яё])", text, maxsplit=1)[0]  # up to its verb, roughly
+    people = [name for name in names_in(subject, language) if len(name.split()) >= 2]
+    return people[0].split()[-1] if people else ""
+
+
+def _what_was_said(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int],
+                   following: tuple[int, int] | None, mentions: list[Mention], language: str) -> str:
+    """The statement a reporting frame reports: the "that" clause after it, else the sentence's main clause."""
+    if following and _THAT.match(sentence[following[0]:following[1]]):
+        said = headline(sentence, following, None, mentions, language, capitalise=False)
+        return _THAT.sub("", said, count=1)
+    if clauses[0][0] == clause[0] or _adverbial(sentence[clauses[0][0]:clauses[0][1]], _lang(language)):
+        return ""
+    return headline(sentence, clauses[0], None, mentions, language, capitalise=False)
+
+
+def _own_part(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention]) -> tuple[int, int]:
+    """The part of the clause between commas that holds ``mention``, when another date of the clause lies in
+    another part ("İmamoğlu 19 Mart'ta gözaltına alınmış, 23 Mart'ta tutuklanmıştı")."""
+    a, b = clause
+    others = [m for m in mentions if m is not mention and a <= m.start < b]
+    if not others:
+        return clause
+    cuts = [a] + [a + m.end() for m in re.finditer(r",\s+", sentence[a:b])] + [b]
+    for start, end in itertools.pairwise(cuts):
+        if start <= mention.start < end:
+            if any(start <= m.start < end for m in others) or (start == a and end == b):
+                return clause
+            return (start, end)
+    return clause
+
+
+_VERB_FIRST = {
+    "es": re.compile(r"^(?:se\s+)?(?:\w+(?:ó|aron|ieron|rá|rán|ía|ían|aba|aban)|fue|fueron|es|son|ha|han|había|"
+                     r"habían|será|serán|está|están|\w+(?:ido|ado)|\w+(?:ar|er|ir)\s+(?:en|a|al|el|la|los|las|con))\b"),
+    "fr": re.compile(r"^(?:a|ont|est|sont|avait|avaient|sera|seront|était|étaient|\w+(?:era|eront|ait|aient))\b"),
+    "tr": re.compile(r"^\S+$"),
+}
+
+
+def _lacks_subject(text: str, lang: str) -> bool:
+    """Whether the headline opens with its verb (its subject was in another clause)."""
+    pattern = _VERB_FIRST.get(lang)
+    return bool(pattern and text[:1].islower() and pattern.match(text))
+
+
+def _as_finite(text: str, lang: str) -> str:
+    """A Spanish participle opening a clause as the past tense: "fallecido en …" → "falleció en …"."""
+    if lang == "es":
+        if re.match(r"\w+(?:ido|ada|ado|ida)s?\s+por\b", text):
+            return "fue " + text  # "afectado por el huracán" is passive
+        text = re.sub(r"^(\w+)(?:ido|ado)\b", lambda m: m.group(1) + ("ió" if m.group()[-3] == "i" else "ó"), text)
+        return re.sub(r"^(\w+)(ar|er|ir)\b", lambda m: m.group(1) + ("ó" if m.group(2) == "ar" else "ió"), text)
+    return text
+
+
+def _is_name(text: str, lang: str) -> bool:
+    """Whether ``text`` opens with a proper name (its capital stays after "що", "что")."""
+    first = text.split(maxsplit=1)[0] if text else ""
+    if lang not in ("ru", "uk") or not first[:1].isupper():
+        return bool(first[:1].isupper())
+    from generator.importer.morphology import proper
+
+    words = text.split()
+    return proper(first, lang, words[1] if len(words) > 1 else "")
