@@ -165,3 +165,65 @@ def test_the_strip_markers_take_the_keyboard_focus_and_name_their_event(tmp_path
     first = seen["markers"][0]
     assert first["href"] == "#event-2014-03-18-russia-annexes-crimea"
     assert first["name"] == "18 March 2014: Russia annexes Crimea"
+
+
+def anchors(out, url: str) -> dict[str, str]:
+    """Every event anchor a built page has: id → the page (site-relative) that lists the event in full."""
+    doc = page(out, url)
+    found = {li.get("id"): url for li in doc.xpath("//li[contains(@class, 'event ') or @class='event']")}
+    for entry in doc.xpath("//ol[@class='event-index']/li"):
+        target, _, anchor = hrefs(entry, "a/@href", url)[0].partition("#")
+        assert anchor == entry.get("id"), url
+        found[anchor] = target
+    return found
+
+
+def test_an_old_link_to_an_event_reaches_it_without_script_after_its_year_is_split(
+        make_site, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(periods, "PAGE_EVENTS", 5)
+    dates = ["2023-03-01", "2023-05-02", "2024-01-03", "2024-11-04", "2024-11-05"]
+    files = {"site.yaml": SITE, "content/timeline/t.yaml": "".join(
+        f"- date: {d}\n  title: Event {d} happens\n" for d in dates)}
+    root = make_site(files)
+    build_site(root)
+    out = root / "public"
+    assert page(out, "timeline/").xpath("//ol[@class='event-index']") == []  # one page: every event in full
+    before = anchors(out, "timeline/")
+    assert len(before) == 5 and set(before.values()) == {"timeline/"}
+
+    more = ["2023-07-01", "2024-11-06", "2024-11-07", "2024-12-01", "2024-12-02"]  # 2024 grows past five: months
+    files["content/timeline/t.yaml"] += "".join(f"- date: {d}\n  title: Event {d} happens\n" for d in more)
+    root = make_site(files)
+    build_site(root)
+    years = anchors(out, "timeline/")  # the old page is now the overview of the years
+    assert len(years) == 10 and set(before) <= set(years)
+    assert {years[k] for k in before} == {"timeline/2023/", "timeline/2024/01/", "timeline/2024/11/"}
+    for event_id, target in years.items():
+        assert anchors(out, target)[event_id] == target, event_id  # the link leads to the event in full
+    year = anchors(out, "timeline/2024/")  # where the 2024 events were listed before the split
+    assert {v for k, v in year.items() if k.startswith("event-2024-11")} == {"timeline/2024/11/"}
+    assert page(out, "timeline/2024/").xpath("//section[@class='moved']/h2/text()") == ["Every event in this period"]
+
+
+def test_a_split_page_indexes_the_events_of_its_parts_up_to_a_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    events = sorted((event(PartialDate(2024, 1 + n % 3, 1 + n), n) for n in range(9)), key=lambda e: e.date.sort_key)
+    tree = periods.split(events, "timeline/", limit=3)
+    year = tree.parts[0]
+    moved = periods.moved(tree, year)
+    assert [e.id for e, _url in moved] == [e.id for e in events]
+    assert {url for _e, url in moved} == {"timeline/2024/01/", "timeline/2024/02/", "timeline/2024/03/"}
+    assert periods.moved(tree, year.parts[0]) == []  # a month listed in full has nothing to send on
+    monkeypatch.setattr(periods, "INDEX_EVENTS", 8)
+    assert periods.moved(tree, year) == []  # past the limit, the page's script sends old anchors on
+
+
+def test_with_script_an_old_anchor_goes_straight_to_the_event(out, tmp_path) -> None:
+    from tests.browser_driver import require_tools, run_in_page, serve_folder
+
+    require_tools()
+    event_id = ids(page(out, "timeline/2024/11/"))[2]
+    steps = "await page.waitForURL(/timeline\\/2024\\/11\\//); return { url: page.url() };"
+    with serve_folder(out) as url:
+        seen = run_in_page(tmp_path, f"{url}timeline/2024/#{event_id}", steps)
+    assert seen["errors"] == [], seen
+    assert seen["url"].endswith(f"/timeline/2024/11/#{event_id}")

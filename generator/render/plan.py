@@ -377,6 +377,7 @@ class Planner:
             period.events, href, label=heading if label else _("Timeline of every event"), lang=self.lang,
             month_href=lambda y, m: months[(y, m)]))
         c["period"] = self.period_nav(period, tree, actor)
+        c["moved"] = [(e, urls.relative_url(period.url, page) + "#" + e.id) for e, page in periods.moved(tree, period)]
         c["embed_url"] = embed_url(urls.TIMELINE) if actor is None and not period.key and tree.events else ""
         crumbs = [(_("Timeline"), urls.TIMELINE)] if actor is None else [
             (_("Actors"), urls.ACTORS), (actor.name, urls.actor_url(actor.id))]
