@@ -91,10 +91,26 @@ def test_strip_draws_precision_span_and_approximation() -> None:
 def test_strip_labels_years_sparsely_on_a_long_axis() -> None:
     events = [_event(PartialDate(1900), "Start"), _event(PartialDate(2020), "End")]
     root = _svg(timeline_strip(events, lambda e: "#" + e.id))
-    labels = [int(t.text) for t in root.iter(f"{SVG}text")]
+    ticks = [t for t in root.iter(f"{SVG}text") if t.get("class") == "tick-label"]
+    labels = [int(t.text) for t in ticks]
     assert labels[0] == 1900 and len(labels) < 121
-    xs = [float(t.get("x")) for t in root.iter(f"{SVG}text")]
+    xs = [float(t.get("x")) for t in ticks]
     assert all(b - a >= 40 for a, b in pairwise(xs))
+    assert [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "marker-label"] == ["Start", "End"]
+
+
+def test_strip_labels_its_markers_where_room_allows_and_not_where_it_does_not() -> None:
+    few = [_event(PartialDate(2024, 3, d), f"Something long happens on day {d}") for d in (1, 2, 3, 9)]
+    root = _svg(timeline_strip(few, lambda e: "#" + e.id))
+    labels = [t for t in root.iter(f"{SVG}text") if t.get("class") == "marker-label"]
+    assert [t.text for t in labels] == ["Something long happens…"] * 4  # shortened; the title has it whole
+    lanes = [float(t.get("y")) for t in labels]
+    assert lanes == sorted(lanes) and len(set(lanes)) == 4  # each below the labels still running at its date
+    many = [_event(PartialDate(2024, 3, 1 + d % 28), f"Event {d}") for d in range(200)]
+    many.sort(key=lambda e: e.date.sort_key)
+    root = _svg(timeline_strip(many, lambda e: "#" + e.id))
+    assert [t for t in root.iter(f"{SVG}text") if t.get("class") == "marker-label"] == []
+    assert len(list(root.iter(f"{SVG}a"))) == 200
 
 
 def test_network_places_neighbours_on_a_circle_with_weighted_edges() -> None:
