@@ -227,3 +227,24 @@ def test_with_script_an_old_anchor_goes_straight_to_the_event(out, tmp_path) -> 
         seen = run_in_page(tmp_path, f"{url}timeline/2024/#{event_id}", steps)
     assert seen["errors"] == [], seen
     assert seen["url"].endswith(f"/timeline/2024/11/#{event_id}")
+
+
+def strip_of(doc):
+    return doc.xpath("//*[local-name()='svg' and contains(@class, 'timeline-strip')]")[0]
+
+
+def test_an_article_with_2800_events_has_a_strip_under_300_kb_whose_bars_reach_its_events(make_site) -> None:
+    timeline = "".join(f"  - date: {2015 + n // 280}-{1 + n % 12:02d}-{1 + n % 28:02d}\n    title: Thing {n} happens\n"
+                       for n in range(2800))
+    root = make_site({"site.yaml": SITE, "content/articles/long.md":
+                      f"---\ntitle: Long\ndate: 2025-01-01\ntimeline:\n{timeline}---\nBody.\n"})
+    build_site(root)
+    out = root / "public"
+    for url in ("articles/long/", "embed/articles/long/"):
+        doc = page(out, url)
+        svg = strip_of(doc)
+        assert len(lxml.etree.tostring(svg)) < 300_000, url
+        assert "counts" in svg.get("class")
+        targets = {h.lstrip("#") for h in svg.xpath(".//*[local-name()='a']/@href")}
+        assert len(targets) == 120  # a bar for each month of ten years
+        assert targets <= set(doc.xpath("//li/@id")), url  # each leads to the month's first event on the page

@@ -208,9 +208,11 @@ class Planner:
             c["page"].update(image=self.config.absolute_url(article.image.src), image_alt=article.image.alt)
         c["embed_url"] = embed_url(url) if article.timeline else ""
         own = sorted(article.timeline, key=lambda e: e.date.sort_key)
+        first = first_of_month(own, lambda e: "#" + e.id)  # a long timeline's strip: a bar a month, to its first
         c["timeline_svg"] = Markup(strip.timeline_strip(
             own, lambda e: "#" + e.id, svg_id="article-strip",
-            label=self._("Events of %(name)s") % {"name": article.title}, lang=self.lang)) if own else Markup("")
+            label=self._("Events of %(name)s") % {"name": article.title}, lang=self.lang,
+            month_href=lambda y, m: first[(y, m)])) if own else Markup("")
         c["show_summary"] = bool(article.summary) and not repeats_lede(article.summary, article.body_html)
         c["json_ld"] = [article_json_ld(self.config, article, self.site.actors),
                         breadcrumbs(self.config, [(self._("Explainers"), "articles/"), (article.title, url)])]
@@ -304,6 +306,7 @@ class Planner:
         def href(event: Event) -> str:
             return "#" + event.id if id(event) in listed else tree_href(event)
 
+        months = months or first_of_month(events, href)
         c["timeline_svg"] = Markup(strip.timeline_strip(events, href, label=heading, lang=self.lang,
                                                         month_href=(lambda y, m: months[(y, m)]) if months else None))
         c["embed"] = {"events": shown, "newest_first": newest_first, "more": len(events) - len(shown),
@@ -410,6 +413,16 @@ class Planner:
         c = self.base(urls.SEARCH, self._("Search"),
                       self._("Search the explainers and actors of %(site)s.") % {"site": self.config.title}, "search")
         return c
+
+
+def first_of_month(events: list[Event], href: Callable[[Event], str]) -> dict[tuple[int, int], str]:
+    """(year, month or 0) → the link to the first of ``events`` (in date order) in that month."""
+    first: dict[tuple[int, int], str] = {}
+    for event in events:
+        key = (event.date.year, event.date.month or 0)
+        if key not in first:
+            first[key] = href(event)
+    return first
 
 
 def group_events(events: list[Event],
