@@ -248,3 +248,17 @@ def test_an_article_with_2800_events_has_a_strip_under_300_kb_whose_bars_reach_i
         targets = {h.lstrip("#") for h in svg.xpath(".//*[local-name()='a']/@href")}
         assert len(targets) == 120  # a bar for each month of ten years
         assert targets <= set(doc.xpath("//li/@id")), url  # each leads to the month's first event on the page
+
+
+def test_an_actor_with_2800_events_has_strips_under_300_kb_and_pages_under_1_mb(make_site) -> None:
+    events = "".join(f"- date: {2015 + n // 280}-{1 + n % 12:02d}-{1 + n % 28:02d}\n  title: Thing {n} happens\n"
+                     "  actors: [jane-doe]\n" for n in range(2800))
+    root = make_site({"site.yaml": SITE, "content/actors/jane-doe.md": ACTOR, "content/timeline/t.yaml": events})
+    build_site(root)
+    out = root / "public"
+    pages = ["actors/jane-doe/", "timeline/", "embed/actors/jane-doe/", "embed/timeline/"]
+    pages += [str(p.parent.relative_to(out)) + "/" for p in (out / "actors/jane-doe/events").rglob("index.html")]
+    assert len(pages) > 20
+    for url in pages:
+        assert (out / url / "index.html").stat().st_size < 1_000_000, url
+        assert len(lxml.etree.tostring(strip_of(page(out, url)))) < 300_000, url
