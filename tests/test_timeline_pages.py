@@ -262,3 +262,13 @@ def test_an_actor_with_2800_events_has_strips_under_300_kb_and_pages_under_1_mb(
     for url in pages:
         assert (out / url / "index.html").stat().st_size < 1_000_000, url
         assert len(lxml.etree.tostring(strip_of(page(out, url)))) < 300_000, url
+
+
+def test_an_actor_strip_leads_to_the_events_its_own_page_lists(make_site, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(periods, "PAGE_EVENTS", 5)  # the site's timeline is split: timeline/#… would miss
+    root = make_site({"site.yaml": SITE, "content/actors/jane-doe.md": ACTOR, "content/timeline/t.yaml": events_yaml()})
+    build_site(root)
+    actor = page(root / "public", "actors/jane-doe/")
+    hrefs_ = strip_of(actor).xpath(".//*[local-name()='a']/@href")
+    assert len(hrefs_) == 10
+    assert {h.removeprefix("#") for h in hrefs_} == set(ids(actor))
