@@ -109,7 +109,7 @@ class TimelineContext(PageContext):
     years: list[TimelineYear]  # the events this page lists, by year and month
     timeline_svg: Markup  # inline SVG strip of the period's events, linking to each event or month
     period: PeriodNav
-    moved: list[tuple[Event, str]]  # on a split page: its events listed below it, each with a link to its page
+    moved: list[tuple[Event, str, str]]  # on a split page: its events told below it (event, link, short title)
     embed_url: str  # embed/timeline/ on timeline/, else ""
 
 

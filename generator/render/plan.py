@@ -40,6 +40,7 @@ KIND_NAMES = {"person": N_("Person"), "organization": N_("Organization"), "count
 HOME_ARTICLES = 12
 HOME_ACTORS = 8
 HOME_EVENTS = 6
+MOVED_TITLE = 64  # a split page's entry for an event told below it: its title shortened to this
 ACTOR_EVENTS = 100  # more than this: the actor's page shows its latest events and links to pages by period
 ACTOR_LATEST = 20
 ARTICLES_PAGE = 200  # more explainers than this: articles/ lists the newest, archive/YEAR/ every one by year
@@ -380,7 +381,9 @@ class Planner:
             period.events, href, label=heading if label else _("Timeline of every event"), lang=self.lang,
             month_href=lambda y, m: months[(y, m)]))
         c["period"] = self.period_nav(period, tree, actor)
-        c["moved"] = [(e, urls.relative_url(period.url, page) + "#" + e.id) for e, page in periods.moved(tree, period)]
+        here = period.url  # the pages below this one are linked as "11/", not "../../timeline/2024/11/"
+        c["moved"] = [(e, (page.removeprefix(here) if page.startswith(here) else urls.relative_url(here, page))
+                       + "#" + e.id, strip.shorten(e.title, MOVED_TITLE)) for e, page in periods.moved(tree, period)]
         c["embed_url"] = embed_url(urls.TIMELINE) if actor is None and not period.key and tree.events else ""
         crumbs = [(_("Timeline"), urls.TIMELINE)] if actor is None else [
             (_("Actors"), urls.ACTORS), (actor.name, urls.actor_url(actor.id))]

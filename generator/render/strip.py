@@ -205,7 +205,7 @@ def _markers(events: list[Event], scale: Scale, href: Callable[[Event], str], la
     ends: list[float] = []
     rows: list[tuple[Event, float, float, int, str, float]] = []  # (event, x0, x1, lane, label, right end)
     for event, x0, x1 in placed:
-        text = _shorten(event.title, LABEL_CHARS) if labelled else ""
+        text = shorten(event.title, LABEL_CHARS) if labelled else ""
         right = max(x0, x1) + 8 + (1 + text_width(text, LABEL_SIZE) + 6 if text else 0)
         lane = next((i for i, end in enumerate(ends) if end <= x0 - 7), None)
         if lane is None:
@@ -229,7 +229,7 @@ def _markers(events: list[Event], scale: Scale, href: Callable[[Event], str], la
     return out, max(1, len(ends)) * lane_height + 8, max(right for *_rest, right in rows)
 
 
-def _shorten(text: str, limit: int) -> str:
+def shorten(text: str, limit: int) -> str:
     """``text`` in at most ``limit`` characters, cut between words where one ends past the middle."""
     if len(text) <= limit:
         return text

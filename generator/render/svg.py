@@ -160,7 +160,7 @@ def actor_network(actor: Actor, related: list[tuple[Actor, int, int]], href: Cal
     a label never crosses the lines, which stay inside the arcs. Long names break between
     words. The arcs are as tall as the labels' boxes need to stay apart, and the picture as
     wide as its labels can be in any common sans-serif font (textwidth.py), so names are
-    never cut; it keeps that size on a phone, where it scrolls.
+    never cut; on a phone it shrinks no further than labels of 12 px, then scrolls.
     Lines from the centre grow with what a neighbour shares with the actor; thinner lines
     between neighbours show what they share with each other in the actor's events and explainers.
     """
@@ -191,7 +191,7 @@ def actor_network(actor: Actor, related: list[tuple[Actor, int, int]], href: Cal
     title = _("%(name)s and the actors it shares events or explainers with") % {"name": actor.name}
     thicker = _("Thicker lines mean more shared.")
     out = [f'<svg class="viz actor-network" id="{_attr(svg_id)}" viewBox="0 0 {_num(width)} {_num(height)}" '
-           f'style="min-width:{_num(width)}px;max-width:{_num(width * 1.3)}px" '
+           f'style="min-width:{_num(width * 0.8)}px;max-width:{_num(width * 1.3)}px" '
            f'role="group" aria-labelledby="{title_id}" aria-describedby="{desc_id}" '
            'xmlns="http://www.w3.org/2000/svg">',
            f'<title id="{title_id}">{_text(title)}</title>',

@@ -33,7 +33,7 @@ for (const width of [1280, 390]) {
             r.bottom > box.bottom + 0.5];
           if (cut.some(Boolean)) problems.push(`${what}: cut (left, right, top, bottom: ${cut})`);
           const px = parseFloat(getComputedStyle(t).fontSize) * svg.getScreenCTM().a;
-          if (px < minPx) problems.push(`${what}: drawn at ${px.toFixed(1)} px`);
+          if (px < minPx - 0.05) problems.push(`${what}: drawn at ${px.toFixed(1)} px`);
           rects.forEach((other, j) => {
             if (j > i && overlap(r, other)) problems.push(`${what} overlaps ${name(texts[j])}`);
           });
