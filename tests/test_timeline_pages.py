@@ -272,3 +272,11 @@ def test_an_actor_strip_leads_to_the_events_its_own_page_lists(make_site, monkey
     hrefs_ = strip_of(actor).xpath(".//*[local-name()='a']/@href")
     assert len(hrefs_) == 10
     assert {h.removeprefix("#") for h in hrefs_} == set(ids(actor))
+
+
+def test_an_old_link_to_an_event_on_an_actor_page_reaches_it_once_the_actor_has_too_many(out) -> None:
+    actor = anchors(out, "actors/jane-doe/")  # ten events: the page lists the latest three, and indexes the rest
+    assert len(actor) == 10
+    for event_id, target in actor.items():
+        assert anchors(out, target)[event_id] == target, event_id
+    assert page(out, "actors/jane-doe/").xpath("//section[@class='moved']/h3/text()") == ["Every event"]

@@ -259,8 +259,15 @@ class Planner:
             months, href = self.period_links(tree, url)
             c["event_periods"] = [(self.period_label(p.key), urls.relative_url(url, p.url), len(p.events))
                                   for p in tree.parts]
+            # the page once listed every event: each keeps its anchor here, linking to its period page
+            pages = periods.event_pages(tree)
+            listed = {id(e) for e in c["events_listed"]}
+            indexed = actor.events if len(actor.events) <= periods.INDEX_EVENTS else []
+            c["moved"] = [(e, urls.relative_url(url, pages[id(e)]) + "#" + e.id, strip.shorten(e.title, MOVED_TITLE))
+                          for e in indexed if id(e) not in listed]
         else:
             c["event_periods"] = []
+            c["moved"] = []
             href = lambda e: "#" + e.id  # noqa: E731  (the page lists every one of them)
             months = {}
         c["embed_url"] = embed_url(url) if actor.events else ""
