@@ -103,9 +103,22 @@ def test_strip_labels_its_markers_where_room_allows_and_not_where_it_does_not() 
     few = [_event(PartialDate(2024, 3, d), f"Something long happens on day {d}") for d in (1, 2, 3, 9)]
     root = _svg(timeline_strip(few, lambda e: "#" + e.id))
     labels = [t for t in root.iter(f"{SVG}text") if t.get("class") == "marker-label"]
-    assert [t.text for t in labels] == ["Something long happens…"] * 4  # shortened; the title has it whole
+    assert [t.text for t in labels] == [e.title for e in few]  # room for the whole of each
     lanes = [float(t.get("y")) for t in labels]
     assert lanes == sorted(lanes) and len(set(lanes)) == 4  # each below the labels still running at its date
+    crowded = [_event(PartialDate(2024, 3, d), f"Day {d}: a title long enough to be shortened here")
+               for d in range(1, 13)]
+    root = _svg(timeline_strip(crowded, lambda e: "#" + e.id))
+    labels = [t for t in root.iter(f"{SVG}text") if t.get("class") == "marker-label"]
+    assert len(labels) == 12
+    texts = [t.text for t in labels]
+    assert all(e.title.startswith(t.removesuffix("…")) for e, t in zip(crowded, texts, strict=True))
+    assert any(t.endswith("…") for t in texts) and texts[-1] == crowded[-1].title  # the last has its lane free
+    by_lane: dict[str, list[tuple[float, float]]] = {}
+    for t in labels:
+        x = float(t.get("x"))
+        by_lane.setdefault(t.get("y"), []).append((x - 16, x + text_width(t.text, 12)))  # from its dot's left
+    assert all(a[1] < b[0] for spans in by_lane.values() for a, b in pairwise(spans))
     many = [_event(PartialDate(2024, 3, 1 + d % 28), f"Event {d}") for d in range(200)]
     many.sort(key=lambda e: e.date.sort_key)
     root = _svg(timeline_strip(many, lambda e: "#" + e.id))

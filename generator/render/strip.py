@@ -9,7 +9,8 @@ their scale around the period they are about.
 
 Up to ``MAX_MARKS`` events each get a marker: a link with a ``<title>`` (date and title,
 shown on hover and read on focus; SVG links take the keyboard focus like any link). Where
-room allows, every marker also carries its title, shortened, as a visible label: the months
+room allows, every marker also carries its title, shortened, as a visible label (longer
+where its lane is free further, ``LABEL_LONG``): the months
 are then given ``LABELLED_MARK`` per event, and the markers are packed into lanes so that no
 label touches another or a dot (each label is reserved the widest its characters can be
 drawn, textwidth.py); a marker's stem runs down to the axis only where no label below is in
@@ -51,6 +52,7 @@ LABELLED_LANES = 8
 LABELLED_MAX = 80  # more events than this are drawn without labels (the strip would be too long)
 LABEL_SIZE = 12.0  # style.css .marker-label
 LABEL_CHARS = 24  # a label longer than this is shortened (the title names the event in full)
+LABEL_LONG = 48  # ... unless its lane is free for more, up to this
 
 
 def _num(value: float) -> str:
@@ -203,7 +205,7 @@ def _markers(events: list[Event], scale: Scale, href: Callable[[Event], str], la
         placed.append((event, x0, x1))
     lane_height = LABELLED_LANE if labelled else LANE
     ends: list[float] = []
-    rows: list[tuple[Event, float, float, int, str, float]] = []  # (event, x0, x1, lane, label, right end)
+    rows: list[Row] = []
     for event, x0, x1 in placed:
         text = shorten(event.title, LABEL_CHARS) if labelled else ""
         right = max(x0, x1) + 8 + (1 + text_width(text, LABEL_SIZE) + 6 if text else 0)
@@ -218,6 +220,8 @@ def _markers(events: list[Event], scale: Scale, href: Callable[[Event], str], la
                 lane = min(range(len(ends)), key=lambda i: (ends[i], i))
         ends[lane] = max(ends[lane], right)
         rows.append((event, x0, x1, lane, text, right))
+    if labelled:
+        rows = _lengthen(rows)
     out = []
     for event, x0, x1, lane, text, _right in rows:
         # with labels, a stem runs down to the axis only where no label or mark of a lane below is in its way;
@@ -227,6 +231,26 @@ def _markers(events: list[Event], scale: Scale, href: Callable[[Event], str], la
         y = 8 + lane * lane_height + lane_height / 2
         out.append(_marker(event, href(event), x0, x1, y, date_label(event, lang), text, stem))
     return out, max(1, len(ends)) * lane_height + 8, max(right for *_rest, right in rows)
+
+
+Row = tuple[Event, float, float, int, str, float]  # a placed marker: (event, x0, x1, lane, label, right end)
+
+
+def _lengthen(rows: list[Row]) -> list[Row]:
+    """Labels given more of their titles, up to ``LABEL_LONG`` characters, where their lane is free that far."""
+    following: dict[int, float] = {}  # lane → the left edge of the marker after this one in it
+    longer = []
+    for event, x0, x1, lane, text, right in reversed(rows):  # latest first: a lane's next marker is known
+        room = following.get(lane, math.inf) - 7
+        start = right - text_width(text, LABEL_SIZE)
+        for limit in range(min(len(event.title), LABEL_LONG), len(text), -4):
+            candidate = shorten(event.title, limit)
+            if start + text_width(candidate, LABEL_SIZE) <= room:
+                text, right = candidate, start + text_width(candidate, LABEL_SIZE)
+                break
+        following[lane] = x0 - 7
+        longer.append((event, x0, x1, lane, text, right))
+    return longer[::-1]
 
 
 def shorten(text: str, limit: int) -> str:
