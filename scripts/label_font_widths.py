@@ -1,6 +1,6 @@
 """Print the letters DejaVu Sans draws wider than generator/render/textwidth.py's classes allow.
 
-    pip install fonttools && python scripts/label_font_widths.py [/path/to/DejaVuSans.ttf]
+    pip install -e '.[fonts]' && python scripts/label_font_widths.py [/path/to/DejaVuSans.ttf]
 
 The output is the ``EXCEPTIONS`` table of textwidth.py: every Latin, Greek, Cyrillic and
 Arabic glyph of the font whose advance is over its class's bound, rounded up to 0.05 em.
