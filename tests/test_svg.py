@@ -10,7 +10,8 @@ import lxml.etree
 from generator.dates import PartialDate
 from generator.diagnostics import Location
 from generator.model import Actor, Event
-from generator.render.svg import actor_network, label_width, timeline_strip
+from generator.render.svg import actor_network, timeline_strip
+from generator.render.textwidth import text_width, wrap
 from tests.conftest import build_site, page
 
 EVIL = '<script>alert("x")</script> & \'quoted\' 🙂 بوتين'
@@ -90,10 +91,39 @@ def test_strip_draws_precision_span_and_approximation() -> None:
 def test_strip_labels_years_sparsely_on_a_long_axis() -> None:
     events = [_event(PartialDate(1900), "Start"), _event(PartialDate(2020), "End")]
     root = _svg(timeline_strip(events, lambda e: "#" + e.id))
-    labels = [int(t.text) for t in root.iter(f"{SVG}text")]
+    ticks = [t for t in root.iter(f"{SVG}text") if t.get("class") == "tick-label"]
+    labels = [int(t.text) for t in ticks]
     assert labels[0] == 1900 and len(labels) < 121
-    xs = [float(t.get("x")) for t in root.iter(f"{SVG}text")]
+    xs = [float(t.get("x")) for t in ticks]
     assert all(b - a >= 40 for a, b in pairwise(xs))
+    assert [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "marker-label"] == ["Start", "End"]
+
+
+def test_strip_labels_its_markers_where_room_allows_and_not_where_it_does_not() -> None:
+    few = [_event(PartialDate(2024, 3, d), f"Something long happens on day {d}") for d in (1, 2, 3, 9)]
+    root = _svg(timeline_strip(few, lambda e: "#" + e.id))
+    labels = [t for t in root.iter(f"{SVG}text") if t.get("class") == "marker-label"]
+    assert [t.text for t in labels] == [e.title for e in few]  # room for the whole of each
+    lanes = [float(t.get("y")) for t in labels]
+    assert lanes == sorted(lanes) and len(set(lanes)) == 4  # each below the labels still running at its date
+    crowded = [_event(PartialDate(2024, 3, d), f"Day {d}: a title long enough to be shortened here")
+               for d in range(1, 13)]
+    root = _svg(timeline_strip(crowded, lambda e: "#" + e.id))
+    labels = [t for t in root.iter(f"{SVG}text") if t.get("class") == "marker-label"]
+    assert len(labels) == 12
+    texts = [t.text for t in labels]
+    assert all(e.title.startswith(t.removesuffix("…")) for e, t in zip(crowded, texts, strict=True))
+    assert any(t.endswith("…") for t in texts) and texts[-1] == crowded[-1].title  # the last has its lane free
+    by_lane: dict[str, list[tuple[float, float]]] = {}
+    for t in labels:
+        x = float(t.get("x"))
+        by_lane.setdefault(t.get("y"), []).append((x - 16, x + text_width(t.text, 12)))  # from its dot's left
+    assert all(a[1] < b[0] for spans in by_lane.values() for a, b in pairwise(spans))
+    many = [_event(PartialDate(2024, 3, 1 + d % 28), f"Event {d}") for d in range(200)]
+    many.sort(key=lambda e: e.date.sort_key)
+    root = _svg(timeline_strip(many, lambda e: "#" + e.id))
+    assert [t for t in root.iter(f"{SVG}text") if t.get("class") == "marker-label"] == []
+    assert len(list(root.iter(f"{SVG}a"))) == 200
 
 
 def test_network_places_neighbours_on_a_circle_with_weighted_edges() -> None:
@@ -133,23 +163,36 @@ def test_actor_without_connections_has_no_network(make_site, tmp_path: Path) -> 
     assert page(tmp_path / "out", "actors/lonely/").xpath("//svg") == []
 
 
-def test_network_labels_are_whole_inside_the_picture_and_a_line_apart() -> None:
+def test_network_labels_are_whole_inside_the_picture_and_clear_of_each_other() -> None:
     centre = Actor(id="c", name="Centre", where=Location("x"))
     names = ["The Washington Post", "Volodymyr Zelenskiy", "Donald Trump", "Європейський Союз", "外交部",
              "Organisation for Security and Co-operation in Europe", "BBC", "A", "Kyiv", "Moscow", "Florida", "UN"]
     others = [(Actor(id=f"n{i}", name=name, where=Location("x")), 12 - i, 1) for i, name in enumerate(names)]
     root = _svg(actor_network(centre, others, lambda a: f"../{a.id}/"))
-    width = float(root.get("viewBox").split()[2])
+    width, height = (float(v) for v in root.get("viewBox").split()[2:])
     labels = list(root.iter(f"{SVG}text"))[1:]  # after the centre's initials
-    assert [t.text for t in labels] == names  # never cut
-    sides: dict[str, list[float]] = {"start": [], "end": []}
+    assert [" ".join(s.text for s in t.iter(f"{SVG}tspan")) for t in labels] == names  # never cut
+    assert len(list(labels[5].iter(f"{SVG}tspan"))) > 1  # a long name breaks between words
+    sides: dict[str, list[tuple[float, float]]] = {"start": [], "end": []}
     for label in labels:
-        x, anchor = float(label.get("x")), label.get("text-anchor")
-        extent = label_width(label.text)
-        assert (x + extent <= width) if anchor == "start" else (x - extent >= 0), label.text
-        sides[anchor].append(float(label.get("y")))
-    for ys in sides.values():
-        assert all(b - a >= 18 for a, b in pairwise(sorted(ys)))
+        anchor = label.get("text-anchor")
+        spans = list(label.iter(f"{SVG}tspan"))
+        for span in spans:
+            x, extent = float(span.get("x")), text_width(span.text, 15)
+            assert (x + extent <= width) if anchor == "start" else (x - extent >= 0), span.text
+        top, bottom = float(spans[0].get("y")) - 15, float(spans[-1].get("y")) + 5
+        assert top >= 0 and bottom <= height
+        sides[anchor].append((top, bottom))
+    for boxes in sides.values():
+        assert all(b[0] >= a[1] for a, b in pairwise(sorted(boxes)))
+
+
+def test_label_width_is_an_upper_bound_by_character_class() -> None:
+    assert text_width("WW", 10) > text_width("Ab", 10) > text_width("ab", 10) > text_width("a b", 10) - 4
+    assert text_width("外交", 10) == 20 and text_width("e\u0301", 10) == text_width("e", 10)
+    assert wrap("Organisation for Security and Co-operation in Europe", 15, 260) == [
+        "Organisation for Security", "and Co-operation in", "Europe"]
+    assert wrap("Supercalifragilisticexpialidocious", 15, 50) == ["Supercalifragilisticexpialidocious"]
 
 
 def test_neighbours_that_share_an_event_are_tied(make_site, tmp_path: Path) -> None:

@@ -165,3 +165,118 @@ def test_the_strip_markers_take_the_keyboard_focus_and_name_their_event(tmp_path
     first = seen["markers"][0]
     assert first["href"] == "#event-2014-03-18-russia-annexes-crimea"
     assert first["name"] == "18 March 2014: Russia annexes Crimea"
+
+
+def anchors(out, url: str) -> dict[str, str]:
+    """Every event anchor a built page has: id → the page (site-relative) that lists the event in full."""
+    doc = page(out, url)
+    found = {li.get("id"): url for li in doc.xpath("//li[contains(@class, 'event ') or @class='event']")}
+    for entry in doc.xpath("//ol[@class='event-index']/li"):
+        target, _, anchor = hrefs(entry, "a/@href", url)[0].partition("#")
+        assert anchor == entry.get("id"), url
+        found[anchor] = target
+    return found
+
+
+def test_an_old_link_to_an_event_reaches_it_without_script_after_its_year_is_split(
+        make_site, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(periods, "PAGE_EVENTS", 5)
+    dates = ["2023-03-01", "2023-05-02", "2024-01-03", "2024-11-04", "2024-11-05"]
+    files = {"site.yaml": SITE, "content/timeline/t.yaml": "".join(
+        f"- date: {d}\n  title: Event {d} happens\n" for d in dates)}
+    root = make_site(files)
+    build_site(root)
+    out = root / "public"
+    assert page(out, "timeline/").xpath("//ol[@class='event-index']") == []  # one page: every event in full
+    before = anchors(out, "timeline/")
+    assert len(before) == 5 and set(before.values()) == {"timeline/"}
+
+    more = ["2023-07-01", "2024-11-06", "2024-11-07", "2024-12-01", "2024-12-02"]  # 2024 grows past five: months
+    files["content/timeline/t.yaml"] += "".join(f"- date: {d}\n  title: Event {d} happens\n" for d in more)
+    root = make_site(files)
+    build_site(root)
+    years = anchors(out, "timeline/")  # the old page is now the overview of the years
+    assert len(years) == 10 and set(before) <= set(years)
+    assert {years[k] for k in before} == {"timeline/2023/", "timeline/2024/01/", "timeline/2024/11/"}
+    for event_id, target in years.items():
+        assert anchors(out, target)[event_id] == target, event_id  # the link leads to the event in full
+    year = anchors(out, "timeline/2024/")  # where the 2024 events were listed before the split
+    assert {v for k, v in year.items() if k.startswith("event-2024-11")} == {"timeline/2024/11/"}
+    assert page(out, "timeline/2024/").xpath("//section[@class='moved']/h2/text()") == ["Every event in this period"]
+
+
+def test_a_split_page_indexes_the_events_of_its_parts_up_to_a_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    events = sorted((event(PartialDate(2024, 1 + n % 3, 1 + n), n) for n in range(9)), key=lambda e: e.date.sort_key)
+    tree = periods.split(events, "timeline/", limit=3)
+    year = tree.parts[0]
+    moved = periods.moved(tree, year)
+    assert [e.id for e, _url in moved] == [e.id for e in events]
+    assert {url for _e, url in moved} == {"timeline/2024/01/", "timeline/2024/02/", "timeline/2024/03/"}
+    assert periods.moved(tree, year.parts[0]) == []  # a month listed in full has nothing to send on
+    monkeypatch.setattr(periods, "INDEX_EVENTS", 8)
+    assert periods.moved(tree, year) == []  # past the limit, the page's script sends old anchors on
+
+
+def test_with_script_an_old_anchor_goes_straight_to_the_event(out, tmp_path) -> None:
+    from tests.browser_driver import require_tools, run_in_page, serve_folder
+
+    require_tools()
+    event_id = ids(page(out, "timeline/2024/11/"))[2]
+    steps = "await page.waitForURL(/timeline\\/2024\\/11\\//); return { url: page.url() };"
+    with serve_folder(out) as url:
+        seen = run_in_page(tmp_path, f"{url}timeline/2024/#{event_id}", steps)
+    assert seen["errors"] == [], seen
+    assert seen["url"].endswith(f"/timeline/2024/11/#{event_id}")
+
+
+def strip_of(doc):
+    return doc.xpath("//*[local-name()='svg' and contains(@class, 'timeline-strip')]")[0]
+
+
+def test_an_article_with_2800_events_has_a_strip_under_300_kb_whose_bars_reach_its_events(make_site) -> None:
+    timeline = "".join(f"  - date: {2015 + n // 280}-{1 + n % 12:02d}-{1 + n % 28:02d}\n    title: Thing {n} happens\n"
+                       for n in range(2800))
+    root = make_site({"site.yaml": SITE, "content/articles/long.md":
+                      f"---\ntitle: Long\ndate: 2025-01-01\ntimeline:\n{timeline}---\nBody.\n"})
+    build_site(root)
+    out = root / "public"
+    for url in ("articles/long/", "embed/articles/long/"):
+        doc = page(out, url)
+        svg = strip_of(doc)
+        assert len(lxml.etree.tostring(svg)) < 300_000, url
+        assert "counts" in svg.get("class")
+        targets = {h.lstrip("#") for h in svg.xpath(".//*[local-name()='a']/@href")}
+        assert len(targets) == 120  # a bar for each month of ten years
+        assert targets <= set(doc.xpath("//li/@id")), url  # each leads to the month's first event on the page
+
+
+def test_an_actor_with_2800_events_has_strips_under_300_kb_and_pages_under_1_mb(make_site) -> None:
+    events = "".join(f"- date: {2015 + n // 280}-{1 + n % 12:02d}-{1 + n % 28:02d}\n  title: Thing {n} happens\n"
+                     "  actors: [jane-doe]\n" for n in range(2800))
+    root = make_site({"site.yaml": SITE, "content/actors/jane-doe.md": ACTOR, "content/timeline/t.yaml": events})
+    build_site(root)
+    out = root / "public"
+    pages = ["actors/jane-doe/", "timeline/", "embed/actors/jane-doe/", "embed/timeline/"]
+    pages += [str(p.parent.relative_to(out)) + "/" for p in (out / "actors/jane-doe/events").rglob("index.html")]
+    assert len(pages) > 20
+    for url in pages:
+        assert (out / url / "index.html").stat().st_size < 1_000_000, url
+        assert len(lxml.etree.tostring(strip_of(page(out, url)))) < 300_000, url
+
+
+def test_an_actor_strip_leads_to_the_events_its_own_page_lists(make_site, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(periods, "PAGE_EVENTS", 5)  # the site's timeline is split: timeline/#… would miss
+    root = make_site({"site.yaml": SITE, "content/actors/jane-doe.md": ACTOR, "content/timeline/t.yaml": events_yaml()})
+    build_site(root)
+    actor = page(root / "public", "actors/jane-doe/")
+    hrefs_ = strip_of(actor).xpath(".//*[local-name()='a']/@href")
+    assert len(hrefs_) == 10
+    assert {h.removeprefix("#") for h in hrefs_} == set(ids(actor))
+
+
+def test_an_old_link_to_an_event_on_an_actor_page_reaches_it_once_the_actor_has_too_many(out) -> None:
+    actor = anchors(out, "actors/jane-doe/")  # ten events: the page lists the latest three, and indexes the rest
+    assert len(actor) == 10
+    for event_id, target in actor.items():
+        assert anchors(out, target)[event_id] == target, event_id
+    assert page(out, "actors/jane-doe/").xpath("//section[@class='moved']/h3/text()") == ["Every event"]

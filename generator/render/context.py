@@ -85,6 +85,7 @@ class ActorContext(PageContext):
     network: list[tuple[Actor, int, int, list[Actor]]]
     events_listed: list[Event]  # its events in date order; only the latest, newest first, when it has over 100
     event_periods: list[tuple[str, str, int]]  # (year, link, events) of its event pages when it has over 100
+    moved: list[tuple[Event, str, str]]  # then the events it does not list (event, link to its page, short title)
     events_svg: Markup  # inline SVG strip of its events ("" when none)
     embed_url: str  # its embeddable timeline (embed/actors/ID/), "" when it has no events
 
@@ -109,6 +110,7 @@ class TimelineContext(PageContext):
     years: list[TimelineYear]  # the events this page lists, by year and month
     timeline_svg: Markup  # inline SVG strip of the period's events, linking to each event or month
     period: PeriodNav
+    moved: list[tuple[Event, str, str]]  # on a split page: its events told below it (event, link, short title)
     embed_url: str  # embed/timeline/ on timeline/, else ""
 
 

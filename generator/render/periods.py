@@ -6,8 +6,11 @@ month into its days, and the page lists only the events dated no more precisely 
 itself (a year page keeps the events known only to the year) and links to its parts.
 The whole timeline (``timeline/``) is one page while it is small, else the overview of
 its years. A page's URL is its period, so a link to a year or month page keeps working
-as events are added; an old link to an event's anchor on a page that has since been
-split is sent on by the few lines of script each timeline page carries (``pages``).
+as events are added. An old link to an event's anchor on a page that has since been
+split still finds the event there, without script: a split page keeps a short entry for
+each of its events (up to ``INDEX_EVENTS``), with the event's anchor and a link to the page
+that now lists it (``moved``); the few lines of script each timeline page carries follow
+that link at once, and send on the anchors a page has no entry for (``pages``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import dataclass, field
 from generator.model import Event
 
 PAGE_EVENTS = 250  # about 1.3 KB of HTML each: a page stays far under 1 MB
+INDEX_EVENTS = 2000  # a split page's entries for the events listed below it: about 200 bytes each
 
 
 @dataclass
@@ -90,6 +94,14 @@ def event_pages(root: Period) -> dict[int, str]:
                 found[id(event)] = period.url
         root.pages = found
     return root.pages
+
+
+def moved(root: Period, period: Period) -> list[tuple[Event, str]]:
+    """A split page's events that other pages list, each with that page's URL (none past ``INDEX_EVENTS``)."""
+    if not period.parts or len(period.events) > INDEX_EVENTS:
+        return []
+    pages = event_pages(root)
+    return [(event, pages[id(event)]) for event in period.events if pages[id(event)] != period.url]
 
 
 def month_pages(root: Period) -> dict[tuple[int, int], str]:

@@ -40,6 +40,7 @@ KIND_NAMES = {"person": N_("Person"), "organization": N_("Organization"), "count
 HOME_ARTICLES = 12
 HOME_ACTORS = 8
 HOME_EVENTS = 6
+MOVED_TITLE = 64  # a split page's entry for an event told below it: its title shortened to this
 ACTOR_EVENTS = 100  # more than this: the actor's page shows its latest events and links to pages by period
 ACTOR_LATEST = 20
 ARTICLES_PAGE = 200  # more explainers than this: articles/ lists the newest, archive/YEAR/ every one by year
@@ -208,9 +209,11 @@ class Planner:
             c["page"].update(image=self.config.absolute_url(article.image.src), image_alt=article.image.alt)
         c["embed_url"] = embed_url(url) if article.timeline else ""
         own = sorted(article.timeline, key=lambda e: e.date.sort_key)
+        first = first_of_month(own, lambda e: "#" + e.id)  # a long timeline's strip: a bar a month, to its first
         c["timeline_svg"] = Markup(strip.timeline_strip(
             own, lambda e: "#" + e.id, svg_id="article-strip",
-            label=self._("Events of %(name)s") % {"name": article.title}, lang=self.lang)) if own else Markup("")
+            label=self._("Events of %(name)s") % {"name": article.title}, lang=self.lang,
+            month_href=lambda y, m: first[(y, m)])) if own else Markup("")
         c["show_summary"] = bool(article.summary) and not repeats_lede(article.summary, article.body_html)
         c["json_ld"] = [article_json_ld(self.config, article, self.site.actors),
                         breadcrumbs(self.config, [(self._("Explainers"), "articles/"), (article.title, url)])]
@@ -256,9 +259,16 @@ class Planner:
             months, href = self.period_links(tree, url)
             c["event_periods"] = [(self.period_label(p.key), urls.relative_url(url, p.url), len(p.events))
                                   for p in tree.parts]
+            # the page once listed every event: each keeps its anchor here, linking to its period page
+            pages = periods.event_pages(tree)
+            listed = {id(e) for e in c["events_listed"]}
+            indexed = actor.events if len(actor.events) <= periods.INDEX_EVENTS else []
+            c["moved"] = [(e, urls.relative_url(url, pages[id(e)]) + "#" + e.id, strip.shorten(e.title, MOVED_TITLE))
+                          for e in indexed if id(e) not in listed]
         else:
             c["event_periods"] = []
-            href = lambda e: urls.relative_url(url, urls.TIMELINE) + "#" + e.id  # noqa: E731
+            c["moved"] = []
+            href = lambda e: "#" + e.id  # noqa: E731  (the page lists every one of them)
             months = {}
         c["embed_url"] = embed_url(url) if actor.events else ""
         c["events_svg"] = Markup(strip.timeline_strip(
@@ -304,6 +314,7 @@ class Planner:
         def href(event: Event) -> str:
             return "#" + event.id if id(event) in listed else tree_href(event)
 
+        months = months or first_of_month(events, href)
         c["timeline_svg"] = Markup(strip.timeline_strip(events, href, label=heading, lang=self.lang,
                                                         month_href=(lambda y, m: months[(y, m)]) if months else None))
         c["embed"] = {"events": shown, "newest_first": newest_first, "more": len(events) - len(shown),
@@ -377,6 +388,9 @@ class Planner:
             period.events, href, label=heading if label else _("Timeline of every event"), lang=self.lang,
             month_href=lambda y, m: months[(y, m)]))
         c["period"] = self.period_nav(period, tree, actor)
+        here = period.url  # the pages below this one are linked as "11/", not "../../timeline/2024/11/"
+        c["moved"] = [(e, (page.removeprefix(here) if page.startswith(here) else urls.relative_url(here, page))
+                       + "#" + e.id, strip.shorten(e.title, MOVED_TITLE)) for e, page in periods.moved(tree, period)]
         c["embed_url"] = embed_url(urls.TIMELINE) if actor is None and not period.key and tree.events else ""
         crumbs = [(_("Timeline"), urls.TIMELINE)] if actor is None else [
             (_("Actors"), urls.ACTORS), (actor.name, urls.actor_url(actor.id))]
@@ -409,6 +423,16 @@ class Planner:
         c = self.base(urls.SEARCH, self._("Search"),
                       self._("Search the explainers and actors of %(site)s.") % {"site": self.config.title}, "search")
         return c
+
+
+def first_of_month(events: list[Event], href: Callable[[Event], str]) -> dict[tuple[int, int], str]:
+    """(year, month or 0) → the link to the first of ``events`` (in date order) in that month."""
+    first: dict[tuple[int, int], str] = {}
+    for event in events:
+        key = (event.date.year, event.date.month or 0)
+        if key not in first:
+            first[key] = href(event)
+    return first
 
 
 def group_events(events: list[Event],

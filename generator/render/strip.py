@@ -8,8 +8,15 @@ the news clustered in is as wide as it needs to be, the way newsroom timelines b
 their scale around the period they are about.
 
 Up to ``MAX_MARKS`` events each get a marker: a link with a ``<title>`` (date and title,
-shown on hover and read on focus; SVG links take the keyboard focus like any link).
-Beyond that, each month is one count mark, its height growing with the square root of
+shown on hover and read on focus; SVG links take the keyboard focus like any link). Where
+room allows, every marker also carries its title, shortened, as a visible label (longer
+where its lane is free further, ``LABEL_LONG``): the months
+are then given ``LABELLED_MARK`` per event, and the markers are packed into lanes so that no
+label touches another or a dot (each label is reserved the widest its characters can be
+drawn, textwidth.py); a marker's stem runs down to the axis only where no label below is in
+its way, and a tick on the axis marks the date of each. A strip of more than ``LABELLED_MAX``
+events, or whose labels would need more than ``LABELLED_LANES`` lanes, is drawn without them.
+Beyond ``MAX_MARKS`` events, each month is one count mark, its height growing with the square root of
 its count, linking to the page that lists the month: the strip of a 20,000-event
 timeline weighs tens of kilobytes, and each period page draws its own events in full.
 """
@@ -26,6 +33,7 @@ from dataclasses import dataclass
 from generator.dates import PartialDate
 from generator.language import Language, shipped_language
 from generator.model import Event
+from generator.render.textwidth import text_width
 
 MAX_MARKS = 300
 PAD = 16
@@ -38,6 +46,13 @@ LANE = 18
 MAX_LANES = 6
 COUNT_HEIGHT = 48
 FIT_WIDTH = 1100  # count marks: the overview fits this many units when it can
+LABELLED_MARK = 44  # room for one marker that carries its label
+LABELLED_LANE = 20
+LABELLED_LANES = 8
+LABELLED_MAX = 80  # more events than this are drawn without labels (the strip would be too long)
+LABEL_SIZE = 12.0  # style.css .marker-label
+LABEL_CHARS = 24  # a label longer than this is shortened (the title names the event in full)
+LABEL_LONG = 48  # ... unless its lane is free for more, up to this
 
 
 def _num(value: float) -> str:
@@ -134,7 +149,11 @@ def timeline_strip(events: list[Event], href: Callable[[Event], str], *, svg_id:
         k = max(1.5, min(COUNT_K, spare / sum(math.sqrt(n) for n in counts.values())))
         scale = build_scale(counts, lambda n: EMPTY_MONTH + k * math.sqrt(n), last_year)
     else:
-        scale = build_scale(counts, lambda n: MONTH_BASE + MARK * n, last_year)
+        scale = build_scale(counts, lambda n: MONTH_BASE + LABELLED_MARK * n, last_year)
+        drawn = _markers(events, scale, href, lang, labelled=True) if len(events) <= LABELLED_MAX else None
+        if drawn is None:
+            scale = build_scale(counts, lambda n: MONTH_BASE + MARK * n, last_year)
+            drawn = _markers(events, scale, href, lang, labelled=False)
     title_id, desc_id = f"{svg_id}-title", f"{svg_id}-desc"
     first_date, last_date = events[0].date, events[-1].end or events[-1].date
     desc = lang.ngettext("%(num)d event from %(first)s to %(last)s.", "%(num)d events from %(first)s to %(last)s.",
@@ -147,12 +166,13 @@ def timeline_strip(events: list[Event], href: Callable[[Event], str], *, svg_id:
                         "year only; dashed outlines are approximate. The list below gives every event.")
     if aggregate:
         body, lanes_height = _count_marks(counts, scale, month_href, lang), COUNT_HEIGHT + 14  # type: ignore[arg-type]
-    else:
-        body, lanes = _markers(events, scale, href, lang)
-        lanes_height = lanes * LANE + 8
+    width = scale.width
+    if not aggregate:
+        assert drawn is not None
+        body, lanes_height, right = drawn
+        width = max(width, right + PAD)
     axis_y = lanes_height + 6
     height = axis_y + 34
-    width = scale.width
     kind = "timeline-strip counts" if aggregate else "timeline-strip"
     out = [f'<svg class="viz {kind}" id="{_attr(svg_id)}" viewBox="0 0 {_num(width)} {_num(height)}" '
            f'style="min-width:{_num(width)}px;max-width:{_num(width * 1.5)}px" role="group" '
@@ -160,13 +180,14 @@ def timeline_strip(events: list[Event], href: Callable[[Event], str], *, svg_id:
            f'<title id="{title_id}">{_text(label or _("Timeline"))}</title>',
            f'<desc id="{desc_id}">{_text(desc)}</desc>']
     out.extend(_axis(scale, axis_y, lang))
-    out.extend(line.replace("AXIS", _num(axis_y)) for line in body)
+    out.extend(line.replace("AXIS+", _num(axis_y + 5)).replace("AXIS", _num(axis_y)) for line in body)
     out.append("</svg>")
     return "\n".join(out)
 
 
-def _markers(events: list[Event], scale: Scale, href: Callable[[Event], str],
-             lang: Language) -> tuple[list[str], int]:
+def _markers(events: list[Event], scale: Scale, href: Callable[[Event], str], lang: Language,
+             labelled: bool) -> tuple[list[str], float, float] | None:
+    """The markers in lanes: (shapes, the lanes' height, the rightmost x drawn); None when labels do not fit."""
     from generator.render.svg import date_label
 
     rank: Counter[tuple[int, int]] = Counter()
@@ -182,21 +203,63 @@ def _markers(events: list[Event], scale: Scale, href: Callable[[Event], str],
         if event.end:
             x1 = max(x1, scale.x(_period_end(event.end)))
         placed.append((event, x0, x1))
+    lane_height = LABELLED_LANE if labelled else LANE
     ends: list[float] = []
-    out = []
+    rows: list[Row] = []
     for event, x0, x1 in placed:
-        right = max(x0, x1) + 8
-        lane = next((i for i, end in enumerate(ends) if end <= x0 - 4), None)
+        text = shorten(event.title, LABEL_CHARS) if labelled else ""
+        right = max(x0, x1) + 8 + (1 + text_width(text, LABEL_SIZE) + 6 if text else 0)
+        lane = next((i for i, end in enumerate(ends) if end <= x0 - 7), None)
         if lane is None:
-            if len(ends) < MAX_LANES:
+            if len(ends) < (LABELLED_LANES if labelled else MAX_LANES):
                 lane = len(ends)
                 ends.append(right)
+            elif labelled:
+                return None
             else:
                 lane = min(range(len(ends)), key=lambda i: (ends[i], i))
         ends[lane] = max(ends[lane], right)
-        y = 8 + lane * LANE + LANE / 2
-        out.append(_marker(event, href(event), x0, x1, y, date_label(event, lang)))
-    return out, max(1, len(ends))
+        rows.append((event, x0, x1, lane, text, right))
+    if labelled:
+        rows = _lengthen(rows)
+    out = []
+    for event, x0, x1, lane, text, _right in rows:
+        # with labels, a stem runs down to the axis only where no label or mark of a lane below is in its way;
+        # a tick on the axis marks every event's date
+        stem = not labelled or not any(other > lane and left - 7 <= x0 <= end + 2
+                                       for _e, left, _x1, other, _t, end in rows)
+        y = 8 + lane * lane_height + lane_height / 2
+        out.append(_marker(event, href(event), x0, x1, y, date_label(event, lang), text, stem))
+    return out, max(1, len(ends)) * lane_height + 8, max(right for *_rest, right in rows)
+
+
+Row = tuple[Event, float, float, int, str, float]  # a placed marker: (event, x0, x1, lane, label, right end)
+
+
+def _lengthen(rows: list[Row]) -> list[Row]:
+    """Labels given more of their titles, up to ``LABEL_LONG`` characters, where their lane is free that far."""
+    following: dict[int, float] = {}  # lane → the left edge of the marker after this one in it
+    longer = []
+    for event, x0, x1, lane, text, right in reversed(rows):  # latest first: a lane's next marker is known
+        room = following.get(lane, math.inf) - 7
+        start = right - text_width(text, LABEL_SIZE)
+        for limit in range(min(len(event.title), LABEL_LONG), len(text), -4):
+            candidate = shorten(event.title, limit)
+            if start + text_width(candidate, LABEL_SIZE) <= room:
+                text, right = candidate, start + text_width(candidate, LABEL_SIZE)
+                break
+        following[lane] = x0 - 7
+        longer.append((event, x0, x1, lane, text, right))
+    return longer[::-1]
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` characters, cut between words where one ends past the middle."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut[: limit - 1]).rstrip(" ,;:–—-") + "…"
 
 
 def _period_end(date: PartialDate) -> dt.date:
@@ -207,14 +270,18 @@ def _period_end(date: PartialDate) -> dt.date:
     return date.first_day()
 
 
-def _marker(event: Event, href: str, x0: float, x1: float, y: float, when: str) -> str:
+def _marker(event: Event, href: str, x0: float, x1: float, y: float, when: str, text: str = "",
+            stem: bool = True) -> str:
     classes = ["marker", f"precision-{event.date.precision}"]
     if event.approximate:
         classes.append("approximate")
     if event.end:
         classes.append("span")
-    shapes = [f"<title>{_text(when)}: {_text(event.title)}</title>",
-              f'<line class="stem" x1="{_num(x0)}" y1="{_num(y)}" x2="{_num(x0)}" y2="AXIS"/>']
+    shapes = [f"<title>{_text(when)}: {_text(event.title)}</title>"]
+    if stem:
+        shapes.append(f'<line class="stem" x1="{_num(x0)}" y1="{_num(y)}" x2="{_num(x0)}" y2="AXIS"/>')
+    if text:
+        shapes.append(f'<line class="event-tick" x1="{_num(x0)}" y1="AXIS" x2="{_num(x0)}" y2="AXIS+"/>')
     if event.end:
         shapes.append(f'<rect class="bar" x="{_num(x0)}" y="{_num(y - 4)}" width="{_num(max(x1 - x0, 3))}" '
                       f'height="8" rx="2"/>')
@@ -222,6 +289,8 @@ def _marker(event: Event, href: str, x0: float, x1: float, y: float, when: str) 
         shapes.append(f'<rect class="band" x="{_num(x0 - 6)}" y="{_num(y - 6)}" width="12" height="12" rx="2"/>')
     hollow = event.date.precision in ("year", "month")
     shapes.append(f'<circle class="dot{" hollow" if hollow else ""}" cx="{_num(x0)}" cy="{_num(y)}" r="5"/>')
+    if text:
+        shapes.append(f'<text class="marker-label" x="{_num(max(x0, x1) + 9)}" y="{_num(y + 4)}">{_text(text)}</text>')
     return f'<a class="{" ".join(classes)}" href="{_attr(href)}">{"".join(shapes)}</a>'
 
 

@@ -31,6 +31,7 @@ from generator.dates import PartialDate
 from generator.language import Language, shipped_language
 from generator.model import Actor, Event, Site
 from generator.render.strip import timeline_strip
+from generator.render.textwidth import text_width, wrap
 
 __all__ = ["actor_network", "date_label", "neighbours", "period_end", "timeline_strip"]
 
@@ -123,14 +124,30 @@ def peer_ties(actor: Actor, shown: list[Actor], site: Site,
             if events[pair] or articles[pair] > 1}
 
 
-LABEL_CHAR = 8.4  # a generous width of one character of the 15-unit sans-serif label (wide letters, CJK less so)
-LABEL_GAP = 10
+LABEL_SIZE = 15.0  # the labels' font size, in viewBox units (style.css .node-label)
+LABEL_GAP = 14  # from a neighbour's centre to its label
+LINE = 18.0  # from one line of a label to the next
+LINE_BOX = 24.0  # the height a line's box may take (tall scripts and fallback fonts included)
+WRAP = 260.0  # labels wider than this break between words
+PAD = 8.0
 
 
-def label_width(text: str) -> float:
-    """An estimate of a label's width: wide (CJK) characters count double."""
-    return sum(2 * LABEL_CHAR if ord(c) >= 0x1100 and not 0x0600 <= ord(c) <= 0x06FF else LABEL_CHAR
-               for c in text) * 0.9
+def _label_lines(name: str) -> tuple[list[str], float, float]:
+    """A neighbour's label: its lines, their widest possible width and the height of their box."""
+    lines = wrap(name, LABEL_SIZE, WRAP)
+    return lines, max(text_width(line, LABEL_SIZE) for line in lines), LINE_BOX + LINE * (len(lines) - 1)
+
+
+def _arc(count: int, radius: float) -> list[tuple[float, float]]:
+    """(dx, dy) from the centre of ``count`` points spread over -65°..65° on a circle (one point: level)."""
+    angles = [math.radians(-65 + 130 * (i + 0.5) / count) if count > 1 else 0.0 for i in range(count)]
+    return [(radius * math.cos(a), radius * math.sin(a)) for a in angles]
+
+
+def _fits(heights: list[float], radius: float) -> bool:
+    """Whether neighbouring labels on an arc of this radius are clear of each other, box and gap."""
+    ys = [dy for _dx, dy in _arc(len(heights), radius)]
+    return all(ys[i + 1] - ys[i] >= (heights[i] + heights[i + 1]) / 2 + 4 for i in range(len(ys) - 1))
 
 
 def actor_network(actor: Actor, related: list[tuple[Actor, int, int]], href: Callable[[Actor], str], *,
@@ -139,9 +156,11 @@ def actor_network(actor: Actor, related: list[tuple[Actor, int, int]], href: Cal
     """The actor in the centre, up to twelve neighbours on two arcs, and the ties among them.
 
     Neighbours sit on a right and a left arc (never at the top or bottom), so every label is
-    written outward from its circle, left-aligned on the right and right-aligned on the left,
-    and labels on one side are at least a line apart. The picture is as wide as its longest
-    labels need (names are never cut), and keeps that width on a phone, where it scrolls.
+    written outward from its circle, left-aligned on the right and right-aligned on the left:
+    a label never crosses the lines, which stay inside the arcs. Long names break between
+    words. The arcs are as tall as the labels' boxes need to stay apart, and the picture as
+    wide as its labels can be in any common sans-serif font (textwidth.py), so names are
+    never cut; on a phone it shrinks no further than labels of 12 px, then scrolls.
     Lines from the centre grow with what a neighbour shares with the actor; thinner lines
     between neighbours show what they share with each other in the actor's events and explainers.
     """
@@ -153,13 +172,18 @@ def actor_network(actor: Actor, related: list[tuple[Actor, int, int]], href: Cal
     ties = ties or {}
     right_n = (len(shown) + 1) // 2
     sides = [shown[:right_n], shown[right_n:]]
-    rows = max(len(side) for side in sides)
-    radius = max(90.0, rows * 24.0)
-    label_room = max(label_width(a.name) for a, _e, _n in shown) + LABEL_GAP + 12
-    cx = 20 + label_room + radius
-    width = 2 * cx
-    height = 2 * radius + 60
-    cy = height / 2
+    labels = {a.id: _label_lines(a.name) for a, _e, _n in shown}
+    radius = max(90.0, max(len(side) for side in sides) * 24.0)
+    while not all(_fits([labels[a.id][2] for a, _e, _n in side], radius) for side in sides):
+        radius *= 1.08
+    offsets = [_arc(len(side), radius) for side in sides]
+    room = [max((labels[a.id][1] for a, _e, _n in side), default=0.0) + LABEL_GAP + 9 for side in sides]
+    cx = PAD + max(room[1], 26.0) + radius
+    width = cx + radius + room[0] + PAD
+    boxes = [(dy - labels[a.id][2] / 2, dy + labels[a.id][2] / 2) for side, arc in zip(sides, offsets, strict=True)
+             for (a, _e, _n), (_dx, dy) in zip(side, arc, strict=True)]
+    cy = PAD - min([-30.0] + [top for top, _bottom in boxes])
+    height = cy + max([30.0] + [bottom for _top, bottom in boxes]) + PAD
     title_id, desc_id = f"{svg_id}-title", f"{svg_id}-desc"
     names = "; ".join(f"{a.name} ({_shared(e, n, lang)})" for a, e, n in shown)
     hidden = len(related) - len(shown)
@@ -167,19 +191,15 @@ def actor_network(actor: Actor, related: list[tuple[Actor, int, int]], href: Cal
     title = _("%(name)s and the actors it shares events or explainers with") % {"name": actor.name}
     thicker = _("Thicker lines mean more shared.")
     out = [f'<svg class="viz actor-network" id="{_attr(svg_id)}" viewBox="0 0 {_num(width)} {_num(height)}" '
-           f'style="min-width:{_num(width)}px;max-width:{_num(width * 1.3)}px" '
+           f'style="min-width:{_num(width * 0.8)}px;max-width:{_num(width * 1.3)}px" '
            f'role="group" aria-labelledby="{title_id}" aria-describedby="{desc_id}" '
            'xmlns="http://www.w3.org/2000/svg">',
            f'<title id="{title_id}">{_text(title)}</title>',
            f'<desc id="{desc_id}">{_text(names + more)}. {_text(thicker)}</desc>']
     points: dict[str, tuple[Actor, int, int, float, float, bool]] = {}
-    for side, members in enumerate(sides):
-        for i, (other, events, articles) in enumerate(members):
-            # spread over -65°..65° on the right, mirrored on the left
-            angle = math.radians(-65 + 130 * (i + 0.5) / len(members)) if len(members) > 1 else 0.0
-            x = cx + (radius if side == 0 else -radius) * math.cos(angle)
-            y = cy + radius * math.sin(angle)
-            points[other.id] = (other, events, articles, x, y, side == 0)
+    for side, (members, arc) in enumerate(zip(sides, offsets, strict=True)):
+        for (other, events, articles), (dx, dy) in zip(members, arc, strict=True):
+            points[other.id] = (other, events, articles, cx + (dx if side == 0 else -dx), cy + dy, side == 0)
     for (a, b), n in sorted(ties.items()):
         if a in points and b in points:
             out.append(f'<line class="edge peer" x1="{_num(points[a][3])}" y1="{_num(points[a][4])}" '
@@ -193,12 +213,15 @@ def actor_network(actor: Actor, related: list[tuple[Actor, int, int]], href: Cal
     out.append(f'<text class="node-initials" x="{_num(cx)}" y="{_num(cy + 5)}" text-anchor="middle">'
                f'{_text(actor.initials)}</text>')
     for other, events, articles, x, y, right in points.values():
-        lx = x + (LABEL_GAP + 4 if right else -(LABEL_GAP + 4))
+        lx = x + (LABEL_GAP if right else -LABEL_GAP)
+        lines = labels[other.id][0]
+        first = y + 5 - LINE * (len(lines) - 1) / 2
+        spans = "".join(f'<tspan x="{_num(lx)}" y="{_num(first + LINE * i)}">{_text(line)}</tspan>'
+                        for i, line in enumerate(lines))
         out.append(f'<a class="neighbour kind-{_attr(other.kind)}" href="{_attr(href(other))}">'
                    f"<title>{_text(other.name)}: {_text(_shared(events, articles, lang))}</title>"
                    f'<circle class="node" cx="{_num(x)}" cy="{_num(y)}" r="9"/>'
-                   f'<text class="node-label" x="{_num(lx)}" y="{_num(y + 5)}" '
-                   f'text-anchor="{"start" if right else "end"}">{_text(other.name)}</text></a>')
+                   f'<text class="node-label" text-anchor="{"start" if right else "end"}">{spans}</text></a>')
     out.append("</svg>")
     return "\n".join(out)
 
