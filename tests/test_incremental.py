@@ -171,7 +171,7 @@ def test_serve_shows_the_edit_at_once_and_the_search_index_follows_without_anoth
     assert state.root is not None and "larger pledge" in _indexed_text(state.root)
     assert state.epoch == seen["epoch"]  # the browser reloaded for the page, not again for the index
     assert "search index updated in" in out.getvalue()
-    full, _ = serve_build(root, tmp_path / "out-full")
+    serve_build(root, tmp_path / "out-full")
     assert {p.relative_to(state.root): p.read_bytes() for p in state.root.rglob("*") if p.is_file()} == \
         {p.relative_to(tmp_path / "out-full"): p.read_bytes() for p in (tmp_path / "out-full").rglob("*")
          if p.is_file()}
