@@ -181,3 +181,22 @@ def test_a_raw_control_character_is_reported_at_its_own_line_and_column(char: st
     assert message == f"character U+{code} is not allowed (a control character or noncharacter); remove it"
     assert (line, column) == (4, 12)
     assert "position" not in message and "\n" not in message
+
+
+def test_a_long_plain_document_is_not_taken_for_an_alias_nest() -> None:
+    """A timeline file of 30,000 events holds far more than 100,000 values, all written out."""
+    text = "".join(f"- date: 2024-01-{n % 28 + 1:02d}\n  title: Event number {n}\n  actors: [a, b]\n"
+                   for n in range(30_000))
+    events = parse_yaml(text)
+    assert len(events) == 30_000 and events[-1]["title"] == "Event number 29999"
+
+
+def test_an_alias_nest_in_a_long_document_is_still_refused() -> None:
+    nest = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + k)}: &{chr(98 + k)} [*{chr(97 + k)}, *{chr(97 + k)}, *{chr(97 + k)}, *{chr(97 + k)}, "
+        f"*{chr(97 + k)}, *{chr(97 + k)}, *{chr(97 + k)}, *{chr(97 + k)}, *{chr(97 + k)}, *{chr(97 + k)}]\n"
+        for k in range(9))
+    padding = "".join(f"p{n}: value\n" for n in range(20_000))  # 250,000 characters of plain values
+    with pytest.raises(YamlError) as caught:
+        parse_yaml(padding + nest)
+    assert "values once its aliases (*name) are expanded" in str(caught.value)

@@ -8,7 +8,9 @@ Only plain YAML is accepted: a ``!!python/...`` tag is an error.
 
 Loading is bounded before anything is built: a document may nest at most
 ``MAX_DEPTH`` levels, hold at most ``MAX_VALUES`` values once its aliases are
-expanded (an alias nest cannot grow without end), strings of at most
+expanded, or one per two characters of a larger document, which cannot hold
+more without aliases (an alias nest cannot grow without end, and a long
+timeline file is not refused), strings of at most
 ``MAX_STRING`` characters and integers of at most ``MAX_DIGITS`` digits, and no
 character that XML 1.0 forbids (a double-quoted escape such as ``"\\e"``).
 """
@@ -68,6 +70,7 @@ class _Loader(_Base):  # type: ignore[misc, valid-type]
 
     line_offset = 0
     walk = True  # False when the text cannot pass a bound but depth and digits (no long value, escape or alias)
+    max_values = MAX_VALUES  # values once aliases are expanded
     depth = 0  # of the mapping or sequence being built
 
     def pos(self, node: yaml.Node) -> tuple[int, int]:
@@ -79,7 +82,7 @@ class _Loader(_Base):  # type: ignore[misc, valid-type]
         if node is None:
             return None
         if self.walk:
-            check_bounds(node)
+            check_bounds(node, self.max_values)
         return self.construct_document(node)
 
     def construct_value(self, node: yaml.Node) -> Any:
@@ -94,17 +97,17 @@ def _fail(message: str, node: yaml.Node) -> yaml.MarkedYAMLError:
     return yaml.constructor.ConstructorError(None, None, message, node.start_mark)
 
 
-def check_bounds(root: yaml.Node) -> None:
+def check_bounds(root: yaml.Node, max_values: int = MAX_VALUES) -> None:
     """Walk the node tree level by level as it will be built (each alias expanded); raise at the
-    first bound passed. The walk stops once ``MAX_VALUES`` is passed: an alias nest costs no more.
+    first bound passed. The walk stops once ``max_values`` is passed: an alias nest costs no more.
     """
     level: list[yaml.Node] = [root]
     depth = count = 0
     while level:
         depth += 1
         count += len(level)
-        if count > MAX_VALUES:
-            raise _fail(f"the document holds more than {MAX_VALUES:,} values once its aliases (*name) "
+        if count > max_values:
+            raise _fail(f"the document holds more than {max_values:,} values once its aliases (*name) "
                         "are expanded; write it out plainly", level[0])
         deeper: list[yaml.Node] = []
         for node in level:
@@ -205,6 +208,7 @@ def parse_yaml(text: str, line_offset: int = 0) -> Any:
     loader.line_offset = line_offset
     # what a text needs to pass a bound other than depth and digits: a long value, an escape, an alias
     loader.walk = len(text) > MAX_STRING or "\\" in text or ("&" in text and _ANCHOR_RE.search(text) is not None)
+    loader.max_values = max(MAX_VALUES, len(text) // 2)  # a value takes two characters at least ("- a", "[a,")
     try:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
