@@ -5,8 +5,8 @@
 Makes the synthetic site of ``benchmarks/build.py`` (N articles, search off),
 builds it as ``explainer serve`` does, then R times: edits one article's body
 (a word, so its mentions stay the same), runs the fast path that serve uses
-(``generator.serve.incremental``: re-render the dependent pages, hard-link
-the rest of the previous output) and, for comparison in the same run, a full
+(``generator.serve.incremental``: re-render the dependent pages and put them
+in place in the served folder) and, for comparison in the same run, a full
 build of the same edited site. Prints the medians, their ratio, and checks
 that both outputs are byte-identical.
 
@@ -32,8 +32,8 @@ from build import make_site
 
 from generator.build import BuildOptions, build
 from generator.diagnostics import Diagnostics
-from generator.search import Parts
-from generator.serve.incremental import fast_rebuild, write_incremental
+from generator.search import Parts, site_index, write_index
+from generator.serve.incremental import fast_rebuild, update_folder
 from generator.serve.rebuild import search_index
 from generator.write import MemoryOutput, write_site
 
@@ -58,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         last = build(options, Diagnostics(), output=memory)
         files = memory.files
         parts = Parts()  # serve keeps the index's parts between rebuilds
-        write_site(files, last_out, finish=search_index(last, parts))
+        index = site_index(last.searched(), parts) if args.search else {}
+        write_site(files, last_out, finish=write_index(index))
         article = sorted((root / "content" / "articles").glob("*.md"))[args.n // 2]
         fast_s, full_s, changed_counts, index_s = [], [], [], []
         for run in range(1, args.runs + 1):
@@ -69,27 +70,27 @@ def main(argv: list[str] | None = None) -> int:
             if done is None:
                 print("the edit did not take the fast path", file=sys.stderr)
                 return 1
-            result, files, changed = done
-            fast_out = Path(scratch) / f"out-{run}"
-            write_incremental(files, changed, last_out, fast_out)
+            previous_files, (result, files, changed) = files, done
+            update_folder(last_out, files, changed, previous_files.keys() - files.keys())
             fast_s.append(time.perf_counter() - started)
             changed_counts.append(len(changed))
-            if args.search:  # serve's second step: the index follows, in a folder of its own
+            if args.search:  # serve's second step: the index follows, its changed parts made again
                 started = time.perf_counter()
-                indexed_out = Path(scratch) / f"indexed-{run}"
-                write_incremental(files, set(), fast_out, indexed_out, reindex=search_index(result, parts))
+                new_index = site_index(result.searched(), parts)
+                update_folder(last_out, new_index, {p for p in new_index if index.get(p) != new_index[p]},
+                              index.keys() - new_index.keys())
+                index = new_index
                 index_s.append(time.perf_counter() - started)
-                fast_out = indexed_out
             started = time.perf_counter()
             full_out = Path(scratch) / f"full-{run}"
             memory = MemoryOutput()
             full = build(options, Diagnostics(), output=memory)
             write_site(memory.files, full_out, finish=search_index(full))
             full_s.append(time.perf_counter() - started)
-            if tree(fast_out) != tree(full_out):
+            if tree(last_out) != tree(full_out):
                 print("fast and full outputs differ", file=sys.stderr)
                 return 1
-            last, last_out = result, fast_out
+            last = result
         figures = {
             "articles": args.n, "runs": args.runs, "files": len(files),
             "changed_files_median": statistics.median(changed_counts),

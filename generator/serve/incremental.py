@@ -16,9 +16,9 @@ page depend only on what was compared, so they are byte-identical to what a
 full build would write, and are reused. Anything else (a new, renamed or
 deleted file, a front-matter edit, a new mention, a template or config
 change, an error) returns ``None`` and the caller runs a full build, which
-also reports any error. When the site has search on, the searchable pages
-of the new folder are indexed again (its old index is not carried over), so
-search finds the new text at once.
+also reports any error. ``update_folder`` puts the changed files in place;
+serve then makes the parts of the search index whose pages changed and puts
+those in place too.
 """
 
 from __future__ import annotations
@@ -150,3 +150,20 @@ def write_incremental(files: dict[str, bytes | Path], changed: set[str], previou
             reindex(staging)
 
     write_site({p: files[p] for p in changed}, out, finish=link_tree)
+
+
+def update_folder(folder: Path, files: dict[str, bytes | Path], changed: set[str], gone: Iterable[str] = ()) -> None:
+    """Put the ``changed`` files of ``files`` into the built ``folder`` in place, each by one atomic
+    rename (a request reads the old file or the new one, never half of one), and delete ``gone``.
+
+    serve's way after an edit: the time it takes follows the files that changed, not the site.
+    """
+    for path in sorted(changed):
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        spare = target.with_name(f".{target.name}.new")
+        content = files[path]
+        spare.write_bytes(content if isinstance(content, bytes) else content.read_bytes())
+        os.replace(spare, target)
+    for path in sorted(gone):
+        (folder / path).unlink(missing_ok=True)

@@ -18,7 +18,7 @@ from generator.build import BuildOptions, BuildResult, build
 from generator.diagnostics import ContentError, Diagnostics
 from generator.report import Reporter
 from generator.search import Parts, SearchIndexError, site_index, write_index
-from generator.serve.incremental import fast_rebuild, write_incremental
+from generator.serve.incremental import fast_rebuild, update_folder
 from generator.serve.livereload import BuildState
 from generator.write import MemoryOutput, remove_site, write_site
 
@@ -55,6 +55,7 @@ class Builder:
         # the last good build, its files and its folder
         self.last: tuple[BuildResult, dict[str, bytes | Path], Path] | None = None
         self.parts = Parts()  # of the search index, kept between builds
+        self.index: dict[str, bytes] = {}  # the search index's files in the last good build's folder
 
     def rebuild(self, changed: Iterable[Path] = ()) -> bool:
         """Build the site again; publish it if good, else publish the error. True when good."""
@@ -72,7 +73,8 @@ class Builder:
         try:
             memory = MemoryOutput()
             result = build(dataclasses.replace(self.options, out=out, serve=True), Diagnostics(), output=memory)
-            write_site(memory.files, out, finish=search_index(result, self.parts))
+            self.index = site_index(result.searched(), self.parts) if result.config.search else {}
+            write_site(memory.files, out, finish=write_index(self.index))
         except SearchIndexError as exc:
             self.report.error(str(exc))
             self.fail(str(exc), 1)
@@ -95,44 +97,46 @@ class Builder:
         return True
 
     def fast(self, changed: Iterable[Path], out: Path, started: float) -> bool:
-        """Re-render only the pages an article body edit shows on (see ``incremental``); False: do a full build.
+        """Re-render only the pages an article body edit shows on (see ``incremental``) and put them in
+        place in the served folder; False: do a full build (into ``out``).
 
         The pages go live first, with the search index as it was; the index follows (its changed parts
-        made again) in a folder of its own, published without reloading the browser.
+        made again), published without reloading the browser.
         """
         if self.last is None:
             return False
-        previous_result, previous_files, previous_out = self.last
+        previous_result, previous_files, folder = self.last
         self.last = None  # the fast path updates the last result in place: trust it again only on success
         try:
             done = fast_rebuild(previous_result, previous_files, self.options.site_root, changed)
             if done is None:
                 return False
             result, files, changed_files = done
-            write_incremental(files, changed_files, previous_out, out)
-        except Exception:  # any surprise: the full build that follows is always right
-            remove_site(out)
+            update_folder(folder, files, changed_files, previous_files.keys() - files.keys())
+        except Exception:  # any surprise: the full build that follows is always right, in a new folder
             return False
-        self.last = (result, files, out)
-        self.retire(self.state.publish_good(out))
+        self.last = (result, files, folder)
+        self.state.publish_good(folder)  # the same folder: nothing to retire
         self.report.info(f"rebuilt {len(changed_files)} changed files in {time.perf_counter() - started:.2f} s")
         if result.config.search:
-            self.reindex(result, files, out)
+            self.reindex(result, files, folder)
         return True
 
-    def reindex(self, result: BuildResult, files: dict[str, bytes | Path], previous: Path) -> None:
-        """Publish ``previous`` again with the search index of ``result`` (the pages are the same)."""
+    def reindex(self, result: BuildResult, files: dict[str, bytes | Path], folder: Path) -> None:
+        """Make the search index of ``result`` again (only its parts whose pages changed) and put what
+        changed of it in place in ``folder``."""
         started = time.perf_counter()
-        self.count += 1
-        out = self.workdir / f"build-{self.count}"
         try:
-            write_incremental(files, set(), previous, out, reindex=search_index(result, self.parts))
+            index = site_index(result.searched(), self.parts)
         except SearchIndexError as exc:
-            remove_site(out)
             self.report.error(f"{exc}; search still finds the text before this change")
+            self.last = None  # the next change builds everything again
             return
-        self.last = (result, files, out)
-        self.retire(self.state.publish_good(out, reload=False))
+        before = self.index
+        update_folder(folder, index, {path for path in index if before.get(path) != index[path]},
+                      before.keys() - index.keys())
+        self.index = index
+        self.state.publish_good(folder, reload=False)
         self.report.info(f"search index updated in {time.perf_counter() - started:.2f} s")
 
     def fail(self, text: str, count: int) -> None:
