@@ -85,7 +85,13 @@ def char_em(ch: str) -> float:
 
 def text_width(text: str, size: float) -> float:
     """The widest ``text`` can be drawn at font size ``size`` (in the same units)."""
-    return sum(char_em(c) for c in text) * size
+    return text_em(text) * size
+
+
+@lru_cache(maxsize=1 << 16)
+def text_em(text: str) -> float:
+    """The widest ``text`` can be drawn, in em: the same titles are measured on many pages."""
+    return sum(map(char_em, text))
 
 
 def wrap(text: str, size: float, width: float) -> list[str]:
