@@ -705,7 +705,7 @@ def test_event_titles_are_headlines_of_their_clause(sentence: str, story: str, e
     # a reporting frame: the reporter first, then what was said
     ("es", "El presidente argentino Javier Milei enfrentará el 24 de enero la primera huelga general convocada por "
            "la CGT, informó el miércoles la central sindical.", "2024-01-11",
-     [("2024-01-10", "La central sindical informó"),
+     [("2024-01-10", "La central sindical informó que Javier Milei enfrentará la primera huelga"),
       ("2024-01-24", "Javier Milei enfrentará la primera huelga general convocada")]),
     ("uk", "Україна повернула додому 64 військовослужбовців, повідомив у середу уповноважений з прав людини Дмитро "
            "Лубінець.", "2023-10-19",

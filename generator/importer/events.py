@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from generator.dates import PartialDate
 from generator.importer.dates import find_mentions
 from generator.importer.text import split_clauses
-from generator.importer.titles import event_title
+from generator.importer.titles import Dated, event_title
 
 
 @dataclass
@@ -28,22 +28,23 @@ def _names_in(span: tuple[int, int], spans: list[tuple[int, int, str]]) -> list[
 
 def sentence_events(sentence: str, index: int, story: dt.date, language: str,
                     actor_spans: list[tuple[int, int, str]], new_spans: list[tuple[int, int, str]],
-                    context: str = "") -> list[DraftEvent]:
+                    context: str = "", earlier: dict[str, Dated] | None = None) -> list[DraftEvent]:
     """The events of one sentence: a date mention each, titled by its clause, with the actors named there.
 
     ``actor_spans`` and ``new_spans`` are (start, end, id-or-name) of the site's actors and of new names in the
     sentence; an event gets those of its clause, or of the whole sentence when its clause names none.
-    ``context`` is the name the story spoke of last (a pronoun subject may stand for it).
+    ``context`` is the name the story spoke of last (a pronoun subject may stand for it); ``earlier``, the
+    titles and dates of the story's events so far.
     """
     clauses = split_clauses(sentence, language)
     mentions = find_mentions(sentence, story, language, clauses)
     events: list[DraftEvent] = []
-    titles: set[str] = set()
+    titles: dict[str, Dated] = {}  # the sentence's events so far: title → (date, end)
     for mention in mentions:
         anchor = mention.end - 1 if mention.rule == "shift" else mention.start  # "a day | after speaking with"
         at = next((i for i, (a, b) in enumerate(clauses) if a <= anchor < b), 0)
-        title = event_title(sentence, clauses, at, mention, mentions, language, story, titles, context)
-        titles.add(title)
+        title = event_title(sentence, clauses, at, mention, mentions, language, story, titles, context, earlier)
+        titles[title] = (mention.date, mention.end_date)
         actors = _names_in(clauses[at], actor_spans) or _names_in((0, len(sentence)), actor_spans)
         new = _names_in(clauses[at], new_spans) or ([] if actors else _names_in((0, len(sentence)), new_spans))
         events.append(DraftEvent(mention.date, title, actors, new, mention.end_date, mention.sure, index))

@@ -32,7 +32,7 @@ from generator.importer.dates import Mention
 from generator.importer.fit import PREPOSITIONS, fit, noun_event, particle, shorter_subject
 from generator.importer.reporting import frame, report_title
 from generator.importer.subjects import german_order, name_before, names_in, resolve_pronoun
-from generator.link.duplicates import alike
+from generator.link.duplicates import alike, period
 
 _MAX_WORDS = 12
 _ARTICLES = {"en": "the|a|an", "es": "el|la|los|las", "fr": "le|la|les|l'", "de": "der|die|das"}
@@ -277,16 +277,18 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
 
 
 def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
-                language: str, story: dt.date, taken: set[str], context: str = "") -> str:
+                language: str, story: dt.date, taken: dict[str, Dated], context: str = "",
+                earlier: dict[str, Dated] | None = None) -> str:
     """The headline of the event that ``mention`` dates, from its clause ``clauses[at]`` (see the module's notes).
 
-    ``taken`` holds the titles the sentence's other events have already; ``context`` is the name the story
-    spoke of last (what a pronoun subject may stand for).
+    ``taken`` holds the titles (and dates) the sentence's other events have already, ``earlier`` those of the
+    story's earlier sentences; ``context`` is the name the story spoke of last (what a pronoun may stand for).
     """
-    title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, taken)
+    near = {**(earlier or {}), **taken}
+    title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near)
     if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart
         others = [m for m in mentions if m is not mention]
-        title = _raw_title(sentence, clauses, at, mention, others, language, story, context, taken)
+        title = _raw_title(sentence, clauses, at, mention, others, language, story, context, near)
         statement = _EN_STATEMENT.match(title) if _lang(language) == "en" else None
         if statement:  # "TSMC said it would start production": the production, not the saying
             title = f"{statement['who']} {statement['rest']}"
@@ -299,6 +301,16 @@ _EN_STATEMENT = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced)\s+(?:that\s
                            r"(?P<rest>(?:would|will|had|has|was|is|could|plans)\b.*)$")
 
 
+Dated = tuple[PartialDate, "PartialDate | None"]  # an event's date and end
+
+
+def _overlap(a: Dated, b: Dated) -> bool:
+    """Whether two events' dates (with their ends), at their precisions, may mean a day in common."""
+    a_first, b_first = period(a[0])[0], period(b[0])[0]
+    a_last, b_last = period(a[1] or a[0])[1], period(b[1] or b[0])[1]
+    return a_first <= b_last and b_first <= a_last
+
+
 def _tense(date: PartialDate, story: dt.date) -> int:
     first = date.first_day()
     return -1 if first < story.replace(day=1) or (date.precision == "day" and first < story) else \
@@ -306,7 +318,7 @@ def _tense(date: PartialDate, story: dt.date) -> int:
 
 
 def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
-               language: str, story: dt.date, context: str, taken: set[str]) -> str:
+               language: str, story: dt.date, context: str, taken: dict[str, Dated]) -> str:
     lang = _lang(language)
     dangling = _DANGLING.get(lang, set())
     following = clauses[at + 1] if at + 1 < len(clauses) else None
@@ -333,7 +345,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         if said.split()[-1:] and said.split()[-1].lower() in _AUXILIARIES:
             said = ""  # too long to say in full: "Le ministère a indiqué que les contrôleurs ont" says nothing
         text = report_title(who, reported, said, language, said_is_name=_is_name(said, lang))
-        while said and any(alike(text, t) for t in taken):  # not told twice: the site would warn of a duplicate
+        # Not told twice: the site warns of two alike events whose dates overlap ("officials said on Monday
+        # the envoys will meet in June" is two events, months apart, and may say both).
+        while said and any(alike(text, t) and _overlap((mention.date, mention.end_date), d)
+                           for t, d in taken.items()):
             shorter = fit(said, language, dangling, len(said) - 1)
             rest = said.split()[len(shorter.split()):]
             at_phrase = bool(rest) and (rest[0].lower() in PREPOSITIONS.get(lang, "").split() or rest[0] in "–—")
