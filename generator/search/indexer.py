@@ -97,11 +97,13 @@ def site_index(languages: Sequence[tuple[Site, SiteConfig]], done: Parts | None 
         folder = BUNDLE if k == 0 else f"{BUNDLE}/part-{k + 1}"
         if k:
             names.append(f"part-{k + 1}/")
-        key = (language, tuple((doc.url, hashlib.blake2b(doc.html.encode()).digest()) for doc in part))
-        made = done.get(k, key) if done is not None else None
-        if made is None:
+        if done is None:  # a build: nothing to reuse, so no need to fingerprint the documents
             made = make_index(part, language)
-            if done is not None:
+        else:
+            key = (language, tuple((doc.url, hashlib.blake2b(doc.html.encode()).digest()) for doc in part))
+            made = done.get(k, key)
+            if made is None:
+                made = make_index(part, language)
                 done.put(k, key, made)
         for path, content in made.items():
             name = path.removeprefix(f"{BUNDLE}/")
