@@ -180,8 +180,30 @@ _FUNCTION = {
 }
 _DANGLING = {
     "en": _FUNCTION["en"] + " just also not more most first new", "de": _FUNCTION["de"] + " noch bereits",
-    "es": _FUNCTION["es"], "fr": _FUNCTION["fr"], "ru": _FUNCTION["ru"], "uk": _FUNCTION["uk"],
-    "tr": "ve ile bir bu için",
+    "es": _FUNCTION["es"], "fr": _FUNCTION["fr"], "ru": _FUNCTION["ru"] + " через над под между при",
+    "uk": _FUNCTION["uk"] + " через над під між при", "tr": "ve ile bir bu için",
+}
+# Verbs of saying and showing: a headline that ends on one (or on one and phrases of place or time) does not say
+# what was said.
+_SAYING = {
+    "en": "said says say told reported reports announced announces confirmed added signalled signaled signals "
+          "ruled rules promised promises warned warns stated wrote noted showed show shows expects expected "
+          "predicted estimated agreed decided argued claimed insisted indicated acknowledged",
+    "de": "sagte sagten erklärte erklärten berichtete berichteten betonte betonten",
+    "es": "dijo informó anunció afirmó indicó señaló aseguró confirmó explicó declaró precisó agregó añadió "
+          "comunicó publicarán publicará publicó",
+    "fr": "indiqué annoncé déclaré affirmé précisé confirmé expliqué assuré souligné savoir",
+    "ru": "заявил заявила заявили заявило сообщил сообщила сообщили сообщило объявил объявила отметил отметила "
+          "сказал сказала рассказал рассказала подчеркнул подчеркнула уточнил уточнила",
+    "uk": "заявив заявила заявили заявило повідомив повідомила повідомили повідомило оголосив оголосила "
+          "зазначив зазначила сказав сказала наголосив наголосила уточнив уточнила",
+    "tr": "açıkladı bildirdi söyledi duyurdu",
+}
+_DE_SAYING = {"teilte", "teilten", "kündigte", "kündigten", "gab", "gaben"}
+_PLACE_OR_TIME = {
+    "en": "in on at for from with by during after before amid", "de": "in im am an bei nach auf vor",
+    "es": "en de del con tras desde", "fr": "en à au aux dans lors", "ru": "в во на с после при",
+    "uk": "в у на з після при", "tr": "",
 }
 # Words no headline's subject starts with: connectives, prepositions, adverbs, clause words.
 _NOT_SUBJECT = {
@@ -273,11 +295,28 @@ def title_faults(title: str, language: str) -> list[str]:
         lang == "en" and last in _EN_PARTICLES and (before in _EN_VERBS or re.search(r"(?:ed|en|n)$", before)))
     if (last in _DANGLING.get(lang, "").split() and not particle) or title.rstrip()[-1:] in ",;:-–—…":
         faults.append("dangling end")
+    if _says_nothing(words, lang):
+        faults.append("no object")
     if len(title) > 80:
         faults.append("too long")
     if "(" in title:
         faults.append("bracket")
     return faults
+
+
+def _says_nothing(words: list[str], lang: str) -> bool:
+    """Whether the title ends on a verb of saying, or on one and phrases of place or time ("X said",
+    "Allies promised at a summit in Washington", "Das Unternehmen teilte mit")."""
+    saying = set(_SAYING.get(lang, "").split())
+    low = [w.casefold() for w in words]
+    if lang == "tr":  # the verb ends a Turkish sentence: only a subject before it says nothing
+        return low[-1] in saying and len(low) <= 3
+    if lang == "de" and len(low) > 2 and low[-1] in ("mit", "an", "bekannt") and low[-2] in _DE_SAYING:
+        return True  # "Das Unternehmen teilte mit"
+    last = max((i for i, w in enumerate(low) if w in saying and i > 0), default=None)
+    if last is None:
+        return False
+    return last == len(low) - 1 or low[last + 1] in _PLACE_OR_TIME.get(lang, "").split()
 
 
 @functools.cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import shutil
 import sys
 from collections import Counter
@@ -567,10 +568,11 @@ def test_corpus_accuracy_meets_the_thresholds() -> None:
     wrong = sum(s.wrong for s in scores)
     assert found / expected >= 0.97
     assert wrong / len(scores) <= 0.15
-    # titles: measured 94.0% pass the structural checks and a content-word F1 of 0.88 with the truth headlines
+    # titles: measured 92.3% pass the structural checks (a statement must say what was said) and a content-word
+    # F1 of 0.90 with the truth headlines
     titles = bench.title_summary(scores)
     count, structure, f1 = titles["all"]
-    assert count >= 220 and structure >= 0.92 and f1 >= 0.86
+    assert count >= 220 and structure >= 0.91 and f1 >= 0.88
     for language in ("en", "uk", "ru", "es", "fr", "de", "tr"):
         count, structure, f1 = titles[language]
         assert count >= 18 and structure >= 0.85 and f1 >= 0.83, (language, structure, f1)
@@ -593,7 +595,13 @@ def test_title_checks_find_what_a_desk_editor_would_not_keep() -> None:
     assert bench.title_faults("Informó la central sindical", "es") == ["no subject first", "no finite verb"]
     assert bench.title_faults("Peter Pellegrini will be sworn in", "en") == []
     assert bench.title_faults("Fico will return to work at the", "en") == ["dangling end"]
-    assert bench.title_faults("Das Unternehmen teilte mit", "de") == []
+    assert bench.title_faults("Das Unternehmen teilte den Stellenabbau mit", "de") == []
+    assert bench.title_faults("Das Unternehmen teilte mit", "de") == ["no object"]
+    assert bench.title_faults("A court ruled", "en") == ["no object"]
+    assert bench.title_faults("Allies promised at a summit in Washington", "en") == ["no object"]
+    assert bench.title_faults("A court ruled the gunman will remain in custody", "en") == []
+    assert bench.title_faults("Денис Паслер сообщил", "ru") == ["no object"]
+    assert bench.title_faults("AFAD arama çalışmalarının sürdüğünü bildirdi", "tr") == []
     assert bench.title_faults("Повідомив голова адміністрації Максим Козицький", "uk") == [
         "no subject first", "no finite verb"]
     assert bench.title_faults("Banka faizi en son artırmıştı", "tr") == []
@@ -681,7 +689,7 @@ def test_a_year_before_a_noun_keeps_the_noun_in_the_title() -> None:
 @pytest.mark.parametrize(("sentence", "story", "expected"), [
     ("Russia launched 145 drones at Ukraine overnight, Ukraine's air force said on Sunday.", "2024-11-10",
      [("2024-11-09", "Russia launched 145 drones at Ukraine"),
-      ("2024-11-10", "Ukraine's air force said")]),  # what it said would make the two look like one event
+      ("2024-11-10", "Ukraine's air force said Russia launched 145 drones")]),  # says what was said
     ("The Fed cut rates on Sept. 18 for the first time since March 2020, when it slashed rates to near zero.",
      "2024-09-25", [("2020-03", "The Fed slashed rates to near zero"),
                     ("2024-09-18", "The Fed cut rates for the first time")]),
@@ -776,7 +784,41 @@ def test_a_statement_is_not_titled_so_like_its_event_that_the_site_calls_them_du
                 "голова обласної адміністрації Максим Козицький.")
     attack, report = sentence_events(sentence, 0, dt.date(2024, 3, 26), "uk", [], [])
     assert attack.title == "Росія атакувала енергетичну інфраструктуру у Львівській області"
-    assert report.title.startswith("Максим Козицький повідомив") and not alike(attack.title, report.title)
+    assert report.title.startswith("Максим Козицький повідомив, що Росія атакувала")
+    assert not alike(attack.title, report.title)
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("Les contrôleurs ont annulé la grève après un accord conclu dans la nuit de lundi avec la direction.", "fr",
+     "Un accord a été conclu avec la direction"),
+    ("Les élections législatives anticipées du 30 juin ont changé l'Assemblée.", "fr", None),
+    ("El Gobierno anunció ayudas tras unas inundaciones provocadas el martes por la dana.", "es",
+     "Unas inundaciones fueron provocadas por la dana"),
+])
+def test_a_noun_with_its_past_participle_is_titled_in_the_passive(sentence: str, language: str,
+                                                                   expected: str | None) -> None:
+    titles = [e.title for e in sentence_events(sentence, 0, dt.date(2024, 7, 3), language, [], [])]
+    if expected:
+        assert expected in titles
+    assert not any(re.search(r"(?:a|ont) été anticipées", t) for t in titles)
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    ("At least 24 people have died, the county medical examiner said on Monday.", "2025-01-14",
+     "The county medical examiner said at least 24 people have died"),  # "At least" sets no scene
+    ("The New York Times reported last month that several governments were preparing statements.", "2025-01-14",
+     "The New York Times reported several governments were preparing statements"),
+    ("The gunman, who was charged with murder on May 18, will remain in custody until his trial, a court ruled "
+     "last week.", "2024-06-06", "A court ruled the gunman will remain in custody"),
+    ("Глава Центробанка Эльвира Набиуллина на прошлой неделе заявила, что инфляция остается высокой.",
+     "2024-06-06", "Эльвира Набиуллина заявила, что инфляция остается высокой"),
+    ("Negotiators from Israel and Hamas made progress overnight in talks on a ceasefire, two Egyptian security "
+     "sources said on Tuesday.", "2025-01-14", "Two Egyptian security sources said negotiators made progress"),
+])
+def test_a_statement_says_what_was_said(sentence: str, story: str, expected: str) -> None:
+    language = "ru" if "Глава" in sentence else "en"
+    events = sentence_events(sentence, 0, dt.date.fromisoformat(story), language, [], [])
+    assert any(e.title.startswith(expected) for e in events), [e.title for e in events]
 
 
 def test_a_long_title_is_cut_to_80_characters_keeping_a_verb_final_clause_verb() -> None:

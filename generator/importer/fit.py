@@ -17,8 +17,8 @@ PREPOSITIONS = {
     "de": "in im am an mit für von vom bei nach auf aus über um zum zur gegen seit",
     "es": "en de del con para por tras desde a al sobre",
     "fr": "en de du des avec pour par après à au aux sur dans lors",
-    "ru": "в во на с со для по после к о об из от до при",
-    "uk": "в у на з із зі для по після до про від при",
+    "ru": "в во на с со для по после к о об из от до при через над под между",
+    "uk": "в у на з із зі для по після до про від при через над під між",
     "tr": "",
 }
 _ROLE_BEFORE_NAME = re.compile(r"^(?:[\w.'’-]+\s+){1,5}(?=(?:[A-ZÀ-ÞА-ЯЁІЇЄҐÇĞİŞÜÖ][\w’'-]+\s+){1,2}"

@@ -63,3 +63,14 @@ def phrase_before_verb(words: list[str], prepositions: set[str], language: str) 
     verb = verb_at(words, language)
     starts = [i for i in range(1, verb) if words[i].lower() in prepositions]
     return (starts[-1], verb) if starts else None
+
+
+def without_an_adjective(words: list[str], start: int, language: str) -> list[str]:
+    """``words`` without the last adjective from ``start`` on that stands before a noun ("атакувала енергетичну
+    інфраструктуру" → "атакувала інфраструктуру"); as they are when there is none."""
+    analyzer = _analyzer(language)
+    for i in range(len(words) - 2, start - 1, -1):
+        if analyzer.parse(words[i].strip(",."))[0].tag.POS == "ADJF" \
+                and analyzer.parse(words[i + 1].strip(",."))[0].tag.POS == "NOUN":
+            return words[:i] + words[i + 1:]
+    return words

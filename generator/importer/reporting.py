@@ -11,17 +11,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_EN_VERBS = r"said|says|reported|announced|confirmed|added|told(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
+_EN_VERBS = (r"said|says|reported|announced|confirmed|added|signall?ed|ruled|promised|warned|stated|wrote|noted|"
+             r"predicted|estimated|agreed|decided|argued|claimed|insisted|indicated|acknowledged|"
+             r"told(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?")
+_ES_VERBS = r"informó|anunció|dijo|afirmó|indicó|señaló|aseguró|confirmó|explicó|declaró|precisó|agregó|añadió|comunicó"
+_FR_VERBS = (r"(?:a|ont)\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|confirmé|expliqué|assuré|souligné|"
+             r"fait savoir)")
+_RU_VERBS = r"(?:сообщил|заявил|объявил|отметил|рассказал|сказал|подчеркнул|уточнил)(?:а|о|и)?"
+_UK_VERBS = r"(?:повідоми|заяви|оголоси|зазначи|сказа|наголоси|уточни)(?:в|ла|ло|ли)"
+_WHO = r"(?P<who>(?:\S+\s+){1,6}?)"  # a reporter before its verb: one to six words
 _FRAMES: dict[str, list[re.Pattern[str]]] = {
-    "en": [re.compile(rf"^(?P<who>(?:[\w.’'-]+\s+){{1,6}}?)(?P<verb>{_EN_VERBS})(?:\s+in\s+a\s+statement)?$")],
-    "es": [re.compile(r"^(?P<verb>(?:informó|anunció|dijo|afirmó|indicó|señaló|aseguró|confirmó|explicó|declaró|"
-                      r"precisó|agregó|añadió|comunicó))\s+(?P<who>\S.*)$", re.IGNORECASE)],
-    "fr": [re.compile(r"^(?P<verb>(?:a|ont)\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|confirmé|expliqué|assuré|"
-                      r"souligné|fait savoir))\s+(?P<who>\S.*)$", re.IGNORECASE)],
-    "ru": [re.compile(r"^(?P<verb>(?:сообщил|заявил|объявил|отметил|рассказал|сказал|подчеркнул|уточнил)"
-                      r"(?:а|о|и)?)\s+(?P<who>\S.*)$", re.IGNORECASE)],
-    "uk": [re.compile(r"^(?P<verb>(?:повідоми|заяви|оголоси|зазначи|сказа|наголоси|уточни)(?:в|ла|ло|ли))\s+"
-                      r"(?P<who>\S.*)$", re.IGNORECASE)],
+    "en": [re.compile(rf"^{_WHO}(?P<verb>{_EN_VERBS})(?:\s+in\s+a\s+statement)?$")],
+    "es": [re.compile(rf"^(?P<verb>{_ES_VERBS})\s+(?P<who>\S.*)$", re.IGNORECASE),
+           re.compile(rf"^{_WHO}(?P<verb>{_ES_VERBS})$")],
+    "fr": [re.compile(rf"^(?P<verb>{_FR_VERBS})\s+(?P<who>\S.*)$", re.IGNORECASE),
+           re.compile(rf"^{_WHO}(?P<verb>{_FR_VERBS})$")],
+    "ru": [re.compile(rf"^(?P<verb>{_RU_VERBS})\s+(?P<who>\S.*)$", re.IGNORECASE),
+           re.compile(rf"^{_WHO}(?P<verb>{_RU_VERBS})$")],
+    "uk": [re.compile(rf"^(?P<verb>{_UK_VERBS})\s+(?P<who>\S.*)$", re.IGNORECASE),
+           re.compile(rf"^{_WHO}(?P<verb>{_UK_VERBS})$")],
     "de": [re.compile(r"^(?P<verb>teilte|teilten|kündigte|kündigten|gab|gaben|sagte|sagten|erklärte|erklärten|"
                       r"berichtete|berichteten|betonte|betonten)\s+(?P<who>\S.*?)(?:\s+(?P<part>mit|an|bekannt))?$",
                       re.IGNORECASE),
@@ -36,7 +44,9 @@ _DE_SEPARABLE = {"mitteilte": ("teilte", "mit"), "mitteilten": ("teilten", "mit"
 _THAT = {"en": " ", "es": " que ", "fr": " que ", "ru": ", что ", "uk": ", що ", "de": ", "}
 # Words that are lowercase inside a sentence even when they open one.
 _DETERMINERS = {
-    "en": {"the", "a", "an", "two", "three", "some", "its", "his", "her", "their"},
+    "en": {"the", "a", "an", "two", "three", "four", "five", "ten", "some", "its", "his", "her", "their", "at", "more",
+           "most", "many", "several", "about", "nearly", "almost", "up", "over", "all", "no", "this", "that",
+           "these", "those", "it", "he", "she", "they", "we", "there", "our", "further", "global", "new"},
     "es": {"el", "la", "los", "las", "un", "una", "su", "sus"},
     "fr": {"le", "la", "les", "un", "une", "son", "sa", "ses"},
     "de": {"der", "die", "das", "ein", "eine"},
@@ -72,7 +82,12 @@ def _lower_first(text: str, lang: str, is_name: bool) -> str:
     first = text.split(maxsplit=1)[0] if text else ""
     if lang in ("ru", "uk"):
         return text if is_name else text[:1].lower() + text[1:]
-    return text[:1].lower() + text[1:] if first.lower() in _DETERMINERS.get(lang, set()) else text
+    common = lang == "en" and bool(_EN_COMMON_PLURAL.fullmatch(first))
+    return text[:1].lower() + text[1:] if first.lower() in _DETERMINERS.get(lang, set()) or common else text
+
+
+# Plural nouns of people that open a sentence with a capital only there: "Negotiators", "Officials".
+_EN_COMMON_PLURAL = re.compile(r"[A-Z][a-z]+(?:ors|ers|ists|ents)|Officials|Police|People")
 
 
 def report_title(reporter: str, found: Frame, said: str, language: str, said_is_name: bool = False) -> str:

@@ -71,9 +71,11 @@ _DANGLING = {
     "en": {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "as",
            "that", "which", "who", "its", "his", "her", "their", "into", "than", "about", "over", "after",
            "before", "since", "is", "are", "was", "were", "be", "been", "has", "had", "have", "will", "would",
-           "just", "also", "not", "more", "most", "first", "new"},
-    "uk": {"і", "й", "та", "у", "в", "з", "до", "на", "що", "про", "для", "від", "за", "по", "а"},
-    "ru": {"и", "в", "во", "с", "до", "на", "что", "о", "об", "для", "от", "за", "по", "а"},
+           "just", "also", "not", "more", "most", "first", "new", "this", "these", "those", "very"},
+    "uk": {"і", "й", "та", "у", "в", "з", "до", "на", "що", "про", "для", "від", "за", "по", "а", "через", "над",
+           "під", "між", "при"},
+    "ru": {"и", "в", "во", "с", "до", "на", "что", "о", "об", "для", "от", "за", "по", "а", "через", "над", "под",
+           "между", "при"},
     "es": {"el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "a", "al", "que", "con", "por", "para",
            "su", "sus"},
     "fr": {"le", "la", "les", "l'", "un", "une", "de", "du", "des", "en", "et", "à", "au", "aux", "que", "qui",
@@ -244,7 +246,8 @@ _NOT_SUBJECTS = {"The", "A", "An", "In", "On", "It", "He", "She", "They", "But",
 
 def _adverbial(text: str, lang: str) -> bool:
     """An English clause that is only a setting ("On the campaign trail ahead of the November 5 election")."""
-    return lang == "en" and bool(re.match(r"(?:On|In|During|Ahead of|At|Amid|Since|Before|After)\s", text))
+    return lang == "en" and bool(re.match(r"(?:On|In|During|Ahead of|At(?! least| most)|Amid|Since|Before|After)\s",
+                                          text))
 
 
 def _strip_end(words: list[str]) -> None:
@@ -329,7 +332,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     clause = _own_part(sentence, clause, mention, mentions)
     text = headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
                     capitalise=False)
-    reported = frame(text, language) if clause[0] > 0 else None
+    that_follows = bool(following and _THAT.match(sentence[following[0]:following[1]].lstrip(" ,")))
+    reported = frame(text, language) if clause[0] > 0 or that_follows else None
     plain = remove_dates(sentence, 0, mentions, language)  # "Sept. 18" names no one
     if reported:  # "…, the air force said on Sunday": who said it, and what
         main = shorter_subject(_what_was_said(sentence, clauses, clause, following, mentions, language))
@@ -342,6 +346,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
                           reported.who.lower() if pronoun else person, main)  # "Scholz said Scholz will"
         head = report_title(who, reported, "x", language)
         said = fit(main, language, dangling, 81 - len(head)) if main else ""
+        if said and (len(said.split()) < _verb_at(said, lang) + 2 or said.split()[-1].lower() in _AUXILIARIES):
+            # the verb's object did not fit
+            plainer = fit(_without_subject_phrase(main, lang), language, dangling, 81 - len(head))
+            said = plainer if len(plainer.split()) >= _verb_at(plainer, lang) + 2 else said
         if said.split()[-1:] and said.split()[-1].lower() in _AUXILIARIES:
             said = ""  # too long to say in full: "Le ministère a indiqué que les contrôleurs ont" says nothing
         text = report_title(who, reported, said, language, said_is_name=_is_name(said, lang))
@@ -349,10 +357,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         # the envoys will meet in June" is two events, months apart, and may say both).
         while said and any(alike(text, t) and _overlap((mention.date, mention.end_date), d)
                            for t, d in taken.items()):
-            shorter = fit(said, language, dangling, len(said) - 1)
-            rest = said.split()[len(shorter.split()):]
-            at_phrase = bool(rest) and (rest[0].lower() in PREPOSITIONS.get(lang, "").split() or rest[0] in "–—")
-            said = shorter if at_phrase and len(shorter.split()) >= _verb_at(shorter, lang) + 2 else ""
+            shorter = _shorter_said(said, language, dangling)
+            if not shorter:
+                break  # as short as it can say something: the site's check shows the two alike events
+            said = shorter
             text = report_title(who, reported, said, language, said_is_name=_is_name(said, lang))
     elif passive := _passive(sentence, clauses, at, clause, mention, mentions, language, story):
         text = passive  # "Japan's ispace lander, | launched in January" → "Japan's ispace lander was launched"
@@ -362,7 +370,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             name = name_before(plain, clause[0], language) or context
             if name:
                 text = f"{name} {_as_finite(text, lang)}"
-        text = noun_event(text, language, _tense(mention.date, story))
+        text = noun_event(_participle_as_passive(text, lang, _tense(mention.date, story)), language,
+                          _tense(mention.date, story))
     if len(text.split()) < 2:
         text = headline(sentence, (0, len(sentence)), None, mentions, language, capitalise=False)
     text = fit(text, language, dangling)
@@ -370,6 +379,41 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
 
 
 _THAT = re.compile(r"(?:that|que|qu'|что|що|dass)\s+", re.IGNORECASE)
+
+
+def _shorter_said(said: str, language: str, dangling: set[str]) -> str:
+    """What was said, a phrase shorter: its last phrase gone ("… made progress in talks" → "… made progress"),
+    else the phrase between its subject and verb ("Negotiators from Israel and Hamas made progress" →
+    "Negotiators made progress"); "" when neither leaves a subject, a verb and a word after it."""
+    lang = _lang(language)
+    preps = PREPOSITIONS.get(lang, "").split()
+    shorter = fit(said, language, dangling, len(said) - 1)
+    rest = said.split()[len(shorter.split()):]
+    if rest and (rest[0].lower() in preps or rest[0] in "–—") and len(shorter.split()) >= _verb_at(shorter, lang) + 2:
+        return shorter
+    plainer = _without_subject_phrase(said, lang)
+    if plainer == said and lang in ("ru", "uk"):  # "атакувала енергетичну інфраструктуру" → "атакувала інфраструктуру"
+        from generator.importer.morphology import without_an_adjective
+
+        plainer = " ".join(without_an_adjective(said.split(), _verb_at(said, lang) + 1, lang))
+    return plainer if plainer != said and len(plainer.split()) >= _verb_at(plainer, lang) + 2 else ""
+
+
+def _without_subject_phrase(text: str, lang: str) -> str:
+    """``text`` without the phrase between its subject and its verb ("Negotiators from Israel and Hamas made
+    progress" → "Negotiators made progress"), or as it is."""
+    words = text.split()
+    verb = _verb_at(text, lang)
+    preps = PREPOSITIONS.get(lang, "").split()
+    cut = next((i for i in range(1, verb) if words[i].lower() in preps), None)
+    if cut:
+        return " ".join(words[:cut] + words[verb:])
+    if lang in ("fr", "es") and len(words) > 3 and words[0].lower() in _OPENING_ARTICLES[lang]:
+        # "Les contrôleurs aériens français ont annulé" → "Les contrôleurs ont annulé"
+        aux = next((i for i, w in enumerate(words[2:], 2) if w.lower() in _AUXILIARIES), None)
+        if aux and aux > 2 and all(w[:1].islower() for w in words[2:aux]):
+            return " ".join(words[:2] + words[aux:])
+    return text
 
 
 _PARTICIPLE = {"en": r"[a-z]+ed", "fr": r"[a-zéèêà]+(?:é|ée|és|ées)",
@@ -389,6 +433,40 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     a, b = clauses[at - 1]
     noun = _trailing_noun(tidy(remove_dates(sentence[a:b], a, mentions, language)), lang)
     return f"{noun} {_PASSIVE[lang][_tense(mention.date, story) > 0]} {participle}" if noun else ""
+
+
+_OPENING_ARTICLES = {"fr": {"le", "la", "les", "l'", "un", "une", "des"},
+                     "es": {"el", "la", "los", "las", "un", "una", "unos", "unas"}}
+_FINITE_END = {"fr": r"(?:ait|aient|era|eront|ont|est|sont|a)", "es": r"(?:ó|aron|ieron|rá|rán|es|son|fue|ha|han)"}
+
+
+def _participle_as_passive(text: str, lang: str, tense: int) -> str:
+    """A French or Spanish noun phrase with a past participle and no verb as the passive it stands for:
+    "Un accord conclu avec la direction" → "Un accord a été conclu avec la direction"."""
+    if lang not in _FINITE_END:
+        return text
+    words = text.split()
+    if len(words) < 3 or words[0].lower() not in _OPENING_ARTICLES[lang]:
+        return text
+    if any(re.fullmatch(_FINITE_END[lang], w.lower()) or w.lower() in _AUXILIARIES for w in words):
+        return text
+    participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}"
+    at = next((i for i in (2, 3) if i + 1 < len(words) and re.fullmatch(participle, words[i])
+               and all(w[:1].islower() for w in words[2:i])), None)  # "… anticipées" alone is an adjective
+    if at is None:
+        return text
+    plural = words[0].lower() in ("les", "des", "los", "las", "unos", "unas")
+    aux = {("fr", False): ("a été", "sera"), ("fr", True): ("ont été", "seront"), ("es", False): ("fue", "será"),
+           ("es", True): ("fueron", "serán")}[lang, plural][tense > 0]
+    return " ".join([*words[:at], aux, *words[at:]])
+
+
+_IRREGULAR_PARTICIPLE = {
+    "fr": r"(?:conclu|élu|reçu|vendu|rendu|perdu|tenu|obtenu|pris|mis|admis|promis|soumis|fait|dit|écrit|ouvert|"
+          r"offert|détruit|construit|produit|réduit)e?s?",
+    "es": r"(?:hecho|dicho|escrito|abierto|puesto|vuelto|roto|muerto|visto|elegido|electo)s?|(?:hecha|dicha|escrita|"
+          r"abierta|puesta|vuelta|rota|muerta|vista|elegida|electa)s?",
+}
 
 
 def _trailing_noun(text: str, lang: str) -> str:
@@ -432,8 +510,16 @@ def _what_was_said(sentence: str, clauses: list[tuple[int, int]], clause: tuple[
     if following and _THAT.match(sentence[following[0]:following[1]]):
         said = headline(sentence, following, None, mentions, language, capitalise=False)
         return _THAT.sub("", said, count=1)
-    if clauses[0][0] == clause[0] or _adverbial(sentence[clauses[0][0]:clauses[0][1]], _lang(language)):
+    lang = _lang(language)
+    if clauses[0][0] == clause[0] or _adverbial(sentence[clauses[0][0]:clauses[0][1]], lang):
         return ""
+    relative = _RELATIVE.get(lang, set())
+    opening = re.match(rf"([^,]{{1,60}}),\s+(?:{'|'.join(relative) or '(?!)'})\s", sentence[:clauses[0][1]])
+    if opening and len(clauses) > 1 and clauses[1][0] < clause[0]:
+        # "The gunman, who was charged …, | will remain in custody, | a court ruled": the subject and its verb
+        predicate = headline(sentence, clauses[1], None, mentions, language, capitalise=False)
+        if predicate[:1].islower():
+            return f"{tidy(opening.group(1))} {predicate}"
     return headline(sentence, clauses[0], None, mentions, language, capitalise=False)
 
 
