@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from generator.importer.verbs import IRREGULAR_PAST
+
 LIMIT = 80
 
 PREPOSITIONS = {
@@ -24,8 +26,8 @@ PREPOSITIONS = {
 _ROLE_BEFORE_NAME = re.compile(r"^(?:[\w.'’-]+\s+){1,5}(?=(?:[A-ZÀ-ÞА-ЯЁІЇЄҐÇĞİŞÜÖ][\w’'-]+\s+){1,2}"
                                r"[A-ZÀ-ÞА-ЯЁІЇЄҐÇĞİŞÜÖ][\w’'-]+\s+[a-zà-ÿа-яёіїєґçğışüö])")
 # A word of a title before a name: President, Bundeskanzler, Parteichef, premier, голова, Cumhurbaşkanı.
-_ROLE = re.compile(r"presiden|präsident|minist|kanzler|chef|chief|leader|governor|gobernador|secretar|command|"
-                   r"speaker|mayor|premier|spokes|candidate|ally|deputy|jefe|líder|глава|голов|губернатор|президент|"
+_ROLE = re.compile(r"presiden|präsident|minist|kanzler|chancellor|chef|chief|leader|governor|gobernador|secretar|"
+                   r"command|speaker|mayor|premier|spokes|candidate|ally|deputy|jefe|líder|глава|голов|губернатор|президент|"
                    r"міністр|министр|уповноваж|прем|председ|başkan|bakan", re.IGNORECASE)
 
 
@@ -173,7 +175,8 @@ def noun_event(text: str, language: str, tense: int) -> str:
     noun = next((w for w in words if re.fullmatch(nouns, w, re.IGNORECASE)), None)
     if noun is None or any(w.endswith(",") for w in words):
         return text
-    if any(w.lower() in _HAS_VERB or re.search(r"(?:ó|rán|rá|aron|ieron|ait|aient|era|eront)$", w) for w in words):
+    if any(w.lower() in _HAS_VERB or re.search(r"(?:ó|rán|rá|aron|ieron|ait|aient|era|eront)$", w)
+           or (lang == "en" and (w in IRREGULAR_PAST.values() or re.fullmatch(r"[a-z]{3,}ed", w))) for w in words):
         return text  # "Las elecciones se celebrarán" has its verb
     if lang == "en" and words[-1] == "due":
         return " ".join(words[:-1]) + (" are due" if _PLURAL.search(noun) else " is due")

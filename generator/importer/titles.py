@@ -32,6 +32,7 @@ from generator.importer.dates import Mention
 from generator.importer.fit import PREPOSITIONS, fit, noun_event, particle, shorter_subject
 from generator.importer.reporting import frame, report_title
 from generator.importer.subjects import german_order, name_before, names_in, resolve_pronoun
+from generator.importer.verbs import IRREGULAR_PAST, finite
 from generator.link.duplicates import alike, period
 
 _MAX_WORDS = 12
@@ -90,6 +91,10 @@ _EN_ATTRIBUTION = re.compile(
     r"^(?:[\w.’'-]+\s+){0,5}?(?:said|says|reported|announced|added|wrote|noted|warned|confirmed|"
     r"told(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?)\s+(?:that\s+(?=\S)|(?=[A-Z]))(?=\S+\s+\S+\s+\S+)")
 _EN_SPEECH_END = re.compile(r"\b(?:said|saying|says|told|telling|announced|announcing|reported)$")
+# Verbs that take a "that" clause as their object: "… proposed | that rich countries provide …".
+_EN_THAT_VERB = re.compile(r"\b(?:said|saying|says|told|telling|announced|announcing|reported|proposed|showed|"
+                           r"show|shows|found|suggested|signall?ed|warned|predicted|estimated|ruled|decided|agreed|"
+                           r"concluded|argued|claimed|insisted|indicated|acknowledged|confirmed|denied|noted)$")
 _BREAKS = {
     "en": r"\s(?:and|but|while|with|as|in|of|at|on|for|to|from|after|before|by)\s",
     "uk": r"\s(?:і|та|але|у|в|на|з|до|для|після)\s", "ru": r"\s(?:и|но|в|во|на|с|до|для|после)\s",
@@ -122,6 +127,12 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             if before.lower().endswith(" " + prep) or before.lower() == prep:
                 a = len(before) - len(prep)
                 break
+        if language == "en":  # "a draft deal released on Friday proposed", "Data due on Friday is expected"
+            head = re.search(r"(?<=[a-z])\s+(?:[a-z]+ed|due)$", text[:a].rstrip())
+            verb_after = re.match(r"[\s,]*(?:is|are|was|were|will|would|has|had|[a-z]+ed)\b", text[b:])
+            if head and verb_after and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)$",
+                                                       text[:head.start()]):
+                a = head.start()
         chars[a:b] = " " * (b - a)
         if language.startswith("tr") and re.match(r"\s+d[ae]\b", text[b:]):  # "dün gece de sürdü" → "sürdü"
             extra = re.match(r"\s+d[ae]\b", text[b:]).end()
@@ -144,7 +155,7 @@ def tidy(text: str) -> str:
 
 def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] | None, mentions: list[Mention],
              language: str = "en", following: tuple[int, int] | None = None, subject: str = "",
-             capitalise: bool = True) -> str:
+             capitalise: bool = True, tense: int | None = None) -> str:
     """The clause ``sentence[clause]`` as a short headline without its date words (see the module's notes)."""
     lang = _lang(language)
     a, b = clause
@@ -153,7 +164,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         a, b = following  # the main clause after a setting gives the title
         following = None
     text = tidy(remove_dates(sentence[a:b], a, mentions, language))
-    if lang == "en" and following and _EN_SPEECH_END.search(text) and len(text.split()) <= 4 \
+    if lang == "en" and following and _EN_THAT_VERB.search(text) and len(text.split()) <= 8 \
             and sentence[following[0]:following[1]].startswith("that "):
         # "with Moscow saying on November 10 | that it had captured Voltchenka": the saying and what was said
         text += " " + re.sub(r"^that\s+", "", tidy(remove_dates(sentence[following[0]:following[1]],
@@ -162,14 +173,28 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     if relative:  # "Pellegrini, who beat Korcok" → "Pellegrini beat Korcok"
         text = re.sub(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", r"\1 ", text)
     first = text.split(maxsplit=1)[0] if text else ""
-    if lang == "en" and first == "that" and previous and re.match(r"that\s+(?:[a-z]+ed|began|was|were|had|has)\b",
-                                                                   text) \
+    if lang == "en" and first == "that" and previous and re.match(
+            rf"that\s+(?:[a-z]+ed|was|were|had|has|will|{'|'.join(sorted(set(IRREGULAR_PAST.values())))})\b", text) \
             and not _EN_SPEECH_END.search(tidy(sentence[previous[0]:previous[1]])):
         relative = {*relative, "that"}  # "… of Conservative rule | that began in 2010"
+    object_relative = lang == "en" and first in ("which", "that") and previous and re.match(
+        r"(?:which|that)\s+(?!(?:was|were|is|are|has|had|have|will|would|could|be|been|also|then|it)\b)"
+        r"(?P<subject>(?:the\s+)?(?:[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))\s+"
+        r"(?P<verb>(?!was\b|were\b)[a-z]+ed|won|sent|made|took|gave|bought|sold|built|paid|set|cut|signed)\b"
+        r"(?P<rest>.*)$", text)
+    if object_relative:  # "… more air defence systems, | which allies promised at a summit" → "allies promised …"
+        before = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
+        thing = re.search(r".*(?:^|\s)((?:the|a|an|more|some|its|their|his|her|new|\d[\d,.]*)\s+[^,]*)$", before)
+        if thing and len(thing.group(1).split()) <= 6:
+            text = f"{object_relative['subject']} {object_relative['verb']} {thing.group(1)}{object_relative['rest']}"
+            first = ""
     if first in relative and previous:  # lowercase only: German "Die Wahl" opens a sentence, "die" a clause
         antecedent = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
         if lang == "en" and re.match(r"[a-z]+ing\s", antecedent):  # "ending 14 years of Conservative rule"
             antecedent = antecedent.split(maxsplit=1)[1].rsplit(" of ", 1)[-1]
+        elif lang == "en" and re.search(r"\s(?:[a-z]{3,}ed|is|are|was|were|has|had|will)\s", antecedent):
+            thing = re.search(r".*\s((?:the|a|an)\s+[^,]*)$", antecedent)  # "He praised the deal, | which"
+            antecedent = thing.group(1) if thing else antecedent
         if lang in ("ru", "uk"):  # "итоги президентских выборов, | которые прошли" → "президентские выборы"
             from generator.importer.morphology import nominative_tail
 
@@ -193,6 +218,14 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         stripped = _EN_ATTRIBUTION.sub("", text)
         if not re.match(r"(?:it|he|she|they|we|its|his|her|their)\b", stripped, re.IGNORECASE):
             text = stripped  # "The Post said Trump took the call" → "Trump took the call"; "X said it would" stays
+        participle = re.match(r"(?P<ing>[a-z]{2,}ing)\s+(?P<rest>\S.*)", text)
+        owner = _clause_subject(sentence, previous, mentions, language) if previous else ""
+        own_verb = participle and not re.search(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|had|will)\b",
+                                                 participle["rest"])  # "… the tariffs they imposed": not its date
+        if participle and own_verb and tense is not None and (owner or subject):
+            owner = owner or subject  # "inflation had fallen sharply | since peaking at 9.1%" → "inflation peaked"
+            plural = bool(re.search(r"(?:[^s]s| and .+)$", owner)) and not re.match(r"[A-Z]\S*s$", owner)
+            return _cut(f"{owner} {finite(participle['ing'], tense, plural)} {participle['rest']}", lang, capitalise)
         verb_first = re.match(r"(?:[a-z]+ly\s+)?[a-z]\w*ing\b", text) or (
             a > 0 and re.match(_EN_VERB_FIRST, text) and not re.match(r"(?:its|his|this|as|us)\b", text)
             and not re.match(r"[a-z]+s\s+(?:said|say|have|had|were|are|[a-z]+ed)\b", text))  # "doctors said" has one
@@ -221,6 +254,48 @@ _EN_SUBJECT = re.compile(r"^(?:(?:[A-Z][\w.’'-]*|of|the|von|der|de|al)\s+){0,4
 
 _LEADING_NAME = re.compile(r"^(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+(?:[A-Z][\w.’'-]*|[a-z]+)){0,7}?\s+"
                            r"(?P<name>[A-Z][\w’'-]+),")
+
+
+def _clause_subject(sentence: str, clause: tuple[int, int], mentions: list[Mention], language: str) -> str:
+    """The subject of an English clause, after any "X said (that)": the words before its first verb
+    ("Fed Governor Adriana Kugler said inflation had fallen sharply" → "inflation"); "" when unclear."""
+    text = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language))
+    text = re.sub(rf"^.*?\b(?:{_SAYING_WORDS})\s+(?:that\s+)?", "", text)
+    text = re.sub(rf"^(?:{_LEADS['en']})\s+", "", text, flags=re.IGNORECASE)
+    match = re.match(r"(?P<subject>.+?)\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
+                     r"[a-z]{3,}ed)\b", text)
+    subject = match["subject"] if match else ""
+    words = subject.split()
+    if not 1 <= len(words) <= 6 or re.match(r"(?:it|this|that|there)$", subject, re.IGNORECASE) \
+            or any(w.lower() in ("and", "or") for w in words[:1]):
+        return ""
+    return shorter_subject(f"{subject} x y")[:-4]
+
+
+_SAYING_WORDS = r"said|says|told|reported|announced|warned|signall?ed|noted|added"
+
+
+def _noun_and_its_relative(sentence: str, clause: tuple[int, int], following: tuple[int, int] | None,
+                           mention: Mention, mentions: list[Mention], lang: str) -> str:
+    """A date inside the noun phrase that ends its clause, when a relative clause tells what that thing did:
+    "surpassing the 2018 Camp Fire, | which killed 85 people" → "the Camp Fire killed 85 people"; or ""."""
+    if lang != "en" or not following:
+        return ""
+    relative = re.match(r"\s*(?:which|who)\s+(?=[a-z])", sentence[following[0]:following[1]])
+    raw = sentence[clause[0]:clause[1]]
+    phrase = re.search(r"(?:^|\s)((?:the|a|an)\s+[^,]*?)[\s,]*$", raw)
+    if not relative or not phrase:
+        return ""
+    start, end = clause[0] + phrase.start(1), clause[0] + phrase.end(1)
+    if not (start <= mention.start and mention.end <= end):
+        return ""
+    noun = tidy(sentence[start:mention.start] + sentence[mention.end:end])
+    predicate = headline(sentence, (following[0] + relative.end(), following[1]), None, mentions, "en",
+                         capitalise=False)
+    if not 2 <= len(noun.split()) <= 6 or not re.match(r"[a-z]+(?:ed|s)\b|(?:was|were|is|are|has|had|will)\b",
+                                                        predicate):
+        return ""
+    return f"{noun} {predicate}"
 
 
 def _subject(sentence: str) -> str:
@@ -330,8 +405,9 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if following and _WHEN.match(sentence[following[0]:]) and not sentence[mention.end:following[0]].strip(" ,"):
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions)
-    text = headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
-                    capitalise=False)
+    text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
+        headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
+                 capitalise=False, tense=_tense(mention.date, story))
     that_follows = bool(following and _THAT.match(sentence[following[0]:following[1]].lstrip(" ,")))
     reported = frame(text, language) if clause[0] > 0 or that_follows else None
     plain = remove_dates(sentence, 0, mentions, language)  # "Sept. 18" names no one
