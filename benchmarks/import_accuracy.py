@@ -316,7 +316,11 @@ def _says_nothing(words: list[str], lang: str) -> bool:
     last = max((i for i, w in enumerate(low) if w in saying and i > 0), default=None)
     if last is None:
         return False
-    return last == len(low) - 1 or low[last + 1] in _PLACE_OR_TIME.get(lang, "").split()
+    if last == len(low) - 1:
+        return True
+    rest = words[last + 1:]  # "promised at a summit" says nothing; "said at least 24 people have died" does
+    return low[last + 1] in _PLACE_OR_TIME.get(lang, "").split() and not any(
+        _finite(w, i, lang) for i, w in enumerate(rest, 1))
 
 
 @functools.cache

@@ -134,8 +134,9 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
                                                        text[:head.start()]):
                 a = head.start()
         chars[a:b] = " " * (b - a)
-        if language.startswith("tr") and re.match(r"\s+d[ae]\b", text[b:]):  # "dün gece de sürdü" → "sürdü"
-            extra = re.match(r"\s+d[ae]\b", text[b:]).end()
+        if language.startswith("tr"):  # "dün gece de sürdü" → "sürdü"; "çarşamba günü", "mayıs ayında"
+            extra = re.match(r"(?:\s+(?:günü|ayında|ayı|yılında|yılı|sabahı|akşamı|gecesi))?(?:\s+d[ae]\b)?",
+                             text[b:]).end()
             chars[b:b + extra] = " " * extra
     return "".join(chars)
 
@@ -301,6 +302,9 @@ def _noun_and_its_relative(sentence: str, clause: tuple[int, int], following: tu
 def _subject(sentence: str) -> str:
     """The name a sentence starts with ("Putin initially responded …" → "Putin"), after "X said"; a short noun
     phrase before its first comma ("Japan's ispace lander, launched …"); or ""."""
+    lead = re.match(r"((?:The|A|An)\s+[a-z]+),\s+(?:who|which)\s", sentence)
+    if lead:  # "The union, which rejected a pay offer, | plans a second strike"
+        return lead.group(1)
     lead = re.match(r"([^,]{3,60}),", sentence)
     if lead and 2 <= len(lead.group(1).split()) <= 4 and not _adverbial(lead.group(1), "en") \
             and not re.search(r"\b(?:is|are|was|were|has|had|will|would|said|says|[a-z]+ed)\b", lead.group(1)) \
