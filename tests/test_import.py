@@ -20,7 +20,7 @@ from generator.diagnostics import Diagnostics
 from generator.importer import import_wire
 from generator.importer.dates import find_dates
 from generator.importer.names import ActorNames
-from generator.importer.text import split_dateline, split_sentences
+from generator.importer.text import Dateline, split_dateline, split_sentences
 from generator.report import Reporter
 
 REPO = Path(__file__).resolve().parent.parent
@@ -322,6 +322,13 @@ def test_dateline_is_split_from_the_text() -> None:
     assert rest == "Ukrainian forces held on."
     assert split_dateline("WASHINGTON (AP) — Text.")[1] == "Text."
     assert split_dateline("U.S. officials - not a dateline - said.")[0] is None
+    dateline, rest = split_dateline("LA PAZ, 20 de octubre de 2025 (EFE).- El senador ganó.")  # EFE's ".-"
+    assert dateline is not None and (dateline.place, dateline.date, rest) == (
+        "LA PAZ", "20 de octubre de 2025", "El senador ganó.")
+    assert split_dateline("Berlin (dpa) - Die Regierung")[0] == Dateline("Berlin", "")  # dpa's place in mixed case
+    dateline, rest = split_dateline("ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ, 4 августа 2025 (ТАСС) — Вулкан проснулся.")
+    assert dateline is not None and dateline.place == "ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ" and rest == "Вулкан проснулся."
+    assert split_dateline("Paris - la ville")[0] is None
 
 
 def test_sentences_do_not_end_at_abbreviations() -> None:

@@ -48,9 +48,10 @@ def read_wire(path: Path) -> tuple[bytes, str]:
 
 
 # KYIV, March 3, 2023 (Reuters) -     WASHINGTON (AP) —     LONDON, 3 March -     КИЇВ, 26 березня 2024 (Укрінформ) —
+# Madrid, 20 oct (EFE).-     Berlin (dpa) -
 _DATELINE_RE = re.compile(
     r"^(?P<place>[^,()\n]{2,40}?)(?:,\s+(?P<region>[^,()\n\d]{2,24}?))?(?:,\s+(?P<date>[^()\n]{3,40}?))?"
-    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*[-–—]+\s+"
+    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*(?:\.[-–—]\s*|[-–—]+\s+)"  # "(Reuters) - ", EFE's "(EFE).- "
 )
 
 
@@ -66,7 +67,8 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     if not match:
         return None, paragraph
     place, date = match.group("place").strip(), match.group("date") or ""
-    if place != place.upper() or not any(c.isalpha() for c in place) or (date and not re.search(r"\d", date)):
+    mixed_case = place != place.upper() and not (match.group("agency") and place[:1].isupper())  # "Madrid (EFE)"
+    if mixed_case or not any(c.isalpha() for c in place) or (date and not re.search(r"\d", date)):
         return None, paragraph
     if not (date or match.group("agency")):
         return None, paragraph
