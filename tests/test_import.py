@@ -818,6 +818,35 @@ def test_an_english_clause_without_its_own_subject_or_verb_gets_both(sentence: s
     assert expected in titles, titles
 
 
+@pytest.mark.parametrize(("sentence", "language", "story", "expected"), [
+    ("Paz, que quedó primero en la primera vuelta, asumirá el cargo el 8 de noviembre en sustitución de Luis Arce.",
+     "es", "2025-10-20", "Paz asumirá el cargo en sustitución de Luis Arce"),
+    ("Рубль укрепляется: Банк России, который 13 февраля снизил ключевую ставку, проведет заседание 20 марта.",
+     "ru", "2026-02-20", "Банк России проведет заседание"),
+    ("Bundesgesundheitsministerin Nina Warken (CDU), die seit Mai 2025 im Amt ist, rief am Mittwoch ältere "
+     "Menschen zur Impfung auf.", "de", "2026-01-08", "Nina Warken rief ältere Menschen zur Impfung auf"),
+    ("Bundesgesundheitsministerin Nina Warken (CDU), die seit Mai 2025 im Amt ist, rief am Mittwoch ältere "
+     "Menschen zur Impfung auf.", "de", "2026-01-08", "Nina Warken ist im Amt"),
+    ("According to court filings, Glucavex was launched in Britain in 2021.", "en", "2025-06-18",
+     "Glucavex was launched in Britain"),
+    ("Как заявил в четверг министр финансов Антон Силуанов, Минфин не будет менять бюджетное правило.", "ru",
+     "2026-02-20", "Антон Силуанов заявил, что Минфин не будет менять бюджетное правило"),
+    ("The European Commission condemned the attack on Monday, which shocked Europe.", "en", "2024-05-16",
+     "The European Commission condemned the attack"),
+])
+def test_a_clause_takes_the_subject_a_relative_clause_or_a_source_stood_between(
+        sentence: str, language: str, story: str, expected: str) -> None:
+    titles = [e.title for e in sentence_events(sentence, 0, dt.date.fromisoformat(story), language, [], [])]
+    assert expected in titles, titles
+    assert not any("(" in t for t in titles)  # "(CDU)" is no part of a headline
+
+
+def test_a_cut_russian_headline_does_not_end_on_an_adjective() -> None:
+    from generator.importer.fit import fit
+
+    assert fit("Минфин не будет менять бюджетное правило в этом году", "ru", set(), 35) == "Минфин не будет менять"
+
+
 def test_an_ing_participle_takes_the_tense_of_its_date() -> None:
     from generator.importer.verbs import finite
 

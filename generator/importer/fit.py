@@ -88,10 +88,20 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
                 continue
         cuts = [i for i, w in enumerate(words[3:], 3) if w.lower() in preps or words[i - 1].endswith(",")]
         words = words[:cuts[-1]] if cuts else words[:-1]
-    while len(words) > 2 and (words[-1].lower().strip(",;:") in dangling or not words[-1].strip(",;:–—-")) \
+    while len(words) > 2 and (words[-1].lower().strip(",;:") in dangling or not words[-1].strip(",;:–—-")
+                              or _adjective_without_noun(words, lang, cut=len(words) < len(text.split()))) \
             and not particle(words, lang):
         words.pop()
     return " ".join(words).strip(" ,;:–—-")
+
+
+def _adjective_without_noun(words: list[str], lang: str, cut: bool) -> bool:
+    """Whether a Russian or Ukrainian headline that was cut ends on an adjective ("… бюджетное")."""
+    if not cut or lang not in ("ru", "uk"):
+        return False
+    from generator.importer.morphology import is_adjective
+
+    return is_adjective(words[-1].strip(",;:"), lang)
 
 
 _DE_PARTICLES = {"an", "ab", "auf", "aus", "ein", "fest", "mit", "statt", "vor", "zu", "zurück", "zusammen", "bekannt"}
@@ -107,7 +117,7 @@ def particle(words: list[str], language: str) -> bool:
     lang = _lang(language)
     last = words[-1].lower().strip(",;:")
     if lang == "de" and last in _DE_PARTICLES:
-        return any(_DE_SEPARABLE.match(w) for w in words[1:-1])
+        return any(_DE_SEPARABLE.match(w.lower()) for w in words[:-1])
     if lang == "en" and last in _EN_PARTICLES and len(words) > 1:
         return bool(re.search(r"(?:ed|en|wn|rn)$", words[-2])) or words[-2] in {"set", "put", "cut", "shut", "held"}
     return False

@@ -74,3 +74,8 @@ def without_an_adjective(words: list[str], start: int, language: str) -> list[st
                 and analyzer.parse(words[i + 1].strip(",."))[0].tag.POS == "NOUN":
             return words[:i] + words[i + 1:]
     return words
+
+
+def is_adjective(word: str, language: str) -> bool:
+    """Whether ``word`` reads first as a full adjective or participle ("бюджетное", "енергетичну")."""
+    return _analyzer(language).parse(word)[0].tag.POS in ("ADJF", "PRTF")

@@ -26,9 +26,9 @@ _FRAMES: dict[str, list[re.Pattern[str]]] = {
            re.compile(rf"^{_WHO}(?P<verb>{_ES_VERBS})$")],
     "fr": [re.compile(rf"^(?P<verb>{_FR_VERBS})\s+(?P<who>\S.*)$", re.IGNORECASE),
            re.compile(rf"^{_WHO}(?P<verb>{_FR_VERBS})$")],
-    "ru": [re.compile(rf"^(?P<verb>{_RU_VERBS})\s+(?P<who>\S.*)$", re.IGNORECASE),
+    "ru": [re.compile(rf"^(?:как\s+)?(?P<verb>{_RU_VERBS})\s+(?P<who>\S.*)$", re.IGNORECASE),
            re.compile(rf"^{_WHO}(?P<verb>{_RU_VERBS})$")],
-    "uk": [re.compile(rf"^(?P<verb>{_UK_VERBS})\s+(?P<who>\S.*)$", re.IGNORECASE),
+    "uk": [re.compile(rf"^(?:як\s+)?(?P<verb>{_UK_VERBS})\s+(?P<who>\S.*)$", re.IGNORECASE),
            re.compile(rf"^{_WHO}(?P<verb>{_UK_VERBS})$")],
     "de": [re.compile(r"^(?P<verb>teilte|teilten|kündigte|kündigten|gab|gaben|sagte|sagten|erklärte|erklärten|"
                       r"berichtete|berichteten|betonte|betonten)\s+(?P<who>\S.*?)(?:\s+(?P<part>mit|an|bekannt))?$",
@@ -73,7 +73,7 @@ def frame(clause: str, language: str) -> Frame | None:
             verb = f"{finite} {particle}".strip()
         elif lang != "en":
             verb = verb.lower()
-        if len(who.split()) <= 8:
+        if len(who.split()) <= 12:  # "віцепрем'єр-міністр з питань європейської … інтеграції Тарас Качка"
             return Frame(who, verb)
     return None
 

@@ -50,6 +50,12 @@ _LEADS = {
     "de": r"(?:und|aber|sondern|als|nachdem|bevor|während|weil)",
     "tr": r"(?:ve|ama|ancak)",
 }
+# Openers naming where a statement comes from, up to their comma.
+_SOURCE_OPENER = {
+    "en": r"according to|citing", "es": r"según|de acuerdo con", "fr": r"selon|d'après|d’après",
+    "de": r"laut|nach angaben", "ru": r"по данным|по словам|по информации|согласно",
+    "uk": r"за даними|за словами|за інформацією|згідно з", "tr": r"(?!)",
+}
 _RELATIVE = {
     "en": {"who", "which", "whose", "whom"}, "uk": {"який", "яка", "яке", "які"},
     "ru": {"который", "которая", "которое", "которые"}, "es": {"que", "quien", "quienes"},
@@ -148,6 +154,7 @@ _FUNCTION_WORDS = {"and", "but", "or", "that", "when", "to", "as", "after", "bef
 
 
 def tidy(text: str) -> str:
+    text = re.sub(r"\s*\([^()]{1,40}\)", "", text)  # "Der Bundesgerichtshof (BGH)" → "Der Bundesgerichtshof"
     text = re.sub(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip(" ,;:–—-.")
@@ -196,10 +203,11 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         elif lang == "en" and re.search(r"\s(?:[a-z]{3,}ed|is|are|was|were|has|had|will)\s", antecedent):
             thing = re.search(r".*\s((?:the|a|an)\s+[^,]*)$", antecedent)  # "He praised the deal, | which"
             antecedent = thing.group(1) if thing else antecedent
-        if lang in ("ru", "uk"):  # "итоги президентских выборов, | которые прошли" → "президентские выборы"
+        antecedent = antecedent.rsplit(": ", 1)[-1]  # "Рубль укрепляется …: Банк России, | который"
+        if lang in ("ru", "uk") and not _noun_phrase(antecedent):
             from generator.importer.morphology import nominative_tail
 
-            antecedent = nominative_tail(antecedent, lang)
+            antecedent = nominative_tail(antecedent, lang)  # "итоги президентских выборов, | которые прошли"
         if lang in ("fr", "es") and len(antecedent.split()) > 2:  # "transmis au Sénat, | qui commencera" → "le Sénat"
             noun = re.search(r"(?:^|\s)(?P<art>au|aux|du|des|al|del|le|la|les|el|los|las)\s+(?P<noun>[A-ZÀ-Þ]\S*)$",
                              antecedent)
@@ -210,7 +218,15 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             noun = re.search(rf"(?:^|\s)(?:{_ARTICLES.get(lang, '(?!)')})\s+\S+$", antecedent, re.IGNORECASE)
             antecedent = noun.group().strip() if noun else ""
         if 0 < len(antecedent.split()) <= 6:
-            text = antecedent + " " + text.split(maxsplit=1)[-1]
+            rest = text.split(maxsplit=1)[-1]
+            if lang == "de":  # "die seit Mai im Amt ist" → "ist im Amt": the verb of a relative clause ends it
+                words = rest.split()
+                if len(words) > 1 and words[-1][:1].islower():
+                    rest = " ".join([words[-1], *words[:-1]])
+            text = antecedent + " " + rest
+    source = _SOURCE_OPENER.get(lang)
+    if source:  # "According to court filings, Glucavex was launched" → "Glucavex was launched"
+        text = re.sub(rf"^(?:{source})\s+[^,]{{1,60}},\s*(?=\S)", "", text, flags=re.IGNORECASE)
     leads = _LEADS.get(lang)
     if leads:
         for _ in range(3):
@@ -288,8 +304,9 @@ def _noun_and_its_relative(sentence: str, clause: tuple[int, int], following: tu
     if not relative or not phrase:
         return ""
     start, end = clause[0] + phrase.start(1), clause[0] + phrase.end(1)
-    if not (start <= mention.start and mention.end <= end):
-        return ""
+    if not (start <= mention.start and mention.end <= end) \
+            or re.search(r"\b(?:on|in|at|since|by|from|until|of)\s*$", sentence[start:mention.start]):
+        return ""  # "the attack on Monday, which …" is dated by a phrase; "the 2018 Camp Fire" by its name
     noun = tidy(sentence[start:mention.start] + sentence[mention.end:end])
     predicate = headline(sentence, (following[0] + relative.end(), following[1]), None, mentions, "en",
                          capitalise=False)
@@ -413,6 +430,11 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
                  capitalise=False, tense=_tense(mention.date, story))
     that_follows = bool(following and _THAT.match(sentence[following[0]:following[1]].lstrip(" ,")))
+    as_said = re.match(r"(?:как|як)\s+(?P<frame>[^,]{3,80}),\s*(?P<said>\S.*)$", text, re.IGNORECASE)
+    if as_said and (found := frame(as_said["frame"], language)):  # "Как заявил X, Минфин не будет …"
+        who = shorter_subject(f"{found.who} x")[:-2]
+        said = fit(as_said["said"], language, dangling, 81 - len(report_title(who, found, "x", language)))
+        return fit(report_title(who, found, said, language, said_is_name=_is_name(said, lang)), language, dangling)
     reported = frame(text, language) if clause[0] > 0 or that_follows else None
     plain = remove_dates(sentence, 0, mentions, language)  # "Sept. 18" names no one
     if reported:  # "…, the air force said on Sunday": who said it, and what
@@ -446,7 +468,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         text = passive  # "Japan's ispace lander, | launched in January" → "Japan's ispace lander was launched"
     else:
         text = resolve_pronoun(text, plain, clause[0], language, context)
-        if _lacks_subject(text, lang):
+        opening = _subject_across_relative(sentence, clauses, clause, lang)
+        if opening and text[:1].islower() and not text.startswith(opening):
+            text = f"{opening} {text}"  # "Paz, que quedó primero …, | asumirá el cargo" → "Paz asumirá el cargo"
+        elif _lacks_subject(text, lang):
             name = name_before(plain, clause[0], language) or context
             if name:
                 text = f"{name} {_as_finite(text, lang)}"
@@ -625,6 +650,39 @@ _VERB_FIRST = {
     "fr": re.compile(r"^(?:a|ont|est|sont|avait|avaient|sera|seront|était|étaient|\w+(?:era|eront|ait|aient))\b"),
     "tr": re.compile(r"^\S+$"),
 }
+
+
+# Lowercase words inside a name or a short noun phrase: "Вулкан Крашенинникова на Камчатке", "Banco de España".
+_NAME_JOINERS = {"of", "the", "de", "del", "la", "el", "los", "las", "du", "des", "le", "les", "von", "der", "die",
+                 "das", "und", "y", "et", "and", "на", "в", "у", "при", "di", "da"}
+
+
+def _noun_phrase(text: str) -> bool:
+    """Whether ``text`` is a name or a short noun phrase ("Банк России", "The union", "Nina Warken"), not a clause:
+    at most six words, none lowercase after the first but the words that join names."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and not any(w[:1].islower() and w.lower() not in _NAME_JOINERS for w in words[1:]) \
+        and not (len(words) > 1 and words[0][:1].islower())
+
+
+def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int],
+                             lang: str) -> str:
+    """The noun phrase a sentence opens with when ``clause`` is its verb's, right after a relative clause on it
+    ("Банк России, который … снизил ставку, | проведет заседание" → "Банк России"); else ""."""
+    relative = _RELATIVE.get(lang, set()) - {"that"}
+    opening = re.match(rf"(?:[^,]*?:\s+)?(?P<noun>[^,:;]{{2,60}}),\s+(?:{'|'.join(relative) or '(?!)'})\s",
+                       sentence)
+    if not opening or not _noun_phrase(tidy(opening["noun"])):
+        return ""  # a name or a short noun phrase only: "The European Commission condemned the attack" is a clause
+    ends = [b for a, b in clauses if a < clause[0]]
+    relative_end = next((b for a, b in clauses if a <= opening.end() < b), None)
+    if relative_end is None or not ends or ends[-1] != clause[0]:
+        return ""
+    between = sentence[relative_end:clause[0]]  # the relative clause may take more than one of ours
+    if between.strip() and not all(sentence[a:a + 1].islower() or sentence[a:a + 1] == " " for a, b in clauses
+                                   if relative_end <= a < clause[0]):
+        return ""
+    return tidy(opening["noun"])
 
 
 def _lacks_subject(text: str, lang: str) -> bool:
