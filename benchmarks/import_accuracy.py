@@ -228,10 +228,12 @@ said says told began begins won wins took takes met meets fell held holds left b
 gave broke rose shrank hit cut set led ran saw spent sent struck spoke came went got found kept lost
 paid put read brought built bought chose drew drove flew fought forgot grew heard knew laid meant
 rang sold sought stood swore thought threw understood wore wrote plans expires faces leads returns
-remains calls warns seeks reaches signs opens ends paves launches attempts""")
+remains calls warns seeks reaches signs opens ends paves launches attempts shut cost hurt quit spread let
+struck fled""")
 _DE_VERBS = _set("""ist sind war waren hat haben hatte hatten wird werden wurde wurden will wollen wollte soll sollen
 sollte kann können konnte muss müssen musste geht ging findet fand tritt trat beginnt begann
-empfängt empfing gibt gab steht stand liegt lag nimmt nahm bleibt blieb""")
+empfängt empfing gibt gab steht stand liegt lag nimmt nahm bleibt blieb rief ruft kam kommt fiel fällt hielt
+hält lief läuft sprach spricht traf trifft warf zog zieht wies verlor gewann begann bat bot entschied stieg sank""")
 _ES_VERBS = _set("""es son fue fueron era eran ha han había habían será serán está están estaba va van""")
 _FR_VERBS = _set("""a ont est sont était étaient avait avaient sera seront fut doit doivent devait va vont fait font
 peut peuvent""")

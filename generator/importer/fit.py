@@ -23,7 +23,7 @@ PREPOSITIONS = {
     "uk": "в у на з із зі для по після до про від при через над під між",
     "tr": "",
 }
-_ROLE_BEFORE_NAME = re.compile(r"^(?:[\w.'’-]+\s+){1,5}(?=(?:[A-ZÀ-ÞА-ЯЁІЇЄҐÇĞİŞÜÖ][\w’'-]+\s+){1,2}"
+_ROLE_BEFORE_NAME = re.compile(r"^(?:[\w.'’-]+\s+){1,8}(?=(?:[A-ZÀ-ÞА-ЯЁІЇЄҐÇĞİŞÜÖ][\w’'-]+\s+){1,2}"
                                r"[A-ZÀ-ÞА-ЯЁІЇЄҐÇĞİŞÜÖ][\w’'-]+\s+[a-zà-ÿа-яёіїєґçğışüö])")
 # A word of a title before a name: President, Bundeskanzler, Parteichef, premier, голова, Cumhurbaşkanı.
 _ROLE = re.compile(r"presiden|präsident|minist|kanzler|chancellor|chef|chief|leader|governor|gobernador|secretar|"

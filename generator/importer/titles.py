@@ -430,7 +430,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
                  capitalise=False, tense=_tense(mention.date, story))
     that_follows = bool(following and _THAT.match(sentence[following[0]:following[1]].lstrip(" ,")))
-    as_said = re.match(r"(?:как|як)\s+(?P<frame>[^,]{3,80}),\s*(?P<said>\S.*)$", text, re.IGNORECASE)
+    as_said = re.match(r"(?:как|як)\s+(?P<frame>[^,]{3,80}),\s*(?P<said>\S.*)$",
+                       tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language)), re.IGNORECASE)
     if as_said and (found := frame(as_said["frame"], language)):  # "Как заявил X, Минфин не будет …"
         who = shorter_subject(f"{found.who} x")[:-2]
         said = fit(as_said["said"], language, dangling, 81 - len(report_title(who, found, "x", language)))
