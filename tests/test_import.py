@@ -833,6 +833,10 @@ def test_an_english_clause_without_its_own_subject_or_verb_gets_both(sentence: s
      "2026-02-20", "Антон Силуанов заявил, что Минфин не будет менять бюджетное правило"),
     ("The European Commission condemned the attack on Monday, which shocked Europe.", "en", "2024-05-16",
      "The European Commission condemned the attack"),
+    ("La ministra de Salud, María Teresa Barán, que asumió el cargo en agosto de 2023, anunció que la campaña "
+     "comenzará el 2 de marzo.", "es", "2026-02-11", "María Teresa Barán asumió el cargo"),
+    ("Schools will reopen on Friday, President Ferdinand Marcos Jr. said after meeting disaster officials on "
+     "Tuesday.", "en", "2025-09-09", "President Ferdinand Marcos Jr. met disaster officials"),
 ])
 def test_a_clause_takes_the_subject_a_relative_clause_or_a_source_stood_between(
         sentence: str, language: str, story: str, expected: str) -> None:

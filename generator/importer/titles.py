@@ -196,6 +196,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         if thing and len(thing.group(1).split()) <= 6:
             text = f"{object_relative['subject']} {object_relative['verb']} {thing.group(1)}{object_relative['rest']}"
             first = ""
+    if first in relative and previous and lang in ("es", "fr", "en") and re.search(r",\s+[a-záéíóúàèùâêîôûç]", text):
+        text = text.split(",", 1)[0]  # "que asumió el cargo, anunció que …": the relative clause ends at its comma
     if first in relative and previous:  # lowercase only: German "Die Wahl" opens a sentence, "die" a clause
         antecedent = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
         if lang == "en" and re.match(r"[a-z]+ing\s", antecedent):  # "ending 14 years of Conservative rule"
@@ -204,6 +206,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             thing = re.search(r".*\s((?:the|a|an)\s+[^,]*)$", antecedent)  # "He praised the deal, | which"
             antecedent = thing.group(1) if thing else antecedent
         antecedent = antecedent.rsplit(": ", 1)[-1]  # "Рубль укрепляется …: Банк России, | который"
+        if "," in antecedent and _noun_phrase(antecedent.rsplit(",", 1)[-1].strip()):
+            antecedent = antecedent.rsplit(",", 1)[-1].strip()  # "La ministra de Salud, María Teresa Barán, | que"
         if lang in ("ru", "uk") and not _noun_phrase(antecedent):
             from generator.importer.morphology import nominative_tail
 
@@ -242,7 +246,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         if participle and own_verb and tense is not None and (owner or subject):
             owner = owner or subject  # "inflation had fallen sharply | since peaking at 9.1%" → "inflation peaked"
             plural = bool(re.search(r"(?:[^s]s| and .+)$", owner)) and not re.match(r"[A-Z]\S*s$", owner)
-            return _cut(f"{owner} {finite(participle['ing'], tense, plural)} {participle['rest']}", lang, capitalise)
+            verb = finite(participle["ing"], 1 if tense > 0 else -1, plural)  # what happened by the report is past
+            return _cut(f"{owner} {verb} {participle['rest']}", lang, capitalise)
         verb_first = re.match(r"(?:[a-z]+ly\s+)?[a-z]\w*ing\b", text) or (
             a > 0 and re.match(_EN_VERB_FIRST, text) and not re.match(r"(?:its|his|this|as|us)\b", text)
             and not re.match(r"[a-z]+s\s+(?:said|say|have|had|were|are|[a-z]+ed)\b", text))  # "doctors said" has one
@@ -277,6 +282,9 @@ def _clause_subject(sentence: str, clause: tuple[int, int], mentions: list[Menti
     """The subject of an English clause, after any "X said (that)": the words before its first verb
     ("Fed Governor Adriana Kugler said inflation had fallen sharply" → "inflation"); "" when unclear."""
     text = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language))
+    speaker = re.search(rf"(?:^|,\s*)(?P<who>[^,]{{3,60}}?)\s+(?:{_SAYING_WORDS})$", text)
+    if speaker:  # "…, President Ferdinand Marcos Jr. said | after meeting disaster officials": the speaker met them
+        return shorter_subject(f"{speaker['who']} x y")[:-4]
     text = re.sub(rf"^.*?\b(?:{_SAYING_WORDS})\s+(?:that\s+)?", "", text)
     text = re.sub(rf"^(?:{_LEADS['en']})\s+", "", text, flags=re.IGNORECASE)
     match = re.match(r"(?P<subject>.+?)\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
