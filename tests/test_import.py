@@ -837,6 +837,11 @@ def test_an_english_clause_without_its_own_subject_or_verb_gets_both(sentence: s
      "comenzará el 2 de marzo.", "es", "2026-02-11", "María Teresa Barán asumió el cargo"),
     ("Schools will reopen on Friday, President Ferdinand Marcos Jr. said after meeting disaster officials on "
      "Tuesday.", "en", "2025-09-09", "President Ferdinand Marcos Jr. met disaster officials"),
+    ("L'écrivain Boualem Sansal, condamné en mars 2025 à cinq ans de prison, avait été gracié le 12 novembre.",
+     "fr", "2026-04-08", "L'écrivain Boualem Sansal a été condamné à cinq ans de prison"),
+    ("M. Barrot doit préparer un comité intergouvernemental, prévu à Paris le 20 mai.", "fr", "2026-04-08",
+     "Un comité intergouvernemental est prévu à Paris"),
+    ("Rishi Sunak, who called the vote in May, lost.", "en", "2024-07-05", "Rishi Sunak called the vote"),
 ])
 def test_a_clause_takes_the_subject_a_relative_clause_or_a_source_stood_between(
         sentence: str, language: str, story: str, expected: str) -> None:

@@ -541,12 +541,20 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     lang = _lang(language)
     if at == 0 or lang not in _PARTICIPLE:
         return ""
-    participle = headline(sentence, clause, None, mentions, language, capitalise=False)
-    if not re.fullmatch(_PARTICIPLE[lang], participle):
-        return ""
+    participle = headline(sentence, clause, None, mentions, language, capitalise=False).split(",")[0]
+    found = re.fullmatch(rf"(?P<verb>{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})(?P<rest>\s.*)?",
+                         participle)  # "condamné à cinq ans de prison", "prévu à Paris", "launched"
+    if not found or (found["rest"] and (lang != "fr" or re.search(rf"\s(?:{_FINITE_END['fr']})\s", found["rest"]))):
+        return ""  # an English "-ed" with an object is a past tense ("called the vote"), not a participle
     a, b = clauses[at - 1]
     noun = _trailing_noun(tidy(remove_dates(sentence[a:b], a, mentions, language)), lang)
-    return f"{noun} {_PASSIVE[lang][_tense(mention.date, story) > 0]} {participle}" if noun else ""
+    planned = re.fullmatch(_PLANNED.get(lang, "(?!)"), found["verb"])  # "prévu à Paris": is planned, not will be
+    aux = _PLANNED_AUX[lang] if planned else _PASSIVE[lang][_tense(mention.date, story) > 0]
+    return f"{noun} {aux} {participle}" if noun else ""
+
+
+_PLANNED = {"en": r"scheduled|planned", "fr": r"prévue?s?|programmée?s?", "es": r"previst[oa]s?|programad[oa]s?"}
+_PLANNED_AUX = {"en": "is", "fr": "est", "es": "está"}
 
 
 _OPENING_ARTICLES = {"fr": {"le", "la", "les", "l'", "un", "une", "des"},
@@ -576,7 +584,7 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
 
 
 _IRREGULAR_PARTICIPLE = {
-    "fr": r"(?:conclu|élu|reçu|vendu|rendu|perdu|tenu|obtenu|pris|mis|admis|promis|soumis|fait|dit|écrit|ouvert|"
+    "fr": r"(?:conclu|élu|reçu|vendu|rendu|perdu|tenu|obtenu|prévu|pris|mis|admis|promis|soumis|fait|dit|écrit|ouvert|"
           r"offert|détruit|construit|produit|réduit)e?s?",
     "es": r"(?:hecho|dicho|escrito|abierto|puesto|vuelto|roto|muerto|visto|elegido|electo)s?|(?:hecha|dicha|escrita|"
           r"abierta|puesta|vuelta|rota|muerta|vista|elegida|electa)s?",
