@@ -179,7 +179,10 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
                                                                    following[0], mentions, language)))
     relative = _RELATIVE.get(lang, set())
     if relative:  # "Pellegrini, who beat Korcok" → "Pellegrini beat Korcok"
-        text = re.sub(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", r"\1 ", text)
+        joined = re.sub(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", r"\1 ", text)
+        if joined != text and lang in ("en", "es", "fr") and re.search(r",\s+[a-záéíóúàèùâêîôûç]", joined):
+            joined = joined.split(",", 1)[0]  # "Rishi Sunak, who called the vote, | conceded" ends at its comma
+        text = joined
     first = text.split(maxsplit=1)[0] if text else ""
     if lang == "en" and first == "that" and previous and re.match(
             rf"that\s+(?:[a-z]+ed|was|were|had|has|will|{'|'.join(sorted(set(IRREGULAR_PAST.values())))})\b", text) \
