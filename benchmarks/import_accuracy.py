@@ -284,7 +284,8 @@ def title_faults(title: str, language: str) -> list[str]:
         return ["empty"]
     first = words[0].casefold()
     if (not title[:1].isupper() and not title[:1].isdigit()) or first in _NOT_SUBJECT.get(lang, "").split() \
-            or (lang == "en" and first.endswith("ing")) or (lang != "tr" and _finite(words[0], 0, lang)):
+            or (lang == "en" and first.endswith("ing")) or (lang != "tr" and _finite(words[0], 0, lang)
+                                                             and not (len(words) > 1 and words[1][:1].isupper())):
         faults.append("no subject first")
     if lang == "tr":
         has_verb = bool(_TR_FINITE.search(words[-1].casefold()))

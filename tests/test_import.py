@@ -727,7 +727,10 @@ def test_event_titles_are_headlines_of_their_clause(sentence: str, story: str, e
      [("2023-10-18", "Дмитро Лубінець повідомив, що Україна повернула додому 64 військовослужбовців")]),
     ("de", "Volkswagen will bis Ende 2030 rund 35.000 Stellen abbauen, teilte das Unternehmen am Mittwoch mit.",
      "2025-09-04",
-     [("2025-09-03", "Das Unternehmen teilte mit"), ("2030", "Volkswagen will rund 35.000 Stellen abbauen")]),
+     [("2025-09-03", "Das Unternehmen teilte mit, Volkswagen will rund 35.000 Stellen abbauen"),
+      ("2030", "Volkswagen will rund 35.000 Stellen abbauen")]),
+    ("de", "Mehr als 42.000 Fälle wurden gemeldet, teilte das Institut am Donnerstag in seinem Wochenbericht mit.",
+     "2026-01-08", [("2026-01-08", "Das Institut teilte mit, mehr als 42.000 Fälle wurden gemeldet")]),
     # German verb-second order put back once the fronted date is gone
     ("de", "Am 12. September beginnt die IAA in München.", "2025-09-04",
      [("2025-09-12", "Die IAA beginnt in München")]),

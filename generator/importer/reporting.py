@@ -35,7 +35,11 @@ _FRAMES: dict[str, list[re.Pattern[str]]] = {
                       re.IGNORECASE),
            re.compile(r"^(?:wie\s+)?(?P<who>\S.*?)\s+(?P<verb>mitteilte|mitteilten|ankündigte|ankündigten|"
                       r"bekanntgab|bekanntgaben|sagte|sagten|erklärte|erklärten|berichtete|berichteten)$",
-                      re.IGNORECASE)],
+                      re.IGNORECASE),
+           # subject first, once the date is gone: "Das Institut teilte in seinem Wochenbericht mit"
+           re.compile(r"^(?P<who>(?:\S+\s+){1,6}?)(?P<verb>teilte|teilten|kündigte|kündigten|gab|gaben|sagte|sagten|"
+                      r"erklärte|erklärten|berichtete|berichteten)(?:\s+(?:in|im|auf|bei|am|vor)\s+(?:\S+\s+){0,3}?\S+)?"
+                      r"(?:\s+(?P<part>mit|an|bekannt))?$")],
 }
 _DE_SEPARABLE = {"mitteilte": ("teilte", "mit"), "mitteilten": ("teilten", "mit"), "ankündigte": ("kündigte", "an"),
                  "ankündigten": ("kündigten", "an"), "bekanntgab": ("gab", "bekannt"),
@@ -49,7 +53,8 @@ _DETERMINERS = {
            "these", "those", "it", "he", "she", "they", "we", "there", "our", "further", "global", "new"},
     "es": {"el", "la", "los", "las", "un", "una", "su", "sus"},
     "fr": {"le", "la", "les", "un", "une", "son", "sa", "ses"},
-    "de": {"der", "die", "das", "ein", "eine"},
+    "de": {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "mehr", "rund", "etwa", "knapp",
+           "fast", "über", "alle", "viele", "einige", "es", "er", "sie", "man"},
 }
 
 
@@ -67,6 +72,9 @@ def frame(clause: str, language: str) -> Frame | None:
         if not match:
             continue
         who, verb = match["who"].strip(), match["verb"]
+        # where it was said is no part of who said it: "das Institut in seinem Wochenbericht" → "das Institut"
+        who = re.sub(r"\s+(?:in|im|auf|bei|en|dans|в|у)\s+(?:seine[mr]?|ihre[mr]?|einem|einer|un|une|su|sus|son|sa|"
+                     r"своем|своём|своей|своїй|своєму)\s+\S+$", "", who)
         if lang == "de":
             finite, particle = _DE_SEPARABLE.get(verb.lower(), (verb.lower(), ""))
             particle = particle or (match.groupdict().get("part") or "")

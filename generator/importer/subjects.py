@@ -74,7 +74,10 @@ _DE_FRONT = r"(?:bereits|auch|zudem|dann|nun|jetzt|erst|noch|schon|inzwischen|un
 _DE_NOT_VERB = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "er", "sie", "es", "wir",
                 "man", "und", "aber", "in", "im", "am", "an", "mit", "von", "vom", "bis", "seit", "nach", "vor", "zum",
                 "zur", "bei", "für", "auf", "aus", "über", "unter", "wie", "als", "nachdem", "während", "weil"}
-_DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*"
+# The phrase that comes first in verb-second order: a subject, or a dative or accusative object ("dem Robert
+# Koch-Institut wurden … gemeldet" → "Dem Robert Koch-Institut wurden … gemeldet").
+_DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]ine?|[Ee]inem)\s+"
+                         r"(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*-[\w-]+)?"
                          r"(?:\s+[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9-]+)?)|[Ee]r|[Ss]ie|[Ee]s|[A-ZÄÖÜ][\w-]*)(?=\s|$)")
 
 
