@@ -29,7 +29,7 @@ import re
 
 from generator.dates import PartialDate
 from generator.importer.dates import Mention
-from generator.importer.fit import PREPOSITIONS, fit, noun_event, particle, shorter_subject
+from generator.importer.fit import LIMIT, PREPOSITIONS, fit, noun_event, particle, shorter_subject
 from generator.importer.reporting import frame, report_title
 from generator.importer.subjects import german_order, name_before, names_in, resolve_pronoun
 from generator.importer.verbs import IRREGULAR_PAST, finite
@@ -78,7 +78,8 @@ _DANGLING = {
     "en": {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "as",
            "that", "which", "who", "its", "his", "her", "their", "into", "than", "about", "over", "after",
            "before", "since", "is", "are", "was", "were", "be", "been", "has", "had", "have", "will", "would",
-           "just", "also", "not", "more", "most", "first", "new", "this", "these", "those", "very"},
+           "just", "also", "not", "more", "most", "first", "new", "this", "these", "those", "very", "all", "any",
+           "each", "every", "some"},
     "uk": {"і", "й", "та", "у", "в", "з", "до", "на", "що", "про", "для", "від", "за", "по", "а", "через", "над",
            "під", "між", "при"},
     "ru": {"и", "в", "во", "с", "до", "на", "что", "о", "об", "для", "от", "за", "по", "а", "через", "над", "под",
@@ -224,13 +225,15 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         if len(antecedent.split()) > 6:  # "… para las zonas afectadas por la dana | que golpeó" → "la dana"
             noun = re.search(rf"(?:^|\s)(?:{_ARTICLES.get(lang, '(?!)')})\s+\S+$", antecedent, re.IGNORECASE)
             antecedent = noun.group().strip() if noun else ""
+        rest = text.split(maxsplit=1)[-1]
+        if lang == "de":  # "die seit Mai im Amt ist" → "ist im Amt": the verb of a relative clause ends it
+            words = rest.split()
+            if len(words) > 1 and words[-1][:1].islower():
+                rest = " ".join([words[-1], *words[:-1]])
         if 0 < len(antecedent.split()) <= 6:
-            rest = text.split(maxsplit=1)[-1]
-            if lang == "de":  # "die seit Mai im Amt ist" → "ist im Amt": the verb of a relative clause ends it
-                words = rest.split()
-                if len(words) > 1 and words[-1][:1].islower():
-                    rest = " ".join([words[-1], *words[:-1]])
             text = antecedent + " " + rest
+        elif lang == "de":
+            text = f"{first} {rest}"  # "das hatte den 61-Jährigen … verurteilt": the pronoun stands as subject
     source = _SOURCE_OPENER.get(lang)
     if source:  # "According to court filings, Glucavex was launched" → "Glucavex was launched"
         text = re.sub(rf"^(?:{source})\s+[^,]{{1,60}},\s*(?=\S)", "", text, flags=re.IGNORECASE)
@@ -242,7 +245,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         stripped = _EN_ATTRIBUTION.sub("", text)
         if not re.match(r"(?:it|he|she|they|we|its|his|her|their)\b", stripped, re.IGNORECASE):
             text = stripped  # "The Post said Trump took the call" → "Trump took the call"; "X said it would" stays
-        participle = re.match(r"(?P<ing>[a-z]{2,}ing)\s+(?P<rest>\S.*)", text)
+        participle = re.match(r"(?P<adverb>[a-z]+ly\s+)?(?P<ing>[a-z]{2,}ing)\s+(?P<rest>\S.*)", text)
         owner = _clause_subject(sentence, previous, mentions, language) if previous else ""
         own_verb = participle and not re.search(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|had|will)\b",
                                                  participle["rest"])  # "… the tariffs they imposed": not its date
@@ -250,7 +253,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             owner = owner or subject  # "inflation had fallen sharply | since peaking at 9.1%" → "inflation peaked"
             plural = bool(re.search(r"(?:[^s]s| and .+)$", owner)) and not re.match(r"[A-Z]\S*s$", owner)
             verb = finite(participle["ing"], 1 if tense > 0 else -1, plural)  # what happened by the report is past
-            return _cut(f"{owner} {verb} {participle['rest']}", lang, capitalise)
+            return _cut(f"{owner} {participle['adverb'] or ''}{verb} {participle['rest']}", lang, capitalise)
         verb_first = re.match(r"(?:[a-z]+ly\s+)?[a-z]\w*ing\b", text) or (
             a > 0 and re.match(_EN_VERB_FIRST, text) and not re.match(r"(?:its|his|this|as|us)\b", text)
             and not re.match(r"[a-z]+s\s+(?:said|say|have|had|were|are|[a-z]+ed)\b", text))  # "doctors said" has one
@@ -292,7 +295,7 @@ def _clause_subject(sentence: str, clause: tuple[int, int], mentions: list[Menti
     text = re.sub(rf"^(?:{_LEADS['en']})\s+", "", text, flags=re.IGNORECASE)
     match = re.match(r"(?P<subject>.+?)\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
                      r"[a-z]{3,}ed)\b", text)
-    subject = match["subject"] if match else ""
+    subject = re.sub(r"(?:\s+[a-z]+ly)+$", "", match["subject"]) if match else ""  # "Putin initially responded"
     words = subject.split()
     if not 1 <= len(words) <= 6 or re.match(r"(?:it|this|that|there)$", subject, re.IGNORECASE) \
             or any(w.lower() in ("and", "or") for w in words[:1]):
@@ -365,13 +368,30 @@ def _strip_end(words: list[str]) -> None:
         words[-1] = words[-1].rstrip(",;:–—-")
 
 
+_VERB_WORD = {
+    "en": r"[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+          rf"{'|'.join(sorted(set(IRREGULAR_PAST.values())))}",
+    "fr": r"a|ont|est|sont|était|avait|sera|seront|doit|doivent|peut|peuvent|va|vont|\w+(?:era|eront|ait|aient)",
+    "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|\w+(?:ó|aron|ieron|rá|rán)",
+}
+
+
+def _has_verb(text: str, lang: str) -> bool:
+    """Whether ``text`` has a word that reads as a finite verb (for the languages with a list; others: yes)."""
+    pattern = _VERB_WORD.get(lang)
+    return pattern is None or re.search(rf"\b(?:{pattern})\b", text) is not None
+
+
 def _cut(text: str, lang: str, capitalise: bool = True) -> str:
     words = text.split()
     if len(words) > _MAX_WORDS and lang not in ("de", "tr"):  # a German or Turkish clause ends on its verb
         head = " ".join(words[:_MAX_WORDS + 1])
         cuts = [head.rfind(",")] + [m.start() for m in re.finditer(_BREAKS.get(lang, r"(?!)"), head)]
-        cuts = [c for c in cuts if c > 0 and len(head[:c].split()) >= 5]
-        words = head[:max(cuts)].split() if cuts else words[:_MAX_WORDS]
+        cuts = [c for c in cuts if c > 0 and len(head[:c].split()) >= 5 and _has_verb(head[:c], lang)]
+        if cuts:  # not inside the subject: "La Direction nationale du contrôle | de gestion doit examiner"
+            words = head[:max(cuts)].split()
+        elif len(text) > LIMIT:
+            words = words[:_MAX_WORDS]
     dangling = _DANGLING.get(lang, set())
     tail = " ".join(words).rsplit(",", 1)
     if len(tail) == 2 and len(tail[1].split()) == 2 and tail[1].strip()[:1].islower() and len(tail[0].split()) >= 3:
@@ -690,8 +710,8 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     """The noun phrase a sentence opens with when ``clause`` is its verb's, right after a relative clause on it
     ("Банк России, который … снизил ставку, | проведет заседание" → "Банк России"); else ""."""
     relative = _RELATIVE.get(lang, set()) - {"that"}
-    opening = re.match(rf"(?:[^,]*?:\s+)?(?P<noun>[^,:;]{{2,60}}),\s+(?:{'|'.join(relative) or '(?!)'})\s",
-                       sentence)
+    opening = re.match(rf"(?:[^,]*?:\s+)?(?P<noun>[^,:;]{{2,60}}),\s+(?:(?:{'|'.join(relative) or '(?!)'})\s|"
+                       r"[^,]{2,40},\s*(?=[a-zа-яёіїєґçğışüö]))", sentence)  # or an apposition: "Nantes, dix-septième,"
     if not opening or not _noun_phrase(tidy(opening["noun"])):
         return ""  # a name or a short noun phrase only: "The European Commission condemned the attack" is a clause
     ends = [b for a, b in clauses if a < clause[0]]
