@@ -329,6 +329,8 @@ def test_dateline_is_split_from_the_text() -> None:
     dateline, rest = split_dateline("ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ, 4 августа 2025 (ТАСС) — Вулкан проснулся.")
     assert dateline is not None and dateline.place == "ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ" and rest == "Вулкан проснулся."
     assert split_dateline("Paris - la ville")[0] is None
+    dateline, _ = split_dateline("ВОСТОЧНЫЙ (Амурская область), 28 февраля 2026 (ТАСС) — Ракета стартовала.")
+    assert dateline == Dateline("ВОСТОЧНЫЙ", "28 февраля 2026")  # the region in brackets after the place
 
 
 def test_sentences_do_not_end_at_abbreviations() -> None:
@@ -685,6 +687,15 @@ def test_a_language_without_a_table_still_reads_cldr_month_and_weekday_names() -
     assert [(text, date) for text, date, _, _ in found] == [("15 de junho de 2024", "2024-06-15"),
                                                             ("terça-feira", "2024-11-12")]
     assert mentions("He met on May 5.", "2024-11-13", "xx-YY")[0][1] == "2024-05-05"  # unknown: English
+
+
+def test_two_days_joined_by_and_are_one_span() -> None:
+    sentence = "Health ministers will meet in Copenhagen on March 17 and 18 to discuss a plan."
+    [event] = sentence_events(sentence, 0, dt.date(2025, 3, 1), "en", [], [])
+    assert (event.date.iso(), event.end.iso() if event.end else None) == ("2025-03-17", "2025-03-18")
+    assert "18" not in event.title
+    [event] = sentence_events("On March 17 and 18 people died.", 0, dt.date(2025, 3, 20), "en", [], [])
+    assert event.end is None  # "18 people" is no day
 
 
 def test_a_year_before_a_noun_keeps_the_noun_in_the_title() -> None:

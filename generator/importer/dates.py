@@ -186,7 +186,9 @@ def patterns(lex: Lexicon) -> Patterns:
     second = r"(?P<last>[0-3]?\d)" + (lex.day_suffix or "") + r"(?![\d%])"
     day_range = [re.compile(first + to + second + r"\s+" + of + month, flags)]
     if en:
-        day_range.insert(0, re.compile(month + r"\s+" + first + r"\s*[-–]\s*" + second, flags))
+        day_range.insert(0, re.compile(month + r"\s+" + first + r"(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)" + second
+                                       + r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|in|at|for|when|with|as|and)\b)", flags))
+        # "March 17 and 18 to discuss …", not "on March 17 and 18 people died"
     day_month = [re.compile(weekday + r"(?:the\s+)?" + day + r"\s+" + of + month, flags)]
     if en:
         day_month.insert(0, re.compile(weekday + month + r"\s+" + day + r"(?:st|nd|rd|th)?(?![,.]?\d)", flags))

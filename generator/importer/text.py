@@ -48,9 +48,10 @@ def read_wire(path: Path) -> tuple[bytes, str]:
 
 
 # KYIV, March 3, 2023 (Reuters) -     WASHINGTON (AP) —     LONDON, 3 March -     КИЇВ, 26 березня 2024 (Укрінформ) —
-# Madrid, 20 oct (EFE).-     Berlin (dpa) -
+# Madrid, 20 oct (EFE).-     Berlin (dpa) -     ВОСТОЧНЫЙ (Амурская область), 28 февраля 2026 (ТАСС) —
 _DATELINE_RE = re.compile(
-    r"^(?P<place>[^,()\n]{2,40}?)(?:,\s+(?P<region>[^,()\n\d]{2,24}?))?(?:,\s+(?P<date>[^()\n]{3,40}?))?"
+    r"^(?P<place>[^,()\n]{2,40}?)(?:\s+\([^()\n\d]{2,40}\)(?=,))?(?:,\s+(?P<region>[^,()\n\d]{2,24}?))?"
+    r"(?:,\s+(?P<date>[^()\n]{3,40}?))?"
     r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*(?:\.[-–—]\s*|[-–—]+\s+)"  # "(Reuters) - ", EFE's "(EFE).- "
 )
 
