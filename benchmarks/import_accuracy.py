@@ -187,7 +187,7 @@ _DANGLING = {
 # what was said.
 _SAYING = {
     "en": "said says say told reported reports announced announces confirmed added signalled signaled signals "
-          "ruled rules promised promises warned warns stated wrote noted showed show shows expects expected "
+          "ruled rules promised promises warned warns stated wrote noted showed show shows "
           "predicted estimated agreed decided argued claimed insisted indicated acknowledged",
     "de": "sagte sagten erklärte erklärten berichtete berichteten betonte betonten",
     "es": "dijo informó anunció afirmó indicó señaló aseguró confirmó explicó declaró precisó agregó añadió "

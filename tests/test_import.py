@@ -856,6 +856,8 @@ def test_an_english_clause_without_its_own_subject_or_verb_gets_both(sentence: s
     ("M. Barrot doit préparer un comité intergouvernemental, prévu à Paris le 20 mai.", "fr", "2026-04-08",
      "Un comité intergouvernemental est prévu à Paris"),
     ("Rishi Sunak, who called the vote in May, lost.", "en", "2024-07-05", "Rishi Sunak called the vote"),
+    ("The bank cut rates on Tuesday, saying inflation had returned to target after peaking at 7.8% in late 2022.",
+     "en", "2026-05-19", "Inflation peaked at 7.8%"),
 ])
 def test_a_clause_takes_the_subject_a_relative_clause_or_a_source_stood_between(
         sentence: str, language: str, story: str, expected: str) -> None:

@@ -245,15 +245,16 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         stripped = _EN_ATTRIBUTION.sub("", text)
         if not re.match(r"(?:it|he|she|they|we|its|his|her|their)\b", stripped, re.IGNORECASE):
             text = stripped  # "The Post said Trump took the call" → "Trump took the call"; "X said it would" stays
-        participle = re.match(r"(?P<adverb>[a-z]+ly\s+)?(?P<ing>[a-z]{2,}ing)\s+(?P<rest>\S.*)", text)
+        text = re.sub(r"^saying\s+(?:that\s+)?(?=\S+\s+\S)", "", text)  # "…, saying inflation peaked at 7.8%"
+        participle = re.match(r"(?P<adverb>[a-z]+ly\s+)?(?P<ing>[a-z]{2,}ing)(?:\s+(?P<rest>\S.*))?$", text)
         owner = _clause_subject(sentence, previous, mentions, language) if previous else ""
         own_verb = participle and not re.search(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|had|will)\b",
-                                                 participle["rest"])  # "… the tariffs they imposed": not its date
+                                                 participle["rest"] or "")  # "… the tariffs they imposed": not its
         if participle and own_verb and tense is not None and (owner or subject):
             owner = owner or subject  # "inflation had fallen sharply | since peaking at 9.1%" → "inflation peaked"
             plural = bool(re.search(r"(?:[^s]s| and .+)$", owner)) and not re.match(r"[A-Z]\S*s$", owner)
             verb = finite(participle["ing"], 1 if tense > 0 else -1, plural)  # what happened by the report is past
-            return _cut(f"{owner} {participle['adverb'] or ''}{verb} {participle['rest']}", lang, capitalise)
+            return _cut(f"{owner} {participle['adverb'] or ''}{verb} {participle['rest'] or ''}", lang, capitalise)
         verb_first = re.match(r"(?:[a-z]+ly\s+)?[a-z]\w*ing\b", text) or (
             a > 0 and re.match(_EN_VERB_FIRST, text) and not re.match(r"(?:its|his|this|as|us)\b", text)
             and not re.match(r"[a-z]+s\s+(?:said|say|have|had|were|are|[a-z]+ed)\b", text))  # "doctors said" has one
@@ -293,6 +294,7 @@ def _clause_subject(sentence: str, clause: tuple[int, int], mentions: list[Menti
         return shorter_subject(f"{speaker['who']} x y")[:-4]
     text = re.sub(rf"^.*?\b(?:{_SAYING_WORDS})\s+(?:that\s+)?", "", text)
     text = re.sub(rf"^(?:{_LEADS['en']})\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:saying|adding|noting|warning)\s+(?:that\s+)?", "", text)  # "saying inflation had returned"
     match = re.match(r"(?P<subject>.+?)\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
                      r"[a-z]{3,}ed)\b", text)
     subject = re.sub(r"(?:\s+[a-z]+ly)+$", "", match["subject"]) if match else ""  # "Putin initially responded"
