@@ -561,7 +561,7 @@ def test_actors_option_refuses_an_article_of_the_same_name_from_another_story(si
 # --- measured on the corpus, and end to end -------------------------------------------------------------------
 
 
-def test_corpus_accuracy_meets_the_thresholds() -> None:
+def _accuracy_benchmark():  # type: ignore[no-untyped-def]
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("import_accuracy", REPO / "benchmarks" / "import_accuracy.py")
@@ -569,6 +569,23 @@ def test_corpus_accuracy_meets_the_thresholds() -> None:
     bench = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = bench  # dataclasses look their module up
     spec.loader.exec_module(bench)
+    return bench
+
+
+def test_held_out_stories_stay_near_what_was_measured() -> None:
+    """Stories written by others without seeing the rules (``held-out/``): measured 96.7% of dates found, 0.21
+    wrong per story, 84.4% of titles passing the structural checks, F1 0.77 (34 stories)."""
+    bench = _accuracy_benchmark()
+    scores = bench.measure(corpus=REPO / "tests" / "import-corpus" / "held-out")
+    assert len(scores) >= 30 and all(s.story_date_ok for s in scores)
+    found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
+    assert found / expected >= 0.95 and sum(s.wrong for s in scores) / len(scores) <= 0.3
+    count, structure, f1 = bench.title_summary(scores)["all"]
+    assert count >= 230 and structure >= 0.82 and f1 >= 0.75
+
+
+def test_corpus_accuracy_meets_the_thresholds() -> None:
+    bench = _accuracy_benchmark()
     scores = bench.measure()
     assert len(scores) >= 30
     assert {s.name.split("-")[0] for s in scores} >= {"en", "uk", "ru", "es", "fr", "de", "tr"}
@@ -577,11 +594,11 @@ def test_corpus_accuracy_meets_the_thresholds() -> None:
     wrong = sum(s.wrong for s in scores)
     assert found / expected >= 0.97
     assert wrong / len(scores) <= 0.15
-    # titles: measured 94.5% pass the structural checks (a statement must say what was said) and a content-word
+    # titles: measured 95.3% pass the structural checks (a statement must say what was said) and a content-word
     # F1 of 0.90 with the truth headlines
     titles = bench.title_summary(scores)
     count, structure, f1 = titles["all"]
-    assert count >= 220 and structure >= 0.91 and f1 >= 0.88
+    assert count >= 220 and structure >= 0.94 and f1 >= 0.88
     for language in ("en", "uk", "ru", "es", "fr", "de", "tr"):
         count, structure, f1 = titles[language]
         assert count >= 18 and structure >= 0.85 and f1 >= 0.83, (language, structure, f1)
