@@ -256,6 +256,8 @@ def _words(text: str) -> list[str]:
 def _finite(word: str, position: int, language: str) -> bool:
     """Whether ``word`` reads as a finite verb (or a predicate participle) in ``language``."""
     low = word.casefold().strip(".")
+    if language == "fr":
+        low = re.sub(r"^(?:n|s|l|d|qu|j|m)['’]", "", low)  # "n'a", "s'est"
     if language in ("ru", "uk"):
         return any(p.tag.POS in ("VERB", "PRTS") or ("pssv" in p.tag and position > 0)
                    for p in _morph(language).parse(low)[:2])

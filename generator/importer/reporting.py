@@ -91,7 +91,8 @@ def _lower_first(text: str, lang: str, is_name: bool) -> str:
     if lang in ("ru", "uk"):
         return text if is_name else text[:1].lower() + text[1:]
     common = lang == "en" and bool(_EN_COMMON_PLURAL.fullmatch(first))
-    return text[:1].lower() + text[1:] if first.lower() in _DETERMINERS.get(lang, set()) or common else text
+    elided = lang == "fr" and bool(re.match(r"[LD][’']", first))  # "que l'épidémie …"
+    return text[:1].lower() + text[1:] if first.lower() in _DETERMINERS.get(lang, set()) or common or elided else text
 
 
 # Plural nouns of people that open a sentence with a capital only there: "Negotiators", "Officials".

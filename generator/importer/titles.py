@@ -635,6 +635,11 @@ def _verb_at(text: str, lang: str) -> int:
         from generator.importer.morphology import verb_at
 
         return verb_at(words, lang)
+    if lang in _VERB_WORD:  # a word that reads as a finite verb: "L'épidémie de grippe a atteint" → "a"
+        pattern = re.compile(rf"(?:{_VERB_WORD[lang]})", re.IGNORECASE)
+        found = next((i for i, w in enumerate(words[1:], 1) if pattern.fullmatch(w.strip(",;:"))), None)
+        if found is not None:
+            return found
     return next((i for i, w in enumerate(words[1:], 1) if w[:1].islower() and w.lower() not in _DETERMINERS
                  and not (i + 1 < len(words) and words[i + 1][:1].isupper())), len(words))
 
