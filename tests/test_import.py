@@ -875,6 +875,10 @@ def test_an_english_clause_without_its_own_subject_or_verb_gets_both(sentence: s
     ("Rishi Sunak, who called the vote in May, lost.", "en", "2024-07-05", "Rishi Sunak called the vote"),
     ("The bank cut rates on Tuesday, saying inflation had returned to target after peaking at 7.8% in late 2022.",
      "en", "2026-05-19", "Inflation peaked at 7.8%"),
+    ("Первые снимки аппарат передаст в середине марта, сообщил в пятницу ТАСС генеральный конструктор ВНИИЭМ "
+     "Андрей Петров.", "ru", "2026-02-28", "Андрей Петров сообщил, что первые снимки аппарат передаст"),
+    ("Предыдущий аппарат серии, «Метеор-М» № 2-4, был выведен на орбиту 29 февраля 2024 года.", "ru", "2026-02-28",
+     "Предыдущий аппарат серии был выведен на орбиту"),
 ])
 def test_a_clause_takes_the_subject_a_relative_clause_or_a_source_stood_between(
         sentence: str, language: str, story: str, expected: str) -> None:

@@ -122,7 +122,7 @@ _TABLES: dict[str, dict[str, object]] = {
         },
         "year_words": r"(?:\s+(?:року|році|рік|р\.))",
         "year_before": r"(?:у|в|з|із|до|від|після|на)",
-        "month_before": r"(?:у|в|з|із|до|від|після|на|на початку|наприкінці)",
+        "month_before": r"(?:у|в|з|із|до|від|після|на|на початку|наприкінці|у середині|в середині)",
     },
     "ru": {
         "forward": r"(?:\bбуд[еу]\w*|\bсостоит\w*|\bзаплан\w+|\bпланиру\w+|\bожида\w+|\bследующ\w+|\bпредстоящ\w+|"
@@ -143,7 +143,7 @@ _TABLES: dict[str, dict[str, object]] = {
         },
         "year_words": r"(?:\s+(?:года|году|год|г\.))",
         "year_before": r"(?:в|с|до|после|к|на)",
-        "month_before": r"(?:в|с|до|после|к|на|в начале|в конце)",
+        "month_before": r"(?:в|с|до|после|к|на|в начале|в конце|в середине)",
     },
     "es": {
         "forward": r"(?:\b\w+(?:rá|rán)\b|\bpróxim\w+|\bprevist\w+|\bprogramad\w+|\bse espera\b|\bhasta\b|"
@@ -164,7 +164,7 @@ _TABLES: dict[str, dict[str, object]] = {
             "same_year": r"\b(?:del mismo año|de ese año)\b",
         },
         "year_before": r"(?:en|desde|de|del|hasta|para|antes de)",
-        "month_before": r"(?:en|desde|de|hasta|para|a principios de|a finales de)",
+        "month_before": r"(?:en|desde|de|hasta|para|a principios de|a finales de|a mediados de)",
     },
     "fr": {
         "forward": r"(?:\b\w+(?:ra|ront)\b|\bprochain\w*|\bprévu\w*|\bdoit\b|\bdoivent\b|\bdevrait\b|\bva\b|"

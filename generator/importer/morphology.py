@@ -79,3 +79,13 @@ def without_an_adjective(words: list[str], start: int, language: str) -> list[st
 def is_adjective(word: str, language: str) -> bool:
     """Whether ``word`` reads first as a full adjective or participle ("бюджетное", "енергетичну")."""
     return _analyzer(language).parse(word)[0].tag.POS in ("ADJF", "PRTF")
+
+
+def person_at_end(text: str, language: str) -> str:
+    """The first and last name that end ``text`` ("… конструктор ВНИИЭМ Андрей Петров" → "Андрей Петров"), or ""."""
+    words = text.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words[-2:]):
+        return ""
+    analyzer = _analyzer(language)
+    first = {g for p in analyzer.parse(words[-2])[:3] for g in p.tag.grammemes}
+    return " ".join(words[-2:]) if "Name" in first else ""

@@ -210,9 +210,9 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             thing = re.search(r".*\s((?:the|a|an)\s+[^,]*)$", antecedent)  # "He praised the deal, | which"
             antecedent = thing.group(1) if thing else antecedent
         antecedent = antecedent.rsplit(": ", 1)[-1]  # "Рубль укрепляется …: Банк России, | который"
-        if "," in antecedent and _noun_phrase(antecedent.rsplit(",", 1)[-1].strip()):
+        if "," in antecedent and _noun_phrase(antecedent.rsplit(",", 1)[-1].strip(), lang):
             antecedent = antecedent.rsplit(",", 1)[-1].strip()  # "La ministra de Salud, María Teresa Barán, | que"
-        if lang in ("ru", "uk") and not _noun_phrase(antecedent):
+        if lang in ("ru", "uk") and not _noun_phrase(antecedent, lang):
             from generator.importer.morphology import nominative_tail
 
             antecedent = nominative_tail(antecedent, lang)  # "итоги президентских выборов, | которые прошли"
@@ -476,6 +476,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         person = _person(main, language)  # "his office said": the person the statement is about
         who = resolve_pronoun(reported.who, plain, 0, language, person or context)
         who = shorter_subject(f"{who} x")[:-2]  # "голова обласної адміністрації Максим Козицький" → the name
+        if lang in ("ru", "uk"):
+            from generator.importer.morphology import person_at_end
+
+            who = person_at_end(who, lang) or who  # "ТАСС генеральный конструктор ВНИИЭМ Андрей Петров"
         if person and who != reported.who and re.match(rf"(?:[\w.'’-]+\s+){{0,5}}{re.escape(person)}\b", main):
             pronoun = who != reported.who and " " not in reported.who and lang == "de"
             main = re.sub(rf"^(?:[\w.'’-]+\s+){{0,5}}{re.escape(person)}\b",
@@ -704,12 +708,18 @@ _NAME_JOINERS = {"of", "the", "de", "del", "la", "el", "los", "las", "du", "des"
                  "das", "und", "y", "et", "and", "на", "в", "у", "при", "di", "da"}
 
 
-def _noun_phrase(text: str) -> bool:
+def _noun_phrase(text: str, lang: str = "") -> bool:
     """Whether ``text`` is a name or a short noun phrase ("Банк России", "The union", "Nina Warken"), not a clause:
-    at most six words, none lowercase after the first but the words that join names."""
+    at most six words, none lowercase after the first but the words that join names (in Russian and Ukrainian,
+    none a verb: "Предыдущий аппарат серии")."""
     words = text.split()
-    return 1 <= len(words) <= 6 and not any(w[:1].islower() and w.lower() not in _NAME_JOINERS for w in words[1:]) \
-        and not (len(words) > 1 and words[0][:1].islower())
+    if not 1 <= len(words) <= 6 or (len(words) > 1 and words[0][:1].islower()):
+        return False
+    if lang in ("ru", "uk"):
+        from generator.importer.morphology import verb_at
+
+        return verb_at(words, lang) == len(words)
+    return not any(w[:1].islower() and w.lower() not in _NAME_JOINERS for w in words[1:])
 
 
 def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int],
@@ -719,7 +729,7 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     relative = _RELATIVE.get(lang, set()) - {"that"}
     opening = re.match(rf"(?:[^,]*?:\s+)?(?P<noun>[^,:;]{{2,60}}),\s+(?:(?:{'|'.join(relative) or '(?!)'})\s|"
                        r"[^,]{2,40},\s*(?=[a-zа-яёіїєґçğışüö]))", sentence)  # or an apposition: "Nantes, dix-septième,"
-    if not opening or not _noun_phrase(tidy(opening["noun"])):
+    if not opening or not _noun_phrase(tidy(opening["noun"]), lang):
         return ""  # a name or a short noun phrase only: "The European Commission condemned the attack" is a clause
     ends = [b for a, b in clauses if a < clause[0]]
     relative_end = next((b for a, b in clauses if a <= opening.end() < b), None)
