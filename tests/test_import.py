@@ -887,6 +887,17 @@ def test_a_clause_takes_the_subject_a_relative_clause_or_a_source_stood_between(
     assert not any("(" in t for t in titles)  # "(CDU)" is no part of a headline
 
 
+def test_a_turkish_participle_clause_is_told_as_what_happened() -> None:
+    from generator.importer.fit import fit
+    from generator.importer.subjects import turkish_participle
+
+    assert turkish_participle("Fuad Hüseyin ile görüşen Fidan") == "Fidan Fuad Hüseyin ile görüştü"
+    assert turkish_participle("Manavgat'ta başlayan") == "Manavgat'ta başladı"
+    assert turkish_participle("Seçimler yapılacak") == "Seçimler yapılacak"
+    long = "Türkiye İstatistik Kurumu yıllık enflasyonun mayıs ayında yüzde 39,59'a gerilediğini bildirdi"
+    assert fit(long, "tr", set()) == "Türkiye İstatistik Kurumu yıllık enflasyonun mayıs ayında gerilediğini bildirdi"
+
+
 def test_a_cut_russian_headline_does_not_end_on_an_adjective() -> None:
     from generator.importer.fit import fit
 

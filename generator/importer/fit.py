@@ -73,6 +73,10 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
             if all(w[:1].isupper() for w in words[:4]) and len(words) > 5:
                 del words[1]
                 continue
+            figure = _turkish_figure(words)
+            if figure:  # "yüzde 71,6'ya", "17 milyar dolarlık": the figure goes before the verb does
+                del words[figure[0]:figure[1]]
+                continue
             break
         if lang == "de" and words[-1][:1].islower() and words[-1].lower() not in preps:
             phrase = _german_phrase(words, preps)
@@ -102,6 +106,21 @@ def _adjective_without_noun(words: list[str], lang: str, cut: bool) -> bool:
     from generator.importer.morphology import is_adjective
 
     return is_adjective(words[-1].strip(",;:"), lang)
+
+
+def _turkish_figure(words: list[str]) -> tuple[int, int] | None:
+    """(start, end) of the last figure among a Turkish headline's words before its verb: "yüzde 71,6'ya",
+    "17 milyar dolarlık", "8 kişi" is kept (it is a subject)."""
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].lower() == "yüzde" and i + 1 < len(words) - 1:
+            return (i, i + 2)
+        if re.fullmatch(r"[\d.,]+", words[i]):
+            end = i + 1
+            while end < len(words) - 1 and words[end].lower() in ("milyar", "milyon", "bin"):
+                end += 1
+            if end < len(words) - 1 and re.search(r"l[ıiuü]k$", words[end]):
+                return (i, end + 1)
+    return None
 
 
 _DE_PARTICLES = {"an", "ab", "auf", "aus", "ein", "fest", "mit", "statt", "vor", "zu", "zurück", "zusammen", "bekannt"}

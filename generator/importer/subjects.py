@@ -141,3 +141,28 @@ def leading_person(sentence: str, language: str) -> str:
     if not names or re.search(r"['’]s\b", match["name"]) or match["name"].split()[0] in stop:
         return ""  # "El Gobierno presentará" names no person
     return _surname(names[-1])
+
+
+_TR_PARTICIPLE = re.compile(r"(?P<stem>\w+?)(?:y?[ae]n)$")
+_TR_VOICELESS = "çfhkpsşt"
+
+
+def _turkish_past(participle: str) -> str:
+    """A Turkish present participle as the past tense: "görüşen" → "görüştü", "başlayan" → "başladı"."""
+    stem = _TR_PARTICIPLE.match(participle)["stem"]  # type: ignore[index]
+    vowels = [c for c in stem.lower() if c in "aeıioöuü"]
+    last = vowels[-1] if vowels else "e"
+    vowel = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}[last]
+    return stem + ("t" if stem[-1:].lower() in _TR_VOICELESS else "d") + vowel
+
+
+def turkish_participle(text: str) -> str:
+    """A Turkish clause that ends on a participle as the clause it stands for: "Fuad Hüseyin ile görüşen Fidan" →
+    "Fidan Fuad Hüseyin ile görüştü"; "Manavgat'ta başlayan" → "Manavgat'ta başladı"."""
+    named = re.fullmatch(r"(?P<body>.+?)\s+(?P<part>\w+y?[ae]n)\s+(?P<name>[A-ZÇĞİÖŞÜ][\w'’]*)", text)
+    if named and _TR_PARTICIPLE.match(named["part"]) and len(named["part"]) > 4:
+        return f"{named['name']} {named['body']} {_turkish_past(named['part'])}"
+    bare = re.fullmatch(r"(?P<body>.+?)\s+(?P<part>\w+y?[ae]n)", text)
+    if bare and len(bare["part"]) > 4 and not bare["part"][:1].isupper():
+        return f"{bare['body']} {_turkish_past(bare['part'])}"
+    return text

@@ -31,7 +31,7 @@ from generator.dates import PartialDate
 from generator.importer.dates import Mention
 from generator.importer.fit import LIMIT, PREPOSITIONS, fit, noun_event, particle, shorter_subject
 from generator.importer.reporting import frame, report_title
-from generator.importer.subjects import german_order, name_before, names_in, resolve_pronoun
+from generator.importer.subjects import german_order, name_before, names_in, resolve_pronoun, turkish_participle
 from generator.importer.verbs import IRREGULAR_PAST, finite
 from generator.link.duplicates import alike, period
 
@@ -262,6 +262,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             text = f"{subject} {text}"  # "before | informally congratulating X" → "Putin informally congratulating X"
     if lang == "de":
         text = german_order(text)
+    if lang == "tr":
+        text = turkish_participle(tidy(text))
     if lang in ("ru", "uk"):  # "наводнение было в 1942 году" → "наводнение произошло"
         text = re.sub(r"\s(был|была|было|были|був|була|було|були)$",
                       lambda m: " " + _HAPPENED[m.group(1)], tidy(text))
