@@ -759,6 +759,10 @@ def test_event_titles_are_headlines_of_their_clause(sentence: str, story: str, e
       ("2030", "Volkswagen will rund 35.000 Stellen abbauen")]),
     ("de", "Mehr als 42.000 Fälle wurden gemeldet, teilte das Institut am Donnerstag in seinem Wochenbericht mit.",
      "2026-01-08", [("2026-01-08", "Das Institut teilte mit, mehr als 42.000 Fälle wurden gemeldet")]),
+    ("de", "Nach Angaben des Landeswahlleiters fanden gestern in 87 bayerischen Kommunen Stichwahlen statt.",
+     "2026-03-23", [("2026-03-22", "Stichwahlen fanden in 87 bayerischen Kommunen statt")]),
+    ("es", "Los resultados difundidos este martes por la ONPE dan ventaja a Villanueva.", "2026-04-15",
+     [("2026-04-14", "Los resultados difundidos por la ONPE dan ventaja a Villanueva")]),
     # German verb-second order put back once the fronted date is gone
     ("de", "Am 12. September beginnt die IAA in München.", "2025-09-04",
      [("2025-09-12", "Die IAA beginnt in München")]),

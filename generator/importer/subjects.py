@@ -81,6 +81,10 @@ _DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]i
                          r"(?:\s+[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9-]+)?)|[Ee]r|[Ss]ie|[Ee]s|[A-ZÄÖÜ][\w-]*)(?=\s|$)")
 
 
+_DE_PLACE = re.compile(r"(?P<np>(?:in|im|an|am|auf|bei|nach|seit|vor|mit|für|aus|von|vom|zum|zur)\s+"
+                       r"(?:[\w.,%-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*)(?=\s|$)")
+
+
 def german_order(text: str) -> str:
     """Verb-second order after a fronted date or adverb is gone: "hatte Scholz X entlassen" → "Scholz hatte X
     entlassen", "beginnt die IAA in München" → "die IAA beginnt in München"."""
@@ -89,6 +93,13 @@ def german_order(text: str) -> str:
     if len(words) < 2 or not words[0][:1].islower() or words[0] in _DE_NOT_VERB:
         return text
     match = _DE_SUBJECT.match(words[1])
+    place = None if match else _DE_PLACE.match(words[1])
+    if place:  # "fanden in 87 Kommunen Stichwahlen statt" → "Stichwahlen fanden in 87 Kommunen statt"
+        rest = words[1][place.end():].strip()
+        subject = _DE_SUBJECT.match(rest)
+        if subject and rest[:1].isupper():
+            return " ".join(p for p in (subject["np"], words[0], place["np"], rest[subject.end():].strip()) if p)
+        return " ".join(part for part in (place["np"], words[0], rest) if part)
     if not match:
         return text
     rest = words[1][match.end():].strip()

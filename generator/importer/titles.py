@@ -68,7 +68,8 @@ _PREPOSITIONS = {
            "at the end", "by the end", "the end"},
     "uk": {"у", "в", "з", "із", "до", "від", "на", "після", "о", "цього", "минулого"},
     "ru": {"в", "во", "с", "до", "от", "на", "после", "к", "по"},
-    "es": {"el", "la", "los", "las", "en", "de", "del", "desde", "hasta", "para", "a", "al", "antes del"},
+    "es": {"el", "la", "los", "las", "en", "de", "del", "desde", "hasta", "para", "a", "al", "antes del", "este",
+           "esta", "el pasado", "el próximo", "la pasada", "la próxima"},
     "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour"},
     "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum",
            "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in"},
@@ -237,6 +238,9 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     source = _SOURCE_OPENER.get(lang)
     if source:  # "According to court filings, Glucavex was launched" → "Glucavex was launched"
         text = re.sub(rf"^(?:{source})\s+[^,]{{1,60}},\s*(?=\S)", "", text, flags=re.IGNORECASE)
+    if lang == "de":  # "Nach Angaben des Landeswahlleiters fanden … statt": the verb follows the source at once
+        text = re.sub(r"^(?i:nach angaben|laut)\s+(?:(?:de[rsmn]|eine[rs]?|seine[rs]?|ihre[rs]?)\s+)?"
+                      r"(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?:de[rs]\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})?(?=[a-zäöüß])", "", text)
     leads = _LEADS.get(lang)
     if leads:
         for _ in range(3):
@@ -579,6 +583,7 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
         return ""  # an English "-ed" with an object is a past tense ("called the vote"), not a participle
     a, b = clauses[at - 1]
     noun = _trailing_noun(tidy(remove_dates(sentence[a:b], a, mentions, language)), lang)
+    noun = re.sub(rf"^(?:{_SOURCE_OPENER.get(lang, '(?!)')})\s+", "", noun, flags=re.IGNORECASE)  # "Según el boletín"
     planned = re.fullmatch(_PLANNED.get(lang, "(?!)"), found["verb"])  # "prévu à Paris": is planned, not will be
     aux = _PLANNED_AUX[lang] if planned else _PASSIVE[lang][_tense(mention.date, story) > 0]
     return f"{noun} {aux} {participle}" if noun else ""
