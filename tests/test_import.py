@@ -125,6 +125,17 @@ def test_seed_without_date_is_dated_today_with_check_comment(site: Path) -> None
     assert_site_checks(site)
 
 
+def test_a_dateline_without_a_year_dates_the_story_with_a_check_comment(site: Path, tmp_path: Path) -> None:
+    story = tmp_path / "reuters.txt"
+    story.write_text("WASHINGTON, Dec 2 (Reuters) - The Senate passed the bill on Tuesday. Talks began on Monday.\n",
+                     encoding="utf-8")
+    before = tree(site)
+    code, _, err = run(story, site, today=dt.date(2025, 12, 3))
+    assert code == 0, err
+    text = new_article(site, before).read_text(encoding="utf-8")
+    assert "date: 2025-12-02  # check: the dateline's day, in the last year it fell by today\n" in text
+
+
 # --- other wire copy: date from the file name, from the dateline -----------------------------------
 
 
@@ -704,6 +715,37 @@ def test_a_language_without_a_table_still_reads_cldr_month_and_weekday_names() -
     assert [(text, date) for text, date, _, _ in found] == [("15 de junho de 2024", "2024-06-15"),
                                                             ("terça-feira", "2024-11-12")]
     assert mentions("He met on May 5.", "2024-11-13", "xx-YY")[0][1] == "2024-05-05"  # unknown: English
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("fr", "EDF a annoncé jeudi qu'il repoussait à la mi-mars le redémarrage du réacteur.", "2025-11-20",
+     ["2025-11-20", "2026-03"]),  # postponed to: forward, whatever the tense
+    ("en", "The company postponed the restart to March 15.", "2025-11-20", ["2026-03-15"]),
+    ("en", "The vote was postponed in March.", "2025-11-20", ["2025-03"]),
+    ("fr", "Le ministre, qui s'est rendu à Calais vendredi, doit rencontrer son homologue le 12 février.",
+     "2026-02-03", ["2026-01-30", "2026-02-12"]),  # "s'est rendu" is past, "doit" is the other clause's
+    ("fr", "Bernard Fontana, arrivé à la tête du groupe en avril, doit présenter le 9 décembre le calendrier.",
+     "2025-11-20", ["2025-04", "2025-12-09"]),
+    ("en", "It lost contact seconds before it was due to touch down late Monday, the company said Tuesday.",
+     "2026-01-27", ["2026-01-26", "2026-01-27"]),
+    ("en", "The department said more heavy rain was expected on Tuesday.", "2025-08-10", ["2025-08-12"]),
+    ("ru", "С начала сельхозсезона, стартовавшего 1 июля, Россия экспортировала зерно.", "2026-01-15",
+     ["2025-07-01"]),
+])
+def test_tense_cues_of_the_mentions_own_clause_choose_the_year(language: str, sentence: str, story: str,
+                                                              expected: list[str]) -> None:
+    assert [date for _, date, _, _ in mentions(sentence, story, language)] == expected
+
+
+def test_a_dateline_without_a_year_is_the_last_such_day_by_the_import() -> None:
+    from generator.importer.dates import dateline_day
+
+    assert dateline_day("5 mar", dt.date(2026, 3, 5), "es") == dt.date(2026, 3, 5)  # Babel's abbreviations
+    assert dateline_day("2 декабря", dt.date(2025, 12, 2), "ru") == dt.date(2025, 12, 2)
+    assert dateline_day("2 января", dt.date(2025, 12, 5), "ru") == dt.date(2025, 1, 2)  # never after the import
+    assert dateline_day("Moscow", dt.date(2025, 12, 5), "en") is None
+    dateline, rest = split_dateline("МОСКВА, 2 декабря. /ТАСС/. Мещанский суд приговорил.")
+    assert dateline == Dateline("МОСКВА", "2 декабря") and rest == "Мещанский суд приговорил."
 
 
 def test_two_days_joined_by_and_are_one_span() -> None:

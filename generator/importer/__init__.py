@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.importer.dates import date_in_file_name, date_in_text
+from generator.importer.dates import date_in_file_name, date_in_text, dateline_day
 from generator.importer.draft import Draft, draft_article, render_actor, render_article
 from generator.importer.names import ActorNames
 from generator.importer.text import WireError, read_wire, split_dateline
@@ -48,6 +48,9 @@ def import_wire(file: Path, site_root: Path, date: str | None, make_actors: bool
     note = ""
     story = story or date_in_file_name(file.name) or date_in_text(dateline.date if dateline else "", paragraphs,
                                                                   language)
+    if story is None and dateline and (day := dateline_day(dateline.date, today or dt.date.today(), language)):
+        story = day
+        note = "  # check: the dateline's day, in the last year it fell by today"
     if story is None:
         story = today or dt.date.today()
         note = "  # check: today's date; the story names no date with a year"

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -197,7 +198,7 @@ def patterns(lex: Lexicon) -> Patterns:
         bare_month = re.compile(r"(?<![\d\w])(?P<month>" + lex.month_pattern() + r")(?:\s+ayında|\s+ayı|['’]\w+)",
                                 re.IGNORECASE)
     else:
-        bare_month = re.compile(r"(?<!\w)(?P<lead>" + lex.month_before + r")\s+" + month, flags)
+        bare_month = re.compile(r"(?<!\w)(?P<lead>" + lex.month_before + r")(?:(?<=-)|\s+)" + month, flags)  # "mi-mars"
     lead = r"(?:(?P<lead>last|next|this)\s+)?" if en else r"(?P<lead>)"
     weekday_re = re.compile(r"(?<!\w)" + lead + r"(?P<weekday>" + lex.weekday_pattern() + r")" + lex.weekday_suffix
                             + r"(?:['’]s)?(?!\w)", flags)
@@ -436,6 +437,44 @@ def date_in_file_name(name: str) -> dt.date | None:
         return dt.date(*map(int, match.groups()))
     except ValueError:
         return None
+
+
+def dateline_day(dateline_date: str, today: dt.date, language: str = "en") -> dt.date | None:
+    """A dateline's day without a year ("5 mar", "2 декабря"): the last such day on or before ``today`` (a wire
+    story is imported after it is written); abbreviated month names are read through Babel's CLDR data."""
+    text = _full_month_names(dateline_date, language)
+    found = [m for m in find_mentions(text, today, language) if m.date.precision == "day"]
+    if not found:
+        return None
+    day = found[0].date.first_day()
+    while day > today:
+        day = day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day - dt.timedelta(366)
+    return day
+
+
+@functools.cache
+def _month_abbreviations(language: str) -> dict[str, str]:
+    from babel.dates import get_month_names
+
+    locale = language.split("-")[0].lower()
+    try:
+        short, wide = get_month_names("abbreviated", locale=locale), get_month_names("wide", locale=locale)
+    except (ValueError, LookupError):
+        return {}
+    table = {}
+    for month, name in wide.items():
+        for abbreviation in {short[month].rstrip(".").lower(), name[:3].lower()}:
+            table.setdefault(abbreviation, name)
+    return table
+
+
+def _full_month_names(text: str, language: str) -> str:
+    """``text`` with abbreviated month names written out ("5 mar" → "5 marzo")."""
+    table = _month_abbreviations(language)
+    if not table:
+        return text
+    words = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    return re.sub(rf"(?<!\w)({words})\.?(?!\w)", lambda m: table[m.group(1).lower()], text, flags=re.IGNORECASE)
 
 
 def date_in_text(dateline_date: str, paragraphs: list[str], language: str = "en") -> dt.date | None:

@@ -66,16 +66,18 @@ def _alternation(words: dict[str, int], capitalised: bool) -> str:
 
 
 _EN_PAST_VERBS = (
+    "was due|were due|"  # "before it was due to touch down late Monday": a plan that has passed
     "said|says|told|was|were|had|did|took|made|came|went|left|met|won|lost|began|fell|held|gave|saw|struck|"
     "shot|fled|broke|ran|rose|sent|spoke|stood|wrote|became|brought|bought|built|caught|drove|fought|found|"
     "got|hit|kept|knew|led|paid|put|set|sold|split|spent|swore|threw|took|underwent|woke|won|\\w+ed|ago|last|"
     "earlier|previous|previously|past|former|since"
 )
 _EN_FORWARD = (
-    "will|'ll|shall|would|is due|are due|due|scheduled|set for|set to|is to|are to|plans?|(?:is|are) planned|"
-    "planned for|planning|"
+    "will|'ll|shall|would|is due|are due|(?<!was )(?<!were )due|scheduled|set for|set to|is to|"
+    "are to|plans?|(?:is|are) planned|planned for|planning|"
     "expected|expects|upcoming|next|until|till|forecasts?|intends?|aims?|takes office|will be|is likely|"
-    "are likely|to be held|coming|later"
+    "are likely|to be held|coming|later|"
+    "(?:postpon|delay|push|mov)\\w*(?:\\s+back)?\\b[^.;]{0,60}?\\b(?:to|until)"  # "postponed the restart to"
 )
 
 _TABLES: dict[str, dict[str, object]] = {
@@ -127,7 +129,8 @@ _TABLES: dict[str, dict[str, object]] = {
     "ru": {
         "forward": r"(?:\bбуд[еу]\w*|\bсостоит\w*|\bзаплан\w+|\bпланиру\w+|\bожида\w+|\bследующ\w+|\bпредстоящ\w+|"
                    r"\bнамечен\w*|\bпровед[её]т\b|\bдолж\w+)",
-        "back": r"(?:\b[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)\b|\bпрошл\w+|\bназад\b)",
+        "back": r"(?:\b[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)\b|\bпрошл\w+|\bназад\b|"
+                r"\b[а-яё]{2,}(?:вш|дш)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ся|ийся|егося)\b)",  # "стартовавшего"
         "relative": {
             "overnight": r"(?:\bночью\b|\bэтой ночью\b|\bпрошлой ночью\b|\bв ночь на\b)",
             "yesterday": r"\bвчера\b",
@@ -147,6 +150,7 @@ _TABLES: dict[str, dict[str, object]] = {
     },
     "es": {
         "forward": r"(?:\b\w+(?:rá|rán)\b|\bpróxim\w+|\bprevist\w+|\bprogramad\w+|\bse espera\b|\bhasta\b|"
+                   r"\b(?:aplaz|pospu|pospon|retras)\w*\b[^.;]{0,60}?\b(?:a|al|hasta)|"
                    r"\bplanea\w*|\bva a\b|\bvan a\b|\bque viene\b)",
         "back": r"(?:\b\w+(?:ó|aron|ieron|ió)\b|\bfue\b|\bfueron\b|\bdijo\b|\bhizo\b|\btuvo\b|\bhabía\w*|"
                 r"\bpasad[oa]\b|\bhace\b|\bdesde\b)",
@@ -168,9 +172,11 @@ _TABLES: dict[str, dict[str, object]] = {
     },
     "fr": {
         "forward": r"(?:\b\w+(?:ra|ront)\b|\bprochain\w*|\bprévu\w*|\bdoit\b|\bdoivent\b|\bdevrait\b|\bva\b|"
+                   r"\b(?:repouss|report|décal)\w*\b[^.;]{0,60}?(?:\bà|\bau|\bjusqu'à)(?:\s+la)?|"  # "repoussait à la"
                    r"\bvont\b|\bjusqu\w*|\bd'ici\b)",
         "back": r"(?:\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\b|\bderni(?:er|ère)\b|\bprécédent\w*|"
-                r"\bdepuis\b|\bil y a\b)",
+                r"\bdepuis\b|\bil y a\b|\b(?:est|sont)\s+\w+(?:é|ée|és|ées|u|ue|us|is)\b|"
+                r"\b(?:arrivée?s?|élue?s?|nommée?s?|née?s?|morte?s?|décédée?s?)\b)",  # "s'est rendu", "arrivé en avril"
         "relative": {
             "overnight": r"(?:\bdans la nuit(?: de (?P<from>\w+) à (?P<to>\w+))?|\bcette nuit\b|\bla nuit dernière\b)",
             "yesterday": r"\bhier\b",

@@ -52,7 +52,8 @@ def read_wire(path: Path) -> tuple[bytes, str]:
 _DATELINE_RE = re.compile(
     r"^(?P<place>[^,()\n]{2,40}?)(?:\s+\([^()\n\d]{2,40}\)(?=,))?(?:,\s+(?P<region>[^,()\n\d]{2,24}?))?"
     r"(?:,\s+(?P<date>[^()\n]{3,40}?))?"
-    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*(?:\.[-–—]\s*|[-–—]+\s+)"  # "(Reuters) - ", EFE's "(EFE).- "
+    r"\s*(?:(?P<agency>\([^)\n]{1,40}\))?\s*(?:\.[-–—]\s*|[-–—]+\s+)"  # "(Reuters) - ", EFE's "(EFE).- "
+    r"|\.?\s*(?P<slashed>/[^/\n]{1,30}/)\.?\s+)"  # TASS: "МОСКВА, 2 декабря. /ТАСС/. "
 )
 
 
@@ -68,10 +69,11 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     if not match:
         return None, paragraph
     place, date = match.group("place").strip(), match.group("date") or ""
-    mixed_case = place != place.upper() and not (match.group("agency") and place[:1].isupper())  # "Madrid (EFE)"
+    agency = match.group("agency") or match.group("slashed")
+    mixed_case = place != place.upper() and not (agency and place[:1].isupper())  # "Madrid (EFE)"
     if mixed_case or not any(c.isalpha() for c in place) or (date and not re.search(r"\d", date)):
         return None, paragraph
-    if not (date or match.group("agency")):
+    if not (date or match.group("agency") or match.group("slashed")):
         return None, paragraph
     return Dateline(place, date.strip()), paragraph[match.end():]
 
