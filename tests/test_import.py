@@ -584,15 +584,15 @@ def _accuracy_benchmark():  # type: ignore[no-untyped-def]
 
 
 def test_held_out_stories_stay_near_what_was_measured() -> None:
-    """Stories written by others without seeing the rules (``held-out/``): measured 96.7% of dates found, 0.21
-    wrong per story, 84.4% of titles passing the structural checks, F1 0.77 (34 stories)."""
+    """Stories written by others without seeing the rules (``held-out/``): measured 96.4% of dates found, 0.29
+    wrong per story, 82.4% of titles passing the structural checks, F1 0.76 (48 stories)."""
     bench = _accuracy_benchmark()
     scores = bench.measure(corpus=REPO / "tests" / "import-corpus" / "held-out")
-    assert len(scores) >= 30 and all(s.story_date_ok for s in scores)
+    assert len(scores) >= 45 and all(s.story_date_ok for s in scores)
     found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
-    assert found / expected >= 0.95 and sum(s.wrong for s in scores) / len(scores) <= 0.3
+    assert found / expected >= 0.95 and sum(s.wrong for s in scores) / len(scores) <= 0.35
     count, structure, f1 = bench.title_summary(scores)["all"]
-    assert count >= 230 and structure >= 0.82 and f1 >= 0.75
+    assert count >= 340 and structure >= 0.8 and f1 >= 0.74
 
 
 def test_corpus_accuracy_meets_the_thresholds() -> None:
@@ -605,7 +605,7 @@ def test_corpus_accuracy_meets_the_thresholds() -> None:
     wrong = sum(s.wrong for s in scores)
     assert found / expected >= 0.97
     assert wrong / len(scores) <= 0.15
-    # titles: measured 95.3% pass the structural checks (a statement must say what was said) and a content-word
+    # titles: measured 95.7% pass the structural checks (a statement must say what was said) and a content-word
     # F1 of 0.90 with the truth headlines
     titles = bench.title_summary(scores)
     count, structure, f1 = titles["all"]
