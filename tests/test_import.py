@@ -919,6 +919,12 @@ def test_an_english_clause_without_its_own_subject_or_verb_gets_both(sentence: s
     ("M. Barrot doit préparer un comité intergouvernemental, prévu à Paris le 20 mai.", "fr", "2026-04-08",
      "Un comité intergouvernemental est prévu à Paris"),
     ("Rishi Sunak, who called the vote in May, lost.", "en", "2024-07-05", "Rishi Sunak called the vote"),
+    ("The spacecraft, named Usagi-1, was launched on a Falcon 9 rocket on September 12 and entered lunar orbit in "
+     "mid-December.", "en", "2026-01-27", "The spacecraft entered lunar orbit"),
+    ("The paintings, attributed to the workshop of Hans Memling, were taken in the early hours of Nov. 22 by "
+     "thieves.", "en", "2025-12-09", "The paintings were taken in the early hours by thieves"),
+    ("Gobierno: El presidente de Chile, Gabriel Boric, decretó el lunes duelo por la muerte de Sebastián Piñera, "
+     "fallecido el 6 de febrero en un accidente.", "es", "2025-02-11", "Sebastián Piñera falleció en un accidente"),
     ("The bank cut rates on Tuesday, saying inflation had returned to target after peaking at 7.8% in late 2022.",
      "en", "2026-05-19", "Inflation peaked at 7.8%"),
     ("Первые снимки аппарат передаст в середине марта, сообщил в пятницу ТАСС генеральный конструктор ВНИИЭМ "

@@ -225,7 +225,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
                 antecedent = f"{article.get(noun['art'], noun['art'])} {noun['noun']}"
         if len(antecedent.split()) > 6:  # "… para las zonas afectadas por la dana | que golpeó" → "la dana"
             noun = re.search(rf"(?:^|\s)(?:{_ARTICLES.get(lang, '(?!)')})\s+\S+$", antecedent, re.IGNORECASE)
-            antecedent = noun.group().strip() if noun else ""
+            name = re.search(r"(?<=\s)(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){0,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+$", antecedent)
+            antecedent = noun.group().strip() if noun else name.group() if name else ""  # "… said Morrisey, | who"
         rest = text.split(maxsplit=1)[-1]
         if lang == "de":  # "die seit Mai im Amt ist" → "ist im Amt": the verb of a relative clause ends it
             words = rest.split()
@@ -519,6 +520,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             name = name_before(plain, clause[0], language) or context
             if name:
                 text = f"{name} {_as_finite(text, lang)}"
+        elif clause[0] > 0 and _verb_first(text, lang) and (owner := _sentence_subject(sentence, mentions, lang)):
+            text = f"{owner} {text}"  # "Usagi-1 launched in September and | entered lunar orbit on Dec. 5"
         text = noun_event(_participle_as_passive(text, lang, _tense(mention.date, story)), language,
                           _tense(mention.date, story))
     if len(text.split()) < 2:
@@ -726,6 +729,8 @@ def _noun_phrase(text: str, lang: str = "") -> bool:
         from generator.importer.morphology import verb_at
 
         return verb_at(words, lang) == len(words)
+    if lang in ("en", "fr", "es") and words[0].lower() in _OPENING_ARTICLES.get(lang, {"the", "a", "an"}):
+        return len(words) <= 4 and not any(_verb_first(w, lang) for w in words[1:])  # "The spacecraft"
     return not any(w[:1].islower() and w.lower() not in _NAME_JOINERS for w in words[1:])
 
 
@@ -735,7 +740,7 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     ("Банк России, который … снизил ставку, | проведет заседание" → "Банк России"); else ""."""
     relative = _RELATIVE.get(lang, set()) - {"that"}
     opening = re.match(rf"(?:[^,]*?:\s+)?(?P<noun>[^,:;]{{2,60}}),\s+(?:(?:{'|'.join(relative) or '(?!)'})\s|"
-                       r"[^,]{2,40},\s*(?=[a-zа-яёіїєґçğışüö]))", sentence)  # or an apposition: "Nantes, dix-septième,"
+                       r"(?P<apposition>[^,]{2,60}),\s*(?=[a-zа-яёіїєґçğışüö]))", sentence)  # "Nantes, dix-septième,"
     if not opening or not _noun_phrase(tidy(opening["noun"]), lang):
         return ""  # a name or a short noun phrase only: "The European Commission condemned the attack" is a clause
     ends = [b for a, b in clauses if a < clause[0]]
@@ -743,10 +748,51 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     if relative_end is None or not ends or ends[-1] != clause[0]:
         return ""
     between = sentence[relative_end:clause[0]]  # the relative clause may take more than one of ours
+    after = opening.end() if opening["apposition"] else relative_end  # past the relative clause's own verb
+    if lang in _VERB_WORD and _has_verb(sentence[after:clause[0]], lang):
+        return ""  # "…, Gabriel Boric, decretó … por la muerte de Piñera, | fallecido": another verb came between
     if between.strip() and not all(sentence[a:a + 1].islower() or sentence[a:a + 1] == " " for a, b in clauses
                                    if relative_end <= a < clause[0]):
         return ""
+    apposition = tidy(opening["apposition"] or "")
+    if apposition and all(w[:1].isupper() for w in apposition.split()) and _noun_phrase(apposition, lang):
+        return apposition  # "El presidente de Chile, Gabriel Boric, | decretó" → "Gabriel Boric"
     return tidy(opening["noun"])
+
+
+def _verb_first(text: str, lang: str) -> bool:
+    """Whether a clause opens with its finite verb ("entered lunar orbit", "doit rencontrer", "пытался")."""
+    first = text.split(maxsplit=1)[0] if text else ""
+    if not first[:1].islower():
+        return False
+    if lang in ("ru", "uk"):
+        from generator.importer.morphology import verb_at
+
+        return verb_at([first], lang) == 0
+    if lang == "en":
+        return bool(re.fullmatch(rf"[a-z]{{3,}}ed|was|were|is|are|has|had|have|will|would|could|can|"
+                                 rf"{'|'.join(sorted(set(IRREGULAR_PAST.values())))}", first))
+    if lang in _VERB_WORD:
+        return bool(re.fullmatch(_VERB_WORD[lang], first)) or bool(
+            lang == "fr" and re.fullmatch(rf"{_PARTICIPLE['fr']}|{_IRREGULAR_PARTICIPLE['fr']}", first))
+    if lang == "de":
+        return bool(re.fullmatch(r"(?:hat|hatte|hatten|haben|ist|war|waren|sind|wird|werden|wurde|wurden|soll|"
+                                 r"sollen|will|wollen|kann|können|muss|müssen|\w+te|\w+ten)", first))
+    return False
+
+
+def _sentence_subject(sentence: str, mentions: list[Mention], lang: str) -> str:
+    """The noun phrase a sentence opens with, up to its first verb ("Usagi-1 launched …" → "Usagi-1"), when it is
+    a name or a short noun phrase; else ""."""
+    text = tidy(remove_dates(sentence, 0, mentions, lang))
+    text = re.sub(rf"^(?:{_SOURCE_OPENER.get(lang, '(?!)')})\s+[^,]{{1,60}},\s*", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^([^,]{2,60}),\s+[^,]{2,60},\s*", r"\1 ", text)  # "The spacecraft, named Usagi-1, was …"
+    words = text.split(",")[0].split()
+    for i in range(1, min(len(words), 7)):
+        if _verb_first(words[i], lang):
+            subject = " ".join(words[:i])
+            return subject if _noun_phrase(subject, lang) or (lang == "en" and len(words[:i]) <= 4) else ""
+    return ""
 
 
 def _lacks_subject(text: str, lang: str) -> bool:
