@@ -919,6 +919,12 @@ def test_an_english_clause_without_its_own_subject_or_verb_gets_both(sentence: s
     ("M. Barrot doit préparer un comité intergouvernemental, prévu à Paris le 20 mai.", "fr", "2026-04-08",
      "Un comité intergouvernemental est prévu à Paris"),
     ("Rishi Sunak, who called the vote in May, lost.", "en", "2024-07-05", "Rishi Sunak called the vote"),
+    ("El jefe del organismo, Piero Corvetto, dijo el lunes que el conteo concluirá el viernes.", "es", "2026-04-14",
+     "Piero Corvetto dijo que el conteo concluirá"),
+    ("El presidente del TSE, Óscar Hassenteufel, informó este lunes de que el cómputo concluirá el viernes.", "es",
+     "2025-10-20", "El cómputo concluirá"),  # "que" after a verb of saying is no relative pronoun
+    ("Nantes, dix-septième avec huit points, n'a plus gagné en championnat depuis le 21 septembre.", "fr",
+     "2025-11-14", "Nantes n'a plus gagné en championnat"),
     ("The spacecraft, named Usagi-1, was launched on a Falcon 9 rocket on September 12 and entered lunar orbit in "
      "mid-December.", "en", "2026-01-27", "The spacecraft entered lunar orbit"),
     ("The paintings, attributed to the workshop of Hans Memling, were taken in the early hours of Nov. 22 by "

@@ -58,6 +58,20 @@ _DETERMINERS = {
 }
 
 
+_SAYING = {"en": _EN_VERBS, "es": _ES_VERBS + "|dice|dicen", "fr": r"indiqué|annoncé|déclaré|affirmé|précisé|confirmé|"
+           r"expliqué|assuré|souligné|dit|estimé|ajouté", "ru": _RU_VERBS, "uk": _UK_VERBS,
+           "de": r"sagte|sagten|erklärte|erklärten|betonte|betonten|berichtete|berichteten"}
+
+
+def says(word: str, language: str) -> bool:
+    """Whether ``word`` is a verb of saying in ``language`` ("dijo", "a indiqué" → "indiqué", "заявил")."""
+    pattern = _SAYING.get(language.split("-")[0].lower())
+    return bool(pattern and re.fullmatch(rf"(?:{pattern})", word.strip(",;:"), re.IGNORECASE))
+
+
+_NO_ONE = {"de", "que", "a", "en", "el", "la", "le", "du", "à", "that", "to", "in", "on", "о", "об", "про", "що", "что"}
+
+
 @dataclass(frozen=True)
 class Frame:
     who: str  # the reporter, as written ("la central sindical", "er")
@@ -81,6 +95,8 @@ def frame(clause: str, language: str) -> Frame | None:
             verb = f"{finite} {particle}".strip()
         elif lang != "en":
             verb = verb.lower()
+        if who.lower() in _NO_ONE:  # "informó este lunes de | que …": "de" is no reporter
+            continue
         if len(who.split()) <= 12:  # "віцепрем'єр-міністр з питань європейської … інтеграції Тарас Качка"
             return Frame(who, verb)
     return None

@@ -30,7 +30,7 @@ import re
 from generator.dates import PartialDate
 from generator.importer.dates import Mention
 from generator.importer.fit import LIMIT, PREPOSITIONS, fit, noun_event, particle, shorter_subject
-from generator.importer.reporting import frame, report_title
+from generator.importer.reporting import frame, report_title, says
 from generator.importer.subjects import german_order, name_before, names_in, resolve_pronoun, turkish_participle
 from generator.importer.verbs import IRREGULAR_PAST, finite
 from generator.link.duplicates import alike, period
@@ -203,6 +203,14 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             first = ""
     if first in relative and previous and lang in ("es", "fr", "en") and re.search(r",\s+[a-záéíóúàèùâêîôûç]", text):
         text = text.split(",", 1)[0]  # "que asumió el cargo, anunció que …": the relative clause ends at its comma
+    before_words = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language)).split() \
+        if previous else []
+    while before_words and before_words[-1].lower() in ("de", "à"):  # "informó de | que"
+        before_words.pop()
+    said_before = bool(before_words) and says(before_words[-1], lang)
+    if said_before and first in ("que", "qu'", "что", "що", "that"):
+        first = ""  # "dijo el lunes | que el conteo concluirá": what was said, not a relative clause
+        text = text.split(maxsplit=1)[-1]
     if first in relative and previous:  # lowercase only: German "Die Wahl" opens a sentence, "die" a clause
         antecedent = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
         if lang == "en" and re.match(r"[a-z]+ing\s", antecedent):  # "ending 14 years of Conservative rule"
@@ -381,7 +389,8 @@ _VERB_WORD = {
     "en": r"[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
           rf"{'|'.join(sorted(set(IRREGULAR_PAST.values())))}",
     "fr": r"a|ont|est|sont|était|avait|sera|seront|doit|doivent|peut|peuvent|va|vont|\w+(?:era|eront|ait|aient)",
-    "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|\w+(?:ó|aron|ieron|rá|rán)",
+    "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|dijo|dijeron|hizo|tuvo|estuvo|puso|"
+          r"pudo|vino|dio|quiso|supo|\w+(?:ó|aron|ieron|rá|rán)",
 }
 
 
@@ -477,6 +486,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         said = fit(as_said["said"], language, dangling, 81 - len(report_title(who, found, "x", language)))
         return fit(report_title(who, found, said, language, said_is_name=_is_name(said, lang)), language, dangling)
     reported = frame(text, language) if clause[0] > 0 or that_follows else None
+    if reported is None and that_follows and clause[0] > 0:  # "El presidente del TSE, Óscar Hassenteufel, |
+        verb = re.sub(r"\s+de$", "", text)                     # informó este lunes de | que …"
+        who = _subject_across_relative(sentence, clauses, clause, lang) or _sentence_subject(sentence, mentions, lang)
+        reported = frame(f"{who} {verb}", language) if who and " " not in verb else None
     plain = remove_dates(sentence, 0, mentions, language)  # "Sept. 18" names no one
     if reported:  # "…, the air force said on Sunday": who said it, and what
         main = shorter_subject(_what_was_said(sentence, clauses, clause, following, mentions, language))
@@ -514,7 +527,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     else:
         text = resolve_pronoun(text, plain, clause[0], language, context)
         opening = _subject_across_relative(sentence, clauses, clause, lang)
-        if opening and text[:1].islower() and not text.startswith(opening):
+        verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower()
+        if opening and verb_first and not text.startswith(opening):
             text = f"{opening} {text}"  # "Paz, que quedó primero …, | asumirá el cargo" → "Paz asumirá el cargo"
         elif _lacks_subject(text, lang):
             name = name_before(plain, clause[0], language) or context
@@ -765,6 +779,9 @@ def _verb_first(text: str, lang: str) -> bool:
     first = text.split(maxsplit=1)[0] if text else ""
     if not first[:1].islower():
         return False
+    if lang == "fr":  # "n'a plus gagné", "ne s'est plus réuni", "s'est rendu"
+        words = re.sub(r"^ne\s+", "", text).split()
+        first = re.sub(r"^(?:n|s)['’]", "", words[0]) if words else ""
     if lang in ("ru", "uk"):
         from generator.importer.morphology import verb_at
 
