@@ -290,9 +290,13 @@ def title_faults(title: str, language: str) -> list[str]:
     if not words:
         return ["empty"]
     first = words[0].casefold()
+    # an -ing form opens a fragment ("Surpassing Camp Fire"), unless it is a name ("Helsing") or a subject with
+    # its verb ("Trading will resume")
+    participle = lang == "en" and first.endswith("ing") and _lemma(first, "en") != first \
+        and not (len(words) > 1 and _finite(words[1], 1, lang))
+    verb_first = lang != "tr" and _finite(words[0], 0, lang) and not (len(words) > 1 and words[1][:1].isupper())
     if (not title[:1].isupper() and not title[:1].isdigit()) or first in _NOT_SUBJECT.get(lang, "").split() \
-            or (lang == "en" and first.endswith("ing")) or (lang != "tr" and _finite(words[0], 0, lang)
-                                                             and not (len(words) > 1 and words[1][:1].isupper())):
+            or participle or verb_first:
         faults.append("no subject first")
     if lang == "tr":
         has_verb = bool(_TR_FINITE.search(words[-1].casefold()))
