@@ -355,6 +355,9 @@ def test_new_names_drop_titles_and_known_actors() -> None:
             "State Antony Blinken and the Bank of England said On Sunday that Donetsk and Luhansk were hit.")
     assert names.propose(text) == ["Recep Tayyip Erdogan", "Antony Blinken", "Bank of England"]
     assert names.find_ids(text) == ["vladimir-putin", "united-states"]
+    german = ("Die Grünen-Politikerin Anna Berghofer wird neue Oberbürgermeisterin von Regensburg. Sie setzte sich "
+              "gegen CSU-Kandidat Thomas Lindner durch.")
+    assert names.propose(german, "de") == ["Anna Berghofer", "Thomas Lindner"]  # compound titles go
 
 
 def test_a_bad_date_option_is_a_usage_error_on_the_command_line(site: Path, capsys) -> None:
@@ -923,6 +926,10 @@ def test_an_english_clause_without_its_own_subject_or_verb_gets_both(sentence: s
      "Piero Corvetto dijo que el conteo concluirá"),
     ("El presidente del TSE, Óscar Hassenteufel, informó este lunes de que el cómputo concluirá el viernes.", "es",
      "2025-10-20", "El cómputo concluirá"),  # "que" after a verb of saying is no relative pronoun
+    ("Berghofer, die seit 2020 im Stadtrat sitzt, hatte im ersten Wahlgang am 8. März knapp hinter Lindner gelegen.",
+     "de", "2026-03-23", "Berghofer hatte im ersten Wahlgang knapp hinter Lindner gelegen"),
+    ("Berghofer, die seit 2020 im Stadtrat sitzt, hatte im ersten Wahlgang am 8. März knapp hinter Lindner gelegen.",
+     "de", "2026-03-23", "Berghofer sitzt im Stadtrat"),
     ("Nantes, dix-septième avec huit points, n'a plus gagné en championnat depuis le 21 septembre.", "fr",
      "2025-11-14", "Nantes n'a plus gagné en championnat"),
     ("The spacecraft, named Usagi-1, was launched on a Falcon 9 rocket on September 12 and entered lunar orbit in "

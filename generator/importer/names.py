@@ -136,9 +136,9 @@ def _capitalised_runs(text: str, edges: frozenset[str] = frozenset()) -> list[st
     return [name for run in runs if (name := _trim(run, edges))]
 
 
-# German titles are compounds: "Parteichef", "Bundespräsident", "CDU-Chef", "Finanzminister".
-_COMPOUND_TITLE = re.compile(r"(?:chef|chefin|präsident|präsidentin|minister|ministerin|kanzler|kanzlerin|sprecher|"
-                             r"sprecherin)$", re.IGNORECASE)
+# German titles are compounds: "Parteichef", "Bundespräsident", "CDU-Chef", "Finanzminister", "Grünen-Politikerin".
+_COMPOUND_TITLE = re.compile(r"(?:chef|präsident|minister|kanzler|sprecher|politiker|kandidat|meister|leiter|direktor|"
+                             r"amtsinhaber|senator|richter|vorsitzender?)(?:in)?$", re.IGNORECASE)
 
 
 def _trim(run: list[str], edges: frozenset[str] = frozenset()) -> str:

@@ -81,7 +81,7 @@ _DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]i
                          r"(?:\s+[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9-]+)?)|[Ee]r|[Ss]ie|[Ee]s|[A-ZÄÖÜ][\w-]*)(?=\s|$)")
 
 
-_DE_PLACE = re.compile(r"(?P<np>(?:in|im|an|am|auf|bei|nach|seit|vor|mit|für|aus|von|vom|zum|zur)\s+"
+DE_PLACE = re.compile(r"(?P<np>(?:in|im|an|am|auf|bei|nach|seit|vor|mit|für|aus|von|vom|zum|zur)\s+"
                        r"(?:[\w.,%-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*)(?=\s|$)")
 
 
@@ -93,7 +93,7 @@ def german_order(text: str) -> str:
     if len(words) < 2 or not words[0][:1].islower() or words[0] in _DE_NOT_VERB:
         return text
     match = _DE_SUBJECT.match(words[1])
-    place = None if match else _DE_PLACE.match(words[1])
+    place = None if match else DE_PLACE.match(words[1])
     if place:  # "fanden in 87 Kommunen Stichwahlen statt" → "Stichwahlen fanden in 87 Kommunen statt"
         rest = words[1][place.end():].strip()
         subject = _DE_SUBJECT.match(rest)

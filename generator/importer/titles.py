@@ -182,6 +182,11 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     relative = _RELATIVE.get(lang, set())
     if relative:  # "Pellegrini, who beat Korcok" → "Pellegrini beat Korcok"
         joined = re.sub(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", r"\1 ", text)
+        head = re.match(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", text)
+        if lang == "de" and head and "," not in joined:  # "Berghofer, die seit 2020 im Stadtrat sitzt" → "… sitzt im …"
+            words = joined[len(head.group(1)):].split()
+            if len(words) > 1 and words[-1][:1].islower():
+                joined = " ".join([head.group(1), words[-1], *words[:-1]])
         if joined != text and lang in ("en", "es", "fr") and re.search(r",\s+[a-záéíóúàèùâêîôûç]", joined):
             joined = joined.split(",", 1)[0]  # "Rishi Sunak, who called the vote, | conceded" ends at its comma
         text = joined
@@ -529,7 +534,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         opening = _subject_across_relative(sentence, clauses, clause, lang)
         verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower()
         if opening and verb_first and not text.startswith(opening):
-            text = f"{opening} {text}"  # "Paz, que quedó primero …, | asumirá el cargo" → "Paz asumirá el cargo"
+            text = f"{opening} {_after_subject(text, lang)}"  # "Paz, que quedó primero …, | asumirá" → "Paz asumirá"
         elif _lacks_subject(text, lang):
             name = name_before(plain, clause[0], language) or context
             if name:
@@ -772,6 +777,20 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     if apposition and all(w[:1].isupper() for w in apposition.split()) and _noun_phrase(apposition, lang):
         return apposition  # "El presidente de Chile, Gabriel Boric, | decretó" → "Gabriel Boric"
     return tidy(opening["noun"])
+
+
+def _after_subject(text: str, lang: str) -> str:
+    """A German clause put in order for a subject before it: a fronted place goes after the verb ("im ersten
+    Wahlgang hatte noch … gelegen" → "hatte im ersten Wahlgang noch … gelegen"); others as they are."""
+    if lang != "de":
+        return text
+    from generator.importer.subjects import DE_PLACE
+
+    place = DE_PLACE.match(text)
+    rest = text[place.end():].split(maxsplit=1) if place else []
+    if not place or not rest or not rest[0][:1].islower():
+        return text
+    return " ".join([rest[0], place.group(), *rest[1:]])
 
 
 def _verb_first(text: str, lang: str) -> bool:
