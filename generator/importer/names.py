@@ -108,8 +108,24 @@ class ActorNames:
             masked[start:end] = "|" * (end - start)  # an actor's name breaks any run around it
         known = {" ".join(n.split()) for a in self.actors.values() for n in (a.name, *a.aliases)}
         edges = _language_edges(language)
-        names = [name for name in _capitalised_runs("".join(masked), edges) if name not in known]
+        names = [name for name in _capitalised_runs("".join(masked), edges) if name not in known
+                 and not (language.startswith("de") and _german_common_nouns(name))]
         return list(dict.fromkeys(names))
+
+
+_DE_NOUN_ENDINGS = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|ismus|prozent)$",
+                              re.IGNORECASE)
+
+
+def _german_common_nouns(name: str) -> bool:
+    """Whether a German run of capitals is common nouns, not a name: "Zahl der Baugenehmigungen", "Prozent der
+    Stimmen" (an article inside, or a word with a noun ending), unless an acronym names it ("Gewerkschaft GDL")."""
+    words = name.split()
+    if any(re.fullmatch(r"[A-ZÄÖÜ]{2,}", w) for w in words):
+        return False
+    article = any(w in ("der", "die", "das", "des", "dem", "den") and (i == 0 or words[i - 1] not in ("von", "zu"))
+                  for i, w in enumerate(words))
+    return article or any(_DE_NOUN_ENDINGS.search(w) for w in words)
 
 
 def _capitalised_runs(text: str, edges: frozenset[str] = frozenset()) -> list[str]:
