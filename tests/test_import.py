@@ -358,7 +358,8 @@ def test_new_names_drop_titles_and_known_actors() -> None:
     german = ("Die Grünen-Politikerin Anna Berghofer wird neue Oberbürgermeisterin von Regensburg. Sie setzte sich "
               "gegen CSU-Kandidat Thomas Lindner durch.")
     assert names.propose(german, "de") == ["Anna Berghofer", "Thomas Lindner"]  # compound titles go
-    nouns = "Die Zahl der Baugenehmigungen stieg, die Lokführergewerkschaft GDL streikt, Ursula von der Leyen reist."
+    nouns = ("Die Zahl der Baugenehmigungen stieg um 180 Millionen Euro, Mehrere Kliniken klagen, die "
+             "Lokführergewerkschaft GDL streikt, Ursula von der Leyen reist.")
     assert names.propose(nouns, "de") == ["Lokführergewerkschaft GDL", "Ursula von der Leyen"]  # German nouns go
 
 

@@ -125,7 +125,13 @@ def _german_common_nouns(name: str) -> bool:
         return False
     article = any(w in ("der", "die", "das", "des", "dem", "den") and (i == 0 or words[i - 1] not in ("von", "zu"))
                   for i, w in enumerate(words))
-    return article or any(_DE_NOUN_ENDINGS.search(w) for w in words)
+    return article or any(_DE_NOUN_ENDINGS.search(w) or w in _DE_COMMON for w in words)
+
+
+# Units, amounts and determiners that open or close a run of German capitals ("Millionen Euro", "Sein Anwalt").
+_DE_COMMON = {"Euro", "Dollar", "Prozent", "Millionen", "Milliarden", "Tausende", "Hunderttausende", "Monaten",
+              "Jahren", "Wochen", "Tagen", "Stunden", "Haft", "Sein", "Seine", "Ihr", "Ihre", "Mehrere", "Viele",
+              "Einige", "Alle", "Kommunen", "Haushalte", "Menschen", "Kliniken"}
 
 
 def _capitalised_runs(text: str, edges: frozenset[str] = frozenset()) -> list[str]:
