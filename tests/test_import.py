@@ -361,6 +361,10 @@ def test_new_names_drop_titles_and_known_actors() -> None:
     nouns = ("Die Zahl der Baugenehmigungen stieg um 180 Millionen Euro, Mehrere Kliniken klagen, die "
              "Lokführergewerkschaft GDL streikt, Ursula von der Leyen reist.")
     assert names.propose(nouns, "de") == ["Lokführergewerkschaft GDL", "Ursula von der Leyen"]  # German nouns go
+    russian = "Вчера ЦИК Элла Памфилова заявила, что суд приговорил Игоря Латышева. Учора Тарас Качка поїхав."
+    assert names.propose(russian, "ru") == ["Элла Памфилова", "Игорь Латышев", "Тарас Качка"]  # nominative, no days
+    assert names.propose("Treasurer Jim Chalmers said the Reserve Bank of Australia cut.") == [
+        "Jim Chalmers", "Reserve Bank of Australia"]
 
 
 def test_a_bad_date_option_is_a_usage_error_on_the_command_line(site: Path, capsys) -> None:

@@ -89,3 +89,26 @@ def person_at_end(text: str, language: str) -> str:
     analyzer = _analyzer(language)
     first = {g for p in analyzer.parse(words[-2])[:3] for g in p.tag.grammemes}
     return " ".join(words[-2:]) if "Name" in first else ""
+
+
+def person_nominative(name: str, language: str) -> str:
+    """A person's name in the nominative, without what stands before it: "ЦИК Элла Памфилова" → "Элла Памфилова",
+    "Игоря Латышева" → "Игорь Латышев", "Мартою Кос" → "Марта Кос"; other names as they are."""
+    words = name.split()
+    analyzer = _analyzer(language)
+    first = next((i for i, w in enumerate(words) if any("Name" in p.tag for p in analyzer.parse(w)[:2])), None)
+    if first is None or first != len(words) - 2:
+        return name
+    given, family = words[first:]
+    surnames = [p for p in analyzer.parse(family) if "Surn" in p.tag]
+    names = [p for p in analyzer.parse(given) if "Name" in p.tag]
+    name_nominative = any(p.tag.case == "nomn" for p in names)
+    if not names or (name_nominative and (not surnames or any(p.tag.case == "nomn" for p in surnames))):
+        return f"{given} {family}"  # already the nominative: "Элла Памфилова", "Тарас Качка"
+    lead = surnames[0] if name_nominative else names[0]  # which word says the case: "Игоря", else "Перцовського"
+    case, gender = lead.tag.case, lead.tag.gender
+    name = next((p for p in names if p.tag.case == case and p.tag.gender == gender), None)
+    surname = next((p for p in surnames if p.tag.case == case and p.tag.gender == gender), None)
+    forms = [name.inflect({"nomn"}) if name else None, surname.inflect({"nomn"}) if surname else None]
+    pairs = zip(forms, (given, family), strict=True)
+    return " ".join((form.word.capitalize() if form else word) for form, word in pairs)

@@ -28,7 +28,8 @@ _TITLES = {
     "Chancellor", "General", "Gen.", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Senator", "Rep.", "Governor", "Mayor",
     "King", "Queen", "Pope", "Chief", "Deputy", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador",
     "Commander", "Lieutenant", "Colonel", "Colonel-General", "Major", "Captain", "Officials", "Former", "Acting",
-    "Speaker", "Senior", "Head", "Leader", "State", "Commander-in-chief", "Commander-in-Chief",
+    "Speaker", "Senior", "Head", "Leader", "State", "Commander-in-chief", "Commander-in-Chief", "Treasurer",
+    "Judge", "District", "Executive", "Chairman", "Chairwoman", "Director", "Prosecutor", "Attorney",
     "Президент", "Прем'єр-міністр", "Прем’єр-міністр", "Міністр", "Премьер-министр", "Министр", "Глава", "Голова",
     "Presidente", "Président", "Präsident", "Bundeskanzler", "Kanzler", "Cumhurbaşkanı", "Başkanı", "Bakanı",
 }
@@ -57,6 +58,12 @@ _FOREIGN_STARTERS = {
     "uk": {"В", "У", "На", "З", "Із", "До", "По", "Після"}, "ru": {"В", "Во", "На", "С", "До", "По", "После"},
     "tr": {"Bir", "Bu", "Ve"},
 }
+# Day words that open a sentence ("Учора Качка зустрівся", "Dün Ankara'da").
+_DAY_WORDS = {
+    "de": {"Gestern", "Heute", "Morgen"}, "fr": {"Hier", "Demain"}, "es": {"Ayer", "Hoy", "Mañana"},
+    "uk": {"Учора", "Вчора", "Сьогодні", "Завтра", "Напередодні"}, "ru": {"Вчера", "Сегодня", "Завтра", "Накануне"},
+    "tr": {"Dün", "Bugün", "Yarın"},
+}
 
 
 def _language_edges(language: str) -> frozenset[str]:
@@ -66,7 +73,7 @@ def _language_edges(language: str) -> frozenset[str]:
         return frozenset()
     lex = lexicon(lang)
     names = {name[:1].upper() + name[1:] for table in (lex.months, lex.weekdays) for name in table}
-    return frozenset(_FOREIGN_STARTERS.get(lang, set()) | names)
+    return frozenset(_FOREIGN_STARTERS.get(lang, set()) | _DAY_WORDS.get(lang, set()) | names)
 _CONNECTORS = {"of", "de", "da", "bin", "al", "von", "van", "der", "del", "la", "du"}
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -110,7 +117,11 @@ class ActorNames:
         edges = _language_edges(language)
         names = [name for name in _capitalised_runs("".join(masked), edges) if name not in known
                  and not (language.startswith("de") and _german_common_nouns(name))]
-        return list(dict.fromkeys(names))
+        if language.split("-")[0].lower() in ("ru", "uk"):
+            from generator.importer.morphology import person_nominative
+
+            names = [person_nominative(name, language.split("-")[0].lower()) for name in names]
+        return list(dict.fromkeys(name for name in names if name not in known))
 
 
 _DE_NOUN_ENDINGS = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|ismus|prozent)$",
