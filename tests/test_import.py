@@ -363,6 +363,7 @@ def test_new_names_drop_titles_and_known_actors() -> None:
     assert names.propose(nouns, "de") == ["Lokführergewerkschaft GDL", "Ursula von der Leyen"]  # German nouns go
     russian = "Вчера ЦИК Элла Памфилова заявила, что суд приговорил Игоря Латышева. Учора Тарас Качка поїхав."
     assert names.propose(russian, "ru") == ["Элла Памфилова", "Игорь Латышев", "Тарас Качка"]  # nominative, no days
+    assert names.propose("Україна розраховує на підтримку Європейського Союзу.", "uk") == ["Європейський Союз"]
     assert names.propose("Treasurer Jim Chalmers said the Reserve Bank of Australia cut.") == [
         "Jim Chalmers", "Reserve Bank of Australia"]
 

@@ -48,7 +48,9 @@ def nominative_tail(text: str, language: str) -> str:
             break
         phrase.insert(0, adjective)
     wanted = {"nomn", number} if number else {"nomn"}
-    forms = [(p.inflect(wanted) or p).word for p in phrase]
+    gender = noun.tag.gender if number == "sing" else None  # "Камчатского края" → "Камчатский край"
+    forms = [(p.inflect(wanted | ({gender} if gender and p is not noun else set())) or p.inflect(wanted) or p).word
+             for p in phrase]
     return " ".join(forms)
 
 
@@ -89,6 +91,28 @@ def person_at_end(text: str, language: str) -> str:
     analyzer = _analyzer(language)
     first = {g for p in analyzer.parse(words[-2])[:3] for g in p.tag.grammemes}
     return " ".join(words[-2:]) if "Name" in first else ""
+
+
+def name_nominative(name: str, language: str) -> str:
+    """A new name in the nominative: a person's (``person_nominative``), or a thing's whose first word has no
+    nominative reading ("Силы Сибири" → "Сила Сибири", "Європейського Союзу" → "Європейський Союз")."""
+    person = person_nominative(name, language)
+    if person != name:
+        return person
+    words = name.split()
+    analyzer = _analyzer(language)
+    parses = analyzer.parse(words[0])
+    if not parses or any(p.tag.case == "nomn" for p in parses) or any("Name" in p.tag or "Surn" in p.tag
+                                                                       for p in parses[:1]):
+        return name
+    if len(words) == 2 and parses[0].tag.POS == "ADJF":
+        tail = nominative_tail(name, language).split()  # "Європейського Союзу"
+        if len(tail) != 2:
+            return name
+        return " ".join(new[:1].upper() + new[1:] if old[:1].isupper() else new for new, old in zip(tail, words,
+                                                                                                  strict=True))
+    form = parses[0].inflect({"nomn"}) if parses[0].tag.POS == "NOUN" else None
+    return " ".join([form.word.capitalize(), *words[1:]]) if form else name
 
 
 def person_nominative(name: str, language: str) -> str:

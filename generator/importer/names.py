@@ -118,9 +118,9 @@ class ActorNames:
         names = [name for name in _capitalised_runs("".join(masked), edges) if name not in known
                  and not (language.startswith("de") and _german_common_nouns(name))]
         if language.split("-")[0].lower() in ("ru", "uk"):
-            from generator.importer.morphology import person_nominative
+            from generator.importer.morphology import name_nominative
 
-            names = [person_nominative(name, language.split("-")[0].lower()) for name in names]
+            names = [name_nominative(name, language.split("-")[0].lower()) for name in names]
         return list(dict.fromkeys(name for name in names if name not in known))
 
 
