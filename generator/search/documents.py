@@ -12,8 +12,9 @@ them. Pagefind reads them as it reads a page: ``<html lang>``, the first
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from html import escape
 
 from generator import urls
@@ -21,6 +22,7 @@ from generator.model import Actor, Article, Page, Site
 from generator.render.standfirst import repeats_lede
 
 BODY_WEIGHT = 2  # words of an article's body count twice those of its events
+MARKUP = 120  # characters of a document that are not its page's words: the page around it, tags
 
 
 @dataclass(frozen=True)
@@ -30,19 +32,40 @@ class Document:
     html: str
 
 
+@dataclass(frozen=True)
+class Searched:
+    """A searchable page whose document is made when it is needed: ``make()``."""
+
+    url: str
+    size: int  # about the length of its document: the words of the page, and MARKUP
+    body: Callable[[], str]
+    language: str
+
+    def make(self) -> Document:
+        return Document(self.url, self.language, _page(self.language, self.body()))
+
+
 def site_documents(site: Site, language: str, prefix: str = "") -> list[Document]:
     """The searchable pages of one language's linked site (``prefix``: ``""`` or ``uk/``), by URL."""
-    docs = [Document(f"/{prefix}{url}", language, _page(language, body)) for url, body in _bodies(site)]
-    return sorted(docs, key=lambda doc: doc.url)
+    return [page.make() for page in searched_pages(site, language, prefix)]
 
 
-def _bodies(site: Site) -> Iterator[tuple[str, str]]:
+def searched_pages(site: Site, language: str, prefix: str = "") -> list[Searched]:
+    """``site_documents``, each not made yet, by URL."""
+    pages = [Searched(f"/{prefix}{url}", size + MARKUP, body, language) for url, size, body in _bodies(site)]
+    return sorted(pages, key=lambda page: page.url)
+
+
+def _bodies(site: Site) -> Iterator[tuple[str, int, Callable[[], str]]]:
     for article in site.articles.values():
-        yield urls.article_url(article.slug), _article(article)
+        size = len(article.title) + len(article.summary) + len(article.body_html) + sum(
+            len(event.title) + len(event.text_html) for event in article.timeline)
+        yield urls.article_url(article.slug), size, partial(_article, article)
     for actor in site.actors.values():
-        yield urls.actor_url(actor.id), _actor(actor)
+        size = len(actor.name) + len(actor.role) + sum(map(len, actor.aliases)) + len(actor.bio_html)
+        yield urls.actor_url(actor.id), size, partial(_actor, actor)
     for page in site.pages.values():
-        yield urls.page_url(page.slug), _free_page(page)
+        yield urls.page_url(page.slug), len(page.title) + len(page.body_html), partial(_free_page, page)
 
 
 def _page(language: str, body: str) -> str:
