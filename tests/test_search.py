@@ -19,7 +19,7 @@ import lxml.html
 import pytest
 
 from generator.build import BuildOptions, build
-from generator.diagnostics import Diagnostics
+from generator.diagnostics import ContentError, Diagnostics
 from generator.search import Document, SearchIndexError, indexer, make_index, site_documents, site_index, write_index
 from tests.browser_driver import require_tools, run_in_page, serve_folder
 from tests.conftest import build_errors, build_site, page
@@ -499,3 +499,77 @@ def test_the_search_page_finds_pages_in_every_part(make_site, tmp_path: Path, mo
     assert seen["errors"] == [] and seen["failed"] == [], seen
     found = {link["href"] for link in seen["links"]}
     assert found == {f"/news/articles/story-{n}/" for n in range(12)}, found
+
+
+# --- the build's index, made alongside by a process forked before the site is loaded
+
+def bundle_files(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in (out / "pagefind").rglob("*") if p.is_file()}
+
+
+def test_the_builds_index_is_the_bytes_of_the_plain_index_in_every_part(make_site, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.parallel import ForkExecutor
+
+    monkeypatch.setattr(indexer, "PART_BYTES", 2000)
+    root, out = make_site({**SITE, **many_stories(12)}), tmp_path / "out"
+    build(BuildOptions(site_root=root, out=out), Diagnostics(), executor=ForkExecutor(2, min_items=1))
+    plain = site_index(build(BuildOptions(site_root=root, write=False), Diagnostics()).searched())
+    assert len(json.loads(plain["pagefind/parts.json"])) >= 2
+    assert bundle_files(out) == plain
+
+
+def test_parts_made_at_once_are_the_bytes_of_parts_made_one_by_one(make_site) -> None:
+    from generator.parallel import SerialExecutor
+    from generator.search.alongside import SearchIndex
+
+    result = build(BuildOptions(site_root=make_site({**SITE, **many_stories(12)}), write=False), Diagnostics())
+    made = []
+    for cores in (1, 4):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(indexer, "PART_BYTES", 2000)
+            index = SearchIndex(SerialExecutor())
+            index._cores = cores
+            index.add(result.searched())
+            index.rendered()
+            made.append(index.result())
+    assert made[0] == made[1]
+    assert len(json.loads(made[0]["pagefind/parts.json"])) >= 2  # three parts or more
+
+
+def test_a_large_site_has_two_parts_that_two_cores_make_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.search.documents import Searched
+
+    def pages(count: int, size: int) -> list[Searched]:
+        return [Searched(f"/articles/{n}/", size, lambda: "", "en") for n in range(count)]
+
+    assert len(indexer.split(pages(100, indexer.TWO_PARTS_BYTES // 100))) == 1
+    assert len(indexer.split(pages(100, indexer.TWO_PARTS_BYTES // 100 + 1))) == 2
+    assert len(indexer.split(pages(100, indexer.PART_BYTES // 10))) == 13  # 1.25 times: room for uneven parts
+
+
+def test_a_document_is_about_as_long_as_its_size_says(make_site) -> None:
+    from generator.search.documents import searched_pages
+
+    site = {**SITE, "content/articles/story.md": (
+        "---\ntitle: A story\ndate: 2024-11-10\nsummary: The quillwort talks stall.\n"
+        "timeline:\n  - date: 2024-11-09\n    title: Envoys meet in Tarn\n---\n## Why it matters\n\n"
+        "Zelda Quorum spoke.\n" * 40)}
+    result = build(BuildOptions(site_root=make_site(site), write=False), Diagnostics())
+    for searched in searched_pages(result.site, "en"):
+        document = searched.make()
+        assert document.url == searched.url
+        assert 0.8 < searched.size / len(document.html) < 1.25, (searched.url, searched.size, len(document.html))
+
+
+def test_a_build_that_fails_while_loading_leaves_no_index_process(make_site, tmp_path: Path) -> None:
+    import multiprocessing
+
+    from generator.parallel import ForkExecutor
+
+    root, out = make_site({**SITE, "content/articles/bad.md": "---\ntitle: Bad\ndate: never\n---\nText.\n"}), \
+        tmp_path / "out"
+    with pytest.raises(ContentError):
+        build(BuildOptions(site_root=root, out=out), Diagnostics(), executor=ForkExecutor(2, min_items=1))
+    assert not multiprocessing.active_children()
+    assert not out.exists()

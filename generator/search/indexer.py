@@ -4,16 +4,18 @@
 order given (URL order: Pagefind numbers pages in the order they are added and
 its files follow that numbering, so the order fixes the bytes), and returns
 the index and Pagefind's UI as ``{"pagefind/...": bytes}``, in memory: the
-bytes depend on no file system. The build runs it alongside the render stage
-(``executor.start``); serve runs it after each rebuild.
+bytes depend on no file system. The build makes it alongside the render stage
+(``alongside.py``); serve runs ``site_index`` after each rebuild.
 
 Pagefind holds a whole index in memory while it makes it (about 27 times the
-documents' size), so a large site's index is made in parts of at most
-``PART_BYTES`` of documents each, one Pagefind at a time: ``pagefind/`` and
-``pagefind/part-2/``, ``part-3/``..., which the search page merges in the
-browser (Pagefind's ``mergeIndex``; ``pagefind/parts.json`` lists them). A
-document's part follows from its URL alone (a hash), so editing one page
-changes one part, and a site's parts are as many as its size needs.
+documents' size), so a site's index is made in parts of at most ``PART_BYTES``
+of documents each, a Pagefind each: ``pagefind/`` and ``pagefind/part-2/``,
+``part-3/``..., which the search page merges in the browser (Pagefind's
+``mergeIndex``; ``pagefind/parts.json`` lists them). A document's part follows
+from its URL alone (a hash), so editing one page changes one part, and a
+site's parts are as many as its size needs, and at least two once it is large
+enough for two cores to make them faster than one (one Pagefind uses about
+one core). The bytes do not depend on how many are made at once.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from generator.search.service import PagefindService, ServiceError, pagefind_bin
 BUNDLE = "pagefind"
 PARTS = f"{BUNDLE}/parts.json"  # the other parts' folders, relative to pagefind/: ["part-2/", ...]
 PART_BYTES = 8 << 20  # of documents per part: Pagefind peaks at about 230 MB for this much
+TWO_PARTS_BYTES = 2 << 20  # more documents than this: at least two parts, which two cores make at once
 UI_FILE = re.compile(r"pagefind-(?:component-|modular-)?ui\.(?:js|css)|pagefind-highlight\.js")  # once, in pagefind/
 MISSING = ("search: true in site.yaml needs Pagefind: pip install 'pagefind[extended]' "
            "(or set search: false)")
@@ -137,7 +140,10 @@ def split(pages: Sequence[Searched]) -> list[list[Searched]]:
 
     The documents are not made yet: each part's are made when it is indexed, so only one part's are
     held at a time."""
-    count = max(1, math.ceil(sum(page.size for page in pages) * 1.25 / PART_BYTES))  # room for uneven parts
+    size = sum(page.size for page in pages)
+    count = max(1, math.ceil(size * 1.25 / PART_BYTES))  # room for uneven parts
+    if count == 1 and size > TWO_PARTS_BYTES:
+        count = 2
     parts: list[list[Searched]] = [[] for _ in range(count)]
     for page in sorted(pages, key=lambda page: page.url):
         parts[int.from_bytes(hashlib.blake2b(page.url.encode(), digest_size=8).digest(), "big") % count].append(page)
