@@ -35,7 +35,7 @@ from generator.search.service import PagefindService, ServiceError, pagefind_bin
 
 BUNDLE = "pagefind"
 PARTS = f"{BUNDLE}/parts.json"  # the other parts' folders, relative to pagefind/: ["part-2/", ...]
-PART_BYTES = 8 << 20  # of documents per part: Pagefind peaks at about 230 MB for this much
+PART_BYTES = 6 << 20  # of documents per part: Pagefind peaks at about 170 MB for this much
 TWO_PARTS_BYTES = 2 << 20  # more documents than this: at least two parts, which two cores make at once
 UI_FILE = re.compile(r"pagefind-(?:component-|modular-)?ui\.(?:js|css)|pagefind-highlight\.js")  # once, in pagefind/
 MISSING = ("search: true in site.yaml needs Pagefind: pip install 'pagefind[extended]' "
