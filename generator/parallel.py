@@ -284,10 +284,18 @@ class _Stored(Generic[T]):
         self._file, self._offset, self._size = file, offset, size
 
     def open(self) -> T:
-        data = os.pread(self._file.fileno(), self._size, self._offset)
-        while len(data) < self._size:  # a large item may come in several reads
-            data += os.pread(self._file.fileno(), self._size - len(data), self._offset + len(data))
-        return pickle.loads(data)  # type: ignore[no-any-return]
+        return pickle.loads(read_at(self._file, self._offset, self._size))  # type: ignore[no-any-return]
+
+
+def read_at(file: IO[bytes], offset: int, size: int) -> bytes:
+    """``size`` bytes of ``file`` from ``offset``, whatever its position (another process may read it too)."""
+    data = b""
+    while len(data) < size:  # a large item may come in several reads
+        chunk = os.pread(file.fileno(), size - len(data), offset + len(data))
+        if not chunk:
+            raise EOFError(f"the file ends at {offset + len(data)} of {offset + size} bytes")
+        data += chunk
+    return data
 
 
 def _from_inbox(func: Callable[[Iterator[Parcel[Any]]], R], items: IO[bytes], places: int, ours: int) -> R:

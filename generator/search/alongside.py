@@ -33,7 +33,7 @@ from typing import IO
 
 from generator.config import SiteConfig
 from generator.model import Site
-from generator.parallel import Executor, Inbox, Parcel
+from generator.parallel import Executor, Inbox, Parcel, read_at
 from generator.search import indexer
 from generator.search.documents import Document
 
@@ -78,7 +78,7 @@ class SearchIndex:
         """The bundle (``site_index``'s bytes). Raises ``SearchIndexError``."""
         try:
             places = self._inbox.result()
-            return indexer.assemble([pickle.loads(_read(self._made, offset, size)) for offset, size in places])
+            return indexer.assemble([pickle.loads(read_at(self._made, offset, size)) for offset, size in places])
         finally:
             self._made.close()
 
@@ -108,16 +108,6 @@ def index_parts(parcels: Iterator[Parcel[Plan | Part | int]], made: IO[bytes]) -
             assert isinstance(at_once, int), at_once
             runner.allow(at_once)
     return runner.finish()
-
-
-def _read(file: IO[bytes], offset: int, size: int) -> bytes:
-    data = b""
-    while len(data) < size:  # a large part may come in several reads
-        chunk = os.pread(file.fileno(), size - len(data), offset + len(data))
-        if not chunk:
-            raise EOFError(f"the index's files end at {offset + len(data)} of {offset + size} bytes")
-        data += chunk
-    return data
 
 
 class _Runner:
