@@ -523,16 +523,34 @@ def test_parts_made_at_once_are_the_bytes_of_parts_made_one_by_one(make_site) ->
     from generator.parallel import SerialExecutor
     from generator.search.alongside import SearchIndex
 
+    class FourCores(SerialExecutor):  # runs here, but lets the index make four parts at once
+        workers = 4
+
+    real = indexer.make_index
+    running, most, lock = [0], [], threading.Lock()
+
+    def counted(documents: list[Document], language: str | None = None) -> dict[str, bytes]:
+        with lock:
+            running[0] += 1
+            most[-1] = max(most[-1], running[0])
+        try:
+            return real(documents, language)
+        finally:
+            with lock:
+                running[0] -= 1
+
     result = build(BuildOptions(site_root=make_site({**SITE, **many_stories(12)}), write=False), Diagnostics())
     made = []
-    for cores in (1, 4):
+    for executor in (SerialExecutor(), FourCores()):
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(indexer, "PART_BYTES", 2000)
-            index = SearchIndex(SerialExecutor())
-            index._cores = cores
+            patch.setattr(indexer, "make_index", counted)
+            most.append(0)
+            index = SearchIndex(executor)
             index.add(result.searched())
             index.rendered()
             made.append(index.result())
+    assert most[0] == 1 and most[1] >= 2  # one part at a time, then several
     assert made[0] == made[1]
     assert len(json.loads(made[0]["pagefind/parts.json"])) >= 2  # three parts or more
 
