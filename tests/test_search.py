@@ -591,3 +591,25 @@ def test_a_build_that_fails_while_loading_leaves_no_index_process(make_site, tmp
         build(BuildOptions(site_root=root, out=out), Diagnostics(), executor=ForkExecutor(2, min_items=1))
     assert not multiprocessing.active_children()
     assert not out.exists()
+
+
+def test_the_quick_lede_check_agrees_with_the_standfirsts() -> None:
+    import random
+
+    from generator.render.standfirst import repeats_lede
+    from generator.search.documents import _repeats_lede
+
+    lede = "Zelda Quorum met the envoys of Tarn on Tuesday, and the quillwort talks stalled again."
+    cases = [(lede, f"<p>{lede}</p>"), ("Zelda Quorum met the envoys", f"<p>{lede}</p><p>More.</p>"),
+             (lede.replace("Tuesday", "Monday"), f"<p>{lede}</p>"), ("Prices rose.", f"<p>{lede}</p>"),
+             ("", f"<p>{lede}</p>"), (lede, ""), (lede, "<h2>No paragraph</h2>"),
+             ("ZELDA quorum met the envoys of Tarn on Tuesday!", f"<p class='x'>{lede}</p>")]
+    pool = lede.replace(",", "").replace(".", "").split()
+    rng = random.Random(7)
+    for _ in range(500):  # summaries that share more or fewer words with the lede, in any order
+        said = rng.sample(pool, rng.randint(1, len(pool)))
+        if rng.random() < 0.5:
+            said.sort(key=pool.index)
+        cases.append((" ".join(said), f"<p>{lede}</p>"))
+    assert [_repeats_lede(s, b) for s, b in cases] == [repeats_lede(s, b) for s, b in cases]
+    assert {repeats_lede(s, b) for s, b in cases} == {True, False}
