@@ -36,9 +36,9 @@ from build import SEED, count_output, make_site, versions
 SIZES = (1_000, 10_000, 30_000, 100_000)
 
 
-def tree_pss(root: int) -> int:
-    """Bytes resident in ``root`` and every process descended from it, now: the proportional set size,
-    so memory that forked processes share is counted once."""
+def tree_pss(root: int, own_only: bool = False) -> int:
+    """Bytes resident in ``root`` and every process descended from it (``own_only``: in ``root`` alone),
+    now: the proportional set size, so memory that forked processes share is counted once."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -56,7 +56,8 @@ def tree_pss(root: int) -> int:
                 total += next(int(line.split()[1]) * 1024 for line in rollup if line.startswith("Pss:"))
         except (OSError, IndexError, ValueError, StopIteration):
             pass
-        todo += children.get(pid, [])
+        if not own_only:
+            todo += children.get(pid, [])
     return total
 
 

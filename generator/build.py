@@ -14,7 +14,6 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 from generator.collect import paused_collection
@@ -27,7 +26,7 @@ from generator.multilingual import Languages, check_translations, keep_originals
 from generator.parallel import Executor, make_executor
 from generator.render.markdown import make_markdown
 from generator.render.site import render_site
-from generator.search import SearchIndexError, site_index
+from generator.search import SearchIndex, SearchIndexError
 from generator.write import MemoryOutput, Output, Staging, output_problem
 
 
@@ -88,6 +87,20 @@ def _build(options: BuildOptions, diags: Diagnostics, output: Output | None, exe
     config = load_config(root, diags)
     if options.base_url is not None:
         config = config.with_base_url(options.base_url)
+    # The search index is made from the linked site, alongside the render stage (not from the pages after),
+    # by a process forked now, while this one is small.
+    search = SearchIndex(executor) if config.search and output is None and options.write else None
+    try:
+        return _stages(options, diags, output, executor, config, search, started)
+    finally:
+        if search is not None:  # the build failed: the index is not wanted (after result(): nothing to end)
+            search.cancel()
+
+
+def _stages(options: BuildOptions, diags: Diagnostics, output: Output | None, executor: Executor,
+            config: SiteConfig, search: SearchIndex | None, started: float) -> BuildResult:
+    root = options.site_root
+    stage = options.progress or (lambda name: None)
     stage("load")
     site = load_site(root, diags, executor)
     select_published(site, options)
@@ -107,15 +120,16 @@ def _build(options: BuildOptions, diags: Diagnostics, output: Output | None, exe
         diags.raise_if_errors()
         result.seconds = time.perf_counter() - started
         return result
-    # The search index is made from the linked site, alongside the render stage (not from the pages after).
-    search = executor.start(partial(site_index, result.searched())) if config.search else None
+    if search is not None:
+        search.add(result.searched())
     staging = Staging(options.out_dir)
     try:
         paths = render_all(site, config, root, diags, staging, executor, options.serve, languages)
         diags.raise_if_errors()
         stage("write")
         if search is not None:
-            index, search = search.result(), None
+            search.rendered()
+            index = search.result()
             for dest in index:  # with the pages, before the swap: a failed index keeps the old site
                 staging.put(dest, index[dest])
             paths = sorted(paths + list(index))
@@ -124,8 +138,6 @@ def _build(options: BuildOptions, diags: Diagnostics, output: Output | None, exe
         diags.error(Location(CONFIG_FILE), str(exc))
         raise ContentError(diags.errors) from None
     finally:
-        if search is not None:  # the build failed: the index is not wanted
-            search.cancel()
         staging.discard()  # committed: already gone; failed: removed
     result.paths = paths
     result.seconds = time.perf_counter() - started

@@ -29,11 +29,21 @@ remove it, and nothing is left behind. Helpers are ended with their parent
 (``PR_SET_PDEATHSIG`` where the platform has it), and a helper that dies
 raises ``BrokenProcessPool`` in the caller rather than a hang.
 
-``executor.start(func)`` runs one call alongside what follows (the search
-index, while pages render): in a forked process of its own, whose result
-(or exception) comes back through an anonymous file when ``.result()`` is
-asked for; a serial executor runs it there and then. Start it before any
-thread does, as for ``map``.
+``executor.start(func)`` runs one call alongside what follows: in a forked
+process of its own, whose result (or exception) comes back through an
+anonymous file when ``.result()`` is asked for; a serial executor runs it
+there and then. Start it before any thread does, as for ``map``.
+
+``executor.inbox(func)`` is the same, but ``func`` gets its input later:
+``.put(item)`` hands it items one at a time, while it runs. Its process is
+forked when ``inbox`` is called, which can be early, while this process is
+still small (the search index: forked before the site is loaded, handed the
+documents once they are linked): a process forked from a large one keeps a
+private copy of every page the large one writes to afterwards. Items go
+through an anonymous file made before the fork, only their places in it
+through a pipe, so ``put`` never waits for the consumer, and ``func`` gets
+each as a ``Parcel`` it opens (unpickles) when it needs it: a consumer that
+looks ahead holds only what it opened.
 """
 
 from __future__ import annotations
@@ -44,12 +54,14 @@ import multiprocessing
 import os
 import pickle
 import signal
+import struct
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from typing import IO, Any, Generic, Protocol, TypeVar
 
 T = TypeVar("T")
@@ -63,6 +75,8 @@ LARGEST_CHUNK = 256  # items: what a chunk's results hold in memory at once stay
 
 
 class Executor(Protocol):
+    workers: int  # processes that run at once, this one included
+
     def map(self, func: Callable[[T], R], items: Sequence[T], *,
             cost: Callable[[T], float] | None = None,
             each: Callable[[int, R], Any] | None = None) -> list[Any]:
@@ -74,6 +88,10 @@ class Executor(Protocol):
         """``func()``, maybe run alongside what the caller does next; ``.result()`` returns or raises it."""
         ...
 
+    def inbox(self, func: Callable[[Iterator[Parcel[T]]], R]) -> Inbox[T, R]:
+        """``func(parcels)``, maybe run alongside the caller, which ``put``s the parcels' items later."""
+        ...
+
 
 class Pending(Protocol[R_co]):
     def result(self) -> R_co:
@@ -82,6 +100,47 @@ class Pending(Protocol[R_co]):
     def cancel(self) -> None:
         """Not wanted after all: stop it if it still runs (``result()`` may not be asked for after)."""
         ...
+
+
+class Parcel(Protocol[R_co]):
+    def open(self) -> R_co:
+        """The item put (each parcel is opened once)."""
+        ...
+
+
+class Inbox(Pending[R_co], Protocol[T, R_co]):
+    def put(self, item: T) -> None:
+        """Hand ``func`` the next item; returns at once. ``result()`` ends the input."""
+        ...
+
+
+class Wrapped(Generic[T]):
+    """A parcel that is its item already (in this process)."""
+
+    def __init__(self, item: T) -> None:
+        self._item = item
+
+    def open(self) -> T:
+        return self._item
+
+
+class Collected(Generic[T, R]):
+    """An inbox whose ``func`` runs here, on every item put, when the result is asked for."""
+
+    def __init__(self, func: Callable[[Iterator[Parcel[T]]], R]) -> None:
+        self._func = func
+        self._items: list[T] = []
+
+    def put(self, item: T) -> None:
+        self._items.append(item)
+
+    def result(self) -> R:
+        items, self._items = self._items, []
+        parcels: Iterator[Parcel[T]] = (Wrapped(item) for item in items)
+        return Done(lambda: self._func(parcels)).result()
+
+    def cancel(self) -> None:
+        self._items = []
 
 
 class Done(Generic[R]):
@@ -119,6 +178,9 @@ class SerialExecutor:
     def start(self, func: Callable[[], R]) -> Pending[R]:
         return Done(func)
 
+    def inbox(self, func: Callable[[Iterator[Parcel[T]]], R]) -> Inbox[T, R]:
+        return Collected(func)
+
 
 class ForkExecutor:
     """This process and ``workers - 1`` forked helpers, for lists of at least ``min_items``."""
@@ -139,6 +201,11 @@ class ForkExecutor:
         if self.workers == 1 or not can_fork():
             return Done(func)
         return Forked(func)
+
+    def inbox(self, func: Callable[[Iterator[Parcel[T]]], R]) -> Inbox[T, R]:
+        if self.workers == 1 or not can_fork():
+            return Collected(func)
+        return ForkedInbox(func)
 
 
 class Forked(Generic[R]):
@@ -171,6 +238,81 @@ class Forked(Generic[R]):
         self._file.close()
 
 
+_PLACE = struct.Struct("<qq")  # an item's offset and size in the inbox's file; (-1, 0): no more items
+
+
+class ForkedInbox(Forked[R], Generic[T, R]):
+    """``func(parcels)`` in a process forked now; ``put`` writes an item to a file both share."""
+
+    def __init__(self, func: Callable[[Iterator[Parcel[T]]], R]) -> None:
+        self._items = tempfile.TemporaryFile()  # noqa: SIM115 -- closed by result() or cancel()
+        self._written = 0
+        read, self._places = os.pipe()  # the places of the items: read by the helper, written here
+        try:
+            super().__init__(partial(_from_inbox, func, self._items, read, self._places))
+        finally:
+            os.close(read)
+
+    def put(self, item: T) -> None:
+        data = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        os.pwrite(self._items.fileno(), data, self._written)  # at its own offset: the helper reads too
+        with contextlib.suppress(BrokenPipeError):  # it ended already: result() says why
+            os.write(self._places, _PLACE.pack(self._written, len(data)))
+        self._written += len(data)
+
+    def result(self) -> R:
+        self._end_input()
+        return super().result()
+
+    def cancel(self) -> None:
+        super().cancel()
+        self._end_input()
+
+    def _end_input(self) -> None:
+        if self._places >= 0:
+            with contextlib.suppress(OSError):  # the helper ended already
+                os.write(self._places, _PLACE.pack(-1, 0))
+            os.close(self._places)
+            self._places = -1
+            self._items.close()
+
+
+class _Stored(Generic[T]):
+    """A parcel in the inbox's file, read when opened."""
+
+    def __init__(self, file: IO[bytes], offset: int, size: int) -> None:
+        self._file, self._offset, self._size = file, offset, size
+
+    def open(self) -> T:
+        return pickle.loads(read_at(self._file, self._offset, self._size))  # type: ignore[no-any-return]
+
+
+def read_at(file: IO[bytes], offset: int, size: int) -> bytes:
+    """``size`` bytes of ``file`` from ``offset``, whatever its position (another process may read it too)."""
+    data = b""
+    while len(data) < size:  # a large item may come in several reads
+        chunk = os.pread(file.fileno(), size - len(data), offset + len(data))
+        if not chunk:
+            raise EOFError(f"the file ends at {offset + len(data)} of {offset + size} bytes")
+        data += chunk
+    return data
+
+
+def _from_inbox(func: Callable[[Iterator[Parcel[Any]]], R], items: IO[bytes], places: int, ours: int) -> R:
+    """In the inbox's process: ``func`` of the parcels, as their places arrive (until the end mark or EOF)."""
+    os.close(ours)  # this process's copy of the write end: the input ends with the parent's
+
+    def parcels() -> Iterator[Parcel[Any]]:
+        with os.fdopen(places, "rb") as pipe:
+            while len(head := pipe.read(_PLACE.size)) == _PLACE.size:
+                offset, size = _PLACE.unpack(head)
+                if offset < 0:
+                    return
+                yield _Stored(items, offset, size)
+
+    return func(parcels())
+
+
 def _run_alone(func: Callable[[], Any], file: IO[bytes], parent: int) -> None:
     """In the forked process: run ``func`` and leave ``(failed, value or exception)`` in ``file``."""
     _end_with_parent(parent)
@@ -179,12 +321,13 @@ def _run_alone(func: Callable[[], Any], file: IO[bytes], parent: int) -> None:
         outcome: tuple[bool, Any] = (False, func())
     except Exception as exc:
         outcome = (True, exc)
-    try:
-        data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+    try:  # into the file as it is pickled: a large result is not held twice
+        pickle.dump(outcome, file, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as exc:  # an exception that does not pickle still says what it was
-        data = pickle.dumps((True, RuntimeError(f"{type(outcome[1]).__name__}: {outcome[1]}"
-                                                 if outcome[0] else f"unpicklable result: {exc}")))
-    file.write(data)
+        file.seek(0)
+        file.truncate()
+        pickle.dump((True, RuntimeError(f"{type(outcome[1]).__name__}: {outcome[1]}"
+                                        if outcome[0] else f"unpicklable result: {exc}")), file)
     file.flush()
 
 

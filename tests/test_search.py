@@ -19,7 +19,7 @@ import lxml.html
 import pytest
 
 from generator.build import BuildOptions, build
-from generator.diagnostics import Diagnostics
+from generator.diagnostics import ContentError, Diagnostics
 from generator.search import Document, SearchIndexError, indexer, make_index, site_documents, site_index, write_index
 from tests.browser_driver import require_tools, run_in_page, serve_folder
 from tests.conftest import build_errors, build_site, page
@@ -499,3 +499,117 @@ def test_the_search_page_finds_pages_in_every_part(make_site, tmp_path: Path, mo
     assert seen["errors"] == [] and seen["failed"] == [], seen
     found = {link["href"] for link in seen["links"]}
     assert found == {f"/news/articles/story-{n}/" for n in range(12)}, found
+
+
+# --- the build's index, made alongside by a process forked before the site is loaded
+
+def bundle_files(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in (out / "pagefind").rglob("*") if p.is_file()}
+
+
+def test_the_builds_index_is_the_bytes_of_the_plain_index_in_every_part(make_site, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.parallel import ForkExecutor
+
+    monkeypatch.setattr(indexer, "PART_BYTES", 2000)
+    root, out = make_site({**SITE, **many_stories(12)}), tmp_path / "out"
+    build(BuildOptions(site_root=root, out=out), Diagnostics(), executor=ForkExecutor(2, min_items=1))
+    plain = site_index(build(BuildOptions(site_root=root, write=False), Diagnostics()).searched())
+    assert len(json.loads(plain["pagefind/parts.json"])) >= 2
+    assert bundle_files(out) == plain
+
+
+def test_parts_made_at_once_are_the_bytes_of_parts_made_one_by_one(make_site) -> None:
+    from generator.parallel import SerialExecutor
+    from generator.search.alongside import SearchIndex
+
+    class FourCores(SerialExecutor):  # runs here, but lets the index make four parts at once
+        workers = 4
+
+    real = indexer.make_index
+    running, most, lock = [0], [], threading.Lock()
+
+    def counted(documents: list[Document], language: str | None = None) -> dict[str, bytes]:
+        with lock:
+            running[0] += 1
+            most[-1] = max(most[-1], running[0])
+        try:
+            return real(documents, language)
+        finally:
+            with lock:
+                running[0] -= 1
+
+    result = build(BuildOptions(site_root=make_site({**SITE, **many_stories(12)}), write=False), Diagnostics())
+    made = []
+    for executor in (SerialExecutor(), FourCores()):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(indexer, "PART_BYTES", 2000)
+            patch.setattr(indexer, "make_index", counted)
+            most.append(0)
+            index = SearchIndex(executor)
+            index.add(result.searched())
+            index.rendered()
+            made.append(index.result())
+    assert most[0] == 1 and most[1] >= 2  # one part at a time, then several
+    assert made[0] == made[1]
+    assert len(json.loads(made[0]["pagefind/parts.json"])) >= 2  # three parts or more
+
+
+def test_a_large_site_has_two_parts_that_two_cores_make_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.search.documents import Searched
+
+    def pages(count: int, size: int) -> list[Searched]:
+        return [Searched(f"/articles/{n}/", size, lambda: "", "en") for n in range(count)]
+
+    assert len(indexer.split(pages(100, indexer.TWO_PARTS_BYTES // 100))) == 1
+    assert len(indexer.split(pages(100, indexer.TWO_PARTS_BYTES // 100 + 1))) == 2
+    assert len(indexer.split(pages(100, indexer.PART_BYTES // 10))) == 13  # 1.25 times: room for uneven parts
+
+
+def test_a_document_is_about_as_long_as_its_size_says(make_site) -> None:
+    from generator.search.documents import searched_pages
+
+    site = {**SITE, "content/articles/story.md": (
+        "---\ntitle: A story\ndate: 2024-11-10\nsummary: The quillwort talks stall.\n"
+        "timeline:\n  - date: 2024-11-09\n    title: Envoys meet in Tarn\n---\n## Why it matters\n\n"
+        "Zelda Quorum spoke.\n" * 40)}
+    result = build(BuildOptions(site_root=make_site(site), write=False), Diagnostics())
+    for searched in searched_pages(result.site, "en"):
+        document = searched.make()
+        assert document.url == searched.url
+        assert 0.8 < searched.size / len(document.html) < 1.25, (searched.url, searched.size, len(document.html))
+
+
+def test_a_build_that_fails_while_loading_leaves_no_index_process(make_site, tmp_path: Path) -> None:
+    import multiprocessing
+
+    from generator.parallel import ForkExecutor
+
+    root, out = make_site({**SITE, "content/articles/bad.md": "---\ntitle: Bad\ndate: never\n---\nText.\n"}), \
+        tmp_path / "out"
+    with pytest.raises(ContentError):
+        build(BuildOptions(site_root=root, out=out), Diagnostics(), executor=ForkExecutor(2, min_items=1))
+    assert not multiprocessing.active_children()
+    assert not out.exists()
+
+
+def test_the_quick_lede_check_agrees_with_the_standfirsts() -> None:
+    import random
+
+    from generator.render.standfirst import repeats_lede
+    from generator.search.documents import _repeats_lede
+
+    lede = "Zelda Quorum met the envoys of Tarn on Tuesday, and the quillwort talks stalled again."
+    cases = [(lede, f"<p>{lede}</p>"), ("Zelda Quorum met the envoys", f"<p>{lede}</p><p>More.</p>"),
+             (lede.replace("Tuesday", "Monday"), f"<p>{lede}</p>"), ("Prices rose.", f"<p>{lede}</p>"),
+             ("", f"<p>{lede}</p>"), (lede, ""), (lede, "<h2>No paragraph</h2>"),
+             ("ZELDA quorum met the envoys of Tarn on Tuesday!", f"<p class='x'>{lede}</p>")]
+    pool = lede.replace(",", "").replace(".", "").split()
+    rng = random.Random(7)
+    for _ in range(500):  # summaries that share more or fewer words with the lede, in any order
+        said = rng.sample(pool, rng.randint(1, len(pool)))
+        if rng.random() < 0.5:
+            said.sort(key=pool.index)
+        cases.append((" ".join(said), f"<p>{lede}</p>"))
+    assert [_repeats_lede(s, b) for s, b in cases] == [repeats_lede(s, b) for s, b in cases]
+    assert {repeats_lede(s, b) for s, b in cases} == {True, False}

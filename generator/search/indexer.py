@@ -4,16 +4,18 @@
 order given (URL order: Pagefind numbers pages in the order they are added and
 its files follow that numbering, so the order fixes the bytes), and returns
 the index and Pagefind's UI as ``{"pagefind/...": bytes}``, in memory: the
-bytes depend on no file system. The build runs it alongside the render stage
-(``executor.start``); serve runs it after each rebuild.
+bytes depend on no file system. The build makes it alongside the render stage
+(``alongside.py``); serve runs ``site_index`` after each rebuild.
 
 Pagefind holds a whole index in memory while it makes it (about 27 times the
-documents' size), so a large site's index is made in parts of at most
-``PART_BYTES`` of documents each, one Pagefind at a time: ``pagefind/`` and
-``pagefind/part-2/``, ``part-3/``..., which the search page merges in the
-browser (Pagefind's ``mergeIndex``; ``pagefind/parts.json`` lists them). A
-document's part follows from its URL alone (a hash), so editing one page
-changes one part, and a site's parts are as many as its size needs.
+documents' size), so a site's index is made in parts of at most ``PART_BYTES``
+of documents each, a Pagefind each: ``pagefind/`` and ``pagefind/part-2/``,
+``part-3/``..., which the search page merges in the browser (Pagefind's
+``mergeIndex``; ``pagefind/parts.json`` lists them). A document's part follows
+from its URL alone (a hash), so editing one page changes one part, and a
+site's parts are as many as its size needs, and at least two once it is large
+enough for two cores to make them faster than one (one Pagefind uses about
+one core). The bytes do not depend on how many are made at once.
 """
 
 from __future__ import annotations
@@ -28,12 +30,13 @@ from pathlib import Path, PurePosixPath
 
 from generator.config import SiteConfig
 from generator.model import Site
-from generator.search.documents import Document, site_documents
+from generator.search.documents import Document, Searched, searched_pages
 from generator.search.service import PagefindService, ServiceError, pagefind_binary
 
 BUNDLE = "pagefind"
 PARTS = f"{BUNDLE}/parts.json"  # the other parts' folders, relative to pagefind/: ["part-2/", ...]
-PART_BYTES = 16 << 20  # of documents per part: Pagefind peaks at about 450 MB for this much
+PART_BYTES = 6 << 20  # of documents per part: Pagefind peaks at about 170 MB for this much
+TWO_PARTS_BYTES = 2 << 20  # more documents than this: at least two parts, which two cores make at once
 UI_FILE = re.compile(r"pagefind-(?:component-|modular-)?ui\.(?:js|css)|pagefind-highlight\.js")  # once, in pagefind/
 MISSING = ("search: true in site.yaml needs Pagefind: pip install 'pagefind[extended]' "
            "(or set search: false)")
@@ -89,37 +92,61 @@ def site_index(languages: Sequence[tuple[Site, SiteConfig]], done: Parts | None 
     One language: every page is indexed in it. Several: Pagefind keeps one index per ``lang``.
     ``done``: parts made before, reused when their documents are the same (and updated).
     """
-    documents = [doc for site, config in languages for doc in site_documents(site, config.language, config.prefix)]
-    language = languages[0][1].language if len(languages) == 1 else None
+    language = index_language(languages)
+    made: list[dict[str, bytes]] = []
+    for k, pages in enumerate(split(searched(languages))):
+        part = [page.make() for page in pages]
+        if done is None:  # nothing to reuse, so no need to fingerprint the documents
+            made.append(make_index(part, language))
+            continue
+        key = (language, tuple((doc.url, hashlib.blake2b(doc.html.encode()).digest()) for doc in part))
+        files = done.get(k, key)
+        if files is None:
+            files = make_index(part, language)
+            done.put(k, key, files)
+        made.append(files)
+    return assemble(made)
+
+
+def searched(languages: Sequence[tuple[Site, SiteConfig]]) -> list[Searched]:
+    """The searchable pages of every language's linked site, their documents not made yet."""
+    return [page for site, config in languages for page in searched_pages(site, config.language, config.prefix)]
+
+
+def index_language(languages: Sequence[tuple[Site, SiteConfig]]) -> str | None:
+    """The language every page is indexed in: the site's, unless it has several (then each page's own)."""
+    return languages[0][1].language if len(languages) == 1 else None
+
+
+def assemble(made: Sequence[dict[str, bytes]]) -> dict[str, bytes]:
+    """The bundle of the parts' files (``make_index``'s, in part order): ``pagefind/``, ``pagefind/part-2/``..."""
     files: dict[str, bytes] = {}
-    names: list[str] = []
-    for k, part in enumerate(split(documents)):
+    for k, part in enumerate(made):
         folder = BUNDLE if k == 0 else f"{BUNDLE}/part-{k + 1}"
-        if k:
-            names.append(f"part-{k + 1}/")
-        if done is None:  # a build: nothing to reuse, so no need to fingerprint the documents
-            made = make_index(part, language)
-        else:
-            key = (language, tuple((doc.url, hashlib.blake2b(doc.html.encode()).digest()) for doc in part))
-            made = done.get(k, key)
-            if made is None:
-                made = make_index(part, language)
-                done.put(k, key, made)
-        for path, content in made.items():
-            name = path.removeprefix(f"{BUNDLE}/")
-            if k == 0 or not UI_FILE.fullmatch(name):
-                files[f"{folder}/{name}"] = content
-    files[PARTS] = json.dumps(names).encode()
+        for path, content in part.items():
+            if k == 0 or not is_ui_file(path):
+                files[f"{folder}/{path.removeprefix(f'{BUNDLE}/')}"] = content
+    files[PARTS] = json.dumps([f"part-{k + 1}/" for k in range(1, len(made))]).encode()
     return dict(sorted(files.items()))
 
 
-def split(documents: Sequence[Document]) -> list[list[Document]]:
-    """The documents in parts of about ``PART_BYTES`` at most, by a hash of their URL, each in URL order."""
-    size = sum(len(doc.html) for doc in documents)
+def is_ui_file(path: str) -> bool:
+    """Whether ``path`` (``pagefind/...``, ``make_index``'s) is one of Pagefind's UI files, the same in every part."""
+    return UI_FILE.fullmatch(path.removeprefix(f"{BUNDLE}/")) is not None
+
+
+def split(pages: Sequence[Searched]) -> list[list[Searched]]:
+    """The pages in parts of about ``PART_BYTES`` of documents at most, by a hash of their URL, in URL order.
+
+    The documents are not made yet: each part's are made when it is indexed, so only one part's are
+    held at a time."""
+    size = sum(page.size for page in pages)
     count = max(1, math.ceil(size * 1.25 / PART_BYTES))  # room for uneven parts
-    parts: list[list[Document]] = [[] for _ in range(count)]
-    for doc in sorted(documents, key=lambda doc: doc.url):
-        parts[int.from_bytes(hashlib.blake2b(doc.url.encode(), digest_size=8).digest(), "big") % count].append(doc)
+    if count == 1 and size > TWO_PARTS_BYTES:
+        count = 2
+    parts: list[list[Searched]] = [[] for _ in range(count)]
+    for page in sorted(pages, key=lambda page: page.url):
+        parts[int.from_bytes(hashlib.blake2b(page.url.encode(), digest_size=8).digest(), "big") % count].append(page)
     return [part for part in parts if part] or [[]]
 
 
