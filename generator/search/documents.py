@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import partial
 from html import escape
 
 from generator import urls
 from generator.model import Actor, Article, Page, Site
-from generator.render.standfirst import NEARLY, first_paragraph, repeats_lede, words
+from generator.render.standfirst import repeats_lede
 
 BODY_WEIGHT = 2  # words of an article's body count twice those of its events
 MARKUP = 120  # characters of a document that are not its page's words: the page around it, tags
@@ -75,7 +74,7 @@ def _page(language: str, body: str) -> str:
 
 def _article(article: Article) -> str:
     parts = [f"<h1>{escape(article.title)}</h1>"]
-    if article.summary and not _repeats_lede(article.summary, article.body_html):
+    if article.summary and not repeats_lede(article.summary, article.body_html):
         parts.append(f"<p>{escape(article.summary)}</p>")
     parts.append(f'<div data-pagefind-weight="{BODY_WEIGHT}">{article.body_html}</div>')
     if article.timeline:
@@ -83,19 +82,6 @@ def _article(article: Article) -> str:
                         for event in sorted(article.timeline, key=lambda e: e.date.sort_key))
         parts.append(f"<ol>{items}</ol>")
     return "".join(parts)
-
-
-def _repeats_lede(summary: str, body_html: str) -> bool:
-    """``repeats_lede``, in about half the time when the summary is far from the lede (as most are).
-
-    difflib's ``quick_ratio`` is an upper bound of the ``ratio`` that ``repeats_lede`` compares
-    with ``NEARLY``, and counts words instead of matching sequences of them.
-    """
-    said, lede = words(summary), words(first_paragraph(body_html))
-    if said and lede and " ".join(said) not in " ".join(lede) and \
-            SequenceMatcher(None, said, lede, autojunk=False).quick_ratio() < NEARLY:
-        return False
-    return repeats_lede(summary, body_html)
 
 
 def _actor(actor: Actor) -> str:
