@@ -938,6 +938,10 @@ def test_an_english_clause_without_its_own_subject_or_verb_gets_both(sentence: s
      "de", "2026-03-23", "Berghofer hatte im ersten Wahlgang knapp hinter Lindner gelegen"),
     ("Berghofer, die seit 2020 im Stadtrat sitzt, hatte im ersten Wahlgang am 8. März knapp hinter Lindner gelegen.",
      "de", "2026-03-23", "Berghofer sitzt im Stadtrat"),
+    ("Le PDG d'EDF, Bernard Fontana, arrivé à la tête du groupe en avril, doit présenter le 9 décembre le calendrier.",
+     "fr", "2025-11-20", "Bernard Fontana est arrivé à la tête du groupe"),
+    ("Le ministre de l'Intérieur Laurent Nuñez, qui s'est rendu à Calais vendredi, doit rencontrer son homologue le "
+     "12 février.", "fr", "2026-02-03", "Laurent Nuñez doit rencontrer son homologue"),
     ("Nantes, dix-septième avec huit points, n'a plus gagné en championnat depuis le 21 septembre.", "fr",
      "2025-11-14", "Nantes n'a plus gagné en championnat"),
     ("The spacecraft, named Usagi-1, was launched on a Falcon 9 rocket on September 12 and entered lunar orbit in "

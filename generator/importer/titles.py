@@ -760,7 +760,11 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     relative = _RELATIVE.get(lang, set()) - {"that"}
     opening = re.match(rf"(?:[^,]*?:\s+)?(?P<noun>[^,:;]{{2,60}}),\s+(?:(?:{'|'.join(relative) or '(?!)'})\s|"
                        r"(?P<apposition>[^,]{2,60}),\s*(?=[a-zа-яёіїєґçğışüö]))", sentence)  # "Nantes, dix-septième,"
-    if not opening or not _noun_phrase(tidy(opening["noun"]), lang):
+    noun = tidy(opening["noun"]) if opening else ""
+    name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
+    if opening and not _noun_phrase(noun, lang) and name and _noun_phrase(name.group(1), lang):
+        noun = name.group(1)  # "Le ministre de l'Intérieur Laurent Nuñez, qui …" → "Laurent Nuñez"
+    elif not opening or not _noun_phrase(noun, lang):
         return ""  # a name or a short noun phrase only: "The European Commission condemned the attack" is a clause
     ends = [b for a, b in clauses if a < clause[0]]
     relative_end = next((b for a, b in clauses if a <= opening.end() < b), None)
@@ -776,12 +780,23 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     apposition = tidy(opening["apposition"] or "")
     if apposition and all(w[:1].isupper() for w in apposition.split()) and _noun_phrase(apposition, lang):
         return apposition  # "El presidente de Chile, Gabriel Boric, | decretó" → "Gabriel Boric"
-    return tidy(opening["noun"])
+    return noun
+
+
+# French verbs whose past is made with "être": "arrivé à la tête du groupe" → "est arrivé à la tête du groupe".
+_FR_ETRE = re.compile(r"(?:(?:arriv|entr|rest|tomb|retourn|mont|décéd)é|n[ée]|mort|parti|venu|devenu|sorti|descendu)"
+                      r"e?s?", re.IGNORECASE)
 
 
 def _after_subject(text: str, lang: str) -> str:
-    """A German clause put in order for a subject before it: a fronted place goes after the verb ("im ersten
-    Wahlgang hatte noch … gelegen" → "hatte im ersten Wahlgang noch … gelegen"); others as they are."""
+    """A clause put in order for a subject before it: a German fronted place goes after the verb ("im ersten
+    Wahlgang hatte noch … gelegen" → "hatte im ersten Wahlgang noch … gelegen"); a French participle gets its
+    auxiliary ("arrivé à la tête du groupe" → "est arrivé …"); others as they are."""
+    if lang == "fr":
+        first = text.split(maxsplit=1)[0] if text else ""
+        if re.fullmatch(rf"{_PARTICIPLE['fr']}|{_IRREGULAR_PARTICIPLE['fr']}", first):
+            return f"{'est' if _FR_ETRE.fullmatch(first) else 'a été'} {text}"
+        return text
     if lang != "de":
         return text
     from generator.importer.subjects import DE_PLACE
