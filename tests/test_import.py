@@ -942,6 +942,8 @@ def test_an_english_clause_without_its_own_subject_or_verb_gets_both(sentence: s
      "fr", "2025-11-20", "Bernard Fontana est arrivé à la tête du groupe"),
     ("Le ministre de l'Intérieur Laurent Nuñez, qui s'est rendu à Calais vendredi, doit rencontrer son homologue le "
      "12 février.", "fr", "2026-02-03", "Laurent Nuñez doit rencontrer son homologue"),
+    ("Губернатор края Владимир Солодов, который занимает пост с 2020 года, заявил, что угрозы нет.", "ru",
+     "2025-08-04", "Владимир Солодов занимает пост"),
     ("Nantes, dix-septième avec huit points, n'a plus gagné en championnat depuis le 21 septembre.", "fr",
      "2025-11-14", "Nantes n'a plus gagné en championnat"),
     ("The spacecraft, named Usagi-1, was launched on a Falcon 9 rocket on September 12 and entered lunar orbit in "

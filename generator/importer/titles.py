@@ -112,6 +112,10 @@ _BREAKS = {
 
 
 
+_LOWER_AFTER_COMMA = r",\s+[a-záéíóúàèùâêîôûçа-яёіїєґ]"  # where a relative clause ends and its sentence goes on
+_COMMA_ENDS_RELATIVE = ("en", "es", "fr", "ru", "uk")
+
+
 def _lang(language: str) -> str:
     return language.split("-")[0].lower()
 
@@ -187,7 +191,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             words = joined[len(head.group(1)):].split()
             if len(words) > 1 and words[-1][:1].islower():
                 joined = " ".join([head.group(1), words[-1], *words[:-1]])
-        if joined != text and lang in ("en", "es", "fr") and re.search(r",\s+[a-záéíóúàèùâêîôûç]", joined):
+        if joined != text and lang in _COMMA_ENDS_RELATIVE and re.search(_LOWER_AFTER_COMMA, joined):
             joined = joined.split(",", 1)[0]  # "Rishi Sunak, who called the vote, | conceded" ends at its comma
         text = joined
     first = text.split(maxsplit=1)[0] if text else ""
@@ -206,7 +210,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         if thing and len(thing.group(1).split()) <= 6:
             text = f"{object_relative['subject']} {object_relative['verb']} {thing.group(1)}{object_relative['rest']}"
             first = ""
-    if first in relative and previous and lang in ("es", "fr", "en") and re.search(r",\s+[a-záéíóúàèùâêîôûç]", text):
+    if first in relative and previous and lang in _COMMA_ENDS_RELATIVE and re.search(_LOWER_AFTER_COMMA, text):
         text = text.split(",", 1)[0]  # "que asumió el cargo, anunció que …": the relative clause ends at its comma
     before_words = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language)).split() \
         if previous else []
