@@ -596,7 +596,7 @@ def _accuracy_benchmark():  # type: ignore[no-untyped-def]
 
 def test_held_out_stories_stay_near_what_was_measured() -> None:
     """Stories written by others without seeing the rules (``held-out/``): measured 96.4% of dates found, 0.29
-    wrong per story, 84.9% of titles passing the structural checks, F1 0.76 (48 stories)."""
+    wrong per story, 85.8% of titles passing the structural checks, F1 0.76 (48 stories)."""
     bench = _accuracy_benchmark()
     scores = bench.measure(corpus=REPO / "tests" / "import-corpus" / "held-out")
     assert len(scores) >= 45 and all(s.story_date_ok for s in scores)
