@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.importer.verbs import IRREGULAR_PAST
+from generator.importer.verbs import PAST_FORMS
 
 LIMIT = 80
 
@@ -205,7 +205,7 @@ def noun_event(text: str, language: str, tense: int) -> str:
     if noun is None or any(w.endswith(",") for w in words):
         return text
     if any(w.lower() in _HAS_VERB or re.search(r"(?:ó|rán|rá|aron|ieron|ait|aient|era|eront)$", w)
-           or (lang == "en" and (w in IRREGULAR_PAST.values() or re.fullmatch(r"[a-z]{3,}ed", w))) for w in words):
+           or (lang == "en" and (w in PAST_FORMS or re.fullmatch(r"[a-z]{3,}ed", w))) for w in words):
         return text  # "Las elecciones se celebrarán" has its verb
     if lang == "en" and words[-1] == "due":
         return " ".join(words[:-1]) + (" are due" if _PLURAL.search(noun) else " is due")

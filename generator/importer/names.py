@@ -124,7 +124,7 @@ class ActorNames:
         return list(dict.fromkeys(name for name in names if name not in known))
 
 
-_DE_NOUN_ENDINGS = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|ismus|prozent)$",
+_DE_NOUN_ENDINGS = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|ismus)$",
                               re.IGNORECASE)
 
 

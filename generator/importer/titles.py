@@ -32,7 +32,7 @@ from generator.importer.dates import Mention
 from generator.importer.fit import LIMIT, PREPOSITIONS, fit, noun_event, particle, shorter_subject
 from generator.importer.reporting import frame, report_title, says
 from generator.importer.subjects import german_order, name_before, names_in, resolve_pronoun, turkish_participle
-from generator.importer.verbs import IRREGULAR_PAST, finite
+from generator.importer.verbs import PAST_PATTERN, finite
 from generator.link.duplicates import alike, period
 
 _MAX_WORDS = 12
@@ -196,7 +196,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         text = joined
     first = text.split(maxsplit=1)[0] if text else ""
     if lang == "en" and first == "that" and previous and re.match(
-            rf"that\s+(?:[a-z]+ed|was|were|had|has|will|{'|'.join(sorted(set(IRREGULAR_PAST.values())))})\b", text) \
+            rf"that\s+(?:[a-z]+ed|was|were|had|has|will|{PAST_PATTERN})\b", text) \
             and not _EN_SPEECH_END.search(tidy(sentence[previous[0]:previous[1]])):
         relative = {*relative, "that"}  # "… of Conservative rule | that began in 2010"
     object_relative = lang == "en" and first in ("which", "that") and previous and re.match(
@@ -396,7 +396,7 @@ def _strip_end(words: list[str]) -> None:
 
 _VERB_WORD = {
     "en": r"[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
-          rf"{'|'.join(sorted(set(IRREGULAR_PAST.values())))}",
+          rf"{PAST_PATTERN}",
     "fr": r"a|ont|est|sont|était|avait|sera|seront|doit|doivent|peut|peuvent|va|vont|\w+(?:era|eront|ait|aient)",
     "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|dijo|dijeron|hizo|tuvo|estuvo|puso|"
           r"pudo|vino|dio|quiso|supo|\w+(?:ó|aron|ieron|rá|rán)",
@@ -826,7 +826,7 @@ def _verb_first(text: str, lang: str) -> bool:
         return verb_at([first], lang) == 0
     if lang == "en":
         return bool(re.fullmatch(rf"[a-z]{{3,}}ed|was|were|is|are|has|had|have|will|would|could|can|"
-                                 rf"{'|'.join(sorted(set(IRREGULAR_PAST.values())))}", first))
+                                 rf"{PAST_PATTERN}", first))
     if lang in _VERB_WORD:
         return bool(re.fullmatch(_VERB_WORD[lang], first)) or bool(
             lang == "fr" and re.fullmatch(rf"{_PARTICIPLE['fr']}|{_IRREGULAR_PARTICIPLE['fr']}", first))

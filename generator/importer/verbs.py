@@ -25,6 +25,8 @@ IRREGULAR_PAST = {
     "spread": "spread", "quit": "quit", "let": "let", "lay": "laid", "lie": "lay", "wake": "woke", "wear": "wore",
     "slide": "slid", "split": "split", "hang": "hung", "swing": "swung", "beat": "beat", "sweep": "swept",
 }
+PAST_FORMS = frozenset(IRREGULAR_PAST.values())
+PAST_PATTERN = "|".join(sorted(PAST_FORMS))  # "began|broke|…": a regular expression's alternation
 _SHORT_DOUBLED = re.compile(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$")  # "stop" → "stopped", "plan" → "planned"
 
 
