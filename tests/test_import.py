@@ -518,6 +518,14 @@ def test_an_event_gets_the_actors_named_in_its_clause() -> None:
     assert [(e.actors, e.new_names) for e in events] == [(["zelenskiy"], ["ursula-von-der-leyen"]), (["russia"], [])]
 
 
+
+def test_an_event_gets_the_actors_its_title_takes_from_outside_its_clause() -> None:
+    sentence = "Mara Olsen, who succeeded founder Tom Reyes in 2019, resigned on Friday."
+    new = [(0, 10, "mara-olsen"), (34, 43, "tom-reyes")]
+    [first, second] = sentence_events(sentence, 0, dt.date(2024, 5, 15), "en", [], new)
+    assert first.title.startswith("Mara Olsen") and first.new_names == ["mara-olsen", "tom-reyes"]
+    assert second.new_names[:1] == ["mara-olsen"]
+
 # --- actors: kinds, the central few, profiles added later ---------------------------------------------------
 
 
@@ -712,13 +720,80 @@ def test_a_weekday_with_last_or_next_words_in_other_languages(language: str, sen
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), [
     ("en", "Prices rose again in mid-2022.", ["2022"]),
-    ("en", "He served between 2014 and 2016.", ["2014", "2016"]),
+    ("en", "He served in 2014 and 2016.", ["2014", "2016"]),
     ("en", "Officials met earlier this month.", ["2024-11"]),
     ("de", "2019 wurde gewählt, 2000 Menschen kamen.", ["2019"]),
     ("ru", "Пришли 2000 человек.", []),
 ])
 def test_a_year_is_told_from_a_count(language: str, sentence: str, expected: list[str]) -> None:
     assert [date for _, date, _, _ in mentions(sentence, "2024-11-13", language)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("en", "He served between 2014 and 2016.", "2024-11-13", [("between 2014 and 2016", "2014", "2016")]),
+    ("en", "The ban applies from November 1 to March 31.", "2026-02-12",
+     [("from November 1 to March 31", "2025-11-01", "2026-03-31")]),
+    ("en", "The ban applied from March 1 to December 31 last year.", "2026-02-12",
+     [("from March 1 to December 31 last year", "2025-03-01", "2025-12-31")]),
+    ("ru", "Запрет действовал с 1 марта по 31 декабря.", "2025-09-25", [("с 1 марта по 31 декабря", "2025-03-01",
+                                                                         "2025-12-31")]),
+    ("uk", "Заборона діяла з 1 березня по 31 грудня 2024 року.", "2025-09-25",
+     [("з 1 березня по 31 грудня 2024 року", "2024-03-01", "2024-12-31")]),
+    ("de", "Sie sollen zwischen Februar 2022 und Mai 2023 Automaten gesprengt haben.", "2025-11-06",
+     [("zwischen Februar 2022 und Mai 2023", "2022-02", "2023-05")]),
+    ("es", "Las obras duraron del 3 de marzo al 9 de abril.", "2026-02-12",
+     [("del 3 de marzo al 9 de abril", "2025-03-03", "2025-04-09")]),
+    ("fr", "L'usine a fermé du 3 mars au 9 avril.", "2026-02-12",
+     [("du 3 mars au 9 avril", "2025-03-03", "2025-04-09")]),
+    ("en", "Talks were held on March 3 and April 5.", "2026-02-12", [("March 3", "2025-03-03", None),
+                                                                   ("April 5", "2025-04-05", None)]),
+])
+def test_two_dates_joined_as_a_span_are_one_mention(language: str, sentence: str, story: str,
+                                                    expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(text, date, end) for text, date, end, _ in mentions(sentence, story, language)] == expected
+
+
+def test_a_span_followed_by_when_keeps_its_own_clause_as_the_title() -> None:
+    sentence = "Prices rose sharply between October 2022 and April 2023, when 300 firms closed."
+    [event] = sentence_events(sentence, 0, dt.date(2024, 3, 10), "en", [], [])
+    assert (event.date.iso(), event.end.iso() if event.end else None) == ("2022-10", "2023-04")
+    assert event.title == "Prices rose sharply"
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("ru", "В 2025 году лед встал лишь 14 января.", "2026-03-17", ["2025-01-14"]),
+    ("en", "In 2023, the plant reopened on March 3 after repairs.", "2025-01-10", ["2023-03-03"]),
+    ("en", "Last year the ban was lifted in April.", "2026-02-12", ["2025-04"]),
+    ("de", "Im Jahr 2021 trat er am 3. Mai zurück.", "2025-01-10", ["2021-05-03"]),
+    ("tr", "2023 yılında proje 5 Mayıs'ta durduruldu.", "2025-01-10", ["2023-05-05"]),
+    ("en", "The 2022 law takes effect on July 1.", "2025-05-10", ["2022", "2025-07-01"]),  # an attribute, not a time
+    ("en", "In 2023 it reopened, and on March 3 it closed again.", "2025-05-10", ["2023", "2025-03-03"]),
+])
+def test_a_day_without_a_year_takes_the_year_its_clause_names(language: str, sentence: str, story: str,
+                                                                expected: list[str]) -> None:
+    events = sentence_events(sentence, 0, dt.date.fromisoformat(story), language, [], [])
+    assert [event.date.iso() for event in events] == expected
+    assert all(not re.search(r"\b20\d\d\b", event.title) for event in events if event.date.precision != "year")
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("ru", "Правительство продлило запрет на экспорт бензина до 31 октября.", "2025-09-25", "2025-10-31"),
+    ("uk", "Уряд продовжив дію заборони до 31 жовтня.", "2025-09-25", "2025-10-31"),
+    ("en", "The government extended the ban to October 31.", "2025-09-25", "2025-10-31"),
+    ("de", "Verdi hat das Bodenpersonal für Donnerstag zu einem Warnstreik aufgerufen.", "2026-02-24", "2026-02-26"),
+    ("en", "The union called a strike for Thursday.", "2026-02-24", "2026-02-26"),
+    ("en", "Two executives pleaded guilty and are scheduled to be sentenced in May.", "2026-02-12", "2026-05"),
+    ("en", "The budget is due to be presented on May 21.", "2026-03-03", "2026-05-21"),
+    ("tr", "Belediye, hattın 29 Mayıs'ta açılacağını açıkladı.", "2026-04-20", "2026-05-29"),
+    ("es", "La cumbre se celebró el pasado octubre.", "2026-01-21", "2025-10"),
+    ("ru", "В ночь на понедельник на озере произошла подвижка льда.", "2026-03-17", "2026-03-15"),
+    ("ru", "За прошлую неделю толщина льда сократилась.", "2026-03-17", "2026-03-09"),
+    ("de", "Er sitzt seit vergangener Woche in Untersuchungshaft.", "2025-11-06", "2025-10-27"),
+])
+def test_cue_words_that_point_a_date_forward_or_back(language: str, sentence: str, story: str,
+                                                     expected: str) -> None:
+    [found] = [date for _, date, _, _ in mentions(sentence, story, language)]
+    assert found == expected
 
 
 def test_a_language_without_a_table_still_reads_cldr_month_and_weekday_names() -> None:

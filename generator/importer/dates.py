@@ -30,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -62,6 +63,7 @@ class Mention:
     sure: bool = True
     rule: str = ""
     yearless: bool = False  # a day or month whose year was chosen by the tense rule
+    year_only: bool = False  # words that only give later mentions their year ("In 2025 … on January 14"): no event
 
 
 def _day_date(day: dt.date) -> PartialDate:
@@ -82,6 +84,7 @@ def _safe_day(year: int, month: int, day: int) -> dt.date | None:
 class Cues:
     forward: re.Pattern[str]
     back: re.Pattern[str]
+    target: re.Pattern[str]
 
 
 _EN_NOT_PAST = r"(?!(?:need|speed|hundred|seed|feed|bed|red|shed|indeed|proceed|exceed|succeed|breed|"\
@@ -90,8 +93,9 @@ _EN_NOT_PAST = r"(?!(?:need|speed|hundred|seed|feed|bed|red|shed|indeed|proceed|
 
 @cache
 def _cues(lex: Lexicon) -> Cues:
-    back = lex.back.replace(r"\w+ed", _EN_NOT_PAST + r"[a-z]\w*ed") if lex.language == "en" else lex.back
-    return Cues(re.compile(lex.forward), re.compile(back))
+    # "is due to be presented", "will be sentenced": a participle after "be" is no past
+    back = lex.back.replace(r"\w+ed", r"(?<!be )" + _EN_NOT_PAST + r"[a-z]\w*ed") if lex.language == "en" else lex.back
+    return Cues(re.compile(lex.forward), re.compile(back), re.compile(lex.target))
 
 
 def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
@@ -107,6 +111,9 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
             distance = start - b if b <= start else 10_000 + a - end  # a cue after counts only without one before
             if best is None or distance < best[0]:
                 best = (distance, way)
+    if best and best[1] == BACK and any(m.end() <= start and start - m.end() < best[0]
+                                        for m in cues.target.finditer(lowered)):
+        return NONE  # "called a strike for Thursday": the past is the call's; the day is the nearest Thursday
     return best[1] if best else NONE
 
 
@@ -281,6 +288,8 @@ class _Finder:
             start = m.start("year") if (m["ylead"] or "").lower() == "the" else m.start()  # "the election" stays
             self.add(Mention(start, m.end(), PartialDate(int(m["year"])), rule="year"))
         self._year_before()
+        self._spans()
+        self._year_context()
         self._time_of_day()
         if self.lex.language == "en":
             self._shifts()
@@ -292,7 +301,7 @@ class _Finder:
         if not first or int(m["last"]) <= int(m["day"]):
             return None
         last = _safe_day(first[0].year, month, int(m["last"]))
-        return Mention(*m.span(), first[0], _day_date(last), first[1], "range") if last else None
+        return Mention(*m.span(), first[0], _day_date(last), first[1], "range", yearless=True) if last else None
 
     def _day_month(self, m: re.Match[str]) -> Mention | None:
         month = month_of(self.lex, m["month"])
@@ -310,8 +319,9 @@ class _Finder:
         after = self.year_after(end)
         if after:
             return Mention(start, after[1], PartialDate(self.story.year + after[0], month), rule="month")
-        lead = (m.groupdict().get("lead") or "").lower()
-        way = {"last": BACK, "next": FORWARD}.get(lead) or self.way(start, end)
+        lead = (m.groupdict().get("lead") or "").lower()  # "last", "next", "el pasado": a cue of its own
+        cues = _cues(self.lex)
+        way = FORWARD if cues.forward.search(lead) else BACK if cues.back.search(lead) else self.way(start, end)
         date, sure = _month_without_year(month, self.story, way)
         return Mention(start, end, date, sure=sure, rule="month", yearless=True)
 
@@ -387,6 +397,68 @@ class _Finder:
                         self.found.append(replace(other, start=year.start, date=moved, sure=True, yearless=False))
                     break
 
+    def _spans(self) -> None:
+        """"from March 1 to December 31", "с 1 марта по 31 декабря", "zwischen Februar 2022 und Mai 2023":
+        two days, months or years joined as a span are one mention of the span."""
+        lex = self.lex
+        joined = _SPAN_WORDS.get(lex.language)
+        if joined is None:
+            return
+        opening, to, between_and = joined
+        for first, second in itertools.pairwise(sorted(self.found, key=lambda m: m.start)):
+            if first.date.precision != second.date.precision or first.end_date or second.end_date \
+                    or first not in self.found:
+                continue
+            gap = self.sentence[first.end:second.start]
+            lead = self.sentence[max(0, first.start - 24):first.start]
+            own = self.sentence[first.start:first.end]  # "from 2019": the year's mention holds its "from"
+            dash = re.fullmatch(r"\s*[-–—]\s*", gap) is not None
+            opened = _opens(opening, lead, own) if re.fullmatch(rf"\s*(?:{to})\s*", gap, re.IGNORECASE) else \
+                _opens(between_and[0], lead, own) if re.fullmatch(rf"\s*(?:{between_and[1]})\s*", gap,
+                                                                   re.IGNORECASE) else None
+            if not dash and opened is None:
+                continue
+            begin = first.start - (len(lead) - opened) if opened else first.start  # the opening word goes too
+            start, end = first.date, second.date
+            if first.yearless and not second.yearless:  # "from March 1 to January 5, 2025"
+                start = _moved(start, end.year - start.year) or start
+                if start.sort_key >= end.sort_key:
+                    start = _moved(start, -1) or start
+            elif second.yearless:  # "с 1 ноября по 31 марта": the end follows the start
+                end = _moved(end, start.year - end.year) or end
+                if end.sort_key <= start.sort_key:
+                    end = _moved(end, 1) or end
+            if end.sort_key <= start.sort_key:
+                continue
+            self.found.remove(first)
+            self.found.remove(second)
+            self.found.append(Mention(begin, second.end, start, end, first.sure and second.sure, "span",
+                                      yearless=first.yearless and second.yearless))
+
+    def _year_context(self) -> None:
+        """"В 2025 году лед встал лишь 14 января", "Last year the ban applied from March 1": a day or month without
+        a year takes the year an earlier phrase of its clause names ("in 2025", "last year"), and that phrase
+        makes no event of its own."""
+        for mention in list(self.found):
+            if not mention.yearless:
+                continue
+            clause = next(((a, b) for a, b in self.clauses if a <= mention.start < b), (0, len(self.sentence)))
+            before = [m for m in self.found if clause[0] <= m.start and m.end <= mention.start]
+            anchor = max(before, key=lambda m: m.start, default=None)
+            if anchor is None or anchor.date.precision != "year" or not (
+                    anchor.rule in ("last_year", "next_year") or
+                    re.match(_IN_YEAR, self.sentence[anchor.start:anchor.end], re.IGNORECASE)):
+                continue
+            shift = anchor.date.year - mention.date.year
+            date = _moved(mention.date, shift)
+            end = _moved(mention.end_date, shift) if mention.end_date else None
+            if date is None or (mention.end_date and end is None):
+                continue
+            self.found[self.found.index(mention)] = replace(mention, date=date, end_date=end, sure=True,
+                                                            yearless=False)
+            if not anchor.year_only:
+                self.found[self.found.index(anchor)] = replace(anchor, year_only=True)
+
     def _shifts(self) -> None:
         """"on November 7, a day after speaking" → November 6 too."""
         for mention in list(self.found):
@@ -409,6 +481,34 @@ class _Finder:
 
 _SHIFT = re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven)\s+days?\s+(?P<way>after|before)\b",
                     re.IGNORECASE)
+# The words that join two dates as a span: (before the first, between "from" and "to"), and for "between … and":
+# (before the first, between them). A dash joins any two.
+_SPAN_WORDS: dict[str, tuple[str, str, tuple[str, str]]] = {
+    "en": ("from", "to|through|until|till", ("between", "and")),
+    "ru": ("с|со", "по|до", ("между", "и")),
+    "uk": ("з|із|від", "по|до", ("між", "і|й")),
+    "es": ("de|del|desde(?: el)?", "a|al|hasta(?: el)?", ("entre(?: el)?", "y(?: el)?")),
+    "fr": ("du|de|depuis(?: le)?", "au|à|jusqu'au|jusqu'en", ("entre(?: le)?", "et(?: le)?")),
+    "de": ("vom|von|ab", "bis(?: zum)?|bis", ("zwischen(?: dem)?", "und(?: dem)?")),
+}
+# A year phrase that sets the year of the days after it in its clause: "in 2025", "в 2025 году", "2025 yılında".
+_IN_YEAR = r"(?:in|during|в|во|у|en|durante|im(?:\s+Jahr)?|(?:1[89]|20)\d\d\s+(?:году|році|yılında))\b"
+
+
+def _moved(date: PartialDate, years: int) -> PartialDate | None:
+    """The date ``years`` later (earlier when negative); None for 29 February in a year without it."""
+    if date.day is not None and _safe_day(date.year + years, date.month or 1, date.day) is None:
+        return None
+    return replace(date, year=date.year + years)
+
+
+def _opens(words: str, lead: str, own: str) -> int | None:
+    """Where a date's opening word ("from", "с") starts in ``lead`` (the text before it); 0 when the date's own
+    text starts with it (``own``: "from 2019"), or there is none before it either; None without one."""
+    before = re.search(rf"(?:^|(?<=\s))(?:{words})\s+(?:\S+\s+)?$", lead, re.IGNORECASE)
+    if before:
+        return before.start()
+    return 0 if re.match(rf"(?:{words})\s", own, re.IGNORECASE) else None
 
 
 def find_mentions(sentence: str, story: dt.date, language: str = "en",
@@ -419,7 +519,7 @@ def find_mentions(sentence: str, story: dt.date, language: str = "en",
 
 def find_dates(sentence: str, story: dt.date, language: str = "en") -> list[PartialDate]:
     """The distinct dates a sentence mentions, in text order."""
-    return list(dict.fromkeys(m.date for m in find_mentions(sentence, story, language)))
+    return list(dict.fromkeys(m.date for m in find_mentions(sentence, story, language) if not m.year_only))
 
 
 # --- the story's own date -------------------------------------------------------------------------------------

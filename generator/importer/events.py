@@ -22,8 +22,12 @@ class DraftEvent:
     sentence: int = 0  # the index of the sentence it comes from
 
 
-def _names_in(span: tuple[int, int], spans: list[tuple[int, int, str]]) -> list[str]:
-    return list(dict.fromkeys(key for start, end, key in spans if span[0] <= start and end <= span[1]))
+def _names_in(span: tuple[int, int], spans: list[tuple[int, int, str]], sentence: str = "",
+              title: str = "") -> list[str]:
+    """The keys of the names inside ``span`` of the sentence, and of those ``title`` takes from elsewhere in it
+    (a subject across a relative clause), in the order the sentence names them."""
+    return list(dict.fromkeys(key for start, end, key in sorted(spans) if (span[0] <= start and end <= span[1])
+                              or (title and sentence[start:end] in title)))
 
 
 def sentence_events(sentence: str, index: int, story: dt.date, language: str,
@@ -32,7 +36,7 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
     """The events of one sentence: a date mention each, titled by its clause, with the actors named there.
 
     ``actor_spans`` and ``new_spans`` are (start, end, id-or-name) of the site's actors and of new names in the
-    sentence; an event gets those of its clause, or of the whole sentence when its clause names none.
+    sentence; an event gets those of its clause and of its title, or of the whole sentence when they name none.
     ``context`` is the name the story spoke of last (a pronoun subject may stand for it); ``earlier``, the
     titles and dates of the story's events so far.
     """
@@ -41,12 +45,15 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
     events: list[DraftEvent] = []
     titles: dict[str, Dated] = {}  # the sentence's events so far: title → (date, end)
     for mention in mentions:
+        if mention.year_only:
+            continue
         anchor = mention.end - 1 if mention.rule == "shift" else mention.start  # "a day | after speaking with"
         at = next((i for i, (a, b) in enumerate(clauses) if a <= anchor < b), 0)
         title = event_title(sentence, clauses, at, mention, mentions, language, story, titles, context, earlier)
         titles[title] = (mention.date, mention.end_date)
-        actors = _names_in(clauses[at], actor_spans) or _names_in((0, len(sentence)), actor_spans)
-        new = _names_in(clauses[at], new_spans) or ([] if actors else _names_in((0, len(sentence)), new_spans))
+        actors = _names_in(clauses[at], actor_spans, sentence, title) or _names_in((0, len(sentence)), actor_spans)
+        new = _names_in(clauses[at], new_spans, sentence, title) or (
+            [] if actors else _names_in((0, len(sentence)), new_spans))
         events.append(DraftEvent(mention.date, title, actors, new, mention.end_date, mention.sure, index))
     return events
 

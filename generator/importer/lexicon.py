@@ -47,6 +47,8 @@ class Lexicon:
     weekday_suffix: str
     forward: str  # tense and cue words of a forward-looking clause
     back: str  # … and of a past one
+    target: str  # words that name the day a thing is set for ("a strike for Thursday", "на 25 февраля"): the
+    # tense of the verb before them is the setting's, not the day's, so the day is the nearest occurrence
     relative: dict[str, str]  # kind → pattern (see dates.py for the kinds)
     day_suffix: str = ""  # "15." in German, "15th" in English
     year_words: str = ""  # what may follow a year ("2022 року", "1999 yılında")
@@ -77,13 +79,14 @@ _EN_FORWARD = (
     "are to|plans?|(?:is|are) planned|planned for|planning|"
     "expected|expects|upcoming|next|until|till|forecasts?|intends?|aims?|takes office|will be|is likely|"
     "are likely|to be held|coming|later|"
-    "(?:postpon|delay|push|mov)\\w*(?:\\s+back)?\\b[^.;]{0,60}?\\b(?:to|until)"  # "postponed the restart to"
+    "(?:postpon|delay|push|mov|extend)\\w*(?:\\s+back)?\\b[^.;]{0,60}?\\b(?:to|until|through)"  # "postponed … to"
 )
 
 _TABLES: dict[str, dict[str, object]] = {
     "en": {
         "forward": rf"\b(?:{_EN_FORWARD})\b",
         "back": rf"\b(?:{_EN_PAST_VERBS})\b",
+        "target": r"\bfor(?=\s+(?:next\s+|the\s+)?(?:[A-Z][a-z]*day\b|[A-Z][a-z]+\.?\s+\d))",  # "a strike for Thursday"
         "relative": {
             "overnight": r"\b(?:overnight|last night|during the night|in the night)\b",
             "yesterday": r"\byesterday\b",
@@ -107,14 +110,18 @@ _TABLES: dict[str, dict[str, object]] = {
     },
     "uk": {
         "forward": r"(?:\bбуд[еу]\w*|\bвідбуд\w+|\bзаплан\w+|\bплан\w+|\bочіку\w+|\bма[єю]\w*|\bнаступн\w+|"
-                   r"\w+(?:неться|нуться|меться|муться)\b|\bпочнеться|\bпланов\w+)",
+                   r"\w+(?:неться|нуться|меться|муться)\b|\bпочнеться|\bпланов\w+|"
+                   r"\b(?:продовж|подовж|продовже|перенес|перенос|відклад)\w*\b[^.;]{0,60}?\b(?:до|на)\b)",
+        "target": r"\bна(?=\s+(?:понеділок|вівторок|середу|четвер|п.ятницю|суботу|неділю|\d{1,2}\s+(?:січня|лютого|"
+                  r"березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)))",
         "back": r"(?:\b[а-яіїєґ’']{2,}(?:в|ла|ло|ли|вся|лася|лося|лися)\b|\bминул\w+|\bтому\b|\bторік\b)",
         "relative": {
-            "overnight": r"(?:\bвночі\b|\bуночі\b|\bцієї ночі\b|\bминулої ночі\b|\bв ніч на\b)",
+            "overnight": r"(?:\b[ву] ніч на (?P<to>\w+)|\bвночі\b|\bуночі\b|\bцієї ночі\b|\bминулої ночі\b|"
+                         r"\b[ву] ніч на\b)",
             "yesterday": r"\b(?:вчора|учора)\b",
             "today": r"\bсьогодні\b",
             "tomorrow": r"\bзавтра\b",
-            "last_week": r"(?:\bминулого тижня\b|\bна минулому тижні\b)",
+            "last_week": r"(?:\bминулого тижня\b|\bна минулому тижні\b|\bза минулий тиждень\b)",
             "next_week": r"(?:\bнаступного тижня\b|\bна наступному тижні\b)",
             "last_month": r"(?:\bминулого місяця\b)",
             "next_month": r"(?:\bнаступного місяця\b)",
@@ -128,15 +135,18 @@ _TABLES: dict[str, dict[str, object]] = {
     },
     "ru": {
         "forward": r"(?:\bбуд[еу]\w*|\bсостоит\w*|\bзаплан\w+|\bпланиру\w+|\bожида\w+|\bследующ\w+|\bпредстоящ\w+|"
-                   r"\bнамечен\w*|\bпровед[её]т\b|\bдолж\w+)",
+                   r"\bнамечен\w*|\bпровед[её]т\b|\bдолж\w+|"
+                   r"\b(?:продл|продол|перен[оеё]с|отлож)\w*\b[^.;]{0,60}?\b(?:до|на)\b)",  # "продлило запрет до"
+        "target": r"\bна(?=\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d{1,2}\s+(?:января|"
+                  r"февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)))",
         "back": r"(?:\b[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)\b|\bпрошл\w+|\bназад\b|"
                 r"\b[а-яё]{2,}(?:вш|дш)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ся|ийся|егося)\b)",  # "стартовавшего"
         "relative": {
-            "overnight": r"(?:\bночью\b|\bэтой ночью\b|\bпрошлой ночью\b|\bв ночь на\b)",
+            "overnight": r"(?:\bв ночь на (?P<to>\w+)|\bночью\b|\bэтой ночью\b|\bпрошлой ночью\b|\bв ночь на\b)",
             "yesterday": r"\bвчера\b",
             "today": r"\bсегодня\b",
             "tomorrow": r"\bзавтра\b",
-            "last_week": r"(?:\bна прошлой неделе\b)",
+            "last_week": r"(?:\bна прошлой неделе\b|\bза прошлую неделю\b)",
             "next_week": r"(?:\bна следующей неделе\b|\bна будущей неделе\b)",
             "last_month": r"(?:\bв прошлом месяце\b)",
             "next_month": r"(?:\bв следующем месяце\b)",
@@ -150,10 +160,11 @@ _TABLES: dict[str, dict[str, object]] = {
     },
     "es": {
         "forward": r"(?:\b\w+(?:rá|rán)\b|\bpróxim\w+|\bprevist\w+|\bprogramad\w+|\bse espera\b|\bhasta\b|"
-                   r"\b(?:aplaz|pospu|pospon|retras)\w*\b[^.;]{0,60}?\b(?:a|al|hasta)|"
+                   r"\b(?:aplaz|pospu|pospon|retras|prorrog|prolong|ampli)\w*\b[^.;]{0,60}?\b(?:a|al|hasta)|"
                    r"\bplanea\w*|\bva a\b|\bvan a\b|\bque viene\b)",
         "back": r"(?:\b\w+(?:ó|aron|ieron|ió)\b|\bfue\b|\bfueron\b|\bdijo\b|\bhizo\b|\btuvo\b|\bhabía\w*|"
                 r"\bpasad[oa]\b|\bhace\b|\bdesde\b)",
+        "target": r"\bpara(?=\s+(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|\d{1,2}\s+de\s))",
         "relative": {
             "overnight": r"(?:\bdurante la noche\b|\besta madrugada\b|\banoche\b)",
             "yesterday": r"\bayer\b",
@@ -168,12 +179,15 @@ _TABLES: dict[str, dict[str, object]] = {
             "same_year": r"\b(?:del mismo año|de ese año)\b",
         },
         "year_before": r"(?:en|desde|de|del|hasta|para|antes de)",
-        "month_before": r"(?:en|desde|de|hasta|para|a principios de|a finales de|a mediados de)",
+        "month_before": r"(?:en|desde|de|hasta|para|a principios de|a finales de|a mediados de|el pasado|el próximo)",
     },
     "fr": {
         "forward": r"(?:\b\w+(?:ra|ront)\b|\bprochain\w*|\bprévu\w*|\bdoit\b|\bdoivent\b|\bdevrait\b|\bva\b|"
-                   r"\b(?:repouss|report|décal)\w*\b[^.;]{0,60}?(?:\bà|\bau|\bjusqu'à)(?:\s+la)?|"  # "repoussait à la"
-                   r"\bvont\b|\bjusqu\w*|\bd'ici\b)",
+                   r"\b(?:repouss|report|décal|prolong)\w*\b[^.;]{0,60}?(?:\bà|\bau|\bjusqu'à)(?:\s+la)?|"
+                   r"\bvont\b|\bjusqu\w*|\bd'ici\b)",  # "repoussait à la"
+        "target": r"\bpour(?=\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+                  r"\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+                  r"décembre)))",
         "back": r"(?:\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\b|\bderni(?:er|ère)\b|\bprécédent\w*|"
                 r"\bdepuis\b|\bil y a\b|\b(?:est|sont)\s+\w+(?:é|ée|és|ées|u|ue|us|is)\b|"
                 r"\b(?:arrivée?s?|élue?s?|nommée?s?|née?s?|morte?s?|décédée?s?)\b)",  # "s'est rendu", "arrivé en avril"
@@ -196,6 +210,8 @@ _TABLES: dict[str, dict[str, object]] = {
     "de": {
         "forward": r"(?:\bwird\b|\bwerden\b|\bsoll\w*|\bwill\b|\bwollen\b|\bgeplant\b|\bkommend\w+|\bnächst\w+|"
                    r"\bbis\b|\bplan\w+|\berwartet\b)",
+        "target": r"\bfür(?=\s+(?:den\s+|kommenden\s+|nächsten\s+)?(?:[A-Z]\w*tag\b|Mittwoch\b|Sonnabend\b|"
+                  r"\d{1,2}\.\s))",
         "back": r"(?:\bhat\b|\bhaben\b|\bhatte\w*|\bwar\w*|\bwurde\w*|\bsagte\w*|\bteilte\w*|\b\w+te\b(?<!ste)|"
                 r"\bletzt\w+|\bvergangen\w+|\bvor\b|\bseit\b|\bbereits\b)",
         "relative": {
@@ -204,7 +220,7 @@ _TABLES: dict[str, dict[str, object]] = {
             "yesterday": r"\bgestern\b",
             "today": r"\bheute\b",
             "tomorrow": r"(?<!am )\bmorgen\b",
-            "last_week": r"(?:\b(?:in der )?(?:vergangene|letzte|vorige)n? Woche\b)",
+            "last_week": r"(?:\b(?:in der )?(?:vergangene|letzte|vorige)[nr]? Woche\b)",
             "next_week": r"(?:\b(?:in der )?(?:kommende|nächste)n? Woche\b)",
             "last_month": r"(?:\b(?:im )?(?:vergangenen|letzten) Monat\b)",
             "next_month": r"(?:\b(?:im )?(?:kommenden|nächsten) Monat\b)",
@@ -217,8 +233,8 @@ _TABLES: dict[str, dict[str, object]] = {
         "month_before": r"(?:im|seit|bis|ab|nach|vor|von|Anfang|Ende|Mitte)",
     },
     "tr": {
-        "forward": r"(?:\b\w+(?:acak|ecek)\w*|\bplanlan\w+|\bbir sonraki\b|\bgelecek\b|\bönümüzdeki\b|\bkadar\b|"
-                   r"\bbekleniyor\b)",
+        "forward": r"(?:\b\w+(?:acak|ecek|acağ|eceğ)\w*|\bplanlan\w+|\bbir sonraki\b|\bgelecek\b|\bönümüzdeki\b|"
+                   r"\bkadar\b|\bbekleniyor\b)",
         "back": r"(?:\b\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:r|lar|ler)?\b|\b\w+(?:mış|miş|muş|müş)\w*|\bgeçen\b|"
                 r"\bönce\b|\ben son\b)",
         "relative": {
@@ -282,6 +298,7 @@ def lexicon(tag: str) -> Lexicon:
         month_suffix=_SUFFIX.get(language, "") if language == "tr" else "",
         weekday_suffix=_SUFFIX.get(language, ""),
         forward=str(table.get("forward", never)), back=str(table.get("back", never)),
+        target=str(table.get("target", never)),
         relative=dict(table.get("relative", {})),  # type: ignore[call-overload]
         day_suffix=str(table.get("day_suffix", "")), year_words=str(table.get("year_words", "")),
         year_before=str(table.get("year_before", r"(?:in)")), month_before=str(table.get("month_before", never)),

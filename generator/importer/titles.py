@@ -481,7 +481,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     following = clauses[at + 1] if at + 1 < len(clauses) else None
     subject = _subject(sentence) if lang == "en" else ""
     clause = clauses[at]
-    if following and _WHEN.match(sentence[following[0]:]) and not sentence[mention.end:following[0]].strip(" ,"):
+    if following and _WHEN.match(sentence[following[0]:]) and not sentence[mention.end:following[0]].strip(" ,") \
+            and mention.rule != "span":  # "between October and April, when 300 died": the clause tells the span
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions)
     text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
