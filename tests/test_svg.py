@@ -203,3 +203,29 @@ def test_neighbours_that_share_an_event_are_tied(make_site, tmp_path: Path) -> N
     assert len(network.xpath(".//line[@class='edge peer']")) == 1  # beta and gamma share the call
     items = [" ".join(li.text_content().split()) for li in alpha.xpath("//details[@class='network-list']//li")]
     assert "Beta Person: 1 shared event, 1 shared explainer; also linked to Gamma Group" in items
+
+
+def test_the_stem_check_by_lanes_agrees_with_checking_every_marker() -> None:
+    """strip._blocked (bisection per lane) against its definition: a marker of a lane below whose left edge is
+    at most 7 right of the stem and whose right end at least 2 left of it."""
+    import random
+
+    from generator.render.strip import _blocked
+
+    rng = random.Random(7)
+    for _ in range(300):
+        rows = []
+        for lane in range(rng.randint(1, 8)):
+            x = rng.uniform(0, 40)
+            for _ in range(rng.randint(0, 8)):
+                left = x + rng.uniform(0, 60)
+                end = left + rng.uniform(5, 120)
+                rows.append((None, left, left, lane, "", end))
+                x = end + rng.uniform(7, 30)
+        if not rows:
+            continue
+        blocked = _blocked(rows)  # type: ignore[arg-type]
+        for _e, x0, _x1, lane, _t, _r in rows:
+            for x in (x0, x0 - 7.0, x0 + 2.0, rng.uniform(0, 800)):
+                expected = any(other > lane and left - 7 <= x <= end + 2 for _e2, left, _x2, other, _t2, end in rows)
+                assert blocked(x, lane) == expected

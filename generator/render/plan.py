@@ -302,11 +302,16 @@ class Planner:
                                  partial(self.embed_actor_context, actor), PAGE_COST + EMBED_EVENTS)
 
     def embed_context(self, full: str, heading: str, events: list[Event], shown: list[Event],
-                      tree: periods.Period | None, newest_first: bool) -> dict[str, Any]:
+                      tree: periods.Period | None, newest_first: bool,
+                      elsewhere: Callable[[Event], str] | None = None) -> dict[str, Any]:
+        """``elsewhere``: where the strip links an event not shown (else to the full page or its period
+        page), and then no month is one count mark."""
         url = embed_url(full)
         c = self.base(url, heading, heading, "embed")
         listed = {id(e) for e in shown}
-        if tree is not None:
+        if elsewhere is not None:
+            months, tree_href = {}, elsewhere
+        elif tree is not None:
             months, tree_href = self.period_links(tree, url)
         else:
             months, tree_href = {}, lambda e: urls.relative_url(url, full) + "#" + e.id
@@ -314,7 +319,8 @@ class Planner:
         def href(event: Event) -> str:
             return "#" + event.id if id(event) in listed else tree_href(event)
 
-        months = months or first_of_month(events, href)
+        if elsewhere is None:
+            months = months or first_of_month(events, href)
         c["timeline_svg"] = Markup(strip.timeline_strip(events, href, label=heading, lang=self.lang,
                                                         month_href=(lambda y, m: months[(y, m)]) if months else None))
         c["embed"] = {"events": shown, "newest_first": newest_first, "more": len(events) - len(shown),
@@ -339,15 +345,12 @@ class Planner:
         tree = periods.split(actor.events, urls.actor_url(actor.id) + "events/", whole=False) \
             if len(actor.events) > ACTOR_EVENTS else None
         heading = self._("Events of %(name)s") % {"name": actor.name}
-        c = self.embed_context(urls.actor_url(actor.id), heading, actor.events, shown, tree, many)
+        elsewhere = None
         if tree is None and many:  # the rest are on the site's timeline
             pages = periods.event_pages(self.site_tree)
-            listed = {id(e) for e in shown}
             url = embed_url(urls.actor_url(actor.id))
-            c["timeline_svg"] = Markup(strip.timeline_strip(
-                actor.events, lambda e: "#" + e.id if id(e) in listed else
-                urls.relative_url(url, pages.get(id(e), urls.TIMELINE)) + "#" + e.id, label=heading, lang=self.lang))
-        return c
+            elsewhere = lambda e: urls.relative_url(url, pages.get(id(e), urls.TIMELINE)) + "#" + e.id  # noqa: E731
+        return self.embed_context(urls.actor_url(actor.id), heading, actor.events, shown, tree, many, elsewhere)
 
     @cached_property
     def site_tree(self) -> periods.Period:

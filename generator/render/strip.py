@@ -26,9 +26,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
+from itertools import accumulate
 
 from generator.dates import PartialDate
 from generator.language import Language, shipped_language
@@ -57,18 +60,14 @@ LABEL_LONG = 48  # ... unless its lane is free for more, up to this
 
 def _num(value: float) -> str:
     text = f"{value:.1f}"
-    return text[:-2] if text[-2:] == ".0" else text
+    return text[:-2] if text.endswith(".0") else text
 
 
 def _text(value: str) -> str:
-    from html import escape
-
     return escape(value, quote=False)
 
 
 def _attr(value: str) -> str:
-    from html import escape
-
     return escape(value, quote=True)
 
 
@@ -223,17 +222,43 @@ def _markers(events: list[Event], scale: Scale, href: Callable[[Event], str], la
     if labelled:
         rows = _lengthen(rows)
     out = []
+    blocked = _blocked(rows) if labelled else None
     for event, x0, x1, lane, text, _right in rows:
         # with labels, a stem runs down to the axis only where no label or mark of a lane below is in its way;
         # a tick on the axis marks every event's date
-        stem = not labelled or not any(other > lane and left - 7 <= x0 <= end + 2
-                                       for _e, left, _x1, other, _t, end in rows)
+        stem = blocked is None or not blocked(x0, lane)
         y = 8 + lane * lane_height + lane_height / 2
         out.append(_marker(event, href(event), x0, x1, y, date_label(event, lang), text, stem))
     return out, max(1, len(ends)) * lane_height + 8, max(right for *_rest, right in rows)
 
 
 Row = tuple[Event, float, float, int, str, float]  # a placed marker: (event, x0, x1, lane, label, right end)
+
+
+def _blocked(rows: list[Row]) -> Callable[[float, int], bool]:
+    """Whether a stem at x from ``lane`` down to the axis would cross a marker or label of a lane below it
+    (a lane of a higher number): one whose left edge is at most 7 right of x and whose right end at least 2
+    left of it."""
+    by_lane: dict[int, list[tuple[float, float]]] = {}
+    for _e, left, _x1, lane, _t, end in rows:
+        by_lane.setdefault(lane, []).append((left, end))
+    lefts: dict[int, list[float]] = {}
+    reach: dict[int, list[float]] = {}  # the furthest right end of the lane's marks up to each left edge
+    for lane, marks in by_lane.items():
+        marks.sort()
+        lefts[lane] = [left for left, _end in marks]
+        reach[lane] = list(accumulate((end for _left, end in marks), max))
+    lanes = sorted(by_lane)
+
+    def blocked(x: float, lane: int) -> bool:
+        for other in lanes:
+            if other > lane:
+                n = bisect_right(lefts[other], x + 7)
+                if n and reach[other][n - 1] >= x - 2:
+                    return True
+        return False
+
+    return blocked
 
 
 def _lengthen(rows: list[Row]) -> list[Row]:
@@ -272,26 +297,28 @@ def _period_end(date: PartialDate) -> dt.date:
 
 def _marker(event: Event, href: str, x0: float, x1: float, y: float, when: str, text: str = "",
             stem: bool = True) -> str:
-    classes = ["marker", f"precision-{event.date.precision}"]
+    precision = event.date.precision
+    classes = f"marker precision-{precision}"
     if event.approximate:
-        classes.append("approximate")
+        classes += " approximate"
     if event.end:
-        classes.append("span")
+        classes += " span"
+    x, cy = _num(x0), _num(y)
     shapes = [f"<title>{_text(when)}: {_text(event.title)}</title>"]
     if stem:
-        shapes.append(f'<line class="stem" x1="{_num(x0)}" y1="{_num(y)}" x2="{_num(x0)}" y2="AXIS"/>')
+        shapes.append(f'<line class="stem" x1="{x}" y1="{cy}" x2="{x}" y2="AXIS"/>')
     if text:
-        shapes.append(f'<line class="event-tick" x1="{_num(x0)}" y1="AXIS" x2="{_num(x0)}" y2="AXIS+"/>')
+        shapes.append(f'<line class="event-tick" x1="{x}" y1="AXIS" x2="{x}" y2="AXIS+"/>')
+    hollow = precision in ("year", "month")
     if event.end:
-        shapes.append(f'<rect class="bar" x="{_num(x0)}" y="{_num(y - 4)}" width="{_num(max(x1 - x0, 3))}" '
-                      f'height="8" rx="2"/>')
-    elif event.date.precision in ("year", "month"):
+        shapes.append(f'<rect class="bar" x="{x}" y="{_num(y - 4)}" width="{_num(max(x1 - x0, 3))}" '
+                      'height="8" rx="2"/>')
+    elif hollow:
         shapes.append(f'<rect class="band" x="{_num(x0 - 6)}" y="{_num(y - 6)}" width="12" height="12" rx="2"/>')
-    hollow = event.date.precision in ("year", "month")
-    shapes.append(f'<circle class="dot{" hollow" if hollow else ""}" cx="{_num(x0)}" cy="{_num(y)}" r="5"/>')
+    shapes.append(f'<circle class="dot{" hollow" if hollow else ""}" cx="{x}" cy="{cy}" r="5"/>')
     if text:
         shapes.append(f'<text class="marker-label" x="{_num(max(x0, x1) + 9)}" y="{_num(y + 4)}">{_text(text)}</text>')
-    return f'<a class="{" ".join(classes)}" href="{_attr(href)}">{"".join(shapes)}</a>'
+    return f'<a class="{classes}" href="{_attr(href)}">{"".join(shapes)}</a>'
 
 
 def _count_marks(counts: Counter[tuple[int, int]], scale: Scale, month_href: Callable[[int, int], str],
