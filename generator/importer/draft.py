@@ -93,7 +93,8 @@ def new_name_spans(sentence: str, new_names: list[NewName]) -> list[tuple[int, i
 
 
 def key_actors(sentences: list[str], lede: int, actor_spans: list[list[tuple[int, int, str]]]) -> list[str]:
-    """The few most central ids: named in the headline sentence (3), the lede paragraph (2), and how often (1)."""
+    """The few most central ids: named in the headline sentence (3), the lede paragraph (2), and how often (1);
+    when no one scores 4, the one named most, if named twice."""
     score: Counter[str] = Counter()
     for index, spans in enumerate(actor_spans):
         for key in dict.fromkeys(key for _, _, key in spans):
@@ -101,7 +102,8 @@ def key_actors(sentences: list[str], lede: int, actor_spans: list[list[tuple[int
         for _, _, key in spans:
             score[key] += 1
     ranked = sorted(score, key=lambda key: -score[key])
-    return [key for key in ranked if score[key] >= 4][:KEY_ACTORS]
+    central = [key for key in ranked if score[key] >= 4][:KEY_ACTORS]
+    return central or [key for key in ranked[:1] if score[key] >= 2]  # a lede that names no one
 
 
 _ATTRIBUTION_END = re.compile(r"\b(?:said|says|reported|reports|showed|show|told \w+(?: \w+)?|announced|"

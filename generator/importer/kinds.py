@@ -27,7 +27,7 @@ MEDIA_WORDS = {"Post", "Times", "Journal", "News", "Guardian", "Telegraph", "Tri
 _MEDIA_NAMES = {"Reuters", "BBC", "CNN", "AP", "AFP", "Bloomberg", "Interfax", "TASS", "RIA Novosti", "Al Jazeera",
                 "Associated Press", "Agence France-Presse", "Anadolu Agency", "Deutsche Welle", "Euronews", "EFE",
                 "dpa", "ANSA", "Xinhua", "Axios", "Politico"}
-_ORGANIZATION_WORDS = {"Agency", "Bank", "Commission", "Committee", "Company", "Co", "Corp", "Corporation",
+ORGANIZATION_WORDS = {"Agency", "Bank", "Commission", "Committee", "Company", "Co", "Corp", "Corporation",
                        "Council", "Court", "Fund", "Group", "Ministry", "Organization", "Organisation", "Party",
                        "Service", "Union", "Office", "Institute", "University", "Reserve", "Parliament", "Assembly",
                        "Congress", "Senate", "Inc", "Ltd", "Democrats", "Republicans", "Nations", "Alliance",
@@ -42,9 +42,20 @@ _ORGANIZATION_WORDS = {"Agency", "Bank", "Commission", "Committee", "Company", "
                        "Mahkemesi", "Дума", "Рада", "Congreso", "Assemblée", "Meclisi", "Служба", "Агентство",
                        "Agencia", "Kurumu", "Belediyesi", "Университет", "Університет", "Universidad", "Université",
                        "Universität", "Üniversitesi", "Gobierno", "Gouvernement", "Regierung", "Правительство",
-                       "Уряд", "Hükümeti", "Газпром", "Нафтогаз", "Sénat", "Senado", "Senat", "Congrès"}
+                       "Уряд", "Hükümeti", "Газпром", "Нафтогаз", "Sénat", "Senado", "Senat", "Congrès",
+                       "Systems", "Pharmacies", "Health", "Capital", "Holdings", "Industries", "Technologies",
+                       "Festival", "Academy", "Consejo", "Comisión", "Audiencia", "Delegación",
+                       "Salvamento", "Guardia", "Policía", "Fiscalía", "Junta", "Generalitat", "Conseil", "Cour",
+                       "Académie", "Agence", "Autorité", "Haute", "Совет", "Ради", "Управление",
+                       "Управління", "Институт", "Інститут", "Академия", "Академія", "Центр", "Фонд", "Комитет",
+                       "Комітет", "Bakanlık", "Kurulu", "Başkanlığı", "Müdürlüğü", "Vakfı", "Derneği", "Birliği"}
+# German institutions are compounds: "Landgericht", "Bundesjustizministerium", "Kraftfahrt-Bundesamt".
+_ORGANIZATION_ENDINGS = re.compile(r"(?:gericht|gerichtshof|ministerium|amt|institut|gewerkschaft|verband|behörde|"
+                                   r"agentur|bank|konzern|kammer|rat|partei|polizei|staatsanwaltschaft|gesellschaft|"
+                                   r"stiftung|verein)$", re.IGNORECASE)
 _GROUP_WORDS = {"Movement", "Brigade", "Battalion", "Front", "Taliban", "Hamas", "Hezbollah", "Militia",
-                "Rebels", "Separatists", "Protesters", "Supporters"}
+                "Rebels", "Separatists", "Protesters", "Supporters", "Bande", "Gang", "Banda", "Clan", "Cartel",
+                "Cártel", "Банда", "Группировка", "Угруповання"}
 _PLACE_WORDS = {"Region", "Oblast", "Province", "County", "Street", "Square", "Strait", "Sea", "River", "Island",
                 "Islands", "Mountains", "Valley", "City", "Bay", "Airport", "Port", "District", "State", "Peninsula",
                 "Lake", "Gulf", "Canal", "Coast", "Bridge", "Avenue", "Palace", "Fire",
@@ -62,15 +73,31 @@ _MEDIA_BEFORE = r"(?:\b(?:told|quoted by|according to|interview with|reported by
 _MEDIA_AFTER = r"^\s*(?:newspaper|reported|reports|broadcaster|news agency|quoted|said in a report)\b"
 
 
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}  # CLDR territories that are unions or placeholders
+
+
 @cache
 def _countries(language: str) -> frozenset[str]:
+    """The names of countries and territories CLDR knows, in English and ``language`` (not its unions, such
+    as the European Union or the United Nations, nor its regions, such as Africa or the World)."""
     names: set[str] = set()
     for tag in {"en", language}:
         try:
-            names.update(Locale.parse(tag).territories.values())
+            territories = Locale.parse(tag).territories
         except (ValueError, LookupError):
             continue
+        names.update(name for code, name in territories.items() if code.isalpha() and code not in _NOT_COUNTRIES)
     return frozenset(names)
+
+
+@cache
+def _unions(language: str) -> frozenset[str]:
+    """CLDR's names of the unions it lists as territories: "European Union", "Nations Unies"."""
+    try:
+        territories = Locale.parse(language).territories
+    except (ValueError, LookupError):
+        return frozenset()
+    return frozenset(territories[code] for code in ("EU", "UN", "EZ") if code in territories)
 
 
 def guess_kind(name: str, text: str, language: str = "en") -> str:
@@ -82,7 +109,9 @@ def guess_kind(name: str, text: str, language: str = "en") -> str:
         return "media"
     if set(words) & _GROUP_WORDS:
         return "group"
-    if set(words) & _ORGANIZATION_WORDS or name.isupper() or any(w.isupper() and len(w) > 1 for w in words[:1]):
+    german = language.startswith("de") and any(len(w) >= 7 and _ORGANIZATION_ENDINGS.search(w) for w in words)
+    if set(words) & ORGANIZATION_WORDS or name.isupper() or any(w.isupper() and len(w) > 1 for w in words[:1]) \
+            or german or name in _unions(language.split("-")[0]) | _unions("en"):
         return "organization"
     if words[-1] in _PLACE_WORDS:
         return "place"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics
-from generator.importer.kinds import MEDIA_WORDS
+from generator.importer.kinds import MEDIA_WORDS, ORGANIZATION_WORDS
 from generator.importer.lexicon import lexicon
 from generator.link.mentions import NameIndex
 from generator.load.actors import load_actor
@@ -37,11 +37,13 @@ _NATIONALITIES = {
     "U.S.", "U.K.", "U.N.", "E.U.", "US", "UK", "UN", "EU", "American", "Russian", "Ukrainian", "British",
     "French", "German", "Chinese", "European", "Turkish", "Polish", "Western", "Belarusian", "Israeli",
     "Iranian", "Syrian", "Georgian", "Moldovan", "Hungarian", "Kremlin-backed", "Russia-backed", "Pro-Russian",
+    "West", "East", "North", "South", "Central", "African", "Asian", "Arab", "Latin", "Nordic", "Baltic",
 }
 _STARTERS = {
     "The", "A", "An", "On", "In", "At", "But", "And", "Or", "However", "He", "She", "It", "They", "We", "This",
     "That", "These", "Those", "Meanwhile", "After", "Before", "As", "When", "While", "If", "According", "Unnamed",
-    "Earlier", "Later", "Last", "Next", "SEE", "ALSO",
+    "Earlier", "Later", "Last", "Next", "SEE", "ALSO", "Thousands", "Hundreds", "Dozens", "Millions", "Some",
+    "Many", "Several", "Most", "All", "Both",
 }
 _TIME = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -142,7 +144,8 @@ def _german_common_nouns(name: str) -> bool:
 # Units, amounts and determiners that open or close a run of German capitals ("Millionen Euro", "Sein Anwalt").
 _DE_COMMON = {"Euro", "Dollar", "Prozent", "Millionen", "Milliarden", "Tausende", "Hunderttausende", "Monaten",
               "Jahren", "Wochen", "Tagen", "Stunden", "Haft", "Sein", "Seine", "Ihr", "Ihre", "Mehrere", "Viele",
-              "Einige", "Alle", "Kommunen", "Haushalte", "Menschen", "Kliniken"}
+              "Einige", "Alle", "Kommunen", "Haushalte", "Menschen", "Kliniken", "Angaben", "Flughäfen", "Flughafen",
+              "Landkreis", "Stadt", "Gemeinde"}
 
 
 def _capitalised_runs(text: str, edges: frozenset[str] = frozenset()) -> list[str]:
@@ -184,7 +187,9 @@ def _trim(run: list[str], edges: frozenset[str] = frozenset()) -> str:
     if titles and len(words) - titles[-1] > 2:
         words = words[titles[-1] + 1:]  # "Commission President Ursula von der Leyen" → "Ursula von der Leyen"
     media = words[:1] == ["The"] and words[-1] in MEDIA_WORDS
-    while len(words) > 2 and (words[0] in _EDGE_WORDS or words[0] in _CONNECTORS) and not media:
+    institution = words[-1] in ORGANIZATION_WORDS  # "European Space Agency" keeps its "European"
+    while len(words) > 2 and (words[0] in _EDGE_WORDS or words[0] in _CONNECTORS) and not media \
+            and not (institution and words[0] in _NATIONALITIES):
         words.pop(0)  # "Secretary of State Antony Blinken" → "Antony Blinken"
     while len(words) > 2 and words[-1] in _EDGE_WORDS:
         words.pop()
