@@ -798,6 +798,7 @@ def test_a_span_followed_by_when_keeps_its_own_clause_as_the_title() -> None:
     ("tr", "2023 yılında proje 5 Mayıs'ta durduruldu.", "2025-01-10", ["2023-05-05"]),
     ("en", "The 2022 law takes effect on July 1.", "2025-05-10", ["2022", "2025-07-01"]),  # an attribute, not a time
     ("en", "In 2023 it reopened, and on March 3 it closed again.", "2025-05-10", ["2023", "2025-03-03"]),
+    ("en", "Prices rose 5% last year and are expected to rise again in March.", "2026-02-12", ["2025", "2026-03"]),
 ])
 def test_a_day_without_a_year_takes_the_year_its_clause_names(language: str, sentence: str, story: str,
                                                                 expected: list[str]) -> None:

@@ -449,6 +449,10 @@ class _Finder:
                     anchor.rule in ("last_year", "next_year") or
                     re.match(_IN_YEAR, self.sentence[anchor.start:anchor.end], re.IGNORECASE)):
                 continue
+            way = self.way(mention.start, mention.end)
+            if (way == FORWARD and anchor.date.year < self.story.year) or (
+                    way == BACK and anchor.date.year > self.story.year):
+                continue  # "rose last year and are expected to rise again in March": the day has a tense of its own
             shift = anchor.date.year - mention.date.year
             date = _moved(mention.date, shift)
             end = _moved(mention.end_date, shift) if mention.end_date else None
