@@ -820,6 +820,11 @@ def test_a_day_without_a_year_takes_the_year_its_clause_names(language: str, sen
     ("ru", "В ночь на понедельник на озере произошла подвижка льда.", "2026-03-17", "2026-03-15"),
     ("ru", "За прошлую неделю толщина льда сократилась.", "2026-03-17", "2026-03-09"),
     ("de", "Er sitzt seit vergangener Woche in Untersuchungshaft.", "2025-11-06", "2025-10-27"),
+    ("en", "Judge Okafor ordered Marr to report to prison on April 6.", "2026-02-12", "2026-04-06"),
+    ("fr", "Le groupe, qui visait une remise en service le 15 décembre, a précisé le calendrier.", "2025-12-03",
+     "2025-12-15"),
+    ("uk", "Міністри закордонних справ обговорять це питання 16 грудня.", "2025-12-10", "2025-12-16"),
+    ("ru", "Министры обсудят этот вопрос 16 декабря.", "2025-06-10", "2025-12-16"),
 ])
 def test_cue_words_that_point_a_date_forward_or_back(language: str, sentence: str, story: str,
                                                      expected: str) -> None:

@@ -40,6 +40,7 @@ from dateutil.relativedelta import relativedelta
 
 from generator.dates import PartialDate
 from generator.importer.lexicon import WEEKDAY_LAST, WEEKDAY_NEXT, Lexicon, lexicon, month_of, weekday_of
+from generator.importer.morphology import tense
 
 FORWARD, BACK, NONE = 1, -1, 0
 _TIME_OF_DAY = re.compile(
@@ -98,13 +99,21 @@ def _cues(lex: Lexicon) -> Cues:
     return Cues(re.compile(lex.forward), re.compile(back), re.compile(lex.target))
 
 
+_CYRILLIC_WORD = re.compile(r"(?<![\w'’])[а-яёіїєґ][а-яёіїєґ'’]{3,}(?![\w'’])")
+
+
 def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
     """FORWARD or BACK from the cue nearest to ``text[start:end]`` (outside it), NONE without a cue."""
     cues = _cues(lex)
     lowered = text[:1].lower() + text[1:]  # a cue that starts the sentence
     forward = [m.span() for m in cues.forward.finditer(lowered) if m.end() <= start or m.start() >= end]
+    morph = lex.language in ("ru", "uk")
+    if morph:  # the perfective future has no ending of its own ("обговорять", "обсудят"): the dictionary knows it
+        forward += [m.span() for m in _CYRILLIC_WORD.finditer(lowered) if (m.end() <= start or m.start() >= end)
+                    and tense(m.group(0), lex.language) == "future"]
     back = [m.span() for m in cues.back.finditer(lowered)
-            if (m.end() <= start or m.start() >= end) and not any(a < m.end() and m.start() < b for a, b in forward)]
+            if (m.end() <= start or m.start() >= end) and not any(a < m.end() and m.start() < b for a, b in forward)
+            and not (morph and tense(m.group(0), lex.language) == "noun")]  # "справ", "років": no past tense
     best: tuple[int, int] | None = None
     for way, spans in ((FORWARD, forward), (BACK, back)):
         for a, b in spans:

@@ -79,7 +79,9 @@ _EN_FORWARD = (
     "are to|plans?|(?:is|are) planned|planned for|planning|"
     "expected|expects|upcoming|next|until|till|forecasts?|intends?|aims?|takes office|will be|is likely|"
     "are likely|to be held|coming|later|"
-    "(?:postpon|delay|push|mov|extend)\\w*(?:\\s+back)?\\b[^.;]{0,60}?\\b(?:to|until|through)"  # "postponed … to"
+    "(?:postpon|delay|push|mov|extend)\\w*(?:\\s+back)?\\b[^.;]{0,60}?\\b(?:to|until|through)|"  # "postponed … to"
+    "(?:order|told|tell|requir|instruct|summon|direct|urg|invit)\\w*\\s+(?:[\\w.'’-]+\\s+){1,3}?to\\s+"
+    "(?!the\\b|a\\b|an\\b|his\\b|her\\b|its\\b|their\\b)[a-z]+"  # "ordered Marr to report to prison on April 6"
 )
 
 _TABLES: dict[str, dict[str, object]] = {
@@ -185,7 +187,8 @@ _TABLES: dict[str, dict[str, object]] = {
         "forward": r"(?:\b\w+(?:ra|ront)\b|\bprochain\w*|\bprévu\w*|\bdoit\b|\bdoivent\b|\bdevrait\b|\bva\b|"
                    r"\b(?:repouss|report|décal|prolong)\w*\b[^.;]{0,60}?(?:\bà|\bau|\bjusqu'à)(?:\s+la)?|"
                    r"\bvont\b|\bjusqu\w*|\bd'ici\b)",  # "repoussait à la"
-        "target": r"\bpour(?=\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+        "target": r"\bvis(?:ait|aient)\b|\bprévoy(?:ait|aient)\b|"  # "visait une remise en service le 15 décembre"
+                  r"\bpour(?=\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
                   r"\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
                   r"décembre)))",
         "back": r"(?:\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\b|\bderni(?:er|ère)\b|\bprécédent\w*|"

@@ -136,3 +136,18 @@ def person_nominative(name: str, language: str) -> str:
     forms = [name.inflect({"nomn"}) if name else None, surname.inflect({"nomn"}) if surname else None]
     pairs = zip(forms, (given, family), strict=True)
     return " ".join((form.word.capitalize() if form else word) for form, word in pairs)
+
+
+@functools.lru_cache(maxsize=8192)
+def tense(word: str, language: str) -> str:
+    """"future" for a Russian or Ukrainian future form (its likeliest reading: "обговорять", "обсудят"), "past"
+    for a word that may be a past form, "noun" for one read as a noun and never as a past form ("справ",
+    "років"), else ""."""
+    parses = _analyzer(language).parse(word)
+    if not parses:
+        return ""
+    if any("past" in parse.tag for parse in parses):
+        return "past"
+    if "futr" in parses[0].tag and parses[0].tag.POS == "VERB":
+        return "future"
+    return "noun" if parses[0].tag.POS == "NOUN" else ""
