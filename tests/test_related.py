@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import build_site, page
 
 from generator.dates import parse_date
@@ -119,3 +120,63 @@ def test_ties_in_score_rank_newer_then_slug_at_the_limit() -> None:
     arts = [article(slug, day, actors=("x", "y")) for slug, day in
             (("c", "2024-01-01"), ("b", "2024-01-01"), ("a", "2024-01-02"), ("d", "2024-01-05"))]
     assert related_articles(site_of(*arts), limit=2)["d"] == ["a", "b"]
+
+
+def _related_by_every_pair(articles: dict[str, Article], limit: int = 3) -> dict[str, list[str]]:
+    """The definition, article by article against every other: what ``related_articles`` must equal."""
+    import heapq
+    import math
+
+    from generator.link.related import THRESHOLD, article_keys
+
+    keys = {slug: article_keys(a) for slug, a in articles.items()}
+    df: dict[str, int] = {}
+    for held in keys.values():
+        for key in held:
+            df[key] = df.get(key, 0) + 1
+    rarity = {key: math.log(1 + len(articles) / n) for key, n in df.items()}
+    answer = {}
+    for slug, me in articles.items():
+        scores = {}
+        for other, them in articles.items():
+            if other == slug or them.date.sort_key > me.date.sort_key:
+                continue
+            score = 0.0
+            for key, weight in keys[slug].items():
+                if key in keys[other] and rarity[key] > 0:
+                    score += min(weight, keys[other][key]) * rarity[key]
+            if score > 0:
+                scores[other] = score
+        if not scores or limit <= 0:
+            answer[slug] = []
+            continue
+        near = round(heapq.nlargest(limit, scores.values())[-1], 9) - 1e-9
+        best = sorted((-round(score, 9), -articles[other].date.first_day().toordinal(), other)
+                      for other, score in scores.items() if score >= THRESHOLD and score >= near)
+        answer[slug] = [other for _, _, other in best[:limit]]
+    return answer
+
+
+@pytest.mark.parametrize("plain_up_to", [0, 10**9])
+def test_related_articles_equal_their_definition_on_random_sites(plain_up_to: int,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both ways of scoring (every article sharing a key; on a large site, only those the rarer keys bring, see
+    ``candidates``) must give the lists of every pair compared."""
+    import random
+
+    import generator.link.related
+
+    monkeypatch.setattr(generator.link.related, "PLAIN_UP_TO", plain_up_to)
+    rng = random.Random(11)
+    for _ in range(60):
+        n = rng.randint(2, 120)
+        people = [f"p{i}" for i in range(rng.randint(1, 25))]
+        tags = [f"t{i}" for i in range(rng.randint(1, 6))]
+        arts = [article(f"a{i}", f"20{rng.randint(20, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+                        actors=tuple(rng.sample(people, rng.randint(0, min(3, len(people))))),
+                        tags=tuple(rng.sample(tags, rng.randint(0, min(2, len(tags))))),
+                        mentioned=tuple(rng.sample(people, rng.randint(0, min(4, len(people))))))
+                for i in range(n)]
+        site = site_of(*arts)
+        limit = rng.choice((1, 3, 5))
+        assert related_articles(site, limit=limit) == _related_by_every_pair(site, limit)
