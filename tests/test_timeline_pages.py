@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from urllib.parse import urljoin
 
 import lxml.etree
@@ -81,10 +82,21 @@ def test_every_event_is_listed_on_exactly_one_page_and_the_strip_links_to_it(out
         assert link.xpath("string(*[local-name()='title'])").endswith("happens")
 
 
-def test_split_pages_send_old_anchors_on(out) -> None:
-    top = page(out, "timeline/")
-    assert top.xpath("//script[@id='timeline-pages']/text()") == [
-        '["timeline/2023/", "timeline/2024/", "timeline/2024/01/", "timeline/2024/11/"]']
+def test_split_pages_send_old_anchors_on_through_one_list_beside_the_timeline(out) -> None:
+    """Each page's script looks the period pages up in one file, so a page does not grow with their number."""
+    import json
+
+    assert json.loads((out / "timeline" / "pages.json").read_text()) == [
+        "timeline/2023/", "timeline/2024/", "timeline/2024/01/", "timeline/2024/11/"]
+    assert json.loads((out / "actors" / "jane-doe" / "events" / "pages.json").read_text()) == [
+        "actors/jane-doe/events/2023/", "actors/jane-doe/events/2024/", "actors/jane-doe/events/2024/01/",
+        "actors/jane-doe/events/2024/11/"]
+    for here in ("timeline/", "timeline/2024/", "timeline/2024/11/", "actors/jane-doe/events/2024/"):
+        script = "".join(page(out, here).xpath("//script[not(@type)]/text()"))
+        [index] = re.findall(r'fetch\("([^"]+)"\)', script)
+        assert urljoin("https://x/" + here, index).endswith("/events/pages.json" if "actors" in here else
+                                                         "/timeline/pages.json")
+        assert "timeline/2023/" not in script
 
 
 def test_an_actor_with_many_events_shows_the_latest_and_links_its_pages(out) -> None:

@@ -101,7 +101,7 @@ class PeriodNav(TypedDict):
     parts: list[tuple[str, str, int]]  # (label, link, events) of its sub-period pages when it is split
     prev: tuple[str, str] | None  # (label, link) of the page before, in date order
     next: tuple[str, str] | None
-    pages: list[str]  # site-relative URLs of every period page, when the timeline is split (for old anchors)
+    index: str  # a link to the split timeline's list of its period pages (pages.json, for old anchors); else ""
 
 
 class TimelineContext(PageContext):

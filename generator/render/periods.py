@@ -10,7 +10,8 @@ as events are added. An old link to an event's anchor on a page that has since b
 split still finds the event there, without script: a split page keeps a short entry for
 each of its events (up to ``INDEX_EVENTS``), with the event's anchor and a link to the page
 that now lists it (``moved``); the few lines of script each timeline page carries follow
-that link at once, and send on the anchors a page has no entry for (``pages``).
+that link at once, and send on the anchors a page has no entry for, looking up the split
+timeline's pages in one file beside it (``timeline/pages.json``, fetched only then).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class Period:
     parts: list[Period] = field(default_factory=list)  # sub-period pages, when the period is split
     pages: dict[int, str] | None = field(default=None, repr=False, compare=False)  # event_pages(), once
     months: dict[tuple[int, int], str] | None = field(default=None, repr=False, compare=False)  # month_pages()
+    chain: list[Period] | None = field(default=None, repr=False, compare=False)  # sequence(), once
+    place: dict[int, int] | None = field(default=None, repr=False, compare=False)  # position(), once
 
     @property
     def listed(self) -> list[Event]:
@@ -116,8 +119,17 @@ def month_pages(root: Period) -> dict[tuple[int, int], str]:
 
 
 def sequence(root: Period) -> list[Period]:
-    """Every period page but the whole timeline, in date order: the prev/next chain."""
-    return [p for p in root.walk() if p.key]
+    """Every period page but the whole timeline, in date order: the prev/next chain (once per tree)."""
+    if root.chain is None:
+        root.chain = [p for p in root.walk() if p.key]
+    return root.chain
+
+
+def position(root: Period, period: Period) -> int | None:
+    """Where ``period`` is in ``sequence(root)``; None for the whole timeline."""
+    if root.place is None:
+        root.place = {id(p): i for i, p in enumerate(sequence(root))}
+    return root.place.get(id(period))
 
 
 def ancestors(root: Period, period: Period) -> list[Period]:

@@ -6,6 +6,7 @@ so on a large site that work is shared by the render workers too.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, partial
@@ -62,6 +63,13 @@ class OutputFile:
     def context(self) -> dict[str, Any]:
         """Made anew at each call and kept by nobody: a large site's contexts are not held at once."""
         return self.make_context()
+
+
+PERIOD_INDEX = "pages.json"  # beside a split timeline: its period pages, for old anchors (period_indexes)
+
+
+def _period_index(root: periods.Period) -> bytes:
+    return json.dumps([p.url for p in periods.sequence(root)], ensure_ascii=False).encode("utf-8")
 
 
 EMBED = "embed/"
@@ -406,7 +414,7 @@ class Planner:
     def period_nav(self, period: periods.Period, tree: periods.Period, actor: Actor | None) -> ctx.PeriodNav:
         here = period.url
         chain = periods.sequence(tree)
-        at = next((i for i, p in enumerate(chain) if p is period), None)
+        at = periods.position(tree, period)
 
         def link(p: periods.Period | None) -> tuple[str, str] | None:
             return (self.period_label(p.key), urls.relative_url(here, p.url)) if p is not None else None
@@ -419,8 +427,19 @@ class Planner:
             "parts": [(self.period_label(p.key), urls.relative_url(here, p.url), len(p.events)) for p in period.parts],
             "prev": link(chain[at - 1]) if at else None,
             "next": link(chain[at + 1]) if at is not None and at + 1 < len(chain) else None,
-            "pages": [p.url for p in tree.walk() if p.key] if tree.parts else [],
+            "index": urls.relative_url(here, tree.url + PERIOD_INDEX) if tree.parts else "",
         }
+
+    def period_indexes(self) -> Iterator[tuple[str, Callable[[], bytes]]]:
+        """``(dest_path, make)`` of each split timeline's list of its period pages (site-relative URLs, JSON):
+        one file per timeline, which a page's script fetches only to send on an anchor it does not hold."""
+        trees: list[Callable[[], periods.Period]] = [lambda: self.site_tree]
+        trees += [partial(periods.split, actor.events, urls.actor_url(actor.id) + "events/", whole=False)
+                  for actor in self.site.actors.values() if len(actor.events) > ACTOR_EVENTS]
+        for tree in trees:
+            root = tree()
+            if root.parts:
+                yield root.url + PERIOD_INDEX, partial(_period_index, root)
 
     def search_context(self) -> dict[str, Any]:
         c = self.base(urls.SEARCH, self._("Search"),

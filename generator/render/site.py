@@ -47,8 +47,10 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
     """Put every output file into ``output``; the sorted list of their paths."""
     env = make_environment(site_root)
     compile_templates(env)  # once here, not in each process
-    planned = list(Planner(site, config, serve).plan())
-    jobs: list[OutputFile | DataFiles] = [*planned, *data_files(site, config, planned)]
+    planner = Planner(site, config, serve)
+    planned = list(planner.plan())
+    indexes = [DataFiles(lambda dest=dest, make=make: [(dest, make())], 1.0) for dest, make in planner.period_indexes()]
+    jobs: list[OutputFile | DataFiles] = [*planned, *data_files(site, config, planned), *indexes]
     output.begin([job.dest_path for job in planned])
     written: list[str] = []
 
