@@ -244,6 +244,10 @@ _FR_VERBS = _set("""a ont est sont était étaient avait avaient sera seront fut
 peut peuvent""")
 _DE_PARTICLES = _set("an ab auf aus bei ein fest mit statt vor zu zurück zusammen bekannt")
 _EN_PARTICLES = _set("in over up out off down on")
+# The strong preterites of "tener", "decir", "hacer", "poner", "poder" and their compounds: "obtuvo", "detuvo",
+# "produjo", "propuso".
+_ES_STRONG_PRETERITE = re.compile(r"(?:^|\w)(?:tuvo|tuvieron|dujo|dujeron|dijo|dijeron|hizo|hicieron|puso|pusieron|"
+                                  r"pudo|pudieron)$")
 _TR_FINITE = re.compile(r"(?:[dt][ıiuü]|m[ıiuü]ş|m[ıiuü]şt[ıiuü]|[ae]cak|[ae]cek|yor|[ıiuüae]r|d[ıiuü]r|t[ıiuü]r)$")
 
 
@@ -274,7 +278,7 @@ def _finite(word: str, position: int, language: str) -> bool:
                                     and low not in _FUNCTION["de"].split())
     if language == "es":
         return low in _ES_VERBS or (len(low) > 3 and re.search(r"(?:ó|aron|ieron|rá|rán|aba|aban|ía|ían)$", low)
-                                    is not None)
+                                    is not None) or _ES_STRONG_PRETERITE.search(low) is not None
     if language == "fr":
         return low in _FR_VERBS or (len(low) > 4 and re.search(r"(?:era|eront|ra|ront|ait|aient)$", low)
                                     is not None)
@@ -302,12 +306,19 @@ def title_faults(title: str, language: str) -> list[str]:
         has_verb = bool(_TR_FINITE.search(words[-1].casefold()))
     else:
         has_verb = any(_finite(word, i, lang) for i, word in enumerate(words[1:], 1))
+    if not has_verb and lang == "de" and len(words) > 2 and words[-1].casefold() in _DE_PARTICLES:
+        # a separable verb's particle ends the clause; its finite verb stands second ("Bund und Länder kommen …
+        # zusammen", "Die Bahn stellt … ein")
+        has_verb = any(w.islower() and re.search(r"(?:en|t)$", w) is not None for w in words[1:-1])
     if not has_verb:
         faults.append("no finite verb")
     last, before = words[-1].casefold(), (words[-2].casefold() if len(words) > 1 else "")
     particle = (lang == "de" and last in _DE_PARTICLES and has_verb) or (
         lang == "en" and last in _EN_PARTICLES and (before in _EN_VERBS or re.search(r"(?:ed|en|n)$", before)))
-    if (last in _DANGLING.get(lang, "").split() and not particle) or title.rstrip()[-1:] in ",;:-–—…":
+    # "angegriffen haben", "gewählt worden sein": a perfect infinitive after a modal ends on its auxiliary
+    perfect = lang == "de" and last in ("haben", "sein") and (before == "worden" or re.fullmatch(
+        r"(?:\w{0,5})ge\w+(?:en|t)", before) is not None)
+    if (last in _DANGLING.get(lang, "").split() and not particle and not perfect) or title.rstrip()[-1:] in ",;:-–—…":
         faults.append("dangling end")
     if _says_nothing(words, lang):
         faults.append("no object")

@@ -654,6 +654,11 @@ def test_title_checks_find_what_a_desk_editor_would_not_keep() -> None:
         "no subject first", "no finite verb"]
     assert bench.title_faults("Banka faizi en son artırmıştı", "tr") == []
     assert bench.title_faults("Talks were held (May 5)", "en") == ["bracket"]
+    # a strong Spanish preterite, a German separable verb and a perfect infinitive are finite headlines
+    assert bench.title_faults("La policía detuvo a un sospechoso", "es") == []
+    assert bench.title_faults("Die Minister kommen in Brüssel zusammen", "de") == []
+    assert bench.title_faults("Der Täter soll ein Krankenhaus angegriffen haben", "de") == []
+    assert bench.title_faults("Sie wollen nach Hause haben", "de") == ["dangling end"]
     assert "too long" in bench.title_faults("The court " + "said " * 20 + "it", "en")
     assert bench.content_f1("Pellegrini takes office", "Pellegrini took office", "en") == 1.0  # lemmas
     assert bench.content_f1("Выборы прошли", "Президентские выборы прошли", "ru") == 0.8
