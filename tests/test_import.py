@@ -1059,3 +1059,37 @@ def test_imported_file_names_use_the_languages_own_romanisation() -> None:
     assert import_slug("Зеленський у Києві", language="uk") == "zelenskyi-u-kyievi"
     assert import_slug("Київ", language="uk") == "kyiv"
     assert import_slug("Trump’s U.S. win") == "trumps-us-win"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the opening name set off by its comma is the subject of the clauses after it; a participle with the noun of
+    # the meeting it describes is what happened
+    ("Sağlık Bakanı Kemal Memişoğlu, dün Ankara'da hekimlerle bir araya geldiği toplantıda, yeni aşı takviminin "
+     "eylülde başlayacağını söyledi.", ("2026-06-09", "Sağlık Bakanı Kemal Memişoğlu, Ankara'da hekimlerle bir araya "
+                                       "geldi")),
+    # a date before a participle dates its relative clause: what happened to the noun it describes
+    ("Antalya'nın Kaş ilçesinde salı sabahı başlayan orman yangınına itfaiye ekipleri müdahale etti.",
+     ("2026-06-09", "Antalya'nın Kaş ilçesinde orman yangını başladı")),
+    # a name's abbreviation in brackets stands for it
+    ("Devlet Su İşleri (DSİ), Konya ovasındaki sulama projesinin ilk etabını 2027'de tamamlayacağını açıkladı.",
+     ("2027", "DSİ, Konya ovasındaki sulama projesinin ilk etabını tamamlayacağını açıkladı")),
+])
+def test_a_turkish_title_keeps_its_subject_and_tells_a_dated_participle_as_what_happened(
+        sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 10), "tr", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events]
+
+
+def test_a_long_turkish_title_loses_its_adjuncts_before_its_subject_or_verb() -> None:
+    from generator.importer.fit import fit
+
+    # postpositional phrases and locatives go (a participle with its noun of place), the verb stays last
+    long = ("Çevre Bakanlığı, kıyı temizliği kampanyasına ilişkin yeni yönetmeliği İzmir'de düzenlenecek törende "
+            "tanıtacak")
+    assert fit(long, "tr", set(), 60) == "Çevre Bakanlığı, kıyı temizliği yeni yönetmeliği tanıtacak"
+    # a role before a person's name goes before anything the verb needs
+    long = "Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu, yeni havalimanı projesi için süren görüşmeleri tamamladı"
+    assert fit(long, "tr", set()) == "Abdulkadir Uraloğlu, yeni havalimanı projesi için süren görüşmeleri tamamladı"
+    # a name of two or three words with no comma after it is kept whole
+    assert fit("Merkez Bankası Ankara'da düzenlenen toplantıda politika faizini yüzde 50'de sabit tutmaya devam "
+               "etti", "tr", set()) == "Merkez Bankası Ankara'da politika faizini sabit tutmaya devam etti"

@@ -69,13 +69,18 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
             if at:  # "die rechtspopulistische FPÖ" → "die FPÖ"
                 del words[at[0] + 1]
                 continue
-        if lang == "tr":  # the verb ends a Turkish clause: shorten a long name ("Türkiye Cumhuriyet Merkez Bankası")
-            if all(w[:1].isupper() for w in words[:4]) and len(words) > 5:
-                del words[1]
+        if lang == "tr":  # the verb ends a Turkish clause: its subject and verb stay, what stands between goes
+            name = _turkish_long_name(words)
+            if name:  # "Dışişleri Bakanı Hakan Fidan," → "Hakan Fidan,"
+                del words[name[0]:name[1]]
                 continue
             figure = _turkish_figure(words)
             if figure:  # "yüzde 71,6'ya", "17 milyar dolarlık": the figure goes before the verb does
                 del words[figure[0]:figure[1]]
+                continue
+            adjunct = _turkish_adjunct(words)
+            if adjunct:  # "gece boyunca", "proje için", "İstanbul'da": phrases the verb does not need
+                del words[adjunct[0]:adjunct[1]]
                 continue
             break
         if lang == "de" and words[-1][:1].islower() and words[-1].lower() not in preps:
@@ -121,6 +126,60 @@ def _turkish_figure(words: list[str]) -> tuple[int, int] | None:
             if end < len(words) - 1 and re.search(r"l[ıiuü]k$", words[end]):
                 return (i, end + 1)
     return None
+
+
+# Turkish postpositions: each closes a phrase on the noun before it ("proje için", "gece boyunca", "yeni sezona
+# ilişkin", "210 lira olarak"), an adjunct a headline can do without.
+_TR_POSTPOSITIONS = {"için", "ilişkin", "dair", "yönelik", "boyunca", "kapsamında", "olarak", "göre", "karşı",
+                     "rağmen", "itibaren", "nedeniyle", "dolayı", "hakkında", "üzerine", "sonrasında"}
+# A Turkish participle that opens a relative clause on the noun after it: "bağlayacak", "çıkan", "geldiği".
+_TR_PARTICIPLE = re.compile(r"\w{2,}(?:[ae]cak|[ae]cek|y?[ae]n|[dt][ıiuü]ğ[ıiuü]|[dt][ıiuü]kları|[dt][ıiuü]kleri)")
+# A Turkish locative: "Bağdat'ta", "toplantıda", "ilçesinde".
+_TR_LOCATIVE = re.compile(r"[A-ZÇĞİÖŞÜ][\w]*['’][dt][ae]")
+_TR_LOCATIVE_OF = re.compile(r"[a-zçğıöşü]{3,}(?:[ıiuü]?n[dt][ae])")  # after a possessive: "ilçesinde", "ayında"
+_TR_LIGHT = re.compile(r"(?:et|ed|ol|yap|kıl|geç|gel|bulun)\w*")  # "müdahale etti", "bir araya geldi"
+
+
+def _turkish_adjunct(words: list[str]) -> tuple[int, int] | None:
+    """(start, end) of the last adjunct of a Turkish clause before its verb (its last two words): a postposition
+    with its noun (and the name, figure or relative clause that noun ends), else a locative (with a participle
+    before it: "düzenlenecek toplantıda"); the clause's first word (its subject) stays unless a postposition
+    closes it ("Proje kapsamında inşa edilen …")."""
+    last = len(words) - (2 if _TR_LIGHT.fullmatch(words[-1]) else 1)  # the verb, with the noun of a light verb
+    for i in range(last - 1, 0, -1):
+        if words[i].lower() not in _TR_POSTPOSITIONS:
+            continue
+        start = i - 1
+        while start > 0 and (words[start - 1][:1].isupper() or re.fullmatch(r"[\d.,]+", words[start - 1])) \
+                and not words[start - 1].endswith(","):
+            start -= 1  # "Kalkınma Yolu Projesi'ne ilişkin", "210 lira olarak"
+        if start > 0 and _TR_PARTICIPLE.fullmatch(words[start - 1]):  # "… sınırına bağlayacak proje için"
+            comma = max((j for j in range(start - 1) if words[j].endswith(",")), default=None)
+            if comma is None:
+                continue
+            start = comma + 1
+        return (start, i + 1)
+    for i in range(last - 1, 0, -1):
+        word = words[i].strip(",")
+        after_participle = i > 1 and _TR_PARTICIPLE.fullmatch(words[i - 1]) is not None and word[:1].islower()
+        if _TR_LOCATIVE.fullmatch(word) or _TR_LOCATIVE_OF.fullmatch(word) or (
+                after_participle and re.fullmatch(r"\w{3,}[dt][ae]", word)):
+            return (i - 1 if after_participle else i, i + 1)  # "düzenlenecek toplantıda"
+    return None
+
+
+def _turkish_long_name(words: list[str]) -> tuple[int, int] | None:
+    """The words to drop from a Turkish clause's opening name of more than two words, up to its comma or its
+    first lowercase word: all but its last two ("Dışişleri Bakanı Hakan Fidan" → "Hakan Fidan", "Türkiye
+    Cumhuriyet Merkez Bankası" → "Merkez Bankası")."""
+    end = 0
+    while end < len(words) - 2 and (words[end][:1].isupper() or (words[end] == "ve" and end > 0)):
+        end += 1
+        if words[end - 1].endswith(","):
+            break
+    if not words[end - 1].endswith(",") and end < 4:
+        return None  # a name and a capitalised object after it: "Toprak Mahsulleri Ofisi Giresun kalite …"
+    return (0, end - 2) if end > 2 else None
 
 
 _DE_PARTICLES = {"an", "ab", "auf", "aus", "ein", "fest", "mit", "statt", "vor", "zu", "zurück", "zusammen", "bekannt"}

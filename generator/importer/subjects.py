@@ -169,7 +169,12 @@ def _turkish_past(participle: str) -> str:
 
 def turkish_participle(text: str) -> str:
     """A Turkish clause that ends on a participle as the clause it stands for: "Fuad Hüseyin ile görüşen Fidan" →
-    "Fidan Fuad Hüseyin ile görüştü"; "Manavgat'ta başlayan" → "Manavgat'ta başladı"."""
+    "Fidan Fuad Hüseyin ile görüştü"; "Manavgat'ta başlayan" → "Manavgat'ta başladı"; a participle with the
+    noun of place or time it describes: "üreticilerle bir araya geldiği toplantıda" → "üreticilerle bir araya
+    geldi" (the meeting at which he met them: he met them)."""
+    setting = re.fullmatch(r"(?P<body>.+?\s)?(?P<part>\w+[dt][ıiuü])ğ[ıiuü]\s+\w{3,}[dt][ae]", text)
+    if setting:
+        return f"{setting['body'] or ''}{setting['part']}"
     named = re.fullmatch(r"(?P<body>.+?)\s+(?P<part>\w+y?[ae]n)\s+(?P<name>[A-ZÇĞİÖŞÜ][\w'’]*)", text)
     if named and _TR_PARTICIPLE.match(named["part"]) and len(named["part"]) > 4:
         return f"{named['name']} {named['body']} {_turkish_past(named['part'])}"

@@ -484,6 +484,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if following and _WHEN.match(sentence[following[0]:]) and not sentence[mention.end:following[0]].strip(" ,"):
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions)
+    if lang == "tr" and (dated := _turkish_dated_participle(sentence, clause, mention)):
+        return _capital(fit(dated, language, dangling), lang)
     text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
         headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
                  capitalise=False, tense=_tense(mention.date, story))
@@ -547,10 +549,43 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             text = f"{owner} {text}"  # "Usagi-1 launched in September and | entered lunar orbit on Dec. 5"
         text = noun_event(_participle_as_passive(text, lang, _tense(mention.date, story)), language,
                           _tense(mention.date, story))
+    if lang == "tr" and at > 0 and (opening := _turkish_subject(sentence, clauses[0])) \
+            and not text.startswith(opening):
+        joined = re.match(r"\s*ve\s", sentence[clause[0]:clause[1]])  # "Türkiye, Irak, Katar | ve BAE, …"
+        text = f"{opening} ve {text}" if joined else f"{opening}, {text}"
     if len(text.split()) < 2:
         text = headline(sentence, (0, len(sentence)), None, mentions, language, capitalise=False)
     text = fit(text, language, dangling)
+    return _capital(text, lang)
+
+
+def _capital(text: str, lang: str) -> str:
+    """``text`` with a capital first letter (Turkish "i" → "İ")."""
+    if lang == "tr" and text[:1] == "i":
+        return "İ" + text[1:]
     return text[:1].upper() + text[1:]
+
+
+_TR_CASE = re.compile(r"(?<=[aeıioöuü])(?:n[ae]|n[ıiuü]n|n[ıiuü]|n[dt][ae]|y[ae]|y[ıiuü])$")
+
+
+def _turkish_dated_participle(sentence: str, clause: tuple[int, int], mention: Mention) -> str:
+    """A Turkish date right before a participle dates the relative clause it closes, told as what happened to
+    the noun it describes: "İzmir'in Menderes ilçesinde dün öğleden sonra çıkan orman yangınına ekipler …
+    müdahale etti" → "İzmir'in Menderes ilçesinde orman yangını çıktı"; "" otherwise."""
+    from generator.importer.subjects import turkish_participle
+
+    after = re.match(r"\s+(?P<part>[a-zçğıöşü]{3,}y?[ae]n)\s+(?P<noun>(?:[a-zçğıöşü]+\s+)?[a-zçğıöşü]{3,})\b",
+                     sentence[mention.end:clause[1]])
+    if not after:
+        return ""
+    before = tidy(sentence[clause[0]:mention.start])
+    if before and not re.fullmatch(r"(?:[A-ZÇĞİÖŞÜ][\w'’]*\s+)*[\w'’]+(?:[dt][ae])", before):
+        return ""  # only a place may stand before the date in the relative clause: "… ilçesinde"
+    noun = after["noun"].split()
+    noun[-1] = _TR_CASE.sub("", noun[-1])  # "yangınına" → "yangını"
+    verb = turkish_participle(f"x {after['part']}").split()[-1]  # "çıkan" → "çıktı"
+    return " ".join([*before.split(), *noun, verb])
 
 
 _THAT = re.compile(r"(?:that|que|qu'|что|що|dass)\s+", re.IGNORECASE)
@@ -864,6 +899,20 @@ def _as_finite(text: str, lang: str) -> str:
         text = re.sub(r"^(\w+)(?:ido|ado)\b", lambda m: m.group(1) + ("ió" if m.group()[-3] == "i" else "ó"), text)
         return re.sub(r"^(\w+)(ar|er|ir)\b", lambda m: m.group(1) + ("ó" if m.group(2) == "ar" else "ió"), text)
     return text
+
+
+def _turkish_subject(sentence: str, first: tuple[int, int]) -> str:
+    """The name a Turkish sentence opens with, set off by its comma, when it is all its first clause: the
+    subject of the clauses after it ("Tarım ve Orman Bakanı İbrahim Yumaklı, | dün … geldiği toplantıda …");
+    a name's abbreviation in brackets stands for it ("Toprak Mahsulleri Ofisi (TMO)," → "TMO"); else ""."""
+    raw = sentence[first[0]:first[1]].strip()
+    short = re.fullmatch(r"[^()]+\((?P<abbr>[A-ZÇĞİÖŞÜ]{2,})\),?", raw)
+    if short:
+        return short["abbr"]
+    words = tidy(raw).split()
+    if not 1 <= len(words) <= 8 or not all(w[:1].isupper() or w in ("ve", "ile") for w in words):
+        return ""
+    return tidy(raw).rstrip(",")
 
 
 def _is_name(text: str, lang: str) -> bool:
