@@ -1093,3 +1093,27 @@ def test_a_long_turkish_title_loses_its_adjuncts_before_its_subject_or_verb() ->
     # a name of two or three words with no comma after it is kept whole
     assert fit("Merkez Bankası Ankara'da düzenlenen toplantıda politika faizini yüzde 50'de sabit tutmaya devam "
                "etti", "tr", set()) == "Merkez Bankası Ankara'da politika faizini sabit tutmaya devam etti"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a dated participle clause tells what happened to the noun it agrees with, in the tense of its date
+    ("Спасатели эвакуировали жителей после наводнения, случившегося 3 мая в Якутии.",
+     ("2026-05-03", "Наводнение случилось в Якутии")),
+    ("В Казани возобновилось движение трамваев, остановленное 11 мая из-за аварии.",
+     ("2026-05-11", "Движение трамваев было остановлено из-за аварии")),
+    # a phrase fronted before the subject goes; a pronoun stands for the one noun of its gender before it
+    ("По данным министерства, в среду оно выделило регионам 5 млрд рублей.",
+     ("2026-05-13", "Министерство выделило регионам 5 млрд рублей")),
+    # an intransitive verb before its subject: the subject first, the fronted place after the verb
+    ("Вчера в Перми открылась новая станция метро.", ("2026-05-14", "Новая станция метро открылась в Перми")),
+    ("Губернатор заявил в пятницу, что были возбуждены три уголовных дела.",
+     ("2026-05-15", "Губернатор заявил, что три уголовных дела были возбуждены")),
+    # "в X сообщили": X said it
+    ("Во вторник в пресс-службе губернатора сообщили, что мост через реку откроют летом.",
+     ("2026-05-12", "Пресс-служба губернатора сообщила, что мост через реку откроют летом")),
+    # a transitive verb's nominative after it is its object: the clause keeps its order
+    ("В четверг вулкан выбросил столб пепла.", ("2026-05-14", "Вулкан выбросил столб пепла")),
+])
+def test_a_russian_title_puts_its_subject_first(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 5, 15), "ru", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

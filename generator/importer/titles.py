@@ -421,8 +421,9 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
             words = words[:_MAX_WORDS]
     dangling = _DANGLING.get(lang, set())
     tail = " ".join(words).rsplit(",", 1)
-    if len(tail) == 2 and len(tail[1].split()) == 2 and tail[1].strip()[:1].islower() and len(tail[0].split()) >= 3:
-        words = tail[0].split()  # "…nommé Premier ministre, deux mois" → "…nommé Premier ministre"
+    if len(tail) == 2 and 1 <= len(tail[1].split()) <= 2 and tail[1].strip()[:1].islower() \
+            and len(tail[0].split()) >= 3 and not _has_verb(tail[1], lang if lang in _VERB_WORD else "en"):
+        words = tail[0].split()  # "…nommé Premier ministre, deux mois" → "…nommé Premier ministre"; "…, жителей"
     _strip_end(words)
     while len(words) > 2 and words[-1].lower() in dangling and not particle(words, lang):
         words.pop()
@@ -486,6 +487,15 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     clause = _own_part(sentence, clause, mention, mentions)
     if lang == "tr" and (dated := _turkish_dated_participle(sentence, clause, mention)):
         return _capital(fit(dated, language, dangling), lang)
+    if lang in ("ru", "uk") and at > 0 and clause[0] == clauses[at][0]:  # "землетрясения, | произошедшего 30 июля"
+        from generator.importer.slavic import participle_title
+
+        previous_text = tidy(remove_dates(sentence[clauses[at - 1][0]:clauses[at - 1][1]], clauses[at - 1][0],
+                                          mentions, language))
+        told = participle_title(previous_text, tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions,
+                                                                 language)), _tense(mention.date, story), lang)
+        if told:
+            return _capital(fit(told, language, dangling), lang)
     text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
         headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
                  capitalise=False, tense=_tense(mention.date, story))
@@ -504,7 +514,16 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     plain = remove_dates(sentence, 0, mentions, language)  # "Sept. 18" names no one
     if reported:  # "…, the air force said on Sunday": who said it, and what
         main = shorter_subject(_what_was_said(sentence, clauses, clause, following, mentions, language))
+        if lang in ("ru", "uk") and main:  # "что были возбуждены три дела" → "что три дела были возбуждены"
+            from generator.importer.slavic import subject_first
+
+            main = subject_first(main, lang)
         person = _person(main, language)  # "his office said": the person the statement is about
+        if lang in ("ru", "uk"):  # "сообщили в Камчатской группе реагирования" → "Камчатская группа … сообщила"
+            from generator.importer.slavic import locative_reporter
+
+            place = locative_reporter(reported.who, reported.verb, lang)
+            reported = type(reported)(*place) if place else reported
         who = resolve_pronoun(reported.who, plain, 0, language, person or context)
         who = shorter_subject(f"{who} x")[:-2]  # "голова обласної адміністрації Максим Козицький" → the name
         if lang in ("ru", "uk"):
@@ -549,6 +568,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             text = f"{owner} {text}"  # "Usagi-1 launched in September and | entered lunar orbit on Dec. 5"
         text = noun_event(_participle_as_passive(text, lang, _tense(mention.date, story)), language,
                           _tense(mention.date, story))
+        if lang in ("ru", "uk"):  # "На аукционе оно разместило" → "Ведомство разместило"
+            from generator.importer.slavic import pronoun_noun, subject_first
+
+            text = pronoun_noun(subject_first(text, lang), plain[:clause[0]], lang)
     if lang == "tr" and at > 0 and (opening := _turkish_subject(sentence, clauses[0])) \
             and not text.startswith(opening):
         joined = re.match(r"\s*ve\s", sentence[clause[0]:clause[1]])  # "Türkiye, Irak, Katar | ve BAE, …"
