@@ -273,6 +273,9 @@ def _finite(word: str, position: int, language: str) -> bool:
     if language == "en":
         return low in _EN_VERBS or (len(low) > 4 and low.endswith("ed") and position > 0)
     if language == "de":
+        strong = re.fullmatch(r"(?:be|ent|er|ver|zer|über|unter|miss)(\w+)", low)  # "entstand", "verlor", "überstand"
+        if strong and strong.group(1) in _DE_VERBS and position > 0:
+            return True
         return low in _DE_VERBS or (position > 0 and word.islower() and not low.startswith("ge")
                                     and re.search(r"(?:te|ten|et|t)$", low) is not None
                                     and low not in _FUNCTION["de"].split())
@@ -306,10 +309,13 @@ def title_faults(title: str, language: str) -> list[str]:
         has_verb = bool(_TR_FINITE.search(words[-1].casefold()))
     else:
         has_verb = any(_finite(word, i, lang) for i, word in enumerate(words[1:], 1))
-    if not has_verb and lang == "de" and len(words) > 2 and words[-1].casefold() in _DE_PARTICLES:
-        # a separable verb's particle ends the clause; its finite verb stands second ("Bund und Länder kommen …
-        # zusammen", "Die Bahn stellt … ein")
-        has_verb = any(w.islower() and re.search(r"(?:en|t)$", w) is not None for w in words[1:-1])
+    if not has_verb and lang == "de":
+        # the finite verb of a main clause stands second, after its subject: the first lowercase word that is no
+        # function word and no adjective before a noun, with more of the clause after it ("Bund und Länder
+        # kommen … zusammen", "Die Ämter bleiben voraussichtlich geschlossen")
+        second = next((i for i, w in enumerate(words[1:-1], 1) if w.islower() and w not in _FUNCTION["de"].split()
+                       and not words[i + 1][:1].isupper()), None)
+        has_verb = second is not None and all(w[:1].isupper() or w in _FUNCTION["de"].split() for w in words[:second])
     if not has_verb:
         faults.append("no finite verb")
     last, before = words[-1].casefold(), (words[-2].casefold() if len(words) > 1 else "")

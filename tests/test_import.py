@@ -659,6 +659,9 @@ def test_title_checks_find_what_a_desk_editor_would_not_keep() -> None:
     assert bench.title_faults("Die Minister kommen in Brüssel zusammen", "de") == []
     assert bench.title_faults("Der Täter soll ein Krankenhaus angegriffen haben", "de") == []
     assert bench.title_faults("Sie wollen nach Hause haben", "de") == ["dangling end"]
+    assert bench.title_faults("Die Ämter bleiben voraussichtlich geschlossen", "de") == []  # second: the verb
+    assert bench.title_faults("Dem Land entstand ein Schaden", "de") == []
+    assert bench.title_faults("Die neue Regierung im Amt", "de") == ["no finite verb"]
     assert "too long" in bench.title_faults("The court " + "said " * 20 + "it", "en")
     assert bench.content_f1("Pellegrini takes office", "Pellegrini took office", "en") == 1.0  # lemmas
     assert bench.content_f1("Выборы прошли", "Президентские выборы прошли", "ru") == 0.8
@@ -1117,3 +1120,33 @@ def test_a_long_turkish_title_loses_its_adjuncts_before_its_subject_or_verb() ->
 def test_a_russian_title_puts_its_subject_first(sentence: str, expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 5, 15), "ru", [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a "dass" clause is stated as a main clause: subject, verb second, indicative
+    ("Der Verband hatte am Dienstag mitgeteilt, dass sich die Lage im Handel im Mai deutlich verschlechtert habe.",
+     ("2026-05", "Die Lage hat sich im Handel deutlich verschlechtert")),
+    # an adverb between the fronted verb and the subject stays after the verb
+    ("Am Montag hatte bereits die Bundesbank gewarnt, dass die Wirtschaft schrumpfe.",
+     ("2026-06-01", "Die Bundesbank hatte bereits gewarnt")),
+    # an infinitive with "zu" is told with the clause it depends on
+    ("Die Gewerkschaft kündigte an, am Montag einen Warnstreik auszurufen.",
+     ("2026-06-08", "Die Gewerkschaft kündigte an, einen Warnstreik auszurufen")),
+    # the bound of a date ("bis mindestens") and a range's words go with the date
+    ("Die Schulen bleiben bis mindestens Mittwoch geschlossen.", ("2026-06-10", "Die Schulen bleiben geschlossen")),
+    ("Der Schaden entstand zwischen 2015 und 2019 durch Betrug.", ("2015", "Der Schaden entstand durch Betrug")),
+])
+def test_a_german_subordinate_or_infinitive_clause_is_titled_as_a_main_clause(
+        sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "de", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+def test_the_bound_of_a_date_and_the_article_of_a_date_go_with_it() -> None:
+    [event] = sentence_events("The office will stay closed until at least Friday.", 0, dt.date(2026, 6, 5), "en",
+                              [], [])
+    assert event.title == "The office will stay closed"
+    [event] = sentence_events("Le site est fermé depuis le 4 mai.", 0, dt.date(2026, 6, 5), "fr", [], [])
+    assert event.title == "Le site est fermé"
+    [event] = sentence_events("Peter Pellegrini will be sworn in on June 15.", 0, dt.date(2024, 5, 15), "en", [], [])
+    assert event.title == "Peter Pellegrini will be sworn in"  # a particle is no preposition of the date

@@ -92,6 +92,12 @@ def german_order(text: str) -> str:
     words = text.split(maxsplit=1)
     if len(words) < 2 or not words[0][:1].islower() or words[0] in _DE_NOT_VERB:
         return text
+    adverb = re.match(rf"{_DE_FRONT}\s+(?=[A-ZÄÖÜ]|der |die |das |den |dem |ein)", words[1], re.IGNORECASE)
+    if adverb:  # "hatte bereits das Ifo-Institut gemeldet" → "das Ifo-Institut hatte bereits gemeldet"
+        subject = _DE_SUBJECT.match(words[1][adverb.end():])
+        if subject:
+            rest = words[1][adverb.end() + subject.end():].strip()
+            return " ".join(p for p in (subject["np"], words[0], adverb.group().strip(), rest) if p)
     match = _DE_SUBJECT.match(words[1])
     place = None if match else DE_PLACE.match(words[1])
     if place:  # "fanden in 87 Kommunen Stichwahlen statt" → "Stichwahlen fanden in 87 Kommunen statt"
@@ -104,6 +110,29 @@ def german_order(text: str) -> str:
         return text
     rest = words[1][match.end():].strip()
     return " ".join(part for part in (match["np"], words[0], rest) if part)
+
+
+# Reported speech puts a German verb in the subjunctive ("habe", "sei"); a headline states it.
+_DE_INDICATIVE = {"habe": "hat", "sei": "ist", "seien": "sind", "werde": "wird", "könne": "kann", "müsse": "muss",
+                  "solle": "soll", "wolle": "will", "dürfe": "darf"}
+
+
+def german_main_clause(text: str) -> str:
+    """A German "dass" clause (verb last) as the main clause it reports (verb second, indicative): "dass sich das
+    Geschäftsklima leicht aufgehellt habe" → "das Geschäftsklima hat sich leicht aufgehellt"; else as it is."""
+    clause = re.fullmatch(r"(?i:dass)\s+(?P<body>.+?)\s+(?P<verb>[a-zäöüß]+)", text)
+    if not clause:
+        return text
+    body = clause["body"]
+    before = re.match(r"(?:sich|es|auch|bereits|nun)\s+", body)  # "dass sich das Klima …": before its subject
+    if before:
+        body = body[before.end():]
+    subject = _DE_SUBJECT.match(body)
+    if not subject:
+        return text
+    verb = _DE_INDICATIVE.get(clause["verb"], clause["verb"])
+    rest = body[subject.end():].strip()
+    return " ".join(p for p in (subject["np"], verb, before.group().strip() if before else "", rest) if p)
 
 
 def resolve_pronoun(text: str, sentence: str, start: int, language: str, context: str = "") -> str:

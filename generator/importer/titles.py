@@ -31,7 +31,14 @@ from generator.dates import PartialDate
 from generator.importer.dates import Mention
 from generator.importer.fit import LIMIT, PREPOSITIONS, fit, noun_event, particle, shorter_subject
 from generator.importer.reporting import frame, report_title, says
-from generator.importer.subjects import german_order, name_before, names_in, resolve_pronoun, turkish_participle
+from generator.importer.subjects import (
+    german_main_clause,
+    german_order,
+    name_before,
+    names_in,
+    resolve_pronoun,
+    turkish_participle,
+)
 from generator.importer.verbs import PAST_PATTERN, finite
 from generator.link.duplicates import alike, period
 
@@ -120,6 +127,12 @@ def _lang(language: str) -> str:
     return language.split("-")[0].lower()
 
 
+_DATE_ARTICLES = {"the", "le", "la", "les", "l'", "el", "los", "las", "der", "den", "dem"}
+# Words that bound a date ("at least", "spätestens") and go with it.
+_DEGREE = (r"at least|at the latest|no later than|mindestens|spätestens|frühestens|au moins|au plus tard|al menos|"
+           r"a más tardar|как минимум|не позднее|по меньшей мере|щонайменше|не пізніше|en az|en geç")
+
+
 def remove_dates(text: str, offset: int, mentions: list[Mention], language: str) -> str:
     """The clause with its date words (and a preposition right before them) blanked out."""
     chars = list(text)
@@ -135,9 +148,18 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             continue
         qualifies = language == "en" and re.search(r"(?:\bthe|['’]s)$", before, re.IGNORECASE) and after \
             and after[0][:1].islower() and after[0].isalpha()  # "in the April 6 runoff" → "in the runoff"
-        for prep in [] if qualifies else sorted(preps, key=len, reverse=True):
-            if before.lower().endswith(" " + prep) or before.lower() == prep:
-                a = len(before) - len(prep)
+        degree = re.search(rf"\s(?:{_DEGREE})$", before, re.IGNORECASE)
+        if degree and not qualifies:  # "bis mindestens Freitag", "until at least Friday": the bound goes too
+            before = before[:degree.start()]
+            a = len(before)
+        for _ in range(2):  # "depuis le 4 octobre": a preposition before the article of a date goes too
+            prep = next((p for p in ([] if qualifies else sorted(preps, key=len, reverse=True))
+                         if before.lower().endswith(" " + p) or before.lower() == p), None)
+            if prep is None:
+                break
+            a = len(before) - len(prep)
+            before = before[:a].rstrip()
+            if prep not in _DATE_ARTICLES:
                 break
         if language == "en":  # "a draft deal released on Friday proposed", "Data due on Friday is expected"
             head = re.search(r"(?<=[a-z])\s+(?:[a-z]+ed|due)$", text[:a].rstrip())
@@ -164,7 +186,8 @@ def tidy(text: str) -> str:
     text = re.sub(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip(" ,;:–—-.")
-    return text
+    # a range whose two ends were dates leaves its words: "zwischen 2007 und 2011"
+    return re.sub(r"\b(?:between|zwischen|entre|между|між)\s+(?:and|und|et|y|и|і)\s+", "", text, flags=re.IGNORECASE)
 
 
 def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] | None, mentions: list[Mention],
@@ -283,7 +306,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         if subject and verb_first and not text.startswith(subject):
             text = f"{subject} {text}"  # "before | informally congratulating X" → "Putin informally congratulating X"
     if lang == "de":
-        text = german_order(text)
+        text = german_order(german_main_clause(text))
     if lang == "tr":
         text = turkish_participle(tidy(text))
     if lang in ("ru", "uk"):  # "наводнение было в 1942 году" → "наводнение произошло"
@@ -568,6 +591,13 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             text = f"{owner} {text}"  # "Usagi-1 launched in September and | entered lunar orbit on Dec. 5"
         text = noun_event(_participle_as_passive(text, lang, _tense(mention.date, story)), language,
                           _tense(mention.date, story))
+        if lang == "de" and at > 0 and re.search(r"(?:^|\s)(?:\w+zu\w+en|zu\s+\w+en)$", text) \
+                and not re.search(r"\b(?:hat|hatte|ist|war|wird|wurde|will|soll|kann|muss)\b", text):
+            # "Sein Anwalt kündigte an, | am Freitag Verfassungsbeschwerde einzulegen": an infinitive with "zu" is
+            # told with the clause it depends on
+            governing = tidy(remove_dates(sentence[clauses[at - 1][0]:clauses[at - 1][1]], clauses[at - 1][0],
+                                          mentions, language))
+            text = f"{german_order(governing)}, {text}" if governing else text
         if lang in ("ru", "uk"):  # "На аукционе оно разместило" → "Ведомство разместило"
             from generator.importer.slavic import pronoun_noun, subject_first
 
