@@ -262,8 +262,9 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w.%$-]+(?:['’]\w+)?", text)
 
 
-def _finite(word: str, position: int, language: str) -> bool:
-    """Whether ``word`` reads as a finite verb (or a predicate participle) in ``language``."""
+def _finite(word: str, position: int, language: str, before: str = "") -> bool:
+    """Whether ``word`` reads as a finite verb (or a predicate participle) in ``language`` (``before``: the word
+    before it, lowercase)."""
     low = word.casefold().strip(".")
     if language == "fr":
         low = re.sub(r"^(?:n|s|l|d|qu|j|m)['’]", "", low)  # "n'a", "s'est"
@@ -284,8 +285,19 @@ def _finite(word: str, position: int, language: str) -> bool:
                                     is not None) or _ES_STRONG_PRETERITE.search(low) is not None
     if language == "fr":
         return low in _FR_VERBS or (len(low) > 4 and re.search(r"(?:era|eront|ra|ront|ait|aient)$", low)
-                                    is not None)
+                                    is not None) or _fr_present_plural(low, before)
     return False
+
+
+_FR_DETERMINERS = set("le la les l un une des du de d au aux son sa ses leur leurs ce cette ces à en par pour sur "
+                      "avec dans".split())
+
+
+def _fr_present_plural(low: str, before: str) -> bool:
+    """A French present plural ("appellent", "réclament") after a noun, not a noun in "-ement" or after a
+    determiner ("le gouvernement", "un accident")."""
+    return len(low) > 4 and low.endswith("ent") and not low.endswith("ement") and before != "" \
+        and before not in _FR_DETERMINERS and not before[:1].isdigit()
 
 
 def title_faults(title: str, language: str) -> list[str]:
@@ -308,7 +320,7 @@ def title_faults(title: str, language: str) -> list[str]:
     if lang == "tr":
         has_verb = bool(_TR_FINITE.search(words[-1].casefold()))
     else:
-        has_verb = any(_finite(word, i, lang) for i, word in enumerate(words[1:], 1))
+        has_verb = any(_finite(word, i, lang, words[i - 1].casefold()) for i, word in enumerate(words[1:], 1))
     if not has_verb and lang == "de":
         # the finite verb of a main clause stands second, after its subject: the first lowercase word that is no
         # function word and no adjective before a noun, with more of the clause after it ("Bund und Länder

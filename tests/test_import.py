@@ -662,6 +662,8 @@ def test_title_checks_find_what_a_desk_editor_would_not_keep() -> None:
     assert bench.title_faults("Die Ämter bleiben voraussichtlich geschlossen", "de") == []  # second: the verb
     assert bench.title_faults("Dem Land entstand ein Schaden", "de") == []
     assert bench.title_faults("Die neue Regierung im Amt", "de") == ["no finite verb"]
+    assert bench.title_faults("Les agriculteurs réclament des aides", "fr") == []  # a present plural
+    assert bench.title_faults("Le gouvernement du Premier ministre", "fr") == ["no finite verb"]
     assert "too long" in bench.title_faults("The court " + "said " * 20 + "it", "en")
     assert bench.content_f1("Pellegrini takes office", "Pellegrini took office", "en") == 1.0  # lemmas
     assert bench.content_f1("Выборы прошли", "Президентские выборы прошли", "ru") == 0.8
@@ -1150,3 +1152,20 @@ def test_the_bound_of_a_date_and_the_article_of_a_date_go_with_it() -> None:
     assert event.title == "Le site est fermé"
     [event] = sentence_events("Peter Pellegrini will be sworn in on June 15.", 0, dt.date(2024, 5, 15), "en", [], [])
     assert event.title == "Peter Pellegrini will be sworn in"  # a particle is no preposition of the date
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "a annoncé | qu'elle …": the statement says what; the reported clause's pronoun is the reporter
+    ("La SNCF a annoncé mardi qu'elle suspendait en mars les travaux de la ligne.",
+     [("2026-02-10", "La SNCF a annoncé qu'elle suspendait les travaux de la ligne"),
+      ("2026-03", "La SNCF suspendait les travaux de la ligne")]),
+    # a participle after a name is that person's verb; a verb of motion or change takes "être"
+    ("Le club a recruté le défenseur Marc Dubois, arrivé en janvier, pour trois saisons.",
+     [("2026-01", "Marc Dubois est arrivé")]),
+    ("Le ministre a salué le traité dit « de l'Élysée », entré en vigueur en 1963, devant les députés.",
+     [("1963", "Le traité dit de l'Élysée est entré en vigueur")]),
+    ("La fermeture du pont est prolongée jusqu'au 30 juin.", [("2026-06-30", "La fermeture du pont est prolongée")]),
+])
+def test_a_french_clause_gets_its_subject_and_auxiliary(sentence: str, expected: list) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 2, 10), "fr", [], [])
+    assert sorted((e.date.iso(), e.title) for e in events) == expected

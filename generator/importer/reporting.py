@@ -121,4 +121,7 @@ def report_title(reporter: str, found: Frame, said: str, language: str, said_is_
     head = f"{reporter[:1].upper()}{reporter[1:]} {found.verb}"
     if not said:
         return head
-    return head + _THAT.get(lang, " ") + _lower_first(said, lang, said_is_name)
+    text = head + _THAT.get(lang, " ") + _lower_first(said, lang, said_is_name)
+    if lang == "fr":  # "que il" → "qu'il", "que elle", "que EDF" → "qu'EDF"
+        text = re.sub(r"\bque ([aeiouyéèêàâîôûAEIOUYÉÈ])", r"qu'\1", text, count=1)
+    return text

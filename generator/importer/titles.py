@@ -77,7 +77,8 @@ _PREPOSITIONS = {
     "ru": {"в", "во", "с", "до", "от", "на", "после", "к", "по"},
     "es": {"el", "la", "los", "las", "en", "de", "del", "desde", "hasta", "para", "a", "al", "antes del", "este",
            "esta", "el pasado", "el próximo", "la pasada", "la próxima"},
-    "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour"},
+    "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour",
+           "jusqu'au", "jusqu'à", "jusqu'en", "jusqu’au", "jusqu’à", "jusqu’en"},
     "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum",
            "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in"},
     "tr": set(),
@@ -578,6 +579,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     elif passive := _passive(sentence, clauses, at, clause, mention, mentions, language, story):
         text = passive  # "Japan's ispace lander, | launched in January" → "Japan's ispace lander was launched"
     else:
+        text = _reporter_pronoun(text, sentence, clauses, at, mentions, language)
         text = resolve_pronoun(text, plain, clause[0], language, context)
         opening = _subject_across_relative(sentence, clauses, clause, lang)
         verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower()
@@ -641,7 +643,7 @@ def _turkish_dated_participle(sentence: str, clause: tuple[int, int], mention: M
     return " ".join([*before.split(), *noun, verb])
 
 
-_THAT = re.compile(r"(?:that|que|qu'|что|що|dass)\s+", re.IGNORECASE)
+_THAT = re.compile(r"(?:(?:that|que|что|що|dass)\s+|qu['’](?=\w))", re.IGNORECASE)  # "qu'il repoussait"
 
 
 def _shorter_said(said: str, language: str, dangling: set[str]) -> str:
@@ -700,6 +702,8 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     noun = re.sub(rf"^(?:{_SOURCE_OPENER.get(lang, '(?!)')})\s+", "", noun, flags=re.IGNORECASE)  # "Según el boletín"
     planned = re.fullmatch(_PLANNED.get(lang, "(?!)"), found["verb"])  # "prévu à Paris": is planned, not will be
     aux = _PLANNED_AUX[lang] if planned else _PASSIVE[lang][_tense(mention.date, story) > 0]
+    if lang == "fr" and _FR_ETRE.fullmatch(found["verb"]):  # "entré en vigueur": is entered, not was entered
+        aux = ("est", "sera")[_tense(mention.date, story) > 0]
     return f"{noun} {aux} {participle}" if noun else ""
 
 
@@ -746,10 +750,19 @@ def _trailing_noun(text: str, lang: str) -> str:
     article on ("… examinait une réforme constitutionnelle du corps électoral" → "une réforme …")."""
     if 0 < len(text.split()) <= 4 and not re.search(r"\b(?:is|are|was|were|has|had|a|ont|est|fue|ha)\b", text):
         return text
+    name = re.search(r"(?:^|\s)((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)$", text)
+    if name and not re.search(r"\s(?:de|du|des|of|del)\s+\S+$", text):  # "… son entraîneur Luis Castro"
+        return name.group(1)
     articles = {"en": r"the|a|an", "fr": r"une?|la|le|les|l'", "es": r"el|la|los|las|un|una"}[lang]
-    match = re.search(rf".*(?:^|\s)((?:{articles})\s*[^,]*)$", text)
-    phrase = match.group(1) if match else ""
-    return phrase if 1 < len(phrase.split()) <= 7 else ""
+    for match in reversed(list(re.finditer(rf"(?:^|\s)((?:{articles})(?:\s+|(?<=')))(?=\w)", text))):
+        phrase = text[match.start(1):]  # the last that fits: "… sur l'accord dit un pour un" → "l'accord dit …"
+        noun = phrase[len(match.group(1)):].split(maxsplit=1)[0]
+        if "," not in phrase and 1 < len(phrase.split()) <= 7 and noun.lower() not in _NOT_NOUNS:
+            return phrase
+    return ""
+
+
+_NOT_NOUNS = {"pour", "par", "de", "à", "et", "ou", "of", "for", "and", "or", "to", "por", "para", "y", "o"}
 
 
 def _verb_at(text: str, lang: str) -> int:
@@ -952,6 +965,25 @@ def _as_finite(text: str, lang: str) -> str:
         text = re.sub(r"^(\w+)(?:ido|ado)\b", lambda m: m.group(1) + ("ió" if m.group()[-3] == "i" else "ó"), text)
         return re.sub(r"^(\w+)(ar|er|ir)\b", lambda m: m.group(1) + ("ó" if m.group(2) == "ar" else "ió"), text)
     return text
+
+
+_SUBJECT_PRONOUN = {"fr": r"(?:qu['’])?(?:il|elle|ils|elles)", "es": r"(?:él|ella|ellos|ellas)",
+                    "en": r"(?:he|she|it|they)"}
+
+
+def _reporter_pronoun(text: str, sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
+                      language: str) -> str:
+    """A clause reported by the clause before it, its subject a pronoun, has the reporter as its subject: "EDF a
+    annoncé jeudi | qu'il repoussait le redémarrage" → "EDF repoussait le redémarrage"."""
+    lang = _lang(language)
+    pronoun = re.match(rf"{_SUBJECT_PRONOUN.get(lang, '(?!)')}\s+(?=\S)", text, re.IGNORECASE)
+    if not pronoun or at == 0:
+        return text
+    a, b = clauses[at - 1]
+    reporter = frame(tidy(remove_dates(sentence[a:b], a, mentions, language)), language)
+    if reporter is None or not _noun_phrase(reporter.who, lang) or not reporter.who[:1].isupper():
+        return text
+    return f"{reporter.who} {text[pronoun.end():]}"
 
 
 def _turkish_subject(sentence: str, first: tuple[int, int]) -> str:
