@@ -289,7 +289,8 @@ def _finite(word: str, position: int, language: str, before: str = "") -> bool:
     return False
 
 
-_FR_DETERMINERS = set(["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "à", "en", "par", "pour", "sur", "avec", "dans"])
+_FR_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "son", "sa", "ses", "leur",
+                   "leurs", "ce", "cette", "ces", "à", "en", "par", "pour", "sur", "avec", "dans"}
 
 
 def _fr_present_plural(low: str, before: str) -> bool:
