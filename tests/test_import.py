@@ -1169,3 +1169,19 @@ def test_the_bound_of_a_date_and_the_article_of_a_date_go_with_it() -> None:
 def test_a_french_clause_gets_its_subject_and_auxiliary(sentence: str, expected: list) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 2, 10), "fr", [], [])
     assert sorted((e.date.iso(), e.title) for e in events) == expected
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a participle with its agent and no verb is the agent's act
+    ("Le chômage a baissé, d'après des chiffres publiés mardi par l'Insee.", "fr",
+     ("2026-02-10", "L'Insee a publié des chiffres")),
+    ("Los precios subieron, según los datos difundidos el lunes por el Banco Central.", "es",
+     ("2026-02-09", "El Banco Central difundió los datos")),
+    # "qui" after a reporting frame stands for its reporter, with the "de" phrase of its noun
+    ("« Nous avancerons », a déclaré lundi le ministre de la Santé, qui doit recevoir les syndicats le 20 février.",
+     "fr", ("2026-02-20", "Le ministre de la Santé doit recevoir les syndicats")),
+])
+def test_a_french_or_spanish_clause_without_its_own_verb_gets_its_agent_or_antecedent(
+        sentence: str, language: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 2, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

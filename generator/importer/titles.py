@@ -258,7 +258,11 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             from generator.importer.morphology import nominative_tail
 
             antecedent = nominative_tail(antecedent, lang)  # "итоги президентских выборов, | которые прошли"
-        if lang in ("fr", "es") and len(antecedent.split()) > 2:  # "transmis au Sénat, | qui commencera" → "le Sénat"
+        with_de = re.search(r"(?<=\s)(?:le|la|les|l['’]|el|los|las)\s*[\w'’-]+\s+(?:de|du|des|del)\s+"
+                            r"(?:la\s+|l['’])?[\w'’-]+$", antecedent) if lang in ("fr", "es") else None
+        if with_de:  # "a déclaré … le ministre de l'Intérieur, | qui": the noun with its "de" phrase
+            antecedent = with_de.group()
+        elif lang in ("fr", "es") and len(antecedent.split()) > 2:  # "transmis au Sénat, | qui commencera" → "le Sénat"
             noun = re.search(r"(?:^|\s)(?P<art>au|aux|du|des|al|del|le|la|les|el|los|las)\s+(?P<noun>[A-ZÀ-Þ]\S*)$",
                              antecedent)
             if noun:
@@ -591,8 +595,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
                 text = f"{name} {_as_finite(text, lang)}"
         elif clause[0] > 0 and _verb_first(text, lang) and (owner := _sentence_subject(sentence, mentions, lang)):
             text = f"{owner} {text}"  # "Usagi-1 launched in September and | entered lunar orbit on Dec. 5"
-        text = noun_event(_participle_as_passive(text, lang, _tense(mention.date, story)), language,
-                          _tense(mention.date, story))
+        text = noun_event(_participle_as_passive(_agent_first(text, lang), lang, _tense(mention.date, story)),
+                          language, _tense(mention.date, story))
         if lang == "de" and at > 0 and re.search(r"(?:^|\s)(?:\w+zu\w+en|zu\s+\w+en)$", text) \
                 and not re.search(r"\b(?:hat|hatte|ist|war|wird|wurde|will|soll|kann|muss)\b", text):
             # "Sein Anwalt kündigte an, | am Freitag Verfassungsbeschwerde einzulegen": an infinitive with "zu" is
@@ -743,6 +747,35 @@ _IRREGULAR_PARTICIPLE = {
     "es": r"(?:hecho|dicho|escrito|abierto|puesto|vuelto|roto|muerto|visto|elegido|electo)s?|(?:hecha|dicha|escrita|"
           r"abierta|puesta|vuelta|rota|muerta|vista|elegida|electa)s?",
 }
+
+
+# A named agent: "le Home Office", "l'Insee", "la Oficina Nacional de Procesos Electorales".
+_AGENT_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|del|des|du|de la|y|et)\s+)?[A-ZÀ-Þ][\w'’.-]*)*"
+_AGENT = {
+    "fr": (r"(?:(?i:d['’]après|selon)\s+)?(?P<thing>(?i:les|des|le|la|l['’]|un|une)\s*[^,]+?)\s+"
+           r"(?P<verb>[a-zéèêàâîôûç]+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|it|ite|its|ites))\s+"
+           r"par\s+(?P<agent>(?:le\s+|la\s+|les\s+|l['’])?{name})"),
+    "es": (r"(?:(?i:según)\s+)?(?P<thing>(?i:los|las|el|la|un|una|unos|unas)\s+[^,]+?)\s+"
+           r"(?P<verb>[a-záéíóúñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas))\s+"
+           r"por\s+(?P<agent>(?:el\s+|la\s+|los\s+|las\s+)?{name})"),
+}
+
+
+def _agent_first(text: str, lang: str) -> str:
+    """A noun phrase with a past participle and its agent ("par", "por") and no verb, as the agent's act: "des
+    chiffres publiés par le Home Office" → "Le Home Office a publié des chiffres", "los resultados difundidos por
+    la ONPE" → "La ONPE difundió los resultados"."""
+    pattern = _AGENT.get(lang)
+    found = re.fullmatch(pattern.replace("{name}", _AGENT_NAME), text) if pattern else None
+    if not found or _has_verb(found["thing"], lang):
+        return text
+    thing = found["thing"][:1].lower() + found["thing"][1:]
+    agent = found["agent"][:1].upper() + found["agent"][1:]
+    verb = found["verb"].lower()
+    if lang == "fr":
+        masculine = re.sub(r"(é|is|it|i|u)(?:es|e|s)?$", r"\1", verb)  # "publiés" → "publié", "prises" → "pris"
+        return f"{agent} a {masculine} {thing}"
+    return f"{agent} {_as_finite(re.sub(r'(?:a|os|as)$', 'o', verb), lang)} {thing}"
 
 
 def _trailing_noun(text: str, lang: str) -> str:
