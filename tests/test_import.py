@@ -1185,3 +1185,24 @@ def test_a_french_or_spanish_clause_without_its_own_verb_gets_its_agent_or_antec
         sentence: str, language: str, expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 2, 10), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+def test_a_cut_title_keeps_names_and_phrases_whole() -> None:
+    from generator.importer.fit import fit, without_roles
+
+    # two named people in one subject lose their roles before anything the verb needs
+    sentence = ("El ministro de Economía Juan Pérez y la presidenta del Banco Central Ana Gómez firmaron el 3 de marzo "
+                "el acuerdo de cooperación financiera regional.")
+    [event] = sentence_events(sentence, 0, dt.date(2026, 3, 10), "es", [], [])
+    assert event.title == "Juan Pérez y Ana Gómez firmaron el acuerdo de cooperación financiera regional"
+    assert without_roles("Le président Emmanuel Macron et le chancelier Friedrich Merz ont signé le traité") == \
+        "Emmanuel Macron et Friedrich Merz ont signé le traité"
+    assert without_roles("La presidenta visitó Lima") == "La presidenta visitó Lima"  # one person, no name
+    # a name is kept whole or not at all
+    long = "Un entretien téléphonique entre les présidents Emmanuel Macron et Abdelmadjid Tebboune sur la crise"
+    assert fit(long, "fr", {"et", "les"}, 75) == "Un entretien téléphonique entre les présidents Emmanuel Macron"
+    # a clause ends at the comma of the relative clause after it, not inside its last phrase
+    sentence = ("La Guardia Civil detuvo el viernes a un hombre de 58 años como presunto autor del fuego, que comenzó, "
+                "según los investigadores, en una finca.")
+    titles = [e.title for e in sentence_events(sentence, 0, dt.date(2026, 7, 20), "es", [], [])]
+    assert "La Guardia Civil detuvo a un hombre de 58 años como presunto autor del fuego" in titles

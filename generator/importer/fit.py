@@ -60,7 +60,10 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
     if lang == "tr":
         text = re.sub(r"\s(?:yaptığı|düzenlediği) açıklamada\b", "", text)
     preps = set(PREPOSITIONS.get(lang, "").split())
+    if len(text) > limit:
+        text = without_roles(text)
     words = text.split()
+    whole = list(words)
     while len(" ".join(words)) > limit and len(words) > 3:
         if lang == "de":
             at = [i for i, w in enumerate(words[:-1]) if w.lower() in {"der", "die", "das", "den", "dem", "ein",
@@ -97,11 +100,43 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
                 continue
         cuts = [i for i, w in enumerate(words[3:], 3) if w.lower() in preps or words[i - 1].endswith(",")]
         words = words[:cuts[-1]] if cuts else words[:-1]
+    words = _whole_names(words, whole)
     while len(words) > 2 and (words[-1].lower().strip(",;:") in dangling or not words[-1].strip(",;:–—-")
                               or _adjective_without_noun(words, lang, cut=len(words) < len(text.split()))) \
             and not particle(words, lang):
         words.pop()
     return " ".join(words).strip(" ,;:–—-")
+
+
+# A role before a person's name in a subject of two people: "La candidata de centro | Rosa Villanueva y el
+# exalcalde de Arequipa | Marco Quispe disputarán …".
+_ROLES_BEFORE_NAMES = re.compile(
+    r"(?:^|(?<=\sy\s)|(?<=\set\s)|(?<=\sand\s)|(?<=\sund\s))(?:[Ee]l|[Ll]a|[Ll]e|[Ll]es|[Tt]he|[Dd]er|[Dd]ie)\s+"
+    r"[a-záéíóúñàèùâêîôûçäöüß-]+(?:\s+[a-záéíóúñàèùâêîôûçäöüß-]+)?"
+    r"(?:\s+(?:de|del|of|von)\s+[\w-]+(?:\s+[A-ZÀ-Þ][\w-]*)*?)*?\s+"
+    r"(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s+[a-zà-ÿ])")
+
+
+def without_roles(text: str) -> str:
+    """A subject of two named people without their roles: "La candidata de centro Rosa Villanueva y el exalcalde
+    de Arequipa Marco Quispe disputarán …" → "Rosa Villanueva y Marco Quispe disputarán …"; else as it is."""
+    if not re.search(r"\s(?:y|et|and|und)\s", text):
+        return text
+    shorter = _ROLES_BEFORE_NAMES.sub("", text)
+    return shorter[:1].upper() + shorter[1:] if shorter != text else text
+
+
+def _whole_names(words: list[str], whole: list[str]) -> list[str]:
+    """``words`` (the start of ``whole``) without the first part of a name they cut ("… Emmanuel Macron et
+    Abdelmadjid" of "… et Abdelmadjid Tebboune"): a name is kept whole or not at all."""
+    cut = len(words)
+    if cut == len(whole) or cut == 0 or not words[-1][:1].isupper() or not whole[cut][:1].isupper() \
+            or words[-1].endswith(","):
+        return words
+    start = cut - 1
+    while start > 1 and words[start - 1][:1].isupper() and not words[start - 1].endswith(","):
+        start -= 1
+    return words[:start] if start > 1 else words
 
 
 def _adjective_without_noun(words: list[str], lang: str, cut: bool) -> bool:

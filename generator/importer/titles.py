@@ -427,7 +427,7 @@ _VERB_WORD = {
           rf"{PAST_PATTERN}",
     "fr": r"a|ont|est|sont|était|avait|sera|seront|doit|doivent|peut|peuvent|va|vont|\w+(?:era|eront|ait|aient)",
     "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|dijo|dijeron|hizo|tuvo|estuvo|puso|"
-          r"pudo|vino|dio|quiso|supo|\w+(?:ó|aron|ieron|rá|rán)",
+          r"pudo|vino|dio|quiso|supo|\w+(?:ó|aron|ieron|rá|rán)|\w+(?:tuvo|tuvieron|dujo|dujeron|puso|pusieron)",
 }
 
 
@@ -438,15 +438,24 @@ def _has_verb(text: str, lang: str) -> bool:
 
 
 def _cut(text: str, lang: str, capitalise: bool = True) -> str:
+    from generator.importer.fit import _whole_names, without_roles
+
+    if len(text.split()) > _MAX_WORDS or len(text) > LIMIT:
+        text = without_roles(text)  # "La candidata de centro Rosa Villanueva y …" → "Rosa Villanueva y …"
     words = text.split()
     if len(words) > _MAX_WORDS and lang not in ("de", "tr"):  # a German or Turkish clause ends on its verb
-        head = " ".join(words[:_MAX_WORDS + 1])
+        # a clause ends at the comma of a relative clause after it: "… presunto autor del fuego, | que comenzó"
+        comma = next((i for i in range(5, len(words)) if words[i - 1].endswith(",")
+                      and words[i].lower() in _RELATIVE.get(lang, set()) | {"that", "que", "qui"}), None)
+        head = " ".join(words[:_MAX_WORDS + 1]) + " "
         cuts = [head.rfind(",")] + [m.start() for m in re.finditer(_BREAKS.get(lang, r"(?!)"), head)]
         cuts = [c for c in cuts if c > 0 and len(head[:c].split()) >= 5 and _has_verb(head[:c], lang)]
-        if cuts:  # not inside the subject: "La Direction nationale du contrôle | de gestion doit examiner"
+        if comma and len(" ".join(words[:comma])) <= LIMIT and _has_verb(" ".join(words[:comma]), lang):
+            words = words[:comma]
+        elif cuts:  # not inside the subject: "La Direction nationale du contrôle | de gestion doit examiner"
             words = head[:max(cuts)].split()
-        elif len(text) > LIMIT:
-            words = words[:_MAX_WORDS]
+        elif len(text) > LIMIT:  # at a word, never inside a name
+            words = _whole_names(words[:_MAX_WORDS], words)
     dangling = _DANGLING.get(lang, set())
     tail = " ".join(words).rsplit(",", 1)
     if len(tail) == 2 and 1 <= len(tail[1].split()) <= 2 and tail[1].strip()[:1].islower() \
