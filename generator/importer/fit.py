@@ -18,7 +18,7 @@ PREPOSITIONS = {
     "en": "in on at for to from with by of as after before over into during amid",
     "de": "in im am an mit für von vom bei nach auf aus über um zum zur gegen seit",
     "es": "en de del con para por tras desde a al sobre como",
-    "fr": "en de du des avec pour par après à au aux sur dans lors comme",
+    "fr": "en de du des avec pour par après à au aux sur dans lors comme entre",
     "ru": "в во на с со для по после к о об из от до при через над под между",
     "uk": "в у на з із зі для по після до про від при через над під між",
     "tr": "",

@@ -77,16 +77,16 @@ def participle_title(previous: str, clause: str, tense: int, lang: str) -> str:
     words = clause.split()
     if not words or not words[0][:1].islower():
         return ""
-    participle = next((p for p in _parses(words[0], lang) if p.tag.POS == "PRTF"), None)
-    if participle is None:
-        return ""
-    case, number, gender = participle.tag.case, participle.tag.number, participle.tag.gender
     before = previous.split()
-    head = next((i for i in range(len(before) - 1, max(len(before) - 7, -1), -1)
-                 if any(p.tag.POS == "NOUN" and _agrees(p, case, number, gender) for p in _parses(before[i], lang))),
-                None)
-    if head is None:
+    found = next(((participle, i) for i in range(len(before) - 1, max(len(before) - 7, -1), -1)
+                  for participle in _parses(words[0], lang) if participle.tag.POS == "PRTF"
+                  and any(p.tag.POS == "NOUN" and _agrees(p, participle.tag.case, participle.tag.number,
+                                                          participle.tag.gender) for p in _parses(before[i], lang))),
+                 None)  # the nearest noun that agrees with one reading of the participle ("опубликованном": masc, neut)
+    if found is None:
         return ""
+    participle, head = found
+    case, number, gender = participle.tag.case, participle.tag.number, participle.tag.gender
     start = head
     while start > 0 and any(p.tag.POS == "ADJF" and _agrees(p, case, number, gender)
                             for p in _parses(before[start - 1], lang)):

@@ -425,10 +425,20 @@ def _strip_end(words: list[str]) -> None:
 _VERB_WORD = {
     "en": r"[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
           rf"{PAST_PATTERN}",
-    "fr": r"a|ont|est|sont|était|avait|sera|seront|doit|doivent|peut|peuvent|va|vont|\w+(?:era|eront|ait|aient)",
+    "fr": r"a|ont|est|sont|était|avait|sera|seront|doit|doivent|peut|peuvent|va|vont|\w+(?:era|eront|ait|aient)|"
+          r"\w*(?:vient|viennent|tient|tiennent)|fait|font|dit|disent|met|mettent|prend|prennent",
     "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|dijo|dijeron|hizo|tuvo|estuvo|puso|"
           r"pudo|vino|dio|quiso|supo|\w+(?:ó|aron|ieron|rá|rán)|\w+(?:tuvo|tuvieron|dujo|dujeron|puso|pusieron)",
 }
+
+
+def _finite_in(text: str, lang: str) -> bool:
+    """Whether a headline has a word that reads as a finite verb (Russian and Ukrainian by their word forms)."""
+    if lang in ("ru", "uk"):
+        from generator.importer.morphology import verb_at
+
+        return verb_at(text.split(), lang) < len(text.split())
+    return _has_verb(text, lang)
 
 
 def _has_verb(text: str, lang: str) -> bool:
@@ -617,6 +627,12 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             from generator.importer.slavic import pronoun_noun, subject_first
 
             text = pronoun_noun(subject_first(text, lang), plain[:clause[0]], lang)
+        if not _finite_in(text, lang):  # "…, | and the Fed's decision on Jan. 28": told with its governing clause
+            from generator.importer.governing import governed
+
+            if told := governed(sentence, clauses, at, mentions, language):
+                owner = _sentence_subject(sentence, mentions, lang) if _verb_first(told, lang) else ""
+                text = f"{owner} {told}" if owner else told
     if lang == "tr" and at > 0 and (opening := _turkish_subject(sentence, clauses[0])) \
             and not text.startswith(opening):
         joined = re.match(r"\s*ve\s", sentence[clause[0]:clause[1]])  # "Türkiye, Irak, Katar | ve BAE, …"
