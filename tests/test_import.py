@@ -1232,3 +1232,21 @@ def test_a_dated_phrase_without_a_verb_is_told_with_its_governing_clause(sentenc
                                                                         expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2025, 3, 12), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+def test_two_dates_of_one_clause_get_titles_told_apart_by_their_own_words() -> None:
+    # two predicates joined by "and", each with its date: each its own title, with the shared subject
+    sentence = ("The airline will open a route to Lima next month and is due to publish annual results on Feb. 12, a "
+                "spokesman said.")
+    titles = sorted((e.date.iso(), e.title) for e in sentence_events(sentence, 0, dt.date(2026, 1, 20), "en", [], []))
+    assert titles[:2] == [("2026-02", "The airline will open a route to Lima"),
+                          ("2026-02-12", "The airline is due to publish annual results")]
+    # one predicate with two dates: the clause up to the second date's phrase tells it apart, never a bracket
+    sentence = "Цены на нефть на Лондонской бирже в среду поднялись выше 90 долларов впервые с октября 2023 года."
+    titles = [e.title for e in sentence_events(sentence, 0, dt.date(2026, 1, 20), "ru", [], [])]
+    assert len(set(titles)) == 2 and not any("(" in t for t in titles), titles
+
+
+def test_an_impersonal_ukrainian_passive_puts_its_object_first() -> None:
+    [event] = sentence_events("Минулого тижня у Харкові зруйновано дві школи.", 0, dt.date(2026, 1, 20), "uk", [], [])
+    assert event.title == "Дві школи зруйновано у Харкові"

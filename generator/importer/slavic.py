@@ -118,7 +118,8 @@ def _nominative_subject(words: list[str], at: int, verb: Any, lang: str) -> tupl
     numeral = False
     while at < len(words) and any(p.tag.POS in ("ADJF", "NUMR") and (p.tag.case == "nomn" or (numeral and
                                                                       p.tag.case == "gent"))
-                                  for p in _parses(words[at], lang)[:2]):
+                                  for p in _parses(words[at], lang)[:2]) \
+            and not (at + 1 == len(words) and any(p.tag.POS == "NOUN" for p in _parses(words[at], lang)[:3])):
         numeral = numeral or any(p.tag.POS == "NUMR" for p in _parses(words[at], lang)[:2])  # "три уголовных дела"
         at += 1
     if at >= len(words):
@@ -155,8 +156,8 @@ def subject_first(text: str, lang: str) -> str:
     group = verb_at + 1
     while group < len(words) and any(p.tag.POS in ("PRTS", "INFN") for p in _parses(words[group], lang)[:1]):
         group += 1  # "были возбуждены"
-    passive = group > verb_at + 1 and _first(words[verb_at + 1], lang).tag.POS == "PRTS"
-    if not passive and "intr" not in verb.tag:
+    passive = group > verb_at + 1 and _first(words[verb_at + 1], lang).tag.POS == "PRTS" or "Impe" in verb.tag
+    if not passive and "intr" not in verb.tag:  # "пошкоджено два судна": an impersonal passive puts its object first
         return text  # after a transitive verb a nominative reads as its object: "выбросил столб пепла"
     subject = _nominative_subject(words, group, verb, lang)
     if subject is None:

@@ -498,8 +498,30 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
         if statement:  # "TSMC said it would start production": the production, not the saying
             title = f"{statement['who']} {statement['rest']}"
         if title.casefold() in {t.casefold() for t in taken}:
-            title = f"{title} ({tidy(sentence[mention.start:mention.end])})"
+            lean = _up_to_its_date(sentence, clauses[at], mention, mentions, language)
+            title = lean if lean and lean.casefold() not in {t.casefold() for t in taken} else \
+                f"{title} ({tidy(sentence[mention.start:mention.end])})"
     return title
+
+
+def _up_to_its_date(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention],
+                    language: str) -> str:
+    """The clause up to the phrase of its date, without the phrase between its subject and its verb: what tells a
+    clause's second date apart from its first ("Measles cases in Europe more than doubled last year | to their
+    highest level since 1997" → "Measles cases more than doubled to their highest level"); "" if it has no verb."""
+    lang = _lang(language)
+    a = clause[0]
+    if mention.start <= a:
+        return ""
+    text = tidy(remove_dates(sentence[a:mention.end], a, mentions, language))
+    leads = _LEADS.get(lang)
+    if leads:
+        text = re.sub(rf"^{leads}\s+", "", text, flags=re.IGNORECASE)
+    text = fit(_without_subject_phrase(text, lang), language, _DANGLING.get(lang, set()))
+    words = text.split()
+    if len(words) < _verb_at(text, lang) + 2:
+        return ""  # no verb, or nothing after it
+    return text[:1].upper() + text[1:]
 
 
 _EN_STATEMENT = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|he|she|they)\s+"
@@ -531,7 +553,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     clause = clauses[at]
     if following and _WHEN.match(sentence[following[0]:]) and not sentence[mention.end:following[0]].strip(" ,"):
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
-    clause = _own_part(sentence, clause, mention, mentions)
+    clause = _own_part(sentence, clause, mention, mentions, language)
     if lang == "tr" and (dated := _turkish_dated_participle(sentence, clause, mention)):
         return _capital(fit(dated, language, dangling), lang)
     if lang in ("ru", "uk") and at > 0 and clause[0] == clauses[at][0]:  # "землетрясения, | произошедшего 30 июля"
@@ -639,6 +661,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         text = f"{opening} ve {text}" if joined else f"{opening}, {text}"
     if len(text.split()) < 2:
         text = headline(sentence, (0, len(sentence)), None, mentions, language, capitalise=False)
+        if lang in ("ru", "uk"):  # "На прошлых выборах, | в марте 2018 года, | она была ниже"
+            from generator.importer.slavic import subject_first
+
+            text = subject_first(text, lang)
     text = fit(text, language, dangling)
     return _capital(text, lang)
 
@@ -871,14 +897,25 @@ def _what_was_said(sentence: str, clauses: list[tuple[int, int]], clause: tuple[
     return headline(sentence, clauses[0], None, mentions, language, capitalise=False)
 
 
-def _own_part(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention]) -> tuple[int, int]:
+# "and" before a finite verb: two predicates of one subject, each with its own date.
+_JOINED_VERB = {
+    "en": rf"\s(?=and\s+(?:is|are|was|were|will|would|has|have|had|[a-z]{{3,}}ed|{PAST_PATTERN})\b)",
+    "fr": r"\s(?=et\s+(?:a|ont|est|sont|va|vont|doit|doivent|sera|seront|\w+era|\w+eront)\b)",
+    "es": r"\s(?=y\s+(?:ha|han|es|son|fue|fueron|será|serán|\w+ó|\w+rá|\w+rán)\b)",
+}
+
+
+def _own_part(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention],
+              language: str = "") -> tuple[int, int]:
     """The part of the clause between commas that holds ``mention``, when another date of the clause lies in
     another part ("İmamoğlu 19 Mart'ta gözaltına alınmış, 23 Mart'ta tutuklanmıştı")."""
     a, b = clause
     others = [m for m in mentions if m is not mention and a <= m.start < b]
     if not others:
         return clause
-    cuts = [a] + [a + m.end() for m in re.finditer(r",\s+", sentence[a:b])] + [b]
+    joined = _JOINED_VERB.get(language.split("-")[0].lower())  # "… next week | and is due to report … on Jan. 29"
+    cuts = sorted([a] + [a + m.end() for m in re.finditer(r",\s+", sentence[a:b])] + [b]
+                  + ([a + m.end() for m in re.finditer(joined, sentence[a:b])] if joined else []))
     for start, end in itertools.pairwise(cuts):
         if start <= mention.start < end:
             if any(start <= m.start < end for m in others) or (start == a and end == b):
