@@ -156,7 +156,7 @@ def subject_first(text: str, lang: str) -> str:
     group = verb_at + 1
     while group < len(words) and any(p.tag.POS in ("PRTS", "INFN") for p in _parses(words[group], lang)[:1]):
         group += 1  # "были возбуждены"
-    passive = group > verb_at + 1 and _first(words[verb_at + 1], lang).tag.POS == "PRTS" or "Impe" in verb.tag
+    passive = (group > verb_at + 1 and _first(words[verb_at + 1], lang).tag.POS == "PRTS") or "Impe" in verb.tag
     if not passive and "intr" not in verb.tag:  # "пошкоджено два судна": an impersonal passive puts its object first
         return text  # after a transitive verb a nominative reads as its object: "выбросил столб пепла"
     subject = _nominative_subject(words, group, verb, lang)
