@@ -663,6 +663,8 @@ def test_title_checks_find_what_a_desk_editor_would_not_keep() -> None:
     assert bench.title_faults("Dem Land entstand ein Schaden", "de") == []
     assert bench.title_faults("Die neue Regierung im Amt", "de") == ["no finite verb"]
     assert bench.title_faults("Les agriculteurs réclament des aides", "fr") == []  # a present plural
+    assert bench.title_faults("The bank expects to raise rates", "en") == []  # a present before its infinitive
+    assert bench.title_faults("The rising costs of the new stadium", "en") == ["no finite verb"]
     assert bench.title_faults("Le gouvernement du Premier ministre", "fr") == ["no finite verb"]
     assert "too long" in bench.title_faults("The court " + "said " * 20 + "it", "en")
     assert bench.content_f1("Pellegrini takes office", "Pellegrini took office", "en") == 1.0  # lemmas
@@ -1250,3 +1252,18 @@ def test_two_dates_of_one_clause_get_titles_told_apart_by_their_own_words() -> N
 def test_an_impersonal_ukrainian_passive_puts_its_object_first() -> None:
     [event] = sentence_events("Минулого тижня у Харкові зруйновано дві школи.", 0, dt.date(2026, 1, 20), "uk", [], [])
     assert event.title == "Дві школи зруйновано у Харкові"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "they" of a temporal clause is the plural subject before it; a bare present with a date to come is future
+    ("Finance ministers will review the budget rules when they meet in Brussels on March 17.",
+     ("2026-03-17", "Finance ministers will meet in Brussels")),
+    # an object relative clause: its own subject and verb, the noun before it their object
+    ("The layoffs, which the bank plans to finish by the end of June, follow a weak year.",
+     ("2026-06", "The bank plans to finish the layoffs")),
+    ("The claims, which Moscow denied on Monday, were repeated by officials.", ("2026-02-23", "Moscow denied the claims")),
+])
+def test_an_english_clause_takes_the_subject_its_pronoun_or_relative_stands_for(
+        sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 3, 1), "en", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

@@ -208,6 +208,11 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         text += " " + re.sub(r"^that\s+", "", tidy(remove_dates(sentence[following[0]:following[1]],
                                                                    following[0], mentions, language)))
     relative = _RELATIVE.get(lang, set())
+    object_of = _EN_OBJECT_RELATIVE.match(text) if lang == "en" else None
+    if object_of:  # "The cuts, which the company expects to complete" → "the company expects to complete the cuts"
+        thing = object_of["np"]
+        thing = thing[:1].lower() + thing[1:] if thing.split()[0] in _COMMON_OPENERS else thing
+        text = f"{object_of['subject']} {object_of['verb']} {thing}{object_of['rest']}"
     if relative:  # "Pellegrini, who beat Korcok" → "Pellegrini beat Korcok"
         joined = re.sub(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", r"\1 ", text)
         head = re.match(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", text)
@@ -324,6 +329,11 @@ _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would
                 "ha", "han", "había", "fue", "hat", "haben", "hatte", "ist", "sind", "war", "wird", "soll"}
 _HAPPENED = {"был": "произошёл", "была": "произошла", "было": "произошло", "были": "произошли",
              "був": "відбувся", "була": "відбулася", "було": "відбулося", "були": "відбулися"}
+# An English object relative clause: its own subject and verb, the noun before it their object.
+_EN_OBJECT_RELATIVE = re.compile(
+    r"^(?P<np>[^,]{1,60}),\s+(?:which|that|whom)\s+(?P<subject>(?:the|a|an|its|their|his|her)\s+[a-z]+|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?P<verb>(?!(?:is|was|are|were|has|had|have|said)\b)[a-z]+(?:s|ed)\b"
+    r"(?:\s+to\s+[a-z]+)?)(?P<rest>(?:\s+(?:by|in|at|on|for)\s+[^,]*)?)$")
 _COMMON_OPENERS = {"The", "A", "An", "Its", "His", "Her", "Their", "This", "That", "These", "Those", "Some", "Two"}
 _WHEN = re.compile(r"(?:when|коли|когда|cuando|lorsque|quand|als)\s", re.IGNORECASE)
 _ATTRIBUTION_ONLY = re.compile(r"^(?:[\w.’'-]+\s+){0,5}(?:said|says|told(?: \w+)?|reported|announced|confirmed|added)$")
@@ -625,6 +635,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         text = passive  # "Japan's ispace lander, | launched in January" → "Japan's ispace lander was launched"
     else:
         text = _reporter_pronoun(text, sentence, clauses, at, mentions, language)
+        if lang == "en" and at > 0:  # "… will discuss a plan | when they meet in Copenhagen on March 17"
+            text = _they_of_the_clause_before(text, sentence, clauses[at - 1], mentions, _tense(mention.date, story))
         text = resolve_pronoun(text, plain, clause[0], language, context)
         opening = _subject_across_relative(sentence, clauses, clause, lang)
         verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower()
@@ -1064,6 +1076,23 @@ def _as_finite(text: str, lang: str) -> str:
 
 _SUBJECT_PRONOUN = {"fr": r"(?:qu['’])?(?:il|elle|ils|elles)", "es": r"(?:él|ella|ellos|ellas)",
                     "en": r"(?:he|she|it|they)"}
+
+
+def _they_of_the_clause_before(text: str, sentence: str, before: tuple[int, int], mentions: list[Mention],
+                               tense: int) -> str:
+    """A clause whose subject is "they" after a clause with a plural subject has that subject ("Health ministers
+    will discuss a plan | when they meet" → "Health ministers meet"), its bare present a future when its date is
+    ("Health ministers will meet")."""
+    they = re.match(r"they\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", text)
+    if not they:
+        return text
+    owner = _clause_subject(sentence, before, mentions, "en")
+    if not owner or not re.search(r"(?:[^s]s| and .+)$", owner) or re.match(r"[A-Z]\S*s$", owner):
+        return text
+    verb = they["verb"]
+    if tense > 0 and not re.fullmatch(rf"[a-z]+(?:ed|s)|{_EN_VERB_FIRST}|{PAST_PATTERN}", verb):
+        verb = f"will {verb}"  # "when they meet on March 17": the meeting is to come
+    return f"{owner} {verb}{they['rest']}"
 
 
 def _reporter_pronoun(text: str, sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
