@@ -321,9 +321,9 @@ def title_faults(title: str, language: str) -> list[str]:
         has_verb = bool(_TR_FINITE.search(words[-1].casefold()))
     else:
         has_verb = any(_finite(word, i, lang, words[i - 1].casefold()) for i, word in enumerate(words[1:], 1))
-    if not has_verb and lang == "en":  # a present in "-s" before an infinitive or an object: "expects to complete"
-        has_verb = re.search(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )\b[a-z]{3,}[^s\W]s\s+(?:to\s+[a-z]+|the|a|an|its|"
-                             r"their|his|her)\b", title[1:]) is not None
+    if not has_verb and lang == "en":  # a present in "-s" before an infinitive or object: "expects to complete"
+        has_verb = re.search(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )\b[a-z]{3,}[^s\W]s\s+(?:to\s+[a-z]+|the|a|an|"
+                             r"its|their|his|her)\b", title[1:]) is not None
     if not has_verb and lang == "de":
         # the finite verb of a main clause stands second, after its subject: the first lowercase word that is no
         # function word and no adjective before a noun, with more of the clause after it ("Bund und Länder

@@ -1261,7 +1261,8 @@ def test_an_impersonal_ukrainian_passive_puts_its_object_first() -> None:
     # an object relative clause: its own subject and verb, the noun before it their object
     ("The layoffs, which the bank plans to finish by the end of June, follow a weak year.",
      ("2026-06", "The bank plans to finish the layoffs")),
-    ("The claims, which Moscow denied on Monday, were repeated by officials.", ("2026-02-23", "Moscow denied the claims")),
+    ("The claims, which Moscow denied on Monday, were repeated by officials.",
+     ("2026-02-23", "Moscow denied the claims")),
 ])
 def test_an_english_clause_takes_the_subject_its_pronoun_or_relative_stands_for(
         sentence: str, expected: tuple[str, str]) -> None:
