@@ -1268,3 +1268,18 @@ def test_an_english_clause_takes_the_subject_its_pronoun_or_relative_stands_for(
         sentence: str, expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 3, 1), "en", [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a quote before its frame is what was said; an organisation's "we" is "it", its verb agreeing
+    ("\"We disagree with the ruling and will appeal,\" Norvex said in a statement late on Tuesday.",
+     "Norvex said it disagrees with the ruling and will appeal"),
+    ("“We have no plans to close the plant,” the company said on Monday.",
+     "The company said it has no plans to close the plant"),
+])
+def test_a_quote_before_its_frame_is_what_was_said(sentence: str, expected: str) -> None:
+    [event] = sentence_events(sentence, 0, dt.date(2025, 6, 12), "en", [], [])
+    assert event.title == expected
+    [event] = sentence_events("\"I will not resign,\" the minister told reporters on Friday.", 0, dt.date(2025, 6, 12),
+                              "en", [], [])
+    assert not event.title.startswith("The minister said it")  # a person's "I" is not told as "it"

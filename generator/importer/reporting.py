@@ -52,7 +52,7 @@ _DETERMINERS = {
            "most", "many", "several", "about", "nearly", "almost", "up", "over", "all", "no", "this", "that",
            "these", "those", "it", "he", "she", "they", "we", "there", "our", "further", "global", "new"},
     "es": {"el", "la", "los", "las", "un", "una", "su", "sus"},
-    "fr": {"le", "la", "les", "un", "une", "son", "sa", "ses"},
+    "fr": {"le", "la", "les", "un", "une", "son", "sa", "ses", "nous", "vous", "il", "elle", "ils", "elles", "on"},
     "de": {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "mehr", "rund", "etwa", "knapp",
            "fast", "über", "alle", "viele", "einige", "es", "er", "sie", "man"},
 }
@@ -100,6 +100,36 @@ def frame(clause: str, language: str) -> Frame | None:
         if len(who.split()) <= 12:  # "віцепрем'єр-міністр з питань європейської … інтеграції Тарас Качка"
             return Frame(who, verb)
     return None
+
+
+_QUOTE = re.compile(r"[\"“«]\s*(?P<quote>[^\"”»]{8,}?)[,.]?\s*[\"”»],?\s+(?:[–—-]\s+)?(?P<frame>[^\"“”«»]+?)\.?$")
+# A quote's first person told in the third: "We disagree and will appeal" → "it disagrees and will appeal".
+_EN_WE = {"are": "is", "have": "has", "were": "was", "do": "does", "don't": "doesn't"}
+
+
+def quoted(clause: str, language: str) -> tuple[Frame, str] | None:
+    """A quote and the frame after it ("“We will appeal,” Harlan said"): the frame, and the quote as what was
+    said (an English "we" of an organisation as "it", its verb agreeing); None for any other clause."""
+    found = _QUOTE.fullmatch(clause.strip())
+    if not found:
+        return None
+    reporter = frame(re.sub(r"\s+(?:in a statement|on \w+|late on \w+)$", "", found["frame"].strip()), language)
+    if reporter is None or reporter.who.lower() in ("he", "she", "it", "they", "we", "i"):
+        return None
+    said = found["quote"].strip()
+    we = re.match(r"We\s+(?P<verb>[\w']+)(?P<rest>.*)$", said) if language.startswith("en") else None
+    if we:
+        verb = we["verb"]
+        if verb in _EN_WE:
+            verb = _EN_WE[verb]
+        elif not re.fullmatch(r"will|would|can|could|may|might|must|should|had|[a-z]+ed", verb):
+            from generator.importer.verbs import present
+
+            verb = present(verb)
+        said = f"it {verb}{we['rest']}"
+    elif re.match(r"(?:I|We|Nous|Je|Мы|Я|Ми)\b", said):
+        return None  # a first person of someone: "I will stay" is no headline of theirs
+    return reporter, said
 
 
 def _lower_first(text: str, lang: str, is_name: bool) -> str:

@@ -30,7 +30,7 @@ import re
 from generator.dates import PartialDate
 from generator.importer.dates import Mention
 from generator.importer.fit import LIMIT, PREPOSITIONS, fit, noun_event, particle, shorter_subject
-from generator.importer.reporting import frame, report_title, says
+from generator.importer.reporting import frame, quoted, report_title, says
 from generator.importer.subjects import (
     german_main_clause,
     german_order,
@@ -585,6 +585,11 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         who = shorter_subject(f"{found.who} x")[:-2]
         said = fit(as_said["said"], language, dangling, 81 - len(report_title(who, found, "x", language)))
         return fit(report_title(who, found, said, language, said_is_name=_is_name(said, lang)), language, dangling)
+    quote = quoted(sentence[clause[0]:clause[1]], language) if lang == "en" else None
+    if quote:  # "“We disagree and will appeal,” Harlan said" → "Harlan said it disagrees and will appeal"
+        found, said = quote
+        return _capital(fit(report_title(shorter_subject(f"{found.who} x")[:-2], found, tidy(said), language),
+                            language, dangling), lang)
     reported = frame(text, language) if clause[0] > 0 or that_follows else None
     if reported is None and that_follows and clause[0] > 0:  # "El presidente del TSE, Óscar Hassenteufel, |
         verb = re.sub(r"\s+de$", "", text)                     # informó este lunes de | que …"
