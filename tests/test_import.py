@@ -1283,3 +1283,20 @@ def test_a_quote_before_its_frame_is_what_was_said(sentence: str, expected: str)
     [event] = sentence_events("\"I will not resign,\" the minister told reporters on Friday.", 0, dt.date(2025, 6, 12),
                               "en", [], [])
     assert not event.title.startswith("The minister said it")  # a person's "I" is not told as "it"
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # the date of "the first time since" is when it last happened
+    ("The Fed cut rates on Wednesday for the first time since 2019.", "en", ("2019", "The Fed last cut rates")),
+    ("Australia's central bank cut its cash rate by a quarter point on Tuesday, its first move since February.", "en",
+     ("2026-02", "Australia's central bank last cut its cash rate")),
+    ("Le chômage a baissé en mars pour la première fois depuis 2019.", "fr",
+     ("2019", "Le chômage a baissé pour la dernière fois")),
+    ("El paro bajó en marzo por primera vez desde 2019.", "es", ("2019", "El paro bajó por última vez")),
+    ("Die Arbeitslosigkeit sank im März erstmals seit 2019.", "de", ("2019", "Die Arbeitslosigkeit sank zuletzt")),
+    ("Безработица в марте снизилась впервые с 2019 года.", "ru", ("2019", "Безработица снизилась в последний раз")),
+])
+def test_the_first_time_since_a_date_is_the_last_time_at_it(sentence: str, language: str,
+                                                           expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

@@ -564,6 +564,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if following and _WHEN.match(sentence[following[0]:]) and not sentence[mention.end:following[0]].strip(" ,"):
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions, language)
+    if last := _last_time(sentence, clauses, at, clause, mention, mentions, language):
+        return _capital(fit(last, language, dangling), lang)
     if lang == "tr" and (dated := _turkish_dated_participle(sentence, clause, mention)):
         return _capital(fit(dated, language, dangling), lang)
     if lang in ("ru", "uk") and at > 0 and clause[0] == clauses[at][0]:  # "землетрясения, | произошедшего 30 июля"
@@ -684,6 +686,47 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             text = subject_first(text, lang)
     text = fit(text, language, dangling)
     return _capital(text, lang)
+
+
+# "For the first time since 2019": the date is when it last happened.
+_SINCE = {"en": r"since", "fr": r"depuis", "es": r"desde", "de": r"seit", "ru": r"с|со", "uk": r"з|із|від",
+          "tr": r"(?!)"}
+_FIRST_TIME = {"en": (r"\s*\bfor the first time\b", ""), "fr": (r"\bpour la première fois\b", "pour la dernière fois"),
+               "es": (r"\bpor primera vez\b", "por última vez"), "de": (r"\berstmals\b", "zuletzt"),
+               "ru": (r"\bвпервые\b", "в последний раз"), "uk": (r"\bвперше\b", "востаннє")}
+
+
+def _last_time(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tuple[int, int], mention: Mention,
+               mentions: list[Mention], language: str) -> str:
+    """The date of "the first time since DATE" is when it last happened: "The Fed cut rates for the first time
+    since 2019" → "The Fed last cut rates", "… pour la première fois depuis 2019" → "… pour la dernière fois";
+    "Australia's central bank cut its cash rate by a quarter point, | its first move since February" → "Australia's
+    central bank last cut its cash rate"; "" for any other date."""
+    lang = _lang(language)
+    since = rf"(?:{_SINCE.get(lang, '(?!)')})"
+    after_since = re.search(rf"(?:^|\s){since}\s*$", sentence[clause[0]:mention.start], re.IGNORECASE) or \
+        re.match(rf"{since}\s", sentence[mention.start:mention.end], re.IGNORECASE)  # "since 2019" is the mention
+    if lang not in _FIRST_TIME or not after_since:
+        return ""
+    pattern, last = _FIRST_TIME[lang]
+    raw = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language))
+    apposition = re.fullmatch(r"(?:its|their|his|her|the)\s+first\s+\w+", raw) if lang == "en" else None
+    if apposition and at > 0:  # "…, | its first move since February": the clause before it is what moved
+        text = headline(sentence, clauses[at - 1], clauses[at - 2] if at > 1 else None, mentions, language,
+                        capitalise=False)
+    elif re.search(pattern, raw, re.IGNORECASE):
+        text = headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, capitalise=False)
+        text = re.sub(pattern, last, text, count=1, flags=re.IGNORECASE)
+        if lang != "en":
+            return text
+    else:
+        return ""
+    words = text.split()  # English: "last" before the verb, and the verb's object without the phrases after it
+    verb = _verb_at(text, lang)
+    if verb >= len(words) or verb == 0:
+        return ""
+    end = next((i for i in range(verb + 2, len(words)) if words[i].lower() in PREPOSITIONS["en"].split()), len(words))
+    return " ".join([*words[:verb], "last", *words[verb:end]]).rstrip(" ,")
 
 
 def _capital(text: str, lang: str) -> str:

@@ -24,13 +24,13 @@ IRREGULAR_PAST = {
     "overtake": "overtook", "undergo": "underwent", "become": "became", "bear": "bore", "seek": "sought",
     "spread": "spread", "quit": "quit", "let": "let", "lay": "laid", "lie": "lay", "wake": "woke", "wear": "wore",
     "slide": "slid", "split": "split", "hang": "hung", "swing": "swung", "beat": "beat", "sweep": "swept",
-    "shut": "shut", "cost": "cost", "hurt": "hurt", "burst": "burst", "cast": "cast", "forecast": "forecast",
-    "broadcast": "broadcast", "bid": "bid", "upset": "upset", "flee": "fled", "feed": "fed", "lend": "lent",
-    "bend": "bent", "bind": "bound", "light": "lit", "ride": "rode", "tear": "tore", "freeze": "froze",
-    "forbid": "forbade", "forgive": "forgave", "hide": "hid", "bite": "bit", "blow": "blew", "dig": "dug",
+    # (pasts that are also common nouns, "fed", "bid", "cost", "forecast", "bit", are left out: "The Fed")
+    "shut": "shut", "hurt": "hurt", "burst": "burst", "cast": "cast", "flee": "fled", "lend": "lent",
+    "bend": "bent", "ride": "rode", "tear": "tore", "freeze": "froze",
+    "forbid": "forbade", "forgive": "forgave", "hide": "hid", "blow": "blew", "dig": "dug",
     "drink": "drank", "eat": "ate", "forget": "forgot", "ring": "rang", "sing": "sang", "spin": "spun",
     "stick": "stuck", "swim": "swam", "teach": "taught", "catch": "caught", "deal": "dealt", "mean": "meant",
-    "sleep": "slept", "leap": "leapt", "wind": "wound", "arise": "arose", "awake": "awoke", "shine": "shone",
+    "sleep": "slept", "leap": "leapt", "arise": "arose", "awake": "awoke", "shine": "shone",
     "strive": "strove", "sting": "stung", "withhold": "withheld", "uphold": "upheld", "overcome": "overcame",
     "oversee": "oversaw", "overturn": "overturned", "outrun": "outran", "foresee": "foresaw", "mislead": "misled",
 }
