@@ -1300,3 +1300,17 @@ def test_the_first_time_since_a_date_is_the_last_time_at_it(sentence: str, langu
                                                            expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "X, the first … since DATE": at the date, the last such X took place; the main clause keeps X as subject
+    ("Cette visite, la première d'un ministre français en Algérie depuis avril 2025, a été préparée mardi.", "fr",
+     [("2025-04", "La dernière visite d'un ministre français en Algérie a eu lieu"),
+      ("2026-04-07", "Cette visite a été préparée")]),
+    ("Esta cumbre, la primera de los líderes europeos en Madrid desde 2019, fue anunciada el lunes.", "es",
+     [("2019", "La última cumbre de los líderes europeos en Madrid tuvo lugar"),
+      ("2026-04-06", "Esta cumbre fue anunciada")]),
+])
+def test_a_first_since_beside_a_noun_dates_the_last_such_thing(sentence: str, language: str, expected: list) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert sorted((e.date.iso(), e.title) for e in events) == expected

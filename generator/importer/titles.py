@@ -696,6 +696,16 @@ _FIRST_TIME = {"en": (r"\s*\bfor the first time\b", ""), "fr": (r"\bpour la prem
                "ru": (r"\bвпервые\b", "в последний раз"), "uk": (r"\bвперше\b", "востаннє")}
 
 
+# A noun and "the first" beside it: "Cette visite, la première d'un ministre français en Algérie".
+_FIRST_BESIDE = {
+    "fr": re.compile(r"(?i:ce|cette|le|la|l['’]|son|sa)\s*(?P<noun>\w+),\s+(?:la|le)\s+(?P<first>première|premier)\s+"
+                     r"(?P<rest>\S.*)"),
+    "es": re.compile(r"(?i:este|esta|el|la|su)\s+(?P<noun>\w+),\s+(?:la|el)\s+(?P<first>primera|primero)\s+"
+                     r"(?P<rest>\S.*)"),
+    "en": re.compile(r"(?i:this|the|its)\s+(?P<noun>\w+),\s+the\s+(?P<first>first)\s+(?P<rest>(?:by|of|to|in)\s.*)"),
+}
+
+
 def _last_time(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tuple[int, int], mention: Mention,
                mentions: list[Mention], language: str) -> str:
     """The date of "the first time since DATE" is when it last happened: "The Fed cut rates for the first time
@@ -710,6 +720,13 @@ def _last_time(sentence: str, clauses: list[tuple[int, int]], at: int, clause: t
         return ""
     pattern, last = _FIRST_TIME[lang]
     raw = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language))
+    beside = _FIRST_BESIDE.get(lang)
+    if beside and (found := beside.fullmatch(raw)):  # "Cette visite, la première d'un ministre … depuis avril"
+        feminine = found["first"].lower() in ("première", "primera")
+        word = {"fr": ("dernier", "dernière"), "es": ("último", "última"), "en": ("last", "last")}[lang][feminine]
+        article = {"fr": ("Le", "La"), "es": ("El", "La"), "en": ("The", "The")}[lang][feminine]
+        happened = {"fr": "a eu lieu", "es": "tuvo lugar", "en": "took place"}[lang]
+        return f"{article} {word} {found['noun']} {found['rest']} {happened}"
     apposition = re.fullmatch(r"(?:its|their|his|her|the)\s+first\s+\w+", raw) if lang == "en" else None
     if apposition and at > 0:  # "…, | its first move since February": the clause before it is what moved
         text = headline(sentence, clauses[at - 1], clauses[at - 2] if at > 1 else None, mentions, language,
@@ -826,8 +843,8 @@ _PLANNED = {"en": r"scheduled|planned", "fr": r"prévue?s?|programmée?s?", "es"
 _PLANNED_AUX = {"en": "is", "fr": "est", "es": "está"}
 
 
-_OPENING_ARTICLES = {"fr": {"le", "la", "les", "l'", "un", "une", "des"},
-                     "es": {"el", "la", "los", "las", "un", "una", "unos", "unas"}}
+_OPENING_ARTICLES = {"fr": {"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces"},
+                     "es": {"el", "la", "los", "las", "un", "una", "unos", "unas", "este", "esta", "estos", "estas"}}
 _FINITE_END = {"fr": r"(?:ait|aient|era|eront|ont|est|sont|a)", "es": r"(?:ó|aron|ieron|rá|rán|es|son|fue|ha|han)"}
 
 
@@ -1018,8 +1035,8 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     """The noun phrase a sentence opens with when ``clause`` is its verb's, right after a relative clause on it
     ("Банк России, который … снизил ставку, | проведет заседание" → "Банк России"); else ""."""
     relative = _RELATIVE.get(lang, set()) - {"that"}
-    opening = re.match(rf"(?:[^,]*?:\s+)?(?P<noun>[^,:;]{{2,60}}),\s+(?:(?:{'|'.join(relative) or '(?!)'})\s|"
-                       r"(?P<apposition>[^,]{2,60}),\s*(?=[a-zа-яёіїєґçğışüö]))", sentence)  # "Nantes, dix-septième,"
+    opening = re.match(rf"(?:[^,]*?:\s+)?(?P<noun>[^,:;«»\"“”—]{{2,60}}),\s+(?:(?:{'|'.join(relative) or '(?!)'})\s|"
+                       r"(?P<apposition>[^,]{2,90}),\s*(?=[a-zа-яёіїєґçğışüö]))", sentence)  # "Nantes, dix-septième,"
     noun = tidy(opening["noun"]) if opening else ""
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
     if opening and not _noun_phrase(noun, lang) and name and _noun_phrase(name.group(1), lang):
