@@ -1314,3 +1314,17 @@ def test_the_first_time_since_a_date_is_the_last_time_at_it(sentence: str, langu
 def test_a_first_since_beside_a_noun_dates_the_last_such_thing(sentence: str, language: str, expected: list) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
     assert sorted((e.date.iso(), e.title) for e in events) == expected
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a date standing alone beside "the start of X" dates X's beginning
+    ("Les hôpitaux recensent 40 000 cas depuis le début de l'épidémie, le 8 décembre.", "fr",
+     ("2025-12-08", "L'épidémie a commencé")),
+    ("More than 300 people have died since the start of the war, on Feb. 24.", "en", ("2026-02-24", "The war began")),
+    ("Se han registrado 500 casos desde el inicio de la temporada, el 1 de marzo.", "es",
+     ("2026-03-01", "La temporada comenzó")),
+])
+def test_a_date_beside_the_start_of_something_is_when_it_began(sentence: str, language: str,
+                                                               expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

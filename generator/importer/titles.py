@@ -564,6 +564,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if following and _WHEN.match(sentence[following[0]:]) and not sentence[mention.end:following[0]].strip(" ,"):
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions, language)
+    if began := _beginning_beside(sentence, clauses, at, clause, mentions, language):
+        return _capital(fit(began, language, dangling), lang)
     if last := _last_time(sentence, clauses, at, clause, mention, mentions, language):
         return _capital(fit(last, language, dangling), lang)
     if lang == "tr" and (dated := _turkish_dated_participle(sentence, clause, mention)):
@@ -694,6 +696,38 @@ _SINCE = {"en": r"since", "fr": r"depuis", "es": r"desde", "de": r"seit", "ru": 
 _FIRST_TIME = {"en": (r"\s*\bfor the first time\b", ""), "fr": (r"\bpour la première fois\b", "pour la dernière fois"),
                "es": (r"\bpor primera vez\b", "por última vez"), "de": (r"\berstmals\b", "zuletzt"),
                "ru": (r"\bвпервые\b", "в последний раз"), "uk": (r"\bвперше\b", "востаннє")}
+
+
+# "The start of X" before a date that stands alone beside it: X began then.
+_BEGINNING = {
+    "fr": (re.compile(r"(?:le\s+)?début\s+(?P<of>de\s+l['’]|de\s+la\s+|du\s+|des\s+)(?P<x>[^,]+)$", re.IGNORECASE),
+           {"de l'": "L'", "de l’": "L'", "de la ": "La ", "du ": "Le ", "des ": "Les "}, ("a commencé", "ont commencé")),
+    "es": (re.compile(r"(?:el\s+)?(?:inicio|comienzo)\s+(?P<of>de\s+la\s+|del\s+|de\s+los\s+|de\s+las\s+)"
+                      r"(?P<x>[^,]+)$", re.IGNORECASE),
+           {"de la ": "La ", "del ": "El ", "de los ": "Los ", "de las ": "Las "}, ("comenzó", "comenzaron")),
+    "en": (re.compile(r"(?:the\s+)?(?:start|beginning|outbreak)\s+(?P<of>of\s+the\s+|of\s+)(?P<x>[^,]+)$",
+                      re.IGNORECASE), {"of the ": "The ", "of ": ""}, ("began", "began")),
+}
+
+
+def _beginning_beside(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tuple[int, int],
+                      mentions: list[Mention], language: str) -> str:
+    """A date standing alone beside "the start of X" dates X's beginning: "… depuis le début de l'épidémie, | le
+    8 décembre" → "L'épidémie a commencé"; "" otherwise."""
+    lang = _lang(language)
+    if lang not in _BEGINNING or at == 0:
+        return ""
+    if re.sub(r"\W|\b(?:le|la|the|el|on|au)\b", "", tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0],
+                                                                        mentions, language)), flags=re.IGNORECASE):
+        return ""  # the date's clause says more than its date
+    pattern, articles, verbs = _BEGINNING[lang]
+    found = pattern.search(tidy(remove_dates(sentence[clauses[at - 1][0]:clauses[at - 1][1]], clauses[at - 1][0],
+                                             mentions, language)))
+    if not found:
+        return ""
+    of = re.sub(r"\s+", " ", found["of"].lower())
+    plural = of.startswith(("des", "de los", "de las")) or (lang == "en" and found["x"].endswith("s"))
+    return f"{articles.get(of, '')}{found['x']} {verbs[plural]}"
 
 
 # A noun and "the first" beside it: "Cette visite, la première d'un ministre français en Algérie".
