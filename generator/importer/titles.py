@@ -701,7 +701,8 @@ _FIRST_TIME = {"en": (r"\s*\bfor the first time\b", ""), "fr": (r"\bpour la prem
 # "The start of X" before a date that stands alone beside it: X began then.
 _BEGINNING = {
     "fr": (re.compile(r"(?:le\s+)?début\s+(?P<of>de\s+l['’]|de\s+la\s+|du\s+|des\s+)(?P<x>[^,]+)$", re.IGNORECASE),
-           {"de l'": "L'", "de l’": "L'", "de la ": "La ", "du ": "Le ", "des ": "Les "}, ("a commencé", "ont commencé")),
+           {"de l'": "L'", "de l’": "L'", "de la ": "La ", "du ": "Le ", "des ": "Les "},
+           ("a commencé", "ont commencé")),
     "es": (re.compile(r"(?:el\s+)?(?:inicio|comienzo)\s+(?P<of>de\s+la\s+|del\s+|de\s+los\s+|de\s+las\s+)"
                       r"(?P<x>[^,]+)$", re.IGNORECASE),
            {"de la ": "La ", "del ": "El ", "de los ": "Los ", "de las ": "Las "}, ("comenzó", "comenzaron")),
