@@ -788,7 +788,8 @@ def _capital(text: str, lang: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_TR_CASE = re.compile(r"(?<=[aeıioöuü])(?:n[ae]|n[ıiuü]n|n[ıiuü]|n[dt][ae]|y[ae]|y[ıiuü])$")
+_TR_CASE = re.compile(r"(?<=[aeıioöuü])(?:n[ae]|n[ıiuü]|n[dt][ae]|y[ae]|y[ıiuü])$")  # dative, accusative, locative
+_TR_GENITIVE = re.compile(r"\w(?:n[ıiuü]n|[ıiuü]n)$")
 
 
 def _turkish_dated_participle(sentence: str, clause: tuple[int, int], mention: Mention) -> str:
@@ -805,6 +806,8 @@ def _turkish_dated_participle(sentence: str, clause: tuple[int, int], mention: M
     if before and not re.fullmatch(r"(?:[A-ZÇĞİÖŞÜ][\w'’]*\s+)*[\w'’]+(?:[dt][ae])", before):
         return ""  # only a place may stand before the date in the relative clause: "… ilçesinde"
     noun = after["noun"].split()
+    if _TR_GENITIVE.search(noun[-1]):
+        return ""  # "yaşanan zirai donun rekolteyi etkilediği": the noun is the subject of a clause of its own
     noun[-1] = _TR_CASE.sub("", noun[-1])  # "yangınına" → "yangını"
     verb = turkish_participle(f"x {after['part']}").split()[-1]  # "çıkan" → "çıktı"
     return " ".join([*before.split(), *noun, verb])
