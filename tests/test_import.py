@@ -1328,3 +1328,16 @@ def test_a_date_beside_the_start_of_something_is_when_it_began(sentence: str, la
                                                                expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a participle set off after its noun is its passive; the verb after it has that noun as subject
+    ("La grève, entamée le 5 décembre, a été suspendue lundi.", ("2025-12-05", "La grève a été entamée")),
+    ("L'usine, fermée depuis le 2 janvier en raison d'un incendie, rouvrira le 15 mai.",
+     ("2026-01-02", "L'usine a été fermée en raison d'un incendie")),
+    ("L'usine, fermée depuis le 2 janvier en raison d'un incendie, rouvrira le 15 mai.",
+     ("2026-05-15", "L'usine rouvrira")),  # a future in "-ira" is a verb
+])
+def test_a_french_participle_beside_its_noun_is_its_passive(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), "fr", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

@@ -436,6 +436,7 @@ _VERB_WORD = {
     "en": r"[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
           rf"{PAST_PATTERN}",
     "fr": r"a|ont|est|sont|était|avait|sera|seront|doit|doivent|peut|peuvent|va|vont|\w+(?:era|eront|ait|aient)|"
+          r"\w+(?:ira|dra|tra|vra|ura|iront|dront|tront|vront|uront)|"
           r"\w*(?:vient|viennent|tient|tiennent)|fait|font|dit|disent|met|mettent|prend|prennent",
     "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|dijo|dijeron|hizo|tuvo|estuvo|puso|"
           r"pudo|vino|dio|quiso|supo|\w+(?:ó|aron|ieron|rá|rán)|\w+(?:tuvo|tuvieron|dujo|dujeron|puso|pusieron)",
@@ -892,13 +893,18 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
     if lang not in _FINITE_END:
         return text
     words = text.split()
-    if len(words) < 3 or words[0].lower() not in _OPENING_ARTICLES[lang]:
+    elided = bool(re.fullmatch(r"[LlDd]['’]\w+,?", words[0])) if words else False  # "L'usine, fermée …"
+    if len(words) < 3 - elided or (words[0].lower() not in _OPENING_ARTICLES[lang] and not elided):
         return text
     if any(re.fullmatch(_FINITE_END[lang], w.lower()) or w.lower() in _AUXILIARIES for w in words):
         return text
     participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}"
-    at = next((i for i in (2, 3) if i + 1 < len(words) and re.fullmatch(participle, words[i])
-               and all(w[:1].islower() for w in words[2:i])), None)  # "… anticipées" alone is an adjective
+    first = 2 - elided
+    at = next((i for i in (first, first + 1) if i < len(words) and (i + 1 < len(words) or words[i - 1].endswith(","))
+               and re.fullmatch(participle, words[i])
+               and all(w[:1].islower() for w in words[first:i])), None)  # "… anticipées" alone is an adjective,
+    if at is not None:                                               # "La grève, entamée" a participle
+        words[at - 1] = words[at - 1].rstrip(",")
     if at is None:
         return text
     plural = words[0].lower() in ("les", "des", "los", "las", "unos", "unas")
@@ -1042,7 +1048,8 @@ def _own_part(sentence: str, clause: tuple[int, int], mention: Mention, mentions
 _VERB_FIRST = {
     "es": re.compile(r"^(?:se\s+)?(?:\w+(?:ó|aron|ieron|rá|rán|ía|ían|aba|aban)|fue|fueron|es|son|ha|han|había|"
                      r"habían|será|serán|está|están|\w+(?:ido|ado)|\w+(?:ar|er|ir)\s+(?:en|a|al|el|la|los|las|con))\b"),
-    "fr": re.compile(r"^(?:a|ont|est|sont|avait|avaient|sera|seront|était|étaient|\w+(?:era|eront|ait|aient))\b"),
+    "fr": re.compile(r"^(?:a|ont|est|sont|avait|avaient|sera|seront|était|étaient|\w+(?:era|eront|ait|aient)|"
+                     r"\w+(?:ira|dra|tra|vra|ura|iront|dront|tront|vront|uront))\b"),
     "tr": re.compile(r"^\S+$"),
 }
 
