@@ -1283,6 +1283,9 @@ def test_a_quote_before_its_frame_is_what_was_said(sentence: str, expected: str)
     [event] = sentence_events("\"I will not resign,\" the minister told reporters on Friday.", 0, dt.date(2025, 6, 12),
                               "en", [], [])
     assert not event.title.startswith("The minister said it")  # a person's "I" is not told as "it"
+    [event] = sentence_events("\"We will rebuild every home,\" the governor said on Saturday.", 0,
+                              dt.date(2025, 6, 12), "en", [], [])
+    assert event.title == "The governor said they will rebuild every home"  # a person's "we" is their side
 
 
 @pytest.mark.parametrize(("sentence", "language", "expected"), [
@@ -1341,3 +1344,12 @@ def test_a_date_beside_the_start_of_something_is_when_it_began(sentence: str, la
 def test_a_french_participle_beside_its_noun_is_its_passive(sentence: str, expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 4, 10), "fr", [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+def test_an_english_verb_after_an_apposition_is_the_sentences_own() -> None:
+    sentence = "Production at the plant, halted on May 4 after a fire, restarted on Tuesday."
+    titles = [e.title for e in sentence_events(sentence, 0, dt.date(2026, 4, 10), "en", [], [])]
+    assert titles == ["Production at the plant was halted", "Production at the plant restarted"]
+    sentence = "Exports fell 3.1% in June, data showed on Monday."
+    titles = [e.title for e in sentence_events(sentence, 0, dt.date(2026, 4, 10), "en", [], [])]
+    assert any(t.startswith("Data showed") and t.endswith("fell 3.1%") for t in titles), titles  # what it showed

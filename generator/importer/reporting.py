@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 _EN_VERBS = (r"said|says|reported|announced|confirmed|added|signall?ed|ruled|promised|warned|stated|wrote|noted|"
+             r"showed|shows|"
              r"predicted|estimated|agreed|decided|argued|claimed|insisted|indicated|acknowledged|"
              r"told(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?")
 _ES_VERBS = r"informó|anunció|dijo|afirmó|indicó|señaló|aseguró|confirmó|explicó|declaró|precisó|agregó|añadió|comunicó"
@@ -109,7 +110,8 @@ _EN_WE = {"are": "is", "have": "has", "were": "was", "do": "does", "don't": "doe
 
 def quoted(clause: str, language: str) -> tuple[Frame, str] | None:
     """A quote and the frame after it ("“We will appeal,” Harlan said"): the frame, and the quote as what was
-    said (an English "we" of an organisation as "it", its verb agreeing); None for any other clause."""
+    said (an English "we" of an organisation as "it", its verb agreeing, of a person as "they"); None for any other
+    clause, and for a first person singular."""
     found = _QUOTE.fullmatch(clause.strip())
     if not found:
         return None
@@ -117,8 +119,12 @@ def quoted(clause: str, language: str) -> tuple[Frame, str] | None:
     if reporter is None or reporter.who.lower() in ("he", "she", "it", "they", "we", "i"):
         return None
     said = found["quote"].strip()
+    person = re.search(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$", reporter.who) or re.search(
+        r"governor|minister|president|mayor|chief|spokes|secretary|leader|officials?|police", reporter.who, re.I)
     we = re.match(r"We\s+(?P<verb>[\w']+)(?P<rest>.*)$", said) if language.startswith("en") else None
-    if we:
+    if we and person:  # a person's "we" is their side's: "they", the verb as it is
+        said = f"they {we['verb']}{we['rest']}"
+    elif we:
         verb = we["verb"]
         if verb in _EN_WE:
             verb = _EN_WE[verb]
@@ -128,7 +134,7 @@ def quoted(clause: str, language: str) -> tuple[Frame, str] | None:
             verb = present(verb)
         said = f"it {verb}{we['rest']}"
     elif re.match(r"(?:I|We|Nous|Je|Мы|Я|Ми)\b", said):
-        return None  # a first person of someone: "I will stay" is no headline of theirs
+        return None  # a person's first person: "I will stay", "We will rebuild" is no headline of theirs
     return reporter, said
 
 

@@ -863,6 +863,8 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     lang = _lang(language)
     if at == 0 or lang not in _PARTICIPLE:
         return ""
+    if lang == "en" and any(re.match(r"(?:[a-z]+ed|who|which)\b", sentence[a:]) for a, _ in clauses[1:at]):
+        return ""  # "Production at the plant, | halted on May 4 …, | restarted on Tuesday": the sentence's own verb
     participle = headline(sentence, clause, None, mentions, language, capitalise=False).split(",")[0]
     found = re.fullmatch(rf"(?P<verb>{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})(?P<rest>\s.*)?",
                          participle)  # "condamné à cinq ans de prison", "prévu à Paris", "launched"
