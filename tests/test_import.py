@@ -1353,3 +1353,23 @@ def test_an_english_verb_after_an_apposition_is_the_sentences_own() -> None:
     sentence = "Exports fell 3.1% in June, data showed on Monday."
     titles = [e.title for e in sentence_events(sentence, 0, dt.date(2026, 4, 10), "en", [], [])]
     assert any(t.startswith("Data showed") and t.endswith("fell 3.1%") for t in titles), titles  # what it showed
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a German count or a name with a capitalised adjective is a subject to put first
+    ("Nach Angaben der Polizei wurden am Sonntag mehr als 30 Menschen verletzt.", "de",
+     ("2026-04-05", "Mehr als 30 Menschen wurden verletzt")),
+    ("Im Januar hatte bereits die Europäische Zentralbank die Zinsen gesenkt.", "de",
+     ("2026-01", "Die Europäische Zentralbank hatte bereits die Zinsen gesenkt")),
+    # a Russian participle agrees with a noun that has its place after it; a reflexive verb has no object
+    ("Пожар на складе, начавшийся в субботу, удалось потушить во вторник.", "ru",
+     ("2026-04-04", "Пожар на складе начался")),
+    ("У вівторок у Києві відбулося засідання уряду.", "uk", ("2026-04-07", "Засідання уряду відбулося у Києві")),
+    # "по словам X": X's words are no antecedent of "они"
+    ("По словам министра, в марте они запустят новую программу.", "ru",
+     ("2026-03", "Они запустят новую программу")),
+])
+def test_subjects_of_counts_names_and_places_come_first(sentence: str, language: str,
+                                                        expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

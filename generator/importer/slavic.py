@@ -93,6 +93,9 @@ def participle_title(previous: str, clause: str, tense: int, lang: str) -> str:
         start -= 1
     noun = next(p for p in _parses(before[head], lang) if p.tag.POS == "NOUN" and _agrees(p, case, number, gender))
     end = _dependents(before, head + 1, lang)
+    if end < len(before) and before[end].lower() in _PREPOSITIONS and not any(
+            p.tag.POS == "VERB" for w in before[end:] for p in _parses(w, lang)[:1]):
+        end = len(before)  # "Пожар на складе, | начавшийся в субботу": the noun with its place
     if end < len(before):
         return ""  # the noun does not end the clause before: "…, о котором | сообщалось" is no attribute
     phrase = _nominative(before[start:head + 1], head - start, lang, noun) + before[head + 1:end]
@@ -156,8 +159,10 @@ def subject_first(text: str, lang: str) -> str:
     group = verb_at + 1
     while group < len(words) and any(p.tag.POS in ("PRTS", "INFN") for p in _parses(words[group], lang)[:1]):
         group += 1  # "были возбуждены"
+    # "были возбуждены", "пошкоджено два судна" (an impersonal passive), "відбулося" (a reflexive): no object after
     passive = (group > verb_at + 1 and _first(words[verb_at + 1], lang).tag.POS == "PRTS") or "Impe" in verb.tag
-    if not passive and "intr" not in verb.tag:  # "пошкоджено два судна": an impersonal passive puts its object first
+    reflexive = re.search(r"(?:ся|сь)$", words[verb_at].lower()) is not None
+    if not passive and not reflexive and "intr" not in verb.tag:
         return text  # after a transitive verb a nominative reads as its object: "выбросил столб пепла"
     subject = _nominative_subject(words, group, verb, lang)
     if subject is None:
@@ -186,7 +191,9 @@ def pronoun_noun(text: str, before: str, lang: str) -> str:
     gender, number = kind
     found: dict[str, list[str]] = {}
     previous = before.split()
-    for word in previous:
+    for i, word in enumerate(previous):
+        if i > 0 and previous[i - 1].lower() == "по":
+            continue  # "по словам министра", "по данным ведомства": the source's noun, not who acts
         for parse in _parses(word, lang)[:1]:
             if parse.tag.POS == "NOUN" and parse.tag.number == number and "Name" not in parse.tag \
                     and (gender is None or parse.tag.gender == gender):

@@ -76,9 +76,13 @@ _DE_NOT_VERB = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen"
                 "zur", "bei", "für", "auf", "aus", "über", "unter", "wie", "als", "nachdem", "während", "weil"}
 # The phrase that comes first in verb-second order: a subject, or a dative or accusative object ("dem Robert
 # Koch-Institut wurden … gemeldet" → "Dem Robert Koch-Institut wurden … gemeldet").
+# (a capitalised adjective of a name before its noun: "die Europäische Zentralbank"; a count: "mehr als 30 Menschen")
 _DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]ine?|[Ee]inem)\s+"
-                         r"(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*-[\w-]+)?"
-                         r"(?:\s+[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9-]+)?)|[Ee]r|[Ss]ie|[Ee]s|[A-ZÄÖÜ][\w-]*)(?=\s|$)")
+                         r"(?:[a-zäöüß][\w-]*\s+){0,2}(?:[A-ZÄÖÜ][\w-]*(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?"
+                         r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*-[\w-]+)?"
+                         r"(?:\s+[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9-]+)?)|(?:(?:mehr als|weniger als|rund|etwa|fast|knapp|über|"
+                         r"mindestens|bis zu)\s+)?\d[\d.,]*\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*|"
+                         r"[Ee]r|[Ss]ie|[Ee]s|[A-ZÄÖÜ][\w-]*)(?=\s|$)")
 
 
 DE_PLACE = re.compile(r"(?P<np>(?:in|im|an|am|auf|bei|nach|seit|vor|mit|für|aus|von|vom|zum|zur)\s+"
