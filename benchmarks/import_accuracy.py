@@ -331,6 +331,9 @@ def title_faults(title: str, language: str) -> list[str]:
         second = next((i for i, w in enumerate(words[1:-1], 1) if w.islower() and w not in _FUNCTION["de"].split()
                        and not words[i + 1][:1].isupper()), None)
         has_verb = second is not None and all(w[:1].isupper() or w in _FUNCTION["de"].split() for w in words[:second])
+        last = words[-1]  # or last, after its subject: "Die Lokführer der GDL streiken" (no participle, no "zu")
+        has_verb = has_verb or (len(words) > 2 and last.islower() and not last.startswith("ge") and "zu" not in last
+                                and all(w[:1].isupper() or w in _FUNCTION["de"].split() for w in words[:-1]))
     if not has_verb:
         faults.append("no finite verb")
     last, before = words[-1].casefold(), (words[-2].casefold() if len(words) > 1 else "")

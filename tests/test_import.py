@@ -662,6 +662,8 @@ def test_title_checks_find_what_a_desk_editor_would_not_keep() -> None:
     assert bench.title_faults("Die Ämter bleiben voraussichtlich geschlossen", "de") == []  # second: the verb
     assert bench.title_faults("Dem Land entstand ein Schaden", "de") == []
     assert bench.title_faults("Die neue Regierung im Amt", "de") == ["no finite verb"]
+    assert bench.title_faults("Die Lokführer der GDL streiken", "de") == []  # an intransitive verb last
+    assert bench.title_faults("Die Kosten der Reform geschätzt", "de") == ["no finite verb"]  # a participle
     assert bench.title_faults("Les agriculteurs réclament des aides", "fr") == []  # a present plural
     assert bench.title_faults("The bank expects to raise rates", "en") == []  # a present before its infinitive
     assert bench.title_faults("The rising costs of the new stadium", "en") == ["no finite verb"]
@@ -1371,5 +1373,26 @@ def test_an_english_verb_after_an_apposition_is_the_sentences_own() -> None:
 ])
 def test_subjects_of_counts_names_and_places_come_first(sentence: str, language: str,
                                                         expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a relative pronoun after a clause with a verb stands for that clause's last noun phrase
+    ("El Gobierno aprobó el martes el decreto, que entrará en vigor el 1 de enero.", "es",
+     ("2027-01-01", "El decreto entrará en vigor")),
+    ("Der Bundestag hat am Freitag das Heizungsgesetz beschlossen, das am 1. Januar in Kraft treten soll.", "de",
+     ("2027-01-01", "Das Heizungsgesetz soll in Kraft treten")),
+    ("Lawmakers approved the bill on Wednesday, sending it to President Biden, who is expected to sign it next week.",
+     "en", ("2026-04-13", "President Biden is expected to sign it")),
+    # a range's words go with its dates
+    ("El expresidente Alberto Fernández, que gobernó entre 2019 y 2023, declaró el jueves ante el juez.", "es",
+     ("2019", "Alberto Fernández gobernó")),
+    # a participle agrees with the noun of its likeliest reading, not an animate accusative after it
+    ("Во вторник в Кремле состоялись переговоры президентов, начатые еще в январе.", "ru",
+     ("2026-01", "Переговоры президентов были начаты еще")),
+])
+def test_a_relative_or_participle_clause_finds_the_noun_it_stands_for(sentence: str, language: str,
+                                                                     expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

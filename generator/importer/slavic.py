@@ -70,6 +70,15 @@ def _dependents(words: list[str], start: int, lang: str) -> int:
     return end
 
 
+def _noun_end(words: list[str], head: int, lang: str) -> int:
+    """The end of the noun phrase of ``words[head]``: its genitives, then a place after it with no verb."""
+    end = _dependents(words, head + 1, lang)
+    if end < len(words) and words[end].lower() in _PREPOSITIONS and not any(
+            p.tag.POS == "VERB" for w in words[end:] for p in _parses(w, lang)[:1]):
+        return len(words)  # "Пожар на складе, | начавшийся в субботу": the noun with its place
+    return end
+
+
 def participle_title(previous: str, clause: str, tense: int, lang: str) -> str:
     """A clause that opens with a full participle, as what happened to the noun before it that agrees with it:
     the noun (with its adjectives and the genitives after it) in the nominative, the participle as a finite
@@ -78,26 +87,26 @@ def participle_title(previous: str, clause: str, tense: int, lang: str) -> str:
     if not words or not words[0][:1].islower():
         return ""
     before = previous.split()
-    found = next(((participle, i) for i in range(len(before) - 1, max(len(before) - 7, -1), -1)
-                  for participle in _parses(words[0], lang) if participle.tag.POS == "PRTF"
-                  and any(p.tag.POS == "NOUN" and _agrees(p, participle.tag.case, participle.tag.number,
-                                                          participle.tag.gender) for p in _parses(before[i], lang))),
-                 None)  # the nearest noun that agrees with one reading of the participle ("опубликованном": masc, neut)
+    found = None  # the nearest noun agreeing with the participle's likeliest reading ("опубликованном": masc, neut)
+    for reading in (p for p in _parses(words[0], lang) if p.tag.POS == "PRTF"):
+        for i in range(len(before) - 1, max(len(before) - 7, -1), -1):
+            noun = next((p for p in _parses(before[i], lang) if p.tag.POS == "NOUN"
+                         and _agrees(p, reading.tag.case, reading.tag.number, reading.tag.gender)), None)
+            end = _noun_end(before, i, lang) if noun else -1
+            if end == len(before):  # the noun (with its genitives or its place) ends the clause before
+                found = (reading, i, noun)
+                break
+        if found:
+            break
     if found is None:
-        return ""
-    participle, head = found
+        return ""  # no noun ends the clause before: "…, о котором | сообщалось" is no attribute
+    participle, head, noun = found
     case, number, gender = participle.tag.case, participle.tag.number, participle.tag.gender
     start = head
     while start > 0 and any(p.tag.POS == "ADJF" and _agrees(p, case, number, gender)
                             for p in _parses(before[start - 1], lang)):
         start -= 1
-    noun = next(p for p in _parses(before[head], lang) if p.tag.POS == "NOUN" and _agrees(p, case, number, gender))
-    end = _dependents(before, head + 1, lang)
-    if end < len(before) and before[end].lower() in _PREPOSITIONS and not any(
-            p.tag.POS == "VERB" for w in before[end:] for p in _parses(w, lang)[:1]):
-        end = len(before)  # "Пожар на складе, | начавшийся в субботу": the noun with its place
-    if end < len(before):
-        return ""  # the noun does not end the clause before: "…, о котором | сообщалось" is no attribute
+    end = len(before)
     phrase = _nominative(before[start:head + 1], head - start, lang, noun) + before[head + 1:end]
     kind = "plur" if noun.tag.number == "plur" else str(noun.tag.gender or "masc")
     if "pssv" in participle.tag:

@@ -80,7 +80,8 @@ _DE_NOT_VERB = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen"
 _DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]ine?|[Ee]inem)\s+"
                          r"(?:[a-zäöüß][\w-]*\s+){0,2}(?:[A-ZÄÖÜ][\w-]*(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?"
                          r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*-[\w-]+)?"
-                         r"(?:\s+[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9-]+)?)|(?:(?:mehr als|weniger als|rund|etwa|fast|knapp|über|"
+                         r"(?:\s+[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9-]+)?(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]*)?)|"
+                         r"(?:(?:mehr als|weniger als|rund|etwa|fast|knapp|über|"
                          r"mindestens|bis zu)\s+)?\d[\d.,]*\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*|"
                          r"[Ee]r|[Ss]ie|[Ee]s|[A-ZÄÖÜ][\w-]*)(?=\s|$)")
 

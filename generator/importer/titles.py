@@ -188,7 +188,8 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip(" ,;:–—-.")
     # a range whose two ends were dates leaves its words: "zwischen 2007 und 2011"
-    return re.sub(r"\b(?:between|zwischen|entre|между|між)\s+(?:and|und|et|y|и|і)\s+", "", text, flags=re.IGNORECASE)
+    return re.sub(r"\s*\b(?:between|zwischen|entre|между|між)\s+(?:and|und|et|y|и|і)(?:\s+|$)", " ", text,
+                  flags=re.IGNORECASE).strip()
 
 
 def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] | None, mentions: list[Mention],
@@ -253,6 +254,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         antecedent = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
         if lang == "en" and re.match(r"[a-z]+ing\s", antecedent):  # "ending 14 years of Conservative rule"
             antecedent = antecedent.split(maxsplit=1)[1].rsplit(" of ", 1)[-1]
+            name = re.search(r"(?:^|\s)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)$", antecedent)
+            antecedent = name.group(1) if name else antecedent  # "sending it to President Biden, | who"
         elif lang == "en" and re.search(r"\s(?:[a-z]{3,}ed|is|are|was|were|has|had|will)\s", antecedent):
             thing = re.search(r".*\s((?:the|a|an)\s+[^,]*)$", antecedent)  # "He praised the deal, | which"
             antecedent = thing.group(1) if thing else antecedent
@@ -267,6 +270,9 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
                             r"(?:la\s+|l['’])?[\w'’-]+$", antecedent) if lang in ("fr", "es") else None
         if with_de:  # "a déclaré … le ministre de l'Intérieur, | qui": the noun with its "de" phrase
             antecedent = with_de.group()
+        elif lang in ("fr", "es", "de") and len(antecedent.split()) > 2 and \
+                (last_phrase := _last_noun_phrase(antecedent, first, lang)):
+            antecedent = last_phrase  # "El Gobierno aprobó el decreto, | que entrará en vigor" → "el decreto"
         elif lang in ("fr", "es") and len(antecedent.split()) > 2:  # "transmis au Sénat, | qui commencera" → "le Sénat"
             noun = re.search(r"(?:^|\s)(?P<art>au|aux|du|des|al|del|le|la|les|el|los|las)\s+(?P<noun>[A-ZÀ-Þ]\S*)$",
                              antecedent)
@@ -950,6 +956,23 @@ def _agent_first(text: str, lang: str) -> str:
         masculine = re.sub(r"(é|is|it|i|u)(?:es|e|s)?$", r"\1", verb)  # "publiés" → "publié", "prises" → "pris"
         return f"{agent} a {masculine} {thing}"
     return f"{agent} {_as_finite(re.sub(r'(?:a|os|as)$', 'o', verb), lang)} {thing}"
+
+
+def _last_noun_phrase(antecedent: str, pronoun: str, lang: str) -> str:
+    """The noun phrase a relative pronoun stands for when the clause before it has a verb: its last one ("El
+    Gobierno aprobó el decreto, | que …" → "el decreto"; German by the pronoun's article: "Der Bundestag hat das
+    Gesetz beschlossen, | das …" → "das Gesetz"); "" when the clause has no verb or no such phrase."""
+    if lang == "de":
+        if pronoun not in ("der", "die", "das"):
+            return ""
+        found = list(re.finditer(rf"(?:^|\s)((?i:{pronoun})\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}[A-ZÄÖÜ][\w-]*)",
+                                 antecedent))
+        return found[-1].group(1) if found and found[-1].start() > 0 else ""
+    if not _has_verb(antecedent, lang):
+        return ""
+    articles = {"fr": r"le|la|les|l['’]|un|une|des", "es": r"el|la|los|las|un|una|unos|unas"}[lang]
+    found = re.search(rf"(?:^|\s)((?:{articles})\s*[^\s,]+(?:\s+[a-záéíóúàèùâêîôûç]+){{0,2}})$", antecedent)
+    return found.group(1) if found and found.start() > 0 else ""
 
 
 def _trailing_noun(text: str, lang: str) -> str:
