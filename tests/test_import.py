@@ -1396,3 +1396,15 @@ def test_a_relative_or_participle_clause_finds_the_noun_it_stands_for(sentence: 
                                                                      expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a noun and its participle set off in one clause: the participle's passive; a date to come is a state
+    ("Заседание, запланированное на 15 мая, перенесли на июнь.", "ru", ("2026-05-15", "Заседание запланировано")),
+    ("Les négociations, interrompues en mars, reprendront le 4 juin à Bruxelles.", "fr",
+     ("2026-03", "Les négociations ont été interrompues")),
+])
+def test_a_participle_set_off_after_its_noun_in_one_clause(sentence: str, language: str,
+                                                           expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

@@ -27,7 +27,6 @@ _PRONOUNS = {
 }
 _PAST_BE = {"ru": {"masc": "был", "femn": "была", "neut": "было", "plur": "были"},
             "uk": {"masc": "був", "femn": "була", "neut": "було", "plur": "були"}}
-_FUTURE_BE = {"ru": {"sing": "будет", "plur": "будут"}, "uk": {"sing": "буде", "plur": "будуть"}}
 _PREPOSITIONS = {"в", "во", "у", "на", "с", "со", "по", "из", "от", "до", "к", "при", "после", "з", "із", "зі", "під",
                  "за", "для", "через"}
 
@@ -114,7 +113,7 @@ def participle_title(previous: str, clause: str, tense: int, lang: str) -> str:
                                                                              noun.tag.gender else set()))
         if short is None:
             return ""
-        be = _PAST_BE[lang][kind] if tense < 0 else _FUTURE_BE[lang][noun.tag.number or "sing"] if tense > 0 else ""
+        be = _PAST_BE[lang][kind] if tense < 0 else ""  # "запланированное на 15 мая": is planned (a state) for then
         verb = f"{be} {short.word}".strip()
     else:
         form = participle.inflect({"VERB", "past", "indc"} | ({"plur"} if kind == "plur" else {"sing", kind}))

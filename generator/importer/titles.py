@@ -577,13 +577,15 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         return _capital(fit(last, language, dangling), lang)
     if lang == "tr" and (dated := _turkish_dated_participle(sentence, clause, mention)):
         return _capital(fit(dated, language, dangling), lang)
-    if lang in ("ru", "uk") and at > 0 and clause[0] == clauses[at][0]:  # "землетрясения, | произошедшего 30 июля"
+    if lang in ("ru", "uk") and clause[0] == clauses[at][0]:  # "землетрясения, | произошедшего 30 июля"
         from generator.importer.slavic import participle_title
 
-        previous_text = tidy(remove_dates(sentence[clauses[at - 1][0]:clauses[at - 1][1]], clauses[at - 1][0],
-                                          mentions, language))
-        told = participle_title(previous_text, tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions,
-                                                                 language)), _tense(mention.date, story), lang)
+        own = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language))
+        inside = re.fullmatch(r"(?P<noun>[^,]+),\s+(?P<rest>[^,]+)", own)  # "Заседание, запланированное на …"
+        previous_text = inside["noun"] if inside else tidy(remove_dates(
+            sentence[clauses[at - 1][0]:clauses[at - 1][1]], clauses[at - 1][0], mentions, language)) if at else ""
+        told = participle_title(previous_text, inside["rest"] if inside else own, _tense(mention.date, story), lang) \
+            if previous_text else ""
         if told:
             return _capital(fit(told, language, dangling), lang)
     text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
@@ -908,8 +910,9 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
         return text
     participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}"
     first = 2 - elided
+    set_off = r"|[a-zéèêàç]{3,}(?:u|ue|us|ues|i|ie|is|ies)" if lang == "fr" else ""  # "Les négociations, interrompues"
     at = next((i for i in (first, first + 1) if i < len(words) and (i + 1 < len(words) or words[i - 1].endswith(","))
-               and re.fullmatch(participle, words[i])
+               and re.fullmatch(participle + (set_off if words[i - 1].endswith(",") else ""), words[i])
                and all(w[:1].islower() for w in words[first:i])), None)  # "… anticipées" alone is an adjective,
     if at is not None:                                               # "La grève, entamée" a participle
         words[at - 1] = words[at - 1].rstrip(",")
