@@ -1408,3 +1408,21 @@ def test_a_participle_set_off_after_its_noun_in_one_clause(sentence: str, langua
                                                            expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a parenthetical frame before its statement: the reporter says what the clause after it says
+    ("Según informó el lunes la Policía Nacional, los detenidos fueron trasladados a Madrid.", "es",
+     ("2026-04-06", "La Policía Nacional informó que los detenidos fueron trasladados a Madrid")),
+    ("Wie das Unternehmen am Montag mitteilte, soll das Werk Ende 2026 schließen.", "de",
+     ("2026-04-06", "Das Unternehmen teilte mit, das Werk soll schließen")),
+    # a participle with an agent but an auxiliary of its own is no verbless phrase
+    ("El Congreso aprobó el jueves la ley de vivienda, que había sido presentada en marzo por el Gobierno.", "es",
+     ("2026-03", "La ley de vivienda había sido presentada por el Gobierno")),
+    # a Turkish compound of place goes whole: "yıl sonunda", not "sonunda" alone
+    ("Deprem bölgesinde geçen hafta başlayan konut inşaatlarının yıl sonunda tamamlanması bekleniyor.", "tr",
+     ("2026-03-30", "Deprem bölgesinde başlayan konut inşaatlarının tamamlanması bekleniyor")),
+])
+def test_frames_agents_and_places_of_other_shapes(sentence: str, language: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

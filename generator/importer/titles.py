@@ -592,8 +592,13 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
                  capitalise=False, tense=_tense(mention.date, story))
     that_follows = bool(following and _THAT.match(sentence[following[0]:following[1]].lstrip(" ,")))
-    as_said = re.match(r"(?:как|як)\s+(?P<frame>[^,]{3,80}),\s*(?P<said>\S.*)$",
-                       tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language)), re.IGNORECASE)
+    own = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language))
+    as_said = re.match(r"(?:как|як)\s+(?P<frame>[^,]{3,80}),\s*(?P<said>\S.*)$", own, re.IGNORECASE)
+    opener = re.fullmatch(rf"(?:{_AS_SAID.get(lang, '(?!)')})\s+(?P<frame>[^,]{{3,80}})", own, re.IGNORECASE)
+    if not as_said and following and opener:
+        # "Según informó el lunes la Policía, | los detenidos fueron trasladados": the frame of the clause after it
+        said_clause = headline(sentence, following, None, mentions, language, capitalise=False)
+        as_said = re.match(r"(?P<frame>.+)\n(?P<said>.+)", f"{opener['frame']}\n{said_clause}")
     if as_said and (found := frame(as_said["frame"], language)):  # "Как заявил X, Минфин не будет …"
         who = shorter_subject(f"{found.who} x")[:-2]
         said = fit(as_said["said"], language, dangling, 81 - len(report_title(who, found, "x", language)))
@@ -822,6 +827,8 @@ def _turkish_dated_participle(sentence: str, clause: tuple[int, int], mention: M
     return " ".join([*before.split(), *noun, verb])
 
 
+# Words that open a parenthetical reporting frame: "Según informó X, …", "Wie X mitteilte, …", "As X said, …".
+_AS_SAID = {"es": r"según|como", "de": r"wie", "en": r"as", "fr": r"comme", "ru": r"как", "uk": r"як"}
 _THAT = re.compile(r"(?:(?:that|que|что|що|dass)\s+|qu['’](?=\w))", re.IGNORECASE)  # "qu'il repoussait"
 
 
@@ -950,8 +957,9 @@ def _agent_first(text: str, lang: str) -> str:
     la ONPE" → "La ONPE difundió los resultados"."""
     pattern = _AGENT.get(lang)
     found = re.fullmatch(pattern.replace("{name}", _AGENT_NAME), text) if pattern else None
-    if not found or _has_verb(found["thing"], lang):
-        return text
+    if not found or _has_verb(found["thing"], lang) or re.search(
+            r"\b(?:había|habían|ha|han|sido|fue|fueron|es|son|está|a|ont|est|sont|été|était|avait)\b", found["thing"]):
+        return text  # "la ley había sido presentada por el Gobierno" has its verb
     thing = found["thing"][:1].lower() + found["thing"][1:]
     agent = found["agent"][:1].upper() + found["agent"][1:]
     verb = found["verb"].lower()
