@@ -14,8 +14,16 @@ writes what a desk editor would keep, in the clause's own language:
   (``subject_first``), and a pronoun subject the named actor it clearly stands for;
 * a bare event noun gets its verb in the tense of its date ("The presidential election"
   → "The presidential election was held", ``noun_event``);
-* cut to at most 80 characters at a phrase boundary, never on a dangling word or "…" (``fit``);
-* two events of one sentence never share a title: the second keeps what tells it apart.
+* a dated phrase without a verb of its own is told with its governing clause ("…, against 127,000 in
+  2024" → "127,000 cases were recorded", ``governing``); a participle with the noun it describes
+  ("Luis Castro, arrivé en juin" → "Luis Castro est arrivé"); "the first … since DATE" as when it last
+  happened ("The Fed last cut rates");
+* Russian and Ukrainian titles put their subject first (a dated participle clause, a fronted phrase, a
+  subject after an intransitive verb, ``slavic``); a German "dass" clause is stated as a main clause;
+* cut to at most 80 characters at a phrase boundary, never on a dangling word, inside a name or "…"
+  (``fit``; a Turkish title loses the adjuncts before its verb);
+* two events of one sentence never share a title: the second keeps what tells it apart (its own
+  predicate, or the clause up to its own date).
 
 Rules and word lists per language (en, uk, ru, es, fr, de, tr); other languages get
 the language-free steps only.
