@@ -1426,3 +1426,22 @@ def test_a_participle_set_off_after_its_noun_in_one_clause(sentence: str, langua
 def test_frames_agents_and_places_of_other_shapes(sentence: str, language: str, expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a participle set off after a name is that person's passive; a planned thing "is planned"
+    ("Emmanuel Macron, réélu en avril 2022, ne peut pas se représenter en 2027.", "fr",
+     ("2022-04", "Emmanuel Macron a été réélu")),
+    ("La cumbre, prevista para el 20 de junio en Bruselas, reunirá a los 27 jefes de Estado.", "es",
+     ("2026-06-20", "La cumbre está prevista en Bruselas")),
+])
+def test_a_participle_after_a_name_or_a_plan(sentence: str, language: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+def test_a_german_perfect_infinitive_keeps_its_auxiliary() -> None:
+    from generator.importer.fit import particle
+
+    assert particle(["Die", "Gruppe", "soll", "das", "Amt", "angegriffen", "haben"], "de")
+    assert not particle(["Die", "Gruppe", "will", "ein", "Haus", "haben"], "de")

@@ -237,6 +237,8 @@ def particle(words: list[str], language: str) -> bool:
     last = words[-1].lower().strip(",;:")
     if lang == "de" and last in _DE_PARTICLES:
         return any(_DE_SEPARABLE.match(w.lower()) for w in words[:-1])
+    if lang == "de" and last in ("haben", "sein") and len(words) > 1:  # "soll … angegriffen haben"
+        return bool(re.fullmatch(r"\w{0,5}ge\w+(?:en|t)|worden", words[-2].lower()))
     if lang == "en" and last in _EN_PARTICLES and len(words) > 1:
         return bool(re.search(r"(?:ed|en|wn|rn)$", words[-2])) or words[-2] in {"set", "put", "cut", "shut", "held"}
     return False

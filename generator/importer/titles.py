@@ -919,12 +919,16 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
         return text
     words = text.split()
     elided = bool(re.fullmatch(r"[LlDd]['’]\w+,?", words[0])) if words else False  # "L'usine, fermée …"
-    if len(words) < 3 - elided or (words[0].lower() not in _OPENING_ARTICLES[lang] and not elided):
+    named = next((i for i in range(1, 4) if i < len(words) and words[i - 1].endswith(",")
+                  and all(w[:1].isupper() for w in words[:i])), 0)  # "Emmanuel Macron, réélu en avril"
+    if named:
+        elided = False
+    elif len(words) < 3 - elided or (words[0].lower() not in _OPENING_ARTICLES[lang] and not elided):
         return text
     if any(re.fullmatch(_FINITE_END[lang], w.lower()) or w.lower() in _AUXILIARIES for w in words):
         return text
     participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}"
-    first = 2 - elided
+    first = named or 2 - elided
     set_off = r"|[a-zéèêàç]{3,}(?:u|ue|us|ues|i|ie|is|ies)" if lang == "fr" else ""  # "Les négociations, interrompues"
     at = next((i for i in (first, first + 1) if i < len(words) and (i + 1 < len(words) or words[i - 1].endswith(","))
                and re.fullmatch(participle + (set_off if words[i - 1].endswith(",") else ""), words[i])
@@ -936,14 +940,17 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
     plural = words[0].lower() in ("les", "des", "los", "las", "unos", "unas")
     aux = {("fr", False): ("a été", "sera"), ("fr", True): ("ont été", "seront"), ("es", False): ("fue", "será"),
            ("es", True): ("fueron", "serán")}[lang, plural][tense > 0]
+    if re.fullmatch(_PLANNED[lang], words[at]):  # "La cumbre, prevista para el 20 de junio": is planned
+        aux = {("fr", False): "est", ("fr", True): "sont", ("es", False): "está", ("es", True): "están"}[lang, plural]
     return " ".join([*words[:at], aux, *words[at:]])
 
 
 _IRREGULAR_PARTICIPLE = {
     "fr": r"(?:conclu|élu|reçu|vendu|rendu|perdu|tenu|obtenu|prévu|pris|mis|admis|promis|soumis|fait|dit|écrit|ouvert|"
           r"offert|détruit|construit|produit|réduit)e?s?",
-    "es": r"(?:hecho|dicho|escrito|abierto|puesto|vuelto|roto|muerto|visto|elegido|electo)s?|(?:hecha|dicha|escrita|"
-          r"abierta|puesta|vuelta|rota|muerta|vista|elegida|electa)s?",
+    "es": r"(?:hecho|dicho|escrito|abierto|puesto|vuelto|roto|muerto|visto|elegido|electo|previsto|propuesto|"
+          r"impuesto|dispuesto|resuelto|cubierto|devuelto)s?|(?:hecha|dicha|escrita|abierta|puesta|vuelta|rota|muerta|"
+          r"vista|elegida|electa|prevista|propuesta|impuesta|dispuesta|resuelta|cubierta|devuelta)s?",
 }
 
 
