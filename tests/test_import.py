@@ -1445,3 +1445,18 @@ def test_a_german_perfect_infinitive_keeps_its_auxiliary() -> None:
 
     assert particle(["Die", "Gruppe", "soll", "das", "Amt", "angegriffen", "haben"], "de")
     assert not particle(["Die", "Gruppe", "will", "ein", "Haus", "haben"], "de")
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a relative pronoun after a person's name in another case stands for that person, in the nominative
+    ("Міністр зустрівся з єврокомісаркою Мартою Кос, яка обійняла посаду в грудні.", "uk",
+     ("2025-12", "Марта Кос обійняла посаду")),
+    ("По словам министра Антона Силуанова, который занимает пост с 2020 года, бюджет будет исполнен.", "ru",
+     ("2020", "Антон Силуанов занимает пост")),
+    # a source opener before the subject goes; an oblique name is no subject
+    ("По его словам, ночью огонь подошел к селу.", "ru", ("2026-04-09", "Огонь подошел к селу")),
+])
+def test_a_slavic_relative_or_source_gives_way_to_the_person_or_subject(sentence: str, language: str,
+                                                                         expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

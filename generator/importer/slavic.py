@@ -161,7 +161,10 @@ def subject_first(text: str, lang: str) -> str:
         return text
     verb = _first(words[verb_at], lang)
     for at in range(1, verb_at):  # "На аукционе | оно разместило", "По его словам | огонь подошел"
-        if _nominative_subject(words, at, verb, lang) and words[at - 1].lower() not in _PREPOSITIONS:
+        cases = {str(p.tag.case) for p in _parses(words[at], lang)[:2]}
+        if "nomn" in cases and not cases & {"gent", "datv", "loct", "ablt"} \
+                and _nominative_subject(words, at, verb, lang) \
+                and words[at - 1].lower() not in _PREPOSITIONS:
             rest = words[at:]
             return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]])
     group = verb_at + 1

@@ -270,10 +270,16 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         antecedent = antecedent.rsplit(": ", 1)[-1]  # "Рубль укрепляется …: Банк России, | который"
         if "," in antecedent and _noun_phrase(antecedent.rsplit(",", 1)[-1].strip(), lang):
             antecedent = antecedent.rsplit(",", 1)[-1].strip()  # "La ministra de Salud, María Teresa Barán, | que"
-        if lang in ("ru", "uk") and not _noun_phrase(antecedent, lang):
-            from generator.importer.morphology import nominative_tail
+        if lang in ("ru", "uk"):  # "За словами прем'єр-міністра Юлії Свириденко, | яка": the person, not the source
+            antecedent = re.sub(rf"^(?:{_SOURCE_OPENER[lang]})\s+", "", antecedent, flags=re.IGNORECASE)
+        if lang in ("ru", "uk") and (not _noun_phrase(antecedent, lang) or len(antecedent.split()) > 2):
+            from generator.importer.morphology import nominative_tail, person_at_end, person_nominative
 
-            antecedent = nominative_tail(antecedent, lang)  # "итоги президентских выборов, | которые прошли"
+            person = person_at_end(antecedent, lang)
+            if person:
+                antecedent = person_nominative(person, lang)
+            elif not _noun_phrase(antecedent, lang):
+                antecedent = nominative_tail(antecedent, lang)  # "итоги президентских выборов, | которые прошли"
         with_de = re.search(r"(?<=\s)(?:le|la|les|l['’]|el|los|las)\s*[\w'’-]+\s+(?:de|du|des|del)\s+"
                             r"(?:la\s+|l['’])?[\w'’-]+$", antecedent) if lang in ("fr", "es") else None
         if with_de:  # "a déclaré … le ministre de l'Intérieur, | qui": the noun with its "de" phrase
