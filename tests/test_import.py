@@ -1460,3 +1460,19 @@ def test_a_slavic_relative_or_source_gives_way_to_the_person_or_subject(sentence
                                                                          expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an English participle set off after its noun is its passive, done before its date
+    ("The ceasefire, brokered by Qatar and Egypt in January, collapsed on Tuesday.",
+     ("2026-01", "The ceasefire was brokered by Qatar and Egypt")),
+    # "-ed" after a name set off by commas is the sentence's own past, not a passive of the name
+    ("The company's chief executive, Jane Doe, resigned on Friday.",
+     ("2026-04-10", "The company's chief executive resigned")),
+    # "it" stands for the one noun the sentence opens with
+    ("The wildfire has burned 12,000 acres since it broke out on Sunday, fire officials said.",
+     ("2026-04-05", "The wildfire broke out")),
+])
+def test_english_participles_pasts_and_it(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), "en", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

@@ -152,8 +152,9 @@ def resolve_pronoun(text: str, sentence: str, start: int, language: str, context
     before = sentence[:start]
     names = list(dict.fromkeys(names_in(before, language)))
     if kind.startswith("thing"):
-        noun = re.match(r"(?:The|the)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*", before.strip())
-        if names[1:] or not (noun or names):
+        noun = re.match(r"(?:The|the)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*", before.strip()) or (
+            None if names else re.match(r"The\s+[a-z]+(?=\s+(?:has|had|is|was|will|[a-z]+ed)\b)", before.strip()))
+        if names[1:] or not (noun or names):  # "The wildfire has burned … since | it broke out"
             return text
         name = noun.group() if noun else names[0]
     else:

@@ -918,9 +918,23 @@ _OPENING_ARTICLES = {"fr": {"le", "la", "les", "l'", "un", "une", "des", "ce", "
 _FINITE_END = {"fr": r"(?:ait|aient|era|eront|ont|est|sont|a)", "es": r"(?:ó|aron|ieron|rá|rán|es|son|fue|ha|han)"}
 
 
+_EN_PARTICIPLES = r"broken|chosen|driven|given|taken|written|seen|known|shown|grown|thrown|drawn|stolen|beaten|hidden"
+_EN_SET_OFF = re.compile(rf"(?P<noun>(?:The|A|An|Its|Their|His|Her)\s+[^,]{{1,40}}),\s+(?P<adverb>[a-z]+ly\s+)?"
+                         rf"(?P<verb>[a-z]{{3,}}ed|set|cut|put|held|made|built|sold|won|{_EN_PARTICIPLES})\b"
+                         rf"(?P<rest>[^,]*)")
+
+
 def _participle_as_passive(text: str, lang: str, tense: int) -> str:
     """A French or Spanish noun phrase with a past participle and no verb as the passive it stands for:
-    "Un accord conclu avec la direction" → "Un accord a été conclu avec la direction"."""
+    "Un accord conclu avec la direction" → "Un accord a été conclu avec la direction"; an English noun with a
+    participle set off after it ("The ceasefire, brokered by Qatar" → "The ceasefire was brokered by Qatar")."""
+    if lang == "en":
+        set_off = _EN_SET_OFF.fullmatch(text)
+        if not set_off or _has_verb(set_off["noun"], lang):
+            return text
+        plural = re.search(r"[^s]s$", set_off["noun"].split()[-1]) is not None
+        aux = "were" if plural else "was"  # "The vote, originally set for March 3": set before its date
+        return f"{set_off['noun']} {aux} {set_off['adverb'] or ''}{set_off['verb']}{set_off['rest']}"
     if lang not in _FINITE_END:
         return text
     words = text.split()
@@ -1012,9 +1026,9 @@ def _trailing_noun(text: str, lang: str) -> str:
     article on ("… examinait une réforme constitutionnelle du corps électoral" → "une réforme …")."""
     if 0 < len(text.split()) <= 4 and not re.search(r"\b(?:is|are|was|were|has|had|a|ont|est|fue|ha)\b", text):
         return text
-    name = re.search(r"(?:^|\s)((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)$", text)
-    if name and not re.search(r"\s(?:de|du|des|of|del)\s+\S+$", text):  # "… son entraîneur Luis Castro"
-        return name.group(1)
+    name = re.search(r"(?:^|\s)((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)$", text) if lang != "en" else None
+    if name and not re.search(r"\s(?:de|du|des|of|del)\s+\S+$", text):  # "… son entraîneur Luis Castro, | arrivé"
+        return name.group(1)  # (an English "-ed" after a name is its past: "Jane Doe, | resigned")
     articles = {"en": r"the|a|an", "fr": r"une?|la|le|les|l'", "es": r"el|la|los|las|un|una"}[lang]
     for match in reversed(list(re.finditer(rf"(?:^|\s)((?:{articles})(?:\s+|(?<=')))(?=\w)", text))):
         phrase = text[match.start(1):]  # the last that fits: "… sur l'accord dit un pour un" → "l'accord dit …"
