@@ -585,11 +585,14 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if following and _WHEN.match(sentence[following[0]:]) and not sentence[mention.end:following[0]].strip(" ,"):
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions, language)
-    if began := _beginning_beside(sentence, clauses, at, clause, mentions, language):
+    from generator.importer.since import beginning_beside, last_time
+    from generator.importer.turkish import dated_participle, opening_subject
+
+    if began := beginning_beside(sentence, clauses, at, clause, mentions, language):
         return _capital(fit(began, language, dangling), lang)
-    if last := _last_time(sentence, clauses, at, clause, mention, mentions, language):
+    if last := last_time(sentence, clauses, at, clause, mention, mentions, language):
         return _capital(fit(last, language, dangling), lang)
-    if lang == "tr" and (dated := _turkish_dated_participle(sentence, clause, mention)):
+    if lang == "tr" and (dated := dated_participle(sentence, clause, mention)):
         return _capital(fit(dated, language, dangling), lang)
     if lang in ("ru", "uk") and clause[0] == clauses[at][0]:  # "землетрясения, | произошедшего 30 июля"
         from generator.importer.slavic import participle_title
@@ -704,7 +707,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             if told := governed(sentence, clauses, at, mentions, language):
                 owner = _sentence_subject(sentence, mentions, lang) if _verb_first(told, lang) else ""
                 text = f"{owner} {told}" if owner else told
-    if lang == "tr" and at > 0 and (opening := _turkish_subject(sentence, clauses[0])) \
+    if lang == "tr" and at > 0 and (opening := opening_subject(sentence, clauses[0])) \
             and not text.startswith(opening):
         joined = re.match(r"\s*ve\s", sentence[clause[0]:clause[1]])  # "Türkiye, Irak, Katar | ve BAE, …"
         text = f"{opening} ve {text}" if joined else f"{opening}, {text}"
@@ -718,127 +721,11 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     return _capital(text, lang)
 
 
-# "For the first time since 2019": the date is when it last happened.
-_SINCE = {"en": r"since", "fr": r"depuis", "es": r"desde", "de": r"seit", "ru": r"с|со", "uk": r"з|із|від",
-          "tr": r"(?!)"}
-_FIRST_TIME = {"en": (r"\s*\bfor the first time\b", ""), "fr": (r"\bpour la première fois\b", "pour la dernière fois"),
-               "es": (r"\bpor primera vez\b", "por última vez"), "de": (r"\berstmals\b", "zuletzt"),
-               "ru": (r"\bвпервые\b", "в последний раз"), "uk": (r"\bвперше\b", "востаннє")}
-
-
-# "The start of X" before a date that stands alone beside it: X began then.
-_BEGINNING = {
-    "fr": (re.compile(r"(?:le\s+)?début\s+(?P<of>de\s+l['’]|de\s+la\s+|du\s+|des\s+)(?P<x>[^,]+)$", re.IGNORECASE),
-           {"de l'": "L'", "de l’": "L'", "de la ": "La ", "du ": "Le ", "des ": "Les "},
-           ("a commencé", "ont commencé")),
-    "es": (re.compile(r"(?:el\s+)?(?:inicio|comienzo)\s+(?P<of>de\s+la\s+|del\s+|de\s+los\s+|de\s+las\s+)"
-                      r"(?P<x>[^,]+)$", re.IGNORECASE),
-           {"de la ": "La ", "del ": "El ", "de los ": "Los ", "de las ": "Las "}, ("comenzó", "comenzaron")),
-    "en": (re.compile(r"(?:the\s+)?(?:start|beginning|outbreak)\s+(?P<of>of\s+the\s+|of\s+)(?P<x>[^,]+)$",
-                      re.IGNORECASE), {"of the ": "The ", "of ": ""}, ("began", "began")),
-}
-
-
-def _beginning_beside(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tuple[int, int],
-                      mentions: list[Mention], language: str) -> str:
-    """A date standing alone beside "the start of X" dates X's beginning: "… depuis le début de l'épidémie, | le
-    8 décembre" → "L'épidémie a commencé"; "" otherwise."""
-    lang = _lang(language)
-    if lang not in _BEGINNING or at == 0:
-        return ""
-    if re.sub(r"\W|\b(?:le|la|the|el|on|au)\b", "", tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0],
-                                                                        mentions, language)), flags=re.IGNORECASE):
-        return ""  # the date's clause says more than its date
-    pattern, articles, verbs = _BEGINNING[lang]
-    found = pattern.search(tidy(remove_dates(sentence[clauses[at - 1][0]:clauses[at - 1][1]], clauses[at - 1][0],
-                                             mentions, language)))
-    if not found:
-        return ""
-    of = re.sub(r"\s+", " ", found["of"].lower())
-    plural = of.startswith(("des", "de los", "de las")) or (lang == "en" and found["x"].endswith("s"))
-    return f"{articles.get(of, '')}{found['x']} {verbs[plural]}"
-
-
-# A noun and "the first" beside it: "Cette visite, la première d'un ministre français en Algérie".
-_FIRST_BESIDE = {
-    "fr": re.compile(r"(?i:ce|cette|le|la|l['’]|son|sa)\s*(?P<noun>\w+),\s+(?:la|le)\s+(?P<first>première|premier)\s+"
-                     r"(?P<rest>\S.*)"),
-    "es": re.compile(r"(?i:este|esta|el|la|su)\s+(?P<noun>\w+),\s+(?:la|el)\s+(?P<first>primera|primero)\s+"
-                     r"(?P<rest>\S.*)"),
-    "en": re.compile(r"(?i:this|the|its)\s+(?P<noun>\w+),\s+the\s+(?P<first>first)\s+(?P<rest>(?:by|of|to|in)\s.*)"),
-}
-
-
-def _last_time(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tuple[int, int], mention: Mention,
-               mentions: list[Mention], language: str) -> str:
-    """The date of "the first time since DATE" is when it last happened: "The Fed cut rates for the first time
-    since 2019" → "The Fed last cut rates", "… pour la première fois depuis 2019" → "… pour la dernière fois";
-    "Australia's central bank cut its cash rate by a quarter point, | its first move since February" → "Australia's
-    central bank last cut its cash rate"; "" for any other date."""
-    lang = _lang(language)
-    since = rf"(?:{_SINCE.get(lang, '(?!)')})"
-    after_since = re.search(rf"(?:^|\s){since}\s*$", sentence[clause[0]:mention.start], re.IGNORECASE) or \
-        re.match(rf"{since}\s", sentence[mention.start:mention.end], re.IGNORECASE)  # "since 2019" is the mention
-    if lang not in _FIRST_TIME or not after_since:
-        return ""
-    pattern, last = _FIRST_TIME[lang]
-    raw = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language))
-    beside = _FIRST_BESIDE.get(lang)
-    if beside and (found := beside.fullmatch(raw)):  # "Cette visite, la première d'un ministre … depuis avril"
-        feminine = found["first"].lower() in ("première", "primera")
-        word = {"fr": ("dernier", "dernière"), "es": ("último", "última"), "en": ("last", "last")}[lang][feminine]
-        article = {"fr": ("Le", "La"), "es": ("El", "La"), "en": ("The", "The")}[lang][feminine]
-        happened = {"fr": "a eu lieu", "es": "tuvo lugar", "en": "took place"}[lang]
-        return f"{article} {word} {found['noun']} {found['rest']} {happened}"
-    apposition = re.fullmatch(r"(?:its|their|his|her|the)\s+first\s+\w+", raw) if lang == "en" else None
-    if apposition and at > 0:  # "…, | its first move since February": the clause before it is what moved
-        text = headline(sentence, clauses[at - 1], clauses[at - 2] if at > 1 else None, mentions, language,
-                        capitalise=False)
-    elif re.search(pattern, raw, re.IGNORECASE):
-        text = headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, capitalise=False)
-        text = re.sub(pattern, last, text, count=1, flags=re.IGNORECASE)
-        if lang != "en":
-            return text
-    else:
-        return ""
-    words = text.split()  # English: "last" before the verb, and the verb's object without the phrases after it
-    verb = _verb_at(text, lang)
-    if verb >= len(words) or verb == 0:
-        return ""
-    end = next((i for i in range(verb + 2, len(words)) if words[i].lower() in PREPOSITIONS["en"].split()), len(words))
-    return " ".join([*words[:verb], "last", *words[verb:end]]).rstrip(" ,")
-
-
 def _capital(text: str, lang: str) -> str:
     """``text`` with a capital first letter (Turkish "i" → "İ")."""
     if lang == "tr" and text[:1] == "i":
         return "İ" + text[1:]
     return text[:1].upper() + text[1:]
-
-
-_TR_CASE = re.compile(r"(?<=[aeıioöuü])(?:n[ae]|n[ıiuü]|n[dt][ae]|y[ae]|y[ıiuü])$")  # dative, accusative, locative
-_TR_GENITIVE = re.compile(r"\w(?:n[ıiuü]n|[ıiuü]n)$")
-
-
-def _turkish_dated_participle(sentence: str, clause: tuple[int, int], mention: Mention) -> str:
-    """A Turkish date right before a participle dates the relative clause it closes, told as what happened to
-    the noun it describes: "İzmir'in Menderes ilçesinde dün öğleden sonra çıkan orman yangınına ekipler …
-    müdahale etti" → "İzmir'in Menderes ilçesinde orman yangını çıktı"; "" otherwise."""
-    from generator.importer.subjects import turkish_participle
-
-    after = re.match(r"\s+(?P<part>[a-zçğıöşü]{3,}y?[ae]n)\s+(?P<noun>(?:[a-zçğıöşü]+\s+)?[a-zçğıöşü]{3,})\b",
-                     sentence[mention.end:clause[1]])
-    if not after:
-        return ""
-    before = tidy(sentence[clause[0]:mention.start])
-    if before and not re.fullmatch(r"(?:[A-ZÇĞİÖŞÜ][\w'’]*\s+)*[\w'’]+(?:[dt][ae])", before):
-        return ""  # only a place may stand before the date in the relative clause: "… ilçesinde"
-    noun = after["noun"].split()
-    if _TR_GENITIVE.search(noun[-1]):
-        return ""  # "yaşanan zirai donun rekolteyi etkilediği": the noun is the subject of a clause of its own
-    noun[-1] = _TR_CASE.sub("", noun[-1])  # "yangınına" → "yangını"
-    verb = turkish_participle(f"x {after['part']}").split()[-1]  # "çıkan" → "çıktı"
-    return " ".join([*before.split(), *noun, verb])
 
 
 # Words that open a parenthetical reporting frame: "Según informó X, …", "Wie X mitteilte, …", "As X said, …".
@@ -1289,20 +1176,6 @@ def _reporter_pronoun(text: str, sentence: str, clauses: list[tuple[int, int]], 
     if reporter is None or not _noun_phrase(reporter.who, lang) or not reporter.who[:1].isupper():
         return text
     return f"{reporter.who} {text[pronoun.end():]}"
-
-
-def _turkish_subject(sentence: str, first: tuple[int, int]) -> str:
-    """The name a Turkish sentence opens with, set off by its comma, when it is all its first clause: the
-    subject of the clauses after it ("Tarım ve Orman Bakanı İbrahim Yumaklı, | dün … geldiği toplantıda …");
-    a name's abbreviation in brackets stands for it ("Toprak Mahsulleri Ofisi (TMO)," → "TMO"); else ""."""
-    raw = sentence[first[0]:first[1]].strip()
-    short = re.fullmatch(r"[^()]+\((?P<abbr>[A-ZÇĞİÖŞÜ]{2,})\),?", raw)
-    if short:
-        return short["abbr"]
-    words = tidy(raw).split()
-    if not 1 <= len(words) <= 8 or not all(w[:1].isupper() or w in ("ve", "ile") for w in words):
-        return ""
-    return tidy(raw).rstrip(",")
 
 
 def _is_name(text: str, lang: str) -> bool:
