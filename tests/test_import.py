@@ -1390,7 +1390,7 @@ def test_subjects_of_counts_names_and_places_come_first(sentence: str, language:
      ("2019", "Alberto Fernández gobernó")),
     # a participle agrees with the noun of its likeliest reading, not an animate accusative after it
     ("Во вторник в Кремле состоялись переговоры президентов, начатые еще в январе.", "ru",
-     ("2026-01", "Переговоры президентов были начаты еще")),
+     ("2026-01", "Переговоры президентов были начаты")),
 ])
 def test_a_relative_or_participle_clause_finds_the_noun_it_stands_for(sentence: str, language: str,
                                                                      expected: tuple[str, str]) -> None:
@@ -1475,4 +1475,21 @@ def test_a_slavic_relative_or_source_gives_way_to_the_person_or_subject(sentence
 ])
 def test_english_participles_pasts_and_it(sentence: str, expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 4, 10), "en", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a Ukrainian participle (an adjective in the dictionary) after its noun is told as that noun's passive
+    ("Кабінет міністрів у середу затвердив план відновлення, розроблений ще в лютому.", "uk",
+     ("2026-02", "План відновлення був розроблений")),
+    # a bound before a date's preposition goes with it
+    ("За даними Укренерго, графіки відключень діятимуть щонайменше до 10 травня.", "uk",
+     ("2026-05-10", "Графіки відключень діятимуть")),
+    # where a Turkish statement was made is no part of it
+    ("Merkez Bankası Başkanı Fatih Karahan, dün yaptığı konuşmada enflasyonun düşeceğini söyledi.", "tr",
+     ("2026-04-09", "Merkez Bankası Başkanı Fatih Karahan, enflasyonun düşeceğini söyledi")),
+])
+def test_ukrainian_participles_bounds_and_turkish_settings(sentence: str, language: str,
+                                                           expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

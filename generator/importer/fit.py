@@ -58,7 +58,8 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
     lang = _lang(language)
     text = shorter_subject(text)
     if lang == "tr":
-        text = re.sub(r"\s(?:yaptığı|düzenlediği) açıklamada\b", "", text)
+        text = re.sub(r"\s(?:yaptığı|düzenlediği|katıldığı) (?:basın )?(?:açıklamada|konuşmada|toplantıda|"
+                      r"toplantısında)\b", "", text)  # "in the statement he made": where it was said
     preps = set(PREPOSITIONS.get(lang, "").split())
     if len(text) > limit:
         text = without_roles(text)
@@ -143,6 +144,8 @@ def _adjective_without_noun(words: list[str], lang: str, cut: bool) -> bool:
     """Whether a Russian or Ukrainian headline that was cut ends on an adjective ("… бюджетное")."""
     if not cut or lang not in ("ru", "uk"):
         return False
+    if len(words) > 1 and words[-2].lower() in {"был", "была", "было", "были", "був", "була", "було", "були"}:
+        return False  # a predicate after its copula: "План був розроблений"
     from generator.importer.morphology import is_adjective
 
     return is_adjective(words[-1].strip(",;:"), lang)

@@ -87,7 +87,9 @@ def participle_title(previous: str, clause: str, tense: int, lang: str) -> str:
         return ""
     before = previous.split()
     found = None  # the nearest noun agreeing with the participle's likeliest reading ("опубликованном": masc, neut)
-    for reading in (p for p in _parses(words[0], lang) if p.tag.POS == "PRTF"):
+    participles = [p for p in _parses(words[0], lang) if p.tag.POS == "PRTF" or (  # Ukrainian: "розроблений"
+        lang == "uk" and p.tag.POS == "ADJF" and p.tag.grammemes & {"pssv", "actv"})]
+    for reading in participles:
         for i in range(len(before) - 1, max(len(before) - 7, -1), -1):
             noun = next((p for p in _parses(before[i], lang) if p.tag.POS == "NOUN"
                          and _agrees(p, reading.tag.case, reading.tag.number, reading.tag.gender)), None)
@@ -108,7 +110,12 @@ def participle_title(previous: str, clause: str, tense: int, lang: str) -> str:
     end = len(before)
     phrase = _nominative(before[start:head + 1], head - start, lang, noun) + before[head + 1:end]
     kind = "plur" if noun.tag.number == "plur" else str(noun.tag.gender or "masc")
-    if "pssv" in participle.tag:
+    if lang == "uk" and participle.tag.POS == "ADJF":  # "план, | розроблений у лютому" → "план був розроблений"
+        form = participle.inflect({"nomn"} | ({"plur"} if kind == "plur" else {kind}))  # (no "sing" in its tags)
+        if form is None:
+            return ""
+        verb = f"{_PAST_BE[lang][kind] if tense < 0 else ''} {form.word}".strip()
+    elif "pssv" in participle.tag:
         short = participle.inflect({"PRTS", noun.tag.number or "sing"} | ({noun.tag.gender} if kind != "plur" and
                                                                              noun.tag.gender else set()))
         if short is None:

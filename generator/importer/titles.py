@@ -98,9 +98,9 @@ _DANGLING = {
            "just", "also", "not", "more", "most", "first", "new", "this", "these", "those", "very", "all", "any",
            "each", "every", "some"},
     "uk": {"і", "й", "та", "у", "в", "з", "до", "на", "що", "про", "для", "від", "за", "по", "а", "через", "над",
-           "під", "між", "при"},
+           "під", "між", "при", "ще", "вже"},
     "ru": {"и", "в", "во", "с", "до", "на", "что", "о", "об", "для", "от", "за", "по", "а", "через", "над", "под",
-           "между", "при"},
+           "между", "при", "еще", "ещё", "уже"},
     "es": {"el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "a", "al", "que", "con", "por", "para",
            "su", "sus"},
     "fr": {"le", "la", "les", "l'", "un", "une", "de", "du", "des", "en", "et", "à", "au", "aux", "que", "qui",
@@ -168,6 +168,10 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
                 break
             a = len(before) - len(prep)
             before = before[:a].rstrip()
+            degree = re.search(rf"\s(?:{_DEGREE})$", before, re.IGNORECASE)
+            if degree:  # "щонайменше до 10 травня", "at least until Friday": the bound before the preposition
+                before = before[:degree.start()]
+                a = len(before)
             if prep not in _DATE_ARTICLES:
                 break
         if language == "en":  # "a draft deal released on Friday proposed", "Data due on Friday is expected"
