@@ -1493,3 +1493,14 @@ def test_ukrainian_participles_bounds_and_turkish_settings(sentence: str, langua
                                                            expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "its lowest level since DATE": at that date the subject was last this low
+    ("Inflation slowed to 2.1% in May, its lowest level since 2021, the statistics office said on Tuesday.",
+     ("2021", "Inflation was last this low")),
+    ("The yen weakened to 160 per dollar on Friday, its weakest since 1986.", ("1986", "The yen was last this weak")),
+])
+def test_a_superlative_since_a_date_is_when_it_was_last_so(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), "en", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

@@ -96,6 +96,15 @@ def last_time(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tu
         article = {"fr": ("Le", "La"), "es": ("El", "La"), "en": ("The", "The")}[lang][feminine]
         happened = {"fr": "a eu lieu", "es": "tuvo lugar", "en": "took place"}[lang]
         return f"{article} {word} {found['noun']} {found['rest']} {happened}"
+    level = re.search(r"(?:^|,\s+)(?:its|their|the)\s+(?P<adj>high|low|strong|weak)est(?:\s+(?:level|reading|close|"
+                      r"point|rate|value))?$", raw) if lang == "en" else None
+    if level and (at > 0 or level.start() > 0 or clause[0] > clauses[at][0]):  # "…, its lowest level since 2021"
+        from generator.importer.titles import _clause_subject
+
+        owner = _clause_subject(sentence, clauses[0], mentions, language)  # → "Inflation was last this low"
+        if owner:
+            plural = re.search(r"(?:[^s]s| and .+)$", owner) is not None
+            return f"{owner} {'were' if plural else 'was'} last this {level['adj']}"
     apposition = re.fullmatch(r"(?:its|their|his|her|the)\s+first\s+\w+", raw) if lang == "en" else None
     if apposition and at > 0:  # "…, | its first move since February": the clause before it is what moved
         text = headline(sentence, clauses[at - 1], clauses[at - 2] if at > 1 else None, mentions, language,
