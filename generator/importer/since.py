@@ -5,7 +5,8 @@ décembre" → "L'épidémie a commencé"); the date of "for the first time sinc
 last happened ("The Fed cut rates for the first time since 2019" → "The Fed last cut rates",
 "pour la première fois" → "pour la dernière fois", "erstmals" → "zuletzt", "впервые" → "в
 последний раз"); "X, the first … since DATE" dates the last such X ("Cette visite, la première
-d'un ministre … depuis avril 2025" → "La dernière visite d'un ministre … a eu lieu").
+d'un ministre … depuis avril 2025" → "La dernière visite d'un ministre … a eu lieu"); an English
+"its lowest level since DATE" is when the subject was last this low ("Inflation was last this low").
 """
 
 from __future__ import annotations
