@@ -244,6 +244,10 @@ _FR_VERBS = _set("""a ont est sont était étaient avait avaient sera seront fut
 peut peuvent""")
 _DE_PARTICLES = _set("an ab auf aus bei ein fest mit statt vor zu zurück zusammen bekannt")
 _EN_PARTICLES = _set("in over up out off down on")
+# The strong preterites of "tener", "decir", "hacer", "poner", "poder" and their compounds: "obtuvo", "detuvo",
+# "produjo", "propuso".
+_ES_STRONG_PRETERITE = re.compile(r"(?:^|\w)(?:tuvo|tuvieron|dujo|dujeron|dijo|dijeron|hizo|hicieron|puso|pusieron|"
+                                  r"pudo|pudieron)$")
 _TR_FINITE = re.compile(r"(?:[dt][ıiuü]|m[ıiuü]ş|m[ıiuü]şt[ıiuü]|[ae]cak|[ae]cek|yor|[ıiuüae]r|d[ıiuü]r|t[ıiuü]r)$")
 
 
@@ -258,8 +262,9 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w.%$-]+(?:['’]\w+)?", text)
 
 
-def _finite(word: str, position: int, language: str) -> bool:
-    """Whether ``word`` reads as a finite verb (or a predicate participle) in ``language``."""
+def _finite(word: str, position: int, language: str, before: str = "") -> bool:
+    """Whether ``word`` reads as a finite verb (or a predicate participle) in ``language`` (``before``: the word
+    before it, lowercase)."""
     low = word.casefold().strip(".")
     if language == "fr":
         low = re.sub(r"^(?:n|s|l|d|qu|j|m)['’]", "", low)  # "n'a", "s'est"
@@ -269,16 +274,30 @@ def _finite(word: str, position: int, language: str) -> bool:
     if language == "en":
         return low in _EN_VERBS or (len(low) > 4 and low.endswith("ed") and position > 0)
     if language == "de":
+        strong = re.fullmatch(r"(?:be|ent|er|ver|zer|über|unter|miss)(\w+)", low)  # "entstand", "verlor", "überstand"
+        if strong and strong.group(1) in _DE_VERBS and position > 0:
+            return True
         return low in _DE_VERBS or (position > 0 and word.islower() and not low.startswith("ge")
                                     and re.search(r"(?:te|ten|et|t)$", low) is not None
                                     and low not in _FUNCTION["de"].split())
     if language == "es":
         return low in _ES_VERBS or (len(low) > 3 and re.search(r"(?:ó|aron|ieron|rá|rán|aba|aban|ía|ían)$", low)
-                                    is not None)
+                                    is not None) or _ES_STRONG_PRETERITE.search(low) is not None
     if language == "fr":
         return low in _FR_VERBS or (len(low) > 4 and re.search(r"(?:era|eront|ra|ront|ait|aient)$", low)
-                                    is not None)
+                                    is not None) or _fr_present_plural(low, before)
     return False
+
+
+_FR_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "son", "sa", "ses", "leur",
+                   "leurs", "ce", "cette", "ces", "à", "en", "par", "pour", "sur", "avec", "dans"}
+
+
+def _fr_present_plural(low: str, before: str) -> bool:
+    """A French present plural ("appellent", "réclament") after a noun, not a noun in "-ement" or after a
+    determiner ("le gouvernement", "un accident")."""
+    return len(low) > 4 and low.endswith("ent") and not low.endswith("ement") and before != "" \
+        and before not in _FR_DETERMINERS and not before[:1].isdigit()
 
 
 def title_faults(title: str, language: str) -> list[str]:
@@ -301,13 +320,29 @@ def title_faults(title: str, language: str) -> list[str]:
     if lang == "tr":
         has_verb = bool(_TR_FINITE.search(words[-1].casefold()))
     else:
-        has_verb = any(_finite(word, i, lang) for i, word in enumerate(words[1:], 1))
+        has_verb = any(_finite(word, i, lang, words[i - 1].casefold()) for i, word in enumerate(words[1:], 1))
+    if not has_verb and lang == "en":  # a present in "-s" before an infinitive or object: "expects to complete"
+        has_verb = re.search(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )\b[a-z]{3,}[^s\W]s\s+(?:to\s+[a-z]+|the|a|an|"
+                             r"its|their|his|her)\b", title[1:]) is not None
+    if not has_verb and lang == "de":
+        # the finite verb of a main clause stands second, after its subject: the first lowercase word that is no
+        # function word and no adjective before a noun, with more of the clause after it ("Bund und Länder
+        # kommen … zusammen", "Die Ämter bleiben voraussichtlich geschlossen")
+        second = next((i for i, w in enumerate(words[1:-1], 1) if w.islower() and w not in _FUNCTION["de"].split()
+                       and not words[i + 1][:1].isupper()), None)
+        has_verb = second is not None and all(w[:1].isupper() or w in _FUNCTION["de"].split() for w in words[:second])
+        last = words[-1]  # or last, after its subject: "Die Lokführer der GDL streiken" (no participle, no "zu")
+        has_verb = has_verb or (len(words) > 2 and last.islower() and not last.startswith("ge") and "zu" not in last
+                                and all(w[:1].isupper() or w in _FUNCTION["de"].split() for w in words[:-1]))
     if not has_verb:
         faults.append("no finite verb")
     last, before = words[-1].casefold(), (words[-2].casefold() if len(words) > 1 else "")
     particle = (lang == "de" and last in _DE_PARTICLES and has_verb) or (
         lang == "en" and last in _EN_PARTICLES and (before in _EN_VERBS or re.search(r"(?:ed|en|n)$", before)))
-    if (last in _DANGLING.get(lang, "").split() and not particle) or title.rstrip()[-1:] in ",;:-–—…":
+    # "angegriffen haben", "gewählt worden sein": a perfect infinitive after a modal ends on its auxiliary
+    perfect = lang == "de" and last in ("haben", "sein") and (before == "worden" or re.fullmatch(
+        r"(?:\w{0,5})ge\w+(?:en|t)", before) is not None)
+    if (last in _DANGLING.get(lang, "").split() and not particle and not perfect) or title.rstrip()[-1:] in ",;:-–—…":
         faults.append("dangling end")
     if _says_nothing(words, lang):
         faults.append("no object")

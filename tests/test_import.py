@@ -633,15 +633,15 @@ def _accuracy_benchmark():  # type: ignore[no-untyped-def]
 
 
 def test_held_out_stories_stay_near_what_was_measured() -> None:
-    """Stories written by others without seeing the rules (``held-out/``): measured 97.1% of dates found, 0.19
-    wrong per story, 84.1% of titles passing the structural checks, F1 0.76 (62 stories)."""
+    """Stories written by others without seeing the rules (``held-out/``): measured 97.7% of dates found, 0.15
+    wrong per story, 95.2% of titles passing the structural checks, F1 0.78 (62 stories)."""
     bench = _accuracy_benchmark()
     scores = bench.measure(corpus=REPO / "tests" / "import-corpus" / "held-out")
     assert len(scores) >= 60 and all(s.story_date_ok for s in scores)
     found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
     assert found / expected >= 0.96 and sum(s.wrong for s in scores) / len(scores) <= 0.25
     count, structure, f1 = bench.title_summary(scores)["all"]
-    assert count >= 460 and structure >= 0.8 and f1 >= 0.74
+    assert count >= 460 and structure >= 0.93 and f1 >= 0.77
 
 
 def test_corpus_accuracy_meets_the_thresholds() -> None:
@@ -654,11 +654,11 @@ def test_corpus_accuracy_meets_the_thresholds() -> None:
     wrong = sum(s.wrong for s in scores)
     assert found / expected >= 0.97
     assert wrong / len(scores) <= 0.15
-    # titles: measured 95.7% pass the structural checks (a statement must say what was said) and a content-word
+    # titles: measured 97.0% pass the structural checks (a statement must say what was said) and a content-word
     # F1 of 0.90 with the truth headlines
     titles = bench.title_summary(scores)
     count, structure, f1 = titles["all"]
-    assert count >= 220 and structure >= 0.94 and f1 >= 0.88
+    assert count >= 220 and structure >= 0.95 and f1 >= 0.88
     for language in ("en", "uk", "ru", "es", "fr", "de", "tr"):
         count, structure, f1 = titles[language]
         assert count >= 18 and structure >= 0.85 and f1 >= 0.83, (language, structure, f1)
@@ -692,6 +692,20 @@ def test_title_checks_find_what_a_desk_editor_would_not_keep() -> None:
         "no subject first", "no finite verb"]
     assert bench.title_faults("Banka faizi en son artırmıştı", "tr") == []
     assert bench.title_faults("Talks were held (May 5)", "en") == ["bracket"]
+    # a strong Spanish preterite, a German separable verb and a perfect infinitive are finite headlines
+    assert bench.title_faults("La policía detuvo a un sospechoso", "es") == []
+    assert bench.title_faults("Die Minister kommen in Brüssel zusammen", "de") == []
+    assert bench.title_faults("Der Täter soll ein Krankenhaus angegriffen haben", "de") == []
+    assert bench.title_faults("Sie wollen nach Hause haben", "de") == ["dangling end"]
+    assert bench.title_faults("Die Ämter bleiben voraussichtlich geschlossen", "de") == []  # second: the verb
+    assert bench.title_faults("Dem Land entstand ein Schaden", "de") == []
+    assert bench.title_faults("Die neue Regierung im Amt", "de") == ["no finite verb"]
+    assert bench.title_faults("Die Lokführer der GDL streiken", "de") == []  # an intransitive verb last
+    assert bench.title_faults("Die Kosten der Reform geschätzt", "de") == ["no finite verb"]  # a participle
+    assert bench.title_faults("Les agriculteurs réclament des aides", "fr") == []  # a present plural
+    assert bench.title_faults("The bank expects to raise rates", "en") == []  # a present before its infinitive
+    assert bench.title_faults("The rising costs of the new stadium", "en") == ["no finite verb"]
+    assert bench.title_faults("Le gouvernement du Premier ministre", "fr") == ["no finite verb"]
     assert "too long" in bench.title_faults("The court " + "said " * 20 + "it", "en")
     assert bench.content_f1("Pellegrini takes office", "Pellegrini took office", "en") == 1.0  # lemmas
     assert bench.content_f1("Выборы прошли", "Президентские выборы прошли", "ru") == 0.8
@@ -1165,3 +1179,439 @@ def test_imported_file_names_use_the_languages_own_romanisation() -> None:
     assert import_slug("Зеленський у Києві", language="uk") == "zelenskyi-u-kyievi"
     assert import_slug("Київ", language="uk") == "kyiv"
     assert import_slug("Trump’s U.S. win") == "trumps-us-win"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the opening name set off by its comma is the subject of the clauses after it; a participle with the noun of
+    # the meeting it describes is what happened
+    ("Sağlık Bakanı Kemal Memişoğlu, dün Ankara'da hekimlerle bir araya geldiği toplantıda, yeni aşı takviminin "
+     "eylülde başlayacağını söyledi.", ("2026-06-09", "Sağlık Bakanı Kemal Memişoğlu, Ankara'da hekimlerle bir araya "
+                                       "geldi")),
+    # a date before a participle dates its relative clause: what happened to the noun it describes
+    ("Antalya'nın Kaş ilçesinde salı sabahı başlayan orman yangınına itfaiye ekipleri müdahale etti.",
+     ("2026-06-09", "Antalya'nın Kaş ilçesinde orman yangını başladı")),
+    # a name's abbreviation in brackets stands for it
+    ("Devlet Su İşleri (DSİ), Konya ovasındaki sulama projesinin ilk etabını 2027'de tamamlayacağını açıkladı.",
+     ("2027", "DSİ, Konya ovasındaki sulama projesinin ilk etabını tamamlayacağını açıkladı")),
+])
+def test_a_turkish_title_keeps_its_subject_and_tells_a_dated_participle_as_what_happened(
+        sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 10), "tr", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events]
+
+
+def test_a_long_turkish_title_loses_its_adjuncts_before_its_subject_or_verb() -> None:
+    from generator.importer.fit import fit
+
+    # postpositional phrases and locatives go (a participle with its noun of place), the verb stays last
+    long = ("Çevre Bakanlığı, kıyı temizliği kampanyasına ilişkin yeni yönetmeliği İzmir'de düzenlenecek törende "
+            "tanıtacak")
+    assert fit(long, "tr", set(), 60) == "Çevre Bakanlığı, kıyı temizliği yeni yönetmeliği tanıtacak"
+    # a role before a person's name goes before anything the verb needs
+    long = "Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu, yeni havalimanı projesi için süren görüşmeleri tamamladı"
+    assert fit(long, "tr", set()) == "Abdulkadir Uraloğlu, yeni havalimanı projesi için süren görüşmeleri tamamladı"
+    # a name of two or three words with no comma after it is kept whole
+    assert fit("Merkez Bankası Ankara'da düzenlenen toplantıda politika faizini yüzde 50'de sabit tutmaya devam "
+               "etti", "tr", set()) == "Merkez Bankası Ankara'da politika faizini sabit tutmaya devam etti"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a dated participle clause tells what happened to the noun it agrees with, in the tense of its date
+    ("Спасатели эвакуировали жителей после наводнения, случившегося 3 мая в Якутии.",
+     ("2026-05-03", "Наводнение случилось в Якутии")),
+    ("В Казани возобновилось движение трамваев, остановленное 11 мая из-за аварии.",
+     ("2026-05-11", "Движение трамваев было остановлено из-за аварии")),
+    # a phrase fronted before the subject goes; a pronoun stands for the one noun of its gender before it
+    ("По данным министерства, в среду оно выделило регионам 5 млрд рублей.",
+     ("2026-05-13", "Министерство выделило регионам 5 млрд рублей")),
+    # an intransitive verb before its subject: the subject first, the fronted place after the verb
+    ("Вчера в Перми открылась новая станция метро.", ("2026-05-14", "Новая станция метро открылась в Перми")),
+    ("Губернатор заявил в пятницу, что были возбуждены три уголовных дела.",
+     ("2026-05-15", "Губернатор заявил, что три уголовных дела были возбуждены")),
+    # "в X сообщили": X said it
+    ("Во вторник в пресс-службе губернатора сообщили, что мост через реку откроют летом.",
+     ("2026-05-12", "Пресс-служба губернатора сообщила, что мост через реку откроют летом")),
+    # a transitive verb's nominative after it is its object: the clause keeps its order
+    ("В четверг вулкан выбросил столб пепла.", ("2026-05-14", "Вулкан выбросил столб пепла")),
+])
+def test_a_russian_title_puts_its_subject_first(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 5, 15), "ru", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a "dass" clause is stated as a main clause: subject, verb second, indicative
+    ("Der Verband hatte am Dienstag mitgeteilt, dass sich die Lage im Handel im Mai deutlich verschlechtert habe.",
+     ("2026-05", "Die Lage hat sich im Handel deutlich verschlechtert")),
+    # an adverb between the fronted verb and the subject stays after the verb
+    ("Am Montag hatte bereits die Bundesbank gewarnt, dass die Wirtschaft schrumpfe.",
+     ("2026-06-01", "Die Bundesbank hatte bereits gewarnt")),
+    # an infinitive with "zu" is told with the clause it depends on
+    ("Die Gewerkschaft kündigte an, am Montag einen Warnstreik auszurufen.",
+     ("2026-06-08", "Die Gewerkschaft kündigte an, einen Warnstreik auszurufen")),
+    # the bound of a date ("bis mindestens") and a range's words go with the date
+    ("Die Schulen bleiben bis mindestens Mittwoch geschlossen.", ("2026-06-10", "Die Schulen bleiben geschlossen")),
+    ("Der Schaden entstand zwischen 2015 und 2019 durch Betrug.", ("2015", "Der Schaden entstand durch Betrug")),
+])
+def test_a_german_subordinate_or_infinitive_clause_is_titled_as_a_main_clause(
+        sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "de", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+def test_the_bound_of_a_date_and_the_article_of_a_date_go_with_it() -> None:
+    [event] = sentence_events("The office will stay closed until at least Friday.", 0, dt.date(2026, 6, 5), "en",
+                              [], [])
+    assert event.title == "The office will stay closed"
+    [event] = sentence_events("Le site est fermé depuis le 4 mai.", 0, dt.date(2026, 6, 5), "fr", [], [])
+    assert event.title == "Le site est fermé"
+    [event] = sentence_events("Peter Pellegrini will be sworn in on June 15.", 0, dt.date(2024, 5, 15), "en", [], [])
+    assert event.title == "Peter Pellegrini will be sworn in"  # a particle is no preposition of the date
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "a annoncé | qu'elle …": the statement says what; the reported clause's pronoun is the reporter
+    ("La SNCF a annoncé mardi qu'elle suspendait en mars les travaux de la ligne.",
+     [("2026-02-10", "La SNCF a annoncé qu'elle suspendait les travaux de la ligne"),
+      ("2026-03", "La SNCF suspendait les travaux de la ligne")]),
+    # a participle after a name is that person's verb; a verb of motion or change takes "être"
+    ("Le club a recruté le défenseur Marc Dubois, arrivé en janvier, pour trois saisons.",
+     [("2026-01", "Marc Dubois est arrivé")]),
+    ("Le ministre a salué le traité dit « de l'Élysée », entré en vigueur en 1963, devant les députés.",
+     [("1963", "Le traité dit de l'Élysée est entré en vigueur")]),
+    ("La fermeture du pont est prolongée jusqu'au 30 juin.", [("2026-06-30", "La fermeture du pont est prolongée")]),
+])
+def test_a_french_clause_gets_its_subject_and_auxiliary(sentence: str, expected: list) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 2, 10), "fr", [], [])
+    assert sorted((e.date.iso(), e.title) for e in events) == expected
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a participle with its agent and no verb is the agent's act
+    ("Le chômage a baissé, d'après des chiffres publiés mardi par l'Insee.", "fr",
+     ("2026-02-10", "L'Insee a publié des chiffres")),
+    ("Los precios subieron, según los datos difundidos el lunes por el Banco Central.", "es",
+     ("2026-02-09", "El Banco Central difundió los datos")),
+    # "qui" after a reporting frame stands for its reporter, with the "de" phrase of its noun
+    ("« Nous avancerons », a déclaré lundi le ministre de la Santé, qui doit recevoir les syndicats le 20 février.",
+     "fr", ("2026-02-20", "Le ministre de la Santé doit recevoir les syndicats")),
+])
+def test_a_french_or_spanish_clause_without_its_own_verb_gets_its_agent_or_antecedent(
+        sentence: str, language: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 2, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+def test_a_cut_title_keeps_names_and_phrases_whole() -> None:
+    from generator.importer.fit import fit, without_roles
+
+    # two named people in one subject lose their roles before anything the verb needs
+    sentence = ("El ministro de Economía Juan Pérez y la presidenta del Banco Central Ana Gómez firmaron el 3 de marzo "
+                "el acuerdo de cooperación financiera regional.")
+    [event] = sentence_events(sentence, 0, dt.date(2026, 3, 10), "es", [], [])
+    assert event.title == "Juan Pérez y Ana Gómez firmaron el acuerdo de cooperación financiera regional"
+    assert without_roles("Le président Emmanuel Macron et le chancelier Friedrich Merz ont signé le traité") == \
+        "Emmanuel Macron et Friedrich Merz ont signé le traité"
+    assert without_roles("La presidenta visitó Lima") == "La presidenta visitó Lima"  # one person, no name
+    # a name is kept whole or not at all
+    long = "Le sommet réunira les présidents Emmanuel Macron et Abdelmadjid Tebboune"
+    assert fit(long, "fr", {"et", "les"}, 60) == "Le sommet réunira les présidents Emmanuel Macron"
+    # a clause ends at the comma of the relative clause after it, not inside its last phrase
+    sentence = ("La Guardia Civil detuvo el viernes a un hombre de 58 años como presunto autor del fuego, que comenzó, "
+                "según los investigadores, en una finca.")
+    titles = [e.title for e in sentence_events(sentence, 0, dt.date(2026, 7, 20), "es", [], [])]
+    assert "La Guardia Civil detuvo a un hombre de 58 años como presunto autor del fuego" in titles
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a comparison repeats the governing clause with its figure
+    ("Exports rose to 4.1 million tonnes last year, against 3.2 million in 2023.", "en",
+     ("2023", "Exports rose to 3.2 million tonnes")),
+    # a noun phrase joined by "and" is one more object of the governing verb
+    ("Investors will watch retail sales data, due on Tuesday, and the central bank's rate decision on March 20.", "en",
+     ("2025-03-20", "Investors will watch the central bank's rate decision")),
+    # a phrase after a clause that ends on its verb completes it, with the sentence's subject
+    ("The inspectors had last visited that plant on May 3, according to company records.", "en",
+     ("2025-05-03", "The inspectors had last visited that plant")),
+    # a phrase that opens with a preposition is the governing clause's adjunct
+    ("Cette hausse intervient après une décision mardi entre les ministres des Finances.", "fr",
+     ("2025-03-11", "Cette hausse intervient après une décision entre les ministres des Finances")),
+    # "tras" with an infinitive is the subject's own act
+    ("El ministro dimitió tras perder el lunes una moción de censura.", "es",
+     ("2025-03-10", "El ministro perdió una moción de censura")),
+    # a list cut at its commas is one clause
+    ("Правительство запретило вывоз пшеницы, ржи, ячменя и кукурузы с 1 марта.", "ru",
+     ("2025-03-01", "Правительство запретило вывоз пшеницы, ржи, ячменя и кукурузы")),
+])
+def test_a_dated_phrase_without_a_verb_is_told_with_its_governing_clause(sentence: str, language: str,
+                                                                        expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2025, 3, 12), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+def test_two_dates_of_one_clause_get_titles_told_apart_by_their_own_words() -> None:
+    # two predicates joined by "and", each with its date: each its own title, with the shared subject
+    sentence = ("The airline will open a route to Lima next month and is due to publish annual results on Feb. 12, a "
+                "spokesman said.")
+    titles = sorted((e.date.iso(), e.title) for e in sentence_events(sentence, 0, dt.date(2026, 1, 20), "en", [], []))
+    assert titles[:2] == [("2026-02", "The airline will open a route to Lima"),
+                          ("2026-02-12", "The airline is due to publish annual results")]
+    # one predicate with two dates: the clause up to the second date's phrase tells it apart, never a bracket
+    sentence = "Цены на нефть на Лондонской бирже в среду поднялись выше 90 долларов впервые с октября 2023 года."
+    titles = [e.title for e in sentence_events(sentence, 0, dt.date(2026, 1, 20), "ru", [], [])]
+    assert len(set(titles)) == 2 and not any("(" in t for t in titles), titles
+
+
+def test_an_impersonal_ukrainian_passive_puts_its_object_first() -> None:
+    [event] = sentence_events("Минулого тижня у Харкові зруйновано дві школи.", 0, dt.date(2026, 1, 20), "uk", [], [])
+    assert event.title == "Дві школи зруйновано у Харкові"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "they" of a temporal clause is the plural subject before it; a bare present with a date to come is future
+    ("Finance ministers will review the budget rules when they meet in Brussels on March 17.",
+     ("2026-03-17", "Finance ministers will meet in Brussels")),
+    # an object relative clause: its own subject and verb, the noun before it their object
+    ("The layoffs, which the bank plans to finish by the end of June, follow a weak year.",
+     ("2026-06", "The bank plans to finish the layoffs")),
+    ("The claims, which Moscow denied on Monday, were repeated by officials.",
+     ("2026-02-23", "Moscow denied the claims")),
+])
+def test_an_english_clause_takes_the_subject_its_pronoun_or_relative_stands_for(
+        sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 3, 1), "en", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a quote before its frame is what was said; an organisation's "we" is "it", its verb agreeing
+    ("\"We disagree with the ruling and will appeal,\" Norvex said in a statement late on Tuesday.",
+     "Norvex said it disagrees with the ruling and will appeal"),
+    ("“We have no plans to close the plant,” the company said on Monday.",
+     "The company said it has no plans to close the plant"),
+])
+def test_a_quote_before_its_frame_is_what_was_said(sentence: str, expected: str) -> None:
+    [event] = sentence_events(sentence, 0, dt.date(2025, 6, 12), "en", [], [])
+    assert event.title == expected
+    [event] = sentence_events("\"I will not resign,\" the minister told reporters on Friday.", 0, dt.date(2025, 6, 12),
+                              "en", [], [])
+    assert not event.title.startswith("The minister said it")  # a person's "I" is not told as "it"
+    [event] = sentence_events("\"We will rebuild every home,\" the governor said on Saturday.", 0,
+                              dt.date(2025, 6, 12), "en", [], [])
+    assert event.title == "The governor said they will rebuild every home"  # a person's "we" is their side
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # the date of "the first time since" is when it last happened
+    ("The Fed cut rates on Wednesday for the first time since 2019.", "en", ("2019", "The Fed last cut rates")),
+    ("Australia's central bank cut its cash rate by a quarter point on Tuesday, its first move since February.", "en",
+     ("2026-02", "Australia's central bank last cut its cash rate")),
+    ("Le chômage a baissé en mars pour la première fois depuis 2019.", "fr",
+     ("2019", "Le chômage a baissé pour la dernière fois")),
+    ("El paro bajó en marzo por primera vez desde 2019.", "es", ("2019", "El paro bajó por última vez")),
+    ("Die Arbeitslosigkeit sank im März erstmals seit 2019.", "de", ("2019", "Die Arbeitslosigkeit sank zuletzt")),
+    ("Безработица в марте снизилась впервые с 2019 года.", "ru", ("2019", "Безработица снизилась в последний раз")),
+])
+def test_the_first_time_since_a_date_is_the_last_time_at_it(sentence: str, language: str,
+                                                           expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "X, the first … since DATE": at the date, the last such X took place; the main clause keeps X as subject
+    ("Cette visite, la première d'un ministre français en Algérie depuis avril 2025, a été préparée mardi.", "fr",
+     [("2025-04", "La dernière visite d'un ministre français en Algérie a eu lieu"),
+      ("2026-04-07", "Cette visite a été préparée")]),
+    ("Esta cumbre, la primera de los líderes europeos en Madrid desde 2019, fue anunciada el lunes.", "es",
+     [("2019", "La última cumbre de los líderes europeos en Madrid tuvo lugar"),
+      ("2026-04-06", "Esta cumbre fue anunciada")]),
+])
+def test_a_first_since_beside_a_noun_dates_the_last_such_thing(sentence: str, language: str, expected: list) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert sorted((e.date.iso(), e.title) for e in events) == expected
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a date standing alone beside "the start of X" dates X's beginning
+    ("Les hôpitaux recensent 40 000 cas depuis le début de l'épidémie, le 8 décembre.", "fr",
+     ("2025-12-08", "L'épidémie a commencé")),
+    ("More than 300 people have died since the start of the war, on Feb. 24.", "en", ("2026-02-24", "The war began")),
+    ("Se han registrado 500 casos desde el inicio de la temporada, el 1 de marzo.", "es",
+     ("2026-03-01", "La temporada comenzó")),
+])
+def test_a_date_beside_the_start_of_something_is_when_it_began(sentence: str, language: str,
+                                                               expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a participle set off after its noun is its passive; the verb after it has that noun as subject
+    ("La grève, entamée le 5 décembre, a été suspendue lundi.", ("2025-12-05", "La grève a été entamée")),
+    ("L'usine, fermée depuis le 2 janvier en raison d'un incendie, rouvrira le 15 mai.",
+     ("2026-01-02", "L'usine a été fermée en raison d'un incendie")),
+    ("L'usine, fermée depuis le 2 janvier en raison d'un incendie, rouvrira le 15 mai.",
+     ("2026-05-15", "L'usine rouvrira")),  # a future in "-ira" is a verb
+])
+def test_a_french_participle_beside_its_noun_is_its_passive(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), "fr", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+def test_an_english_verb_after_an_apposition_is_the_sentences_own() -> None:
+    sentence = "Production at the plant, halted on May 4 after a fire, restarted on Tuesday."
+    titles = [e.title for e in sentence_events(sentence, 0, dt.date(2026, 4, 10), "en", [], [])]
+    assert titles == ["Production at the plant was halted", "Production at the plant restarted"]
+    sentence = "Exports fell 3.1% in June, data showed on Monday."
+    titles = [e.title for e in sentence_events(sentence, 0, dt.date(2026, 4, 10), "en", [], [])]
+    assert any(t.startswith("Data showed") and t.endswith("fell 3.1%") for t in titles), titles  # what it showed
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a German count or a name with a capitalised adjective is a subject to put first
+    ("Nach Angaben der Polizei wurden am Sonntag mehr als 30 Menschen verletzt.", "de",
+     ("2026-04-05", "Mehr als 30 Menschen wurden verletzt")),
+    ("Im Januar hatte bereits die Europäische Zentralbank die Zinsen gesenkt.", "de",
+     ("2026-01", "Die Europäische Zentralbank hatte bereits die Zinsen gesenkt")),
+    # a Russian participle agrees with a noun that has its place after it; a reflexive verb has no object
+    ("Пожар на складе, начавшийся в субботу, удалось потушить во вторник.", "ru",
+     ("2026-04-04", "Пожар на складе начался")),
+    ("У вівторок у Києві відбулося засідання уряду.", "uk", ("2026-04-07", "Засідання уряду відбулося у Києві")),
+    # "по словам X": X's words are no antecedent of "они"
+    ("По словам министра, в марте они запустят новую программу.", "ru",  # a future: next March
+     ("2027-03", "Они запустят новую программу")),
+])
+def test_subjects_of_counts_names_and_places_come_first(sentence: str, language: str,
+                                                        expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a relative pronoun after a clause with a verb stands for that clause's last noun phrase
+    ("El Gobierno aprobó el martes el decreto, que entrará en vigor el 1 de enero.", "es",
+     ("2027-01-01", "El decreto entrará en vigor")),
+    ("Der Bundestag hat am Freitag das Heizungsgesetz beschlossen, das am 1. Januar in Kraft treten soll.", "de",
+     ("2027-01-01", "Das Heizungsgesetz soll in Kraft treten")),
+    ("Lawmakers approved the bill on Wednesday, sending it to President Biden, who is expected to sign it next week.",
+     "en", ("2026-04-13", "President Biden is expected to sign it")),
+    # a range's words go with its dates
+    ("El expresidente Alberto Fernández, que gobernó entre 2019 y 2023, declaró el jueves ante el juez.", "es",
+     ("2019", "Alberto Fernández gobernó")),
+    # a participle agrees with the noun of its likeliest reading, not an animate accusative after it
+    ("Во вторник в Кремле состоялись переговоры президентов, начатые еще в январе.", "ru",
+     ("2026-01", "Переговоры президентов были начаты")),
+])
+def test_a_relative_or_participle_clause_finds_the_noun_it_stands_for(sentence: str, language: str,
+                                                                     expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a noun and its participle set off in one clause: the participle's passive; a date to come is a state
+    ("Заседание, запланированное на 15 мая, перенесли на июнь.", "ru", ("2026-05-15", "Заседание запланировано")),
+    ("Les négociations, interrompues en mars, reprendront le 4 juin à Bruxelles.", "fr",
+     ("2026-03", "Les négociations ont été interrompues")),
+])
+def test_a_participle_set_off_after_its_noun_in_one_clause(sentence: str, language: str,
+                                                           expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a parenthetical frame before its statement: the reporter says what the clause after it says
+    ("Según informó el lunes la Policía Nacional, los detenidos fueron trasladados a Madrid.", "es",
+     ("2026-04-06", "La Policía Nacional informó que los detenidos fueron trasladados a Madrid")),
+    ("Wie das Unternehmen am Montag mitteilte, soll das Werk Ende 2026 schließen.", "de",
+     ("2026-04-06", "Das Unternehmen teilte mit, das Werk soll schließen")),
+    # a participle with an agent but an auxiliary of its own is no verbless phrase
+    ("El Congreso aprobó el jueves la ley de vivienda, que había sido presentada en marzo por el Gobierno.", "es",
+     ("2026-03", "La ley de vivienda había sido presentada por el Gobierno")),
+    # a Turkish compound of place goes whole: "yıl sonunda", not "sonunda" alone
+    ("Deprem bölgesinde geçen hafta başlayan konut inşaatlarının yıl sonunda tamamlanması bekleniyor.", "tr",
+     ("2026-03-30", "Deprem bölgesinde başlayan konut inşaatlarının tamamlanması bekleniyor")),
+])
+def test_frames_agents_and_places_of_other_shapes(sentence: str, language: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a participle set off after a name is that person's passive; a planned thing "is planned"
+    ("Emmanuel Macron, réélu en avril 2022, ne peut pas se représenter en 2027.", "fr",
+     ("2022-04", "Emmanuel Macron a été réélu")),
+    ("La cumbre, prevista para el 20 de junio en Bruselas, reunirá a los 27 jefes de Estado.", "es",
+     ("2026-06-20", "La cumbre está prevista en Bruselas")),
+])
+def test_a_participle_after_a_name_or_a_plan(sentence: str, language: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+def test_a_german_perfect_infinitive_keeps_its_auxiliary() -> None:
+    from generator.importer.fit import particle
+
+    assert particle(["Die", "Gruppe", "soll", "das", "Amt", "angegriffen", "haben"], "de")
+    assert not particle(["Die", "Gruppe", "will", "ein", "Haus", "haben"], "de")
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a relative pronoun after a person's name in another case stands for that person, in the nominative
+    ("Міністр зустрівся з єврокомісаркою Мартою Кос, яка обійняла посаду в грудні.", "uk",
+     ("2025-12", "Марта Кос обійняла посаду")),
+    ("По словам министра Антона Силуанова, который занимает пост с 2020 года, бюджет будет исполнен.", "ru",
+     ("2020", "Антон Силуанов занимает пост")),
+    # a source opener before the subject goes; an oblique name is no subject
+    ("По его словам, ночью огонь подошел к селу.", "ru", ("2026-04-09", "Огонь подошел к селу")),
+])
+def test_a_slavic_relative_or_source_gives_way_to_the_person_or_subject(sentence: str, language: str,
+                                                                         expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an English participle set off after its noun is its passive, done before its date
+    ("The ceasefire, brokered by Qatar and Egypt in January, collapsed on Tuesday.",
+     ("2026-01", "The ceasefire was brokered by Qatar and Egypt")),
+    # "-ed" after a name set off by commas is the sentence's own past, not a passive of the name
+    ("The company's chief executive, Jane Doe, resigned on Friday.",
+     ("2026-04-10", "The company's chief executive resigned")),
+    # "it" stands for the one noun the sentence opens with
+    ("The wildfire has burned 12,000 acres since it broke out on Sunday, fire officials said.",
+     ("2026-04-05", "The wildfire broke out")),
+])
+def test_english_participles_pasts_and_it(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), "en", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a Ukrainian participle (an adjective in the dictionary) after its noun is told as that noun's passive
+    ("Кабінет міністрів у середу затвердив план відновлення, розроблений ще в лютому.", "uk",
+     ("2026-02", "План відновлення був розроблений")),
+    # a bound before a date's preposition goes with it
+    ("За даними Укренерго, графіки відключень діятимуть щонайменше до 10 травня.", "uk",
+     ("2026-05-10", "Графіки відключень діятимуть")),
+    # where a Turkish statement was made is no part of it
+    ("Merkez Bankası Başkanı Fatih Karahan, dün yaptığı konuşmada enflasyonun düşeceğini söyledi.", "tr",
+     ("2026-04-09", "Merkez Bankası Başkanı Fatih Karahan, enflasyonun düşeceğini söyledi")),
+])
+def test_ukrainian_participles_bounds_and_turkish_settings(sentence: str, language: str,
+                                                           expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "its lowest level since DATE": at that date the subject was last this low
+    ("Inflation slowed to 2.1% in May, its lowest level since 2021, the statistics office said on Tuesday.",
+     ("2021", "Inflation was last this low")),
+    ("The yen weakened to 160 per dollar on Friday, its weakest since 1986.", ("1986", "The yen was last this weak")),
+])
+def test_a_superlative_since_a_date_is_when_it_was_last_so(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 4, 10), "en", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

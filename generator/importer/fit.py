@@ -18,7 +18,7 @@ PREPOSITIONS = {
     "en": "in on at for to from with by of as after before over into during amid",
     "de": "in im am an mit für von vom bei nach auf aus über um zum zur gegen seit",
     "es": "en de del con para por tras desde a al sobre como",
-    "fr": "en de du des avec pour par après à au aux sur dans lors comme",
+    "fr": "en de du des avec pour par après à au aux sur dans lors comme entre",
     "ru": "в во на с со для по после к о об из от до при через над под между",
     "uk": "в у на з із зі для по після до про від при через над під між",
     "tr": "",
@@ -58,9 +58,13 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
     lang = _lang(language)
     text = shorter_subject(text)
     if lang == "tr":
-        text = re.sub(r"\s(?:yaptığı|düzenlediği) açıklamada\b", "", text)
+        text = re.sub(r"\s(?:yaptığı|düzenlediği|katıldığı) (?:basın )?(?:açıklamada|konuşmada|toplantıda|"
+                      r"toplantısında)\b", "", text)  # "in the statement he made": where it was said
     preps = set(PREPOSITIONS.get(lang, "").split())
+    if len(text) > limit:
+        text = without_roles(text)
     words = text.split()
+    whole = list(words)
     while len(" ".join(words)) > limit and len(words) > 3:
         if lang == "de":
             at = [i for i, w in enumerate(words[:-1]) if w.lower() in {"der", "die", "das", "den", "dem", "ein",
@@ -69,13 +73,18 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
             if at:  # "die rechtspopulistische FPÖ" → "die FPÖ"
                 del words[at[0] + 1]
                 continue
-        if lang == "tr":  # the verb ends a Turkish clause: shorten a long name ("Türkiye Cumhuriyet Merkez Bankası")
-            if all(w[:1].isupper() for w in words[:4]) and len(words) > 5:
-                del words[1]
+        if lang == "tr":  # the verb ends a Turkish clause: its subject and verb stay, what stands between goes
+            name = _turkish_long_name(words)
+            if name:  # "Dışişleri Bakanı Hakan Fidan," → "Hakan Fidan,"
+                del words[name[0]:name[1]]
                 continue
             figure = _turkish_figure(words)
             if figure:  # "yüzde 71,6'ya", "17 milyar dolarlık": the figure goes before the verb does
                 del words[figure[0]:figure[1]]
+                continue
+            adjunct = _turkish_adjunct(words)
+            if adjunct:  # "gece boyunca", "proje için", "İstanbul'da": phrases the verb does not need
+                del words[adjunct[0]:adjunct[1]]
                 continue
             break
         if lang == "de" and words[-1][:1].islower() and words[-1].lower() not in preps:
@@ -92,6 +101,7 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
                 continue
         cuts = [i for i, w in enumerate(words[3:], 3) if w.lower() in preps or words[i - 1].endswith(",")]
         words = words[:cuts[-1]] if cuts else words[:-1]
+    words = _whole_names(words, whole)
     while len(words) > 2 and (words[-1].lower().strip(",;:") in dangling or not words[-1].strip(",;:–—-")
                               or _adjective_without_noun(words, lang, cut=len(words) < len(text.split()))) \
             and not particle(words, lang):
@@ -99,10 +109,43 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
     return " ".join(words).strip(" ,;:–—-")
 
 
+# A role before a person's name in a subject of two people: "La candidata de centro | Rosa Villanueva y el
+# exalcalde de Arequipa | Marco Quispe disputarán …".
+_ROLES_BEFORE_NAMES = re.compile(
+    r"(?:^|(?<=\sy\s)|(?<=\set\s)|(?<=\sand\s)|(?<=\sund\s))(?:[Ee]l|[Ll]a|[Ll]e|[Ll]es|[Tt]he|[Dd]er|[Dd]ie)\s+"
+    r"[a-záéíóúñàèùâêîôûçäöüß-]+(?:\s+[a-záéíóúñàèùâêîôûçäöüß-]+)?"
+    r"(?:\s+(?:de|del|of|von)\s+[\w-]+(?:\s+[A-ZÀ-Þ][\w-]*)*?)*?\s+"
+    r"(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s+[a-zà-ÿ])")
+
+
+def without_roles(text: str) -> str:
+    """A subject of two named people without their roles: "La candidata de centro Rosa Villanueva y el exalcalde
+    de Arequipa Marco Quispe disputarán …" → "Rosa Villanueva y Marco Quispe disputarán …"; else as it is."""
+    if not re.search(r"\s(?:y|et|and|und)\s", text):
+        return text
+    shorter = _ROLES_BEFORE_NAMES.sub("", text)
+    return shorter[:1].upper() + shorter[1:] if shorter != text else text
+
+
+def _whole_names(words: list[str], whole: list[str]) -> list[str]:
+    """``words`` (the start of ``whole``) without the first part of a name they cut ("… Emmanuel Macron et
+    Abdelmadjid" of "… et Abdelmadjid Tebboune"): a name is kept whole or not at all."""
+    cut = len(words)
+    if cut == len(whole) or cut == 0 or not words[-1][:1].isupper() or not whole[cut][:1].isupper() \
+            or words[-1].endswith(","):
+        return words
+    start = cut - 1
+    while start > 1 and words[start - 1][:1].isupper() and not words[start - 1].endswith(","):
+        start -= 1
+    return words[:start] if start > 1 else words
+
+
 def _adjective_without_noun(words: list[str], lang: str, cut: bool) -> bool:
     """Whether a Russian or Ukrainian headline that was cut ends on an adjective ("… бюджетное")."""
     if not cut or lang not in ("ru", "uk"):
         return False
+    if len(words) > 1 and words[-2].lower() in {"был", "была", "было", "были", "був", "була", "було", "були"}:
+        return False  # a predicate after its copula: "План був розроблений"
     from generator.importer.morphology import is_adjective
 
     return is_adjective(words[-1].strip(",;:"), lang)
@@ -123,6 +166,66 @@ def _turkish_figure(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+# Turkish postpositions: each closes a phrase on the noun before it ("proje için", "gece boyunca", "yeni sezona
+# ilişkin", "210 lira olarak"), an adjunct a headline can do without.
+_TR_POSTPOSITIONS = {"için", "ilişkin", "dair", "yönelik", "boyunca", "kapsamında", "olarak", "göre", "karşı",
+                     "rağmen", "itibaren", "nedeniyle", "dolayı", "hakkında", "üzerine", "sonrasında"}
+# A Turkish participle that opens a relative clause on the noun after it: "bağlayacak", "çıkan", "geldiği".
+_TR_PARTICIPLE = re.compile(r"\w{2,}(?:[ae]cak|[ae]cek|y?[ae]n|[dt][ıiuü]ğ[ıiuü]|[dt][ıiuü]kları|[dt][ıiuü]kleri)")
+# A Turkish locative: "Bağdat'ta", "toplantıda", "ilçesinde".
+_TR_LOCATIVE = re.compile(r"[A-ZÇĞİÖŞÜ][\w]*['’][dt][ae]")
+_TR_LOCATIVE_OF = re.compile(r"[a-zçğıöşü]{3,}(?:[ıiuü]?n[dt][ae])")  # after a possessive: "ilçesinde", "ayında"
+_TR_LIGHT = re.compile(r"(?:et|ed|ol|yap|kıl|geç|gel|bulun)\w*")  # "müdahale etti", "bir araya geldi"
+
+
+def _turkish_adjunct(words: list[str]) -> tuple[int, int] | None:
+    """(start, end) of the last adjunct of a Turkish clause before its verb (its last two words): a postposition
+    with its noun (and the name, figure or relative clause that noun ends), else a locative (with a participle
+    before it: "düzenlenecek toplantıda"); the clause's first word (its subject) stays unless a postposition
+    closes it ("Proje kapsamında inşa edilen …")."""
+    last = len(words) - (2 if _TR_LIGHT.fullmatch(words[-1]) else 1)  # the verb, with the noun of a light verb
+    for i in range(last - 1, 0, -1):
+        if words[i].lower() not in _TR_POSTPOSITIONS:
+            continue
+        start = i - 1
+        while start > 0 and (words[start - 1][:1].isupper() or re.fullmatch(r"[\d.,]+", words[start - 1])) \
+                and not words[start - 1].endswith(","):
+            start -= 1  # "Kalkınma Yolu Projesi'ne ilişkin", "210 lira olarak"
+        if start > 0 and _TR_PARTICIPLE.fullmatch(words[start - 1]):  # "… sınırına bağlayacak proje için"
+            comma = max((j for j in range(start - 1) if words[j].endswith(",")), default=None)
+            if comma is None:
+                continue
+            start = comma + 1
+        return (start, i + 1)
+    for i in range(last - 1, 0, -1):
+        word = words[i].strip(",")
+        after_participle = i > 1 and _TR_PARTICIPLE.fullmatch(words[i - 1]) is not None and word[:1].islower()
+        if _TR_LOCATIVE_OF.fullmatch(word) and not after_participle:
+            start = i  # a compound's head takes its nouns and their genitive along: "İzmir'in Menderes ilçesinde"
+            if start > 1 and not re.search(r"['’]|[dt][ae]$|y[ıiuü]$|n[ıiuü]n$", words[start - 1]):
+                start -= 1  # "yıl sonunda", "Menderes ilçesinde"
+            if start > 1 and re.search(r"['’]n?[ıiuü]n$", words[start - 1]):  # a place name's genitive: "İzmir'in"
+                start -= 1
+            return (start, i + 1)
+        if _TR_LOCATIVE.fullmatch(word) or (after_participle and re.fullmatch(r"\w{3,}[dt][ae]", word)):
+            return (i - 1 if after_participle else i, i + 1)  # "düzenlenecek toplantıda"
+    return None
+
+
+def _turkish_long_name(words: list[str]) -> tuple[int, int] | None:
+    """The words to drop from a Turkish clause's opening name of more than two words, up to its comma or its
+    first lowercase word: all but its last two ("Dışişleri Bakanı Hakan Fidan" → "Hakan Fidan", "Türkiye
+    Cumhuriyet Merkez Bankası" → "Merkez Bankası")."""
+    end = 0
+    while end < len(words) - 2 and (words[end][:1].isupper() or (words[end] == "ve" and end > 0)):
+        end += 1
+        if words[end - 1].endswith(","):
+            break
+    if not words[end - 1].endswith(",") and end < 4:
+        return None  # a name and a capitalised object after it: "Toprak Mahsulleri Ofisi Giresun kalite …"
+    return (0, end - 2) if end > 2 else None
+
+
 _DE_PARTICLES = {"an", "ab", "auf", "aus", "ein", "fest", "mit", "statt", "vor", "zu", "zurück", "zusammen", "bekannt"}
 _DE_SEPARABLE = re.compile(r"^(?:teilt|kündigt|tritt|trat|find|fand|gab|gibt|geb|nahm|nimmt|sprach|spricht|wies|"
                            r"weist|rief|ruft|stellt|legt|setzt|schloss|schließt|fing|fängt|kam|kommt|sah|sieht|"
@@ -137,6 +240,8 @@ def particle(words: list[str], language: str) -> bool:
     last = words[-1].lower().strip(",;:")
     if lang == "de" and last in _DE_PARTICLES:
         return any(_DE_SEPARABLE.match(w.lower()) for w in words[:-1])
+    if lang == "de" and last in ("haben", "sein") and len(words) > 1:  # "soll … angegriffen haben"
+        return bool(re.fullmatch(r"\w{0,5}ge\w+(?:en|t)|worden", words[-2].lower()))
     if lang == "en" and last in _EN_PARTICLES and len(words) > 1:
         return bool(re.search(r"(?:ed|en|wn|rn)$", words[-2])) or words[-2] in {"set", "put", "cut", "shut", "held"}
     return False

@@ -3,13 +3,31 @@
 from __future__ import annotations
 
 import functools
+import json
+from pathlib import Path
 
 
 @functools.cache
-def _analyzer(language: str):  # type: ignore[no-untyped-def]
+def _load(language: str):  # type: ignore[no-untyped-def]
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer(lang=language)
+    analyzer = pymorphy3.MorphAnalyzer(lang=language)
+    grammemes = json.loads((Path(analyzer.dictionary.path) / "grammemes.json").read_text(encoding="utf-8"))
+    return analyzer, grammemes
+
+
+_ACTIVE: list[str] = [""]
+
+
+def _analyzer(language: str):  # type: ignore[no-untyped-def]
+    """pymorphy3's analyzer of ``language``. Its tag class is shared by every language and knows the grammemes of
+    the dictionary loaded last, so a switch of language loads that language's grammemes again (else Russian
+    "indc" or "PRTS" is unknown once the Ukrainian dictionary was loaded)."""
+    analyzer, grammemes = _load(language)
+    if _ACTIVE[0] != language:
+        analyzer.TagClass._init_grammemes(grammemes)
+        _ACTIVE[0] = language
+    return analyzer
 
 
 def proper(word: str, language: str, following: str = "") -> bool:

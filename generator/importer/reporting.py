@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 _EN_VERBS = (r"said|says|reported|announced|confirmed|added|signall?ed|ruled|promised|warned|stated|wrote|noted|"
+             r"showed|shows|"
              r"predicted|estimated|agreed|decided|argued|claimed|insisted|indicated|acknowledged|"
              r"told(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?")
 _ES_VERBS = r"informó|anunció|dijo|afirmó|indicó|señaló|aseguró|confirmó|explicó|declaró|precisó|agregó|añadió|comunicó"
@@ -52,7 +53,7 @@ _DETERMINERS = {
            "most", "many", "several", "about", "nearly", "almost", "up", "over", "all", "no", "this", "that",
            "these", "those", "it", "he", "she", "they", "we", "there", "our", "further", "global", "new"},
     "es": {"el", "la", "los", "las", "un", "una", "su", "sus"},
-    "fr": {"le", "la", "les", "un", "une", "son", "sa", "ses"},
+    "fr": {"le", "la", "les", "un", "une", "son", "sa", "ses", "nous", "vous", "il", "elle", "ils", "elles", "on"},
     "de": {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "mehr", "rund", "etwa", "knapp",
            "fast", "über", "alle", "viele", "einige", "es", "er", "sie", "man"},
 }
@@ -102,6 +103,41 @@ def frame(clause: str, language: str) -> Frame | None:
     return None
 
 
+_QUOTE = re.compile(r"[\"“«]\s*(?P<quote>[^\"”»]{8,}?)[,.]?\s*[\"”»],?\s+(?:[–—-]\s+)?(?P<frame>[^\"“”«»]+?)\.?$")
+# A quote's first person told in the third: "We disagree and will appeal" → "it disagrees and will appeal".
+_EN_WE = {"are": "is", "have": "has", "were": "was", "do": "does", "don't": "doesn't"}
+
+
+def quoted(clause: str, language: str) -> tuple[Frame, str] | None:
+    """A quote and the frame after it ("“We will appeal,” Harlan said"): the frame, and the quote as what was
+    said (an English "we" of an organisation as "it", its verb agreeing, of a person as "they"); None for any other
+    clause, and for a first person singular."""
+    found = _QUOTE.fullmatch(clause.strip())
+    if not found:
+        return None
+    reporter = frame(re.sub(r"\s+(?:in a statement|on \w+|late on \w+)$", "", found["frame"].strip()), language)
+    if reporter is None or reporter.who.lower() in ("he", "she", "it", "they", "we", "i"):
+        return None
+    said = found["quote"].strip()
+    person = re.search(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$", reporter.who) or re.search(
+        r"governor|minister|president|mayor|chief|spokes|secretary|leader|officials?|police", reporter.who, re.I)
+    we = re.match(r"We\s+(?P<verb>[\w']+)(?P<rest>.*)$", said) if language.startswith("en") else None
+    if we and person:  # a person's "we" is their side's: "they", the verb as it is
+        said = f"they {we['verb']}{we['rest']}"
+    elif we:
+        verb = we["verb"]
+        if verb in _EN_WE:
+            verb = _EN_WE[verb]
+        elif not re.fullmatch(r"will|would|can|could|may|might|must|should|had|[a-z]+ed", verb):
+            from generator.importer.verbs import present
+
+            verb = present(verb)
+        said = f"it {verb}{we['rest']}"
+    elif re.match(r"(?:I|We|Nous|Je|Мы|Я|Ми)\b", said):
+        return None  # a person's first person: "I will stay", "We will rebuild" is no headline of theirs
+    return reporter, said
+
+
 def _lower_first(text: str, lang: str, is_name: bool) -> str:
     first = text.split(maxsplit=1)[0] if text else ""
     if lang in ("ru", "uk"):
@@ -121,4 +157,7 @@ def report_title(reporter: str, found: Frame, said: str, language: str, said_is_
     head = f"{reporter[:1].upper()}{reporter[1:]} {found.verb}"
     if not said:
         return head
-    return head + _THAT.get(lang, " ") + _lower_first(said, lang, said_is_name)
+    text = head + _THAT.get(lang, " ") + _lower_first(said, lang, said_is_name)
+    if lang == "fr":  # "que il" → "qu'il", "que elle", "que EDF" → "qu'EDF"
+        text = re.sub(r"\bque ([aeiouyéèêàâîôûAEIOUYÉÈ])", r"qu'\1", text, count=1)
+    return text

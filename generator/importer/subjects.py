@@ -76,9 +76,14 @@ _DE_NOT_VERB = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen"
                 "zur", "bei", "für", "auf", "aus", "über", "unter", "wie", "als", "nachdem", "während", "weil"}
 # The phrase that comes first in verb-second order: a subject, or a dative or accusative object ("dem Robert
 # Koch-Institut wurden … gemeldet" → "Dem Robert Koch-Institut wurden … gemeldet").
+# (a capitalised adjective of a name before its noun: "die Europäische Zentralbank"; a count: "mehr als 30 Menschen")
 _DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]ine?|[Ee]inem)\s+"
-                         r"(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*-[\w-]+)?"
-                         r"(?:\s+[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9-]+)?)|[Ee]r|[Ss]ie|[Ee]s|[A-ZÄÖÜ][\w-]*)(?=\s|$)")
+                         r"(?:[a-zäöüß][\w-]*\s+){0,2}(?:[A-ZÄÖÜ][\w-]*(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?"
+                         r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*-[\w-]+)?"
+                         r"(?:\s+[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9-]+)?(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]*)?)|"
+                         r"(?:(?:mehr als|weniger als|rund|etwa|fast|knapp|über|"
+                         r"mindestens|bis zu)\s+)?\d[\d.,]*\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*|"
+                         r"[Ee]r|[Ss]ie|[Ee]s|[A-ZÄÖÜ][\w-]*)(?=\s|$)")
 
 
 DE_PLACE = re.compile(r"(?P<np>(?:in|im|an|am|auf|bei|nach|seit|vor|mit|für|aus|von|vom|zum|zur)\s+"
@@ -92,6 +97,12 @@ def german_order(text: str) -> str:
     words = text.split(maxsplit=1)
     if len(words) < 2 or not words[0][:1].islower() or words[0] in _DE_NOT_VERB:
         return text
+    adverb = re.match(rf"{_DE_FRONT}\s+(?=[A-ZÄÖÜ]|der |die |das |den |dem |ein)", words[1], re.IGNORECASE)
+    if adverb:  # "hatte bereits das Ifo-Institut gemeldet" → "das Ifo-Institut hatte bereits gemeldet"
+        subject = _DE_SUBJECT.match(words[1][adverb.end():])
+        if subject:
+            rest = words[1][adverb.end() + subject.end():].strip()
+            return " ".join(p for p in (subject["np"], words[0], adverb.group().strip(), rest) if p)
     match = _DE_SUBJECT.match(words[1])
     place = None if match else DE_PLACE.match(words[1])
     if place:  # "fanden in 87 Kommunen Stichwahlen statt" → "Stichwahlen fanden in 87 Kommunen statt"
@@ -106,6 +117,29 @@ def german_order(text: str) -> str:
     return " ".join(part for part in (match["np"], words[0], rest) if part)
 
 
+# Reported speech puts a German verb in the subjunctive ("habe", "sei"); a headline states it.
+_DE_INDICATIVE = {"habe": "hat", "sei": "ist", "seien": "sind", "werde": "wird", "könne": "kann", "müsse": "muss",
+                  "solle": "soll", "wolle": "will", "dürfe": "darf"}
+
+
+def german_main_clause(text: str) -> str:
+    """A German "dass" clause (verb last) as the main clause it reports (verb second, indicative): "dass sich das
+    Geschäftsklima leicht aufgehellt habe" → "das Geschäftsklima hat sich leicht aufgehellt"; else as it is."""
+    clause = re.fullmatch(r"(?i:dass)\s+(?P<body>.+?)\s+(?P<verb>[a-zäöüß]+)", text)
+    if not clause:
+        return text
+    body = clause["body"]
+    before = re.match(r"(?:sich|es|auch|bereits|nun)\s+", body)  # "dass sich das Klima …": before its subject
+    if before:
+        body = body[before.end():]
+    subject = _DE_SUBJECT.match(body)
+    if not subject:
+        return text
+    verb = _DE_INDICATIVE.get(clause["verb"], clause["verb"])
+    rest = body[subject.end():].strip()
+    return " ".join(p for p in (subject["np"], verb, before.group().strip() if before else "", rest) if p)
+
+
 def resolve_pronoun(text: str, sentence: str, start: int, language: str, context: str = "") -> str:
     """``text`` with a leading pronoun subject replaced by the name it stands for, when that is clear: the one
     name the sentence gives before the clause (its possessor for "Fico's party … his government"), or, when the
@@ -118,8 +152,9 @@ def resolve_pronoun(text: str, sentence: str, start: int, language: str, context
     before = sentence[:start]
     names = list(dict.fromkeys(names_in(before, language)))
     if kind.startswith("thing"):
-        noun = re.match(r"(?:The|the)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*", before.strip())
-        if names[1:] or not (noun or names):
+        noun = re.match(r"(?:The|the)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*", before.strip()) or (
+            None if names else re.match(r"The\s+[a-z]+(?=\s+(?:has|had|is|was|will|[a-z]+ed)\b)", before.strip()))
+        if names[1:] or not (noun or names):  # "The wildfire has burned … since | it broke out"
             return text
         name = noun.group() if noun else names[0]
     else:
@@ -169,7 +204,12 @@ def _turkish_past(participle: str) -> str:
 
 def turkish_participle(text: str) -> str:
     """A Turkish clause that ends on a participle as the clause it stands for: "Fuad Hüseyin ile görüşen Fidan" →
-    "Fidan Fuad Hüseyin ile görüştü"; "Manavgat'ta başlayan" → "Manavgat'ta başladı"."""
+    "Fidan Fuad Hüseyin ile görüştü"; "Manavgat'ta başlayan" → "Manavgat'ta başladı"; a participle with the
+    noun of place or time it describes: "üreticilerle bir araya geldiği toplantıda" → "üreticilerle bir araya
+    geldi" (the meeting at which he met them: he met them)."""
+    setting = re.fullmatch(r"(?P<body>.+?\s)?(?P<part>\w+[dt][ıiuü])ğ[ıiuü]\s+\w{3,}[dt][ae]", text)
+    if setting:
+        return f"{setting['body'] or ''}{setting['part']}"
     named = re.fullmatch(r"(?P<body>.+?)\s+(?P<part>\w+y?[ae]n)\s+(?P<name>[A-ZÇĞİÖŞÜ][\w'’]*)", text)
     if named and _TR_PARTICIPLE.match(named["part"]) and len(named["part"]) > 4:
         return f"{named['name']} {named['body']} {_turkish_past(named['part'])}"

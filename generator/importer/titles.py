@@ -14,8 +14,16 @@ writes what a desk editor would keep, in the clause's own language:
   (``subject_first``), and a pronoun subject the named actor it clearly stands for;
 * a bare event noun gets its verb in the tense of its date ("The presidential election"
   → "The presidential election was held", ``noun_event``);
-* cut to at most 80 characters at a phrase boundary, never on a dangling word or "…" (``fit``);
-* two events of one sentence never share a title: the second keeps what tells it apart.
+* a dated phrase without a verb of its own is told with its governing clause ("…, against 127,000 in
+  2024" → "127,000 cases were recorded", ``governing``); a participle with the noun it describes
+  ("Luis Castro, arrivé en juin" → "Luis Castro est arrivé"); "the first … since DATE" as when it last
+  happened ("The Fed last cut rates");
+* Russian and Ukrainian titles put their subject first (a dated participle clause, a fronted phrase, a
+  subject after an intransitive verb, ``slavic``); a German "dass" clause is stated as a main clause;
+* cut to at most 80 characters at a phrase boundary, never on a dangling word, inside a name or "…"
+  (``fit``; a Turkish title loses the adjuncts before its verb);
+* two events of one sentence never share a title: the second keeps what tells it apart (its own
+  predicate, or the clause up to its own date).
 
 Rules and word lists per language (en, uk, ru, es, fr, de, tr); other languages get
 the language-free steps only.
@@ -30,8 +38,15 @@ import re
 from generator.dates import PartialDate
 from generator.importer.dates import Mention
 from generator.importer.fit import LIMIT, PREPOSITIONS, fit, noun_event, particle, shorter_subject
-from generator.importer.reporting import frame, report_title, says
-from generator.importer.subjects import german_order, name_before, names_in, resolve_pronoun, turkish_participle
+from generator.importer.reporting import frame, quoted, report_title, says
+from generator.importer.subjects import (
+    german_main_clause,
+    german_order,
+    name_before,
+    names_in,
+    resolve_pronoun,
+    turkish_participle,
+)
 from generator.importer.verbs import PAST_PATTERN, finite
 from generator.link.duplicates import alike, period
 
@@ -70,7 +85,8 @@ _PREPOSITIONS = {
     "ru": {"в", "во", "с", "до", "от", "на", "после", "к", "по"},
     "es": {"el", "la", "los", "las", "en", "de", "del", "desde", "hasta", "para", "a", "al", "antes del", "este",
            "esta", "el pasado", "el próximo", "la pasada", "la próxima"},
-    "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour"},
+    "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour",
+           "jusqu'au", "jusqu'à", "jusqu'en", "jusqu’au", "jusqu’à", "jusqu’en"},
     "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum",
            "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in"},
     "tr": set(),
@@ -82,9 +98,9 @@ _DANGLING = {
            "just", "also", "not", "more", "most", "first", "new", "this", "these", "those", "very", "all", "any",
            "each", "every", "some"},
     "uk": {"і", "й", "та", "у", "в", "з", "до", "на", "що", "про", "для", "від", "за", "по", "а", "через", "над",
-           "під", "між", "при"},
+           "під", "між", "при", "ще", "вже"},
     "ru": {"и", "в", "во", "с", "до", "на", "что", "о", "об", "для", "от", "за", "по", "а", "через", "над", "под",
-           "между", "при"},
+           "между", "при", "еще", "ещё", "уже"},
     "es": {"el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "a", "al", "que", "con", "por", "para",
            "su", "sus"},
     "fr": {"le", "la", "les", "l'", "un", "une", "de", "du", "des", "en", "et", "à", "au", "aux", "que", "qui",
@@ -120,6 +136,12 @@ def _lang(language: str) -> str:
     return language.split("-")[0].lower()
 
 
+_DATE_ARTICLES = {"the", "le", "la", "les", "l'", "el", "los", "las", "der", "den", "dem"}
+# Words that bound a date ("at least", "spätestens") and go with it.
+_DEGREE = (r"at least|at the latest|no later than|mindestens|spätestens|frühestens|au moins|au plus tard|al menos|"
+           r"a más tardar|как минимум|не позднее|по меньшей мере|щонайменше|не пізніше|en az|en geç")
+
+
 def remove_dates(text: str, offset: int, mentions: list[Mention], language: str) -> str:
     """The clause with its date words (and a preposition right before them) blanked out."""
     chars = list(text)
@@ -135,9 +157,22 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             continue
         qualifies = language == "en" and re.search(r"(?:\bthe|['’]s)$", before, re.IGNORECASE) and after \
             and after[0][:1].islower() and after[0].isalpha()  # "in the April 6 runoff" → "in the runoff"
-        for prep in [] if qualifies else sorted(preps, key=len, reverse=True):
-            if before.lower().endswith(" " + prep) or before.lower() == prep:
-                a = len(before) - len(prep)
+        degree = re.search(rf"\s(?:{_DEGREE})$", before, re.IGNORECASE)
+        if degree and not qualifies:  # "bis mindestens Freitag", "until at least Friday": the bound goes too
+            before = before[:degree.start()]
+            a = len(before)
+        for _ in range(2):  # "depuis le 4 octobre": a preposition before the article of a date goes too
+            prep = next((p for p in ([] if qualifies else sorted(preps, key=len, reverse=True))
+                         if before.lower().endswith(" " + p) or before.lower() == p), None)
+            if prep is None:
+                break
+            a = len(before) - len(prep)
+            before = before[:a].rstrip()
+            degree = re.search(rf"\s(?:{_DEGREE})$", before, re.IGNORECASE)
+            if degree:  # "щонайменше до 10 травня", "at least until Friday": the bound before the preposition
+                before = before[:degree.start()]
+                a = len(before)
+            if prep not in _DATE_ARTICLES:
                 break
         if language == "en":  # "a draft deal released on Friday proposed", "Data due on Friday is expected"
             head = re.search(r"(?<=[a-z])\s+(?:[a-z]+ed|due)$", text[:a].rstrip())
@@ -164,7 +199,9 @@ def tidy(text: str) -> str:
     text = re.sub(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip(" ,;:–—-.")
-    return text
+    # a range whose two ends were dates leaves its words: "zwischen 2007 und 2011"
+    return re.sub(r"\s*\b(?:between|zwischen|entre|между|між)\s+(?:and|und|et|y|и|і)(?:\s+|$)", " ", text,
+                  flags=re.IGNORECASE).strip()
 
 
 def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] | None, mentions: list[Mention],
@@ -184,6 +221,11 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         text += " " + re.sub(r"^that\s+", "", tidy(remove_dates(sentence[following[0]:following[1]],
                                                                    following[0], mentions, language)))
     relative = _RELATIVE.get(lang, set())
+    object_of = _EN_OBJECT_RELATIVE.match(text) if lang == "en" else None
+    if object_of:  # "The cuts, which the company expects to complete" → "the company expects to complete the cuts"
+        thing = object_of["np"]
+        thing = thing[:1].lower() + thing[1:] if thing.split()[0] in _COMMON_OPENERS else thing
+        text = f"{object_of['subject']} {object_of['verb']} {thing}{object_of['rest']}"
     if relative:  # "Pellegrini, who beat Korcok" → "Pellegrini beat Korcok"
         joined = re.sub(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", r"\1 ", text)
         head = re.match(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", text)
@@ -224,17 +266,32 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         antecedent = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
         if lang == "en" and re.match(r"[a-z]+ing\s", antecedent):  # "ending 14 years of Conservative rule"
             antecedent = antecedent.split(maxsplit=1)[1].rsplit(" of ", 1)[-1]
+            name = re.search(r"(?:^|\s)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)$", antecedent)
+            antecedent = name.group(1) if name else antecedent  # "sending it to President Biden, | who"
         elif lang == "en" and re.search(r"\s(?:[a-z]{3,}ed|is|are|was|were|has|had|will)\s", antecedent):
             thing = re.search(r".*\s((?:the|a|an)\s+[^,]*)$", antecedent)  # "He praised the deal, | which"
             antecedent = thing.group(1) if thing else antecedent
         antecedent = antecedent.rsplit(": ", 1)[-1]  # "Рубль укрепляется …: Банк России, | который"
         if "," in antecedent and _noun_phrase(antecedent.rsplit(",", 1)[-1].strip(), lang):
             antecedent = antecedent.rsplit(",", 1)[-1].strip()  # "La ministra de Salud, María Teresa Barán, | que"
-        if lang in ("ru", "uk") and not _noun_phrase(antecedent, lang):
-            from generator.importer.morphology import nominative_tail
+        if lang in ("ru", "uk"):  # "За словами прем'єр-міністра Юлії Свириденко, | яка": the person, not the source
+            antecedent = re.sub(rf"^(?:{_SOURCE_OPENER[lang]})\s+", "", antecedent, flags=re.IGNORECASE)
+        if lang in ("ru", "uk") and (not _noun_phrase(antecedent, lang) or len(antecedent.split()) > 2):
+            from generator.importer.morphology import nominative_tail, person_at_end, person_nominative
 
-            antecedent = nominative_tail(antecedent, lang)  # "итоги президентских выборов, | которые прошли"
-        if lang in ("fr", "es") and len(antecedent.split()) > 2:  # "transmis au Sénat, | qui commencera" → "le Sénat"
+            person = person_at_end(antecedent, lang)
+            if person:
+                antecedent = person_nominative(person, lang)
+            elif not _noun_phrase(antecedent, lang):
+                antecedent = nominative_tail(antecedent, lang)  # "итоги президентских выборов, | которые прошли"
+        with_de = re.search(r"(?<=\s)(?:le|la|les|l['’]|el|los|las)\s*[\w'’-]+\s+(?:de|du|des|del)\s+"
+                            r"(?:la\s+|l['’])?[\w'’-]+$", antecedent) if lang in ("fr", "es") else None
+        if with_de:  # "a déclaré … le ministre de l'Intérieur, | qui": the noun with its "de" phrase
+            antecedent = with_de.group()
+        elif lang in ("fr", "es", "de") and len(antecedent.split()) > 2 and \
+                (last_phrase := _last_noun_phrase(antecedent, first, lang)):
+            antecedent = last_phrase  # "El Gobierno aprobó el decreto, | que entrará en vigor" → "el decreto"
+        elif lang in ("fr", "es") and len(antecedent.split()) > 2:  # "transmis au Sénat, | qui commencera" → "le Sénat"
             noun = re.search(r"(?:^|\s)(?P<art>au|aux|du|des|al|del|le|la|les|el|los|las)\s+(?P<noun>[A-ZÀ-Þ]\S*)$",
                              antecedent)
             if noun:
@@ -283,7 +340,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         if subject and verb_first and not text.startswith(subject):
             text = f"{subject} {text}"  # "before | informally congratulating X" → "Putin informally congratulating X"
     if lang == "de":
-        text = german_order(text)
+        text = german_order(german_main_clause(text))
     if lang == "tr":
         text = turkish_participle(tidy(text))
     if lang in ("ru", "uk"):  # "наводнение было в 1942 году" → "наводнение произошло"
@@ -296,6 +353,11 @@ _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would
                 "ha", "han", "había", "fue", "hat", "haben", "hatte", "ist", "sind", "war", "wird", "soll"}
 _HAPPENED = {"был": "произошёл", "была": "произошла", "было": "произошло", "были": "произошли",
              "був": "відбувся", "була": "відбулася", "було": "відбулося", "були": "відбулися"}
+# An English object relative clause: its own subject and verb, the noun before it their object.
+_EN_OBJECT_RELATIVE = re.compile(
+    r"^(?P<np>[^,]{1,60}),\s+(?:which|that|whom)\s+(?P<subject>(?:the|a|an|its|their|his|her)\s+[a-z]+|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?P<verb>(?!(?:is|was|are|were|has|had|have|said)\b)[a-z]+(?:s|ed)\b"
+    r"(?:\s+to\s+[a-z]+)?)(?P<rest>(?:\s+(?:by|in|at|on|for)\s+[^,]*)?)$")
 _COMMON_OPENERS = {"The", "A", "An", "Its", "His", "Her", "Their", "This", "That", "These", "Those", "Some", "Two"}
 _WHEN = re.compile(r"(?:when|коли|когда|cuando|lorsque|quand|als)\s", re.IGNORECASE)
 _ATTRIBUTION_ONLY = re.compile(r"^(?:[\w.’'-]+\s+){0,5}(?:said|says|told(?: \w+)?|reported|announced|confirmed|added)$")
@@ -397,10 +459,21 @@ def _strip_end(words: list[str]) -> None:
 _VERB_WORD = {
     "en": r"[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
           rf"{PAST_PATTERN}",
-    "fr": r"a|ont|est|sont|était|avait|sera|seront|doit|doivent|peut|peuvent|va|vont|\w+(?:era|eront|ait|aient)",
+    "fr": r"a|ont|est|sont|était|avait|sera|seront|doit|doivent|peut|peuvent|va|vont|\w+(?:era|eront|ait|aient)|"
+          r"\w+(?:ira|dra|tra|vra|ura|iront|dront|tront|vront|uront)|"
+          r"\w*(?:vient|viennent|tient|tiennent)|fait|font|dit|disent|met|mettent|prend|prennent",
     "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|dijo|dijeron|hizo|tuvo|estuvo|puso|"
-          r"pudo|vino|dio|quiso|supo|\w+(?:ó|aron|ieron|rá|rán)",
+          r"pudo|vino|dio|quiso|supo|\w+(?:ó|aron|ieron|rá|rán)|\w+(?:tuvo|tuvieron|dujo|dujeron|puso|pusieron)",
 }
+
+
+def _finite_in(text: str, lang: str) -> bool:
+    """Whether a headline has a word that reads as a finite verb (Russian and Ukrainian by their word forms)."""
+    if lang in ("ru", "uk"):
+        from generator.importer.morphology import verb_at
+
+        return verb_at(text.split(), lang) < len(text.split())
+    return _has_verb(text, lang)
 
 
 def _has_verb(text: str, lang: str) -> bool:
@@ -410,19 +483,29 @@ def _has_verb(text: str, lang: str) -> bool:
 
 
 def _cut(text: str, lang: str, capitalise: bool = True) -> str:
+    from generator.importer.fit import _whole_names, without_roles
+
+    if len(text.split()) > _MAX_WORDS or len(text) > LIMIT:
+        text = without_roles(text)  # "La candidata de centro Rosa Villanueva y …" → "Rosa Villanueva y …"
     words = text.split()
     if len(words) > _MAX_WORDS and lang not in ("de", "tr"):  # a German or Turkish clause ends on its verb
-        head = " ".join(words[:_MAX_WORDS + 1])
+        # a clause ends at the comma of a relative clause after it: "… presunto autor del fuego, | que comenzó"
+        comma = next((i for i in range(5, len(words)) if words[i - 1].endswith(",")
+                      and words[i].lower() in _RELATIVE.get(lang, set()) | {"that", "que", "qui"}), None)
+        head = " ".join(words[:_MAX_WORDS + 1]) + " "
         cuts = [head.rfind(",")] + [m.start() for m in re.finditer(_BREAKS.get(lang, r"(?!)"), head)]
         cuts = [c for c in cuts if c > 0 and len(head[:c].split()) >= 5 and _has_verb(head[:c], lang)]
-        if cuts:  # not inside the subject: "La Direction nationale du contrôle | de gestion doit examiner"
+        if comma and len(" ".join(words[:comma])) <= LIMIT and _has_verb(" ".join(words[:comma]), lang):
+            words = words[:comma]
+        elif cuts:  # not inside the subject: "La Direction nationale du contrôle | de gestion doit examiner"
             words = head[:max(cuts)].split()
-        elif len(text) > LIMIT:
-            words = words[:_MAX_WORDS]
+        elif len(text) > LIMIT:  # at a word, never inside a name
+            words = _whole_names(words[:_MAX_WORDS], words)
     dangling = _DANGLING.get(lang, set())
     tail = " ".join(words).rsplit(",", 1)
-    if len(tail) == 2 and len(tail[1].split()) == 2 and tail[1].strip()[:1].islower() and len(tail[0].split()) >= 3:
-        words = tail[0].split()  # "…nommé Premier ministre, deux mois" → "…nommé Premier ministre"
+    if len(tail) == 2 and 1 <= len(tail[1].split()) <= 2 and tail[1].strip()[:1].islower() \
+            and len(tail[0].split()) >= 3 and not _has_verb(tail[1], lang if lang in _VERB_WORD else "en"):
+        words = tail[0].split()  # "…nommé Premier ministre, deux mois" → "…nommé Premier ministre"; "…, жителей"
     _strip_end(words)
     while len(words) > 2 and words[-1].lower() in dangling and not particle(words, lang):
         words.pop()
@@ -450,8 +533,30 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
         if statement:  # "TSMC said it would start production": the production, not the saying
             title = f"{statement['who']} {statement['rest']}"
         if title.casefold() in {t.casefold() for t in taken}:
-            title = f"{title} ({tidy(sentence[mention.start:mention.end])})"
+            lean = _up_to_its_date(sentence, clauses[at], mention, mentions, language)
+            title = lean if lean and lean.casefold() not in {t.casefold() for t in taken} else \
+                f"{title} ({tidy(sentence[mention.start:mention.end])})"
     return title
+
+
+def _up_to_its_date(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention],
+                    language: str) -> str:
+    """The clause up to the phrase of its date, without the phrase between its subject and its verb: what tells a
+    clause's second date apart from its first ("Measles cases in Europe more than doubled last year | to their
+    highest level since 1997" → "Measles cases more than doubled to their highest level"); "" if it has no verb."""
+    lang = _lang(language)
+    a = clause[0]
+    if mention.start <= a:
+        return ""
+    text = tidy(remove_dates(sentence[a:mention.end], a, mentions, language))
+    leads = _LEADS.get(lang)
+    if leads:
+        text = re.sub(rf"^{leads}\s+", "", text, flags=re.IGNORECASE)
+    text = fit(_without_subject_phrase(text, lang), language, _DANGLING.get(lang, set()))
+    words = text.split()
+    if len(words) < _verb_at(text, lang) + 2:
+        return ""  # no verb, or nothing after it
+    return text[:1].upper() + text[1:]
 
 
 _EN_STATEMENT = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|he|she|they)\s+"
@@ -484,17 +589,47 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if following and _WHEN.match(sentence[following[0]:]) and not sentence[mention.end:following[0]].strip(" ,") \
             and mention.rule != "span":  # "between October and April, when 300 died": the clause tells the span
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
-    clause = _own_part(sentence, clause, mention, mentions)
+    clause = _own_part(sentence, clause, mention, mentions, language)
+    from generator.importer.since import beginning_beside, last_time
+    from generator.importer.turkish import dated_participle, opening_subject
+
+    if began := beginning_beside(sentence, clauses, at, clause, mentions, language):
+        return _capital(fit(began, language, dangling), lang)
+    if last := last_time(sentence, clauses, at, clause, mention, mentions, language):
+        return _capital(fit(last, language, dangling), lang)
+    if lang == "tr" and (dated := dated_participle(sentence, clause, mention)):
+        return _capital(fit(dated, language, dangling), lang)
+    if lang in ("ru", "uk") and clause[0] == clauses[at][0]:  # "землетрясения, | произошедшего 30 июля"
+        from generator.importer.slavic import participle_title
+
+        own = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language))
+        inside = re.fullmatch(r"(?P<noun>[^,]+),\s+(?P<rest>[^,]+)", own)  # "Заседание, запланированное на …"
+        previous_text = inside["noun"] if inside else tidy(remove_dates(
+            sentence[clauses[at - 1][0]:clauses[at - 1][1]], clauses[at - 1][0], mentions, language)) if at else ""
+        told = participle_title(previous_text, inside["rest"] if inside else own, _tense(mention.date, story), lang) \
+            if previous_text else ""
+        if told:
+            return _capital(fit(told, language, dangling), lang)
     text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
         headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
                  capitalise=False, tense=_tense(mention.date, story))
     that_follows = bool(following and _THAT.match(sentence[following[0]:following[1]].lstrip(" ,")))
-    as_said = re.match(r"(?:как|як)\s+(?P<frame>[^,]{3,80}),\s*(?P<said>\S.*)$",
-                       tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language)), re.IGNORECASE)
+    own = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language))
+    as_said = re.match(r"(?:как|як)\s+(?P<frame>[^,]{3,80}),\s*(?P<said>\S.*)$", own, re.IGNORECASE)
+    opener = re.fullmatch(rf"(?:{_AS_SAID.get(lang, '(?!)')})\s+(?P<frame>[^,]{{3,80}})", own, re.IGNORECASE)
+    if not as_said and following and opener:
+        # "Según informó el lunes la Policía, | los detenidos fueron trasladados": the frame of the clause after it
+        said_clause = headline(sentence, following, None, mentions, language, capitalise=False)
+        as_said = re.match(r"(?P<frame>.+)\n(?P<said>.+)", f"{opener['frame']}\n{said_clause}")
     if as_said and (found := frame(as_said["frame"], language)):  # "Как заявил X, Минфин не будет …"
         who = shorter_subject(f"{found.who} x")[:-2]
         said = fit(as_said["said"], language, dangling, 81 - len(report_title(who, found, "x", language)))
         return fit(report_title(who, found, said, language, said_is_name=_is_name(said, lang)), language, dangling)
+    quote = quoted(sentence[clause[0]:clause[1]], language) if lang == "en" else None
+    if quote:  # "“We disagree and will appeal,” Harlan said" → "Harlan said it disagrees and will appeal"
+        found, said = quote
+        return _capital(fit(report_title(shorter_subject(f"{found.who} x")[:-2], found, tidy(said), language),
+                            language, dangling), lang)
     reported = frame(text, language) if clause[0] > 0 or that_follows else None
     if reported is None and that_follows and clause[0] > 0:  # "El presidente del TSE, Óscar Hassenteufel, |
         verb = re.sub(r"\s+de$", "", text)                     # informó este lunes de | que …"
@@ -503,7 +638,16 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     plain = remove_dates(sentence, 0, mentions, language)  # "Sept. 18" names no one
     if reported:  # "…, the air force said on Sunday": who said it, and what
         main = shorter_subject(_what_was_said(sentence, clauses, clause, following, mentions, language))
+        if lang in ("ru", "uk") and main:  # "что были возбуждены три дела" → "что три дела были возбуждены"
+            from generator.importer.slavic import subject_first
+
+            main = subject_first(main, lang)
         person = _person(main, language)  # "his office said": the person the statement is about
+        if lang in ("ru", "uk"):  # "сообщили в Камчатской группе реагирования" → "Камчатская группа … сообщила"
+            from generator.importer.slavic import locative_reporter
+
+            place = locative_reporter(reported.who, reported.verb, lang)
+            reported = type(reported)(*place) if place else reported
         who = resolve_pronoun(reported.who, plain, 0, language, person or context)
         who = shorter_subject(f"{who} x")[:-2]  # "голова обласної адміністрації Максим Козицький" → the name
         if lang in ("ru", "uk"):
@@ -535,6 +679,9 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     elif passive := _passive(sentence, clauses, at, clause, mention, mentions, language, story):
         text = passive  # "Japan's ispace lander, | launched in January" → "Japan's ispace lander was launched"
     else:
+        text = _reporter_pronoun(text, sentence, clauses, at, mentions, language)
+        if lang == "en" and at > 0:  # "… will discuss a plan | when they meet in Copenhagen on March 17"
+            text = _they_of_the_clause_before(text, sentence, clauses[at - 1], mentions, _tense(mention.date, story))
         text = resolve_pronoun(text, plain, clause[0], language, context)
         opening = _subject_across_relative(sentence, clauses, clause, lang)
         verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower()
@@ -546,15 +693,49 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
                 text = f"{name} {_as_finite(text, lang)}"
         elif clause[0] > 0 and _verb_first(text, lang) and (owner := _sentence_subject(sentence, mentions, lang)):
             text = f"{owner} {text}"  # "Usagi-1 launched in September and | entered lunar orbit on Dec. 5"
-        text = noun_event(_participle_as_passive(text, lang, _tense(mention.date, story)), language,
-                          _tense(mention.date, story))
+        text = noun_event(_participle_as_passive(_agent_first(text, lang), lang, _tense(mention.date, story)),
+                          language, _tense(mention.date, story))
+        if lang == "de" and at > 0 and re.search(r"(?:^|\s)(?:\w+zu\w+en|zu\s+\w+en)$", text) \
+                and not re.search(r"\b(?:hat|hatte|ist|war|wird|wurde|will|soll|kann|muss)\b", text):
+            # "Sein Anwalt kündigte an, | am Freitag Verfassungsbeschwerde einzulegen": an infinitive with "zu" is
+            # told with the clause it depends on
+            governing = tidy(remove_dates(sentence[clauses[at - 1][0]:clauses[at - 1][1]], clauses[at - 1][0],
+                                          mentions, language))
+            text = f"{german_order(governing)}, {text}" if governing else text
+        if lang in ("ru", "uk"):  # "На аукционе оно разместило" → "Ведомство разместило"
+            from generator.importer.slavic import pronoun_noun, subject_first
+
+            text = pronoun_noun(subject_first(text, lang), plain[:clause[0]], lang)
+        if not _finite_in(text, lang):  # "…, | and the Fed's decision on Jan. 28": told with its governing clause
+            from generator.importer.governing import governed
+
+            if told := governed(sentence, clauses, at, mentions, language):
+                owner = _sentence_subject(sentence, mentions, lang) if _verb_first(told, lang) else ""
+                text = f"{owner} {told}" if owner else told
+    if lang == "tr" and at > 0 and (opening := opening_subject(sentence, clauses[0])) \
+            and not text.startswith(opening):
+        joined = re.match(r"\s*ve\s", sentence[clause[0]:clause[1]])  # "Türkiye, Irak, Katar | ve BAE, …"
+        text = f"{opening} ve {text}" if joined else f"{opening}, {text}"
     if len(text.split()) < 2:
         text = headline(sentence, (0, len(sentence)), None, mentions, language, capitalise=False)
+        if lang in ("ru", "uk"):  # "На прошлых выборах, | в марте 2018 года, | она была ниже"
+            from generator.importer.slavic import subject_first
+
+            text = subject_first(text, lang)
     text = fit(text, language, dangling)
+    return _capital(text, lang)
+
+
+def _capital(text: str, lang: str) -> str:
+    """``text`` with a capital first letter (Turkish "i" → "İ")."""
+    if lang == "tr" and text[:1] == "i":
+        return "İ" + text[1:]
     return text[:1].upper() + text[1:]
 
 
-_THAT = re.compile(r"(?:that|que|qu'|что|що|dass)\s+", re.IGNORECASE)
+# Words that open a parenthetical reporting frame: "Según informó X, …", "Wie X mitteilte, …", "As X said, …".
+_AS_SAID = {"es": r"según|como", "de": r"wie", "en": r"as", "fr": r"comme", "ru": r"как", "uk": r"як"}
+_THAT = re.compile(r"(?:(?:that|que|что|що|dass)\s+|qu['’](?=\w))", re.IGNORECASE)  # "qu'il repoussait"
 
 
 def _shorter_said(said: str, language: str, dangling: set[str]) -> str:
@@ -603,6 +784,8 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     lang = _lang(language)
     if at == 0 or lang not in _PARTICIPLE:
         return ""
+    if lang == "en" and any(re.match(r"(?:[a-z]+ed|who|which)\b", sentence[a:]) for a, _ in clauses[1:at]):
+        return ""  # "Production at the plant, | halted on May 4 …, | restarted on Tuesday": the sentence's own verb
     participle = headline(sentence, clause, None, mentions, language, capitalise=False).split(",")[0]
     found = re.fullmatch(rf"(?P<verb>{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})(?P<rest>\s.*)?",
                          participle)  # "condamné à cinq ans de prison", "prévu à Paris", "launched"
@@ -613,6 +796,8 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     noun = re.sub(rf"^(?:{_SOURCE_OPENER.get(lang, '(?!)')})\s+", "", noun, flags=re.IGNORECASE)  # "Según el boletín"
     planned = re.fullmatch(_PLANNED.get(lang, "(?!)"), found["verb"])  # "prévu à Paris": is planned, not will be
     aux = _PLANNED_AUX[lang] if planned else _PASSIVE[lang][_tense(mention.date, story) > 0]
+    if lang == "fr" and _FR_ETRE.fullmatch(found["verb"]):  # "entré en vigueur": is entered, not was entered
+        aux = ("est", "sera")[_tense(mention.date, story) > 0]
     return f"{noun} {aux} {participle}" if noun else ""
 
 
@@ -620,38 +805,112 @@ _PLANNED = {"en": r"scheduled|planned", "fr": r"prévue?s?|programmée?s?", "es"
 _PLANNED_AUX = {"en": "is", "fr": "est", "es": "está"}
 
 
-_OPENING_ARTICLES = {"fr": {"le", "la", "les", "l'", "un", "une", "des"},
-                     "es": {"el", "la", "los", "las", "un", "una", "unos", "unas"}}
+_OPENING_ARTICLES = {"fr": {"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces"},
+                     "es": {"el", "la", "los", "las", "un", "una", "unos", "unas", "este", "esta", "estos", "estas"}}
 _FINITE_END = {"fr": r"(?:ait|aient|era|eront|ont|est|sont|a)", "es": r"(?:ó|aron|ieron|rá|rán|es|son|fue|ha|han)"}
+
+
+_EN_PARTICIPLES = r"broken|chosen|driven|given|taken|written|seen|known|shown|grown|thrown|drawn|stolen|beaten|hidden"
+_EN_SET_OFF = re.compile(rf"(?P<noun>(?:The|A|An|Its|Their|His|Her)\s+[^,]{{1,40}}),\s+(?P<adverb>[a-z]+ly\s+)?"
+                         rf"(?P<verb>[a-z]{{3,}}ed|set|cut|put|held|made|built|sold|won|{_EN_PARTICIPLES})\b"
+                         rf"(?P<rest>[^,]*)")
 
 
 def _participle_as_passive(text: str, lang: str, tense: int) -> str:
     """A French or Spanish noun phrase with a past participle and no verb as the passive it stands for:
-    "Un accord conclu avec la direction" → "Un accord a été conclu avec la direction"."""
+    "Un accord conclu avec la direction" → "Un accord a été conclu avec la direction"; an English noun with a
+    participle set off after it ("The ceasefire, brokered by Qatar" → "The ceasefire was brokered by Qatar")."""
+    if lang == "en":
+        set_off = _EN_SET_OFF.fullmatch(text)
+        if not set_off or _has_verb(set_off["noun"], lang):
+            return text
+        plural = re.search(r"[^s]s$", set_off["noun"].split()[-1]) is not None
+        aux = "were" if plural else "was"  # "The vote, originally set for March 3": set before its date
+        return f"{set_off['noun']} {aux} {set_off['adverb'] or ''}{set_off['verb']}{set_off['rest']}"
     if lang not in _FINITE_END:
         return text
     words = text.split()
-    if len(words) < 3 or words[0].lower() not in _OPENING_ARTICLES[lang]:
+    elided = bool(re.fullmatch(r"[LlDd]['’]\w+,?", words[0])) if words else False  # "L'usine, fermée …"
+    named = next((i for i in range(1, 4) if i < len(words) and words[i - 1].endswith(",")
+                  and all(w[:1].isupper() for w in words[:i])), 0)  # "Emmanuel Macron, réélu en avril"
+    if named:
+        elided = False
+    elif len(words) < 3 - elided or (words[0].lower() not in _OPENING_ARTICLES[lang] and not elided):
         return text
     if any(re.fullmatch(_FINITE_END[lang], w.lower()) or w.lower() in _AUXILIARIES for w in words):
         return text
     participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}"
-    at = next((i for i in (2, 3) if i + 1 < len(words) and re.fullmatch(participle, words[i])
-               and all(w[:1].islower() for w in words[2:i])), None)  # "… anticipées" alone is an adjective
+    first = named or 2 - elided
+    set_off = r"|[a-zéèêàç]{3,}(?:u|ue|us|ues|i|ie|is|ies)" if lang == "fr" else ""  # "Les négociations, interrompues"
+    at = next((i for i in (first, first + 1) if i < len(words) and (i + 1 < len(words) or words[i - 1].endswith(","))
+               and re.fullmatch(participle + (set_off if words[i - 1].endswith(",") else ""), words[i])
+               and all(w[:1].islower() for w in words[first:i])), None)  # "… anticipées" alone is an adjective,
+    if at is not None:                                               # "La grève, entamée" a participle
+        words[at - 1] = words[at - 1].rstrip(",")
     if at is None:
         return text
     plural = words[0].lower() in ("les", "des", "los", "las", "unos", "unas")
     aux = {("fr", False): ("a été", "sera"), ("fr", True): ("ont été", "seront"), ("es", False): ("fue", "será"),
            ("es", True): ("fueron", "serán")}[lang, plural][tense > 0]
+    if re.fullmatch(_PLANNED[lang], words[at]):  # "La cumbre, prevista para el 20 de junio": is planned
+        aux = {("fr", False): "est", ("fr", True): "sont", ("es", False): "está", ("es", True): "están"}[lang, plural]
     return " ".join([*words[:at], aux, *words[at:]])
 
 
 _IRREGULAR_PARTICIPLE = {
     "fr": r"(?:conclu|élu|reçu|vendu|rendu|perdu|tenu|obtenu|prévu|pris|mis|admis|promis|soumis|fait|dit|écrit|ouvert|"
           r"offert|détruit|construit|produit|réduit)e?s?",
-    "es": r"(?:hecho|dicho|escrito|abierto|puesto|vuelto|roto|muerto|visto|elegido|electo)s?|(?:hecha|dicha|escrita|"
-          r"abierta|puesta|vuelta|rota|muerta|vista|elegida|electa)s?",
+    "es": r"(?:hecho|dicho|escrito|abierto|puesto|vuelto|roto|muerto|visto|elegido|electo|previsto|propuesto|"
+          r"impuesto|dispuesto|resuelto|cubierto|devuelto)s?|(?:hecha|dicha|escrita|abierta|puesta|vuelta|rota|muerta|"
+          r"vista|elegida|electa|prevista|propuesta|impuesta|dispuesta|resuelta|cubierta|devuelta)s?",
 }
+
+
+# A named agent: "le Home Office", "l'Insee", "la Oficina Nacional de Procesos Electorales".
+_AGENT_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|del|des|du|de la|y|et)\s+)?[A-ZÀ-Þ][\w'’.-]*)*"
+_AGENT = {
+    "fr": (r"(?:(?i:d['’]après|selon)\s+)?(?P<thing>(?i:les|des|le|la|l['’]|un|une)\s*[^,]+?)\s+"
+           r"(?P<verb>[a-zéèêàâîôûç]+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|it|ite|its|ites))\s+"
+           r"par\s+(?P<agent>(?:le\s+|la\s+|les\s+|l['’])?{name})"),
+    "es": (r"(?:(?i:según)\s+)?(?P<thing>(?i:los|las|el|la|un|una|unos|unas)\s+[^,]+?)\s+"
+           r"(?P<verb>[a-záéíóúñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas))\s+"
+           r"por\s+(?P<agent>(?:el\s+|la\s+|los\s+|las\s+)?{name})"),
+}
+
+
+def _agent_first(text: str, lang: str) -> str:
+    """A noun phrase with a past participle and its agent ("par", "por") and no verb, as the agent's act: "des
+    chiffres publiés par le Home Office" → "Le Home Office a publié des chiffres", "los resultados difundidos por
+    la ONPE" → "La ONPE difundió los resultados"."""
+    pattern = _AGENT.get(lang)
+    found = re.fullmatch(pattern.replace("{name}", _AGENT_NAME), text) if pattern else None
+    if not found or _has_verb(found["thing"], lang) or re.search(
+            r"\b(?:había|habían|ha|han|sido|fue|fueron|es|son|está|a|ont|est|sont|été|était|avait)\b", found["thing"]):
+        return text  # "la ley había sido presentada por el Gobierno" has its verb
+    thing = found["thing"][:1].lower() + found["thing"][1:]
+    agent = found["agent"][:1].upper() + found["agent"][1:]
+    verb = found["verb"].lower()
+    if lang == "fr":
+        masculine = re.sub(r"(é|is|it|i|u)(?:es|e|s)?$", r"\1", verb)  # "publiés" → "publié", "prises" → "pris"
+        return f"{agent} a {masculine} {thing}"
+    return f"{agent} {_as_finite(re.sub(r'(?:a|os|as)$', 'o', verb), lang)} {thing}"
+
+
+def _last_noun_phrase(antecedent: str, pronoun: str, lang: str) -> str:
+    """The noun phrase a relative pronoun stands for when the clause before it has a verb: its last one ("El
+    Gobierno aprobó el decreto, | que …" → "el decreto"; German by the pronoun's article: "Der Bundestag hat das
+    Gesetz beschlossen, | das …" → "das Gesetz"); "" when the clause has no verb or no such phrase."""
+    if lang == "de":
+        if pronoun not in ("der", "die", "das"):
+            return ""
+        found = list(re.finditer(rf"(?:^|\s)((?i:{pronoun})\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}[A-ZÄÖÜ][\w-]*)",
+                                 antecedent))
+        return found[-1].group(1) if found and found[-1].start() > 0 else ""
+    if not _has_verb(antecedent, lang):
+        return ""
+    articles = {"fr": r"le|la|les|l['’]|un|une|des", "es": r"el|la|los|las|un|una|unos|unas"}[lang]
+    found = re.search(rf"(?:^|\s)((?:{articles})\s*[^\s,]+(?:\s+[a-záéíóúàèùâêîôûç]+){{0,2}})$", antecedent)
+    return found.group(1) if found and found.start() > 0 else ""
 
 
 def _trailing_noun(text: str, lang: str) -> str:
@@ -659,10 +918,19 @@ def _trailing_noun(text: str, lang: str) -> str:
     article on ("… examinait une réforme constitutionnelle du corps électoral" → "une réforme …")."""
     if 0 < len(text.split()) <= 4 and not re.search(r"\b(?:is|are|was|were|has|had|a|ont|est|fue|ha)\b", text):
         return text
+    name = re.search(r"(?:^|\s)((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)$", text) if lang != "en" else None
+    if name and not re.search(r"\s(?:de|du|des|of|del)\s+\S+$", text):  # "… son entraîneur Luis Castro, | arrivé"
+        return name.group(1)  # (an English "-ed" after a name is its past: "Jane Doe, | resigned")
     articles = {"en": r"the|a|an", "fr": r"une?|la|le|les|l'", "es": r"el|la|los|las|un|una"}[lang]
-    match = re.search(rf".*(?:^|\s)((?:{articles})\s*[^,]*)$", text)
-    phrase = match.group(1) if match else ""
-    return phrase if 1 < len(phrase.split()) <= 7 else ""
+    for match in reversed(list(re.finditer(rf"(?:^|\s)((?:{articles})(?:\s+|(?<=')))(?=\w)", text))):
+        phrase = text[match.start(1):]  # the last that fits: "… sur l'accord dit un pour un" → "l'accord dit …"
+        noun = phrase[len(match.group(1)):].split(maxsplit=1)[0]
+        if "," not in phrase and 1 < len(phrase.split()) <= 7 and noun.lower() not in _NOT_NOUNS:
+            return phrase
+    return ""
+
+
+_NOT_NOUNS = {"pour", "par", "de", "à", "et", "ou", "of", "for", "and", "or", "to", "por", "para", "y", "o"}
 
 
 def _verb_at(text: str, lang: str) -> int:
@@ -713,14 +981,25 @@ def _what_was_said(sentence: str, clauses: list[tuple[int, int]], clause: tuple[
     return headline(sentence, clauses[0], None, mentions, language, capitalise=False)
 
 
-def _own_part(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention]) -> tuple[int, int]:
+# "and" before a finite verb: two predicates of one subject, each with its own date.
+_JOINED_VERB = {
+    "en": rf"\s(?=and\s+(?:is|are|was|were|will|would|has|have|had|[a-z]{{3,}}ed|{PAST_PATTERN})\b)",
+    "fr": r"\s(?=et\s+(?:a|ont|est|sont|va|vont|doit|doivent|sera|seront|\w+era|\w+eront)\b)",
+    "es": r"\s(?=y\s+(?:ha|han|es|son|fue|fueron|será|serán|\w+ó|\w+rá|\w+rán)\b)",
+}
+
+
+def _own_part(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention],
+              language: str = "") -> tuple[int, int]:
     """The part of the clause between commas that holds ``mention``, when another date of the clause lies in
     another part ("İmamoğlu 19 Mart'ta gözaltına alınmış, 23 Mart'ta tutuklanmıştı")."""
     a, b = clause
     others = [m for m in mentions if m is not mention and a <= m.start < b]
     if not others:
         return clause
-    cuts = [a] + [a + m.end() for m in re.finditer(r",\s+", sentence[a:b])] + [b]
+    joined = _JOINED_VERB.get(language.split("-")[0].lower())  # "… next week | and is due to report … on Jan. 29"
+    cuts = sorted([a] + [a + m.end() for m in re.finditer(r",\s+", sentence[a:b])] + [b]
+                  + ([a + m.end() for m in re.finditer(joined, sentence[a:b])] if joined else []))
     for start, end in itertools.pairwise(cuts):
         if start <= mention.start < end:
             if any(start <= m.start < end for m in others) or (start == a and end == b):
@@ -732,7 +1011,8 @@ def _own_part(sentence: str, clause: tuple[int, int], mention: Mention, mentions
 _VERB_FIRST = {
     "es": re.compile(r"^(?:se\s+)?(?:\w+(?:ó|aron|ieron|rá|rán|ía|ían|aba|aban)|fue|fueron|es|son|ha|han|había|"
                      r"habían|será|serán|está|están|\w+(?:ido|ado)|\w+(?:ar|er|ir)\s+(?:en|a|al|el|la|los|las|con))\b"),
-    "fr": re.compile(r"^(?:a|ont|est|sont|avait|avaient|sera|seront|était|étaient|\w+(?:era|eront|ait|aient))\b"),
+    "fr": re.compile(r"^(?:a|ont|est|sont|avait|avaient|sera|seront|était|étaient|\w+(?:era|eront|ait|aient)|"
+                     r"\w+(?:ira|dra|tra|vra|ura|iront|dront|tront|vront|uront))\b"),
     "tr": re.compile(r"^\S+$"),
 }
 
@@ -763,8 +1043,8 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     """The noun phrase a sentence opens with when ``clause`` is its verb's, right after a relative clause on it
     ("Банк России, который … снизил ставку, | проведет заседание" → "Банк России"); else ""."""
     relative = _RELATIVE.get(lang, set()) - {"that"}
-    opening = re.match(rf"(?:[^,]*?:\s+)?(?P<noun>[^,:;]{{2,60}}),\s+(?:(?:{'|'.join(relative) or '(?!)'})\s|"
-                       r"(?P<apposition>[^,]{2,60}),\s*(?=[a-zа-яёіїєґçğışüö]))", sentence)  # "Nantes, dix-septième,"
+    opening = re.match(rf"(?:[^,]*?:\s+)?(?P<noun>[^,:;«»\"“”—]{{2,60}}),\s+(?:(?:{'|'.join(relative) or '(?!)'})\s|"
+                       r"(?P<apposition>[^,]{2,90}),\s*(?=[a-zа-яёіїєґçğışüö]))", sentence)  # "Nantes, dix-septième,"
     noun = tidy(opening["noun"]) if opening else ""
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
     if opening and not _noun_phrase(noun, lang) and name and _noun_phrase(name.group(1), lang):
@@ -865,6 +1145,42 @@ def _as_finite(text: str, lang: str) -> str:
         text = re.sub(r"^(\w+)(?:ido|ado)\b", lambda m: m.group(1) + ("ió" if m.group()[-3] == "i" else "ó"), text)
         return re.sub(r"^(\w+)(ar|er|ir)\b", lambda m: m.group(1) + ("ó" if m.group(2) == "ar" else "ió"), text)
     return text
+
+
+_SUBJECT_PRONOUN = {"fr": r"(?:qu['’])?(?:il|elle|ils|elles)", "es": r"(?:él|ella|ellos|ellas)",
+                    "en": r"(?:he|she|it|they)"}
+
+
+def _they_of_the_clause_before(text: str, sentence: str, before: tuple[int, int], mentions: list[Mention],
+                               tense: int) -> str:
+    """A clause whose subject is "they" after a clause with a plural subject has that subject ("Health ministers
+    will discuss a plan | when they meet" → "Health ministers meet"), its bare present a future when its date is
+    ("Health ministers will meet")."""
+    they = re.match(r"they\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", text)
+    if not they:
+        return text
+    owner = _clause_subject(sentence, before, mentions, "en")
+    if not owner or not re.search(r"(?:[^s]s| and .+)$", owner) or re.match(r"[A-Z]\S*s$", owner):
+        return text
+    verb = they["verb"]
+    if tense > 0 and not re.fullmatch(rf"[a-z]+(?:ed|s)|{_EN_VERB_FIRST}|{PAST_PATTERN}", verb):
+        verb = f"will {verb}"  # "when they meet on March 17": the meeting is to come
+    return f"{owner} {verb}{they['rest']}"
+
+
+def _reporter_pronoun(text: str, sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
+                      language: str) -> str:
+    """A clause reported by the clause before it, its subject a pronoun, has the reporter as its subject: "EDF a
+    annoncé jeudi | qu'il repoussait le redémarrage" → "EDF repoussait le redémarrage"."""
+    lang = _lang(language)
+    pronoun = re.match(rf"{_SUBJECT_PRONOUN.get(lang, '(?!)')}\s+(?=\S)", text, re.IGNORECASE)
+    if not pronoun or at == 0:
+        return text
+    a, b = clauses[at - 1]
+    reporter = frame(tidy(remove_dates(sentence[a:b], a, mentions, language)), language)
+    if reporter is None or not _noun_phrase(reporter.who, lang) or not reporter.who[:1].isupper():
+        return text
+    return f"{reporter.who} {text[pronoun.end():]}"
 
 
 def _is_name(text: str, lang: str) -> bool:

@@ -24,6 +24,15 @@ IRREGULAR_PAST = {
     "overtake": "overtook", "undergo": "underwent", "become": "became", "bear": "bore", "seek": "sought",
     "spread": "spread", "quit": "quit", "let": "let", "lay": "laid", "lie": "lay", "wake": "woke", "wear": "wore",
     "slide": "slid", "split": "split", "hang": "hung", "swing": "swung", "beat": "beat", "sweep": "swept",
+    # (pasts that are also common nouns, "fed", "bid", "cost", "forecast", "bit", are left out: "The Fed")
+    "shut": "shut", "hurt": "hurt", "burst": "burst", "cast": "cast", "flee": "fled", "lend": "lent",
+    "bend": "bent", "ride": "rode", "tear": "tore", "freeze": "froze",
+    "forbid": "forbade", "forgive": "forgave", "hide": "hid", "blow": "blew", "dig": "dug",
+    "drink": "drank", "eat": "ate", "forget": "forgot", "ring": "rang", "sing": "sang", "spin": "spun",
+    "stick": "stuck", "swim": "swam", "teach": "taught", "catch": "caught", "deal": "dealt", "mean": "meant",
+    "sleep": "slept", "leap": "leapt", "arise": "arose", "awake": "awoke", "shine": "shone",
+    "strive": "strove", "sting": "stung", "withhold": "withheld", "uphold": "upheld", "overcome": "overcame",
+    "oversee": "oversaw", "overturn": "overturned", "outrun": "outran", "foresee": "foresaw", "mislead": "misled",
 }
 PAST_FORMS = frozenset(IRREGULAR_PAST.values())
 PAST_PATTERN = "|".join(sorted(PAST_FORMS))  # "began|broke|…": a regular expression's alternation

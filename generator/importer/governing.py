@@ -1,0 +1,133 @@
+"""A dated clause without a finite verb of its own, told with the clause it hangs on.
+
+Wire copy often dates a phrase, not a clause: "…, against 127,000 in 2024", "Traders will
+watch X, and the Fed's decision on Jan. 28", "had last inspected | that section of track on
+Feb. 2", "Cette visite intervient | après un entretien dimanche …". The phrase's event is told
+by the governing clause:
+
+* a comparison ("against", "contre", "frente a", "против" + a figure) repeats the governing
+  clause with its figure: "312,000 cases were recorded" → "127,000 cases were recorded";
+* a noun phrase joined by "and" is one more object of the governing verb: "Traders will watch
+  the Fed's policy decision";
+* a phrase after a clause that ends on its verb completes it ("had last inspected | that
+  section of track"), and a phrase that opens with a preposition is the governing clause's
+  adjunct ("Cette visite intervient | après un entretien téléphonique …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.importer.dates import Mention
+
+_COMPARISON = re.compile(
+    r"(?:against|compared with|compared to|versus|vs\.?|up from|down from|contre|face à|frente a|frente al|"
+    r"comparado con|gegenüber|против|проти|по сравнению с)\s+(?P<figure>[\d][\d.,\s]*\d|\d)"
+    r"(?P<unit>\s*(?:%|per cent|percent|million|billion|millions?|milliards?|millones|mil|Millionen|Milliarden|"
+    r"млн|млрд|тыс\.?)?)\s*(?P<rest>.*)", re.IGNORECASE)
+_FIGURE = re.compile(r"\d[\d.,\s]*\d|\d")
+_COORDINATION = re.compile(r"(?:and|or|et|ou|y|o|und|oder)\s+(?=\S)", re.IGNORECASE)
+_PREPOSITION = {
+    "en": r"after|before|during|following|ahead of|amid|with|at|in|on",
+    "fr": r"après|avant|lors d['’]une?|lors du|pendant|à l['’]issue d['’]une?|à la suite d['’]une?|dans|avec",
+    "es": r"tras|después de|antes de|durante|en|con",
+}
+# Auxiliaries, modals and the adverbs between them and the verb: the verb group ends on the word after them.
+_AUXILIARY = {"en": r"will|would|could|can|may|might|must|shall|should|has|have|had|is|are|was|were|be|been|not|"
+                    r"also|last|next|still|already|never|to|plans|expects|wants",
+              "fr": r"a|ont|est|sont|va|vont|doit|doivent|peut|peuvent|avait|avaient|sera|seront|ne|pas|plus|aussi",
+              "es": r"ha|han|va|van|a|debe|deben|puede|pueden|había|habían|no|también"}
+
+
+def _lang(language: str) -> str:
+    return language.split("-")[0].lower()
+
+
+def _has_verb(text: str, lang: str) -> bool:
+    from generator.importer.titles import _has_verb as has_verb
+
+    if lang in ("ru", "uk"):
+        from generator.importer.morphology import verb_at
+
+        words = text.split()
+        return verb_at(words, lang) < len(words)
+    return has_verb(text, lang)
+
+
+def _plain(sentence: str, span: tuple[int, int], mentions: list[Mention], language: str) -> str:
+    from generator.importer.titles import remove_dates, tidy
+
+    return tidy(remove_dates(sentence[span[0]:span[1]], span[0], mentions, language))
+
+
+def _verb_group(title: str, lang: str) -> str:
+    """A headline up to the end of its verb group: "Traders will watch Chinese output data" → "Traders will
+    watch"; "" when it has no verb."""
+    from generator.importer.titles import _verb_at
+
+    words = title.split()
+    verb = _verb_at(title, lang)
+    if verb >= len(words):
+        return ""
+    end = verb
+    auxiliary = re.compile(rf"(?:{_AUXILIARY.get(lang, '(?!)')}|\w+ly)", re.IGNORECASE)
+    while end + 1 < len(words) and auxiliary.fullmatch(words[end]) and words[end + 1][:1].islower():
+        end += 1  # "will | watch", "had last | inspected", "va | signer"
+    return " ".join(words[:end + 1])
+
+
+def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
+             language: str) -> str:
+    """The dated clause ``clauses[at]`` told with the clause it hangs on, when it has no finite verb of its own
+    (see the module's notes); "" otherwise. What it gives still wants its subject put first (a clause before
+    it that opens on its verb has the sentence's subject)."""
+    from generator.importer.titles import headline
+
+    lang = _lang(language)
+    if at == 0 or lang not in ("en", "fr", "es", "ru", "uk"):
+        return ""
+    raw = _plain(sentence, clauses[at], mentions, language)
+    if not raw or _has_verb(raw, lang):
+        return ""
+    governing = next((j for j in range(at - 1, -1, -1)
+                      if _has_verb(_plain(sentence, clauses[j], mentions, language), lang)), None)
+    if governing is None:
+        return ""
+    previous = _plain(sentence, clauses[governing], mentions, language)
+    title = headline(sentence, clauses[governing], clauses[governing - 1] if governing else None, mentions, language,
+                     capitalise=False)
+    compared = _COMPARISON.fullmatch(raw)
+    if compared:  # "312,000 cases were recorded …, | against 127,000 in 2024" → "127,000 cases were recorded"
+        figure = _FIGURE.search(title)
+        if not figure:
+            return ""
+        return f"{title[:figure.start()]}{compared['figure']}{title[figure.end():]}"
+    joined = _COORDINATION.match(raw)
+    if joined and all(not _has_verb(_plain(sentence, clauses[j], mentions, language), lang)
+                      for j in range(governing + 1, at)):
+        head = _verb_group(title, lang)  # "Traders will watch | …, and the Fed's policy decision"
+        return f"{head} {raw[joined.end():]}" if head else ""
+    if governing != at - 1:
+        return ""
+    if lang in ("ru", "uk"):  # "… квоту на экспорт пшеницы, ржи, | ячменя и кукурузы …": one clause cut at a comma
+        from generator.importer.fit import PREPOSITIONS
+
+        first = raw.split()[0]
+        listed = first[:1].islower() and first not in PREPOSITIONS[lang].split() \
+            and sentence[clauses[governing][0]:clauses[governing][1]].rstrip().endswith(",")
+        return f"{previous.rstrip(',')}, {raw}" if listed else ""
+    infinitive = re.match(r"(?:tras|después de|antes de|al)\s+(?P<rest>\w+(?:ar|er|ir)\b.*)", raw) \
+        if lang == "es" else None
+    if infinitive:  # "Milei asumió el cargo | tras vencer a Massa": the subject's own act, "venció a Massa"
+        from generator.importer.titles import _as_finite
+
+        return _as_finite(infinitive["rest"], lang)
+    from generator.importer.reporting import frame
+
+    if frame(title, language):
+        return ""  # "the company said | after a launch from Florida": the saying is no setting of the launch
+    ends_on_verb = _verb_group(title, lang) == title.strip()
+    opens_adjunct = re.match(rf"(?:{_PREPOSITION.get(lang, '(?!)')})\s", raw, re.IGNORECASE)
+    if ends_on_verb or opens_adjunct:  # "had last inspected | that section of track", "intervient | après …"
+        return f"{title} {raw}"
+    return ""

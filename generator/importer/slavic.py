@@ -1,0 +1,245 @@
+"""Russian and Ukrainian headlines in subject-verb order, read with pymorphy3's word forms.
+
+* A participle clause dated on its own tells what happened to the noun it agrees with
+  ("землетрясения магнитудой 8,8, | произошедшего 30 июля" → "Землетрясение магнитудой 8,8
+  произошло"; "погрузка судов, | приостановленная во вторник" → "Погрузка судов была
+  приостановлена", ``participle_title``).
+* A phrase fronted before the subject goes ("На аукционе оно разместило" → "Оно разместило"); a
+  subject after its verb comes first, the fronted phrase after the verb ("В порту возобновилась
+  погрузка судов" → "Погрузка судов возобновилась в порту", ``subject_first``).
+* A pronoun subject stands for the one noun of its gender and number the sentence gave before it
+  ("По данным ведомства, … оно разместило" → "Ведомство разместило", ``pronoun_noun``).
+* "сообщили в X" (an impersonal plural with the place of the speakers) is said by X
+  ("в Камчатской группе реагирования" → "Камчатская группа реагирования сообщила",
+  ``locative_reporter``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generator.importer.morphology import _analyzer
+
+_PRONOUNS = {
+    "ru": {"он": ("masc", "sing"), "она": ("femn", "sing"), "оно": ("neut", "sing"), "они": (None, "plur")},
+    "uk": {"він": ("masc", "sing"), "вона": ("femn", "sing"), "воно": ("neut", "sing"), "вони": (None, "plur")},
+}
+_PAST_BE = {"ru": {"masc": "был", "femn": "была", "neut": "было", "plur": "были"},
+            "uk": {"masc": "був", "femn": "була", "neut": "було", "plur": "були"}}
+_PREPOSITIONS = {"в", "во", "у", "на", "с", "со", "по", "из", "от", "до", "к", "при", "после", "з", "із", "зі", "під",
+                 "за", "для", "через"}
+
+
+def _parses(word: str, lang: str) -> list[Any]:
+    return list(_analyzer(lang).parse(word.strip(",.;:«»\"")))
+
+
+def _first(word: str, lang: str) -> Any:
+    return _parses(word, lang)[0]
+
+
+def _agrees(noun: Any, case: str | None, number: str | None, gender: str | None) -> bool:
+    tag = noun.tag
+    return tag.case == case and tag.number == number and (number == "plur" or gender is None or tag.gender == gender)
+
+
+def _nominative(words: list[str], head: int, lang: str, noun: Any = None) -> list[str]:
+    """``words[:head + 1]`` (adjectives and their noun ``words[head]``) in the nominative, capitals kept."""
+    noun = noun or next(p for p in _parses(words[head], lang) if p.tag.POS == "NOUN")
+    wanted = {"nomn", noun.tag.number} if noun.tag.number else {"nomn"}
+    out = []
+    for i, word in enumerate(words[:head + 1]):
+        parse = noun if i == head else next((p for p in _parses(word, lang) if p.tag.POS in ("ADJF", "PRTF")
+                                             and p.tag.case == noun.tag.case), None)
+        extra = {noun.tag.gender} if i != head and noun.tag.number == "sing" and noun.tag.gender else set()
+        form = (parse.inflect(wanted | extra) or parse.inflect(wanted)) if parse else None
+        new = form.word if form else word
+        out.append(new[:1].upper() + new[1:] if word[:1].isupper() else new)
+    return out
+
+
+def _dependents(words: list[str], start: int, lang: str) -> int:
+    """The end of the genitive (or instrumental) words after a noun: "погрузка | зерновых судов"."""
+    end = start
+    while end < len(words) and not words[end - 1].endswith(",") and (
+            re.fullmatch(r"[\d.,]+", words[end]) or any(p.tag.case in ("gent", "ablt") and p.tag.POS in (
+                "NOUN", "ADJF", "NUMR") for p in _parses(words[end], lang)[:2])):
+        end += 1
+    return end
+
+
+def _noun_end(words: list[str], head: int, lang: str) -> int:
+    """The end of the noun phrase of ``words[head]``: its genitives, then a place after it with no verb."""
+    end = _dependents(words, head + 1, lang)
+    if end < len(words) and words[end].lower() in _PREPOSITIONS and not any(
+            p.tag.POS == "VERB" for w in words[end:] for p in _parses(w, lang)[:1]):
+        return len(words)  # "Пожар на складе, | начавшийся в субботу": the noun with its place
+    return end
+
+
+def participle_title(previous: str, clause: str, tense: int, lang: str) -> str:
+    """A clause that opens with a full participle, as what happened to the noun before it that agrees with it:
+    the noun (with its adjectives and the genitives after it) in the nominative, the participle as a finite
+    verb in the tense of its date, then the rest of the clause; "" when no noun of the clause before agrees."""
+    words = clause.split()
+    if not words or not words[0][:1].islower():
+        return ""
+    before = previous.split()
+    found = None  # the nearest noun agreeing with the participle's likeliest reading ("опубликованном": masc, neut)
+    participles = [p for p in _parses(words[0], lang) if p.tag.POS == "PRTF" or (  # Ukrainian: "розроблений"
+        lang == "uk" and p.tag.POS == "ADJF" and p.tag.grammemes & {"pssv", "actv"})]
+    for reading in participles:
+        for i in range(len(before) - 1, max(len(before) - 7, -1), -1):
+            noun = next((p for p in _parses(before[i], lang) if p.tag.POS == "NOUN"
+                         and _agrees(p, reading.tag.case, reading.tag.number, reading.tag.gender)), None)
+            end = _noun_end(before, i, lang) if noun else -1
+            if end == len(before):  # the noun (with its genitives or its place) ends the clause before
+                found = (reading, i, noun)
+                break
+        if found:
+            break
+    if found is None:
+        return ""  # no noun ends the clause before: "…, о котором | сообщалось" is no attribute
+    participle, head, noun = found
+    case, number, gender = participle.tag.case, participle.tag.number, participle.tag.gender
+    start = head
+    while start > 0 and any(p.tag.POS == "ADJF" and _agrees(p, case, number, gender)
+                            for p in _parses(before[start - 1], lang)):
+        start -= 1
+    end = len(before)
+    phrase = _nominative(before[start:head + 1], head - start, lang, noun) + before[head + 1:end]
+    kind = "plur" if noun.tag.number == "plur" else str(noun.tag.gender or "masc")
+    if lang == "uk" and participle.tag.POS == "ADJF":  # "план, | розроблений у лютому" → "план був розроблений"
+        form = participle.inflect({"nomn"} | ({"plur"} if kind == "plur" else {kind}))  # (no "sing" in its tags)
+        if form is None:
+            return ""
+        verb = f"{_PAST_BE[lang][kind] if tense < 0 else ''} {form.word}".strip()
+    elif "pssv" in participle.tag:
+        short = participle.inflect({"PRTS", noun.tag.number or "sing"} | ({noun.tag.gender} if kind != "plur" and
+                                                                             noun.tag.gender else set()))
+        if short is None:
+            return ""
+        be = _PAST_BE[lang][kind] if tense < 0 else ""  # "запланированное на 15 мая": is planned (a state) for then
+        verb = f"{be} {short.word}".strip()
+    else:
+        form = participle.inflect({"VERB", "past", "indc"} | ({"plur"} if kind == "plur" else {"sing", kind}))
+        if form is None:
+            return ""
+        verb = form.word
+    return " ".join([*phrase, verb, *words[1:]]).strip(" ,")
+
+
+def _nominative_subject(words: list[str], at: int, verb: Any, lang: str) -> tuple[int, int] | None:
+    """(start, end) of the nominative noun phrase at ``words[at]`` that agrees with ``verb``, or None."""
+    start = at
+    numeral = False
+    while at < len(words) and any(p.tag.POS in ("ADJF", "NUMR") and (p.tag.case == "nomn" or (numeral and
+                                                                      p.tag.case == "gent"))
+                                  for p in _parses(words[at], lang)[:2]) \
+            and not (at + 1 == len(words) and any(p.tag.POS == "NOUN" for p in _parses(words[at], lang)[:3])):
+        numeral = numeral or any(p.tag.POS == "NUMR" for p in _parses(words[at], lang)[:2])  # "три уголовных дела"
+        at += 1
+    if at >= len(words):
+        return None
+    noun = next((p for p in _parses(words[at], lang)[:3] if p.tag.POS in ("NOUN", "NPRO")
+                 and (p.tag.case == "nomn" or (numeral and p.tag.case == "gent"))), None)
+    if noun is None or not _verb_agrees(verb, noun, numeral):
+        return None
+    return (start, _dependents(words, at + 1, lang))
+
+
+def _verb_agrees(verb: Any, noun: Any, numeral: bool) -> bool:
+    number = "plur" if numeral else noun.tag.number
+    if verb.tag.number and number and verb.tag.number != number:
+        return False
+    if verb.tag.tense == "past" and number == "sing" and verb.tag.gender and noun.tag.gender:
+        return verb.tag.gender == noun.tag.gender
+    return verb.tag.person in (None, "3per")
+
+
+def subject_first(text: str, lang: str) -> str:
+    """A headline that opens with a preposition or its verb, in subject-verb order (see the module's notes)."""
+    words = text.split()
+    if len(words) < 3:
+        return text
+    verb_at = next((i for i, w in enumerate(words) if any(p.tag.POS == "VERB" for p in _parses(w, lang)[:1])), None)
+    if verb_at is None or (verb_at > 0 and words[0].lower() not in _PREPOSITIONS):
+        return text
+    verb = _first(words[verb_at], lang)
+    for at in range(1, verb_at):  # "На аукционе | оно разместило", "По его словам | огонь подошел"
+        cases = {str(p.tag.case) for p in _parses(words[at], lang)[:2]}
+        if "nomn" in cases and not cases & {"gent", "datv", "loct", "ablt"} \
+                and _nominative_subject(words, at, verb, lang) \
+                and words[at - 1].lower() not in _PREPOSITIONS:
+            rest = words[at:]
+            return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]])
+    group = verb_at + 1
+    while group < len(words) and any(p.tag.POS in ("PRTS", "INFN") for p in _parses(words[group], lang)[:1]):
+        group += 1  # "были возбуждены"
+    # "были возбуждены", "пошкоджено два судна" (an impersonal passive), "відбулося" (a reflexive): no object after
+    passive = (group > verb_at + 1 and _first(words[verb_at + 1], lang).tag.POS == "PRTS") or "Impe" in verb.tag
+    reflexive = re.search(r"(?:ся|сь)$", words[verb_at].lower()) is not None
+    if not passive and not reflexive and "intr" not in verb.tag:
+        return text  # after a transitive verb a nominative reads as its object: "выбросил столб пепла"
+    subject = _nominative_subject(words, group, verb, lang)
+    if subject is None:
+        return text
+    fronted = words[:verb_at]
+    if fronted:
+        fronted[0] = fronted[0][:1].lower() + fronted[0][1:]
+    head = words[subject[0]:subject[1]]
+    verbs = words[verb_at:group]
+    verbs[0] = verbs[0][:1].lower() + verbs[0][1:] if not _is_proper(verbs[0], lang) else verbs[0]
+    head[0] = head[0][:1].upper() + head[0][1:]
+    return " ".join([*head, *verbs, *fronted, *words[group:subject[0]], *words[subject[1]:]])
+
+
+def _is_proper(word: str, lang: str) -> bool:
+    return bool(_first(word, lang).tag.grammemes & {"Name", "Surn", "Geox", "Orgn", "Abbr"})
+
+
+def pronoun_noun(text: str, before: str, lang: str) -> str:
+    """``text`` with its leading third-person pronoun as the one noun of its gender and number that ``before``
+    gives (in the nominative); as it is when there is none or more than one."""
+    words = text.split()
+    kind = _PRONOUNS.get(lang, {}).get(words[0].lower()) if words else None
+    if kind is None:
+        return text
+    gender, number = kind
+    found: dict[str, list[str]] = {}
+    previous = before.split()
+    for i, word in enumerate(previous):
+        if i > 0 and previous[i - 1].lower() == "по":
+            continue  # "по словам министра", "по данным ведомства": the source's noun, not who acts
+        for parse in _parses(word, lang)[:1]:
+            if parse.tag.POS == "NOUN" and parse.tag.number == number and "Name" not in parse.tag \
+                    and (gender is None or parse.tag.gender == gender):
+                found.setdefault(parse.normal_form, _nominative([word], 0, lang, parse))
+    if len(found) != 1:
+        return text
+    noun = next(iter(found.values()))[0]
+    return " ".join([noun[:1].upper() + noun[1:], *words[1:]])
+
+
+def locative_reporter(who: str, verb: str, lang: str) -> tuple[str, str] | None:
+    """"в Камчатской группе реагирования на …" with "сообщили" as ("Камчатская группа реагирования",
+    "сообщила"): the speakers' place as the speaker, the verb agreeing with it; None for any other reporter."""
+    words = who.split()
+    if len(words) < 2 or words[0].lower() not in ("в", "во", "у", "на"):
+        return None
+    head = 1
+    while head < len(words) and any(p.tag.POS == "ADJF" and p.tag.case == "loct" for p in _parses(words[head], lang)):
+        head += 1
+    noun = next((p for p in _parses(words[head], lang) if p.tag.POS == "NOUN" and p.tag.case == "loct"), None) \
+        if head < len(words) else None
+    said = _first(verb, lang)
+    if noun is None or said.tag.POS != "VERB" or said.tag.number != "plur":
+        return None
+    end = _dependents(words, head + 1, lang)
+    phrase = _nominative(words[1:head + 1], head - 1, lang) + words[head + 1:end]
+    wanted = {"plur"} if noun.tag.number == "plur" else {"sing", noun.tag.gender or "masc"}
+    form = said.inflect(wanted)
+    if form is None:
+        return None
+    return " ".join(phrase), form.word
