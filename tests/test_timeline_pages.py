@@ -292,3 +292,16 @@ def test_an_old_link_to_an_event_on_an_actor_page_reaches_it_once_the_actor_has_
     for event_id, target in actor.items():
         assert anchors(out, target)[event_id] == target, event_id
     assert page(out, "actors/jane-doe/").xpath("//section[@class='moved']/h3/text()") == ["Every event"]
+
+
+def test_an_old_anchor_is_sent_on_in_a_browser(out, tmp_path) -> None:
+    """A link to an event's anchor on a page that does not list it: the script fetches the timeline's
+    pages.json and goes to the page that does (here from a month page to another month's page)."""
+    from tests.browser_driver import require_tools, run_in_page, serve_folder
+
+    require_tools()
+    anchor = ids(page(out, "timeline/2024/11/"))[0]
+    with serve_folder(out) as base:
+        seen = run_in_page(tmp_path, f"{base}timeline/2024/01/#{anchor}",
+                           "await page.waitForURL(/2024\\/11\\//, { timeout: 10000 }); return { url: page.url() };")
+    assert seen["url"].endswith(f"/timeline/2024/11/#{anchor}") and not seen["errors"]
