@@ -633,15 +633,15 @@ def _accuracy_benchmark():  # type: ignore[no-untyped-def]
 
 
 def test_held_out_stories_stay_near_what_was_measured() -> None:
-    """Stories written by others without seeing the rules (``held-out/``): measured 97.7% of dates found, 0.15
-    wrong per story, 95.2% of titles passing the structural checks, F1 0.78 (62 stories)."""
+    """Stories written by others without seeing the rules (``held-out/``): measured 96.9% of dates found, 0.13
+    wrong per story, 93.5% of titles passing the structural checks, F1 0.77 (76 stories)."""
     bench = _accuracy_benchmark()
     scores = bench.measure(corpus=REPO / "tests" / "import-corpus" / "held-out")
-    assert len(scores) >= 60 and all(s.story_date_ok for s in scores)
+    assert len(scores) >= 75 and all(s.story_date_ok for s in scores)
     found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
     assert found / expected >= 0.96 and sum(s.wrong for s in scores) / len(scores) <= 0.25
     count, structure, f1 = bench.title_summary(scores)["all"]
-    assert count >= 460 and structure >= 0.93 and f1 >= 0.77
+    assert count >= 570 and structure >= 0.92 and f1 >= 0.76
 
 
 def test_corpus_accuracy_meets_the_thresholds() -> None:
