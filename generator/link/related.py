@@ -74,6 +74,18 @@ def related_articles(articles: dict[str, Article], limit: int = 3,
     members_of: dict[tuple[str, float], set[int]] = {}  # made as the large-site scoring asks for them
     top_weight = {key: max(by_weight) for key, by_weight in postings.items()}
 
+    def add_key(scores: dict[int, float], me: int, mine: tuple[int, int, int, str], key: str, weight: float) -> float:
+        """Add what ``key`` gives each article holding it, on or before ``mine``; the highest score it set but
+        ``me``'s."""
+        boost, top = rarity[key], 0.0
+        for other_weight, (days, members) in postings[key].items():
+            gain = min(weight, other_weight) * boost
+            for other in members[:bisect_right(days, mine)]:
+                scores[other] = score = scores.get(other, 0.0) + gain
+                if score > top and other != me:
+                    top = score
+        return top
+
     def candidates(me: int, mine: tuple[int, int, int, str]) -> set[int]:
         """Every article that can make ``me``'s list: keys are taken by the most they can add (rare ones first);
         once what the keys left could add to an article not seen yet is below both the threshold and the
@@ -87,13 +99,7 @@ def related_articles(articles: dict[str, Article], limit: int = 3,
             if left < THRESHOLD - 1e-6 or (left < top - 1e-6 and len(partial) >= limit
                                             and left < heapq.nlargest(limit, partial.values())[-1] - 1e-6):
                 break
-            boost = rarity[key]
-            for other_weight, (days, members) in postings[key].items():
-                gain = min(weight, other_weight) * boost
-                for other in members[:bisect_right(days, mine)]:
-                    partial[other] = score = partial.get(other, 0.0) + gain
-                    if score > top and other != me:
-                        top = score
+            top = max(top, add_key(partial, me, mine, key, weight))
             partial.pop(me, None)  # not a candidate of its own list
             left -= most
         return set(partial)
@@ -103,15 +109,9 @@ def related_articles(articles: dict[str, Article], limit: int = 3,
     def every_sharer(me: int, mine: tuple[int, int, int, str]) -> dict[int, float]:
         """The score of every article sharing a key with ``me``, through the keys' lists."""
         scores: dict[int, float] = {}
-        get = scores.get
         for key, weight in keys[me].items():
-            boost = rarity[key]
-            if boost <= 0:
-                continue
-            for other_weight, (days, members) in postings[key].items():
-                gain = min(weight, other_weight) * boost
-                for other in members[:bisect_right(days, mine)]:
-                    scores[other] = get(other, 0.0) + gain
+            if rarity[key] > 0:
+                add_key(scores, me, mine, key, weight)
         scores.pop(me, None)
         return scores
 
