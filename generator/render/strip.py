@@ -134,26 +134,80 @@ def timeline_strip(events: list[Event], href: Callable[[Event], str], *, svg_id:
 
     ``href(event)``: where a marker links; ``month_href(year, month)``: where a month's count mark
     links (month 0: the events known only to the year); without it, every event gets a marker.
+    The same as ``lay_out(events, lang, by_month=month_href is not None).draw(...)``.
     """
     if not events:
         return ""
+    return lay_out(events, lang, by_month=month_href is not None).draw(href, month_href, svg_id=svg_id, label=label)
+
+
+@dataclass
+class StripLayout:
+    """A strip with everything placed and written but its links, its id and its label.
+
+    Laying out is the costly part (lanes, labels, dates); drawing only fills in the links. Pages that
+    show the same events in the same order (an article's page and its embed) lay them out once and
+    each draws them with its own links.
+    """
+
+    by_month: bool  # count marks per month (links from ``month_href``), not a marker per event
+    width: float
+    height: float
+    label: str  # the title when a page gives none
+    desc: str
+    axis: list[str]
+    marks: list[tuple[Event, str, str]]  # (event, "<a class=… href=\"", "\">shapes</a>")
+    months: list[tuple[int, int, str]]  # count marks: (year, month, "\">shapes</a>")
+
+    def draw(self, href: Callable[[Event], str], month_href: Callable[[int, int], str] | None = None, *,
+             svg_id: str = "strip", label: str = "") -> str:
+        title_id, desc_id = f"{svg_id}-title", f"{svg_id}-desc"
+        kind = "timeline-strip counts" if self.by_month else "timeline-strip"
+        width = self.width
+        out = [f'<svg class="viz {kind}" id="{_attr(svg_id)}" viewBox="0 0 {_num(width)} {_num(self.height)}" '
+               f'style="min-width:{_num(width)}px;max-width:{_num(width * 1.5)}px" role="group" '
+               f'aria-labelledby="{title_id}" aria-describedby="{desc_id}" xmlns="http://www.w3.org/2000/svg">',
+               f'<title id="{title_id}">{_text(label or self.label)}</title>',
+               f'<desc id="{desc_id}">{self.desc}</desc>',
+               *self.axis]
+        if self.by_month:
+            if month_href is None:
+                raise ValueError("a strip of count marks needs month_href: where each month's mark links")
+            out.extend(f'<a class="count-mark" href="{_attr(month_href(year, month))}{rest}'
+                       for year, month, rest in self.months)
+        else:
+            out.extend(f"{head}{_attr(href(event))}{rest}" for event, head, rest in self.marks)
+        out.append("</svg>")
+        return "\n".join(out)
+
+
+def lay_out(events: list[Event], lang: Language | None = None, *, by_month: bool = False) -> StripLayout:
+    """``events`` (in date order, at least one) placed on the adaptive axis. ``by_month``: beyond MAX_MARKS
+    events, each month is one count mark (then the drawing needs ``month_href``)."""
     lang = lang or shipped_language("en")
     _ = lang.gettext
     counts: Counter[tuple[int, int]] = Counter(_month_key(e.date) for e in events)
     last_year = max((e.end or e.date).year for e in events)
-    aggregate = month_href is not None and len(events) > MAX_MARKS
+    aggregate = by_month and len(events) > MAX_MARKS
+    placed: Placed | None = None
     if aggregate:  # the whole span in about one screen's width: room by the square root of each month's count
         years = len({y for y, _ in counts} | {last_year})
         spare = FIT_WIDTH - years * 12 * EMPTY_MONTH
         k = max(1.5, min(COUNT_K, spare / sum(math.sqrt(n) for n in counts.values())))
         scale = build_scale(counts, lambda n: EMPTY_MONTH + k * math.sqrt(n), last_year)
+        lanes_height = COUNT_HEIGHT + 14
+        width = scale.width
     else:
-        scale = build_scale(counts, lambda n: MONTH_BASE + LABELLED_MARK * n, last_year)
-        drawn = _markers(events, scale, href, lang, labelled=True) if len(events) <= LABELLED_MAX else None
-        if drawn is None:
+        if len(events) <= LABELLED_MAX:
+            scale = build_scale(counts, lambda n: MONTH_BASE + LABELLED_MARK * n, last_year)
+            placed = _place(events, counts, scale, labelled=True)
+        if placed is None:
             scale = build_scale(counts, lambda n: MONTH_BASE + MARK * n, last_year)
-            drawn = _markers(events, scale, href, lang, labelled=False)
-    title_id, desc_id = f"{svg_id}-title", f"{svg_id}-desc"
+            placed = _place(events, counts, scale, labelled=False)
+        assert placed is not None
+        lanes_height, right = placed[1], placed[2]
+        width = max(scale.width, right + PAD)
+    axis_y = lanes_height + 6
     first_date, last_date = events[0].date, events[-1].end or events[-1].date
     desc = lang.ngettext("%(num)d event from %(first)s to %(last)s.", "%(num)d events from %(first)s to %(last)s.",
                          len(events)) % {"num": len(events), "first": lang.display_date(first_date),
@@ -163,35 +217,21 @@ def timeline_strip(events: list[Event], href: Callable[[Event], str], *, svg_id:
     else:
         desc += " " + _("Filled dots are exact days; hollow markers over a faint band are dated to a month or "
                         "year only; dashed outlines are approximate. The list below gives every event.")
-    if aggregate:
-        body, lanes_height = _count_marks(counts, scale, month_href, lang), COUNT_HEIGHT + 14  # type: ignore[arg-type]
-    width = scale.width
-    if not aggregate:
-        assert drawn is not None
-        body, lanes_height, right = drawn
-        width = max(width, right + PAD)
-    axis_y = lanes_height + 6
-    height = axis_y + 34
-    kind = "timeline-strip counts" if aggregate else "timeline-strip"
-    out = [f'<svg class="viz {kind}" id="{_attr(svg_id)}" viewBox="0 0 {_num(width)} {_num(height)}" '
-           f'style="min-width:{_num(width)}px;max-width:{_num(width * 1.5)}px" role="group" '
-           f'aria-labelledby="{title_id}" aria-describedby="{desc_id}" xmlns="http://www.w3.org/2000/svg">',
-           f'<title id="{title_id}">{_text(label or _("Timeline"))}</title>',
-           f'<desc id="{desc_id}">{_text(desc)}</desc>']
-    out.extend(_axis(scale, axis_y, lang))
-    out.extend(line.replace("AXIS+", _num(axis_y + 5)).replace("AXIS", _num(axis_y)) for line in body)
-    out.append("</svg>")
-    return "\n".join(out)
+    return StripLayout(
+        by_month=aggregate, width=width, height=axis_y + 34, label=_("Timeline"), desc=_text(desc),
+        axis=_axis(scale, axis_y, lang),
+        marks=_marks(placed[0], axis_y, lang) if placed is not None else [],
+        months=_count_marks(counts, scale, lang) if aggregate else [])
 
 
-def _markers(events: list[Event], scale: Scale, href: Callable[[Event], str], lang: Language,
-             labelled: bool) -> tuple[list[str], float, float] | None:
-    """The markers in lanes: (shapes, the lanes' height, the rightmost x drawn); None when labels do not fit."""
-    from generator.render.svg import date_label
+Mark = tuple[Event, float, float, float, str, bool]  # a marker to draw: (event, x0, x1, y, label, stem)
+Placed = tuple[list[Mark], float, float]  # (the markers, the lanes' height, the rightmost x drawn)
 
+
+def _place(events: list[Event], counts: Counter[tuple[int, int]], scale: Scale, labelled: bool) -> Placed | None:
+    """The markers in lanes; None when labels do not fit."""
     rank: Counter[tuple[int, int]] = Counter()
     placed = []
-    counts = Counter(_month_key(e.date) for e in events)
     for event in events:
         key = _month_key(event.date)
         mx, mw = scale.month(*key)
@@ -221,15 +261,20 @@ def _markers(events: list[Event], scale: Scale, href: Callable[[Event], str], la
         rows.append((event, x0, x1, lane, text, right))
     if labelled:
         rows = _lengthen(rows)
-    out = []
     blocked = _blocked(rows) if labelled else None
-    for event, x0, x1, lane, text, _right in rows:
-        # with labels, a stem runs down to the axis only where no label or mark of a lane below is in its way;
-        # a tick on the axis marks every event's date
-        stem = blocked is None or not blocked(x0, lane)
-        y = 8 + lane * lane_height + lane_height / 2
-        out.append(_marker(event, href(event), x0, x1, y, date_label(event, lang), text, stem))
-    return out, max(1, len(ends)) * lane_height + 8, max(right for *_rest, right in rows)
+    # with labels, a stem runs down to the axis only where no label or mark of a lane below is in its way;
+    # a tick on the axis marks every event's date
+    marks = [(event, x0, x1, 8 + lane * lane_height + lane_height / 2, text, blocked is None or not blocked(x0, lane))
+             for event, x0, x1, lane, text, _right in rows]
+    return marks, max(1, len(ends)) * lane_height + 8, max(right for *_rest, right in rows)
+
+
+def _marks(marks: list[Mark], axis_y: float, lang: Language) -> list[tuple[Event, str, str]]:
+    from generator.render.svg import date_label
+
+    axis, tick_end = _num(axis_y), _num(axis_y + 5)
+    return [(event, *_marker(event, x0, x1, y, date_label(event, lang), text, stem, axis, tick_end))
+            for event, x0, x1, y, text, stem in marks]
 
 
 Row = tuple[Event, float, float, int, str, float]  # a placed marker: (event, x0, x1, lane, label, right end)
@@ -270,8 +315,9 @@ def _lengthen(rows: list[Row]) -> list[Row]:
         start = right - text_width(text, LABEL_SIZE)
         for limit in range(min(len(event.title), LABEL_LONG), len(text), -4):
             candidate = shorten(event.title, limit)
-            if start + text_width(candidate, LABEL_SIZE) <= room:
-                text, right = candidate, start + text_width(candidate, LABEL_SIZE)
+            end = start + text_width(candidate, LABEL_SIZE)
+            if end <= room:
+                text, right = candidate, end
                 break
         following[lane] = x0 - 7
         longer.append((event, x0, x1, lane, text, right))
@@ -295,8 +341,9 @@ def _period_end(date: PartialDate) -> dt.date:
     return date.first_day()
 
 
-def _marker(event: Event, href: str, x0: float, x1: float, y: float, when: str, text: str = "",
-            stem: bool = True) -> str:
+def _marker(event: Event, x0: float, x1: float, y: float, when: str, text: str, stem: bool, axis: str,
+            tick_end: str) -> tuple[str, str]:
+    """A marker as the text before its link and after it: ``<a class="…" href="`` and ``">shapes</a>``."""
     precision = event.date.precision
     classes = f"marker precision-{precision}"
     if event.approximate:
@@ -306,9 +353,9 @@ def _marker(event: Event, href: str, x0: float, x1: float, y: float, when: str, 
     x, cy = _num(x0), _num(y)
     shapes = [f"<title>{_text(when)}: {_text(event.title)}</title>"]
     if stem:
-        shapes.append(f'<line class="stem" x1="{x}" y1="{cy}" x2="{x}" y2="AXIS"/>')
+        shapes.append(f'<line class="stem" x1="{x}" y1="{cy}" x2="{x}" y2="{axis}"/>')
     if text:
-        shapes.append(f'<line class="event-tick" x1="{x}" y1="AXIS" x2="{x}" y2="AXIS+"/>')
+        shapes.append(f'<line class="event-tick" x1="{x}" y1="{axis}" x2="{x}" y2="{tick_end}"/>')
     hollow = precision in ("year", "month")
     if event.end:
         shapes.append(f'<rect class="bar" x="{x}" y="{_num(y - 4)}" width="{_num(max(x1 - x0, 3))}" '
@@ -318,11 +365,11 @@ def _marker(event: Event, href: str, x0: float, x1: float, y: float, when: str, 
     shapes.append(f'<circle class="dot{" hollow" if hollow else ""}" cx="{x}" cy="{cy}" r="5"/>')
     if text:
         shapes.append(f'<text class="marker-label" x="{_num(max(x0, x1) + 9)}" y="{_num(y + 4)}">{_text(text)}</text>')
-    return f'<a class="{classes}" href="{_attr(href)}">{"".join(shapes)}</a>'
+    return f'<a class="{classes}" href="', f'">{"".join(shapes)}</a>'
 
 
-def _count_marks(counts: Counter[tuple[int, int]], scale: Scale, month_href: Callable[[int, int], str],
-                 lang: Language) -> list[str]:
+def _count_marks(counts: Counter[tuple[int, int]], scale: Scale, lang: Language) -> list[tuple[int, int, str]]:
+    """Each month's count mark as (year, month, the text after its link: ``">shapes</a>``)."""
     top = max(counts.values())
     out = []
     for (year, month), n in sorted(counts.items()):
@@ -332,9 +379,9 @@ def _count_marks(counts: Counter[tuple[int, int]], scale: Scale, month_href: Cal
         what = lang.ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
         label = f'<text class="count-label" x="{_num(x + w / 2)}" y="{_num(COUNT_HEIGHT + 8 - h)}" ' \
                 f'text-anchor="middle">{n}</text>' if w >= 7 * len(str(n)) + 4 else ""
-        out.append(f'<a class="count-mark" href="{_attr(month_href(year, month))}"><title>{_text(when)}: '
-                   f'{_text(what)}</title><rect class="count" x="{_num(x + 1)}" y="{_num(COUNT_HEIGHT + 12 - h)}" '
-                   f'width="{_num(max(w - 2, 2))}" height="{_num(h)}" rx="1"/>{label}</a>')
+        out.append((year, month, f'"><title>{_text(when)}: {_text(what)}</title><rect class="count" '
+                    f'x="{_num(x + 1)}" y="{_num(COUNT_HEIGHT + 12 - h)}" width="{_num(max(w - 2, 2))}" '
+                    f'height="{_num(h)}" rx="1"/>{label}</a>'))
     return out
 
 
