@@ -17,7 +17,7 @@ from markupsafe import Markup
 from generator import urls
 from generator.config import SiteConfig
 from generator.dates import PartialDate
-from generator.language import N_
+from generator.language import N_, Language
 from generator.model import ACTOR_KINDS, Actor, Article, Event, Page, Site
 from generator.multilingual import hreflang
 from generator.render import context as ctx
@@ -63,6 +63,20 @@ class OutputFile:
     def context(self) -> dict[str, Any]:
         """Made anew at each call and kept by nobody: a large site's contexts are not held at once."""
         return self.make_context()
+
+
+@dataclass
+class PageSet:
+    """Pages rendered in one job because they share work: an article's page and its embed draw their
+    timeline strip from one layout. ``make_contexts()`` gives the context of each of ``files``, in order:
+    the contexts each file's own ``context()`` would give."""
+
+    files: list[OutputFile]
+    make_contexts: Callable[[], list[dict[str, Any]]] = field(repr=False)
+
+    @property
+    def cost(self) -> float:
+        return sum(f.cost for f in self.files)
 
 
 PERIOD_INDEX = "pages.json"  # beside a split timeline: its period pages, for old anchors (period_indexes)
@@ -147,6 +161,30 @@ class Planner:
                              partial(self.free_page_context, page))
         yield OutputFile("404.html", "404.html", self.not_found_context)
 
+    def jobs(self, planned: list[OutputFile]) -> list[OutputFile | PageSet]:
+        """The planned pages as render jobs: a page and its embeddable timeline (an article's, an actor's,
+        the site's) in one job, which lays out their strip once."""
+        together: list[tuple[str, Callable[[], list[dict[str, Any]]]]] = []  # a page's URL, its and its embed's
+        together += [(urls.article_url(a.slug), partial(self.article_and_embed, a))
+                     for a in self.site.articles.values() if a.timeline]
+        together += [(urls.actor_url(a.id), partial(self.actor_and_embed, a))
+                     for a in self.site.actors.values() if a.events]
+        together += [(urls.TIMELINE, self.timeline_and_embed)] if self.site.events else []
+        pairs = {urls.dest_path(url): (urls.dest_path(embed_url(url)), make) for url, make in together}
+        by_dest = {f.dest_path: f for f in planned}
+        jobs: list[OutputFile | PageSet] = []
+        paired: set[str] = set()
+        for item in planned:
+            if item.dest_path in paired:
+                continue
+            embed, make = pairs.get(item.dest_path, ("", None))
+            if make is not None and embed in by_dest:
+                jobs.append(PageSet([item, by_dest[embed]], make))
+                paired.add(embed)
+            else:
+                jobs.append(item)
+        return jobs
+
     def article(self, article: Article) -> OutputFile:
         return OutputFile(urls.dest_path(urls.article_url(article.slug)), "article.html",
                           partial(self.article_context, article), PAGE_COST + len(article.timeline))
@@ -207,7 +245,13 @@ class Planner:
         c["json_ld"] = [breadcrumbs(self.config, [(_("Explainers"), "articles/"), (str(year), url)])]
         return c
 
-    def article_context(self, article: Article) -> dict[str, Any]:
+    def article_and_embed(self, article: Article) -> list[dict[str, Any]]:
+        """The contexts of an article's page and its embed, their strip laid out once."""
+        events = sorted(article.timeline, key=lambda e: e.date.sort_key)
+        layout = strip.lay_out(events, self.lang, by_month=True)
+        return [self.article_context(article, layout), self.embed_article_context(article, layout)]
+
+    def article_context(self, article: Article, layout: strip.StripLayout | None = None) -> dict[str, Any]:
         url = urls.article_url(article.slug)
         c = self.base(url, article.title, article.summary, "article")
         c["article"] = article
@@ -218,10 +262,9 @@ class Planner:
         c["embed_url"] = embed_url(url) if article.timeline else ""
         own = sorted(article.timeline, key=lambda e: e.date.sort_key)
         first = first_of_month(own, lambda e: "#" + e.id)  # a long timeline's strip: a bar a month, to its first
-        c["timeline_svg"] = Markup(strip.timeline_strip(
-            own, lambda e: "#" + e.id, svg_id="article-strip",
-            label=self._("Events of %(name)s") % {"name": article.title}, lang=self.lang,
-            month_href=lambda y, m: first[(y, m)])) if own else Markup("")
+        c["timeline_svg"] = draw_strip(
+            own, lambda e: "#" + e.id, lambda y, m: first[(y, m)], layout, self.lang, svg_id="article-strip",
+            label=self._("Events of %(name)s") % {"name": article.title})
         c["show_summary"] = bool(article.summary) and not repeats_lede(article.summary, article.body_html)
         c["json_ld"] = [article_json_ld(self.config, article, self.site.actors),
                         breadcrumbs(self.config, [(self._("Explainers"), "articles/"), (article.title, url)])]
@@ -241,7 +284,12 @@ class Planner:
         c["json_ld"] = [breadcrumbs(self.config, [(_("Actors"), urls.ACTORS)])]
         return c
 
-    def actor_context(self, actor: Actor) -> dict[str, Any]:
+    def actor_and_embed(self, actor: Actor) -> list[dict[str, Any]]:
+        """The contexts of an actor's page and its embed, their strip laid out once."""
+        layout = strip.lay_out(actor.events, self.lang, by_month=len(actor.events) > ACTOR_EVENTS)
+        return [self.actor_context(actor, layout), self.embed_actor_context(actor, layout)]
+
+    def actor_context(self, actor: Actor, layout: strip.StripLayout | None = None) -> dict[str, Any]:
         url = urls.actor_url(actor.id)
         _ = self._
         description = actor.role or _("%(name)s in %(site)s") % {"name": actor.name, "site": self.config.title}
@@ -279,9 +327,9 @@ class Planner:
             href = lambda e: "#" + e.id  # noqa: E731  (the page lists every one of them)
             months = {}
         c["embed_url"] = embed_url(url) if actor.events else ""
-        c["events_svg"] = Markup(strip.timeline_strip(
-            actor.events, href, svg_id="actor-strip", label=_("Events of %(name)s") % {"name": actor.name},
-            lang=self.lang, month_href=(lambda y, m: months[(y, m)]) if many else None)) if actor.events else Markup("")
+        c["events_svg"] = draw_strip(
+            actor.events, href, (lambda y, m: months[(y, m)]) if many else None, layout, self.lang,
+            svg_id="actor-strip", label=_("Events of %(name)s") % {"name": actor.name})
         c["json_ld"] = [actor_json_ld(self.config, actor),
                         breadcrumbs(self.config, [(_("Actors"), urls.ACTORS), (actor.name, url)])]
         return c
@@ -311,9 +359,10 @@ class Planner:
 
     def embed_context(self, full: str, heading: str, events: list[Event], shown: list[Event],
                       tree: periods.Period | None, newest_first: bool,
-                      elsewhere: Callable[[Event], str] | None = None) -> dict[str, Any]:
+                      elsewhere: Callable[[Event], str] | None = None,
+                      layout: strip.StripLayout | None = None) -> dict[str, Any]:
         """``elsewhere``: where the strip links an event not shown (else to the full page or its period
-        page), and then no month is one count mark."""
+        page), and then no month is one count mark. ``layout``: the strip's, laid out for the full page."""
         url = embed_url(full)
         c = self.base(url, heading, heading, "embed")
         listed = {id(e) for e in shown}
@@ -329,25 +378,27 @@ class Planner:
 
         if elsewhere is None:
             months = months or first_of_month(events, href)
-        c["timeline_svg"] = Markup(strip.timeline_strip(events, href, label=heading, lang=self.lang,
-                                                        month_href=(lambda y, m: months[(y, m)]) if months else None))
+        c["timeline_svg"] = draw_strip(events, href, (lambda y, m: months[(y, m)]) if months else None, layout,
+                                       self.lang, label=heading)
         c["embed"] = {"events": shown, "newest_first": newest_first, "more": len(events) - len(shown),
                       "show_article": not full.startswith("articles/"),
                       "full": urls.relative_url(url, full),
                       "full_label": self._("Full timeline") if full == urls.TIMELINE else heading}
         return c
 
-    def embed_site_context(self) -> dict[str, Any]:
+    def embed_site_context(self, layout: strip.StripLayout | None = None) -> dict[str, Any]:
         events = self.site.events
         latest = list(reversed(events[-EMBED_EVENTS:]))
         tree = self.site_tree
-        return self.embed_context(urls.TIMELINE, self._("Timeline"), events, latest, tree, len(events) > EMBED_EVENTS)
+        return self.embed_context(urls.TIMELINE, self._("Timeline"), events, latest, tree, len(events) > EMBED_EVENTS,
+                                  layout=layout)
 
-    def embed_article_context(self, article: Article) -> dict[str, Any]:
+    def embed_article_context(self, article: Article, layout: strip.StripLayout | None = None) -> dict[str, Any]:
         events = sorted(article.timeline, key=lambda e: e.date.sort_key)  # as the article page lists them
-        return self.embed_context(urls.article_url(article.slug), article.title, events, events, None, False)
+        return self.embed_context(urls.article_url(article.slug), article.title, events, events, None, False,
+                                  layout=layout)
 
-    def embed_actor_context(self, actor: Actor) -> dict[str, Any]:
+    def embed_actor_context(self, actor: Actor, layout: strip.StripLayout | None = None) -> dict[str, Any]:
         many = len(actor.events) > EMBED_EVENTS
         shown = list(reversed(actor.events[-EMBED_EVENTS:])) if many else actor.events
         tree = periods.split(actor.events, urls.actor_url(actor.id) + "events/", whole=False) \
@@ -358,7 +409,8 @@ class Planner:
             pages = periods.event_pages(self.site_tree)
             url = embed_url(urls.actor_url(actor.id))
             elsewhere = lambda e: urls.relative_url(url, pages.get(id(e), urls.TIMELINE)) + "#" + e.id  # noqa: E731
-        return self.embed_context(urls.actor_url(actor.id), heading, actor.events, shown, tree, many, elsewhere)
+        return self.embed_context(urls.actor_url(actor.id), heading, actor.events, shown, tree, many, elsewhere,
+                                  layout)
 
     @cached_property
     def site_tree(self) -> periods.Period:
@@ -380,8 +432,13 @@ class Planner:
 
         return {k: urls.relative_url(here, v) if v != here else f"#y{k[0]}" for k, v in months.items()}, href
 
+    def timeline_and_embed(self) -> list[dict[str, Any]]:
+        """The contexts of the timeline's first page and its embed, their strip laid out once."""
+        layout = strip.lay_out(self.site_tree.events, self.lang, by_month=True)
+        return [self.timeline_context(self.site_tree, self.site_tree, layout=layout), self.embed_site_context(layout)]
+
     def timeline_context(self, period: periods.Period | None = None, tree: periods.Period | None = None,
-                         actor: Actor | None = None) -> dict[str, Any]:
+                         actor: Actor | None = None, layout: strip.StripLayout | None = None) -> dict[str, Any]:
         _ = self._
         if tree is None or period is None:
             tree = period = self.site_tree
@@ -395,9 +452,8 @@ class Planner:
         c = self.base(period.url, heading, description, "timeline")
         c["years"] = group_events(period.listed, self.lang.display_date)
         months, href = self.period_links(tree, period.url)
-        c["timeline_svg"] = Markup(strip.timeline_strip(
-            period.events, href, label=heading if label else _("Timeline of every event"), lang=self.lang,
-            month_href=lambda y, m: months[(y, m)]))
+        c["timeline_svg"] = draw_strip(period.events, href, lambda y, m: months[(y, m)], layout, self.lang,
+                                       label=heading if label else _("Timeline of every event"))
         c["period"] = self.period_nav(period, tree, actor)
         here = period.url  # the pages below this one are linked as "11/", not "../../timeline/2024/11/"
         c["moved"] = [(e, (page.removeprefix(here) if page.startswith(here) else urls.relative_url(here, page))
@@ -445,6 +501,15 @@ class Planner:
         c = self.base(urls.SEARCH, self._("Search"),
                       self._("Search the explainers and actors of %(site)s.") % {"site": self.config.title}, "search")
         return c
+
+
+def draw_strip(events: list[Event], href: Callable[[Event], str], month_href: Callable[[int, int], str] | None,
+               layout: strip.StripLayout | None, lang: Language, *, svg_id: str = "strip", label: str) -> Markup:
+    """The strip of ``events`` (see strip.timeline_strip), from ``layout`` when the page's pair laid it out."""
+    if not events:
+        return Markup("")
+    layout = layout or strip.lay_out(events, lang, by_month=month_href is not None)
+    return Markup(layout.draw(href, month_href, svg_id=svg_id, label=label))
 
 
 def first_of_month(events: list[Event], href: Callable[[Event], str]) -> dict[tuple[int, int], str]:

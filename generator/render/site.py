@@ -23,7 +23,7 @@ from generator.load.links import link_problem, walk_files
 from generator.model import Site
 from generator.parallel import Executor, SerialExecutor
 from generator.render.feeds import render_data, render_feed, render_robots, render_sitemap
-from generator.render.plan import OutputFile, Planner
+from generator.render.plan import OutputFile, PageSet, Planner
 from generator.render.templates import PAGE_LANGUAGE, compile_templates, make_environment, theme_dirs
 from generator.render.timelinejs import render_timelinejs
 from generator.write import Output
@@ -50,17 +50,24 @@ def render_site(site: Site, config: SiteConfig, site_root: Path, diags: Diagnost
     planner = Planner(site, config, serve)
     planned = list(planner.plan())
     indexes = [DataFiles(lambda dest=dest, make=make: [(dest, make())], 1.0) for dest, make in planner.period_indexes()]
-    jobs: list[OutputFile | DataFiles] = [*planned, *data_files(site, config, planned), *indexes]
+    jobs: list[OutputFile | PageSet | DataFiles] = [*planner.jobs(planned), *data_files(site, config, planned),
+                                                     *indexes]
     output.begin([job.dest_path for job in planned])
     written: list[str] = []
 
-    def render_one(job: OutputFile | DataFiles) -> tuple[Files, list[Diagnostic]]:
+    def render_one(job: OutputFile | PageSet | DataFiles) -> tuple[Files, list[Diagnostic]]:
         if isinstance(job, DataFiles):
             return job.make(), []
         problems = Diagnostics()
-        context = job.context()  # made here, so a fault in the planner is not reported as a template error
-        html = render_page(env, job, site_root, problems, context)
-        return ([(job.dest_path, html)] if html is not None else []), problems.items
+        # made here, so a fault in the planner is not reported as a template error
+        pages = list(zip(job.files, job.make_contexts(), strict=True)) if isinstance(job, PageSet) \
+            else [(job, job.context())]
+        files = []
+        for item, context in pages:
+            html = render_page(env, item, site_root, problems, context)
+            if html is not None:
+                files.append((item.dest_path, html))
+        return files, problems.items
 
     def put(_: int, result: tuple[Files, list[Diagnostic]]) -> list[Diagnostic]:
         files, problems = result
