@@ -312,7 +312,7 @@ class Planner:
         c["events_listed"] = list(reversed(actor.events[-ACTOR_LATEST:])) if many else actor.events
         if many:
             tree = periods.split(actor.events, urls.actor_url(actor.id) + "events/", whole=False)
-            months, href = self.period_links(tree, url)
+            month_href, href = self.period_links(tree, url)
             c["event_periods"] = [(self.period_label(p.key), urls.relative_url(url, p.url), len(p.events))
                                   for p in tree.parts]
             # the page once listed every event: each keeps its anchor here, linking to its period page
@@ -325,10 +325,10 @@ class Planner:
             c["event_periods"] = []
             c["moved"] = []
             href = lambda e: "#" + e.id  # noqa: E731  (the page lists every one of them)
-            months = {}
+            month_href = None
         c["embed_url"] = embed_url(url) if actor.events else ""
         c["events_svg"] = draw_strip(
-            actor.events, href, (lambda y, m: months[(y, m)]) if many else None, layout, self.lang,
+            actor.events, href, month_href, layout, self.lang,
             svg_id="actor-strip", label=_("Events of %(name)s") % {"name": actor.name})
         c["json_ld"] = [actor_json_ld(self.config, actor),
                         breadcrumbs(self.config, [(_("Actors"), urls.ACTORS), (actor.name, url)])]
@@ -366,20 +366,21 @@ class Planner:
         url = embed_url(full)
         c = self.base(url, heading, heading, "embed")
         listed = {id(e) for e in shown}
+        month_href: Callable[[int, int], str] | None = None
         if elsewhere is not None:
-            months, tree_href = {}, elsewhere
+            tree_href = elsewhere
         elif tree is not None:
-            months, tree_href = self.period_links(tree, url)
+            month_href, tree_href = self.period_links(tree, url)
         else:
-            months, tree_href = {}, lambda e: urls.relative_url(url, full) + "#" + e.id
+            tree_href = lambda e: urls.relative_url(url, full) + "#" + e.id  # noqa: E731
 
         def href(event: Event) -> str:
             return "#" + event.id if id(event) in listed else tree_href(event)
 
-        if elsewhere is None:
-            months = months or first_of_month(events, href)
-        c["timeline_svg"] = draw_strip(events, href, (lambda y, m: months[(y, m)]) if months else None, layout,
-                                       self.lang, label=heading)
+        if elsewhere is None and month_href is None:
+            first = first_of_month(events, href)
+            month_href = lambda y, m: first[(y, m)]  # noqa: E731
+        c["timeline_svg"] = draw_strip(events, href, month_href, layout, self.lang, label=heading)
         c["embed"] = {"events": shown, "newest_first": newest_first, "more": len(events) - len(shown),
                       "show_article": not full.startswith("articles/"),
                       "full": urls.relative_url(url, full),
@@ -421,16 +422,21 @@ class Planner:
         return self.lang.display_date(PartialDate(*key)) if key else ""
 
     def period_links(self, tree: periods.Period,
-                     here: str) -> tuple[dict[tuple[int, int], str], Callable[[Event], str]]:
-        """Where each month's events are listed, and each event, as links from the page at ``here``."""
+                     here: str) -> tuple[Callable[[int, int], str], Callable[[Event], str]]:
+        """Where each month's events are listed, and each event, as links from the page at ``here``: made
+        when asked, as a strip of count marks asks only for its own months, and of markers for none."""
         pages = periods.event_pages(tree)
         months = periods.month_pages(tree)
+
+        def month_href(year: int, month: int) -> str:
+            page = months[(year, month)]
+            return urls.relative_url(here, page) if page != here else f"#y{year}"
 
         def href(event: Event) -> str:
             page = pages[id(event)]
             return "#" + event.id if page == here else urls.relative_url(here, page) + "#" + event.id
 
-        return {k: urls.relative_url(here, v) if v != here else f"#y{k[0]}" for k, v in months.items()}, href
+        return month_href, href
 
     def timeline_and_embed(self) -> list[dict[str, Any]]:
         """The contexts of the timeline's first page and its embed, their strip laid out once."""
@@ -451,8 +457,8 @@ class Planner:
             description = _("Every dated event in %(site)s, in order.") % {"site": self.config.title}
         c = self.base(period.url, heading, description, "timeline")
         c["years"] = group_events(period.listed, self.lang.display_date)
-        months, href = self.period_links(tree, period.url)
-        c["timeline_svg"] = draw_strip(period.events, href, lambda y, m: months[(y, m)], layout, self.lang,
+        month_href, href = self.period_links(tree, period.url)
+        c["timeline_svg"] = draw_strip(period.events, href, month_href, layout, self.lang,
                                        label=heading if label else _("Timeline of every event"))
         c["period"] = self.period_nav(period, tree, actor)
         here = period.url  # the pages below this one are linked as "11/", not "../../timeline/2024/11/"
