@@ -273,8 +273,14 @@ def _marks(marks: list[Mark], axis_y: float, lang: Language) -> list[tuple[Event
     from generator.render.svg import date_label
 
     axis, tick_end = _num(axis_y), _num(axis_y + 5)
-    return [(event, *_marker(event, x0, x1, y, date_label(event, lang), text, stem, axis, tick_end))
-            for event, x0, x1, y, text, stem in marks]
+    lanes: dict[float, tuple[str, str, str, str]] = {}  # a lane's y, and the y of what its markers draw
+    out = []
+    for event, x0, x1, y, text, stem in marks:
+        at = lanes.get(y)
+        if at is None:
+            at = lanes[y] = (_num(y), _num(y - 4), _num(y - 6), _num(y + 4))
+        out.append((event, *_marker(event, x0, x1, at, date_label(event, lang), text, stem, axis, tick_end)))
+    return out
 
 
 Row = tuple[Event, float, float, int, str, float]  # a placed marker: (event, x0, x1, lane, label, right end)
@@ -341,16 +347,18 @@ def _period_end(date: PartialDate) -> dt.date:
     return date.first_day()
 
 
-def _marker(event: Event, x0: float, x1: float, y: float, when: str, text: str, stem: bool, axis: str,
-            tick_end: str) -> tuple[str, str]:
-    """A marker as the text before its link and after it: ``<a class="…" href="`` and ``">shapes</a>``."""
+def _marker(event: Event, x0: float, x1: float, at: tuple[str, str, str, str], when: str, text: str, stem: bool,
+            axis: str, tick_end: str) -> tuple[str, str]:
+    """A marker as the text before its link and after it: ``<a class="…" href="`` and ``">shapes</a>``.
+    ``at``: its lane's y, y - 4, y - 6 and y + 4, written."""
     precision = event.date.precision
     classes = f"marker precision-{precision}"
     if event.approximate:
         classes += " approximate"
     if event.end:
         classes += " span"
-    x, cy = _num(x0), _num(y)
+    x = _num(x0)
+    cy, bar_y, band_y, label_y = at
     shapes = [f"<title>{_text(when)}: {_text(event.title)}</title>"]
     if stem:
         shapes.append(f'<line class="stem" x1="{x}" y1="{cy}" x2="{x}" y2="{axis}"/>')
@@ -358,13 +366,13 @@ def _marker(event: Event, x0: float, x1: float, y: float, when: str, text: str, 
         shapes.append(f'<line class="event-tick" x1="{x}" y1="{axis}" x2="{x}" y2="{tick_end}"/>')
     hollow = precision in ("year", "month")
     if event.end:
-        shapes.append(f'<rect class="bar" x="{x}" y="{_num(y - 4)}" width="{_num(max(x1 - x0, 3))}" '
+        shapes.append(f'<rect class="bar" x="{x}" y="{bar_y}" width="{_num(max(x1 - x0, 3))}" '
                       'height="8" rx="2"/>')
     elif hollow:
-        shapes.append(f'<rect class="band" x="{_num(x0 - 6)}" y="{_num(y - 6)}" width="12" height="12" rx="2"/>')
+        shapes.append(f'<rect class="band" x="{_num(x0 - 6)}" y="{band_y}" width="12" height="12" rx="2"/>')
     shapes.append(f'<circle class="dot{" hollow" if hollow else ""}" cx="{x}" cy="{cy}" r="5"/>')
     if text:
-        shapes.append(f'<text class="marker-label" x="{_num(max(x0, x1) + 9)}" y="{_num(y + 4)}">{_text(text)}</text>')
+        shapes.append(f'<text class="marker-label" x="{_num(max(x0, x1) + 9)}" y="{label_y}">{_text(text)}</text>')
     return f'<a class="{classes}" href="', f'">{"".join(shapes)}</a>'
 
 
@@ -386,25 +394,25 @@ def _count_marks(counts: Counter[tuple[int, int]], scale: Scale, lang: Language)
 
 
 def _axis(scale: Scale, axis_y: float, lang: Language) -> list[str]:
-    parts = [f'<line class="axis" x1="{PAD}" y1="{_num(axis_y)}" x2="{_num(scale.width - PAD)}" y2="{_num(axis_y)}"/>']
+    y, y4, y5, y8, y22 = (_num(axis_y + d) for d in (0, 4, 5, 8, 22))
+    parts = [f'<line class="axis" x1="{PAD}" y1="{y}" x2="{_num(scale.width - PAD)}" y2="{y}"/>']
     abbreviated = lang.dates.locale.months["stand-alone"]["abbreviated"]
     last_label = -1e9
     for _first, _last, x, w in scale.gaps:  # a break in the axis: years with no event
-        parts.append(f'<path class="gap" d="M{_num(x + w / 2 - 5)} {_num(axis_y + 5)}l4 -10M{_num(x + w / 2 + 1)} '
-                     f'{_num(axis_y + 5)}l4 -10"/>')
+        parts.append(f'<path class="gap" d="M{_num(x + w / 2 - 5)} {y5}l4 -10M{_num(x + w / 2 + 1)} {y5}l4 -10"/>')
     for (year, month), (x, w) in sorted(scale.months.items()):
         if month == 0:
             x = scale.years[year][0]
-            parts.append(f'<line class="tick major" x1="{_num(x)}" y1="{_num(axis_y)}" x2="{_num(x)}" '
-                         f'y2="{_num(axis_y + 8)}"/>')
+            at = _num(x)
+            parts.append(f'<line class="tick major" x1="{at}" y1="{y}" x2="{at}" y2="{y8}"/>')
             if x - last_label >= 40:
-                parts.append(f'<text class="tick-label" x="{_num(x + 2)}" y="{_num(axis_y + 22)}">{year}</text>')
+                parts.append(f'<text class="tick-label" x="{_num(x + 2)}" y="{y22}">{year}</text>')
                 last_label = x
         elif w >= 30 and month > 1:
-            parts.append(f'<line class="tick" x1="{_num(x)}" y1="{_num(axis_y)}" x2="{_num(x)}" '
-                         f'y2="{_num(axis_y + 4)}"/>')
+            at = _num(x)
+            parts.append(f'<line class="tick" x1="{at}" y1="{y}" x2="{at}" y2="{y4}"/>')
             if x - last_label >= 40:
-                parts.append(f'<text class="tick-label minor" x="{_num(x + 2)}" y="{_num(axis_y + 22)}">'
+                parts.append(f'<text class="tick-label minor" x="{_num(x + 2)}" y="{y22}">'
                              f'{_text(abbreviated[month].rstrip("."))}</text>')
                 last_label = x
     return parts
