@@ -229,3 +229,15 @@ def test_the_stem_check_by_lanes_agrees_with_checking_every_marker() -> None:
             for x in (x0, x0 - 7.0, x0 + 2.0, rng.uniform(0, 800)):
                 expected = any(other > lane and left - 7 <= x <= end + 2 for _e2, left, _x2, other, _t2, end in rows)
                 assert blocked(x, lane) == expected
+
+
+def test_strip_keeps_a_title_that_holds_the_word_axis() -> None:
+    """Markers are written once the axis's height is known: no placeholder in them is replaced afterwards."""
+    events = [_event(PartialDate(2020, 1, 2), "AXIS powers meet"), _event(PartialDate(2020, 3, 4), "AXIS+ talks")]
+    root = _svg(timeline_strip(events, lambda e: "#" + e.id))
+    assert [t.text for t in root.iter(f"{SVG}title")][1:] == ["2 January 2020: AXIS powers meet",
+                                                            "4 March 2020: AXIS+ talks"]
+    assert [t.text for t in root.iter(f"{SVG}text") if "marker-label" in t.get("class")] == [
+        "AXIS powers meet", "AXIS+ talks"]
+    axis = root.find(f"{SVG}line[@class='axis']").get("y1")
+    assert {line.get("y2") for line in root.iter(f"{SVG}line") if line.get("class") == "stem"} == {axis}
