@@ -1,7 +1,9 @@
 """Every output page of the site: ``OutputFile(dest_path, template, make_context)``.
 
 The plan lists the pages at once; a page's context is made when it is rendered,
-so on a large site that work is shared by the render workers too.
+so on a large site that work is shared by the render workers too. ``Planner.jobs``
+renders a page and its embeddable timeline in one job (``PageSet``): they show the
+same strip, laid out once and drawn by each with its own links.
 """
 
 from __future__ import annotations
