@@ -1615,3 +1615,54 @@ def test_ukrainian_participles_bounds_and_turkish_settings(sentence: str, langua
 def test_a_superlative_since_a_date_is_when_it_was_last_so(sentence: str, expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 4, 10), "en", [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("ru", "Накануне губернатор подписал указ.", "2026-03-12", [("Накануне", "2026-03-11", None)]),
+    ("ru", "Накануне выборов губернатор подписал указ.", "2026-03-12", []),
+    ("uk", "Мер напередодні відкрив міст.", "2026-03-12", [("напередодні", "2026-03-11", None)]),
+    ("fr", "La veille, le maire avait inauguré le pont.", "2026-03-12", [("La veille", "2026-03-11", None)]),
+    ("fr", "La veille du scrutin, le maire a inauguré le pont.", "2026-03-12", []),
+    ("de", "Am Vortag hatte der Bürgermeister die Brücke eröffnet.", "2026-03-12", [("Am Vortag", "2026-03-11", None)]),
+    ("de", "In der gestrigen Sitzung stimmte der Rat zu.", "2026-03-12", [("gestrigen", "2026-03-11", None)]),
+    ("tr", "Belediye dünkü toplantıda bütçeyi onayladı.", "2026-03-12", [("dünkü", "2026-03-11", None)]),
+    ("ru", "Слушания перенесли на следующую неделю.", "2026-03-12",
+     [("на следующую неделю", "2026-03-16", "2026-03-22")]),
+    ("uk", "Засідання призначили на наступний тиждень.", "2026-03-12",
+     [("на наступний тиждень", "2026-03-16", "2026-03-22")]),
+    ("tr", "Sonuçlar haftaya açıklanacak.", "2026-03-12", [("haftaya", "2026-03-16", "2026-03-22")]),
+])
+def test_the_day_before_the_report_and_the_week_after_it(language: str, sentence: str, story: str,
+                                                          expected: list) -> None:
+    """"накануне", "la veille", "am Vortag" alone are the day before the report; with what they are the eve of
+    after them ("накануне выборов", "la veille du scrutin") they are no date. "Yesterday's" is yesterday."""
+    assert [(text.strip(), date, end) for text, date, end, _ in mentions(sentence, story, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "Output fell in 2019-2021 and again in the 2023–24 season.", [("in 2019-2021", "2019", "2021"),
+                                                                      ("2023–24", "2023", "2024")]),
+    ("en", "The code 2019-05 is no span.", []),
+    ("ru", "В 2018–2020 годах завод простаивал.", [("В 2018–2020 годах", "2018", "2020")]),
+    ("uk", "У 2018-2020 роках завод простоював.", [("У 2018-2020 роках", "2018", "2020")]),
+    ("tr", "Fabrika 2018-2020 yıllarında durdu.", [("2018-2020 yıllarında", "2018", "2020")]),
+    ("es", "La fábrica cerró en 2018-2020.", [("en 2018-2020", "2018", "2020")]),
+])
+def test_two_years_joined_by_a_dash_are_one_span(language: str, sentence: str, expected: list) -> None:
+    assert [(text.strip(), date, end) for text, date, end, _ in mentions(sentence, "2026-03-12", language)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("fr", "Le musée rouvrira le 1er juin.", "2026-03-12", [("1er juin", "2026-06-01", None)]),
+    ("fr", "Les inscriptions seront ouvertes du 1er avril au 15 mai.", "2026-03-12",
+     [("du 1er avril au 15 mai", "2026-04-01", "2026-05-15")]),
+    ("tr", "Enflasyon şubatta geriledi.", "2026-03-12", [("şubatta", "2026-02", None)]),
+    ("tr", "Fiyatlar 3 şubatta düştü.", "2026-03-12", [("3 şubatta", "2026-02-03", None)]),
+    ("tr", "İhracat Ocak'tan bu yana arttı.", "2026-03-12", [("Ocak'tan", "2026-01", None)]),
+    ("tr", "Kampanya ağustosa kadar sürecek.", "2026-03-12", [("ağustosa", "2026-08", None)]),
+    ("tr", "İndirim aralıktaki zamla bitti.", "2026-03-12", [("aralıktaki", "2025-12", None)]),
+    ("tr", "Faiz yüzde 40-45 aralığında kaldı.", "2026-03-12", []),
+])
+def test_a_french_first_of_the_month_and_turkish_months_with_case_endings(language: str, sentence: str, story: str,
+                                                                          expected: list) -> None:
+    assert [(text.strip(), date, end) for text, date, end, _ in mentions(sentence, story, language)] == expected

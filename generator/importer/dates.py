@@ -40,7 +40,7 @@ from dateutil.relativedelta import relativedelta
 
 from generator.dates import PartialDate
 from generator.importer.lexicon import WEEKDAY_LAST, WEEKDAY_NEXT, Lexicon, lexicon, month_of, weekday_of
-from generator.importer.morphology import tense
+from generator.importer.morphology import genitive_only, tense
 
 FORWARD, BACK, NONE = 1, -1, 0
 _TIME_OF_DAY = re.compile(
@@ -182,6 +182,7 @@ class Patterns:
     bare_month: re.Pattern[str]
     weekday: re.Pattern[str]
     relative: list[tuple[str, re.Pattern[str]]]
+    year_span: re.Pattern[str]  # "2021-2023", "в 2021–2023 годах", "in 2019-20"
     year: re.Pattern[str]
     year_after: re.Pattern[str]  # "last year" right after a month: "in April last year"
 
@@ -189,7 +190,8 @@ class Patterns:
 @cache
 def patterns(lex: Lexicon) -> Patterns:
     flags = 0 if lex.case_sensitive else re.IGNORECASE
-    month = r"(?P<month>" + lex.month_pattern() + r")(?!\w)(?:\.(?=\s*\d))?" + lex.month_suffix
+    case = r"(?:" + lex.month_case + r"(?!\w))?" if lex.month_case else ""  # "kasımda"
+    month = r"(?P<month>" + lex.month_pattern() + r")" + case + r"(?!\w)(?:\.(?=\s*\d))?" + lex.month_suffix
     day = r"(?<![\d.,])(?P<day>[0-3]?\d)" + (lex.day_suffix or "") + r"(?![\d%])"
     year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)" + (f"(?P<ywords>{lex.year_words})?" if lex.year_words else "")
     of = r"(?:(?:of|de|del|d')\s+)?"
@@ -211,8 +213,8 @@ def patterns(lex: Lexicon) -> Patterns:
         day_month.insert(0, re.compile(weekday + month + r"\s+" + day + r"(?:st|nd|rd|th)?(?![,.]?\d)", flags))
     month_year = re.compile(r"(?<!\w)" + month + r",?\s+" + of + year, flags)
     if lex.language == "tr":
-        bare_month = re.compile(r"(?<![\d\w])(?P<month>" + lex.month_pattern() + r")(?:\s+ayında|\s+ayı|['’]\w+)",
-                                re.IGNORECASE)
+        bare_month = re.compile(r"(?<![\d\w])(?P<month>" + lex.month_pattern() + r")(?:\s+ay(?:ından|ında|ına|ı)|"
+                                r"['’]\w+|" + lex.month_case + r"(?!\w))", re.IGNORECASE)
     else:
         bare_month = re.compile(r"(?<!\w)(?P<lead>" + lex.month_before + r")(?:(?<=-)|\s+)" + month, flags)  # "mi-mars"
     lead = r"(?:(?P<lead>last|next|this)\s+)?" if en else r"(?P<lead>)"
@@ -222,10 +224,14 @@ def patterns(lex: Lexicon) -> Patterns:
     year_re = re.compile(r"(?<![\d$€£.,/-])(?:(?P<ylead>" + lex.year_before + r")\s+|(?P<mid>mid-))?" + year
                          + r"(?![%/-]?\d|s\b|\s*%|\s*per)",
                          re.IGNORECASE)
+    year_span = re.compile(r"(?<![\d$€£.,/-])(?:(?P<ylead>" + lex.year_before + r")\s+)?" + year.replace("(?!\\d)", "")
+                           + r"\s*[-–—]\s*(?P<last>(?:1[89]|20)?\d\d)(?![\d%/-]|\s*%)"
+                           + (f"(?P<lwords>{lex.year_words})?" if lex.year_words else ""), re.IGNORECASE)
     last_next = "|".join(f"(?P<{kind}>{lex.relative[kind]})" for kind in ("last_year", "next_year", "same_year")
                          if kind in lex.relative) or "(?:x^)"
     year_after = re.compile(r"\s*,?\s*(?:(?:of|de|del|d'|du)\s+)?(?:" + last_next + ")", re.IGNORECASE)
-    return Patterns(full, day_range, day_month, month_year, bare_month, weekday_re, relative, year_re, year_after)
+    return Patterns(full, day_range, day_month, month_year, bare_month, weekday_re, relative, year_span, year_re,
+                    year_after)
 
 
 # --- the rules ------------------------------------------------------------------------------------------------
@@ -285,6 +291,8 @@ class _Finder:
                 self.add(self._relative(kind, m))
         for m in p.weekday.finditer(self.sentence):
             self.add(self._weekday(m))
+        for m in p.year_span.finditer(self.sentence):
+            self.add(self._year_span(m))
         for m in p.year.finditer(self.sentence):
             bare = not m["ylead"] and not m["mid"] and not m.groupdict().get("ywords")
             following = self.sentence[m.end():].split(maxsplit=1)[:1]
@@ -303,6 +311,15 @@ class _Finder:
         if self.lex.language == "en":
             self._shifts()
         return sorted(self.found, key=lambda mention: (mention.start, mention.date.sort_key))
+
+    def _year_span(self, m: re.Match[str]) -> Mention | None:
+        """"2021-2023", "в 2021–2023 годах", "2019-20": the years from the first to the last."""
+        first, last = int(m["year"]), m["last"]
+        end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if not first < end <= first + 50:
+            return None  # "2019-05" is no span of years
+        start = m.start("year") if (m["ylead"] or "").lower() == "the" else m.start()
+        return Mention(start, m.end(), PartialDate(first), PartialDate(end), rule="span")
 
     def _range(self, m: re.Match[str]) -> Mention | None:
         month = month_of(self.lex, m["month"])
@@ -361,6 +378,10 @@ class _Finder:
                     night_end = _weekday_date(weekday_of(self.lex, to), story, BACK)[0].first_day()
             return Mention(*m.span(), _day_date(night_end - dt.timedelta(days=1)), _day_date(night_end),
                            rule=kind)
+        if kind == "eve":  # "накануне", "la veille": the day before the report, unless of a thing named after it
+            if _eve_of(self.sentence[m.end():], self.lex.language):
+                return None
+            return Mention(*m.span(), _day_date(story - dt.timedelta(days=1)), rule="yesterday")
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}
         if kind in shift:
             return Mention(*m.span(), _day_date(story + dt.timedelta(days=shift[kind])), rule=kind)
@@ -506,6 +527,20 @@ _SPAN_WORDS: dict[str, tuple[str, str, tuple[str, str]]] = {
 }
 # A year phrase that sets the year of the days after it in its clause: "in 2025", "в 2025 году", "2025 yılında".
 _IN_YEAR = r"(?:in|during|в|во|у|en|durante|im(?:\s+Jahr)?|(?:1[89]|20)\d\d\s+(?:году|році|yılında))\b"
+
+
+# What follows "la veille", "am Vortag", "la víspera" when it is the eve of a thing: "la veille du scrutin".
+_EVE_OF = {"fr": r"\s+(?:de|du|des|d['’])", "es": r"\s+(?:de|del)\b", "de": r"\s+(?:des|der|von|vom)\b"}
+
+
+def _eve_of(after: str, language: str) -> bool:
+    """Whether the words ``after`` "накануне" / "la veille" name what it is the eve of ("накануне выборов", "la
+    veille du scrutin"): then it is no day before the report."""
+    if language in ("ru", "uk"):
+        word = re.match(r"\s+([^\W\d_][\w’'-]*)", after)
+        return word is not None and genitive_only(word.group(1), language)
+    pattern = _EVE_OF.get(language)
+    return pattern is not None and re.match(pattern, after, re.IGNORECASE) is not None
 
 
 def _moved(date: PartialDate, years: int) -> PartialDate | None:

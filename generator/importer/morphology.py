@@ -169,3 +169,10 @@ def tense(word: str, language: str) -> str:
     if "futr" in parses[0].tag and parses[0].tag.POS == "VERB":
         return "future"
     return "noun" if parses[0].tag.POS == "NOUN" else ""
+
+
+def genitive_only(word: str, language: str) -> bool:
+    """Whether ``word`` reads as a noun or adjective in the genitive and never in the nominative: the complement
+    of "накануне выборов" (the eve of the vote), not the subject of "накануне суд арестовал" (the day before)."""
+    parses = [p for p in _analyzer(language).parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR", "NPRO")]
+    return any(p.tag.case == "gent" for p in parses) and not any(p.tag.case == "nomn" for p in parses)
