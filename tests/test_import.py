@@ -1666,3 +1666,51 @@ def test_two_years_joined_by_a_dash_are_one_span(language: str, sentence: str, e
 def test_a_french_first_of_the_month_and_turkish_months_with_case_endings(language: str, sentence: str, story: str,
                                                                           expected: list) -> None:
     assert [(text.strip(), date, end) for text, date, end, _ in mentions(sentence, story, language)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a clause that ends on its auxiliary (its conjunction gone) puts it second, after its subject
+    ("Die Stadt sperrte die Brücke, nachdem ein Gutachter im Mai schwere Schäden festgestellt hatte.",
+     ("2026-05", "Ein Gutachter hatte schwere Schäden festgestellt")),
+    # a German relative clause ends at its comma
+    ("Der Bürgermeister, der seit März 2019 im Amt ist, eröffnete die Halle.",
+     ("2019-03", "Der Bürgermeister ist im Amt")),
+    # where a statement comes from is left out; "für" goes with its date
+    ("Die Mieten sind nach Angaben des Mieterbunds seit 2020 stark gestiegen.",
+     ("2020", "Die Mieten sind stark gestiegen")),
+    ("Die Eröffnung ist für kommenden Freitag geplant.", ("2026-06-12", "Die Eröffnung ist geplant")),
+    # a verb already second stays where it is
+    ("Die Soldaten sollen im April 2026 das Dorf angegriffen haben.",
+     ("2026-04", "Die Soldaten sollen das Dorf angegriffen haben")),
+])
+def test_a_german_verb_final_clause_is_told_with_its_verb_second(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "de", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a second predicate joined by "und" goes before the auxiliary both share; a phrase "in X und Y" goes whole
+    ("Die Täter sollen zwischen Januar und März 2024 insgesamt 40 Fahrzeuge in Bremen und Hamburg gestohlen und "
+     "dabei rund 900.000 Euro Schaden verursacht haben.",
+     ("2024-01", "Die Täter sollen insgesamt 40 Fahrzeuge in Bremen und Hamburg gestohlen haben")),
+    # the common noun before a name goes; a name after a phrase's noun goes with the phrase
+    ("Der Energiekonzern Nordstrom Energie hat am Montag bei der Staatsanwaltschaft Braunschweig Strafanzeige gegen "
+     "den früheren Vorstand erstattet.", ("2026-06-01", "Nordstrom Energie hat Strafanzeige erstattet")),
+])
+def test_a_long_german_title_keeps_its_verb_bracket(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "de", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # the subject after "According to X," is the sentence's, across a relative clause
+    ("en", "According to the auditors, the council, which fired its chief in 2021, ignored repair bills last year.",
+     ("2025", "The council ignored repair bills")),
+    # a participle after a compound tense's auxiliary is no passive of its own
+    ("fr", "Selon la police, le gang, arrêté en mars, aurait volé 40 voitures entre 2019 et 2023.",
+     ("2019", "Le gang aurait volé 40 voitures")),
+])
+def test_a_source_before_the_subject_and_a_compound_tense(language: str, sentence: str,
+                                                          expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

@@ -462,7 +462,8 @@ class _Finder:
                 continue
             self.found.remove(first)
             self.found.remove(second)
-            self.found.append(Mention(begin, second.end, start, end, first.sure and second.sure, "span",
+            sure = second.sure if first.yearless and not second.yearless else first.sure and second.sure
+            self.found.append(Mention(begin, second.end, start, end, sure, "span",
                                       yearless=first.yearless and second.yearless))
 
     def _year_context(self) -> None:

@@ -16,7 +16,7 @@ LIMIT = 80
 
 PREPOSITIONS = {
     "en": "in on at for to from with by of as after before over into during amid",
-    "de": "in im am an mit für von vom bei nach auf aus über um zum zur gegen seit",
+    "de": "in im am an mit für von vom bei beim nach auf aus über um zum zur gegen seit ins ans",
     "es": "en de del con para por tras desde a al sobre como",
     "fr": "en de du des avec pour par après à au aux sur dans lors comme entre",
     "ru": "в во на с со для по после к о об из от до при через над под между",
@@ -63,6 +63,8 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
     preps = set(PREPOSITIONS.get(lang, "").split())
     if len(text) > limit:
         text = without_roles(text)
+    if len(text) > limit and lang == "de":
+        text = _GERMAN_ROLE.sub("", text, count=1)  # "Der Autozulieferer Brenner Antriebstechnik hat" → the name
     words = text.split()
     whole = list(words)
     while len(" ".join(words)) > limit and len(words) > 3:
@@ -87,6 +89,9 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
                 del words[adjunct[0]:adjunct[1]]
                 continue
             break
+        if lang == "de" and (second := _german_second_conjunct(words)):
+            del words[second[0]:second[1]]  # "hat 23 Automaten gesprengt und dabei … erbeutet" → "… gesprengt"
+            continue
         if lang == "de" and words[-1][:1].islower() and words[-1].lower() not in preps:
             phrase = _german_phrase(words, preps)
             if phrase:  # "hat die Wahl mit knapp 29 Prozent gewonnen" → "hat die Wahl gewonnen"
@@ -250,6 +255,25 @@ def particle(words: list[str], language: str) -> bool:
 _GENITIVE = {"des", "der"}
 
 
+# A German subject of an article, a common noun and the name it is ("Der Autozulieferer Brenner Antriebstechnik
+# hat", "Die Gewerkschaft Verdi will"): the noun is no adjective (after a definite article an adjective ends in
+# "-e": "Die Deutsche Bahn" stays).
+_GERMAN_ROLE = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ][\w-]*[^e\W]\s+(?=[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+"
+                          r"[a-zäöüß])")
+
+
+def _german_second_conjunct(words: list[str]) -> tuple[int, int] | None:
+    """(start, end) of the second of two German predicates joined by "und" ("… gesprengt und dabei rund 2,1
+    Millionen Euro erbeutet haben": "und" up to the final auxiliary, which both share), or None."""
+    auxiliary = words[-1] in ("haben", "sein", "werden", "worden")
+    for i in range(2, len(words) - 2):
+        before = words[i - 1]
+        if words[i] == "und" and before[:1].islower() and re.search(r"(?:t|en)$", before) \
+                and words[-1][:1].islower():
+            return (i, len(words) - 1 if auxiliary else len(words))
+    return None
+
+
 def _german_phrase(words: list[str], preps: set[str]) -> tuple[int, int] | None:
     """(start, end) of the last prepositional phrase before a German clause's final verb, or None:
     the preposition, its article and adjectives, its noun and a genitive after it."""
@@ -262,8 +286,13 @@ def _german_phrase(words: list[str], preps: set[str]) -> tuple[int, int] | None:
         if j >= len(words) - 1:
             continue
         j += 1
+        if j + 1 < len(words) - 1 and words[j][:1].isupper() and (words[j + 1][:1].isupper()
+                                                                  or words[j + 1].lower() in preps):
+            j += 1  # "beim Amtsgericht Stuttgart | Insolvenz …": a name after the noun, a noun or phrase after it
         if j + 1 < len(words) - 1 and words[j].lower() in _GENITIVE and words[j + 1][:1].isupper():
             j += 2
+        while j + 1 < len(words) - 1 and words[j] in ("und", "oder") and words[j + 1][:1].isupper():
+            j += 2  # "in Niedersachsen und Nordrhein-Westfalen": both nouns go with their preposition
         return (i, j)
     return None
 

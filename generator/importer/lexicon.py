@@ -109,7 +109,7 @@ _TABLES: dict[str, dict[str, object]] = {
         "day_suffix": r"(?:st|nd|rd|th)?",
         "year_before": r"(?:in|since|by|until|till|through|during|from|of|early|late|mid-|around|before|after|the|"
                        r"the end of|end of)",
-        "month_before": r"(?:in|since|by|until|till|through|during|from|of|early|late|mid-|last|this|next)",
+        "month_before": r"(?:in|since|by|until|till|through|during|from|of|between|early|late|mid-|last|this|next)",
     },
     "uk": {
         "forward": r"(?:\bбуд[еу]\w*|\bвідбуд\w+|\bзаплан\w+|\bплан\w+|\bочіку\w+|\bма[єю]\w*|\bнаступн\w+|"
@@ -185,7 +185,8 @@ _TABLES: dict[str, dict[str, object]] = {
             "same_year": r"\b(?:del mismo año|de ese año)\b",
         },
         "year_before": r"(?:en|desde|de|del|hasta|para|antes de)",
-        "month_before": r"(?:en|desde|de|hasta|para|a principios de|a finales de|a mediados de|el pasado|el próximo)",
+        "month_before": r"(?:en|desde|de|hasta|para|entre|a principios de|a finales de|a mediados de|el pasado|"
+                        r"el próximo)",
     },
     "fr": {
         "forward": r"(?:\b\w+(?:ra|ront)\b|\bprochain\w*|\bprévu\w*|\bdoit\b|\bdoivent\b|\bdevrait\b|\bva\b|"
@@ -214,7 +215,7 @@ _TABLES: dict[str, dict[str, object]] = {
         },
         "day_suffix": r"(?:er)?",  # "le 1er octobre"
         "year_before": r"(?:en|depuis|de|d'ici|jusqu'en|avant|après|dès)",
-        "month_before": r"(?:en|depuis|de|d'ici|jusqu'en|avant|après|dès|début|fin|mi-)",
+        "month_before": r"(?:en|depuis|de|d'ici|jusqu'en|avant|après|dès|entre|début|fin|mi-)",
     },
     "de": {
         "forward": r"(?:\bwird\b|\bwerden\b|\bsoll\w*|\bwill\b|\bwollen\b|\bgeplant\b|\bkommend\w+|\bnächst\w+|"
@@ -240,7 +241,7 @@ _TABLES: dict[str, dict[str, object]] = {
         },
         "day_suffix": r"\.",
         "year_before": r"(?:im Jahr|seit|bis|ab|nach|vor|von|in)",
-        "month_before": r"(?:im|seit|bis|ab|nach|vor|von|Anfang|Ende|Mitte)",
+        "month_before": r"(?:im|seit|bis|ab|nach|vor|von|zwischen|Anfang|Ende|Mitte)",
     },
     "tr": {
         "forward": r"(?:\b\w+(?:acak|ecek|acağ|eceğ)\w*|\bplanlan\w+|\bbir sonraki\b|\bgelecek\b|\bönümüzdeki\b|"

@@ -49,8 +49,9 @@ def names_in(text: str, language: str) -> list[str]:
         words = [w for w in re.split(r"\s+", match.group()) if w]
         while words and words[0].rstrip(".,") in stop:
             words.pop(0)
-        if _lang(language) == "de" and match.start() > 0 and len(words) == 1:
-            continue  # a German noun is capitalised: one capitalised word inside a sentence is no sure name
+        if _lang(language) == "de" and len(words) == 1 and (match.start() > 0 or len(match.group().split()) > 1):
+            continue  # a German noun is capitalised: one capitalised word inside a sentence ("Nach Angaben") is
+            # no sure name
         if not words or (match.start() == 0 and len(words) == 1 and len(match.group().split()) == 1
                          and _lang(language) in ("en", "de", "es", "fr")):
             continue
@@ -122,22 +123,38 @@ _DE_INDICATIVE = {"habe": "hat", "sei": "ist", "seien": "sind", "werde": "wird",
                   "solle": "soll", "wolle": "will", "dürfe": "darf"}
 
 
+# The finite forms of German auxiliaries and modals: the verb a subordinate clause ends on ("… halbiert hatte").
+_DE_FINITE = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden",
+              "kann", "können", "konnte", "konnten", "soll", "sollen", "sollte", "sollten", "will", "wollen",
+              "wollte", "wollten", "muss", "müssen", "musste", "mussten", "darf", "dürfen", "durfte", "durften",
+              "hätte", "hätten", "wäre", "wären", "würde", "würden", *_DE_INDICATIVE}
+_DE_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem"}
+_DE_SUBORDINATOR = r"(?i:dass|ob|nachdem|weil|bevor|während|obwohl|wenn|seitdem|sobald)"
+_DE_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w-]*\s+){1,2}[A-ZÄÖÜ][\w-]*(?=\s+[a-zäöüß])")
+
+
 def german_main_clause(text: str) -> str:
-    """A German "dass" clause (verb last) as the main clause it reports (verb second, indicative): "dass sich das
-    Geschäftsklima leicht aufgehellt habe" → "das Geschäftsklima hat sich leicht aufgehellt"; else as it is."""
-    clause = re.fullmatch(r"(?i:dass)\s+(?P<body>.+?)\s+(?P<verb>[a-zäöüß]+)", text)
-    if not clause:
+    """A German subordinate clause (its finite verb last) as a main clause (verb second, indicative): "dass sich
+    das Geschäftsklima leicht aufgehellt habe" → "das Geschäftsklima hat sich leicht aufgehellt"; with its
+    conjunction gone, a clause that ends on an auxiliary or modal after its subject: "ein großer Kunde seine
+    Aufträge halbiert hatte" → "ein großer Kunde hatte seine Aufträge halbiert"; else as it is."""
+    clause = re.fullmatch(rf"(?P<conj>{_DE_SUBORDINATOR}\s+)?(?P<body>.+?)\s+(?P<verb>[a-zäöüß]+)", text)
+    if not clause or not (clause["conj"] or clause["verb"] in _DE_FINITE):
         return text
-    body = clause["body"]
+    body = re.sub(r"^([^,\s]+(?:\s+[^,\s]+){0,3}),\s+", r"\1 ", clause["body"])  # "Der Konzern, | einen …"
     before = re.match(r"(?:sich|es|auch|bereits|nun)\s+", body)  # "dass sich das Klima …": before its subject
     if before:
         body = body[before.end():]
     subject = _DE_SUBJECT.match(body)
-    if not subject:
-        return text
+    name = _DE_NAME.match(body)  # "Jan Behrens seit Mai im Amt ist": a name of two or three words
+    np = name.group() if name and (not subject or len(name.group()) > len(subject["np"])) and \
+        not re.match(r"(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?)\s", body) else subject["np"] if subject else ""
+    rest = body[len(np):].strip()
+    if not np or not rest or np.lower() in _DE_ARTICLES or (
+            not clause["conj"] and any(w in _DE_FINITE for w in rest.split())):
+        return text  # no subject, or a finite verb before the last: "Die Soldaten sollen … angegriffen haben"
     verb = _DE_INDICATIVE.get(clause["verb"], clause["verb"])
-    rest = body[subject.end():].strip()
-    return " ".join(p for p in (subject["np"], verb, before.group().strip() if before else "", rest) if p)
+    return " ".join(p for p in (np, verb, before.group().strip() if before else "", rest) if p)
 
 
 def resolve_pronoun(text: str, sentence: str, start: int, language: str, context: str = "") -> str:

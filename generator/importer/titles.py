@@ -87,7 +87,7 @@ _PREPOSITIONS = {
            "esta", "el pasado", "el próximo", "la pasada", "la próxima"},
     "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour",
            "jusqu'au", "jusqu'à", "jusqu'en", "jusqu’au", "jusqu’à", "jusqu’en"},
-    "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum",
+    "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum", "für",
            "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in"},
     "tr": set(),
 }
@@ -128,6 +128,11 @@ _BREAKS = {
 
 
 
+# "nach Angaben der IG Metall", "nach ihren Angaben", "laut Polizei" inside a German clause: where a statement comes
+# from, which a headline leaves out
+_DE_SOURCE = re.compile(r"(?<=\S)\s+(?:(?:nach|laut)\s+(?:(?:ihren|seinen|eigenen|offiziellen|ersten|vorläufigen)\s+)?"
+                        r"Angaben(?:\s+(?:de[rs]|von)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*){0,2})?|"
+                        r"laut\s+(?:[A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*){0,2})(?=\s+\S)")
 _LOWER_AFTER_COMMA = r",\s+[a-záéíóúàèùâêîôûçа-яёіїєґ]"  # where a relative clause ends and its sentence goes on
 _COMMA_ENDS_RELATIVE = ("en", "es", "fr", "ru", "uk")
 
@@ -303,6 +308,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             antecedent = noun.group().strip() if noun else name.group() if name else ""  # "… said Morrisey, | who"
         rest = text.split(maxsplit=1)[-1]
         if lang == "de":  # "die seit Mai im Amt ist" → "ist im Amt": the verb of a relative clause ends it
+            rest = rest.split(",", 1)[0]  # German sets a subordinate clause off by commas: it ends at the next
             words = rest.split()
             if len(words) > 1 and words[-1][:1].islower():
                 rest = " ".join([words[-1], *words[:-1]])
@@ -340,7 +346,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         if subject and verb_first and not text.startswith(subject):
             text = f"{subject} {text}"  # "before | informally congratulating X" → "Putin informally congratulating X"
     if lang == "de":
-        text = german_order(german_main_clause(text))
+        text = german_order(german_main_clause(_DE_SOURCE.sub("", text)))
     if lang == "tr":
         text = turkish_participle(tidy(text))
     if lang in ("ru", "uk"):  # "наводнение было в 1942 году" → "наводнение произошло"
@@ -420,7 +426,11 @@ def _noun_and_its_relative(sentence: str, clause: tuple[int, int], following: tu
 
 def _subject(sentence: str) -> str:
     """The name a sentence starts with ("Putin initially responded …" → "Putin"), after "X said"; a short noun
-    phrase before its first comma ("Japan's ispace lander, launched …"); or ""."""
+    phrase before its first comma ("Japan's ispace lander, launched …"); or "". Where the statement comes from
+    ("According to Ofwat, the company …") is no subject."""
+    source = re.match(rf"(?i:{_SOURCE_OPENER['en']})\s+[^,]{{1,60}},\s*(?=\w)", sentence)
+    if source:
+        sentence = sentence[source.end()].upper() + sentence[source.end() + 1:]
     lead = re.match(r"((?:The|A|An)\s+[a-z]+),\s+(?:who|which)\s", sentence)
     if lead:  # "The union, which rejected a pay offer, | plans a second strike"
         return lead.group(1)
@@ -837,8 +847,9 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
         elided = False
     elif len(words) < 3 - elided or (words[0].lower() not in _OPENING_ARTICLES[lang] and not elided):
         return text
-    if any(re.fullmatch(_FINITE_END[lang], w.lower()) or w.lower() in _AUXILIARIES for w in words):
-        return text
+    if any(re.fullmatch(_FINITE_END[lang], w.lower()) or w.lower() in _AUXILIARIES or w.lower() in _COMPOUND_AUX
+           for w in words):
+        return text  # "Le réseau aurait réalisé un bénéfice": a compound tense already
     participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}"
     first = named or 2 - elided
     set_off = r"|[a-zéèêàç]{3,}(?:u|ue|us|ues|i|ie|is|ies)" if lang == "fr" else ""  # "Les négociations, interrompues"
@@ -857,6 +868,10 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
     return " ".join([*words[:at], aux, *words[at:]])
 
 
+# The French and Spanish auxiliaries of compound tenses (a participle after them is no passive of its own).
+_COMPOUND_AUX = {"avait", "avaient", "aura", "auront", "aurait", "auraient", "était", "étaient", "sera", "seront",
+                 "serait", "seraient", "había", "habían", "habrá", "habrán", "habría", "habrían", "ha", "han", "he",
+                 "hemos"}
 _IRREGULAR_PARTICIPLE = {
     "fr": r"(?:conclu|élu|reçu|vendu|rendu|perdu|tenu|obtenu|prévu|pris|mis|admis|promis|soumis|fait|dit|écrit|ouvert|"
           r"offert|détruit|construit|produit|réduit)e?s?",
@@ -1043,9 +1058,12 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     """The noun phrase a sentence opens with when ``clause`` is its verb's, right after a relative clause on it
     ("Банк России, который … снизил ставку, | проведет заседание" → "Банк России"); else ""."""
     relative = _RELATIVE.get(lang, set()) - {"that"}
-    opening = re.match(rf"(?:[^,]*?:\s+)?(?P<noun>[^,:;«»\"“”—]{{2,60}}),\s+(?:(?:{'|'.join(relative) or '(?!)'})\s|"
+    source = _SOURCE_OPENER.get(lang, "(?!)")  # "According to Ofwat, the company, which …, | missed"
+    opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,60}}),\s+"
+                       rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|"
                        r"(?P<apposition>[^,]{2,90}),\s*(?=[a-zа-яёіїєґçğışüö]))", sentence)  # "Nantes, dix-septième,"
     noun = tidy(opening["noun"]) if opening else ""
+    noun = noun[:1].upper() + noun[1:]  # "According to Ofwat, the company": the sentence's subject, capitalised
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
     if opening and not _noun_phrase(noun, lang) and name and _noun_phrase(name.group(1), lang):
         noun = name.group(1)  # "Le ministre de l'Intérieur Laurent Nuñez, qui …" → "Laurent Nuñez"
