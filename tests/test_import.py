@@ -1714,3 +1714,34 @@ def test_a_source_before_the_subject_and_a_compound_tense(language: str, sentenc
                                                           expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a dated object relative clause is what its subject (in the genitive) did
+    ("Bakanlığın dün açıkladığı verilere göre ihracat yüzde 5 arttı.", ("2026-06-04", "Bakanlık verileri açıkladı")),
+    ("Merkez Bankası'nın perşembe günü açıklayacağı faiz kararı bekleniyor.",
+     ("2026-06-11", "Merkez Bankası faiz kararını açıklayacak")),
+    # a dated future participle is what will happen to the noun it describes
+    ("Belediye Meclisi, 3 Mart'ta görüşülecek yeni imar planını hazırlamak için bir komisyon kurdu.",
+     ("2027-03-03", "Yeni imar planı görüşülecek")),
+    # the name a relative clause describes is the subject of the clauses after it
+    ("Kadıköy'de yaşayan emekli öğretmen Ayşe Demir, dün belediyeye dilekçe verdi.",
+     ("2026-06-04", "Ayşe Demir, belediyeye dilekçe verdi")),
+    # a reporter named in the frame is not named twice
+    ("Ulaştırma ve Altyapı Bakanı Ali Kaya, toplantının ardından yaptığı açıklamada, havalimanının gelecek yıl "
+     "açılacağını söyledi.", ("2027", "Ulaştırma ve Altyapı Bakanı Ali Kaya havalimanının açılacağını söyledi")),
+])
+def test_turkish_relative_clauses_and_their_subjects(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "tr", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+def test_a_long_turkish_title_loses_a_purpose_clause_and_a_named_place_and_no_name_is_cut_at_its_and() -> None:
+    from generator.importer.fit import fit
+
+    dangling = {"ve", "ile", "bir", "bu"}
+    title = ("Belediye Meclisi, yeni imar planını hazırlamak için kurulan komisyonun ilk toplantısını Büyükşehir "
+             "Belediyesi Başkanlığında yaptı")
+    assert fit(title, "tr", dangling) == "Belediye Meclisi, kurulan komisyonun ilk toplantısını yaptı"
+    sentence = "Ulaştırma ve Altyapı Bakanı Ali Kaya, yeni havalimanının gelecek yıl açılacağını söyledi."
+    assert sentence[slice(*split_clauses(sentence, "tr")[0])] == "Ulaştırma ve Altyapı Bakanı Ali Kaya, "

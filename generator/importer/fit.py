@@ -180,6 +180,7 @@ _TR_PARTICIPLE = re.compile(r"\w{2,}(?:[ae]cak|[ae]cek|y?[ae]n|[dt][ıiuü]ğ[ı
 # A Turkish locative: "Bağdat'ta", "toplantıda", "ilçesinde".
 _TR_LOCATIVE = re.compile(r"[A-ZÇĞİÖŞÜ][\w]*['’][dt][ae]")
 _TR_LOCATIVE_OF = re.compile(r"[a-zçğıöşü]{3,}(?:[ıiuü]?n[dt][ae])")  # after a possessive: "ilçesinde", "ayında"
+_TR_NAME_LOCATIVE = re.compile(r"[A-ZÇĞİÖŞÜ]\w{2,}(?:[ıiuü]n[dt][ae]|(?<=[ğkl][ıiuü])n[dt][ae])")  # "Bakanlığında"
 _TR_LIGHT = re.compile(r"(?:et|ed|ol|yap|kıl|geç|gel|bulun)\w*")  # "müdahale etti", "bir araya geldi"
 
 
@@ -188,7 +189,8 @@ def _turkish_adjunct(words: list[str]) -> tuple[int, int] | None:
     with its noun (and the name, figure or relative clause that noun ends), else a locative (with a participle
     before it: "düzenlenecek toplantıda"); the clause's first word (its subject) stays unless a postposition
     closes it ("Proje kapsamında inşa edilen …")."""
-    last = len(words) - (2 if _TR_LIGHT.fullmatch(words[-1]) else 1)  # the verb, with the noun of a light verb
+    light = _TR_LIGHT.fullmatch(words[-1]) and words[-2][:1].islower() and not re.search(r"[dt][ae]$", words[-2])
+    last = len(words) - (2 if light else 1)  # the verb, with the noun of a light verb ("müdahale etti")
     for i in range(last - 1, 0, -1):
         if words[i].lower() not in _TR_POSTPOSITIONS:
             continue
@@ -196,6 +198,9 @@ def _turkish_adjunct(words: list[str]) -> tuple[int, int] | None:
         while start > 0 and (words[start - 1][:1].isupper() or re.fullmatch(r"[\d.,]+", words[start - 1])) \
                 and not words[start - 1].endswith(","):
             start -= 1  # "Kalkınma Yolu Projesi'ne ilişkin", "210 lira olarak"
+        if re.fullmatch(r"\w+m[ae]k", words[start]) and start > 1:  # "… ücreti belirlemek için": a purpose
+            comma = max((j for j in range(start) if words[j].endswith(",")), default=0)  # clause, objects and all
+            return (comma + 1, i + 1)
         if start > 0 and _TR_PARTICIPLE.fullmatch(words[start - 1]):  # "… sınırına bağlayacak proje için"
             comma = max((j for j in range(start - 1) if words[j].endswith(",")), default=None)
             if comma is None:
@@ -210,6 +215,12 @@ def _turkish_adjunct(words: list[str]) -> tuple[int, int] | None:
             if start > 1 and not re.search(r"['’]|[dt][ae]$|y[ıiuü]$|n[ıiuü]n$", words[start - 1]):
                 start -= 1  # "yıl sonunda", "Menderes ilçesinde"
             if start > 1 and re.search(r"['’]n?[ıiuü]n$", words[start - 1]):  # a place name's genitive: "İzmir'in"
+                start -= 1
+            return (start, i + 1)
+        if _TR_NAME_LOCATIVE.fullmatch(word) and i > 1:  # "Çalışma ve Sosyal Güvenlik Bakanlığında": a name
+            start = i                                       # takes no apostrophe before its case ending
+            while start > 1 and (words[start - 1][:1].isupper() or words[start - 1] == "ve") \
+                    and not words[start - 1].endswith(","):
                 start -= 1
             return (start, i + 1)
         if _TR_LOCATIVE.fullmatch(word) or (after_participle and re.fullmatch(r"\w{3,}[dt][ae]", word)):

@@ -601,13 +601,14 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions, language)
     from generator.importer.since import beginning_beside, last_time
-    from generator.importer.turkish import dated_participle, opening_subject
+    from generator.importer.turkish import dated_participle, object_participle, opening_subject
 
     if began := beginning_beside(sentence, clauses, at, clause, mentions, language):
         return _capital(fit(began, language, dangling), lang)
     if last := last_time(sentence, clauses, at, clause, mention, mentions, language):
         return _capital(fit(last, language, dangling), lang)
-    if lang == "tr" and (dated := dated_participle(sentence, clause, mention)):
+    if lang == "tr" and (dated := dated_participle(sentence, clause, mention)
+                         or object_participle(sentence, clause, mention)):
         return _capital(fit(dated, language, dangling), lang)
     if lang in ("ru", "uk") and clause[0] == clauses[at][0]:  # "землетрясения, | произошедшего 30 июля"
         from generator.importer.slavic import participle_title
@@ -725,7 +726,11 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if lang == "tr" and at > 0 and (opening := opening_subject(sentence, clauses[0])) \
             and not text.startswith(opening):
         joined = re.match(r"\s*ve\s", sentence[clause[0]:clause[1]])  # "Türkiye, Irak, Katar | ve BAE, …"
-        text = f"{opening} ve {text}" if joined else f"{opening}, {text}"
+        named = re.match(rf"(?:\S+\s+){{0,5}}?{re.escape(opening.split()[-1])}\s+", text)
+        if named and all(w[:1].isupper() for w in named.group().split()):
+            text = f"{opening} {text[named.end():]}"  # "Bakanı Ahmet Yıldırım … söyledi": the name said it already
+        else:
+            text = f"{opening} ve {text}" if joined else f"{opening}, {text}"
     if len(text.split()) < 2:
         text = headline(sentence, (0, len(sentence)), None, mentions, language, capitalise=False)
         if lang in ("ru", "uk"):  # "На прошлых выборах, | в марте 2018 года, | она была ниже"

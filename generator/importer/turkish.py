@@ -23,19 +23,26 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention) -
     from generator.importer.subjects import turkish_participle
     from generator.importer.titles import tidy
 
-    after = re.match(r"\s+(?P<part>[a-zçğıöşü]{3,}y?[ae]n)\s+(?P<noun>(?:[a-zçğıöşü]+\s+)?[a-zçğıöşü]{3,})\b",
+    after = re.match(r"\s+(?P<comp>(?:[a-zçğıöşü]+['’]?[a-zçğıöşü]*\s+){0,2}?)"
+                     r"(?P<part>[a-zçğıöşü]{3,}(?:y?[ae]n|[ae]c[ae]k))\s+"
+                     r"(?P<noun>(?:[a-zçğıöşü]+\s+){0,2}?"
+                     r"(?:[a-zçğıöşü]{3,}(?:n[ae]|y[ae]|[dt][ae]n?)(?=[\s,.;]|$)|"  # "orman yangınına": its case
+                     r"[a-zçğıöşü]{3,}(?=\s+(?:[a-zçğıöşü]+m[ae]k|için)\b|\s*[,.;]|\s*$|"  # else what follows: an
+                     r"\s+\S+\s*[.;]?\s*$)))",  # infinitive, "için", the clause's end or its verb
                      sentence[mention.end:clause[1]])
-    if not after:
-        return ""
+    if not after or (after["comp"] and not after["part"].endswith(("cak", "cek"))):
+        return ""  # what stands between the date and a past participle may be its own clause's
     before = tidy(sentence[clause[0]:mention.start])
+    if sentence[clause[0]:mention.start].rstrip().endswith(","):
+        before = ""  # "Hükümet, | 1 Temmuz'da yürürlüğe girecek …": the subject set off, the relative clause after
     if before and not re.fullmatch(r"(?:[A-ZÇĞİÖŞÜ][\w'’]*\s+)*[\w'’]+(?:[dt][ae])", before):
         return ""  # only a place may stand before the date in the relative clause: "… ilçesinde"
     noun = after["noun"].split()
     if _TR_GENITIVE.search(noun[-1]):
         return ""  # "yaşanan zirai donun rekolteyi etkilediği": the noun is the subject of a clause of its own
     noun[-1] = _TR_CASE.sub("", noun[-1])  # "yangınına" → "yangını"
-    verb = turkish_participle(f"x {after['part']}").split()[-1]  # "çıkan" → "çıktı"
-    return " ".join([*before.split(), *noun, verb])
+    verb = turkish_participle(f"x {after['part']}").split()[-1]  # "çıkan" → "çıktı"; "girecek" stays
+    return " ".join([*before.split(), *noun, *after["comp"].split(), verb])
 
 
 def opening_subject(sentence: str, first: tuple[int, int]) -> str:
@@ -48,7 +55,61 @@ def opening_subject(sentence: str, first: tuple[int, int]) -> str:
     short = re.fullmatch(r"[^()]+\((?P<abbr>[A-ZÇĞİÖŞÜ]{2,})\),?", raw)
     if short:
         return short["abbr"]
+    described = re.fullmatch(r".*\s[a-zçğıöşü]{2,}y?[ae]n\s+(?P<name>(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+){0,3}"
+                             r"[A-ZÇĞİÖŞÜ][\w'’-]*)", tidy(raw))
+    if described and raw.endswith(","):  # "İşçi tarafını temsil eden Türk-İş," → "Türk-İş": the name a relative
+        return described["name"]          # clause describes
     words = tidy(raw).split()
     if not 1 <= len(words) <= 8 or not all(w[:1].isupper() or w in ("ve", "ile") for w in words):
         return ""
     return tidy(raw).rstrip(",")
+
+
+_TR_VOWELS = "aıoueiöü"
+
+
+def _accusative(noun: str) -> str:
+    """A Turkish noun (its dative or locative ending off) in the accusative: "rapor" → "raporu", "tasarı" →
+    "tasarıyı", "kitap" → "kitabı"."""
+    last = next((c for c in reversed(noun) if c in _TR_VOWELS), "a")
+    ending = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}[last]
+    if noun[-1] in _TR_VOWELS:
+        return noun + "y" + ending
+    if sum(c in _TR_VOWELS for c in noun) > 1 and noun[-1] in "kpç":
+        noun = noun[:-1] + {"k": "ğ", "p": "b", "ç": "c"}[noun[-1]]
+    return noun + ending
+
+
+def _nominative(genitive: str) -> str:
+    """The subject a Turkish genitive names: "Konfederasyonun" → "Konfederasyon", "TÜİK'in" → "TÜİK",
+    "Bakanlığın" → "Bakanlık", "Bankasının" → "Bankası"."""
+    if re.search(r"['’]n?[ıiuü]n$", genitive):
+        return re.sub(r"['’]n?[ıiuü]n$", "", genitive)
+    stem = genitive[:-2]
+    if re.search(r"s[ıiuü]n$", stem):  # "Bankasının": the possessive's "n" goes too
+        return stem[:-1]
+    return stem[:-1] + "k" if stem.endswith("ğ") else stem
+
+
+def object_participle(sentence: str, clause: tuple[int, int], mention: Mention) -> str:
+    """A dated Turkish object relative clause told as what its subject did: "Konfederasyonun geçen hafta
+    yayımladığı rapora göre" (by the report the confederation published last week) → "Konfederasyon raporu
+    yayımladı"; "Bakanlığın dün açıklayacağı plan" → "Bakanlık planı açıklayacak"; "" otherwise."""
+    subject = re.search(r"(?:^|\s)(?P<subject>(?:[A-ZÇĞİÖŞÜ][\w-]*\s+){0,3}[A-ZÇĞİÖŞÜ][\w'’-]*"
+                        r"(?:n[ıiuü]n|[ıiuü]n))\s*$", sentence[clause[0]:mention.start])
+    after = re.match(r"\s+(?P<comp>(?:[\w'’]+\s+){0,2}?)(?P<part>[a-zçğıöşü]{3,}(?:[dt][ıiuü]|[ae]c[ae])"
+                     r"(?:ğ[ıiuü]|kları|kleri))\s+(?P<noun>[a-zçğıöşü]{3,})(?:\s+(?P<head>[a-zçğıöşü]{3,}s?[ıiuü]))?(?!\w)",
+                     sentence[mention.end:clause[1]])
+    if not subject or not after:
+        return ""
+    part = after["part"]
+    verb = re.sub(r"([ae])c([ae])ğ[ıiuü]$", r"\1c\2k", re.sub(r"([dt][ıiuü])ğ[ıiuü]$", r"\1", part))
+    verb = re.sub(r"([dt])([ıiuü])k(?:ları|leri)$", lambda m: m.group(1) + m.group(2) + ("lar" if m.group(2) in "ıu"
+                                                                                          else "ler"), verb)
+    if after["head"]:  # "faiz kararı": a compound, its head possessive, takes "-nı" ("faiz kararını")
+        head = after["head"]
+        noun = f"{after['noun']} {head}n{_accusative(head)[-1]}"
+    else:
+        noun = _accusative(re.sub(r"(?<=[^aıoueiöü])(?:[dt][ae]n?|[ae])$|(?<=[aıoueiöü])(?:y[ae]|[dt][ae]n?)$", "",
+                                  after["noun"]))
+    return " ".join([_nominative(subject["subject"]), noun, *after["comp"].split(), verb])
