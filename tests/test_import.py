@@ -694,6 +694,11 @@ def test_title_checks_find_what_a_desk_editor_would_not_keep() -> None:
     assert bench.title_faults("Talks were held (May 5)", "en") == ["bracket"]
     # a strong Spanish preterite, a German separable verb and a perfect infinitive are finite headlines
     assert bench.title_faults("La policía detuvo a un sospechoso", "es") == []
+    # a present, a preterite in "-yeron" and a verb after its "se" are finite verbs
+    assert bench.title_faults("El ciclo lectivo tiene previsto comenzar", "es") == []
+    assert bench.title_faults("Las ventas cayeron un 10 %", "es") == []
+    assert bench.title_faults("La nueva norma se aplica", "es") == []
+    assert bench.title_faults("Las ventas cayeran un 10 %", "es") == ["no finite verb"]
     assert bench.title_faults("Die Minister kommen in Brüssel zusammen", "de") == []
     assert bench.title_faults("Der Täter soll ein Krankenhaus angegriffen haben", "de") == []
     assert bench.title_faults("Sie wollen nach Hause haben", "de") == ["dangling end"]
@@ -1745,3 +1750,16 @@ def test_a_long_turkish_title_loses_a_purpose_clause_and_a_named_place_and_no_na
     assert fit(title, "tr", dangling) == "Belediye Meclisi, kurulan komisyonun ilk toplantısını yaptı"
     sentence = "Ulaştırma ve Altyapı Bakanı Ali Kaya, yeni havalimanının gelecek yıl açılacağını söyledi."
     assert sentence[slice(*split_clauses(sentence, "tr")[0])] == "Ulaştırma ve Altyapı Bakanı Ali Kaya, "
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a fronted prepositional phrase goes; the subject after the verb comes first
+    ("Im Streit um die neue Umgehungsstraße hat das Verwaltungsgericht Kassel am Dienstag den Bau gestoppt.",
+     ("2026-06-02", "Das Verwaltungsgericht Kassel hat den Bau gestoppt")),
+    ("Seit der ersten Razzia im März 2024 wurden landesweit mehr als 30 Verdächtige festgenommen.",
+     ("2024-03", "Mehr als 30 Verdächtige wurden landesweit festgenommen")),
+    ("Bei der Wahl im März 2021 hatte die CDU 24 Prozent erreicht.", ("2021-03", "Die CDU hatte 24 Prozent erreicht")),
+])
+def test_a_german_fronted_phrase_gives_way_to_the_subject(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "de", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

@@ -16,7 +16,7 @@ LIMIT = 80
 
 PREPOSITIONS = {
     "en": "in on at for to from with by of as after before over into during amid",
-    "de": "in im am an mit für von vom bei beim nach auf aus über um zum zur gegen seit ins ans",
+    "de": "in im am an mit für von vom bei beim nach auf aus über um zu zum zur gegen seit ins ans zwischen",
     "es": "en de del con para por tras desde a al sobre como",
     "fr": "en de du des avec pour par après à au aux sur dans lors comme entre",
     "ru": "в во на с со для по после к о об из от до при через над под между",
@@ -269,8 +269,8 @@ _GENITIVE = {"des", "der"}
 # A German subject of an article, a common noun and the name it is ("Der Autozulieferer Brenner Antriebstechnik
 # hat", "Die Gewerkschaft Verdi will"): the noun is no adjective (after a definite article an adjective ends in
 # "-e": "Die Deutsche Bahn" stays).
-_GERMAN_ROLE = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ][\w-]*[^e\W]\s+(?=[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+"
-                          r"[a-zäöüß])")
+_GERMAN_ROLE = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ][\w-]*[^e\W]\s+(?=(?:[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ][\w-]*|"
+                          r"[A-ZÄÖÜ]{2,})\s+[a-zäöüß])")  # one word may be a place: "Das Landgericht Osnabrück"
 
 
 def _german_second_conjunct(words: list[str]) -> tuple[int, int] | None:
@@ -297,14 +297,17 @@ def _german_phrase(words: list[str], preps: set[str]) -> tuple[int, int] | None:
         if j >= len(words) - 1:
             continue
         j += 1
-        if j + 1 < len(words) - 1 and words[j][:1].isupper() and (words[j + 1][:1].isupper()
-                                                                  or words[j + 1].lower() in preps):
-            j += 1  # "beim Amtsgericht Stuttgart | Insolvenz …": a name after the noun, a noun or phrase after it
-        if j + 1 < len(words) - 1 and words[j].lower() in _GENITIVE and words[j + 1][:1].isupper():
-            j += 2
-        while j + 1 < len(words) - 1 and words[j] in ("und", "oder") and words[j + 1][:1].isupper():
-            j += 2  # "in Niedersachsen und Nordrhein-Westfalen": both nouns go with their preposition
-        return (i, j)
+        while j + 1 < len(words) - 1:
+            if words[j][:1].isupper() and (words[j + 1][:1].isupper() or words[j + 1] in ("und", "oder")
+                                           or words[j + 1].lower() in preps):
+                j += 1  # "beim Amtsgericht Stuttgart | Insolvenz …": a name after the noun
+            elif words[j] in ("und", "oder") and words[j + 1][:1].isupper():
+                j += 2  # "in Niedersachsen und Nordrhein-Westfalen": both nouns go with their preposition
+            elif words[j].lower() in _GENITIVE and words[j + 1][:1].isupper():
+                j += 2
+            else:
+                break
+        return (i, min(j, len(words) - 1))
     return None
 
 

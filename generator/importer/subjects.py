@@ -74,7 +74,9 @@ def _surname(name: str) -> str:
 _DE_FRONT = r"(?:bereits|auch|zudem|dann|nun|jetzt|erst|noch|schon|inzwischen|unterdessen|außerdem|zuvor|später|damals)"
 _DE_NOT_VERB = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "er", "sie", "es", "wir",
                 "man", "und", "aber", "in", "im", "am", "an", "mit", "von", "vom", "bis", "seit", "nach", "vor", "zum",
-                "zur", "bei", "für", "auf", "aus", "über", "unter", "wie", "als", "nachdem", "während", "weil"}
+                "zur", "bei", "für", "auf", "aus", "über", "unter", "wie", "als", "nachdem", "während", "weil",
+                "ihre", "ihren", "ihrem", "ihrer", "seine", "seinen", "seinem", "seiner", "unsere", "deren", "dessen",
+                "alle", "viele", "mehrere", "einige", "keine"}
 # The phrase that comes first in verb-second order: a subject, or a dative or accusative object ("dem Robert
 # Koch-Institut wurden … gemeldet" → "Dem Robert Koch-Institut wurden … gemeldet").
 # (a capitalised adjective of a name before its noun: "die Europäische Zentralbank"; a count: "mehr als 30 Menschen")
@@ -95,6 +97,7 @@ def german_order(text: str) -> str:
     """Verb-second order after a fronted date or adverb is gone: "hatte Scholz X entlassen" → "Scholz hatte X
     entlassen", "beginnt die IAA in München" → "die IAA beginnt in München"."""
     text = re.sub(rf"^{_DE_FRONT}\s+", "", text, flags=re.IGNORECASE)
+    text = _without_fronted_phrase(text)
     words = text.split(maxsplit=1)
     if len(words) < 2 or not words[0][:1].islower() or words[0] in _DE_NOT_VERB:
         return text
@@ -116,6 +119,43 @@ def german_order(text: str) -> str:
         return text
     rest = words[1][match.end():].strip()
     return " ".join(part for part in (match["np"], words[0], rest) if part)
+
+
+_DE_FRONT_PREPOSITION = re.compile(r"(?:Im|In|Am|An|Auf|Bei|Beim|Nach|Seit|Vor|Mit|Für|Wegen|Trotz|Zum|Zur|Aus|"
+                                   r"Über|Unter|Gegen|Durch|Ab|Bis)\s")
+_DE_FUNCTION = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder",
+                "von", "vom", "mit", "gegen", "für", "bei", "nach", "in", "im", "am", "an", "auf", "aus", "zu", "zum",
+                "zur", "über", "unter", "um", "seit", "bis", "wegen", "zwischen"}
+
+
+def _without_fronted_phrase(text: str) -> str:
+    """A German clause that opens with a prepositional phrase, its finite verb right after it and its subject
+    after that (verb second), as a headline: the subject first, the phrase left out ("Im Prozess gegen eine Bande
+    hat das Landgericht Osnabrück vier Angeklagte verurteilt" → "das Landgericht Osnabrück hat vier Angeklagte
+    verurteilt"); else as it is."""
+    if not _DE_FRONT_PREPOSITION.match(text):
+        return text
+    words = text.split()
+    for i in range(2, len(words) - 1):
+        word = words[i]
+        if word[:1].isupper() or word in _DE_FUNCTION or re.fullmatch(r"[\d.,%]+", word) or (
+                word not in _DE_FINITE and words[i + 1][:1].isupper()):
+            continue  # still the phrase: its nouns, articles, prepositions, figures, adjectives ("ersten Urteil")
+        if word not in _DE_FINITE and not re.search(r"(?:te|ten)$", word):
+            return text  # no verb we know
+        after = words[i + 1:]
+        adverb = [after.pop(0)] if len(after) > 2 and after[0].islower() and after[0] not in _DE_FUNCTION else []
+        subject = _DE_SUBJECT.match(" ".join(after))  # "wurden bundesweit mehr als 20 Menschen verurteilt"
+        if not subject or subject["np"].lower() in _DE_ARTICLES or subject["np"] in ("Es", "es"):
+            return text
+        np = re.sub(r"\s+[\d.,]+$", "", subject["np"])  # "die CDU | 24 Prozent"
+        rest = adverb + after[len(np.split()):]
+        if len(rest) > 1 and rest[0][:1].isupper() and re.fullmatch(r"(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|"
+                                                                    r"acht|neun|zehn|de[rnms]|die|das|eine?[nms]?)",
+                                                                    rest[1]):
+            np, rest = f"{np} {rest[0]}", rest[1:]  # "das Landgericht Osnabrück | vier Angeklagte"
+        return " ".join([np[:1].upper() + np[1:], word, *rest])
+    return text
 
 
 # Reported speech puts a German verb in the subjunctive ("habe", "sei"); a headline states it.
