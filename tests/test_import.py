@@ -1763,3 +1763,28 @@ def test_a_long_turkish_title_loses_a_purpose_clause_and_a_named_place_and_no_na
 def test_a_german_fronted_phrase_gives_way_to_the_subject(sentence: str, expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "de", [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a subjunctive after "después de que" reports a fact: the preterite
+    ("es", "El ayuntamiento cerró el parque, después de que las lluvias derribaran tres árboles el martes.",
+     ("2026-06-02", "Las lluvias derribaron tres árboles")),
+    # "cuyo" and "whose": the thing they own, of its owner
+    ("es", "La planta, cuyas obras empezaron en 2024, abrirá en 2027.", ("2024", "Las obras de la planta empezaron")),
+    ("en", "The company, whose shares fell 20% in March, will cut 500 jobs next year.",
+     ("2026-03", "The company's shares fell 20%")),
+    # the subject of a verb across a relative clause, after its negation
+    ("es", "La planta, cuyas obras empezaron en 2024, no abrirá hasta 2027.", ("2027", "La planta no abrirá")),
+    # an impersonal "se" and a named subject after its verb keep the subject they have
+    ("es", "Las lluvias cesaron en octubre, cuando se celebró la última feria del pueblo.",
+     ("2025-10", "Se celebró la última feria del pueblo")),
+    ("es", "La inflación bajó desde marzo de 2024, cuando asumió el ministro Luis Caputo.",
+     ("2024-03", "Luis Caputo asumió")),
+    # a dated source with nothing after it: what it says happened to the source
+    ("es", "Según un estudio de la Universidad de Sevilla publicado el miércoles, el paro bajó.",
+     ("2026-06-03", "Un estudio de la Universidad de Sevilla fue publicado")),
+])
+def test_spanish_subordinate_possessive_and_inverted_clauses(language: str, sentence: str,
+                                                             expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

@@ -141,6 +141,7 @@ def _lang(language: str) -> str:
     return language.split("-")[0].lower()
 
 
+_WHOSE = {"cuyo": "el", "cuya": "la", "cuyos": "los", "cuyas": "las"}  # the article a Spanish "cuyo" stands for
 _DATE_ARTICLES = {"the", "le", "la", "les", "l'", "el", "los", "las", "der", "den", "dem"}
 # Words that bound a date ("at least", "spätestens") and go with it.
 _DEGREE = (r"at least|at the latest|no later than|mindestens|spätestens|frühestens|au moins|au plus tard|al menos|"
@@ -231,6 +232,12 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         thing = object_of["np"]
         thing = thing[:1].lower() + thing[1:] if thing.split()[0] in _COMMON_OPENERS else thing
         text = f"{object_of['subject']} {object_of['verb']} {thing}{object_of['rest']}"
+    if lang in ("en", "es"):  # "The firm, whose shares fell" → "The firm's shares fell"; "La planta, cuyas obras
+        apostrophe = "’" if "’" in sentence else "'"  # comenzaron" → "las obras de la planta comenzaron"
+        text = re.sub(r"^([^,]{1,60}),\s+whose\s+", lambda m: m.group(1) + apostrophe + (
+            "" if m.group(1).endswith("s") else "s") + " ", text) if lang == "en" else re.sub(
+            r"^([^,]{1,60}),\s+(cuy[oa]s?)\s+([\w-]+)\s+",
+            lambda m: f"{_WHOSE[m.group(2)]} {m.group(3)} de {m.group(1)[:1].lower()}{m.group(1)[1:]} ", text)
     if relative:  # "Pellegrini, who beat Korcok" → "Pellegrini beat Korcok"
         joined = re.sub(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", r"\1 ", text)
         head = re.match(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", text)
@@ -267,6 +274,18 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     if said_before and first in ("que", "qu'", "что", "що", "that"):
         first = ""  # "dijo el lunes | que el conteo concluirá": what was said, not a relative clause
         text = text.split(maxsplit=1)[-1]
+    whose = re.match(r"(?P<rel>cuy[oa]s?|whose)\s+(?P<noun>[\w-]+)\s+(?P<rest>\S.*)$", text) \
+        if lang in ("es", "en") and previous else None
+    owner = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language)) if whose else ""
+    if whose and 1 < len(owner.split()) <= 6 and owner[:1].isupper() and not _has_verb(owner, lang):
+        # "La desalinizadora, | cuyas obras comenzaron" → "las obras de la desalinizadora comenzaron"; "The firm,
+        # | whose shares fell" → "The firm's shares fell"
+        if lang == "en":
+            mark = ("’" if "’" in sentence else "'") + ("" if owner.endswith("s") else "s")
+            text = f"{owner}{mark} {whose['noun']} {whose['rest']}"
+        else:
+            text = f"{_WHOSE[whose['rel']]} {whose['noun']} de {owner[:1].lower() + owner[1:]} {whose['rest']}"
+        first = ""
     if first in relative and previous:  # lowercase only: German "Die Wahl" opens a sentence, "die" a clause
         antecedent = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
         if lang == "en" and re.match(r"[a-z]+ing\s", antecedent):  # "ending 14 years of Conservative rule"
@@ -319,9 +338,13 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     source = _SOURCE_OPENER.get(lang)
     if source:  # "According to court filings, Glucavex was launched" → "Glucavex was launched"
         text = re.sub(rf"^(?:{source})\s+[^,]{{1,60}},\s*(?=\S)", "", text, flags=re.IGNORECASE)
+        text = _published(text, source, lang, tense)
     if lang == "de":  # "Nach Angaben des Landeswahlleiters fanden … statt": the verb follows the source at once
         text = re.sub(r"^(?i:nach angaben|laut)\s+(?:(?:de[rsmn]|eine[rs]?|seine[rs]?|ihre[rs]?)\s+)?"
                       r"(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?:de[rs]\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})?(?=[a-zäöüß])", "", text)
+    if lang == "es" and re.search(r"(?:después de|antes de)\s+(?:que\s+)?$",
+                                  sentence[max(0, a - 20):a] + re.match(r"(?:que\s+)?", sentence[a:b]).group()):
+        text = _es_indicative(text)  # "después de | que las reservas cayeran": the fact, in the preterite
     leads = _LEADS.get(lang)
     if leads:
         for _ in range(3):
@@ -698,6 +721,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower()
         if opening and verb_first and not text.startswith(opening):
             text = f"{opening} {_after_subject(text, lang)}"  # "Paz, que quedó primero …, | asumirá" → "Paz asumirá"
+        elif lang == "es" and (inverted := _subject_after_verb(text)):
+            text = inverted  # "asumió el presidente Javier Milei" → "el presidente Javier Milei asumió"
+        elif lang == "es" and re.match(r"se\s+\w+\s+(?:el|la|los|las|un|una)\s", text):
+            pass  # "se registró el último episodio": an impersonal passive has its subject after the verb
         elif _lacks_subject(text, lang):
             name = name_before(plain, clause[0], language) or context
             if name:
@@ -1029,7 +1056,8 @@ def _own_part(sentence: str, clause: tuple[int, int], mention: Mention, mentions
 
 
 _VERB_FIRST = {
-    "es": re.compile(r"^(?:se\s+)?(?:\w+(?:ó|aron|ieron|rá|rán|ía|ían|aba|aban)|fue|fueron|es|son|ha|han|había|"
+    "es": re.compile(r"^(?:no\s+)?(?:se\s+)?(?:\w+(?:ó|aron|ieron|rá|rán|ía|ían|aba|aban)|fue|fueron|es|son|ha|han|"
+                     r"había|"
                      r"habían|será|serán|está|están|\w+(?:ido|ado)|\w+(?:ar|er|ir)\s+(?:en|a|al|el|la|los|las|con))\b"),
     "fr": re.compile(r"^(?:a|ont|est|sont|avait|avaient|sera|seront|était|étaient|\w+(?:era|eront|ait|aient)|"
                      r"\w+(?:ira|dra|tra|vra|ura|iront|dront|tront|vront|uront))\b"),
@@ -1062,7 +1090,8 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
                              lang: str) -> str:
     """The noun phrase a sentence opens with when ``clause`` is its verb's, right after a relative clause on it
     ("Банк России, который … снизил ставку, | проведет заседание" → "Банк России"); else ""."""
-    relative = _RELATIVE.get(lang, set()) - {"that"}
+    relative = (_RELATIVE.get(lang, set()) | ({"cuyo", "cuya", "cuyos", "cuyas"} if lang == "es" else set())) \
+        - {"that"}
     source = _SOURCE_OPENER.get(lang, "(?!)")  # "According to Ofwat, the company, which …, | missed"
     opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,60}}),\s+"
                        rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|"
@@ -1116,11 +1145,65 @@ def _after_subject(text: str, lang: str) -> str:
     return " ".join([rest[0], place.group(), *rest[1:]])
 
 
+_ES_SUBJECT_AFTER = re.compile(
+    r"(?P<verb>(?:se\s+)?[a-záéíóúñ]+(?:ó|aron|ieron|yeron|rá|rán))\s+(?P<np>(?:el|la|los|las)\s+(?:(?!de\b|del\b)"
+    r"[a-záéíóúñ]+\s+){1,2}[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*)*)")
+
+
+def _subject_after_verb(text: str) -> str:
+    """A Spanish clause of a verb and a named subject after it ("asumió el presidente Javier Milei") in subject,
+    verb order; "" when it is not one ("asumió el cargo" has an object)."""
+    match = _ES_SUBJECT_AFTER.fullmatch(text)
+    return f"{match['np']} {match['verb']}" if match else ""
+
+
+# A Spanish verb in the imperfect subjunctive, as a subordinate clause of a past fact puts it ("después de que las
+# reservas cayeran"), and its preterite ("cayeron").
+_ES_SUBJUNCTIVE = re.compile(r"\b(?P<stem>[a-záéíóúñ]{2,}?)(?P<end>ieran|yeran|aran|iera|yera|ara)\b")
+_ES_PRETERITE = {"ieran": "ieron", "yeran": "yeron", "aran": "aron", "iera": "ió", "yera": "yó", "ara": "ó"}
+_ES_NOT_SUBJUNCTIVE = {"para", "cara", "clara", "vara", "fiera", "siquiera", "cualquiera", "quienquiera", "mascara",
+                       "ojalá", "bandera", "cantera", "frontera", "carrera", "manera", "primera", "tercera", "madera"}
+
+
+def _es_indicative(text: str) -> str:
+    """The first imperfect subjunctive of a Spanish clause as the preterite it reports: "las reservas cayeran al
+    16 %" → "las reservas cayeron al 16 %"."""
+    for match in _ES_SUBJUNCTIVE.finditer(text):
+        if match.group() not in _ES_NOT_SUBJUNCTIVE and match.start() > 0:
+            return text[:match.start()] + match["stem"] + _ES_PRETERITE[match["end"]] + text[match.end():]
+    return text
+
+
+_PUBLISHED = {
+    "en": (r"(?:a|an|the)", r"[a-z]+ed|written|drawn up", ("was", "will be"), ("were", "will be")),
+    "es": (r"(?:un|una|el|la|los|las|unos|unas)", r"\w+(?:ad|id)[oa]s?|hech[oa]s?", ("fue", "será"),
+           ("fueron", "serán")),
+    "fr": (r"(?:un|une|le|la|les|l['’]|des)", r"\w+(?:é|ée|és|ées)|écrite?s?|fait|faite", ("a été", "sera"),
+           ("ont été", "seront")),
+}
+
+
+def _published(text: str, source: str, lang: str, tense: int | None) -> str:
+    """A dated source with nothing after it as the event it names: "De acuerdo con un informe de la UBA publicado
+    la semana pasada" → "un informe de la UBA fue publicado", "according to a report released on Monday" → "a
+    report was released"; ``text`` as it is otherwise."""
+    table = _PUBLISHED.get(lang)
+    match = re.fullmatch(rf"(?:{source})\s+(?P<np>{table[0]}\s*[^,]+?)\s+(?P<part>{table[1]})", text,
+                         re.IGNORECASE) if table else None
+    if not match:
+        return text
+    plural = re.match(r"(?:the\s+)?\S+s\b|los|las|unos|unas|les|des", match["np"], re.IGNORECASE) is not None
+    aux = table[3 if plural else 2][1 if tense and tense > 0 else 0]
+    return f"{match['np']} {aux} {match['part']}"
+
+
 def _verb_first(text: str, lang: str) -> bool:
     """Whether a clause opens with its finite verb ("entered lunar orbit", "doit rencontrer", "пытался")."""
     first = text.split(maxsplit=1)[0] if text else ""
     if not first[:1].islower():
         return False
+    if lang == "es" and first == "no":  # "no estará operativa"
+        first = (text.split()[1:2] or [""])[0]
     if lang == "fr":  # "n'a plus gagné", "ne s'est plus réuni", "s'est rendu"
         words = re.sub(r"^ne\s+", "", text).split()
         first = re.sub(r"^(?:n|s)['’]", "", words[0]) if words else ""
