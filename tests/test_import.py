@@ -1788,3 +1788,20 @@ def test_spanish_subordinate_possessive_and_inverted_clauses(language: str, sent
                                                              expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a long subject loses its phrases before its verb does
+    ("fr", "Le procès de onze personnes soupçonnées d'avoir volé près de deux cents voitures de luxe dans la région "
+           "lyonnaise s'est ouvert jeudi devant le tribunal de Lyon.",
+     ("2026-06-04", "Le procès de onze personnes soupçonnées s'est ouvert devant le tribunal")),
+    # a role with its "de" phrase is the subject across a relative clause, and a compound verb's statement says what
+    ("fr", "Le ministre de l'Économie, qui doit recevoir les syndicats le 10 juin, a indiqué mardi que les aides "
+           "seraient versées.", ("2026-06-02", "Le ministre de l'Économie a indiqué que les aides seraient versées")),
+    ("fr", "Le ministre de l'Économie, qui doit recevoir les syndicats le 10 juin, a indiqué mardi que les aides "
+           "seraient versées.", ("2026-06-10", "Le ministre de l'Économie doit recevoir les syndicats")),
+])
+def test_french_long_subjects_and_roles_keep_their_verb(language: str, sentence: str,
+                                                        expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

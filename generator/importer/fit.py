@@ -104,6 +104,9 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
             if phrase:  # "уровень воды в реке Урал продолжил расти" → "уровень воды продолжил расти"
                 del words[phrase[0]:phrase[1]]
                 continue
+        if lang in _SUBJECT_VERB and (between := _subject_modifier(words, preps, lang, limit)):
+            del words[between[0]:between[1]]  # "Le procès de dix-sept personnes … s'est ouvert" → "Le procès s'est
+            continue                           # ouvert": the subject's phrases go before its verb does
         cuts = [i for i, w in enumerate(words[3:], 3) if w.lower() in preps or words[i - 1].endswith(",")]
         words = words[:cuts[-1]] if cuts else words[:-1]
     words = _whole_names(words, whole)
@@ -271,6 +274,31 @@ _GENITIVE = {"des", "der"}
 # "-e": "Die Deutsche Bahn" stays).
 _GERMAN_ROLE = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ][\w-]*[^e\W]\s+(?=(?:[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ][\w-]*|"
                           r"[A-ZÄÖÜ]{2,})\s+[a-zäöüß])")  # one word may be a place: "Das Landgericht Osnabrück"
+
+
+# The finite verbs that follow a subject in English, French and Spanish (the subject's phrases stand before them).
+_SUBJECT_VERB = {
+    "en": re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|[a-z]{3,}ed)"),
+    "fr": re.compile(r"(?:[snl]['’])?(?:a|ont|est|sont|sera|seront|avait|avaient|était|étaient|va|vont|doit|doivent|"
+                     r"peut|peuvent|[a-zéèêàç]{2,}(?:ait|aient|era|eront|ra|ront))"),
+    "es": re.compile(r"(?:es|son|fue|fueron|ha|han|había|habían|será|serán|está|están|va|van|debe|deben|puede|pueden|"
+                     r"[a-záéíóúñ]{2,}(?:ó|aron|ieron|rá|rán|aba|aban|ía|ían))"),
+}
+
+
+def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int) -> tuple[int, int] | None:
+    """(start, end) of the phrases after a subject's noun up to its verb, when the title does not reach its verb
+    within ``limit``: from the latest preposition whose removal makes it fit, else from the first; or None."""
+    verb = next((i for i, w in enumerate(words[2:], 2) if _SUBJECT_VERB[lang].fullmatch(w.lower())), None)
+    if verb is None or len(" ".join(words[:verb + 1])) <= limit:
+        return None
+    starts = [i for i in range(2, verb) if words[i].lower() in preps or re.match(r"[dD]['’]", words[i])]
+    if not starts:
+        return None
+    fits = [p for p in starts if len(" ".join(words[:p] + words[verb:])) <= limit]
+    if not fits and limit < LIMIT:
+        return None  # a part of a title ("… said that …"): cut as it comes
+    return (fits[-1] if fits else starts[0], verb)
 
 
 def _german_second_conjunct(words: list[str]) -> tuple[int, int] | None:

@@ -308,7 +308,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
                 antecedent = person_nominative(person, lang)
             elif not _noun_phrase(antecedent, lang):
                 antecedent = nominative_tail(antecedent, lang)  # "итоги президентских выборов, | которые прошли"
-        with_de = re.search(r"(?<=\s)(?:le|la|les|l['’]|el|los|las)\s*[\w'’-]+\s+(?:de|du|des|del)\s+"
+        with_de = re.search(r"(?:^|(?<=\s))(?i:le|la|les|l['’]|el|los|las)\s*[\w'’-]+\s+(?:de|du|des|del)\s+"
                             r"(?:la\s+|l['’])?[\w'’-]+$", antecedent) if lang in ("fr", "es") else None
         if with_de:  # "a déclaré … le ministre de l'Intérieur, | qui": the noun with its "de" phrase
             antecedent = with_de.group()
@@ -516,11 +516,14 @@ def _has_verb(text: str, lang: str) -> bool:
 
 
 def _cut(text: str, lang: str, capitalise: bool = True) -> str:
-    from generator.importer.fit import _whole_names, without_roles
+    from generator.importer.fit import _SUBJECT_VERB, _subject_modifier, _whole_names, without_roles
 
     if len(text.split()) > _MAX_WORDS or len(text) > LIMIT:
         text = without_roles(text)  # "La candidata de centro Rosa Villanueva y …" → "Rosa Villanueva y …"
     words = text.split()
+    if len(words) > _MAX_WORDS and lang in _SUBJECT_VERB and not _has_verb(" ".join(words[:_MAX_WORDS]), lang) \
+            and (between := _subject_modifier(words, set(PREPOSITIONS.get(lang, "").split()), lang, LIMIT)):
+        del words[between[0]:between[1]]  # "Le procès de dix-sept personnes … | s'est ouvert": the verb stays
     if len(words) > _MAX_WORDS and lang not in ("de", "tr"):  # a German or Turkish clause ends on its verb
         # a clause ends at the comma of a relative clause after it: "… presunto autor del fuego, | que comenzó"
         comma = next((i for i in range(5, len(words)) if words[i - 1].endswith(",")
@@ -668,7 +671,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if reported is None and that_follows and clause[0] > 0:  # "El presidente del TSE, Óscar Hassenteufel, |
         verb = re.sub(r"\s+de$", "", text)                     # informó este lunes de | que …"
         who = _subject_across_relative(sentence, clauses, clause, lang) or _sentence_subject(sentence, mentions, lang)
-        reported = frame(f"{who} {verb}", language) if who and " " not in verb else None
+        reported = frame(f"{who} {verb}", language) if who and (" " not in verb or re.fullmatch(
+            r"(?:a|ha|hat)\s+\w+", verb)) else None  # "informó", "a indiqué": the verb of the subject before
     plain = remove_dates(sentence, 0, mentions, language)  # "Sept. 18" names no one
     if reported:  # "…, the air force said on Sunday": who said it, and what
         main = shorter_subject(_what_was_said(sentence, clauses, clause, following, mentions, language))
@@ -879,8 +883,8 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
         elided = False
     elif len(words) < 3 - elided or (words[0].lower() not in _OPENING_ARTICLES[lang] and not elided):
         return text
-    if any(re.fullmatch(_FINITE_END[lang], w.lower()) or w.lower() in _AUXILIARIES or w.lower() in _COMPOUND_AUX
-           for w in words):
+    if any(re.fullmatch(_FINITE_END[lang], w) or w in _AUXILIARIES or w in _COMPOUND_AUX
+           for w in (re.sub(r"^[snl]['’]", "", w.lower()) for w in words)):  # "s'est ouvert"
         return text  # "Le réseau aurait réalisé un bénéfice": a compound tense already
     participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}"
     first = named or 2 - elided
@@ -1082,7 +1086,8 @@ def _noun_phrase(text: str, lang: str = "") -> bool:
 
         return verb_at(words, lang) == len(words)
     if lang in ("en", "fr", "es") and words[0].lower() in _OPENING_ARTICLES.get(lang, {"the", "a", "an"}):
-        return len(words) <= 4 and not any(_verb_first(w, lang) for w in words[1:])  # "The spacecraft"
+        named = all(w.lower() in _NAME_JOINERS or w[:1].isupper() for w in words[2:])  # "Le ministre de la Santé"
+        return (len(words) <= 4 or named) and not any(_verb_first(w, lang) for w in words[1:])  # "The spacecraft"
     return not any(w[:1].islower() and w.lower() not in _NAME_JOINERS for w in words[1:])
 
 
