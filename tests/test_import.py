@@ -1805,3 +1805,35 @@ def test_french_long_subjects_and_roles_keep_their_verb(language: str, sentence:
                                                         expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("fr", "Le syndicat avait appelé à une grève le 30 mai dernier.", "2026-06-05", [("30 mai dernier", "2026-05-30")]),
+    ("fr", "La réforme entrera en vigueur en mars prochain.", "2026-06-05", [("en mars prochain", "2027-03")]),
+    ("es", "El sindicato convocó una huelga el pasado 30 de mayo.", "2026-06-05", [("pasado 30 de mayo", "2026-05-30")]),
+    ("de", "Der Verein wurde am 30. Mai vergangenen Jahres gegründet.", "2026-06-05",
+     [("30. Mai vergangenen Jahres", "2025-05-30")]),
+])
+def test_last_and_next_after_a_date_go_with_it(language: str, sentence: str, story: str, expected: list) -> None:
+    assert [(text.strip(), date) for text, date, _, _ in mentions(sentence, story, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # "dont" on the thing its noun belongs to; a count as a subject across "dont"; a present plural after it
+    ("fr", "Les pharmaciens, dont le principal syndicat avait appelé à une grève le 30 mai dernier, réclament "
+           "depuis 2024 des aides.", ("2026-05-30", "Le principal syndicat des pharmaciens avait appelé à une grève")),
+    ("fr", "Les pharmaciens, dont le principal syndicat avait appelé à une grève le 30 mai dernier, réclament "
+           "depuis 2024 des aides.", ("2024", "Les pharmaciens réclament des aides")),
+    ("fr", "Dix personnes, dont trois enfants, ont été tuées mardi.", ("2026-06-02", "Dix personnes ont été tuées")),
+    # a long name with its abbreviation: the abbreviation; "a-t-elle annoncé": the sentence's subject said it
+    ("fr", "L'Office national des forêts (ONF) a fermé mercredi trois massifs au public, a-t-il annoncé jeudi.",
+     ("2026-06-03", "L'ONF a fermé trois massifs au public")),
+    ("fr", "L'Office national des forêts (ONF) a fermé mercredi trois massifs au public, a-t-il annoncé jeudi.",
+     ("2026-06-04", "L'ONF a annoncé avoir fermé trois massifs au public")),
+    ("es", "La Agencia Estatal de Meteorología (Aemet) activó el lunes la alerta roja.",
+     ("2026-06-01", "La Aemet activó la alerta roja")),
+])
+def test_french_possessive_relatives_abbreviations_and_inverted_reporters(language: str, sentence: str,
+                                                                           expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

@@ -336,8 +336,22 @@ class _Finder:
         if after:
             day = _safe_day(self.story.year + after[0], month, int(m["day"]))
             return Mention(start, after[1], _day_date(day), rule="day") if day else None
-        picked = _day_without_year(month, int(m["day"]), self.story, self.way(start, end))
+        start, end, way = self._last_or_next(start, end)
+        picked = _day_without_year(month, int(m["day"]), self.story, way if way is not None else self.way(start, end))
         return Mention(start, end, picked[0], sure=picked[1], rule="day", yearless=True) if picked else None
+
+    def _last_or_next(self, start: int, end: int) -> tuple[int, int, int | None]:
+        """"le 30 mai dernier", "el pasado 30 de mayo", "en marzo pasado": the word that says last or next goes
+        with the date and sets its direction; (start, end, direction or None)."""
+        after = re.match(rf"\s+(?:{_LAST_NEXT})\b", self.sentence[end:], re.IGNORECASE)
+        before = re.search(rf"\b(?:{_LAST_NEXT})\s+(?:d[ei]\s+)?$", self.sentence[max(0, start - 20):start],
+                           re.IGNORECASE)
+        word = after.group() if after else before.group() if before else ""
+        if not word:
+            return start, end, None
+        start = start - len(before.group()) if before and not after else start
+        end = end + after.end() if after else end
+        return start, end, BACK if re.search(r"derni|pasad", word, re.IGNORECASE) else FORWARD
 
     def _bare_month(self, m: re.Match[str]) -> Mention:
         month = month_of(self.lex, m["month"])
@@ -347,7 +361,9 @@ class _Finder:
             return Mention(start, after[1], PartialDate(self.story.year + after[0], month), rule="month")
         lead = (m.groupdict().get("lead") or "").lower()  # "last", "next", "el pasado": a cue of its own
         cues = _cues(self.lex)
-        way = FORWARD if cues.forward.search(lead) else BACK if cues.back.search(lead) else self.way(start, end)
+        start, end, said = self._last_or_next(start, end) if self.lex.language in ("fr", "es") else (start, end, None)
+        way = said if said is not None else FORWARD if cues.forward.search(lead) else BACK if cues.back.search(lead) \
+            else self.way(start, end)
         date, sure = _month_without_year(month, self.story, way)
         return Mention(start, end, date, sure=sure, rule="month", yearless=True)
 
@@ -514,6 +530,8 @@ class _Finder:
                                           rule="shift"))
 
 
+# French and Spanish words after (or, in Spanish, before) a day or month that make it the last or next one.
+_LAST_NEXT = r"dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima"
 _SHIFT = re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven)\s+days?\s+(?P<way>after|before)\b",
                     re.IGNORECASE)
 # The words that join two dates as a span: (before the first, between "from" and "to"), and for "between … and":

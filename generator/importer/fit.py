@@ -111,6 +111,7 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
         words = words[:cuts[-1]] if cuts else words[:-1]
     words = _whole_names(words, whole)
     while len(words) > 2 and (words[-1].lower().strip(",;:") in dangling or not words[-1].strip(",;:–—-")
+                              or words[-1].lower() in _COUNT_WORDS  # "quinze", "fifteen": a count without its noun
                               or _adjective_without_noun(words, lang, cut=len(words) < len(text.split()))) \
             and not particle(words, lang):
         words.pop()
@@ -299,6 +300,13 @@ def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int) 
     if not fits and limit < LIMIT:
         return None  # a part of a title ("… said that …"): cut as it comes
     return (fits[-1] if fits else starts[0], verb)
+
+
+_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+                "twenty", "hundred", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze",
+                "douze", "quinze", "vingt", "cent", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+                "diez", "quince", "veinte", "cien", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+                "zehn", "zwölf", "zwanzig", "hundert"}
 
 
 def _german_second_conjunct(words: list[str]) -> tuple[int, int] | None:

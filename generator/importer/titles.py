@@ -141,6 +141,27 @@ def _lang(language: str) -> str:
     return language.split("-")[0].lower()
 
 
+def _dont(text: str) -> str:
+    """A French "dont" clause on the thing its noun belongs to: "Les pharmaciens, dont le principal syndicat avait
+    appelé à une grève" → "le principal syndicat des pharmaciens avait appelé à une grève"; else as it is ("dix
+    personnes, dont trois enfants", "plusieurs pays, dont la France": no clause)."""
+    from generator.importer.fit import _SUBJECT_VERB
+
+    match = re.match(r"(?P<owner>[^,]{2,60}),\s+dont\s+(?P<np>(?:le|la|les|l['’])\s*[a-zéèêàç].*)$", text)
+    if not match:
+        return text
+    words = match["np"].split()
+    verb = next((i for i, w in enumerate(words[1:], 1) if _SUBJECT_VERB["fr"].fullmatch(w.lower())), None)
+    if verb is None or verb > 4:
+        return text
+    owner = match["owner"]
+    article = re.match(r"(?:(les)|(le)|(la)|(l['’]))\s*", owner, re.IGNORECASE)
+    of = "des " + owner[article.end():] if article and article.group(1) else \
+        "du " + owner[article.end():] if article and article.group(2) else \
+        "de " + owner[:1].lower() + owner[1:] if article else "de " + owner
+    return " ".join([*words[:verb], of, *words[verb:]])
+
+
 _WHOSE = {"cuyo": "el", "cuya": "la", "cuyos": "los", "cuyas": "las"}  # the article a Spanish "cuyo" stands for
 _DATE_ARTICLES = {"the", "le", "la", "les", "l'", "el", "los", "las", "der", "den", "dem"}
 # Words that bound a date ("at least", "spätestens") and go with it.
@@ -200,7 +221,29 @@ _FUNCTION_WORDS = {"and", "but", "or", "that", "when", "to", "as", "after", "bef
                    "his", "her", "its", "their", "the", "an", "this", "there", "would", "will", "was", "were", "is"}
 
 
+# A name of three words or more with its abbreviation in brackets: "L'Agence nationale de sécurité du médicament
+# (ANSM)", "the International Energy Agency (IEA)". The article before it stays ("L'ANSM", "the IEA").
+_LONG_NAME = re.compile(r"(?P<name>(?P<initial>[A-ZÀ-ÞА-ЯЁІЇЄҐ])[\w'’-]*(?:\s+[\w'’-]+){2,8}?)\s*"
+                        r"\((?P<abbr>[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-Za-zÀ-ÿА-Яа-яЁёІіЇїЄєҐґ]{1,7})\)")
+
+
+def _abbreviated(text: str) -> str:
+    """Long names with their abbreviation in brackets written as the abbreviation a headline uses."""
+    def short(match: re.Match[str]) -> str:
+        name, abbr = match["name"], match["abbr"]
+        words = name.split()
+        start = next((i for i, w in enumerate(words) if re.sub(r"^[LlDd]['’]", "", w)[:1] == abbr[:1]
+                      and w[:1].isupper()), None)
+        if start is None or len(words) - start < 3:
+            return match.group()  # not the name the abbreviation stands for: keep both, the brackets go later
+        lead = " ".join(words[:start])
+        elided = re.match(r"([LlDd]['’])", words[start])
+        return " ".join(p for p in (lead, (elided.group(1) if elided else "") + abbr) if p)
+    return _LONG_NAME.sub(short, text)
+
+
 def tidy(text: str) -> str:
+    text = _abbreviated(text)
     text = re.sub(r"\s*\([^()]{1,40}\)", "", text)  # "Der Bundesgerichtshof (BGH)" → "Der Bundesgerichtshof"
     text = re.sub(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
@@ -238,6 +281,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             "" if m.group(1).endswith("s") else "s") + " ", text) if lang == "en" else re.sub(
             r"^([^,]{1,60}),\s+(cuy[oa]s?)\s+([\w-]+)\s+",
             lambda m: f"{_WHOSE[m.group(2)]} {m.group(3)} de {m.group(1)[:1].lower()}{m.group(1)[1:]} ", text)
+    if lang == "fr":  # "Les pharmaciens, dont le principal syndicat avait appelé" → "le principal syndicat des
+        text = _dont(text)  # pharmaciens avait appelé"
     if relative:  # "Pellegrini, who beat Korcok" → "Pellegrini beat Korcok"
         joined = re.sub(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", r"\1 ", text)
         head = re.match(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", text)
@@ -494,7 +539,8 @@ _VERB_WORD = {
           rf"{PAST_PATTERN}",
     "fr": r"a|ont|est|sont|était|avait|sera|seront|doit|doivent|peut|peuvent|va|vont|\w+(?:era|eront|ait|aient)|"
           r"\w+(?:ira|dra|tra|vra|ura|iront|dront|tront|vront|uront)|"
-          r"\w*(?:vient|viennent|tient|tiennent)|fait|font|dit|disent|met|mettent|prend|prennent",
+          r"\w*(?:vient|viennent|tient|tiennent)|fait|font|dit|disent|met|mettent|prend|prennent|"
+          r"(?!\w*(?:emment|amment|ement)\b)[a-zéèêàç]{3,}ent",  # "réclament", not "notamment" or "gouvernement"
     "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|dijo|dijeron|hizo|tuvo|estuvo|puso|"
           r"pudo|vino|dio|quiso|supo|\w+(?:ó|aron|ieron|rá|rán)|\w+(?:tuvo|tuvieron|dujo|dujeron|puso|pusieron)",
 }
@@ -667,6 +713,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         found, said = quote
         return _capital(fit(report_title(shorter_subject(f"{found.who} x")[:-2], found, tidy(said), language),
                             language, dangling), lang)
+    inverted = re.fullmatch(r"(?:\S+\s+){0,3}?(?P<aux>a|ont)-(?:t-)?(?:il|elle|on|ils|elles)\s+(?P<verb>\w+)", text) \
+        if lang == "fr" and clause[0] > 0 else None
+    if inverted and (who := _sentence_subject(sentence, mentions, lang)):  # "…, a-t-elle annoncé": the sentence's
+        text = f"{who} {inverted['aux']} {inverted['verb']}"                  # subject said it
     reported = frame(text, language) if clause[0] > 0 or that_follows else None
     if reported is None and that_follows and clause[0] > 0:  # "El presidente del TSE, Óscar Hassenteufel, |
         verb = re.sub(r"\s+de$", "", text)                     # informó este lunes de | que …"
@@ -1074,6 +1124,11 @@ _NAME_JOINERS = {"of", "the", "de", "del", "la", "el", "los", "las", "du", "des"
                  "das", "und", "y", "et", "and", "на", "в", "у", "при", "di", "da"}
 
 
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "deux", "trois",
+           "quatre", "cinq", "sept", "huit", "neuf", "dix", "plusieurs", "quelques", "dos", "tres", "cuatro", "cinco",
+           "seis", "siete", "ocho", "nueve", "diez", "varios", "varias"}
+
+
 def _noun_phrase(text: str, lang: str = "") -> bool:
     """Whether ``text`` is a name or a short noun phrase ("Банк России", "The union", "Nina Warken"), not a clause:
     at most six words, none lowercase after the first but the words that join names (in Russian and Ukrainian,
@@ -1085,7 +1140,8 @@ def _noun_phrase(text: str, lang: str = "") -> bool:
         from generator.importer.morphology import verb_at
 
         return verb_at(words, lang) == len(words)
-    if lang in ("en", "fr", "es") and words[0].lower() in _OPENING_ARTICLES.get(lang, {"the", "a", "an"}):
+    if lang in ("en", "fr", "es") and (words[0].lower() in _OPENING_ARTICLES.get(lang, {"the", "a", "an"})
+                                       or words[0].lower() in _COUNTS or words[0].isdigit()):  # "Dix personnes"
         named = all(w.lower() in _NAME_JOINERS or w[:1].isupper() for w in words[2:])  # "Le ministre de la Santé"
         return (len(words) <= 4 or named) and not any(_verb_first(w, lang) for w in words[1:])  # "The spacecraft"
     return not any(w[:1].islower() and w.lower() not in _NAME_JOINERS for w in words[1:])
@@ -1095,8 +1151,8 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
                              lang: str) -> str:
     """The noun phrase a sentence opens with when ``clause`` is its verb's, right after a relative clause on it
     ("Банк России, который … снизил ставку, | проведет заседание" → "Банк России"); else ""."""
-    relative = (_RELATIVE.get(lang, set()) | ({"cuyo", "cuya", "cuyos", "cuyas"} if lang == "es" else set())) \
-        - {"that"}
+    possessive = {"es": {"cuyo", "cuya", "cuyos", "cuyas"}, "fr": {"dont"}}.get(lang, set())
+    relative = (_RELATIVE.get(lang, set()) | possessive) - {"that"}
     source = _SOURCE_OPENER.get(lang, "(?!)")  # "According to Ofwat, the company, which …, | missed"
     opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,60}}),\s+"
                        rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|"
