@@ -1810,7 +1810,8 @@ def test_french_long_subjects_and_roles_keep_their_verb(language: str, sentence:
 @pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
     ("fr", "Le syndicat avait appelé à une grève le 30 mai dernier.", "2026-06-05", [("30 mai dernier", "2026-05-30")]),
     ("fr", "La réforme entrera en vigueur en mars prochain.", "2026-06-05", [("en mars prochain", "2027-03")]),
-    ("es", "El sindicato convocó una huelga el pasado 30 de mayo.", "2026-06-05", [("pasado 30 de mayo", "2026-05-30")]),
+    ("es", "El sindicato convocó una huelga el pasado 30 de mayo.", "2026-06-05",
+     [("pasado 30 de mayo", "2026-05-30")]),
     ("de", "Der Verein wurde am 30. Mai vergangenen Jahres gegründet.", "2026-06-05",
      [("30. Mai vergangenen Jahres", "2025-05-30")]),
 ])
