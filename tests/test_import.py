@@ -1838,3 +1838,17 @@ def test_french_possessive_relatives_abbreviations_and_inverted_reporters(langua
                                                                            expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a date inside what is reported: the report as the main clause it stands for
+    ("Belediye Başkanı Mehmet Kaya, yeni köprünün gelecek ay açılacağını söyledi.", ("2026-07", "Yeni köprü açılacak")),
+    ("Sağlık Bakanlığı ise aşı kampanyasının mart ayında tamamlandığını bildirdi.",
+     ("2026-03", "Aşı kampanyası tamamlandı")),
+    # the statement's own date: the statement
+    ("Vali dün yaptığı açıklamada yangının kontrol altına alındığını bildirdi.",
+     ("2026-06-04", "Vali yangının kontrol altına alındığını bildirdi")),
+])
+def test_a_date_inside_a_turkish_report_dates_what_was_reported(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "tr", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

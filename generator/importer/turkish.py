@@ -83,11 +83,7 @@ def _accusative(noun: str) -> str:
 def _nominative(genitive: str) -> str:
     """The subject a Turkish genitive names: "Konfederasyonun" → "Konfederasyon", "TÜİK'in" → "TÜİK",
     "Bakanlığın" → "Bakanlık", "Bankasının" → "Bankası"."""
-    if re.search(r"['’]n?[ıiuü]n$", genitive):
-        return re.sub(r"['’]n?[ıiuü]n$", "", genitive)
-    stem = genitive[:-2]
-    if re.search(r"s[ıiuü]n$", stem):  # "Bankasının": the possessive's "n" goes too
-        return stem[:-1]
+    stem = _genitive_off(genitive)
     return stem[:-1] + "k" if stem.endswith("ğ") else stem
 
 
@@ -113,3 +109,54 @@ def object_participle(sentence: str, clause: tuple[int, int], mention: Mention) 
         noun = _accusative(re.sub(r"(?<=[^aıoueiöü])(?:[dt][ae]n?|[ae])$|(?<=[aıoueiöü])(?:y[ae]|[dt][ae]n?)$", "",
                                   after["noun"]))
     return " ".join([_nominative(subject["subject"]), noun, *after["comp"].split(), verb])
+
+
+# Stems that end in "-ın/-in/-un/-ün" themselves: their genitive is no possessive with a buffer "n" ("yangının").
+_TR_IN_STEMS = ("yangın", "kadın", "altın", "salgın", "ürün", "düğün", "zemin", "sürgün", "akın", "gün", "bin")
+_TR_SAYING = r"(?:söyledi|açıkladı|bildirdi|belirtti|duyurdu|kaydetti|ifade etti|vurguladı|aktardı|söylemişti|" \
+    r"açıklamıştı|bildirmişti)"
+
+
+def _genitive_off(word: str) -> str:
+    """A Turkish genitive without its ending: "rakamın" → "rakam", "hattının" → "hattı", "girmesinin" →
+    "girmesi", "TÜİK'in" → "TÜİK", "yangının" → "yangın"."""
+    if re.search(r"['’]n?[ıiuü]n$", word):
+        return re.sub(r"['’]n?[ıiuü]n$", "", word)
+    if re.search(r"[ıiuü]n[ıiuü]n$", word) and not word.lower().endswith(tuple(s + word[-2:] for s in _TR_IN_STEMS)):
+        return word[:-3]  # a possessive's buffer "n": "hattı-nın", "girmesi-nin"; not "don-un"
+    return word[:-2]
+
+
+def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention]) -> str:
+    """A date inside what a Turkish statement reports ("yeni rakamın gelecek hafta açıklanacağını söyledi"): the
+    report told as the main clause it stands for, "Yeni rakam açıklanacak"; "zirai donun rekolteyi etkilediğini
+    belirtti" → "Zirai don rekolteyi etkiledi"; "" otherwise."""
+    from generator.importer.titles import remove_dates, tidy
+
+    raw = sentence[clause[0]:clause[1]]
+    said = re.search(r"(?P<verb>[a-zçğıöşü]{3,}(?:[ae]c[ae]ğ|[dt][ıiuü]ğ)[ıiuü]n[ıiuü]|[a-zçğıöşü]{3,}[dt][ıiuü]kl[ae]r"
+                     rf"[ıi]n[ıi])\s+{_TR_SAYING}[\s.]*$", raw)
+    if not said or mention.start >= clause[0] + said.start("verb") or re.search(
+            r"(?:yaptığı|düzenlediği|katıldığı)\s+(?:basın\s+)?(?:açıklamada|konuşmada|toplantıda|toplantısında)",
+            raw[mention.end - clause[0]:said.start("verb")]):
+        return ""  # the date is the statement's own: "… pazartesi günü açıkladı", "dün yaptığı açıklamada …"
+    start = raw.rfind(",", 0, mention.start - clause[0]) + 1  # after the reporter set off by its comma
+    words = tidy(remove_dates(raw[start:said.start("verb")], clause[0] + start, mentions, "tr")).split()
+    if "ise" in words:  # "Altyapı Bakanlığı ise …": the reporter, set off by its topic particle
+        words = words[words.index("ise") + 1:]
+    reporter = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    if reporter >= 2 or (reporter == 1 and words[0].isupper()):  # "Türkiye İstatistik Kurumu | yıllık …", "AFAD"
+        words = words[reporter:]
+    while words[:1] and re.fullmatch(r"(?:yaptığı|düzenlediği|katıldığı|basın|açıklamada|konuşmada|toplantıda|"
+                                     r"toplantısında)", words[0]):
+        words = words[1:]  # "yaptığı açıklamada": where it was said
+    genitive = max((i for i, w in enumerate(words) if re.search(r"(?:n[ıiuü]n|[^aeıioöuü][ıiuü]n|['’]n?[ıiuü]n)$",
+                                                                   w)), default=None)
+    if genitive is None or not words:
+        return ""
+    words[genitive] = _genitive_off(words[genitive])
+    verb = said["verb"]
+    verb = re.sub(r"([ae])c([ae])ğ[ıiuü]n[ıiuü]$", r"\1c\2k", verb)  # "açıklanacağını" → "açıklanacak"
+    verb = re.sub(r"([dt][ıiuü])ğ[ıiuü]n[ıiuü]$", r"\1", verb)  # "etkilediğini" → "etkiledi"
+    verb = re.sub(r"([dt])([ıiuü])kl([ae])r[ıi]n[ıi]$", r"\1\2l\3r", verb)  # "aştıklarını" → "aştılar"
+    return " ".join([*words, verb])
