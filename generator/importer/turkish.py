@@ -152,8 +152,8 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
         words = words[1:]  # "yaptığı açıklamada": where it was said
     genitive = max((i for i, w in enumerate(words) if re.search(r"(?:n[ıiuü]n|[^aeıioöuü][ıiuü]n|['’]n?[ıiuü]n)$",
                                                                    w)), default=None)
-    if genitive is None or not words:
-        return ""
+    if genitive is None or not words or any(re.search(r"[ıiuü]n[ıiuü]$", w) for w in words[genitive + 1:genitive + 3]):
+        return ""  # "projesinin ilk etabını": the genitive owns an object; the reporter is the subject
     words[genitive] = _genitive_off(words[genitive])
     verb = said["verb"]
     verb = re.sub(r"([ae])c([ae])ğ[ıiuü]n[ıiuü]$", r"\1c\2k", verb)  # "açıklanacağını" → "açıklanacak"
