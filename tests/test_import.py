@@ -1852,3 +1852,17 @@ def test_french_possessive_relatives_abbreviations_and_inverted_reporters(langua
 def test_a_date_inside_a_turkish_report_dates_what_was_reported(sentence: str, expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "tr", [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # what is set off between a short subject and its verb goes before the object does
+    ("ru", "Семенов, курировавший строительство мостов в трех областях, получил в 2021 году от подрядчиков около "
+           "48 млн рублей.", ("2021", "Семенов получил от подрядчиков около 48 млн рублей")),
+    # a fronted German adverb gives way to the subject
+    ("de", "Zuletzt kritisierte der Stadtrat am Montag den Haushalt.",
+     ("2026-06-01", "Der Stadtrat kritisierte den Haushalt")),
+])
+def test_a_set_off_phrase_and_a_fronted_adverb_give_way(language: str, sentence: str,
+                                                       expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

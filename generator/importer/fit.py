@@ -63,6 +63,8 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
     preps = set(PREPOSITIONS.get(lang, "").split())
     if len(text) > limit:
         text = without_roles(text)
+    if len(text) > limit and lang != "tr":  # "Семенов, курировавший дорожное строительство, получил …": what is
+        text = _SET_OFF.sub(r"\1 ", text, count=1)  # set off between a subject and its verb goes first
     if len(text) > limit and lang == "de":
         text = _GERMAN_ROLE.sub("", text, count=1)  # "Der Autozulieferer Brenner Antriebstechnik hat" → the name
     words = text.split()
@@ -307,6 +309,10 @@ _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "douze", "quinze", "vingt", "cent", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
                 "diez", "quince", "veinte", "cien", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
                 "zehn", "zwölf", "zwanzig", "hundert"}
+
+
+# A phrase set off by two commas right after a short subject, its verb after it: "Семенов, курировавший …, получил".
+_SET_OFF = re.compile(r"^([^,]{2,40}),\s+[^,]{3,90},\s+(?=[a-zà-ÿа-яёіїєґß])")
 
 
 def _german_second_conjunct(words: list[str]) -> tuple[int, int] | None:

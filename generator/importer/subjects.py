@@ -71,7 +71,8 @@ def _surname(name: str) -> str:
     return name.split()[-1] if len(name.split()) > 1 else name
 
 
-_DE_FRONT = r"(?:bereits|auch|zudem|dann|nun|jetzt|erst|noch|schon|inzwischen|unterdessen|außerdem|zuvor|später|damals)"
+_DE_FRONT = r"(?:bereits|auch|zudem|dann|nun|jetzt|erst|noch|schon|inzwischen|unterdessen|außerdem|zuvor|später|" \
+    r"damals|zuletzt|zunächst|anschließend|kürzlich|jüngst|erneut|bislang|bisher|seither|danach|daraufhin)"
 _DE_NOT_VERB = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "er", "sie", "es", "wir",
                 "man", "und", "aber", "in", "im", "am", "an", "mit", "von", "vom", "bis", "seit", "nach", "vor", "zum",
                 "zur", "bei", "für", "auf", "aus", "über", "unter", "wie", "als", "nachdem", "während", "weil",
