@@ -1866,3 +1866,17 @@ def test_a_set_off_phrase_and_a_fronted_adverb_give_way(language: str, sentence:
                                                        expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a date before a converb dates what the converb tells, in the past; a date after it the main verb
+    ("Resmi verilere göre işsizlik oranı, mart ayında yüzde 9'a yükseldikten sonra mayısta yüzde 8'e düştü.",
+     ("2026-03", "İşsizlik oranı yüzde 9'a yükseldi")),
+    ("Resmi verilere göre işsizlik oranı, mart ayında yüzde 9'a yükseldikten sonra mayısta yüzde 8'e düştü.",
+     ("2026-05", "İşsizlik oranı yüzde 8'e düştü")),
+    ("Elektrik fiyatları şubatta yüzde 20 artırılarak yeni tarifeye geçildi.",
+     ("2026-02", "Elektrik fiyatları yüzde 20 artırıldı")),
+])
+def test_a_date_before_a_turkish_converb_dates_what_it_tells(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "tr", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

@@ -673,7 +673,13 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions, language)
     from generator.importer.since import beginning_beside, last_time
-    from generator.importer.turkish import dated_participle, object_participle, opening_subject, reported_complement
+    from generator.importer.turkish import (
+        converb_clause,
+        dated_participle,
+        object_participle,
+        opening_subject,
+        reported_complement,
+    )
 
     if began := beginning_beside(sentence, clauses, at, clause, mentions, language):
         return _capital(fit(began, language, dangling), lang)
@@ -681,7 +687,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         return _capital(fit(last, language, dangling), lang)
     if lang == "tr" and (dated := dated_participle(sentence, clause, mention)
                          or object_participle(sentence, clause, mention)
-                         or reported_complement(sentence, clause, mention, mentions)):
+                         or reported_complement(sentence, clause, mention, mentions)
+                         or converb_clause(sentence, clause, clauses[at - 1] if at else None, mention, mentions)):
         return _capital(fit(dated, language, dangling), lang)
     if lang in ("ru", "uk") and clause[0] == clauses[at][0]:  # "землетрясения, | произошедшего 30 июля"
         from generator.importer.slavic import participle_title

@@ -160,3 +160,47 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
     verb = re.sub(r"([dt][ıiuü])ğ[ıiuü]n[ıiuü]$", r"\1", verb)  # "etkilediğini" → "etkiledi"
     verb = re.sub(r"([dt])([ıiuü])kl([ae])r[ıi]n[ıi]$", r"\1\2l\3r", verb)  # "aştıklarını" → "aştılar"
     return " ".join([*words, verb])
+
+
+_TR_CONVERB = re.compile(r"(?P<verb>[a-zçğıöşü]{2,}?)(?:(?P<after>[dt][ıiuü]kt[ae]n)\s+sonra|(?P<by>y?[ae]r[ae]k))"
+                         r"(?=[\s,]|$)")
+
+
+def _past(stem: str) -> str:
+    """The simple past of a Turkish verb stem: "artırıl" → "artırıldı", "yap" → "yaptı", "gör" → "gördü"."""
+    vowel = next((c for c in reversed(stem) if c in _TR_VOWELS), "a")
+    ending = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}[vowel]
+    return stem + ("t" if stem[-1] in "çfhkpsşt" else "d") + ending
+
+
+def converb_clause(sentence: str, clause: tuple[int, int], at_start: tuple[int, int] | None, mention: Mention,
+                   mentions: list[Mention]) -> str:
+    """A Turkish clause with a converb ("zirve yaptıktan sonra", "artırılarak"): a date before the converb dates
+    what it tells, in the past ("enflasyon Ekim 2022'de zirve yaptıktan sonra kasımda geriledi" → "enflasyon
+    zirve yaptı"); a date after it, the main verb, without the converb's clause ("enflasyon geriledi"). The
+    subject is the clause's own words before the date, or the sentence's opening ``at_start`` ("TÜİK verilerine
+    göre yıllık enflasyon,"); "" when the clause has no converb."""
+    from generator.importer.titles import remove_dates, tidy
+
+    raw = sentence[clause[0]:clause[1]]
+    converb = next((m for m in _TR_CONVERB.finditer(raw) if m.group() not in ("olarak", "giderek")), None)
+    if not converb:
+        return ""
+    offset = mention.start - clause[0]
+    first = min((m.start for m in mentions if clause[0] <= m.start < clause[1]), default=mention.start) - clause[0]
+    if first >= converb.start():
+        return ""  # no date in the converb's clause: the clause as it is
+    subject = tidy(remove_dates(raw[:first], clause[0], mentions, "tr"))  # the words before the clause's dates
+    if not subject and at_start and at_start[1] == clause[0]:
+        opening = tidy(sentence[at_start[0]:at_start[1]])
+        subject = re.sub(r"^.*?\bgöre\s+", "", opening)  # "TÜİK verilerine göre yıllık enflasyon"
+        if len(subject.split()) > 4:
+            subject = ""
+    if not subject:
+        return ""
+    if offset < converb.start():  # the converb's event
+        what = tidy(remove_dates(raw[offset:converb.start()], mention.start, mentions, "tr"))
+        verb = converb["verb"] + converb["after"][:2] if converb["after"] else _past(converb["verb"])
+        return " ".join(p for p in (subject, what, verb) if p)
+    rest = tidy(remove_dates(raw[converb.end():], clause[0] + converb.end(), mentions, "tr"))
+    return " ".join(p for p in (subject, rest) if p) if rest else ""
