@@ -1880,3 +1880,11 @@ def test_a_set_off_phrase_and_a_fronted_adverb_give_way(language: str, sentence:
 def test_a_date_before_a_turkish_converb_dates_what_it_tells(sentence: str, expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "tr", [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+def test_a_german_infinitive_in_n_is_told_with_the_verb_after_a_relative_clause() -> None:
+    sentence = "Bürgermeisterin Anna Roth, die seit 2019 im Amt ist, kündigte an, den Haushalt am 20. Juni im Rat zu ändern."
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "de", [], [])
+    assert [(e.date.iso(), e.title) for e in events] == [
+        ("2019", "Bürgermeisterin Anna Roth ist im Amt"),
+        ("2026-06-20", "Bürgermeisterin Anna Roth kündigte an, den Haushalt im Rat zu ändern")]

@@ -795,13 +795,18 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             text = f"{owner} {text}"  # "Usagi-1 launched in September and | entered lunar orbit on Dec. 5"
         text = noun_event(_participle_as_passive(_agent_first(text, lang), lang, _tense(mention.date, story)),
                           language, _tense(mention.date, story))
-        if lang == "de" and at > 0 and re.search(r"(?:^|\s)(?:\w+zu\w+en|zu\s+\w+en)$", text) \
+        if lang == "de" and at > 0 and re.search(r"(?:^|\s)(?:\w+zu\w+[elr]?n|zu\s+\w+[elr]?n)$", text) \
                 and not re.search(r"\b(?:hat|hatte|ist|war|wird|wurde|will|soll|kann|muss)\b", text):
             # "Sein Anwalt kündigte an, | am Freitag Verfassungsbeschwerde einzulegen": an infinitive with "zu" is
             # told with the clause it depends on
             governing = tidy(remove_dates(sentence[clauses[at - 1][0]:clauses[at - 1][1]], clauses[at - 1][0],
                                           mentions, language))
-            text = f"{german_order(governing)}, {text}" if governing else text
+            verb = governing.rsplit(",", 1)[-1].strip() if "," in governing else ""
+            subject = re.match(r"(?:[A-ZÄÖÜ][\w-]*\s+){1,5}(?=[a-zäöüß])", text)
+            if verb[:1].islower() and subject:  # "…, der seit 2022 im Amt ist, kündigte an, | den Fall … zu
+                text = f"{subject.group()}{verb}, {text[subject.end():]}"  # erörtern": the verb after the comma
+            elif governing:
+                text = f"{german_order(governing)}, {text}"
         if lang in ("ru", "uk"):  # "На аукционе оно разместило" → "Ведомство разместило"
             from generator.importer.slavic import pronoun_noun, subject_first
 
