@@ -1883,7 +1883,8 @@ def test_a_date_before_a_turkish_converb_dates_what_it_tells(sentence: str, expe
 
 
 def test_a_german_infinitive_in_n_is_told_with_the_verb_after_a_relative_clause() -> None:
-    sentence = "Bürgermeisterin Anna Roth, die seit 2019 im Amt ist, kündigte an, den Haushalt am 20. Juni im Rat zu ändern."
+    sentence = ("Bürgermeisterin Anna Roth, die seit 2019 im Amt ist, kündigte an, den Haushalt am 20. Juni im Rat zu "
+                "ändern.")
     events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "de", [], [])
     assert [(e.date.iso(), e.title) for e in events] == [
         ("2019", "Bürgermeisterin Anna Roth ist im Amt"),
