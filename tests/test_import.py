@@ -1889,3 +1889,18 @@ def test_a_german_infinitive_in_n_is_told_with_the_verb_after_a_relative_clause(
     assert [(e.date.iso(), e.title) for e in events] == [
         ("2019", "Bürgermeisterin Anna Roth ist im Amt"),
         ("2026-06-20", "Bürgermeisterin Anna Roth kündigte an, den Haushalt im Rat zu ändern")]
+
+
+@pytest.mark.parametrize(("language", "title", "expected"), [
+    ("en", "Residents living along the river filed a complaint against",
+     "Residents living along the river filed a complaint"),
+    ("fr", "Des douaniers ont saisi dix kilos de drogue sur un bateau près",
+     "Des douaniers ont saisi dix kilos de drogue sur un bateau"),
+    ("es", "La policía detuvo a dos hombres armados cerca", "La policía detuvo a dos hombres armados"),
+    ("de", "Die Stadt hat Klage gegen", "Die Stadt hat Klage"),
+])
+def test_a_title_never_ends_on_a_preposition(language: str, title: str, expected: str) -> None:
+    from generator.importer.fit import fit
+    from generator.importer.titles import _DANGLING
+
+    assert fit(title, language, _DANGLING[language]) == expected
