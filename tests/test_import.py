@@ -1904,3 +1904,16 @@ def test_a_title_never_ends_on_a_preposition(language: str, title: str, expected
     from generator.importer.titles import _DANGLING
 
     assert fit(title, language, _DANGLING[language]) == expected
+
+
+def test_a_deadline_with_have_until_is_no_clause_of_its_own() -> None:
+    events = sentence_events("The councils have until June 30 to publish their budgets.", 0, dt.date(2026, 6, 5), "en",
+                             [], [])
+    assert [(e.date.iso(), e.title) for e in events] == [("2026-06-30", "The councils have to publish their budgets")]
+
+
+def test_a_russian_report_keeps_a_subject_that_is_no_person() -> None:
+    sentence = ("Ученые Уральского университета обнаружили в пещере кости древнего медведя, сообщил в среду "
+                "руководитель экспедиции Иван Петров.")
+    events = sentence_events(sentence, 0, dt.date(2026, 10, 15), "ru", [], [])
+    assert events[0].title.startswith("Иван Петров сообщил, что ученые"), events[0].title

@@ -146,6 +146,9 @@ def split_clauses(sentence: str, language: str = "en") -> list[tuple[int, int]]:
         for match in re.finditer(rf"\s(?=(?:{words})\b)", sentence, re.IGNORECASE if language != "de" else 0):
             if _inside_a_name(sentence, match.end()):
                 continue  # "Çalışma ve Sosyal Güvenlik Bakanlığı": "ve" joins the words of one name
+            if re.search(r"\b(?:have|has|had)$", sentence[:match.start()]) and \
+                    sentence[match.end():].lower().startswith("until"):
+                continue  # "The platforms have until June 30 to comply": a deadline, no clause of its own
             cuts.append(match.end())
     cuts = sorted(set(cuts))
     spans = [(a, b) for a, b in zip(cuts, [*cuts[1:], len(sentence)], strict=True) if sentence[a:b].strip()]

@@ -1077,6 +1077,10 @@ def _person(text: str, language: str) -> str:
     """The family name of the person a headline opens with ("Robert Fico will return" → "Fico"), or ""."""
     subject = re.split(r",|\s(?=[a-zа-яё]+\s+[a-zа-яё])", text, maxsplit=1)[0]  # up to its verb, roughly
     people = [name for name in names_in(subject, language) if len(name.split()) >= 2]
+    if _lang(language) in ("ru", "uk"):  # "Ученые Северо-Восточного …" is no person: a given name first
+        from generator.importer.morphology import person_at_end
+
+        people = [name for name in people if person_at_end(f"x {name}", _lang(language))]
     return people[0].split()[-1] if people else ""
 
 
