@@ -1917,3 +1917,10 @@ def test_a_russian_report_keeps_a_subject_that_is_no_person() -> None:
                 "руководитель экспедиции Иван Петров.")
     events = sentence_events(sentence, 0, dt.date(2026, 10, 15), "ru", [], [])
     assert events[0].title.startswith("Иван Петров сообщил, что ученые"), events[0].title
+
+
+def test_a_dated_turkish_participle_with_its_dative_phrase_and_a_named_noun() -> None:
+    sentence = "Kentteki tramvay ağı, 2011'de hizmete giren Kabataş-Bağcılar hattından bu yana 40 kilometreye ulaştı."
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "tr", [], [])
+    assert ("2011", "Kabataş-Bağcılar hattı hizmete girdi") in [(e.date.iso(), e.title) for e in events], \
+        [e.title for e in events]

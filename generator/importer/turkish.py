@@ -12,7 +12,8 @@ import re
 
 from generator.importer.dates import Mention
 
-_TR_CASE = re.compile(r"(?<=[aeıioöuü])(?:n[ae]|n[ıiuü]|n[dt][ae]|y[ae]|y[ıiuü])$")  # dative, accusative, locative
+_TR_CASE = re.compile(r"(?<=[aeıioöuü])(?:n[ae]|n[ıiuü]|n[dt][ae]n?|y[ae]|y[ıiuü])$")  # dative, accusative, locative,
+# ablative
 _TR_GENITIVE = re.compile(r"\w(?:n[ıiuü]n|[ıiuü]n)$")
 
 
@@ -25,13 +26,15 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention) -
 
     after = re.match(r"\s+(?P<comp>(?:[a-zçğıöşü]+['’]?[a-zçğıöşü]*\s+){0,2}?)"
                      r"(?P<part>[a-zçğıöşü]{3,}(?:y?[ae]n|[ae]c[ae]k))\s+"
-                     r"(?P<noun>(?:[a-zçğıöşü]+\s+){0,2}?"
+                     r"(?P<noun>(?:(?:[a-zçğıöşü]|[A-ZÇĞİÖŞÜ](?=[\w-]*\s+[a-zçğıöşü]))[\w'’-]*\s+){0,2}?"
                      r"(?:[a-zçğıöşü]{3,}(?:n[ae]|y[ae]|[dt][ae]n?)(?=[\s,.;]|$)|"  # "orman yangınına": its case
                      r"[a-zçğıöşü]{3,}(?=\s+(?:[a-zçğıöşü]+m[ae]k|için)\b|\s*[,.;]|\s*$|"  # else what follows: an
                      r"\s+\S+\s*[.;]?\s*$)))",  # infinitive, "için", the clause's end or its verb
                      sentence[mention.end:clause[1]])
-    if not after or (after["comp"] and not after["part"].endswith(("cak", "cek"))):
-        return ""  # what stands between the date and a past participle may be its own clause's
+    if not after or (after["comp"] and not after["part"].endswith(("cak", "cek")) and not re.fullmatch(
+            r"[a-zçğıöşü]+(?:y?[ae])\s+", after["comp"])):
+        return ""  # what stands between the date and a past participle may be its own clause's, but for the
+        # dative of a verb's phrase: "hizmete giren", "göreve gelen"
     before = tidy(sentence[clause[0]:mention.start])
     if sentence[clause[0]:mention.start].rstrip().endswith(","):
         before = ""  # "Hükümet, | 1 Temmuz'da yürürlüğe girecek …": the subject set off, the relative clause after
