@@ -1924,3 +1924,15 @@ def test_a_dated_turkish_participle_with_its_dative_phrase_and_a_named_noun() ->
     events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "tr", [], [])
     assert ("2011", "Kabataş-Bağcılar hattı hizmete girdi") in [(e.date.iso(), e.title) for e in events], \
         [e.title for e in events]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("fr", "Élu en mars 2022, le maire a lancé trois chantiers.", ("2022-03", "Le maire a été élu")),
+    ("fr", "Arrivée en janvier 2024, la directrice a réorganisé le service.", ("2024-01", "La directrice est arrivée")),
+    ("en", "Released in March, the album topped the charts in 12 countries.", ("2026-03", "The album was released")),
+    ("es", "Inaugurado en 2019, el puente costó 40 millones de euros.", ("2019", "El puente fue inaugurado")),
+])
+def test_a_participle_opening_a_sentence_is_told_of_its_subject(language: str, sentence: str,
+                                                               expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

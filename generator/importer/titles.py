@@ -708,6 +708,9 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
         headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
                  capitalise=False, tense=_tense(mention.date, story))
+    if at == 0 and following and lang in _PARTICIPLE and (
+            fronted := _fronted_participle(text, sentence, following, mentions, lang, _tense(mention.date, story))):
+        return _capital(fit(fronted, language, dangling), lang)  # "Sorti en salles le 17 septembre, le film …"
     that_follows = bool(following and _THAT.match(sentence[following[0]:following[1]].lstrip(" ,")))
     own = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language))
     as_said = re.match(r"(?:как|як)\s+(?P<frame>[^,]{3,80}),\s*(?P<said>\S.*)$", own, re.IGNORECASE)
@@ -975,6 +978,33 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
 _COMPOUND_AUX = {"avait", "avaient", "aura", "auront", "aurait", "auraient", "était", "étaient", "sera", "seront",
                  "serait", "seraient", "había", "habían", "habrá", "habrán", "habría", "habrían", "ha", "han", "he",
                  "hemos"}
+def _fronted_participle(text: str, sentence: str, following: tuple[int, int], mentions: list[Mention], lang: str,
+                        tense: int) -> str:
+    """A participle clause that opens a sentence, told of the subject of the clause after it: "Sorti en salles le 17
+    septembre, | le long métrage a attiré …" → "le long métrage est sorti en salles"; "Released in March, | the
+    album topped …" → "the album was released"; "" when it is not one."""
+    from generator.importer.fit import _SUBJECT_VERB
+
+    participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}|" + (
+        _FR_ETRE.pattern if lang == "fr" else "(?!)")
+    match = re.fullmatch(rf"(?P<part>{participle})(?P<rest>(?:\s+\S+){{0,6}})", text, re.IGNORECASE)
+    if not match:
+        return ""
+    words = tidy(remove_dates(sentence[following[0]:following[1]], following[0], mentions, lang)).split()
+    verb = next((i for i, w in enumerate(words[1:], 1) if _SUBJECT_VERB[lang].fullmatch(w.lower())), None)
+    if verb is None or verb > 5 or words[0].lower() not in _OPENING_ARTICLES.get(lang, {"the", "a", "an"}):
+        return ""
+    subject = " ".join(words[:verb])
+    plural = re.match(r"(?:les|des|los|las|the\s+\S+s\b)", subject, re.IGNORECASE) is not None
+    if lang == "fr" and _FR_ETRE.fullmatch(match["part"]):
+        aux = ("sont" if plural else "est") if tense <= 0 else ("seront" if plural else "sera")
+    else:
+        aux = {("en", False): _PASSIVE["en"], ("en", True): ("were", "will be"), ("fr", False): _PASSIVE["fr"],
+               ("fr", True): ("ont été", "seront"), ("es", False): _PASSIVE["es"],
+               ("es", True): ("fueron", "serán")}[lang, plural][tense > 0]
+    return f"{subject} {aux} {match['part'].lower()}{match['rest']}"
+
+
 _IRREGULAR_PARTICIPLE = {
     "fr": r"(?:conclu|élu|reçu|vendu|rendu|perdu|tenu|obtenu|prévu|pris|mis|admis|promis|soumis|fait|dit|écrit|ouvert|"
           r"offert|détruit|construit|produit|réduit)e?s?",
