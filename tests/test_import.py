@@ -1936,3 +1936,16 @@ def test_a_participle_opening_a_sentence_is_told_of_its_subject(language: str, s
                                                                expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a German noun phrase of an article, adjectives and a noun is a subject across a relative clause
+    ("de", "Eine zweite Klägerin, die seit Januar in Berlin lebt, will am 20. Juni vor Gericht aussagen.",
+     ("2026-06-20", "Eine zweite Klägerin will vor Gericht aussagen")),
+    # "X, after raising …": what X did
+    ("en", "The council, after closing the library in March, will reopen it next year.",
+     ("2026-03", "The council closed the library")),
+])
+def test_a_subject_before_a_relative_or_after_clause(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

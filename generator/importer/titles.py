@@ -417,6 +417,11 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             and not re.match(r"[a-z]+s\s+(?:said|say|have|had|were|are|[a-z]+ed)\b", text))  # "doctors said" has one
         if subject and verb_first and not text.startswith(subject):
             text = f"{subject} {text}"  # "before | informally congratulating X" → "Putin informally congratulating X"
+    if lang == "en" and tense is not None and (after := re.fullmatch(
+            r"(?P<np>[^,]{2,50}),\s+(?:after|before|since|while|when|by)\s+(?P<ing>[a-z]{2,}ing)\s+(?P<rest>\S.*)",
+            text)):  # "Ghana's Cocobod, after raising the price by 45%" → "Ghana's Cocobod raised the price by 45%"
+        plural = bool(re.search(r"(?:[^s]s| and .+)$", after["np"])) and not re.match(r"[A-Z]\S*s$", after["np"])
+        text = f"{after['np']} {finite(after['ing'], 1 if tense > 0 else -1, plural)} {after['rest']}"
     if lang == "de":
         text = german_order(german_main_clause(_DE_SOURCE.sub("", text)))
     if lang == "tr":
@@ -1195,6 +1200,9 @@ def _noun_phrase(text: str, lang: str = "") -> bool:
                                        or words[0].lower() in _COUNTS or words[0].isdigit()):  # "Dix personnes"
         named = all(w.lower() in _NAME_JOINERS or w[:1].isupper() for w in words[2:])  # "Le ministre de la Santé"
         return (len(words) <= 4 or named) and not any(_verb_first(w, lang) for w in words[1:])  # "The spacecraft"
+    if lang == "de" and re.fullmatch(r"(?:[Dd](?:er|ie|as)|[Ee]ine?)", words[0]) and len(words) <= 4 \
+            and words[-1][:1].isupper() and all(re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es)", w) for w in words[1:-1]):
+        return True  # "Ein fünfter Angeklagter", "Die neue Regierung"
     return not any(w[:1].islower() and w.lower() not in _NAME_JOINERS for w in words[1:])
 
 
