@@ -1949,3 +1949,14 @@ def test_a_participle_opening_a_sentence_is_told_of_its_subject(language: str, s
 def test_a_subject_before_a_relative_or_after_clause(language: str, sentence: str, expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Environment Agency said on Monday it had opened a separate investigation.",
+     "The Environment Agency opened a separate investigation"),
+    ("The company said on Monday it has found no evidence of fraud.", "The company found no evidence of fraud"),
+    ("The union said on Monday it had been told of the cuts.", "The union said it had been told of the cuts"),
+])
+def test_an_english_statement_of_ones_own_act_is_the_act(sentence: str, expected: str) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "en", [], [])
+    assert [e.title for e in events] == [expected]

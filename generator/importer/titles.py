@@ -617,6 +617,9 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     """
     near = {**(earlier or {}), **taken}
     title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near)
+    own = _EN_OWN_ACT.match(title) if _lang(language) == "en" else None
+    if own:  # "Snap said it had deactivated 400,000 accounts" → "Snap deactivated 400,000 accounts": its own act
+        title = f"{own['who']} {own['rest']}"
     if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart
         others = [m for m in mentions if m is not mention]
         title = _raw_title(sentence, clauses, at, mention, others, language, story, context, near)
@@ -650,6 +653,8 @@ def _up_to_its_date(sentence: str, clause: tuple[int, int], mention: Mention, me
     return text[:1].upper() + text[1:]
 
 
+_EN_OWN_ACT = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|he|she|they)\s+(?:had|has|have)"
+                         r"\s+(?P<rest>(?!been\b)[a-z]+(?:ed|en|un|ught|ade|ound|id)\s+\S.*)$")
 _EN_STATEMENT = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|he|she|they)\s+"
                            r"(?P<rest>(?:would|will|had|has|was|is|could|plans)\b.*)$")
 
