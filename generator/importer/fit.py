@@ -100,11 +100,11 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
                 del words[phrase[0]:phrase[1]]
                 continue
         if lang in ("ru", "uk"):
-            from generator.importer.morphology import phrase_before_verb
+            from generator.importer.morphology import genitive_before_verb, phrase_before_verb
 
-            phrase = phrase_before_verb(words, preps, lang)
-            if phrase:  # "уровень воды в реке Урал продолжил расти" → "уровень воды продолжил расти"
-                del words[phrase[0]:phrase[1]]
+            phrase = phrase_before_verb(words, preps, lang) or genitive_before_verb(words, lang)
+            if phrase:  # "уровень воды в реке Урал продолжил расти" → "уровень воды продолжил расти"; "ученые
+                del words[phrase[0]:phrase[1]]  # Уральского университета обнаружили" → "ученые обнаружили"
                 continue
         if lang in _SUBJECT_VERB and (between := _subject_modifier(words, preps, lang, limit)):
             del words[between[0]:between[1]]  # "Le procès de dix-sept personnes … s'est ouvert" → "Le procès s'est

@@ -176,3 +176,15 @@ def genitive_only(word: str, language: str) -> bool:
     of "накануне выборов" (the eve of the vote), not the subject of "накануне суд арестовал" (the day before)."""
     parses = [p for p in _analyzer(language).parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR", "NPRO")]
     return any(p.tag.case == "gent" for p in parses) and not any(p.tag.case == "nomn" for p in parses)
+
+
+def genitive_before_verb(words: list[str], language: str) -> tuple[int, int] | None:
+    """(start, end) of the genitive words between a clause's first noun and its verb ("ученые
+    Северо-Восточного федерального университета обнаружили" → "Северо-Восточного федерального университета"), or
+    None: what a cut headline drops before its verb."""
+    verb = verb_at(words, language)
+    if verb >= len(words) or verb < 3 or not words[1][:1].isupper():
+        return None  # a named institution's genitive ("Уральского университета"), not "соціальної політики"
+    analyzer = _analyzer(language)
+    genitive = [any(p.tag.case == "gent" for p in analyzer.parse(w.strip(",."))) for w in words[1:verb]]
+    return (1, verb) if all(genitive) else None
