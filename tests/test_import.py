@@ -1968,3 +1968,17 @@ def test_a_cut_russian_title_drops_a_named_genitive_before_its_verb() -> None:
 
     title = "Сотрудники Уральского федерального университета нашли в пещере на берегу реки Чусовой кости медведя"
     assert fit(title, "ru", _DANGLING["ru"]) == "Сотрудники нашли в пещере на берегу реки Чусовой кости медведя"
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a role set off before a name by its comma: the name says it
+    ("fr", "Le gouvernement va financer l'arrachage de vignes, a annoncé mardi la ministre de l'Agriculture, Claire "
+           "Vasseur, lors d'un déplacement.",
+     ("2026-06-02", "Claire Vasseur a annoncé que le gouvernement va financer l'arrachage de vignes")),
+    # a name set off after its role, then a relative clause on it: the verb after both is the name's
+    ("en", "The city's mayor, Daniel Ortiz, who was elected in 2022, said on Monday the bridge would reopen.",
+     ("2022", "Daniel Ortiz was elected")),
+])
+def test_a_role_and_a_name_set_off_by_commas(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

@@ -42,6 +42,10 @@ def _lang(language: str) -> str:
 def shorter_subject(text: str) -> str:
     """The headline with the titles before a person's name dropped ("Slovak Prime Minister Robert Fico was
     shot" → "Robert Fico was shot"); as it is when its subject is not a name with titles before it."""
+    capital = "[A-ZÀ-ÞА-ЯЁІЇЄҐ][\\w'’-]+"
+    set_off = re.match(rf"(?P<role>[^,]{{3,60}}),\s+(?P<name>(?:{capital}\s+){{1,2}}{capital}),?(?=\s)", text)
+    if set_off and _ROLE.search(set_off["role"]) and any(w[:1].islower() for w in set_off["role"].split()):
+        return set_off["name"] + text[set_off.end():]  # "la ministre de l'Agriculture, Claire Vasseur" → the name
     match = _ROLE_BEFORE_NAME.match(text)
     role = match.group().split() if match else []
     if not role or re.search(r"['’]s\b|,", match.group()) or not _ROLE.search(match.group()):

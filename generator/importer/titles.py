@@ -1233,7 +1233,9 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     if relative_end is None or not ends or ends[-1] != clause[0]:
         return ""
     between = sentence[relative_end:clause[0]]  # the relative clause may take more than one of ours
-    after = opening.end() if opening["apposition"] else relative_end  # past the relative clause's own verb
+    after = opening.end() if opening["apposition"] and not re.match(
+        rf"\s*(?:{'|'.join(relative) or '(?!)'})\s", sentence[opening.end():]) else relative_end  # past the relative
+    # clause's own verb ("El presidente canario, Rosendo Afonso, | que se reunió …, | reclamó")
     if lang in _VERB_WORD and _has_verb(sentence[after:clause[0]], lang):
         return ""  # "…, Gabriel Boric, decretó … por la muerte de Piñera, | fallecido": another verb came between
     if between.strip() and not all(sentence[a:a + 1].islower() or sentence[a:a + 1] == " " for a, b in clauses
