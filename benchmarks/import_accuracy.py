@@ -239,7 +239,8 @@ _DE_VERBS = _set("""ist sind war waren hat haben hatte hatten wird werden wurde 
 sollte kann können konnte muss müssen musste geht ging findet fand tritt trat beginnt begann
 empfängt empfing gibt gab steht stand liegt lag nimmt nahm bleibt blieb rief ruft kam kommt fiel fällt hielt
 hält lief läuft sprach spricht traf trifft warf zog zieht wies verlor gewann begann bat bot entschied stieg sank""")
-_ES_VERBS = _set("""es son fue fueron era eran ha han había habían será serán está están estaba va van""")
+_ES_VERBS = _set("""es son fue fueron era eran ha han había habían será serán está están estaba va van tiene tienen
+sigue siguen hay dice dicen prevé prevén puede pueden debe deben""")
 _FR_VERBS = _set("""a ont est sont était étaient avait avaient sera seront fut doit doivent devait va vont fait font
 peut peuvent""")
 _DE_PARTICLES = _set("an ab auf aus bei ein fest mit statt vor zu zurück zusammen bekannt")
@@ -281,8 +282,9 @@ def _finite(word: str, position: int, language: str, before: str = "") -> bool:
                                     and re.search(r"(?:te|ten|et|t)$", low) is not None
                                     and low not in _FUNCTION["de"].split())
     if language == "es":
-        return low in _ES_VERBS or (len(low) > 3 and re.search(r"(?:ó|aron|ieron|rá|rán|aba|aban|ía|ían)$", low)
-                                    is not None) or _ES_STRONG_PRETERITE.search(low) is not None
+        return low in _ES_VERBS or (len(low) > 3 and re.search(r"(?:ó|aron|[iy]eron|rá|rán|aba|aban|ía|ían)$", low)
+                                    is not None) or _ES_STRONG_PRETERITE.search(low) is not None or (
+            before == "se" and position > 1 and len(low) > 3)  # "cayeron"; "se aplica": a verb after its "se"
     if language == "fr":
         return low in _FR_VERBS or (len(low) > 4 and re.search(r"(?:era|eront|ra|ront|ait|aient)$", low)
                                     is not None) or _fr_present_plural(low, before)

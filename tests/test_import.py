@@ -633,8 +633,8 @@ def _accuracy_benchmark():  # type: ignore[no-untyped-def]
 
 
 def test_held_out_stories_stay_near_what_was_measured() -> None:
-    """Stories written by others without seeing the rules (``held-out/``): measured 96.9% of dates found, 0.13
-    wrong per story, 93.5% of titles passing the structural checks, F1 0.77 (76 stories)."""
+    """Stories written by others without seeing the rules (``held-out/``): measured 98.8% of dates found, 0.12
+    wrong per story, 98.3% of titles passing the structural checks, F1 0.80 (76 stories)."""
     bench = _accuracy_benchmark()
     scores = bench.measure(corpus=REPO / "tests" / "import-corpus" / "held-out")
     assert len(scores) >= 75 and all(s.story_date_ok for s in scores)
@@ -694,6 +694,11 @@ def test_title_checks_find_what_a_desk_editor_would_not_keep() -> None:
     assert bench.title_faults("Talks were held (May 5)", "en") == ["bracket"]
     # a strong Spanish preterite, a German separable verb and a perfect infinitive are finite headlines
     assert bench.title_faults("La policía detuvo a un sospechoso", "es") == []
+    # a present, a preterite in "-yeron" and a verb after its "se" are finite verbs
+    assert bench.title_faults("El ciclo lectivo tiene previsto comenzar", "es") == []
+    assert bench.title_faults("Las ventas cayeron un 10 %", "es") == []
+    assert bench.title_faults("La nueva norma se aplica", "es") == []
+    assert bench.title_faults("Las ventas cayeran un 10 %", "es") == ["no finite verb"]
     assert bench.title_faults("Die Minister kommen in Brüssel zusammen", "de") == []
     assert bench.title_faults("Der Täter soll ein Krankenhaus angegriffen haben", "de") == []
     assert bench.title_faults("Sie wollen nach Hause haben", "de") == ["dangling end"]
@@ -1614,4 +1619,366 @@ def test_ukrainian_participles_bounds_and_turkish_settings(sentence: str, langua
 ])
 def test_a_superlative_since_a_date_is_when_it_was_last_so(sentence: str, expected: tuple[str, str]) -> None:
     events = sentence_events(sentence, 0, dt.date(2026, 4, 10), "en", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("ru", "Накануне губернатор подписал указ.", "2026-03-12", [("Накануне", "2026-03-11", None)]),
+    ("ru", "Накануне выборов губернатор подписал указ.", "2026-03-12", []),
+    ("uk", "Мер напередодні відкрив міст.", "2026-03-12", [("напередодні", "2026-03-11", None)]),
+    ("fr", "La veille, le maire avait inauguré le pont.", "2026-03-12", [("La veille", "2026-03-11", None)]),
+    ("fr", "La veille du scrutin, le maire a inauguré le pont.", "2026-03-12", []),
+    ("de", "Am Vortag hatte der Bürgermeister die Brücke eröffnet.", "2026-03-12", [("Am Vortag", "2026-03-11", None)]),
+    ("de", "In der gestrigen Sitzung stimmte der Rat zu.", "2026-03-12", [("gestrigen", "2026-03-11", None)]),
+    ("tr", "Belediye dünkü toplantıda bütçeyi onayladı.", "2026-03-12", [("dünkü", "2026-03-11", None)]),
+    ("ru", "Слушания перенесли на следующую неделю.", "2026-03-12",
+     [("на следующую неделю", "2026-03-16", "2026-03-22")]),
+    ("uk", "Засідання призначили на наступний тиждень.", "2026-03-12",
+     [("на наступний тиждень", "2026-03-16", "2026-03-22")]),
+    ("tr", "Sonuçlar haftaya açıklanacak.", "2026-03-12", [("haftaya", "2026-03-16", "2026-03-22")]),
+])
+def test_the_day_before_the_report_and_the_week_after_it(language: str, sentence: str, story: str,
+                                                          expected: list) -> None:
+    """"накануне", "la veille", "am Vortag" alone are the day before the report; with what they are the eve of
+    after them ("накануне выборов", "la veille du scrutin") they are no date. "Yesterday's" is yesterday."""
+    assert [(text.strip(), date, end) for text, date, end, _ in mentions(sentence, story, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "Output fell in 2019-2021 and again in the 2023–24 season.", [("in 2019-2021", "2019", "2021"),
+                                                                      ("2023–24", "2023", "2024")]),
+    ("en", "The code 2019-05 is no span.", []),
+    ("ru", "В 2018–2020 годах завод простаивал.", [("В 2018–2020 годах", "2018", "2020")]),
+    ("uk", "У 2018-2020 роках завод простоював.", [("У 2018-2020 роках", "2018", "2020")]),
+    ("tr", "Fabrika 2018-2020 yıllarında durdu.", [("2018-2020 yıllarında", "2018", "2020")]),
+    ("es", "La fábrica cerró en 2018-2020.", [("en 2018-2020", "2018", "2020")]),
+])
+def test_two_years_joined_by_a_dash_are_one_span(language: str, sentence: str, expected: list) -> None:
+    assert [(text.strip(), date, end) for text, date, end, _ in mentions(sentence, "2026-03-12", language)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("fr", "Le musée rouvrira le 1er juin.", "2026-03-12", [("1er juin", "2026-06-01", None)]),
+    ("fr", "Les inscriptions seront ouvertes du 1er avril au 15 mai.", "2026-03-12",
+     [("du 1er avril au 15 mai", "2026-04-01", "2026-05-15")]),
+    ("tr", "Enflasyon şubatta geriledi.", "2026-03-12", [("şubatta", "2026-02", None)]),
+    ("tr", "Fiyatlar 3 şubatta düştü.", "2026-03-12", [("3 şubatta", "2026-02-03", None)]),
+    ("tr", "İhracat Ocak'tan bu yana arttı.", "2026-03-12", [("Ocak'tan", "2026-01", None)]),
+    ("tr", "Kampanya ağustosa kadar sürecek.", "2026-03-12", [("ağustosa", "2026-08", None)]),
+    ("tr", "İndirim aralıktaki zamla bitti.", "2026-03-12", [("aralıktaki", "2025-12", None)]),
+    ("tr", "Faiz yüzde 40-45 aralığında kaldı.", "2026-03-12", []),
+])
+def test_a_french_first_of_the_month_and_turkish_months_with_case_endings(language: str, sentence: str, story: str,
+                                                                          expected: list) -> None:
+    assert [(text.strip(), date, end) for text, date, end, _ in mentions(sentence, story, language)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a clause that ends on its auxiliary (its conjunction gone) puts it second, after its subject
+    ("Die Stadt sperrte die Brücke, nachdem ein Gutachter im Mai schwere Schäden festgestellt hatte.",
+     ("2026-05", "Ein Gutachter hatte schwere Schäden festgestellt")),
+    # a German relative clause ends at its comma
+    ("Der Bürgermeister, der seit März 2019 im Amt ist, eröffnete die Halle.",
+     ("2019-03", "Der Bürgermeister ist im Amt")),
+    # where a statement comes from is left out; "für" goes with its date
+    ("Die Mieten sind nach Angaben des Mieterbunds seit 2020 stark gestiegen.",
+     ("2020", "Die Mieten sind stark gestiegen")),
+    ("Die Eröffnung ist für kommenden Freitag geplant.", ("2026-06-12", "Die Eröffnung ist geplant")),
+    # a verb already second stays where it is
+    ("Die Soldaten sollen im April 2026 das Dorf angegriffen haben.",
+     ("2026-04", "Die Soldaten sollen das Dorf angegriffen haben")),
+])
+def test_a_german_verb_final_clause_is_told_with_its_verb_second(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "de", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a second predicate joined by "und" goes before the auxiliary both share; a phrase "in X und Y" goes whole
+    ("Die Täter sollen zwischen Januar und März 2024 insgesamt 40 Fahrzeuge in Bremen und Hamburg gestohlen und "
+     "dabei rund 900.000 Euro Schaden verursacht haben.",
+     ("2024-01", "Die Täter sollen insgesamt 40 Fahrzeuge in Bremen und Hamburg gestohlen haben")),
+    # the common noun before a name goes; a name after a phrase's noun goes with the phrase
+    ("Der Energiekonzern Nordstrom Energie hat am Montag bei der Staatsanwaltschaft Braunschweig Strafanzeige gegen "
+     "den früheren Vorstand erstattet.", ("2026-06-01", "Nordstrom Energie hat Strafanzeige erstattet")),
+])
+def test_a_long_german_title_keeps_its_verb_bracket(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "de", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # the subject after "According to X," is the sentence's, across a relative clause
+    ("en", "According to the auditors, the council, which fired its chief in 2021, ignored repair bills last year.",
+     ("2025", "The council ignored repair bills")),
+    # a participle after a compound tense's auxiliary is no passive of its own
+    ("fr", "Selon la police, le gang, arrêté en mars, aurait volé 40 voitures entre 2019 et 2023.",
+     ("2019", "Le gang aurait volé 40 voitures")),
+])
+def test_a_source_before_the_subject_and_a_compound_tense(language: str, sentence: str,
+                                                          expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a dated object relative clause is what its subject (in the genitive) did
+    ("Bakanlığın dün açıkladığı verilere göre ihracat yüzde 5 arttı.", ("2026-06-04", "Bakanlık verileri açıkladı")),
+    ("Merkez Bankası'nın perşembe günü açıklayacağı faiz kararı bekleniyor.",
+     ("2026-06-11", "Merkez Bankası faiz kararını açıklayacak")),
+    # a dated future participle is what will happen to the noun it describes
+    ("Belediye Meclisi, 3 Mart'ta görüşülecek yeni imar planını hazırlamak için bir komisyon kurdu.",
+     ("2027-03-03", "Yeni imar planı görüşülecek")),
+    # the name a relative clause describes is the subject of the clauses after it
+    ("Kadıköy'de yaşayan emekli öğretmen Ayşe Demir, dün belediyeye dilekçe verdi.",
+     ("2026-06-04", "Ayşe Demir, belediyeye dilekçe verdi")),
+    # a reporter named in the frame is not named twice
+    ("Ulaştırma ve Altyapı Bakanı Ali Kaya, toplantının ardından yaptığı açıklamada, havalimanının açılacağını dün "
+     "söyledi.", ("2026-06-04", "Ulaştırma ve Altyapı Bakanı Ali Kaya havalimanının açılacağını söyledi")),
+])
+def test_turkish_relative_clauses_and_their_subjects(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "tr", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+def test_a_long_turkish_title_loses_a_purpose_clause_and_a_named_place_and_no_name_is_cut_at_its_and() -> None:
+    from generator.importer.fit import fit
+
+    dangling = {"ve", "ile", "bir", "bu"}
+    title = ("Belediye Meclisi, yeni imar planını hazırlamak için kurulan komisyonun ilk toplantısını Büyükşehir "
+             "Belediyesi Başkanlığında yaptı")
+    assert fit(title, "tr", dangling) == "Belediye Meclisi, kurulan komisyonun ilk toplantısını yaptı"
+    sentence = "Ulaştırma ve Altyapı Bakanı Ali Kaya, yeni havalimanının gelecek yıl açılacağını söyledi."
+    assert sentence[slice(*split_clauses(sentence, "tr")[0])] == "Ulaştırma ve Altyapı Bakanı Ali Kaya, "
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a fronted prepositional phrase goes; the subject after the verb comes first
+    ("Im Streit um die neue Umgehungsstraße hat das Verwaltungsgericht Kassel am Dienstag den Bau gestoppt.",
+     ("2026-06-02", "Das Verwaltungsgericht Kassel hat den Bau gestoppt")),
+    ("Seit der ersten Razzia im März 2024 wurden landesweit mehr als 30 Verdächtige festgenommen.",
+     ("2024-03", "Mehr als 30 Verdächtige wurden landesweit festgenommen")),
+    ("Bei der Wahl im März 2021 hatte die CDU 24 Prozent erreicht.", ("2021-03", "Die CDU hatte 24 Prozent erreicht")),
+])
+def test_a_german_fronted_phrase_gives_way_to_the_subject(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "de", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a subjunctive after "después de que" reports a fact: the preterite
+    ("es", "El ayuntamiento cerró el parque, después de que las lluvias derribaran tres árboles el martes.",
+     ("2026-06-02", "Las lluvias derribaron tres árboles")),
+    # "cuyo" and "whose": the thing they own, of its owner
+    ("es", "La planta, cuyas obras empezaron en 2024, abrirá en 2027.", ("2024", "Las obras de la planta empezaron")),
+    ("en", "The company, whose shares fell 20% in March, will cut 500 jobs next year.",
+     ("2026-03", "The company's shares fell 20%")),
+    # the subject of a verb across a relative clause, after its negation
+    ("es", "La planta, cuyas obras empezaron en 2024, no abrirá hasta 2027.", ("2027", "La planta no abrirá")),
+    # an impersonal "se" and a named subject after its verb keep the subject they have
+    ("es", "Las lluvias cesaron en octubre, cuando se celebró la última feria del pueblo.",
+     ("2025-10", "Se celebró la última feria del pueblo")),
+    ("es", "La inflación bajó desde marzo de 2024, cuando asumió el ministro Luis Caputo.",
+     ("2024-03", "Luis Caputo asumió")),
+    # a dated source with nothing after it: what it says happened to the source
+    ("es", "Según un estudio de la Universidad de Sevilla publicado el miércoles, el paro bajó.",
+     ("2026-06-03", "Un estudio de la Universidad de Sevilla fue publicado")),
+])
+def test_spanish_subordinate_possessive_and_inverted_clauses(language: str, sentence: str,
+                                                             expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a long subject loses its phrases before its verb does
+    ("fr", "Le procès de onze personnes soupçonnées d'avoir volé près de deux cents voitures de luxe dans la région "
+           "lyonnaise s'est ouvert jeudi devant le tribunal de Lyon.",
+     ("2026-06-04", "Le procès de onze personnes soupçonnées s'est ouvert devant le tribunal")),
+    # a role with its "de" phrase is the subject across a relative clause, and a compound verb's statement says what
+    ("fr", "Le ministre de l'Économie, qui doit recevoir les syndicats le 10 juin, a indiqué mardi que les aides "
+           "seraient versées.", ("2026-06-02", "Le ministre de l'Économie a indiqué que les aides seraient versées")),
+    ("fr", "Le ministre de l'Économie, qui doit recevoir les syndicats le 10 juin, a indiqué mardi que les aides "
+           "seraient versées.", ("2026-06-10", "Le ministre de l'Économie doit recevoir les syndicats")),
+])
+def test_french_long_subjects_and_roles_keep_their_verb(language: str, sentence: str,
+                                                        expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("fr", "Le syndicat avait appelé à une grève le 30 mai dernier.", "2026-06-05", [("30 mai dernier", "2026-05-30")]),
+    ("fr", "La réforme entrera en vigueur en mars prochain.", "2026-06-05", [("en mars prochain", "2027-03")]),
+    ("es", "El sindicato convocó una huelga el pasado 30 de mayo.", "2026-06-05",
+     [("pasado 30 de mayo", "2026-05-30")]),
+    ("de", "Der Verein wurde am 30. Mai vergangenen Jahres gegründet.", "2026-06-05",
+     [("30. Mai vergangenen Jahres", "2025-05-30")]),
+])
+def test_last_and_next_after_a_date_go_with_it(language: str, sentence: str, story: str, expected: list) -> None:
+    assert [(text.strip(), date) for text, date, _, _ in mentions(sentence, story, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # "dont" on the thing its noun belongs to; a count as a subject across "dont"; a present plural after it
+    ("fr", "Les pharmaciens, dont le principal syndicat avait appelé à une grève le 30 mai dernier, réclament "
+           "depuis 2024 des aides.", ("2026-05-30", "Le principal syndicat des pharmaciens avait appelé à une grève")),
+    ("fr", "Les pharmaciens, dont le principal syndicat avait appelé à une grève le 30 mai dernier, réclament "
+           "depuis 2024 des aides.", ("2024", "Les pharmaciens réclament des aides")),
+    ("fr", "Dix personnes, dont trois enfants, ont été tuées mardi.", ("2026-06-02", "Dix personnes ont été tuées")),
+    # a long name with its abbreviation: the abbreviation; "a-t-elle annoncé": the sentence's subject said it
+    ("fr", "L'Office national des forêts (ONF) a fermé mercredi trois massifs au public, a-t-il annoncé jeudi.",
+     ("2026-06-03", "L'ONF a fermé trois massifs au public")),
+    ("fr", "L'Office national des forêts (ONF) a fermé mercredi trois massifs au public, a-t-il annoncé jeudi.",
+     ("2026-06-04", "L'ONF a annoncé avoir fermé trois massifs au public")),
+    ("es", "La Agencia Estatal de Meteorología (Aemet) activó el lunes la alerta roja.",
+     ("2026-06-01", "La Aemet activó la alerta roja")),
+])
+def test_french_possessive_relatives_abbreviations_and_inverted_reporters(language: str, sentence: str,
+                                                                           expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a date inside what is reported: the report as the main clause it stands for
+    ("Belediye Başkanı Mehmet Kaya, yeni köprünün gelecek ay açılacağını söyledi.", ("2026-07", "Yeni köprü açılacak")),
+    ("Sağlık Bakanlığı ise aşı kampanyasının mart ayında tamamlandığını bildirdi.",
+     ("2026-03", "Aşı kampanyası tamamlandı")),
+    # the statement's own date: the statement
+    ("Vali dün yaptığı açıklamada yangının kontrol altına alındığını bildirdi.",
+     ("2026-06-04", "Vali yangının kontrol altına alındığını bildirdi")),
+])
+def test_a_date_inside_a_turkish_report_dates_what_was_reported(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "tr", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # what is set off between a short subject and its verb goes before the object does
+    ("ru", "Семенов, курировавший строительство мостов в трех областях, получил в 2021 году от подрядчиков около "
+           "48 млн рублей.", ("2021", "Семенов получил от подрядчиков около 48 млн рублей")),
+    # a fronted German adverb gives way to the subject
+    ("de", "Zuletzt kritisierte der Stadtrat am Montag den Haushalt.",
+     ("2026-06-01", "Der Stadtrat kritisierte den Haushalt")),
+])
+def test_a_set_off_phrase_and_a_fronted_adverb_give_way(language: str, sentence: str,
+                                                       expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a date before a converb dates what the converb tells, in the past; a date after it the main verb
+    ("Resmi verilere göre işsizlik oranı, mart ayında yüzde 9'a yükseldikten sonra mayısta yüzde 8'e düştü.",
+     ("2026-03", "İşsizlik oranı yüzde 9'a yükseldi")),
+    ("Resmi verilere göre işsizlik oranı, mart ayında yüzde 9'a yükseldikten sonra mayısta yüzde 8'e düştü.",
+     ("2026-05", "İşsizlik oranı yüzde 8'e düştü")),
+    ("Elektrik fiyatları şubatta yüzde 20 artırılarak yeni tarifeye geçildi.",
+     ("2026-02", "Elektrik fiyatları yüzde 20 artırıldı")),
+])
+def test_a_date_before_a_turkish_converb_dates_what_it_tells(sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "tr", [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+def test_a_german_infinitive_in_n_is_told_with_the_verb_after_a_relative_clause() -> None:
+    sentence = ("Bürgermeisterin Anna Roth, die seit 2019 im Amt ist, kündigte an, den Haushalt am 20. Juni im Rat zu "
+                "ändern.")
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "de", [], [])
+    assert [(e.date.iso(), e.title) for e in events] == [
+        ("2019", "Bürgermeisterin Anna Roth ist im Amt"),
+        ("2026-06-20", "Bürgermeisterin Anna Roth kündigte an, den Haushalt im Rat zu ändern")]
+
+
+@pytest.mark.parametrize(("language", "title", "expected"), [
+    ("en", "Residents living along the river filed a complaint against",
+     "Residents living along the river filed a complaint"),
+    ("fr", "Des douaniers ont saisi dix kilos de drogue sur un bateau près",
+     "Des douaniers ont saisi dix kilos de drogue sur un bateau"),
+    ("es", "La policía detuvo a dos hombres armados cerca", "La policía detuvo a dos hombres armados"),
+    ("de", "Die Stadt hat Klage gegen", "Die Stadt hat Klage"),
+])
+def test_a_title_never_ends_on_a_preposition(language: str, title: str, expected: str) -> None:
+    from generator.importer.fit import fit
+    from generator.importer.titles import _DANGLING
+
+    assert fit(title, language, _DANGLING[language]) == expected
+
+
+def test_a_deadline_with_have_until_is_no_clause_of_its_own() -> None:
+    events = sentence_events("The councils have until June 30 to publish their budgets.", 0, dt.date(2026, 6, 5), "en",
+                             [], [])
+    assert [(e.date.iso(), e.title) for e in events] == [("2026-06-30", "The councils have to publish their budgets")]
+
+
+def test_a_russian_report_keeps_a_subject_that_is_no_person() -> None:
+    sentence = ("Ученые Уральского университета обнаружили в пещере кости древнего медведя, сообщил в среду "
+                "руководитель экспедиции Иван Петров.")
+    events = sentence_events(sentence, 0, dt.date(2026, 10, 15), "ru", [], [])
+    assert events[0].title.lower().startswith("иван петров сообщил, что ученые"), events[0].title
+
+
+def test_a_dated_turkish_participle_with_its_dative_phrase_and_a_named_noun() -> None:
+    sentence = "Kentteki tramvay ağı, 2011'de hizmete giren Kabataş-Bağcılar hattından bu yana 40 kilometreye ulaştı."
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "tr", [], [])
+    assert ("2011", "Kabataş-Bağcılar hattı hizmete girdi") in [(e.date.iso(), e.title) for e in events], \
+        [e.title for e in events]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("fr", "Élu en mars 2022, le maire a lancé trois chantiers.", ("2022-03", "Le maire a été élu")),
+    ("fr", "Arrivée en janvier 2024, la directrice a réorganisé le service.", ("2024-01", "La directrice est arrivée")),
+    ("en", "Released in March, the album topped the charts in 12 countries.", ("2026-03", "The album was released")),
+    ("es", "Inaugurado en 2019, el puente costó 40 millones de euros.", ("2019", "El puente fue inaugurado")),
+])
+def test_a_participle_opening_a_sentence_is_told_of_its_subject(language: str, sentence: str,
+                                                               expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a German noun phrase of an article, adjectives and a noun is a subject across a relative clause
+    ("de", "Eine zweite Klägerin, die seit Januar in Berlin lebt, will am 20. Juni vor Gericht aussagen.",
+     ("2026-06-20", "Eine zweite Klägerin will vor Gericht aussagen")),
+    # "X, after raising …": what X did
+    ("en", "The council, after closing the library in March, will reopen it next year.",
+     ("2026-03", "The council closed the library")),
+])
+def test_a_subject_before_a_relative_or_after_clause(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
+    assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Environment Agency said on Monday it had opened a separate investigation.",
+     "The Environment Agency opened a separate investigation"),
+    ("The company said on Monday it has found no evidence of fraud.", "The company found no evidence of fraud"),
+    ("The union said on Monday it had been told of the cuts.", "The union said it had been told of the cuts"),
+])
+def test_an_english_statement_of_ones_own_act_is_the_act(sentence: str, expected: str) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "en", [], [])
+    assert [e.title for e in events] == [expected]
+
+
+def test_a_cut_russian_title_drops_a_named_genitive_before_its_verb() -> None:
+    from generator.importer.fit import fit
+    from generator.importer.titles import _DANGLING
+
+    title = "Сотрудники Уральского федерального университета нашли в пещере на берегу реки Чусовой кости медведя"
+    assert fit(title, "ru", _DANGLING["ru"]) == "Сотрудники нашли в пещере на берегу реки Чусовой кости медведя"
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a role set off before a name by its comma: the name says it
+    ("fr", "Le gouvernement va financer l'arrachage de vignes, a annoncé mardi la ministre de l'Agriculture, Claire "
+           "Vasseur, lors d'un déplacement.",
+     ("2026-06-02", "Claire Vasseur a annoncé que le gouvernement va financer l'arrachage de vignes")),
+    # a name set off after its role, then a relative clause on it: the verb after both is the name's
+    ("en", "The city's mayor, Daniel Ortiz, who was elected in 2022, said on Monday the bridge would reopen.",
+     ("2022", "Daniel Ortiz was elected")),
+])
+def test_a_role_and_a_name_set_off_by_commas(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])
     assert expected in [(e.date.iso(), e.title) for e in events], [e.title for e in events]

@@ -40,7 +40,7 @@ from dateutil.relativedelta import relativedelta
 
 from generator.dates import PartialDate
 from generator.importer.lexicon import WEEKDAY_LAST, WEEKDAY_NEXT, Lexicon, lexicon, month_of, weekday_of
-from generator.importer.morphology import tense
+from generator.importer.morphology import genitive_only, tense
 
 FORWARD, BACK, NONE = 1, -1, 0
 _TIME_OF_DAY = re.compile(
@@ -182,6 +182,7 @@ class Patterns:
     bare_month: re.Pattern[str]
     weekday: re.Pattern[str]
     relative: list[tuple[str, re.Pattern[str]]]
+    year_span: re.Pattern[str]  # "2021-2023", "в 2021–2023 годах", "in 2019-20"
     year: re.Pattern[str]
     year_after: re.Pattern[str]  # "last year" right after a month: "in April last year"
 
@@ -189,7 +190,8 @@ class Patterns:
 @cache
 def patterns(lex: Lexicon) -> Patterns:
     flags = 0 if lex.case_sensitive else re.IGNORECASE
-    month = r"(?P<month>" + lex.month_pattern() + r")(?!\w)(?:\.(?=\s*\d))?" + lex.month_suffix
+    case = r"(?:" + lex.month_case + r"(?!\w))?" if lex.month_case else ""  # "kasımda"
+    month = r"(?P<month>" + lex.month_pattern() + r")" + case + r"(?!\w)(?:\.(?=\s*\d))?" + lex.month_suffix
     day = r"(?<![\d.,])(?P<day>[0-3]?\d)" + (lex.day_suffix or "") + r"(?![\d%])"
     year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)" + (f"(?P<ywords>{lex.year_words})?" if lex.year_words else "")
     of = r"(?:(?:of|de|del|d')\s+)?"
@@ -211,8 +213,8 @@ def patterns(lex: Lexicon) -> Patterns:
         day_month.insert(0, re.compile(weekday + month + r"\s+" + day + r"(?:st|nd|rd|th)?(?![,.]?\d)", flags))
     month_year = re.compile(r"(?<!\w)" + month + r",?\s+" + of + year, flags)
     if lex.language == "tr":
-        bare_month = re.compile(r"(?<![\d\w])(?P<month>" + lex.month_pattern() + r")(?:\s+ayında|\s+ayı|['’]\w+)",
-                                re.IGNORECASE)
+        bare_month = re.compile(r"(?<![\d\w])(?P<month>" + lex.month_pattern() + r")(?:\s+ay(?:ından|ında|ına|ı)|"
+                                r"['’]\w+|" + lex.month_case + r"(?!\w))", re.IGNORECASE)
     else:
         bare_month = re.compile(r"(?<!\w)(?P<lead>" + lex.month_before + r")(?:(?<=-)|\s+)" + month, flags)  # "mi-mars"
     lead = r"(?:(?P<lead>last|next|this)\s+)?" if en else r"(?P<lead>)"
@@ -222,10 +224,14 @@ def patterns(lex: Lexicon) -> Patterns:
     year_re = re.compile(r"(?<![\d$€£.,/-])(?:(?P<ylead>" + lex.year_before + r")\s+|(?P<mid>mid-))?" + year
                          + r"(?![%/-]?\d|s\b|\s*%|\s*per)",
                          re.IGNORECASE)
+    year_span = re.compile(r"(?<![\d$€£.,/-])(?:(?P<ylead>" + lex.year_before + r")\s+)?" + year.replace("(?!\\d)", "")
+                           + r"\s*[-–—]\s*(?P<last>(?:1[89]|20)?\d\d)(?![\d%/-]|\s*%)"
+                           + (f"(?P<lwords>{lex.year_words})?" if lex.year_words else ""), re.IGNORECASE)
     last_next = "|".join(f"(?P<{kind}>{lex.relative[kind]})" for kind in ("last_year", "next_year", "same_year")
                          if kind in lex.relative) or "(?:x^)"
     year_after = re.compile(r"\s*,?\s*(?:(?:of|de|del|d'|du)\s+)?(?:" + last_next + ")", re.IGNORECASE)
-    return Patterns(full, day_range, day_month, month_year, bare_month, weekday_re, relative, year_re, year_after)
+    return Patterns(full, day_range, day_month, month_year, bare_month, weekday_re, relative, year_span, year_re,
+                    year_after)
 
 
 # --- the rules ------------------------------------------------------------------------------------------------
@@ -285,6 +291,8 @@ class _Finder:
                 self.add(self._relative(kind, m))
         for m in p.weekday.finditer(self.sentence):
             self.add(self._weekday(m))
+        for m in p.year_span.finditer(self.sentence):
+            self.add(self._year_span(m))
         for m in p.year.finditer(self.sentence):
             bare = not m["ylead"] and not m["mid"] and not m.groupdict().get("ywords")
             following = self.sentence[m.end():].split(maxsplit=1)[:1]
@@ -304,6 +312,15 @@ class _Finder:
             self._shifts()
         return sorted(self.found, key=lambda mention: (mention.start, mention.date.sort_key))
 
+    def _year_span(self, m: re.Match[str]) -> Mention | None:
+        """"2021-2023", "в 2021–2023 годах", "2019-20": the years from the first to the last."""
+        first, last = int(m["year"]), m["last"]
+        end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if not first < end <= first + 50:
+            return None  # "2019-05" is no span of years
+        start = m.start("year") if (m["ylead"] or "").lower() == "the" else m.start()
+        return Mention(start, m.end(), PartialDate(first), PartialDate(end), rule="span")
+
     def _range(self, m: re.Match[str]) -> Mention | None:
         month = month_of(self.lex, m["month"])
         first = _day_without_year(month, int(m["day"]), self.story, self.way(*m.span()))
@@ -319,8 +336,22 @@ class _Finder:
         if after:
             day = _safe_day(self.story.year + after[0], month, int(m["day"]))
             return Mention(start, after[1], _day_date(day), rule="day") if day else None
-        picked = _day_without_year(month, int(m["day"]), self.story, self.way(start, end))
+        start, end, way = self._last_or_next(start, end)
+        picked = _day_without_year(month, int(m["day"]), self.story, way if way is not None else self.way(start, end))
         return Mention(start, end, picked[0], sure=picked[1], rule="day", yearless=True) if picked else None
+
+    def _last_or_next(self, start: int, end: int) -> tuple[int, int, int | None]:
+        """"le 30 mai dernier", "el pasado 30 de mayo", "en marzo pasado": the word that says last or next goes
+        with the date and sets its direction; (start, end, direction or None)."""
+        after = re.match(rf"\s+(?:{_LAST_NEXT})\b", self.sentence[end:], re.IGNORECASE)
+        before = re.search(rf"\b(?:{_LAST_NEXT})\s+(?:d[ei]\s+)?$", self.sentence[max(0, start - 20):start],
+                           re.IGNORECASE)
+        word = after.group() if after else before.group() if before else ""
+        if not word:
+            return start, end, None
+        start = start - len(before.group()) if before and not after else start
+        end = end + after.end() if after else end
+        return start, end, BACK if re.search(r"derni|pasad", word, re.IGNORECASE) else FORWARD
 
     def _bare_month(self, m: re.Match[str]) -> Mention:
         month = month_of(self.lex, m["month"])
@@ -330,7 +361,9 @@ class _Finder:
             return Mention(start, after[1], PartialDate(self.story.year + after[0], month), rule="month")
         lead = (m.groupdict().get("lead") or "").lower()  # "last", "next", "el pasado": a cue of its own
         cues = _cues(self.lex)
-        way = FORWARD if cues.forward.search(lead) else BACK if cues.back.search(lead) else self.way(start, end)
+        start, end, said = self._last_or_next(start, end) if self.lex.language in ("fr", "es") else (start, end, None)
+        way = said if said is not None else FORWARD if cues.forward.search(lead) else BACK if cues.back.search(lead) \
+            else self.way(start, end)
         date, sure = _month_without_year(month, self.story, way)
         return Mention(start, end, date, sure=sure, rule="month", yearless=True)
 
@@ -361,6 +394,10 @@ class _Finder:
                     night_end = _weekday_date(weekday_of(self.lex, to), story, BACK)[0].first_day()
             return Mention(*m.span(), _day_date(night_end - dt.timedelta(days=1)), _day_date(night_end),
                            rule=kind)
+        if kind == "eve":  # "накануне", "la veille": the day before the report, unless of a thing named after it
+            if _eve_of(self.sentence[m.end():], self.lex.language):
+                return None
+            return Mention(*m.span(), _day_date(story - dt.timedelta(days=1)), rule="yesterday")
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}
         if kind in shift:
             return Mention(*m.span(), _day_date(story + dt.timedelta(days=shift[kind])), rule=kind)
@@ -441,7 +478,8 @@ class _Finder:
                 continue
             self.found.remove(first)
             self.found.remove(second)
-            self.found.append(Mention(begin, second.end, start, end, first.sure and second.sure, "span",
+            sure = second.sure if first.yearless and not second.yearless else first.sure and second.sure
+            self.found.append(Mention(begin, second.end, start, end, sure, "span",
                                       yearless=first.yearless and second.yearless))
 
     def _year_context(self) -> None:
@@ -492,6 +530,8 @@ class _Finder:
                                           rule="shift"))
 
 
+# French and Spanish words after (or, in Spanish, before) a day or month that make it the last or next one.
+_LAST_NEXT = r"dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima"
 _SHIFT = re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven)\s+days?\s+(?P<way>after|before)\b",
                     re.IGNORECASE)
 # The words that join two dates as a span: (before the first, between "from" and "to"), and for "between … and":
@@ -506,6 +546,20 @@ _SPAN_WORDS: dict[str, tuple[str, str, tuple[str, str]]] = {
 }
 # A year phrase that sets the year of the days after it in its clause: "in 2025", "в 2025 году", "2025 yılında".
 _IN_YEAR = r"(?:in|during|в|во|у|en|durante|im(?:\s+Jahr)?|(?:1[89]|20)\d\d\s+(?:году|році|yılında))\b"
+
+
+# What follows "la veille", "am Vortag", "la víspera" when it is the eve of a thing: "la veille du scrutin".
+_EVE_OF = {"fr": r"\s+(?:de|du|des|d['’])", "es": r"\s+(?:de|del)\b", "de": r"\s+(?:des|der|von|vom)\b"}
+
+
+def _eve_of(after: str, language: str) -> bool:
+    """Whether the words ``after`` "накануне" / "la veille" name what it is the eve of ("накануне выборов", "la
+    veille du scrutin"): then it is no day before the report."""
+    if language in ("ru", "uk"):
+        word = re.match(r"\s+([^\W\d_][\w’'-]*)", after)
+        return word is not None and genitive_only(word.group(1), language)
+    pattern = _EVE_OF.get(language)
+    return pattern is not None and re.match(pattern, after, re.IGNORECASE) is not None
 
 
 def _moved(date: PartialDate, years: int) -> PartialDate | None:

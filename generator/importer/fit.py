@@ -16,7 +16,7 @@ LIMIT = 80
 
 PREPOSITIONS = {
     "en": "in on at for to from with by of as after before over into during amid",
-    "de": "in im am an mit für von vom bei nach auf aus über um zum zur gegen seit",
+    "de": "in im am an mit für von vom bei beim nach auf aus über um zu zum zur gegen seit ins ans zwischen",
     "es": "en de del con para por tras desde a al sobre como",
     "fr": "en de du des avec pour par après à au aux sur dans lors comme entre",
     "ru": "в во на с со для по после к о об из от до при через над под между",
@@ -42,6 +42,10 @@ def _lang(language: str) -> str:
 def shorter_subject(text: str) -> str:
     """The headline with the titles before a person's name dropped ("Slovak Prime Minister Robert Fico was
     shot" → "Robert Fico was shot"); as it is when its subject is not a name with titles before it."""
+    capital = "[A-ZÀ-ÞА-ЯЁІЇЄҐ][\\w'’-]+"
+    set_off = re.match(rf"(?P<role>[^,]{{3,60}}),\s+(?P<name>(?:{capital}\s+){{1,2}}{capital}),?(?=\s)", text)
+    if set_off and _ROLE.search(set_off["role"]) and any(w[:1].islower() for w in set_off["role"].split()):
+        return set_off["name"] + text[set_off.end():]  # "la ministre de l'Agriculture, Claire Vasseur" → the name
     match = _ROLE_BEFORE_NAME.match(text)
     role = match.group().split() if match else []
     if not role or re.search(r"['’]s\b|,", match.group()) or not _ROLE.search(match.group()):
@@ -63,6 +67,10 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
     preps = set(PREPOSITIONS.get(lang, "").split())
     if len(text) > limit:
         text = without_roles(text)
+    if len(text) > limit and lang != "tr":  # "Семенов, курировавший дорожное строительство, получил …": what is
+        text = _SET_OFF.sub(r"\1 ", text, count=1)  # set off between a subject and its verb goes first
+    if len(text) > limit and lang == "de":
+        text = _GERMAN_ROLE.sub("", text, count=1)  # "Der Autozulieferer Brenner Antriebstechnik hat" → the name
     words = text.split()
     whole = list(words)
     while len(" ".join(words)) > limit and len(words) > 3:
@@ -87,22 +95,29 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
                 del words[adjunct[0]:adjunct[1]]
                 continue
             break
+        if lang == "de" and (second := _german_second_conjunct(words)):
+            del words[second[0]:second[1]]  # "hat 23 Automaten gesprengt und dabei … erbeutet" → "… gesprengt"
+            continue
         if lang == "de" and words[-1][:1].islower() and words[-1].lower() not in preps:
             phrase = _german_phrase(words, preps)
             if phrase:  # "hat die Wahl mit knapp 29 Prozent gewonnen" → "hat die Wahl gewonnen"
                 del words[phrase[0]:phrase[1]]
                 continue
         if lang in ("ru", "uk"):
-            from generator.importer.morphology import phrase_before_verb
+            from generator.importer.morphology import genitive_before_verb, phrase_before_verb
 
-            phrase = phrase_before_verb(words, preps, lang)
-            if phrase:  # "уровень воды в реке Урал продолжил расти" → "уровень воды продолжил расти"
-                del words[phrase[0]:phrase[1]]
+            phrase = phrase_before_verb(words, preps, lang) or genitive_before_verb(words, lang)
+            if phrase:  # "уровень воды в реке Урал продолжил расти" → "уровень воды продолжил расти"; "ученые
+                del words[phrase[0]:phrase[1]]  # Уральского университета обнаружили" → "ученые обнаружили"
                 continue
+        if lang in _SUBJECT_VERB and (between := _subject_modifier(words, preps, lang, limit)):
+            del words[between[0]:between[1]]  # "Le procès de dix-sept personnes … s'est ouvert" → "Le procès s'est
+            continue                           # ouvert": the subject's phrases go before its verb does
         cuts = [i for i, w in enumerate(words[3:], 3) if w.lower() in preps or words[i - 1].endswith(",")]
         words = words[:cuts[-1]] if cuts else words[:-1]
     words = _whole_names(words, whole)
     while len(words) > 2 and (words[-1].lower().strip(",;:") in dangling or not words[-1].strip(",;:–—-")
+                              or words[-1].lower() in _COUNT_WORDS  # "quinze", "fifteen": a count without its noun
                               or _adjective_without_noun(words, lang, cut=len(words) < len(text.split()))) \
             and not particle(words, lang):
         words.pop()
@@ -175,6 +190,7 @@ _TR_PARTICIPLE = re.compile(r"\w{2,}(?:[ae]cak|[ae]cek|y?[ae]n|[dt][ıiuü]ğ[ı
 # A Turkish locative: "Bağdat'ta", "toplantıda", "ilçesinde".
 _TR_LOCATIVE = re.compile(r"[A-ZÇĞİÖŞÜ][\w]*['’][dt][ae]")
 _TR_LOCATIVE_OF = re.compile(r"[a-zçğıöşü]{3,}(?:[ıiuü]?n[dt][ae])")  # after a possessive: "ilçesinde", "ayında"
+_TR_NAME_LOCATIVE = re.compile(r"[A-ZÇĞİÖŞÜ]\w{2,}(?:[ıiuü]n[dt][ae]|(?<=[ğkl][ıiuü])n[dt][ae])")  # "Bakanlığında"
 _TR_LIGHT = re.compile(r"(?:et|ed|ol|yap|kıl|geç|gel|bulun)\w*")  # "müdahale etti", "bir araya geldi"
 
 
@@ -183,7 +199,8 @@ def _turkish_adjunct(words: list[str]) -> tuple[int, int] | None:
     with its noun (and the name, figure or relative clause that noun ends), else a locative (with a participle
     before it: "düzenlenecek toplantıda"); the clause's first word (its subject) stays unless a postposition
     closes it ("Proje kapsamında inşa edilen …")."""
-    last = len(words) - (2 if _TR_LIGHT.fullmatch(words[-1]) else 1)  # the verb, with the noun of a light verb
+    light = _TR_LIGHT.fullmatch(words[-1]) and words[-2][:1].islower() and not re.search(r"[dt][ae]$", words[-2])
+    last = len(words) - (2 if light else 1)  # the verb, with the noun of a light verb ("müdahale etti")
     for i in range(last - 1, 0, -1):
         if words[i].lower() not in _TR_POSTPOSITIONS:
             continue
@@ -191,6 +208,9 @@ def _turkish_adjunct(words: list[str]) -> tuple[int, int] | None:
         while start > 0 and (words[start - 1][:1].isupper() or re.fullmatch(r"[\d.,]+", words[start - 1])) \
                 and not words[start - 1].endswith(","):
             start -= 1  # "Kalkınma Yolu Projesi'ne ilişkin", "210 lira olarak"
+        if re.fullmatch(r"\w+m[ae]k", words[start]) and start > 1:  # "… ücreti belirlemek için": a purpose
+            comma = max((j for j in range(start) if words[j].endswith(",")), default=0)  # clause, objects and all
+            return (comma + 1, i + 1)
         if start > 0 and _TR_PARTICIPLE.fullmatch(words[start - 1]):  # "… sınırına bağlayacak proje için"
             comma = max((j for j in range(start - 1) if words[j].endswith(",")), default=None)
             if comma is None:
@@ -205,6 +225,12 @@ def _turkish_adjunct(words: list[str]) -> tuple[int, int] | None:
             if start > 1 and not re.search(r"['’]|[dt][ae]$|y[ıiuü]$|n[ıiuü]n$", words[start - 1]):
                 start -= 1  # "yıl sonunda", "Menderes ilçesinde"
             if start > 1 and re.search(r"['’]n?[ıiuü]n$", words[start - 1]):  # a place name's genitive: "İzmir'in"
+                start -= 1
+            return (start, i + 1)
+        if _TR_NAME_LOCATIVE.fullmatch(word) and i > 1:  # "Çalışma ve Sosyal Güvenlik Bakanlığında": a name
+            start = i                                       # takes no apostrophe before its case ending
+            while start > 1 and (words[start - 1][:1].isupper() or words[start - 1] == "ve") \
+                    and not words[start - 1].endswith(","):
                 start -= 1
             return (start, i + 1)
         if _TR_LOCATIVE.fullmatch(word) or (after_participle and re.fullmatch(r"\w{3,}[dt][ae]", word)):
@@ -250,6 +276,61 @@ def particle(words: list[str], language: str) -> bool:
 _GENITIVE = {"des", "der"}
 
 
+# A German subject of an article, a common noun and the name it is ("Der Autozulieferer Brenner Antriebstechnik
+# hat", "Die Gewerkschaft Verdi will"): the noun is no adjective (after a definite article an adjective ends in
+# "-e": "Die Deutsche Bahn" stays).
+_GERMAN_ROLE = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ][\w-]*[^e\W]\s+(?=(?:[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ][\w-]*|"
+                          r"[A-ZÄÖÜ]{2,})\s+[a-zäöüß])")  # one word may be a place: "Das Landgericht Osnabrück"
+
+
+# The finite verbs that follow a subject in English, French and Spanish (the subject's phrases stand before them).
+_SUBJECT_VERB = {
+    "en": re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|[a-z]{3,}ed)"),
+    "fr": re.compile(r"(?:[snl]['’])?(?:a|ont|est|sont|sera|seront|avait|avaient|était|étaient|va|vont|doit|doivent|"
+                     r"peut|peuvent|[a-zéèêàç]{2,}(?:ait|aient|era|eront|ra|ront))"),
+    "es": re.compile(r"(?:es|son|fue|fueron|ha|han|había|habían|será|serán|está|están|va|van|debe|deben|puede|pueden|"
+                     r"[a-záéíóúñ]{2,}(?:ó|aron|ieron|rá|rán|aba|aban|ía|ían))"),
+}
+
+
+def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int) -> tuple[int, int] | None:
+    """(start, end) of the phrases after a subject's noun up to its verb, when the title does not reach its verb
+    within ``limit``: from the latest preposition whose removal makes it fit, else from the first; or None."""
+    verb = next((i for i, w in enumerate(words[2:], 2) if _SUBJECT_VERB[lang].fullmatch(w.lower())), None)
+    if verb is None or len(" ".join(words[:verb + 1])) <= limit:
+        return None
+    starts = [i for i in range(2, verb) if words[i].lower() in preps or re.match(r"[dD]['’]", words[i])]
+    if not starts:
+        return None
+    fits = [p for p in starts if len(" ".join(words[:p] + words[verb:])) <= limit]
+    if not fits and limit < LIMIT:
+        return None  # a part of a title ("… said that …"): cut as it comes
+    return (fits[-1] if fits else starts[0], verb)
+
+
+_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+                "twenty", "hundred", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze",
+                "douze", "quinze", "vingt", "cent", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+                "diez", "quince", "veinte", "cien", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+                "zehn", "zwölf", "zwanzig", "hundert"}
+
+
+# A phrase set off by two commas right after a short subject, its verb after it: "Семенов, курировавший …, получил".
+_SET_OFF = re.compile(r"^([^,]{2,40}),\s+[^,]{3,90},\s+(?=[a-zà-ÿа-яёіїєґß])")
+
+
+def _german_second_conjunct(words: list[str]) -> tuple[int, int] | None:
+    """(start, end) of the second of two German predicates joined by "und" ("… gesprengt und dabei rund 2,1
+    Millionen Euro erbeutet haben": "und" up to the final auxiliary, which both share), or None."""
+    auxiliary = words[-1] in ("haben", "sein", "werden", "worden")
+    for i in range(2, len(words) - 2):
+        before = words[i - 1]
+        if words[i] == "und" and before[:1].islower() and re.search(r"(?:t|en)$", before) \
+                and words[-1][:1].islower():
+            return (i, len(words) - 1 if auxiliary else len(words))
+    return None
+
+
 def _german_phrase(words: list[str], preps: set[str]) -> tuple[int, int] | None:
     """(start, end) of the last prepositional phrase before a German clause's final verb, or None:
     the preposition, its article and adjectives, its noun and a genitive after it."""
@@ -262,9 +343,17 @@ def _german_phrase(words: list[str], preps: set[str]) -> tuple[int, int] | None:
         if j >= len(words) - 1:
             continue
         j += 1
-        if j + 1 < len(words) - 1 and words[j].lower() in _GENITIVE and words[j + 1][:1].isupper():
-            j += 2
-        return (i, j)
+        while j + 1 < len(words) - 1:
+            if words[j][:1].isupper() and (words[j + 1][:1].isupper() or words[j + 1] in ("und", "oder")
+                                           or words[j + 1].lower() in preps):
+                j += 1  # "beim Amtsgericht Stuttgart | Insolvenz …": a name after the noun
+            elif words[j] in ("und", "oder") and words[j + 1][:1].isupper():
+                j += 2  # "in Niedersachsen und Nordrhein-Westfalen": both nouns go with their preposition
+            elif words[j].lower() in _GENITIVE and words[j + 1][:1].isupper():
+                j += 2
+            else:
+                break
+        return (i, min(j, len(words) - 1))
     return None
 
 

@@ -53,6 +53,7 @@ class Lexicon:
     day_suffix: str = ""  # "15." in German, "15th" in English
     year_words: str = ""  # what may follow a year ("2022 року", "1999 yılında")
     year_before: str = ""  # words before a bare year ("in 2014", "у 2014")
+    month_case: str = ""  # a case ending written onto a lowercase month without an apostrophe (Turkish "kasımda")
     month_before: str = ""  # words before a bare month ("in July", "у травні")
 
     def month_pattern(self) -> str:
@@ -108,7 +109,7 @@ _TABLES: dict[str, dict[str, object]] = {
         "day_suffix": r"(?:st|nd|rd|th)?",
         "year_before": r"(?:in|since|by|until|till|through|during|from|of|early|late|mid-|around|before|after|the|"
                        r"the end of|end of)",
-        "month_before": r"(?:in|since|by|until|till|through|during|from|of|early|late|mid-|last|this|next)",
+        "month_before": r"(?:in|since|by|until|till|through|during|from|of|between|early|late|mid-|last|this|next)",
     },
     "uk": {
         "forward": r"(?:\bбуд[еу]\w*|\bвідбуд\w+|\bзаплан\w+|\bплан\w+|\bочіку\w+|\bма[єю]\w*|\bнаступн\w+|"
@@ -120,18 +121,19 @@ _TABLES: dict[str, dict[str, object]] = {
         "relative": {
             "overnight": r"(?:\b[ву] ніч на (?P<to>\w+)|\bвночі\b|\bуночі\b|\bцієї ночі\b|\bминулої ночі\b|"
                          r"\b[ву] ніч на\b)",
-            "yesterday": r"\b(?:вчора|учора)\b",
+            "yesterday": r"\b(?:вчора|учора|вчорашн\w+|учорашн\w+)\b",
+            "eve": r"\bнапередодні\b",
             "today": r"\bсьогодні\b",
-            "tomorrow": r"\bзавтра\b",
+            "tomorrow": r"\b(?:завтра|завтрашн\w+)\b",
             "last_week": r"(?:\bминулого тижня\b|\bна минулому тижні\b|\bза минулий тиждень\b)",
-            "next_week": r"(?:\bнаступного тижня\b|\bна наступному тижні\b)",
+            "next_week": r"(?:\bнаступного тижня\b|\bна наступному тижні\b|\bна наступний тиждень\b)",
             "last_month": r"(?:\bминулого місяця\b)",
-            "next_month": r"(?:\bнаступного місяця\b)",
+            "next_month": r"(?:\bнаступного місяця\b|\bна наступний місяць\b)",
             "last_year": r"(?:\bминулого року\b|\bторік\b|\bу минулому році\b)",
             "next_year": r"(?:\bнаступного року\b)",
             "same_year": r"\b(?:того ж року|того самого року)\b",
         },
-        "year_words": r"(?:\s+(?:року|році|рік|р\.))",
+        "year_words": r"(?:\s+(?:роках|роки|років|року|році|рік|рр\.|р\.))",
         "year_before": r"(?:у|в|з|із|до|від|після|на)",
         "month_before": r"(?:у|в|з|із|до|від|після|на|на початку|наприкінці|у середині|в середині)",
     },
@@ -145,18 +147,19 @@ _TABLES: dict[str, dict[str, object]] = {
                 r"\b[а-яё]{2,}(?:вш|дш)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ся|ийся|егося)\b)",  # "стартовавшего"
         "relative": {
             "overnight": r"(?:\bв ночь на (?P<to>\w+)|\bночью\b|\bэтой ночью\b|\bпрошлой ночью\b|\bв ночь на\b)",
-            "yesterday": r"\bвчера\b",
+            "yesterday": r"\b(?:вчера|вчерашн\w+)\b",
+            "eve": r"\bнакануне\b",
             "today": r"\bсегодня\b",
-            "tomorrow": r"\bзавтра\b",
+            "tomorrow": r"\b(?:завтра|завтрашн\w+)\b",
             "last_week": r"(?:\bна прошлой неделе\b|\bза прошлую неделю\b)",
-            "next_week": r"(?:\bна следующей неделе\b|\bна будущей неделе\b)",
+            "next_week": r"(?:\bна (?:следующей|будущей) неделе\b|\bна (?:следующую|будущую) неделю\b)",
             "last_month": r"(?:\bв прошлом месяце\b)",
-            "next_month": r"(?:\bв следующем месяце\b)",
+            "next_month": r"(?:\bв следующем месяце\b|\bна следующий месяц\b)",
             "last_year": r"(?:\bв прошлом году\b|\bпрошлого года\b)",
             "next_year": r"(?:\bв следующем году\b|\bследующего года\b)",
             "same_year": r"\bтого же года\b",
         },
-        "year_words": r"(?:\s+(?:года|году|год|г\.))",
+        "year_words": r"(?:\s+(?:годах|годы|годов|года|году|год|гг\.|г\.))",
         "year_before": r"(?:в|с|до|после|к|на)",
         "month_before": r"(?:в|с|до|после|к|на|в начале|в конце|в середине)",
     },
@@ -170,6 +173,7 @@ _TABLES: dict[str, dict[str, object]] = {
         "relative": {
             "overnight": r"(?:\bdurante la noche\b|\besta madrugada\b|\banoche\b)",
             "yesterday": r"\bayer\b",
+            "eve": r"\bla víspera\b",
             "today": r"\bhoy\b",
             "tomorrow": r"(?<!la )\bmañana\b",
             "last_week": r"(?:\bla semana pasada\b)",
@@ -181,7 +185,8 @@ _TABLES: dict[str, dict[str, object]] = {
             "same_year": r"\b(?:del mismo año|de ese año)\b",
         },
         "year_before": r"(?:en|desde|de|del|hasta|para|antes de)",
-        "month_before": r"(?:en|desde|de|hasta|para|a principios de|a finales de|a mediados de|el pasado|el próximo)",
+        "month_before": r"(?:en|desde|de|hasta|para|entre|a principios de|a finales de|a mediados de|el pasado|"
+                        r"el próximo)",
     },
     "fr": {
         "forward": r"(?:\b\w+(?:ra|ront)\b|\bprochain\w*|\bprévu\w*|\bdoit\b|\bdoivent\b|\bdevrait\b|\bva\b|"
@@ -197,6 +202,7 @@ _TABLES: dict[str, dict[str, object]] = {
         "relative": {
             "overnight": r"(?:\bdans la nuit(?: de (?P<from>\w+) à (?P<to>\w+))?|\bcette nuit\b|\bla nuit dernière\b)",
             "yesterday": r"\bhier\b",
+            "eve": r"\bla veille\b",
             "today": r"\baujourd'hui\b",
             "tomorrow": r"\bdemain\b",
             "last_week": r"(?:\bla semaine (?:dernière|passée)\b)",
@@ -207,8 +213,9 @@ _TABLES: dict[str, dict[str, object]] = {
             "next_year": r"(?:\bl'an prochain\b|\bl'année prochaine\b)",
             "same_year": r"\b(?:de la même année|cette même année)\b",
         },
+        "day_suffix": r"(?:er)?",  # "le 1er octobre"
         "year_before": r"(?:en|depuis|de|d'ici|jusqu'en|avant|après|dès)",
-        "month_before": r"(?:en|depuis|de|d'ici|jusqu'en|avant|après|dès|début|fin|mi-)",
+        "month_before": r"(?:en|depuis|de|d'ici|jusqu'en|avant|après|dès|entre|début|fin|mi-)",
     },
     "de": {
         "forward": r"(?:\bwird\b|\bwerden\b|\bsoll\w*|\bwill\b|\bwollen\b|\bgeplant\b|\bkommend\w+|\bnächst\w+|"
@@ -220,20 +227,21 @@ _TABLES: dict[str, dict[str, object]] = {
         "relative": {
             "overnight": r"(?:\bin der Nacht(?: zu[mr] (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|"
                          r"\bin der vergangenen Nacht\b)",
-            "yesterday": r"\bgestern\b",
+            "yesterday": r"\b(?:gestern|gestrig\w*)\b",
+            "eve": r"\bam Vortag\b",
             "today": r"\bheute\b",
-            "tomorrow": r"(?<!am )\bmorgen\b",
+            "tomorrow": r"(?:(?<!am )\bmorgen\b|\bmorgig\w*)",
             "last_week": r"(?:\b(?:in der )?(?:vergangene|letzte|vorige)[nr]? Woche\b)",
             "next_week": r"(?:\b(?:in der )?(?:kommende|nächste)n? Woche\b)",
             "last_month": r"(?:\b(?:im )?(?:vergangenen|letzten) Monat\b)",
             "next_month": r"(?:\b(?:im )?(?:kommenden|nächsten) Monat\b)",
-            "last_year": r"(?:\b(?:im )?(?:vergangenen|letzten|vorigen) Jahr\b|\bletztes Jahr\b)",
-            "next_year": r"(?:\b(?:im )?(?:kommenden|nächsten) Jahr\b|\bnächstes Jahr\b)",
+            "last_year": r"(?:\b(?:im )?(?:vergangenen|letzten|vorigen) Jahr(?:es)?\b|\bletztes Jahr\b)",
+            "next_year": r"(?:\b(?:im )?(?:kommenden|nächsten) Jahr(?:es)?\b|\bnächstes Jahr\b)",
             "same_year": r"\b(?:desselben Jahres|des gleichen Jahres)\b",
         },
         "day_suffix": r"\.",
         "year_before": r"(?:im Jahr|seit|bis|ab|nach|vor|von|in)",
-        "month_before": r"(?:im|seit|bis|ab|nach|vor|von|Anfang|Ende|Mitte)",
+        "month_before": r"(?:im|seit|bis|ab|nach|vor|von|zwischen|Anfang|Ende|Mitte)",
     },
     "tr": {
         "forward": r"(?:\b\w+(?:acak|ecek|acağ|eceğ)\w*|\bplanlan\w+|\bbir sonraki\b|\bgelecek\b|\bönümüzdeki\b|"
@@ -242,22 +250,27 @@ _TABLES: dict[str, dict[str, object]] = {
                 r"\bönce\b|\ben son\b)",
         "relative": {
             "overnight": r"(?:\bdün gece\b|\bgece boyunca\b|\bbu gece\b)",
-            "yesterday": r"\bdün\b",
+            "yesterday": r"\bdün(?:kü)?\b",
             "today": r"\bbugün\b",
-            "tomorrow": r"\byarın\b",
-            "last_week": r"(?:\bgeçen hafta\b)",
-            "next_week": r"(?:\bgelecek hafta\b|\bönümüzdeki hafta\b)",
+            "tomorrow": r"\byarın(?:ki)?\b",
+            "last_week": r"(?:\bgeçen hafta(?:ki)?\b)",
+            "next_week": r"(?:\b(?:gelecek|önümüzdeki) hafta(?:ki|ya)?\b|\bhaftaya\b)",
             "last_month": r"(?:\bgeçen ay\b)",
             "next_month": r"(?:\bgelecek ay\b|\bönümüzdeki ay\b)",
             "last_year": r"(?:\bgeçen yıl\b|\bgeçen sene\b)",
             "next_year": r"(?:\bgelecek yıl\b|\bönümüzdeki yıl\b|\bseneye\b)",
             "same_year": r"\baynı yıl\w*",
         },
-        "year_words": r"(?:\s+(?:yılında|yılı|yılına|yılından)|['’](?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya)\b)",
+        "year_words": r"(?:\s+(?:yıllarında|yılları|yılından|yılında|yılına|yılı)|"
+                      r"['’](?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya)\b)",
         "year_before": r"(?:x^)",  # Turkish marks the year with a suffix or "yılında", never a word before
         "month_before": r"(?:x^)",
     },
 }
+# Turkish case endings on a month name written without an apostrophe, as a common noun is ("kasımda", "martta",
+# "ekimden", "ocağa", "aralıktaki"): locative and ablative (-da/-de/-ta/-te, -dan/-den/-tan/-ten, "-daki") and
+# dative (-a/-e; "ocak", "aralık" soften to "ocağa", "aralığa"). Every month name ends in a consonant.
+_TR_CASE = r"(?:[dt][ae](?:n|ki)?|[ae])"
 # Words right before or after a weekday that make it the last or the next one ("в прошлую среду", "mardi dernier").
 WEEKDAY_LAST = r"(?:прошл\w+|минул\w+|pasado|pasada|derni(?:er|ère)|vergangenen|letzten|vorigen|geçen)"
 WEEKDAY_NEXT = r"(?:следующ\w+|будущ\w+|наступн\w+|próximo|próxima|prochain\w*|kommenden|nächsten|gelecek|önümüzdeki)"
@@ -284,6 +297,8 @@ def lexicon(tag: str) -> Lexicon:
         for number, name in locale.months[context]["abbreviated"].items():
             if (name.endswith(".") and len(name) >= 4) or language == "en":
                 months[name.lower()] = number
+    if language == "tr":  # the stems "ocak" and "aralık" soften before a vowel: "ocağa", "aralığa"
+        months.update({"ocağ": 1, "aralığ": 12})
     for number, forms in _EXTRA_MONTHS.get(language, {}).items():
         months.update({form.lower(): number for form in forms})
     if language == "en":
@@ -305,6 +320,7 @@ def lexicon(tag: str) -> Lexicon:
         relative=dict(table.get("relative", {})),  # type: ignore[call-overload]
         day_suffix=str(table.get("day_suffix", "")), year_words=str(table.get("year_words", "")),
         year_before=str(table.get("year_before", r"(?:in)")), month_before=str(table.get("month_before", never)),
+        month_case=_TR_CASE if language == "tr" else "",
     )
 
 

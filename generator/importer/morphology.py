@@ -169,3 +169,22 @@ def tense(word: str, language: str) -> str:
     if "futr" in parses[0].tag and parses[0].tag.POS == "VERB":
         return "future"
     return "noun" if parses[0].tag.POS == "NOUN" else ""
+
+
+def genitive_only(word: str, language: str) -> bool:
+    """Whether ``word`` reads as a noun or adjective in the genitive and never in the nominative: the complement
+    of "накануне выборов" (the eve of the vote), not the subject of "накануне суд арестовал" (the day before)."""
+    parses = [p for p in _analyzer(language).parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR", "NPRO")]
+    return any(p.tag.case == "gent" for p in parses) and not any(p.tag.case == "nomn" for p in parses)
+
+
+def genitive_before_verb(words: list[str], language: str) -> tuple[int, int] | None:
+    """(start, end) of the genitive words between a clause's first noun and its verb ("ученые
+    Северо-Восточного федерального университета обнаружили" → "Северо-Восточного федерального университета"), or
+    None: what a cut headline drops before its verb."""
+    verb = verb_at(words, language)
+    if verb >= len(words) or verb < 3 or not words[1][:1].isupper():
+        return None  # a named institution's genitive ("Уральского университета"), not "соціальної політики"
+    analyzer = _analyzer(language)
+    genitive = [any(p.tag.case == "gent" for p in analyzer.parse(w.strip(",."))) for w in words[1:verb]]
+    return (1, verb) if all(genitive) else None

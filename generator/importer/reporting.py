@@ -15,9 +15,10 @@ _EN_VERBS = (r"said|says|reported|announced|confirmed|added|signall?ed|ruled|pro
              r"showed|shows|"
              r"predicted|estimated|agreed|decided|argued|claimed|insisted|indicated|acknowledged|"
              r"told(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?")
-_ES_VERBS = r"informó|anunció|dijo|afirmó|indicó|señaló|aseguró|confirmó|explicó|declaró|precisó|agregó|añadió|comunicó"
-_FR_VERBS = (r"(?:a|ont)\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|confirmé|expliqué|assuré|souligné|"
-             r"fait savoir)")
+_ES_VERBS = (r"informó|anunció|dijo|afirmó|indicó|señaló|aseguró|confirmó|explicó|declaró|precisó|agregó|añadió|"
+             r"comunicó|estimó|advirtió|sostuvo|apuntó|manifestó")
+_FR_VERBS = (r"(?:a|ont)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|confirmé|"
+             r"expliqué|assuré|souligné|fait savoir|estimé|ajouté|dit)")
 _RU_VERBS = r"(?:сообщил|заявил|объявил|отметил|рассказал|сказал|подчеркнул|уточнил)(?:а|о|и)?"
 _UK_VERBS = r"(?:повідоми|заяви|оголоси|зазначи|сказа|наголоси|уточни)(?:в|ла|ло|ли)"
 _WHO = r"(?P<who>(?:\S+\s+){1,6}?)"  # a reporter before its verb: one to six words
@@ -157,6 +158,10 @@ def report_title(reporter: str, found: Frame, said: str, language: str, said_is_
     head = f"{reporter[:1].upper()}{reporter[1:]} {found.verb}"
     if not said:
         return head
+    same = re.match(rf"{re.escape(reporter)}\s+(?P<aux>a|ont|avait|avaient|est|sont)\s+(?P<rest>\S.*)$", said,
+                    re.IGNORECASE) if lang == "fr" else None
+    if same:  # "L'ANSM a annoncé que l'ANSM a placé …" → "L'ANSM a annoncé avoir placé …"
+        return f"{head} {'être' if same['aux'].lower() in ('est', 'sont') else 'avoir'} {same['rest']}"
     text = head + _THAT.get(lang, " ") + _lower_first(said, lang, said_is_name)
     if lang == "fr":  # "que il" → "qu'il", "que elle", "que EDF" → "qu'EDF"
         text = re.sub(r"\bque ([aeiouyéèêàâîôûAEIOUYÉÈ])", r"qu'\1", text, count=1)

@@ -49,8 +49,9 @@ def names_in(text: str, language: str) -> list[str]:
         words = [w for w in re.split(r"\s+", match.group()) if w]
         while words and words[0].rstrip(".,") in stop:
             words.pop(0)
-        if _lang(language) == "de" and match.start() > 0 and len(words) == 1:
-            continue  # a German noun is capitalised: one capitalised word inside a sentence is no sure name
+        if _lang(language) == "de" and len(words) == 1 and (match.start() > 0 or len(match.group().split()) > 1):
+            continue  # a German noun is capitalised: one capitalised word inside a sentence ("Nach Angaben") is
+            # no sure name
         if not words or (match.start() == 0 and len(words) == 1 and len(match.group().split()) == 1
                          and _lang(language) in ("en", "de", "es", "fr")):
             continue
@@ -70,10 +71,13 @@ def _surname(name: str) -> str:
     return name.split()[-1] if len(name.split()) > 1 else name
 
 
-_DE_FRONT = r"(?:bereits|auch|zudem|dann|nun|jetzt|erst|noch|schon|inzwischen|unterdessen|außerdem|zuvor|später|damals)"
+_DE_FRONT = r"(?:bereits|auch|zudem|dann|nun|jetzt|erst|noch|schon|inzwischen|unterdessen|außerdem|zuvor|später|" \
+    r"damals|zuletzt|zunächst|anschließend|kürzlich|jüngst|erneut|bislang|bisher|seither|danach|daraufhin)"
 _DE_NOT_VERB = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "er", "sie", "es", "wir",
                 "man", "und", "aber", "in", "im", "am", "an", "mit", "von", "vom", "bis", "seit", "nach", "vor", "zum",
-                "zur", "bei", "für", "auf", "aus", "über", "unter", "wie", "als", "nachdem", "während", "weil"}
+                "zur", "bei", "für", "auf", "aus", "über", "unter", "wie", "als", "nachdem", "während", "weil",
+                "ihre", "ihren", "ihrem", "ihrer", "seine", "seinen", "seinem", "seiner", "unsere", "deren", "dessen",
+                "alle", "viele", "mehrere", "einige", "keine"}
 # The phrase that comes first in verb-second order: a subject, or a dative or accusative object ("dem Robert
 # Koch-Institut wurden … gemeldet" → "Dem Robert Koch-Institut wurden … gemeldet").
 # (a capitalised adjective of a name before its noun: "die Europäische Zentralbank"; a count: "mehr als 30 Menschen")
@@ -94,6 +98,7 @@ def german_order(text: str) -> str:
     """Verb-second order after a fronted date or adverb is gone: "hatte Scholz X entlassen" → "Scholz hatte X
     entlassen", "beginnt die IAA in München" → "die IAA beginnt in München"."""
     text = re.sub(rf"^{_DE_FRONT}\s+", "", text, flags=re.IGNORECASE)
+    text = _without_fronted_phrase(text)
     words = text.split(maxsplit=1)
     if len(words) < 2 or not words[0][:1].islower() or words[0] in _DE_NOT_VERB:
         return text
@@ -117,27 +122,80 @@ def german_order(text: str) -> str:
     return " ".join(part for part in (match["np"], words[0], rest) if part)
 
 
+_DE_FRONT_PREPOSITION = re.compile(r"(?:Im|In|Am|An|Auf|Bei|Beim|Nach|Seit|Vor|Mit|Für|Wegen|Trotz|Zum|Zur|Aus|"
+                                   r"Über|Unter|Gegen|Durch|Ab|Bis)\s")
+_DE_FUNCTION = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder",
+                "von", "vom", "mit", "gegen", "für", "bei", "nach", "in", "im", "am", "an", "auf", "aus", "zu", "zum",
+                "zur", "über", "unter", "um", "seit", "bis", "wegen", "zwischen"}
+
+
+def _without_fronted_phrase(text: str) -> str:
+    """A German clause that opens with a prepositional phrase, its finite verb right after it and its subject
+    after that (verb second), as a headline: the subject first, the phrase left out ("Im Prozess gegen eine Bande
+    hat das Landgericht Osnabrück vier Angeklagte verurteilt" → "das Landgericht Osnabrück hat vier Angeklagte
+    verurteilt"); else as it is."""
+    if not _DE_FRONT_PREPOSITION.match(text):
+        return text
+    words = text.split()
+    for i in range(2, len(words) - 1):
+        word = words[i]
+        if word[:1].isupper() or word in _DE_FUNCTION or re.fullmatch(r"[\d.,%]+", word) or (
+                word not in _DE_FINITE and words[i + 1][:1].isupper()):
+            continue  # still the phrase: its nouns, articles, prepositions, figures, adjectives ("ersten Urteil")
+        if word not in _DE_FINITE and not re.search(r"(?:te|ten)$", word):
+            return text  # no verb we know
+        after = words[i + 1:]
+        adverb = [after.pop(0)] if len(after) > 2 and after[0].islower() and after[0] not in _DE_FUNCTION else []
+        subject = _DE_SUBJECT.match(" ".join(after))  # "wurden bundesweit mehr als 20 Menschen verurteilt"
+        if not subject or subject["np"].lower() in _DE_ARTICLES or subject["np"] in ("Es", "es"):
+            return text
+        np = re.sub(r"\s+[\d.,]+$", "", subject["np"])  # "die CDU | 24 Prozent"
+        rest = adverb + after[len(np.split()):]
+        if len(rest) > 1 and rest[0][:1].isupper() and re.fullmatch(r"(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|"
+                                                                    r"acht|neun|zehn|de[rnms]|die|das|eine?[nms]?)",
+                                                                    rest[1]):
+            np, rest = f"{np} {rest[0]}", rest[1:]  # "das Landgericht Osnabrück | vier Angeklagte"
+        return " ".join([np[:1].upper() + np[1:], word, *rest])
+    return text
+
+
 # Reported speech puts a German verb in the subjunctive ("habe", "sei"); a headline states it.
 _DE_INDICATIVE = {"habe": "hat", "sei": "ist", "seien": "sind", "werde": "wird", "könne": "kann", "müsse": "muss",
                   "solle": "soll", "wolle": "will", "dürfe": "darf"}
 
 
+# The finite forms of German auxiliaries and modals: the verb a subordinate clause ends on ("… halbiert hatte").
+_DE_FINITE = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden",
+              "kann", "können", "konnte", "konnten", "soll", "sollen", "sollte", "sollten", "will", "wollen",
+              "wollte", "wollten", "muss", "müssen", "musste", "mussten", "darf", "dürfen", "durfte", "durften",
+              "hätte", "hätten", "wäre", "wären", "würde", "würden", *_DE_INDICATIVE}
+_DE_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem"}
+_DE_SUBORDINATOR = r"(?i:dass|ob|nachdem|weil|bevor|während|obwohl|wenn|seitdem|sobald)"
+_DE_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w-]*\s+){1,2}[A-ZÄÖÜ][\w-]*(?=\s+[a-zäöüß])")
+
+
 def german_main_clause(text: str) -> str:
-    """A German "dass" clause (verb last) as the main clause it reports (verb second, indicative): "dass sich das
-    Geschäftsklima leicht aufgehellt habe" → "das Geschäftsklima hat sich leicht aufgehellt"; else as it is."""
-    clause = re.fullmatch(r"(?i:dass)\s+(?P<body>.+?)\s+(?P<verb>[a-zäöüß]+)", text)
-    if not clause:
+    """A German subordinate clause (its finite verb last) as a main clause (verb second, indicative): "dass sich
+    das Geschäftsklima leicht aufgehellt habe" → "das Geschäftsklima hat sich leicht aufgehellt"; with its
+    conjunction gone, a clause that ends on an auxiliary or modal after its subject: "ein großer Kunde seine
+    Aufträge halbiert hatte" → "ein großer Kunde hatte seine Aufträge halbiert"; else as it is."""
+    clause = re.fullmatch(rf"(?P<conj>{_DE_SUBORDINATOR}\s+)?(?P<body>.+?)\s+(?P<verb>[a-zäöüß]+)", text)
+    if not clause or not (clause["conj"] or clause["verb"] in _DE_FINITE):
         return text
-    body = clause["body"]
+    body = re.sub(r"^([^,\s]+(?:\s+[^,\s]+){0,3}),\s+", r"\1 ", clause["body"])  # "Der Konzern, | einen …"
     before = re.match(r"(?:sich|es|auch|bereits|nun)\s+", body)  # "dass sich das Klima …": before its subject
     if before:
         body = body[before.end():]
     subject = _DE_SUBJECT.match(body)
-    if not subject:
-        return text
+    name = _DE_NAME.match(body)  # "Jan Behrens seit Mai im Amt ist": a name of two or three words
+    np = name.group() if name and (not subject or len(name.group()) > len(subject["np"])) and \
+        not re.match(r"(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?)\s", body) else subject["np"] if subject else ""
+    rest = body[len(np):].strip()
+    if not np or not rest or np.lower() in _DE_ARTICLES or (
+            not clause["conj"] and any(w in _DE_FINITE for w in rest.split())):
+        return text  # no subject, or a finite verb before the last: "Die Soldaten sollen … angegriffen haben"
     verb = _DE_INDICATIVE.get(clause["verb"], clause["verb"])
-    rest = body[subject.end():].strip()
-    return " ".join(p for p in (subject["np"], verb, before.group().strip() if before else "", rest) if p)
+    return " ".join(p for p in (np, verb, before.group().strip() if before else "", rest) if p)
 
 
 def resolve_pronoun(text: str, sentence: str, start: int, language: str, context: str = "") -> str:

@@ -119,6 +119,15 @@ _CLAUSE_WORDS = {
 _MIN_CLAUSE_WORDS = 3
 
 
+def _inside_a_name(sentence: str, at: int) -> bool:
+    """Whether the clause word ("ve", "and") at ``at`` joins two capitalised words of a name, not two clauses."""
+    before = sentence[:at].split()[-1:]
+    after = sentence[at:].split()[1:2]
+    return bool(before and after and before[0][:1].isupper() and after[0][:1].isupper()
+                and not before[0].endswith((",", ".", ";", ":")) and sentence[at:].split()[0].lower() in
+                ("ve", "and", "und", "et", "y", "i", "и", "і", "та"))
+
+
 def split_clauses(sentence: str, language: str = "en") -> list[tuple[int, int]]:
     """(start, end) of each clause: cut at ``,`` ``;`` ``:`` dashes and before a clause word (``who``, ``after``).
 
@@ -135,6 +144,11 @@ def split_clauses(sentence: str, language: str = "en") -> list[tuple[int, int]]:
         cuts.append(match.end())
     if words:
         for match in re.finditer(rf"\s(?=(?:{words})\b)", sentence, re.IGNORECASE if language != "de" else 0):
+            if _inside_a_name(sentence, match.end()):
+                continue  # "Çalışma ve Sosyal Güvenlik Bakanlığı": "ve" joins the words of one name
+            if re.search(r"\b(?:have|has|had)$", sentence[:match.start()]) and \
+                    sentence[match.end():].lower().startswith("until"):
+                continue  # "The platforms have until June 30 to comply": a deadline, no clause of its own
             cuts.append(match.end())
     cuts = sorted(set(cuts))
     spans = [(a, b) for a, b in zip(cuts, [*cuts[1:], len(sentence)], strict=True) if sentence[a:b].strip()]

@@ -87,7 +87,7 @@ _PREPOSITIONS = {
            "esta", "el pasado", "el próximo", "la pasada", "la próxima"},
     "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour",
            "jusqu'au", "jusqu'à", "jusqu'en", "jusqu’au", "jusqu’à", "jusqu’en"},
-    "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum",
+    "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum", "für",
            "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in"},
     "tr": set(),
 }
@@ -96,19 +96,23 @@ _DANGLING = {
            "that", "which", "who", "its", "his", "her", "their", "into", "than", "about", "over", "after",
            "before", "since", "is", "are", "was", "were", "be", "been", "has", "had", "have", "will", "would",
            "just", "also", "not", "more", "most", "first", "new", "this", "these", "those", "very", "all", "any",
-           "each", "every", "some"},
+           "each", "every", "some", "against", "under", "within", "without", "toward", "towards", "across", "among",
+           "via", "per", "despite", "amid", "including", "near", "around", "between", "through"},
     "uk": {"і", "й", "та", "у", "в", "з", "до", "на", "що", "про", "для", "від", "за", "по", "а", "через", "над",
            "під", "між", "при", "ще", "вже"},
     "ru": {"и", "в", "во", "с", "до", "на", "что", "о", "об", "для", "от", "за", "по", "а", "через", "над", "под",
            "между", "при", "еще", "ещё", "уже"},
     "es": {"el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "a", "al", "que", "con", "por", "para",
-           "su", "sus"},
+           "su", "sus", "contra", "sobre", "entre", "hacia", "sin", "según", "durante", "cerca", "desde", "hasta",
+           "este", "esta", "estos", "estas"},
     "fr": {"le", "la", "les", "l'", "un", "une", "de", "du", "des", "en", "et", "à", "au", "aux", "que", "qui",
            "alors",
-           "par", "pour", "sur", "avec", "son", "sa", "ses", "avant", "après", "depuis"},
+           "par", "pour", "sur", "avec", "son", "sa", "ses", "avant", "après", "depuis", "près", "contre", "sous",
+           "vers", "chez", "entre", "selon", "dont", "leur", "leurs", "ce", "cette", "ces", "dans"},
     "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "in", "im", "am", "an", "mit",
            "noch",
-           "von", "zu", "zum", "zur", "für", "auf", "bei", "seine", "ihre"},
+           "von", "zu", "zum", "zur", "für", "auf", "bei", "seine", "ihre", "gegen", "ohne", "wegen", "zwischen",
+           "beim", "vom", "einem", "einer", "eines"},
     "tr": {"ve", "ile", "bir", "bu"},
 }
 _EN_ATTRIBUTION = re.compile(
@@ -128,6 +132,11 @@ _BREAKS = {
 
 
 
+# "nach Angaben der IG Metall", "nach ihren Angaben", "laut Polizei" inside a German clause: where a statement comes
+# from, which a headline leaves out
+_DE_SOURCE = re.compile(r"(?<=\S)\s+(?:(?:nach|laut)\s+(?:(?:ihren|seinen|eigenen|offiziellen|ersten|vorläufigen)\s+)?"
+                        r"Angaben(?:\s+(?:de[rs]|von)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*){0,2})?|"
+                        r"laut\s+(?:[A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*){0,2})(?=\s+\S)")
 _LOWER_AFTER_COMMA = r",\s+[a-záéíóúàèùâêîôûçа-яёіїєґ]"  # where a relative clause ends and its sentence goes on
 _COMMA_ENDS_RELATIVE = ("en", "es", "fr", "ru", "uk")
 
@@ -136,6 +145,28 @@ def _lang(language: str) -> str:
     return language.split("-")[0].lower()
 
 
+def _dont(text: str) -> str:
+    """A French "dont" clause on the thing its noun belongs to: "Les pharmaciens, dont le principal syndicat avait
+    appelé à une grève" → "le principal syndicat des pharmaciens avait appelé à une grève"; else as it is ("dix
+    personnes, dont trois enfants", "plusieurs pays, dont la France": no clause)."""
+    from generator.importer.fit import _SUBJECT_VERB
+
+    match = re.match(r"(?P<owner>[^,]{2,60}),\s+dont\s+(?P<np>(?:le|la|les|l['’])\s*[a-zéèêàç].*)$", text)
+    if not match:
+        return text
+    words = match["np"].split()
+    verb = next((i for i, w in enumerate(words[1:], 1) if _SUBJECT_VERB["fr"].fullmatch(w.lower())), None)
+    if verb is None or verb > 4:
+        return text
+    owner = match["owner"]
+    article = re.match(r"(?:(les)|(le)|(la)|(l['’]))\s*", owner, re.IGNORECASE)
+    of = "des " + owner[article.end():] if article and article.group(1) else \
+        "du " + owner[article.end():] if article and article.group(2) else \
+        "de " + owner[:1].lower() + owner[1:] if article else "de " + owner
+    return " ".join([*words[:verb], of, *words[verb:]])
+
+
+_WHOSE = {"cuyo": "el", "cuya": "la", "cuyos": "los", "cuyas": "las"}  # the article a Spanish "cuyo" stands for
 _DATE_ARTICLES = {"the", "le", "la", "les", "l'", "el", "los", "las", "der", "den", "dem"}
 # Words that bound a date ("at least", "spätestens") and go with it.
 _DEGREE = (r"at least|at the latest|no later than|mindestens|spätestens|frühestens|au moins|au plus tard|al menos|"
@@ -194,7 +225,29 @@ _FUNCTION_WORDS = {"and", "but", "or", "that", "when", "to", "as", "after", "bef
                    "his", "her", "its", "their", "the", "an", "this", "there", "would", "will", "was", "were", "is"}
 
 
+# A name of three words or more with its abbreviation in brackets: "L'Agence nationale de sécurité du médicament
+# (ANSM)", "the International Energy Agency (IEA)". The article before it stays ("L'ANSM", "the IEA").
+_LONG_NAME = re.compile(r"(?P<name>(?P<initial>[A-ZÀ-ÞА-ЯЁІЇЄҐ])[\w'’-]*(?:\s+[\w'’-]+){2,8}?)\s*"
+                        r"\((?P<abbr>[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-Za-zÀ-ÿА-Яа-яЁёІіЇїЄєҐґ]{1,7})\)")
+
+
+def _abbreviated(text: str) -> str:
+    """Long names with their abbreviation in brackets written as the abbreviation a headline uses."""
+    def short(match: re.Match[str]) -> str:
+        name, abbr = match["name"], match["abbr"]
+        words = name.split()
+        start = next((i for i, w in enumerate(words) if re.sub(r"^[LlDd]['’]", "", w)[:1] == abbr[:1]
+                      and w[:1].isupper()), None)
+        if start is None or len(words) - start < 3:
+            return match.group()  # not the name the abbreviation stands for: keep both, the brackets go later
+        lead = " ".join(words[:start])
+        elided = re.match(r"([LlDd]['’])", words[start])
+        return " ".join(p for p in (lead, (elided.group(1) if elided else "") + abbr) if p)
+    return _LONG_NAME.sub(short, text)
+
+
 def tidy(text: str) -> str:
+    text = _abbreviated(text)
     text = re.sub(r"\s*\([^()]{1,40}\)", "", text)  # "Der Bundesgerichtshof (BGH)" → "Der Bundesgerichtshof"
     text = re.sub(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
@@ -226,6 +279,14 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         thing = object_of["np"]
         thing = thing[:1].lower() + thing[1:] if thing.split()[0] in _COMMON_OPENERS else thing
         text = f"{object_of['subject']} {object_of['verb']} {thing}{object_of['rest']}"
+    if lang in ("en", "es"):  # "The firm, whose shares fell" → "The firm's shares fell"; "La planta, cuyas obras
+        apostrophe = "’" if "’" in sentence else "'"  # comenzaron" → "las obras de la planta comenzaron"
+        text = re.sub(r"^([^,]{1,60}),\s+whose\s+", lambda m: m.group(1) + apostrophe + (
+            "" if m.group(1).endswith("s") else "s") + " ", text) if lang == "en" else re.sub(
+            r"^([^,]{1,60}),\s+(cuy[oa]s?)\s+([\w-]+)\s+",
+            lambda m: f"{_WHOSE[m.group(2)]} {m.group(3)} de {m.group(1)[:1].lower()}{m.group(1)[1:]} ", text)
+    if lang == "fr":  # "Les pharmaciens, dont le principal syndicat avait appelé" → "le principal syndicat des
+        text = _dont(text)  # pharmaciens avait appelé"
     if relative:  # "Pellegrini, who beat Korcok" → "Pellegrini beat Korcok"
         joined = re.sub(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", r"\1 ", text)
         head = re.match(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", text)
@@ -262,6 +323,18 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     if said_before and first in ("que", "qu'", "что", "що", "that"):
         first = ""  # "dijo el lunes | que el conteo concluirá": what was said, not a relative clause
         text = text.split(maxsplit=1)[-1]
+    whose = re.match(r"(?P<rel>cuy[oa]s?|whose)\s+(?P<noun>[\w-]+)\s+(?P<rest>\S.*)$", text) \
+        if lang in ("es", "en") and previous else None
+    owner = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language)) if whose else ""
+    if whose and 1 < len(owner.split()) <= 6 and owner[:1].isupper() and not _has_verb(owner, lang):
+        # "La desalinizadora, | cuyas obras comenzaron" → "las obras de la desalinizadora comenzaron"; "The firm,
+        # | whose shares fell" → "The firm's shares fell"
+        if lang == "en":
+            mark = ("’" if "’" in sentence else "'") + ("" if owner.endswith("s") else "s")
+            text = f"{owner}{mark} {whose['noun']} {whose['rest']}"
+        else:
+            text = f"{_WHOSE[whose['rel']]} {whose['noun']} de {owner[:1].lower() + owner[1:]} {whose['rest']}"
+        first = ""
     if first in relative and previous:  # lowercase only: German "Die Wahl" opens a sentence, "die" a clause
         antecedent = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
         if lang == "en" and re.match(r"[a-z]+ing\s", antecedent):  # "ending 14 years of Conservative rule"
@@ -284,7 +357,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
                 antecedent = person_nominative(person, lang)
             elif not _noun_phrase(antecedent, lang):
                 antecedent = nominative_tail(antecedent, lang)  # "итоги президентских выборов, | которые прошли"
-        with_de = re.search(r"(?<=\s)(?:le|la|les|l['’]|el|los|las)\s*[\w'’-]+\s+(?:de|du|des|del)\s+"
+        with_de = re.search(r"(?:^|(?<=\s))(?i:le|la|les|l['’]|el|los|las)\s*[\w'’-]+\s+(?:de|du|des|del)\s+"
                             r"(?:la\s+|l['’])?[\w'’-]+$", antecedent) if lang in ("fr", "es") else None
         if with_de:  # "a déclaré … le ministre de l'Intérieur, | qui": the noun with its "de" phrase
             antecedent = with_de.group()
@@ -303,6 +376,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             antecedent = noun.group().strip() if noun else name.group() if name else ""  # "… said Morrisey, | who"
         rest = text.split(maxsplit=1)[-1]
         if lang == "de":  # "die seit Mai im Amt ist" → "ist im Amt": the verb of a relative clause ends it
+            rest = rest.split(",", 1)[0]  # German sets a subordinate clause off by commas: it ends at the next
             words = rest.split()
             if len(words) > 1 and words[-1][:1].islower():
                 rest = " ".join([words[-1], *words[:-1]])
@@ -313,9 +387,13 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     source = _SOURCE_OPENER.get(lang)
     if source:  # "According to court filings, Glucavex was launched" → "Glucavex was launched"
         text = re.sub(rf"^(?:{source})\s+[^,]{{1,60}},\s*(?=\S)", "", text, flags=re.IGNORECASE)
+        text = _published(text, source, lang, tense)
     if lang == "de":  # "Nach Angaben des Landeswahlleiters fanden … statt": the verb follows the source at once
         text = re.sub(r"^(?i:nach angaben|laut)\s+(?:(?:de[rsmn]|eine[rs]?|seine[rs]?|ihre[rs]?)\s+)?"
                       r"(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?:de[rs]\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})?(?=[a-zäöüß])", "", text)
+    if lang == "es" and re.search(r"(?:después de|antes de)\s+(?:que\s+)?$",
+                                  sentence[max(0, a - 20):a] + re.match(r"(?:que\s+)?", sentence[a:b]).group()):
+        text = _es_indicative(text)  # "después de | que las reservas cayeran": the fact, in the preterite
     leads = _LEADS.get(lang)
     if leads:
         for _ in range(3):
@@ -339,8 +417,13 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             and not re.match(r"[a-z]+s\s+(?:said|say|have|had|were|are|[a-z]+ed)\b", text))  # "doctors said" has one
         if subject and verb_first and not text.startswith(subject):
             text = f"{subject} {text}"  # "before | informally congratulating X" → "Putin informally congratulating X"
+    if lang == "en" and tense is not None and (after := re.fullmatch(
+            r"(?P<np>[^,]{2,50}),\s+(?:after|before|since|while|when|by)\s+(?P<ing>[a-z]{2,}ing)\s+(?P<rest>\S.*)",
+            text)):  # "Ghana's Cocobod, after raising the price by 45%" → "Ghana's Cocobod raised the price by 45%"
+        plural = bool(re.search(r"(?:[^s]s| and .+)$", after["np"])) and not re.match(r"[A-Z]\S*s$", after["np"])
+        text = f"{after['np']} {finite(after['ing'], 1 if tense > 0 else -1, plural)} {after['rest']}"
     if lang == "de":
-        text = german_order(german_main_clause(text))
+        text = german_order(german_main_clause(_DE_SOURCE.sub("", text)))
     if lang == "tr":
         text = turkish_participle(tidy(text))
     if lang in ("ru", "uk"):  # "наводнение было в 1942 году" → "наводнение произошло"
@@ -420,7 +503,11 @@ def _noun_and_its_relative(sentence: str, clause: tuple[int, int], following: tu
 
 def _subject(sentence: str) -> str:
     """The name a sentence starts with ("Putin initially responded …" → "Putin"), after "X said"; a short noun
-    phrase before its first comma ("Japan's ispace lander, launched …"); or ""."""
+    phrase before its first comma ("Japan's ispace lander, launched …"); or "". Where the statement comes from
+    ("According to Ofwat, the company …") is no subject."""
+    source = re.match(rf"(?i:{_SOURCE_OPENER['en']})\s+[^,]{{1,60}},\s*(?=\w)", sentence)
+    if source:
+        sentence = sentence[source.end()].upper() + sentence[source.end() + 1:]
     lead = re.match(r"((?:The|A|An)\s+[a-z]+),\s+(?:who|which)\s", sentence)
     if lead:  # "The union, which rejected a pay offer, | plans a second strike"
         return lead.group(1)
@@ -461,7 +548,8 @@ _VERB_WORD = {
           rf"{PAST_PATTERN}",
     "fr": r"a|ont|est|sont|était|avait|sera|seront|doit|doivent|peut|peuvent|va|vont|\w+(?:era|eront|ait|aient)|"
           r"\w+(?:ira|dra|tra|vra|ura|iront|dront|tront|vront|uront)|"
-          r"\w*(?:vient|viennent|tient|tiennent)|fait|font|dit|disent|met|mettent|prend|prennent",
+          r"\w*(?:vient|viennent|tient|tiennent)|fait|font|dit|disent|met|mettent|prend|prennent|"
+          r"(?!\w*(?:emment|amment|ement)\b)[a-zéèêàç]{3,}ent",  # "réclament", not "notamment" or "gouvernement"
     "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|dijo|dijeron|hizo|tuvo|estuvo|puso|"
           r"pudo|vino|dio|quiso|supo|\w+(?:ó|aron|ieron|rá|rán)|\w+(?:tuvo|tuvieron|dujo|dujeron|puso|pusieron)",
 }
@@ -483,11 +571,14 @@ def _has_verb(text: str, lang: str) -> bool:
 
 
 def _cut(text: str, lang: str, capitalise: bool = True) -> str:
-    from generator.importer.fit import _whole_names, without_roles
+    from generator.importer.fit import _SUBJECT_VERB, _subject_modifier, _whole_names, without_roles
 
     if len(text.split()) > _MAX_WORDS or len(text) > LIMIT:
         text = without_roles(text)  # "La candidata de centro Rosa Villanueva y …" → "Rosa Villanueva y …"
     words = text.split()
+    if len(words) > _MAX_WORDS and lang in _SUBJECT_VERB and not _has_verb(" ".join(words[:_MAX_WORDS]), lang) \
+            and (between := _subject_modifier(words, set(PREPOSITIONS.get(lang, "").split()), lang, LIMIT)):
+        del words[between[0]:between[1]]  # "Le procès de dix-sept personnes … | s'est ouvert": the verb stays
     if len(words) > _MAX_WORDS and lang not in ("de", "tr"):  # a German or Turkish clause ends on its verb
         # a clause ends at the comma of a relative clause after it: "… presunto autor del fuego, | que comenzó"
         comma = next((i for i in range(5, len(words)) if words[i - 1].endswith(",")
@@ -526,6 +617,9 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     """
     near = {**(earlier or {}), **taken}
     title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near)
+    own = _EN_OWN_ACT.match(title) if _lang(language) == "en" else None
+    if own:  # "Snap said it had deactivated 400,000 accounts" → "Snap deactivated 400,000 accounts": its own act
+        title = f"{own['who']} {own['rest']}"
     if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart
         others = [m for m in mentions if m is not mention]
         title = _raw_title(sentence, clauses, at, mention, others, language, story, context, near)
@@ -559,6 +653,8 @@ def _up_to_its_date(sentence: str, clause: tuple[int, int], mention: Mention, me
     return text[:1].upper() + text[1:]
 
 
+_EN_OWN_ACT = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|he|she|they)\s+(?:had|has|have)"
+                         r"\s+(?P<rest>(?!been\b)[a-z]+(?:ed|en|un|ught|ade|ound|id)\s+\S.*)$")
 _EN_STATEMENT = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|he|she|they)\s+"
                            r"(?P<rest>(?:would|will|had|has|was|is|could|plans)\b.*)$")
 
@@ -591,13 +687,22 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions, language)
     from generator.importer.since import beginning_beside, last_time
-    from generator.importer.turkish import dated_participle, opening_subject
+    from generator.importer.turkish import (
+        converb_clause,
+        dated_participle,
+        object_participle,
+        opening_subject,
+        reported_complement,
+    )
 
     if began := beginning_beside(sentence, clauses, at, clause, mentions, language):
         return _capital(fit(began, language, dangling), lang)
     if last := last_time(sentence, clauses, at, clause, mention, mentions, language):
         return _capital(fit(last, language, dangling), lang)
-    if lang == "tr" and (dated := dated_participle(sentence, clause, mention)):
+    if lang == "tr" and (dated := dated_participle(sentence, clause, mention)
+                         or object_participle(sentence, clause, mention)
+                         or reported_complement(sentence, clause, mention, mentions)
+                         or converb_clause(sentence, clause, clauses[at - 1] if at else None, mention, mentions)):
         return _capital(fit(dated, language, dangling), lang)
     if lang in ("ru", "uk") and clause[0] == clauses[at][0]:  # "землетрясения, | произошедшего 30 июля"
         from generator.importer.slavic import participle_title
@@ -613,6 +718,9 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
         headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
                  capitalise=False, tense=_tense(mention.date, story))
+    if at == 0 and following and lang in _PARTICIPLE and (
+            fronted := _fronted_participle(text, sentence, following, mentions, lang, _tense(mention.date, story))):
+        return _capital(fit(fronted, language, dangling), lang)  # "Sorti en salles le 17 septembre, le film …"
     that_follows = bool(following and _THAT.match(sentence[following[0]:following[1]].lstrip(" ,")))
     own = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language))
     as_said = re.match(r"(?:как|як)\s+(?P<frame>[^,]{3,80}),\s*(?P<said>\S.*)$", own, re.IGNORECASE)
@@ -630,11 +738,16 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         found, said = quote
         return _capital(fit(report_title(shorter_subject(f"{found.who} x")[:-2], found, tidy(said), language),
                             language, dangling), lang)
+    inverted = re.fullmatch(r"(?:\S+\s+){0,3}?(?P<aux>a|ont)-(?:t-)?(?:il|elle|on|ils|elles)\s+(?P<verb>\w+)", text) \
+        if lang == "fr" and clause[0] > 0 else None
+    if inverted and (who := _sentence_subject(sentence, mentions, lang)):  # "…, a-t-elle annoncé": the sentence's
+        text = f"{who} {inverted['aux']} {inverted['verb']}"                  # subject said it
     reported = frame(text, language) if clause[0] > 0 or that_follows else None
     if reported is None and that_follows and clause[0] > 0:  # "El presidente del TSE, Óscar Hassenteufel, |
         verb = re.sub(r"\s+de$", "", text)                     # informó este lunes de | que …"
         who = _subject_across_relative(sentence, clauses, clause, lang) or _sentence_subject(sentence, mentions, lang)
-        reported = frame(f"{who} {verb}", language) if who and " " not in verb else None
+        reported = frame(f"{who} {verb}", language) if who and (" " not in verb or re.fullmatch(
+            r"(?:a|ha|hat)\s+\w+", verb)) else None  # "informó", "a indiqué": the verb of the subject before
     plain = remove_dates(sentence, 0, mentions, language)  # "Sept. 18" names no one
     if reported:  # "…, the air force said on Sunday": who said it, and what
         main = shorter_subject(_what_was_said(sentence, clauses, clause, following, mentions, language))
@@ -687,6 +800,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower()
         if opening and verb_first and not text.startswith(opening):
             text = f"{opening} {_after_subject(text, lang)}"  # "Paz, que quedó primero …, | asumirá" → "Paz asumirá"
+        elif lang == "es" and (inverted := _subject_after_verb(text)):
+            text = inverted  # "asumió el presidente Javier Milei" → "el presidente Javier Milei asumió"
+        elif lang == "es" and re.match(r"se\s+\w+\s+(?:el|la|los|las|un|una)\s", text):
+            pass  # "se registró el último episodio": an impersonal passive has its subject after the verb
         elif _lacks_subject(text, lang):
             name = name_before(plain, clause[0], language) or context
             if name:
@@ -695,13 +812,18 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             text = f"{owner} {text}"  # "Usagi-1 launched in September and | entered lunar orbit on Dec. 5"
         text = noun_event(_participle_as_passive(_agent_first(text, lang), lang, _tense(mention.date, story)),
                           language, _tense(mention.date, story))
-        if lang == "de" and at > 0 and re.search(r"(?:^|\s)(?:\w+zu\w+en|zu\s+\w+en)$", text) \
+        if lang == "de" and at > 0 and re.search(r"(?:^|\s)(?:\w+zu\w+[elr]?n|zu\s+\w+[elr]?n)$", text) \
                 and not re.search(r"\b(?:hat|hatte|ist|war|wird|wurde|will|soll|kann|muss)\b", text):
             # "Sein Anwalt kündigte an, | am Freitag Verfassungsbeschwerde einzulegen": an infinitive with "zu" is
             # told with the clause it depends on
             governing = tidy(remove_dates(sentence[clauses[at - 1][0]:clauses[at - 1][1]], clauses[at - 1][0],
                                           mentions, language))
-            text = f"{german_order(governing)}, {text}" if governing else text
+            verb = governing.rsplit(",", 1)[-1].strip() if "," in governing else ""
+            subject = re.match(r"(?:[A-ZÄÖÜ][\w-]*\s+){1,5}(?=[a-zäöüß])", text)
+            if verb[:1].islower() and subject:  # "…, der seit 2022 im Amt ist, kündigte an, | den Fall … zu
+                text = f"{subject.group()}{verb}, {text[subject.end():]}"  # erörtern": the verb after the comma
+            elif governing:
+                text = f"{german_order(governing)}, {text}"
         if lang in ("ru", "uk"):  # "На аукционе оно разместило" → "Ведомство разместило"
             from generator.importer.slavic import pronoun_noun, subject_first
 
@@ -715,7 +837,11 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if lang == "tr" and at > 0 and (opening := opening_subject(sentence, clauses[0])) \
             and not text.startswith(opening):
         joined = re.match(r"\s*ve\s", sentence[clause[0]:clause[1]])  # "Türkiye, Irak, Katar | ve BAE, …"
-        text = f"{opening} ve {text}" if joined else f"{opening}, {text}"
+        named = re.match(rf"(?:\S+\s+){{0,5}}?{re.escape(opening.split()[-1])}\s+", text)
+        if named and all(w[:1].isupper() for w in named.group().split()):
+            text = f"{opening} {text[named.end():]}"  # "Bakanı Ahmet Yıldırım … söyledi": the name said it already
+        else:
+            text = f"{opening} ve {text}" if joined else f"{opening}, {text}"
     if len(text.split()) < 2:
         text = headline(sentence, (0, len(sentence)), None, mentions, language, capitalise=False)
         if lang in ("ru", "uk"):  # "На прошлых выборах, | в марте 2018 года, | она была ниже"
@@ -837,8 +963,9 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
         elided = False
     elif len(words) < 3 - elided or (words[0].lower() not in _OPENING_ARTICLES[lang] and not elided):
         return text
-    if any(re.fullmatch(_FINITE_END[lang], w.lower()) or w.lower() in _AUXILIARIES for w in words):
-        return text
+    if any(re.fullmatch(_FINITE_END[lang], w) or w in _AUXILIARIES or w in _COMPOUND_AUX
+           for w in (re.sub(r"^[snl]['’]", "", w.lower()) for w in words)):  # "s'est ouvert"
+        return text  # "Le réseau aurait réalisé un bénéfice": a compound tense already
     participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}"
     first = named or 2 - elided
     set_off = r"|[a-zéèêàç]{3,}(?:u|ue|us|ues|i|ie|is|ies)" if lang == "fr" else ""  # "Les négociations, interrompues"
@@ -855,6 +982,37 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
     if re.fullmatch(_PLANNED[lang], words[at]):  # "La cumbre, prevista para el 20 de junio": is planned
         aux = {("fr", False): "est", ("fr", True): "sont", ("es", False): "está", ("es", True): "están"}[lang, plural]
     return " ".join([*words[:at], aux, *words[at:]])
+
+
+# The French and Spanish auxiliaries of compound tenses (a participle after them is no passive of its own).
+_COMPOUND_AUX = {"avait", "avaient", "aura", "auront", "aurait", "auraient", "était", "étaient", "sera", "seront",
+                 "serait", "seraient", "había", "habían", "habrá", "habrán", "habría", "habrían", "ha", "han", "he",
+                 "hemos"}
+def _fronted_participle(text: str, sentence: str, following: tuple[int, int], mentions: list[Mention], lang: str,
+                        tense: int) -> str:
+    """A participle clause that opens a sentence, told of the subject of the clause after it: "Sorti en salles le 17
+    septembre, | le long métrage a attiré …" → "le long métrage est sorti en salles"; "Released in March, | the
+    album topped …" → "the album was released"; "" when it is not one."""
+    from generator.importer.fit import _SUBJECT_VERB
+
+    participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}|" + (
+        _FR_ETRE.pattern if lang == "fr" else "(?!)")
+    match = re.fullmatch(rf"(?P<part>{participle})(?P<rest>(?:\s+\S+){{0,6}})", text, re.IGNORECASE)
+    if not match:
+        return ""
+    words = tidy(remove_dates(sentence[following[0]:following[1]], following[0], mentions, lang)).split()
+    verb = next((i for i, w in enumerate(words[1:], 1) if _SUBJECT_VERB[lang].fullmatch(w.lower())), None)
+    if verb is None or verb > 5 or words[0].lower() not in _OPENING_ARTICLES.get(lang, {"the", "a", "an"}):
+        return ""
+    subject = " ".join(words[:verb])
+    plural = re.match(r"(?:les|des|los|las|the\s+\S+s\b)", subject, re.IGNORECASE) is not None
+    if lang == "fr" and _FR_ETRE.fullmatch(match["part"]):
+        aux = ("sont" if plural else "est") if tense <= 0 else ("seront" if plural else "sera")
+    else:
+        aux = {("en", False): _PASSIVE["en"], ("en", True): ("were", "will be"), ("fr", False): _PASSIVE["fr"],
+               ("fr", True): ("ont été", "seront"), ("es", False): _PASSIVE["es"],
+               ("es", True): ("fueron", "serán")}[lang, plural][tense > 0]
+    return f"{subject} {aux} {match['part'].lower()}{match['rest']}"
 
 
 _IRREGULAR_PARTICIPLE = {
@@ -959,6 +1117,10 @@ def _person(text: str, language: str) -> str:
     """The family name of the person a headline opens with ("Robert Fico will return" → "Fico"), or ""."""
     subject = re.split(r",|\s(?=[a-zа-яё]+\s+[a-zа-яё])", text, maxsplit=1)[0]  # up to its verb, roughly
     people = [name for name in names_in(subject, language) if len(name.split()) >= 2]
+    if _lang(language) in ("ru", "uk"):  # "Ученые Северо-Восточного …" is no person: a given name first
+        from generator.importer.morphology import person_at_end
+
+        people = [name for name in people if person_at_end(f"x {name}", _lang(language))]
     return people[0].split()[-1] if people else ""
 
 
@@ -1009,7 +1171,8 @@ def _own_part(sentence: str, clause: tuple[int, int], mention: Mention, mentions
 
 
 _VERB_FIRST = {
-    "es": re.compile(r"^(?:se\s+)?(?:\w+(?:ó|aron|ieron|rá|rán|ía|ían|aba|aban)|fue|fueron|es|son|ha|han|había|"
+    "es": re.compile(r"^(?:no\s+)?(?:se\s+)?(?:\w+(?:ó|aron|ieron|rá|rán|ía|ían|aba|aban)|fue|fueron|es|son|ha|han|"
+                     r"había|"
                      r"habían|será|serán|está|están|\w+(?:ido|ado)|\w+(?:ar|er|ir)\s+(?:en|a|al|el|la|los|las|con))\b"),
     "fr": re.compile(r"^(?:a|ont|est|sont|avait|avaient|sera|seront|était|étaient|\w+(?:era|eront|ait|aient)|"
                      r"\w+(?:ira|dra|tra|vra|ura|iront|dront|tront|vront|uront))\b"),
@@ -1020,6 +1183,11 @@ _VERB_FIRST = {
 # Lowercase words inside a name or a short noun phrase: "Вулкан Крашенинникова на Камчатке", "Banco de España".
 _NAME_JOINERS = {"of", "the", "de", "del", "la", "el", "los", "las", "du", "des", "le", "les", "von", "der", "die",
                  "das", "und", "y", "et", "and", "на", "в", "у", "при", "di", "da"}
+
+
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "deux", "trois",
+           "quatre", "cinq", "sept", "huit", "neuf", "dix", "plusieurs", "quelques", "dos", "tres", "cuatro", "cinco",
+           "seis", "siete", "ocho", "nueve", "diez", "varios", "varias"}
 
 
 def _noun_phrase(text: str, lang: str = "") -> bool:
@@ -1033,8 +1201,13 @@ def _noun_phrase(text: str, lang: str = "") -> bool:
         from generator.importer.morphology import verb_at
 
         return verb_at(words, lang) == len(words)
-    if lang in ("en", "fr", "es") and words[0].lower() in _OPENING_ARTICLES.get(lang, {"the", "a", "an"}):
-        return len(words) <= 4 and not any(_verb_first(w, lang) for w in words[1:])  # "The spacecraft"
+    if lang in ("en", "fr", "es") and (words[0].lower() in _OPENING_ARTICLES.get(lang, {"the", "a", "an"})
+                                       or words[0].lower() in _COUNTS or words[0].isdigit()):  # "Dix personnes"
+        named = all(w.lower() in _NAME_JOINERS or w[:1].isupper() for w in words[2:])  # "Le ministre de la Santé"
+        return (len(words) <= 4 or named) and not any(_verb_first(w, lang) for w in words[1:])  # "The spacecraft"
+    if lang == "de" and re.fullmatch(r"(?:[Dd](?:er|ie|as)|[Ee]ine?)", words[0]) and len(words) <= 4 \
+            and words[-1][:1].isupper() and all(re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es)", w) for w in words[1:-1]):
+        return True  # "Ein fünfter Angeklagter", "Die neue Regierung"
     return not any(w[:1].islower() and w.lower() not in _NAME_JOINERS for w in words[1:])
 
 
@@ -1042,10 +1215,14 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
                              lang: str) -> str:
     """The noun phrase a sentence opens with when ``clause`` is its verb's, right after a relative clause on it
     ("Банк России, который … снизил ставку, | проведет заседание" → "Банк России"); else ""."""
-    relative = _RELATIVE.get(lang, set()) - {"that"}
-    opening = re.match(rf"(?:[^,]*?:\s+)?(?P<noun>[^,:;«»\"“”—]{{2,60}}),\s+(?:(?:{'|'.join(relative) or '(?!)'})\s|"
+    possessive = {"es": {"cuyo", "cuya", "cuyos", "cuyas"}, "fr": {"dont"}}.get(lang, set())
+    relative = (_RELATIVE.get(lang, set()) | possessive) - {"that"}
+    source = _SOURCE_OPENER.get(lang, "(?!)")  # "According to Ofwat, the company, which …, | missed"
+    opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,60}}),\s+"
+                       rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|"
                        r"(?P<apposition>[^,]{2,90}),\s*(?=[a-zа-яёіїєґçğışüö]))", sentence)  # "Nantes, dix-septième,"
     noun = tidy(opening["noun"]) if opening else ""
+    noun = noun[:1].upper() + noun[1:]  # "According to Ofwat, the company": the sentence's subject, capitalised
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
     if opening and not _noun_phrase(noun, lang) and name and _noun_phrase(name.group(1), lang):
         noun = name.group(1)  # "Le ministre de l'Intérieur Laurent Nuñez, qui …" → "Laurent Nuñez"
@@ -1056,7 +1233,9 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     if relative_end is None or not ends or ends[-1] != clause[0]:
         return ""
     between = sentence[relative_end:clause[0]]  # the relative clause may take more than one of ours
-    after = opening.end() if opening["apposition"] else relative_end  # past the relative clause's own verb
+    after = opening.end() if opening["apposition"] and not re.match(
+        rf"\s*(?:{'|'.join(relative) or '(?!)'})\s", sentence[opening.end():]) else relative_end  # past the relative
+    # clause's own verb ("El presidente canario, Rosendo Afonso, | que se reunió …, | reclamó")
     if lang in _VERB_WORD and _has_verb(sentence[after:clause[0]], lang):
         return ""  # "…, Gabriel Boric, decretó … por la muerte de Piñera, | fallecido": another verb came between
     if between.strip() and not all(sentence[a:a + 1].islower() or sentence[a:a + 1] == " " for a, b in clauses
@@ -1093,11 +1272,65 @@ def _after_subject(text: str, lang: str) -> str:
     return " ".join([rest[0], place.group(), *rest[1:]])
 
 
+_ES_SUBJECT_AFTER = re.compile(
+    r"(?P<verb>(?:se\s+)?[a-záéíóúñ]+(?:ó|aron|ieron|yeron|rá|rán))\s+(?P<np>(?:el|la|los|las)\s+(?:(?!de\b|del\b)"
+    r"[a-záéíóúñ]+\s+){1,2}[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*)*)")
+
+
+def _subject_after_verb(text: str) -> str:
+    """A Spanish clause of a verb and a named subject after it ("asumió el presidente Javier Milei") in subject,
+    verb order; "" when it is not one ("asumió el cargo" has an object)."""
+    match = _ES_SUBJECT_AFTER.fullmatch(text)
+    return f"{match['np']} {match['verb']}" if match else ""
+
+
+# A Spanish verb in the imperfect subjunctive, as a subordinate clause of a past fact puts it ("después de que las
+# reservas cayeran"), and its preterite ("cayeron").
+_ES_SUBJUNCTIVE = re.compile(r"\b(?P<stem>[a-záéíóúñ]{2,}?)(?P<end>ieran|yeran|aran|iera|yera|ara)\b")
+_ES_PRETERITE = {"ieran": "ieron", "yeran": "yeron", "aran": "aron", "iera": "ió", "yera": "yó", "ara": "ó"}
+_ES_NOT_SUBJUNCTIVE = {"para", "cara", "clara", "vara", "fiera", "siquiera", "cualquiera", "quienquiera", "mascara",
+                       "ojalá", "bandera", "cantera", "frontera", "carrera", "manera", "primera", "tercera", "madera"}
+
+
+def _es_indicative(text: str) -> str:
+    """The first imperfect subjunctive of a Spanish clause as the preterite it reports: "las reservas cayeran al
+    16 %" → "las reservas cayeron al 16 %"."""
+    for match in _ES_SUBJUNCTIVE.finditer(text):
+        if match.group() not in _ES_NOT_SUBJUNCTIVE and match.start() > 0:
+            return text[:match.start()] + match["stem"] + _ES_PRETERITE[match["end"]] + text[match.end():]
+    return text
+
+
+_PUBLISHED = {
+    "en": (r"(?:a|an|the)", r"[a-z]+ed|written|drawn up", ("was", "will be"), ("were", "will be")),
+    "es": (r"(?:un|una|el|la|los|las|unos|unas)", r"\w+(?:ad|id)[oa]s?|hech[oa]s?", ("fue", "será"),
+           ("fueron", "serán")),
+    "fr": (r"(?:un|une|le|la|les|l['’]|des)", r"\w+(?:é|ée|és|ées)|écrite?s?|fait|faite", ("a été", "sera"),
+           ("ont été", "seront")),
+}
+
+
+def _published(text: str, source: str, lang: str, tense: int | None) -> str:
+    """A dated source with nothing after it as the event it names: "De acuerdo con un informe de la UBA publicado
+    la semana pasada" → "un informe de la UBA fue publicado", "according to a report released on Monday" → "a
+    report was released"; ``text`` as it is otherwise."""
+    table = _PUBLISHED.get(lang)
+    match = re.fullmatch(rf"(?:{source})\s+(?P<np>{table[0]}\s*[^,]+?)\s+(?P<part>{table[1]})", text,
+                         re.IGNORECASE) if table else None
+    if not match:
+        return text
+    plural = re.match(r"(?:the\s+)?\S+s\b|los|las|unos|unas|les|des", match["np"], re.IGNORECASE) is not None
+    aux = table[3 if plural else 2][1 if tense and tense > 0 else 0]
+    return f"{match['np']} {aux} {match['part']}"
+
+
 def _verb_first(text: str, lang: str) -> bool:
     """Whether a clause opens with its finite verb ("entered lunar orbit", "doit rencontrer", "пытался")."""
     first = text.split(maxsplit=1)[0] if text else ""
     if not first[:1].islower():
         return False
+    if lang == "es" and first == "no":  # "no estará operativa"
+        first = (text.split()[1:2] or [""])[0]
     if lang == "fr":  # "n'a plus gagné", "ne s'est plus réuni", "s'est rendu"
         words = re.sub(r"^ne\s+", "", text).split()
         first = re.sub(r"^(?:n|s)['’]", "", words[0]) if words else ""

@@ -12,7 +12,8 @@ import re
 
 from generator.importer.dates import Mention
 
-_TR_CASE = re.compile(r"(?<=[aeıioöuü])(?:n[ae]|n[ıiuü]|n[dt][ae]|y[ae]|y[ıiuü])$")  # dative, accusative, locative
+_TR_CASE = re.compile(r"(?<=[aeıioöuü])(?:n[ae]|n[ıiuü]|n[dt][ae]n?|y[ae]|y[ıiuü])$")  # dative, accusative, locative,
+# ablative
 _TR_GENITIVE = re.compile(r"\w(?:n[ıiuü]n|[ıiuü]n)$")
 
 
@@ -23,19 +24,28 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention) -
     from generator.importer.subjects import turkish_participle
     from generator.importer.titles import tidy
 
-    after = re.match(r"\s+(?P<part>[a-zçğıöşü]{3,}y?[ae]n)\s+(?P<noun>(?:[a-zçğıöşü]+\s+)?[a-zçğıöşü]{3,})\b",
+    after = re.match(r"\s+(?P<comp>(?:[a-zçğıöşü]+['’]?[a-zçğıöşü]*\s+){0,2}?)"
+                     r"(?P<part>[a-zçğıöşü]{3,}(?:y?[ae]n|[ae]c[ae]k))\s+"
+                     r"(?P<noun>(?:(?:[a-zçğıöşü]|[A-ZÇĞİÖŞÜ](?=[\w-]*\s+[a-zçğıöşü]))[\w'’-]*\s+){0,2}?"
+                     r"(?:[a-zçğıöşü]{3,}(?:n[ae]|y[ae]|[dt][ae]n?)(?=[\s,.;]|$)|"  # "orman yangınına": its case
+                     r"[a-zçğıöşü]{3,}(?=\s+(?:[a-zçğıöşü]+m[ae]k|için)\b|\s*[,.;]|\s*$|"  # else what follows: an
+                     r"\s+\S+\s*[.;]?\s*$)))",  # infinitive, "için", the clause's end or its verb
                      sentence[mention.end:clause[1]])
-    if not after:
-        return ""
+    if not after or (after["comp"] and not after["part"].endswith(("cak", "cek")) and not re.fullmatch(
+            r"[a-zçğıöşü]+(?:y?[ae])\s+", after["comp"])):
+        return ""  # what stands between the date and a past participle may be its own clause's, but for the
+        # dative of a verb's phrase: "hizmete giren", "göreve gelen"
     before = tidy(sentence[clause[0]:mention.start])
+    if sentence[clause[0]:mention.start].rstrip().endswith(","):
+        before = ""  # "Hükümet, | 1 Temmuz'da yürürlüğe girecek …": the subject set off, the relative clause after
     if before and not re.fullmatch(r"(?:[A-ZÇĞİÖŞÜ][\w'’]*\s+)*[\w'’]+(?:[dt][ae])", before):
         return ""  # only a place may stand before the date in the relative clause: "… ilçesinde"
     noun = after["noun"].split()
     if _TR_GENITIVE.search(noun[-1]):
         return ""  # "yaşanan zirai donun rekolteyi etkilediği": the noun is the subject of a clause of its own
     noun[-1] = _TR_CASE.sub("", noun[-1])  # "yangınına" → "yangını"
-    verb = turkish_participle(f"x {after['part']}").split()[-1]  # "çıkan" → "çıktı"
-    return " ".join([*before.split(), *noun, verb])
+    verb = turkish_participle(f"x {after['part']}").split()[-1]  # "çıkan" → "çıktı"; "girecek" stays
+    return " ".join([*before.split(), *noun, *after["comp"].split(), verb])
 
 
 def opening_subject(sentence: str, first: tuple[int, int]) -> str:
@@ -48,7 +58,152 @@ def opening_subject(sentence: str, first: tuple[int, int]) -> str:
     short = re.fullmatch(r"[^()]+\((?P<abbr>[A-ZÇĞİÖŞÜ]{2,})\),?", raw)
     if short:
         return short["abbr"]
+    described = re.fullmatch(r".*\s[a-zçğıöşü]{2,}y?[ae]n\s+(?P<name>(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+){0,3}"
+                             r"[A-ZÇĞİÖŞÜ][\w'’-]*)", tidy(raw))
+    if described and raw.endswith(","):  # "İşçi tarafını temsil eden Türk-İş," → "Türk-İş": the name a relative
+        return described["name"]          # clause describes
     words = tidy(raw).split()
     if not 1 <= len(words) <= 8 or not all(w[:1].isupper() or w in ("ve", "ile") for w in words):
         return ""
     return tidy(raw).rstrip(",")
+
+
+_TR_VOWELS = "aıoueiöü"
+
+
+def _accusative(noun: str) -> str:
+    """A Turkish noun (its dative or locative ending off) in the accusative: "rapor" → "raporu", "tasarı" →
+    "tasarıyı", "kitap" → "kitabı"."""
+    last = next((c for c in reversed(noun) if c in _TR_VOWELS), "a")
+    ending = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}[last]
+    if noun[-1] in _TR_VOWELS:
+        return noun + "y" + ending
+    if sum(c in _TR_VOWELS for c in noun) > 1 and noun[-1] in "kpç":
+        noun = noun[:-1] + {"k": "ğ", "p": "b", "ç": "c"}[noun[-1]]
+    return noun + ending
+
+
+def _nominative(genitive: str) -> str:
+    """The subject a Turkish genitive names: "Konfederasyonun" → "Konfederasyon", "TÜİK'in" → "TÜİK",
+    "Bakanlığın" → "Bakanlık", "Bankasının" → "Bankası"."""
+    stem = _genitive_off(genitive)
+    return stem[:-1] + "k" if stem.endswith("ğ") else stem
+
+
+def object_participle(sentence: str, clause: tuple[int, int], mention: Mention) -> str:
+    """A dated Turkish object relative clause told as what its subject did: "Konfederasyonun geçen hafta
+    yayımladığı rapora göre" (by the report the confederation published last week) → "Konfederasyon raporu
+    yayımladı"; "Bakanlığın dün açıklayacağı plan" → "Bakanlık planı açıklayacak"; "" otherwise."""
+    subject = re.search(r"(?:^|\s)(?P<subject>(?:[A-ZÇĞİÖŞÜ][\w-]*\s+){0,3}[A-ZÇĞİÖŞÜ][\w'’-]*"
+                        r"(?:n[ıiuü]n|[ıiuü]n))\s*$", sentence[clause[0]:mention.start])
+    after = re.match(r"\s+(?P<comp>(?:[\w'’]+\s+){0,2}?)(?P<part>[a-zçğıöşü]{3,}(?:[dt][ıiuü]|[ae]c[ae])"
+                     r"(?:ğ[ıiuü]|kları|kleri))\s+(?P<noun>[a-zçğıöşü]{3,})(?:\s+(?P<head>[a-zçğıöşü]{3,}s?[ıiuü]))?(?!\w)",
+                     sentence[mention.end:clause[1]])
+    if not subject or not after:
+        return ""
+    part = after["part"]
+    verb = re.sub(r"([ae])c([ae])ğ[ıiuü]$", r"\1c\2k", re.sub(r"([dt][ıiuü])ğ[ıiuü]$", r"\1", part))
+    verb = re.sub(r"([dt])([ıiuü])k(?:ları|leri)$", lambda m: m.group(1) + m.group(2) + ("lar" if m.group(2) in "ıu"
+                                                                                          else "ler"), verb)
+    if after["head"]:  # "faiz kararı": a compound, its head possessive, takes "-nı" ("faiz kararını")
+        head = after["head"]
+        noun = f"{after['noun']} {head}n{_accusative(head)[-1]}"
+    else:
+        noun = _accusative(re.sub(r"(?<=[^aıoueiöü])(?:[dt][ae]n?|[ae])$|(?<=[aıoueiöü])(?:y[ae]|[dt][ae]n?)$", "",
+                                  after["noun"]))
+    return " ".join([_nominative(subject["subject"]), noun, *after["comp"].split(), verb])
+
+
+# Stems that end in "-ın/-in/-un/-ün" themselves: their genitive is no possessive with a buffer "n" ("yangının").
+_TR_IN_STEMS = ("yangın", "kadın", "altın", "salgın", "ürün", "düğün", "zemin", "sürgün", "akın", "gün", "bin")
+_TR_SAYING = r"(?:söyledi|açıkladı|bildirdi|belirtti|duyurdu|kaydetti|ifade etti|vurguladı|aktardı|söylemişti|" \
+    r"açıklamıştı|bildirmişti)"
+
+
+def _genitive_off(word: str) -> str:
+    """A Turkish genitive without its ending: "rakamın" → "rakam", "hattının" → "hattı", "girmesinin" →
+    "girmesi", "TÜİK'in" → "TÜİK", "yangının" → "yangın"."""
+    if re.search(r"['’]n?[ıiuü]n$", word):
+        return re.sub(r"['’]n?[ıiuü]n$", "", word)
+    if re.search(r"[ıiuü]n[ıiuü]n$", word) and not word.lower().endswith(tuple(s + word[-2:] for s in _TR_IN_STEMS)):
+        return word[:-3]  # a possessive's buffer "n": "hattı-nın", "girmesi-nin"; not "don-un"
+    return word[:-2]
+
+
+def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention]) -> str:
+    """A date inside what a Turkish statement reports ("yeni rakamın gelecek hafta açıklanacağını söyledi"): the
+    report told as the main clause it stands for, "Yeni rakam açıklanacak"; "zirai donun rekolteyi etkilediğini
+    belirtti" → "Zirai don rekolteyi etkiledi"; "" otherwise."""
+    from generator.importer.titles import remove_dates, tidy
+
+    raw = sentence[clause[0]:clause[1]]
+    said = re.search(r"(?P<verb>[a-zçğıöşü]{3,}(?:[ae]c[ae]ğ|[dt][ıiuü]ğ)[ıiuü]n[ıiuü]|[a-zçğıöşü]{3,}[dt][ıiuü]kl[ae]r"
+                     rf"[ıi]n[ıi])\s+{_TR_SAYING}[\s.]*$", raw)
+    if not said or mention.start >= clause[0] + said.start("verb") or re.search(
+            r"(?:yaptığı|düzenlediği|katıldığı)\s+(?:basın\s+)?(?:açıklamada|konuşmada|toplantıda|toplantısında)",
+            raw[mention.end - clause[0]:said.start("verb")]):
+        return ""  # the date is the statement's own: "… pazartesi günü açıkladı", "dün yaptığı açıklamada …"
+    start = raw.rfind(",", 0, mention.start - clause[0]) + 1  # after the reporter set off by its comma
+    words = tidy(remove_dates(raw[start:said.start("verb")], clause[0] + start, mentions, "tr")).split()
+    if "ise" in words:  # "Altyapı Bakanlığı ise …": the reporter, set off by its topic particle
+        words = words[words.index("ise") + 1:]
+    reporter = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    if reporter >= 2 or (reporter == 1 and words[0].isupper()):  # "Türkiye İstatistik Kurumu | yıllık …", "AFAD"
+        words = words[reporter:]
+    while words[:1] and re.fullmatch(r"(?:yaptığı|düzenlediği|katıldığı|basın|açıklamada|konuşmada|toplantıda|"
+                                     r"toplantısında)", words[0]):
+        words = words[1:]  # "yaptığı açıklamada": where it was said
+    genitive = max((i for i, w in enumerate(words) if re.search(r"(?:n[ıiuü]n|[^aeıioöuü][ıiuü]n|['’]n?[ıiuü]n)$",
+                                                                   w)), default=None)
+    if genitive is None or not words or any(re.search(r"[ıiuü]n[ıiuü]$", w) for w in words[genitive + 1:genitive + 3]):
+        return ""  # "projesinin ilk etabını": the genitive owns an object; the reporter is the subject
+    words[genitive] = _genitive_off(words[genitive])
+    verb = said["verb"]
+    verb = re.sub(r"([ae])c([ae])ğ[ıiuü]n[ıiuü]$", r"\1c\2k", verb)  # "açıklanacağını" → "açıklanacak"
+    verb = re.sub(r"([dt][ıiuü])ğ[ıiuü]n[ıiuü]$", r"\1", verb)  # "etkilediğini" → "etkiledi"
+    verb = re.sub(r"([dt])([ıiuü])kl([ae])r[ıi]n[ıi]$", r"\1\2l\3r", verb)  # "aştıklarını" → "aştılar"
+    return " ".join([*words, verb])
+
+
+_TR_CONVERB = re.compile(r"(?P<verb>[a-zçğıöşü]{2,}?)(?:(?P<after>[dt][ıiuü]kt[ae]n)\s+sonra|(?P<by>y?[ae]r[ae]k))"
+                         r"(?=[\s,]|$)")
+
+
+def _past(stem: str) -> str:
+    """The simple past of a Turkish verb stem: "artırıl" → "artırıldı", "yap" → "yaptı", "gör" → "gördü"."""
+    vowel = next((c for c in reversed(stem) if c in _TR_VOWELS), "a")
+    ending = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}[vowel]
+    return stem + ("t" if stem[-1] in "çfhkpsşt" else "d") + ending
+
+
+def converb_clause(sentence: str, clause: tuple[int, int], at_start: tuple[int, int] | None, mention: Mention,
+                   mentions: list[Mention]) -> str:
+    """A Turkish clause with a converb ("zirve yaptıktan sonra", "artırılarak"): a date before the converb dates
+    what it tells, in the past ("enflasyon Ekim 2022'de zirve yaptıktan sonra kasımda geriledi" → "enflasyon
+    zirve yaptı"); a date after it, the main verb, without the converb's clause ("enflasyon geriledi"). The
+    subject is the clause's own words before the date, or the sentence's opening ``at_start`` ("TÜİK verilerine
+    göre yıllık enflasyon,"); "" when the clause has no converb."""
+    from generator.importer.titles import remove_dates, tidy
+
+    raw = sentence[clause[0]:clause[1]]
+    converb = next((m for m in _TR_CONVERB.finditer(raw) if m.group() not in ("olarak", "giderek")), None)
+    if not converb:
+        return ""
+    offset = mention.start - clause[0]
+    first = min((m.start for m in mentions if clause[0] <= m.start < clause[1]), default=mention.start) - clause[0]
+    if first >= converb.start():
+        return ""  # no date in the converb's clause: the clause as it is
+    subject = tidy(remove_dates(raw[:first], clause[0], mentions, "tr"))  # the words before the clause's dates
+    if not subject and at_start and at_start[1] == clause[0]:
+        opening = tidy(sentence[at_start[0]:at_start[1]])
+        subject = re.sub(r"^.*?\bgöre\s+", "", opening)  # "TÜİK verilerine göre yıllık enflasyon"
+        if len(subject.split()) > 4:
+            subject = ""
+    if not subject:
+        return ""
+    if offset < converb.start():  # the converb's event
+        what = tidy(remove_dates(raw[offset:converb.start()], mention.start, mentions, "tr"))
+        verb = converb["verb"] + converb["after"][:2] if converb["after"] else _past(converb["verb"])
+        return " ".join(p for p in (subject, what, verb) if p)
+    rest = tidy(remove_dates(raw[converb.end():], clause[0] + converb.end(), mentions, "tr"))
+    return " ".join(p for p in (subject, rest) if p) if rest else ""
