@@ -844,6 +844,13 @@ def test_a_day_without_a_year_takes_the_year_its_clause_names(language: str, sen
      "2025-12-15"),
     ("uk", "Міністри закордонних справ обговорять це питання 16 грудня.", "2025-12-10", "2025-12-16"),
     ("ru", "Министры обсудят этот вопрос 16 декабря.", "2025-06-10", "2025-12-16"),
+    # "from a day on", after a verb in the past: the day is the nearest one
+    ("fr", "La préfecture a annoncé la fermeture du pont à partir du 1er juin.", "2026-04-08", "2026-06-01"),
+    ("fr", "Le musée a fermé ses portes dès le 2 mars.", "2026-04-08", "2026-03-02"),
+    ("es", "El ministerio anunció el cierre del paso a partir del 1 de junio.", "2026-04-08", "2026-06-01"),
+    ("de", "Die Stadt hat die Sperrung ab dem 1. Juni angekündigt.", "2026-04-08", "2026-06-01"),
+    ("en", "The council said the bridge would be closed starting June 1.", "2026-04-08", "2026-06-01"),
+    ("en", "The ministry announced new fares effective May 4.", "2026-04-08", "2026-05-04"),
 ])
 def test_cue_words_that_point_a_date_forward_or_back(language: str, sentence: str, story: str,
                                                      expected: str) -> None:

@@ -89,7 +89,8 @@ _TABLES: dict[str, dict[str, object]] = {
     "en": {
         "forward": rf"\b(?:{_EN_FORWARD})\b",
         "back": rf"\b(?:{_EN_PAST_VERBS})\b",
-        "target": r"\bfor(?=\s+(?:next\s+|the\s+)?(?:[A-Z][a-z]*day\b|[A-Z][a-z]+\.?\s+\d))",  # "a strike for Thursday"
+        "target": r"\b(?:for|starting|beginning|effective|as of)(?=\s+(?:on\s+)?(?:next\s+|the\s+)?"
+                  r"(?:[A-Z][a-z]*day\b|[A-Z][a-z]+\.?\s+\d))",  # "a strike for Thursday", "starting June 1"
         "relative": {
             "overnight": r"\b(?:overnight|last night|during the night|in the night)\b",
             "yesterday": r"\byesterday\b",
@@ -169,7 +170,7 @@ _TABLES: dict[str, dict[str, object]] = {
                    r"\bplanea\w*|\bva a\b|\bvan a\b|\bque viene\b)",
         "back": r"(?:\b\w+(?:ó|aron|ieron|ió)\b|\bfue\b|\bfueron\b|\bdijo\b|\bhizo\b|\btuvo\b|\bhabía\w*|"
                 r"\bpasad[oa]\b|\bhace\b|\bdesde\b)",
-        "target": r"\bpara(?=\s+(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|\d{1,2}\s+de\s))",
+        "target": r"\b(?:para|a partir del?)(?=\s+(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|\d{1,2}\s+de\s))",
         "relative": {
             "overnight": r"(?:\bdurante la noche\b|\besta madrugada\b|\banoche\b)",
             "yesterday": r"\bayer\b",
@@ -193,6 +194,8 @@ _TABLES: dict[str, dict[str, object]] = {
                    r"\b(?:repouss|report|décal|prolong)\w*\b[^.;]{0,60}?(?:\bà|\bau|\bjusqu'à)(?:\s+la)?|"
                    r"\bvont\b|\bjusqu\w*|\bd'ici\b)",  # "repoussait à la"
         "target": r"\bvis(?:ait|aient)\b|\bprévoy(?:ait|aient)\b|"  # "visait une remise en service le 15 décembre"
+                  r"\b(?:à partir|dès)(?=\s+(?:du|de|le)\s+(?:\d{1,2}(?:er)?\s|lundi|mardi|mercredi|jeudi|vendredi|"
+                  r"samedi|dimanche))|"  # "la fermeture à partir du 1er juin": from the nearest 1 June
                   r"\bpour(?=\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
                   r"\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
                   r"décembre)))",
@@ -220,7 +223,7 @@ _TABLES: dict[str, dict[str, object]] = {
     "de": {
         "forward": r"(?:\bwird\b|\bwerden\b|\bsoll\w*|\bwill\b|\bwollen\b|\bgeplant\b|\bkommend\w+|\bnächst\w+|"
                    r"\bbis\b|\bplan\w+|\berwartet\b)",
-        "target": r"\bfür(?=\s+(?:den\s+|kommenden\s+|nächsten\s+)?(?:[A-Z]\w*tag\b|Mittwoch\b|Sonnabend\b|"
+        "target": r"\b(?:für|ab)(?=\s+(?:den\s+|dem\s+|kommenden\s+|nächsten\s+)?(?:[A-Z]\w*tag\b|Mittwoch\b|Sonnabend\b|"
                   r"\d{1,2}\.\s))",
         "back": r"(?:\bhat\b|\bhaben\b|\bhatte\w*|\bwar\w*|\bwurde\w*|\bsagte\w*|\bteilte\w*|\b\w+te\b(?<!ste)|"
                 r"\bletzt\w+|\bvergangen\w+|\bvor\b|\bseit\b|\bbereits\b)",
