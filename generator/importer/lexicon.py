@@ -170,7 +170,8 @@ _TABLES: dict[str, dict[str, object]] = {
                    r"\bplanea\w*|\bva a\b|\bvan a\b|\bque viene\b)",
         "back": r"(?:\b\w+(?:ó|aron|ieron|ió)\b|\bfue\b|\bfueron\b|\bdijo\b|\bhizo\b|\btuvo\b|\bhabía\w*|"
                 r"\bpasad[oa]\b|\bhace\b|\bdesde\b)",
-        "target": r"\b(?:para|a partir del?)(?=\s+(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|\d{1,2}\s+de\s))",
+        "target": r"\b(?:para|a partir del?)(?=\s+(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+                  r"\d{1,2}\s+de\s))",
         "relative": {
             "overnight": r"(?:\bdurante la noche\b|\besta madrugada\b|\banoche\b)",
             "yesterday": r"\bayer\b",
@@ -223,8 +224,8 @@ _TABLES: dict[str, dict[str, object]] = {
     "de": {
         "forward": r"(?:\bwird\b|\bwerden\b|\bsoll\w*|\bwill\b|\bwollen\b|\bgeplant\b|\bkommend\w+|\bnächst\w+|"
                    r"\bbis\b|\bplan\w+|\berwartet\b)",
-        "target": r"\b(?:für|ab)(?=\s+(?:den\s+|dem\s+|kommenden\s+|nächsten\s+)?(?:[A-Z]\w*tag\b|Mittwoch\b|Sonnabend\b|"
-                  r"\d{1,2}\.\s))",
+        "target": r"\b(?:für|ab)(?=\s+(?:den\s+|dem\s+|kommenden\s+|nächsten\s+)?"
+                  r"(?:[A-Z]\w*tag\b|Mittwoch\b|Sonnabend\b|\d{1,2}\.\s))",
         "back": r"(?:\bhat\b|\bhaben\b|\bhatte\w*|\bwar\w*|\bwurde\w*|\bsagte\w*|\bteilte\w*|\b\w+te\b(?<!ste)|"
                 r"\bletzt\w+|\bvergangen\w+|\bvor\b|\bseit\b|\bbereits\b)",
         "relative": {
