@@ -401,6 +401,9 @@ class _Finder:
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}
         if kind in shift:
             return Mention(*m.span(), _day_date(story + dt.timedelta(days=shift[kind])), rule=kind)
+        if kind in ("last_weekend", "next_weekend"):  # Saturday and Sunday: the last before the report, or the next
+            sunday = story + dt.timedelta(days=6 - story.weekday() - (7 if kind == "last_weekend" else 0))
+            return Mention(*m.span(), _day_date(sunday - dt.timedelta(days=1)), _day_date(sunday), rule=kind)
         if kind in ("last_week", "next_week"):
             monday = story - dt.timedelta(days=story.weekday()) + dt.timedelta(weeks=-1 if kind == "last_week" else 1)
             return Mention(*m.span(), _day_date(monday), _day_date(monday + dt.timedelta(days=6)), rule=kind)
