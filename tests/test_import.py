@@ -844,6 +844,18 @@ def test_a_weekend_is_its_saturday_and_sunday(language: str, sentence: str, stor
     assert (event.date.iso(), event.end.iso() if event.end else None) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Забастовка продлится до пятницы.", ["2026-01-30"]),
+    ("Работы начнутся с понедельника.", ["2026-02-02"]),
+    ("Ремонт завершат к четвергу.", ["2026-01-29"]),
+    ("Министр говорил о защите окружающей среды в понедельник.", ["2026-01-26"]),  # "среды": the environment
+])
+def test_russian_weekdays_after_prepositions_that_take_the_genitive_or_dative(sentence: str,
+                                                                              expected: list[str]) -> None:
+    events = sentence_events(sentence, 0, dt.date(2026, 1, 27), "ru", [], [])
+    assert [event.date.iso() for event in events] == expected
+
+
 @pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
     ("ru", "Правительство продлило запрет на экспорт бензина до 31 октября.", "2025-09-25", "2025-10-31"),
     ("uk", "Уряд продовжив дію заборони до 31 жовтня.", "2025-09-25", "2025-10-31"),
