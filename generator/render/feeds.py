@@ -87,16 +87,21 @@ def event_data(event: Event, config: SiteConfig) -> dict[str, Any]:
     }
 
 
-def render_data(site: Site, config: SiteConfig) -> dict[str, bytes]:
-    actors = [{
+def render_actors_data(site: Site, config: SiteConfig) -> bytes:
+    """``data/actors.json``."""
+    return dump_json({"actors": ({
         "id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases, "role": a.role,
         "affiliations": a.affiliations, "image": a.image,
         "links": [{"title": link.title, "url": link.url} for link in a.links],
         "url": config.absolute_url(urls.actor_url(a.id)),
         "articles": sorted({m.article for m in a.mentions} | set(a.key_in)),
         "events": [e.id for e in a.events],
-    } for a in site.actors.values()]
-    articles = [{
+    } for a in site.actors.values())})
+
+
+def render_articles_data(site: Site, config: SiteConfig) -> bytes:
+    """``data/articles.json``."""
+    return dump_json({"articles": ({
         "slug": a.slug, "title": a.title, "date": a.date.iso(), "updated": a.updated.iso() if a.updated else None,
         "summary": a.summary, "tags": a.tags, "actors": a.actors, "mentions": a.mentioned,
         "source": {"name": a.source.name, "url": a.source.url} if a.source else None,
@@ -104,9 +109,9 @@ def render_data(site: Site, config: SiteConfig) -> dict[str, bytes]:
         "see_also": [{"kind": s.kind, "target": s.target or None, "title": s.title or None, "url": s.url,
                       "related": s.related} for s in a.see_also],
         "events": [e.id for e in a.timeline],
-    } for a in sorted(site.articles.values(), key=lambda a: a.slug)]
-    return {
-        "data/actors.json": dump_json({"actors": actors}),
-        "data/articles.json": dump_json({"articles": articles}),
-        "data/timeline.json": dump_json({"events": [event_data(e, config) for e in site.events]}),
-    }
+    } for a in sorted(site.articles.values(), key=lambda a: a.slug))})
+
+
+def render_timeline_data(site: Site, config: SiteConfig) -> bytes:
+    """``data/timeline.json``."""
+    return dump_json({"events": (event_data(e, config) for e in site.events)})

@@ -22,7 +22,14 @@ from generator.diagnostics import Diagnostic, Diagnostics, Location
 from generator.load.links import link_problem, walk_files
 from generator.model import Site
 from generator.parallel import Executor, SerialExecutor
-from generator.render.feeds import render_data, render_feed, render_robots, render_sitemap
+from generator.render.feeds import (
+    render_actors_data,
+    render_articles_data,
+    render_feed,
+    render_robots,
+    render_sitemap,
+    render_timeline_data,
+)
 from generator.render.plan import OutputFile, PageSet, Planner
 from generator.render.templates import PAGE_LANGUAGE, compile_templates, make_environment, theme_dirs
 from generator.render.timelinejs import render_timelinejs
@@ -99,7 +106,9 @@ def data_files(site: Site, config: SiteConfig, planned: list[OutputFile]) -> lis
         DataFiles(sitemap, 1 + articles / 20),
         DataFiles(lambda: [("feed.xml", render_feed(site, config))], 1 + articles / 2),
         *([DataFiles(lambda: [("robots.txt", render_robots(config))], 1)] if not config.prefix else []),
-        DataFiles(lambda: sorted(render_data(site, config).items()), 1 + events / 2 + articles),
+        DataFiles(lambda: [("data/actors.json", render_actors_data(site, config))], 1 + len(site.actors)),
+        DataFiles(lambda: [("data/articles.json", render_articles_data(site, config))], 1 + articles / 2),
+        DataFiles(lambda: [("data/timeline.json", render_timeline_data(site, config))], 1 + events / 2),
         DataFiles(lambda: [("data/timelinejs.json", render_timelinejs(site, config))], 1 + events / 2),
     ]
 

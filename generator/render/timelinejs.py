@@ -61,6 +61,6 @@ def event_slide(event: Event, site: Site, config: SiteConfig) -> dict[str, Any]:
 def render_timelinejs(site: Site, config: SiteConfig) -> bytes:
     data = {
         "title": {"text": {"headline": escape(config.title), "text": escape(config.description)}},
-        "events": [event_slide(e, site, config) for e in site.events],
+        "events": (event_slide(e, site, config) for e in site.events),
     }
     return dump_json(data)
