@@ -71,7 +71,7 @@ R_co = TypeVar("R_co", covariant=True)
 MIN_ITEMS = 200  # below this, a serial loop is faster than forking
 MAX_WORKERS = 4  # processes, this one included: each helper is a copy of the build's memory
 SMALLEST_CHUNK = 1 / 32  # of one process's share of the work: the last chunks are about this big
-LARGEST_CHUNK = 256  # items: what a chunk's results hold in memory at once stays small on a large site
+LARGEST_CHUNK = 256  # items: a helper hands its results on when its chunk ends, so they reach the writer soon
 
 
 class Executor(Protocol):
@@ -370,8 +370,9 @@ class _Task:
         with self.claimed.get_lock():
             self.claimed.value = len(self.chunks)
 
-    def run(self, k: int) -> list[Any]:
-        return [self.func(self.items[i]) for i in self.chunks[k]]
+    def run(self, k: int) -> Iterator[Any]:
+        """The results of chunk ``k``, made one at a time: a chunk's results are never all held at once."""
+        return (self.func(self.items[i]) for i in self.chunks[k])
 
 
 def _fork_map(func: Callable[[Any], Any], items: Sequence[Any], chunks: list[list[int]], workers: int,
@@ -380,16 +381,16 @@ def _fork_map(func: Callable[[Any], Any], items: Sequence[Any], chunks: list[lis
     context = multiprocessing.get_context("fork")
     results: list[Any] = [None] * len(items)
 
-    def take(k: int, values: list[Any]) -> None:
+    def take(k: int, values: Iterator[Any]) -> None:
         for i, value in zip(chunks[k], values, strict=True):
             results[i] = each(i, value) if each is not None else value
 
     def take_file(done: tuple[int, int] | None) -> None:
-        if done is not None:  # read as it is unpickled: the chunk is not held twice
+        if done is not None:  # one result at a time, as each is unpickled
             k, _ = done
             file = task.files[k]
             file.seek(0)
-            take(k, pickle.load(file))
+            take(k, (pickle.load(file) for _ in chunks[k]))
 
     with contextlib.ExitStack() as stack:
         files = [stack.enter_context(tempfile.TemporaryFile()) for _ in chunks]
@@ -462,6 +463,7 @@ def _run_next() -> tuple[int, int] | None:
     if k is None:
         return None
     file = _task.files[k]  # this chunk's alone: no other process writes it, this one reads it after
-    pickle.dump(_task.run(k), file, protocol=pickle.HIGHEST_PROTOCOL)
+    for value in _task.run(k):  # each result into the file as it is made, not the chunk's all at once
+        pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
     file.flush()
     return k, file.tell()
