@@ -33,6 +33,15 @@ def test_an_embed_page_is_the_timeline_alone_and_opens_links_outside_the_frame(o
 
 
 @pytest.mark.parametrize("embed", sorted(PAGES))
+def test_an_embed_is_indexed_only_inside_the_page_that_embeds_it(out: Path, embed: str) -> None:
+    assert page(out, embed).xpath("//head/meta[@name='robots']/@content") == ["noindex, indexifembedded"]
+    assert page(out, PAGES[embed]).xpath("//head/meta[@name='robots']") == []
+    listed = (out / "sitemap.xml").read_text()
+    assert f"https://example.github.io/explainer/{PAGES[embed]}<" in listed
+    assert f"https://example.github.io/explainer/{embed}<" not in listed
+
+
+@pytest.mark.parametrize("embed", sorted(PAGES))
 def test_the_full_page_offers_a_copyable_iframe_of_its_embed(out: Path, embed: str) -> None:
     doc = page(out, PAGES[embed])
     (code,) = doc.xpath("//details[@class='embed-snippet']//textarea[@readonly]")

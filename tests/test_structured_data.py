@@ -4,7 +4,8 @@ Checked on the example site and on every site under tests/sites/: each page has 
 URL, a meta description, Open Graph and Twitter card tags; every JSON-LD block parses and
 uses only schema.org types and the properties schema.org defines for them; feed.xml parses
 with feedparser without error; sitemap.xml is valid against the sitemaps.org 0.9 schema
-(tests/data/sitemap.xsd) and lists every page but 404.html.
+(tests/data/sitemap.xsd) and lists every page but 404.html and the embeds (which ask not to be
+indexed on their own); past sitemaps.org's limits it is an index of sitemaps.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import pytest
 from conftest import REPO, build_site
 
 from generator.build import BuildResult
+from generator.config import SiteConfig
+from generator.render import feeds
 
 SITES = [REPO, *sorted(p.parent for p in (REPO / "tests" / "sites").glob("*/site.yaml"))]
 SITE_IDS = ["example", *(s.name for s in SITES[1:])]
@@ -208,14 +211,58 @@ def test_feed_parses_without_error_and_links_pages_of_the_site(built: Built) -> 
         assert (built.out / entry.link.removeprefix(built.base) / "index.html").is_file(), entry.link
 
 
-def test_sitemap_is_valid_and_lists_every_page_but_404(built: Built) -> None:
+def indexed(path: Path) -> bool:
+    """A page search engines may list: no ``<meta name="robots">`` saying noindex (embeds say it)."""
+    robots = lxml.html.fromstring(path.read_bytes()).xpath("//head/meta[@name='robots']/@content")
+    return not any("noindex" in r for r in robots)
+
+
+def test_sitemap_is_valid_and_lists_every_page_but_404_and_the_pages_not_to_index(built: Built) -> None:
     schema = lxml.etree.XMLSchema(lxml.etree.parse(str(SITEMAP_XSD)))
     doc = lxml.etree.parse(str(built.out / "sitemap.xml"))
     assert schema.validate(doc), [str(e) for e in schema.error_log]
     locs = [loc.text for loc in doc.iter(f"{SITEMAP_NS}loc")]
     assert len(locs) == len(set(locs)), "a page is listed twice"
-    expected = {built.base + page_url(built.out, p) for p in html_pages(built.out)}
+    expected = {built.base + page_url(built.out, p) for p in html_pages(built.out) if indexed(p)}
     assert set(locs) == expected
+
+
+def test_past_its_limit_the_sitemap_is_an_index_of_sitemaps_that_list_every_page_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(feeds, "SITEMAP_URLS", 7)
+    out = tmp_path / "public"
+    result = build_site(REPO, out=out)
+    schema = lxml.etree.XMLSchema(lxml.etree.parse(str(SITEMAP_XSD)))
+    index = lxml.etree.parse(str(out / "sitemap.xml")).getroot()
+    assert index.tag == f"{SITEMAP_NS}sitemapindex"
+    parts = [loc.text for loc in index.iter(f"{SITEMAP_NS}loc")]
+    base = result.config.base_url
+    assert parts == [f"{base}sitemap-{n}.xml" for n in range(1, len(parts) + 1)] and len(parts) > 2
+    assert f"Sitemap: {base}sitemap.xml" in (out / "robots.txt").read_text()
+    locs = []
+    for url in parts:
+        doc = lxml.etree.parse(str(out / url.removeprefix(base)))
+        assert schema.validate(doc), [str(e) for e in schema.error_log]
+        listed = [loc.text for loc in doc.iter(f"{SITEMAP_NS}loc")]
+        assert 0 < len(listed) <= 7
+        locs += listed
+    assert sorted(locs) == sorted({base + page_url(out, p) for p in html_pages(out) if indexed(p)})
+    lastmods = [m.text for m in index.iter(f"{SITEMAP_NS}lastmod")]
+    assert lastmods and all(len(m) == 10 for m in lastmods)  # the newest article of each part
+
+
+def test_a_sitemap_over_its_size_limit_is_split_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    config = SiteConfig(title="T", base_url="https://example.org/")
+    urls = [(f"articles/a-{n}/", None) for n in range(40)]
+    whole = feeds.render_sitemaps(urls, config)
+    assert [name for name, _ in whole] == ["sitemap.xml"]
+    monkeypatch.setattr(feeds, "SITEMAP_BYTES", len(whole[0][1]) // 3)
+    files = dict(feeds.render_sitemaps(urls, config))
+    assert len(files) > 3 and all(len(data) <= len(whole[0][1]) // 3 for name, data in files.items()
+                                  if name != "sitemap.xml")
+    listed = [loc.text for name, data in files.items() if name != "sitemap.xml"
+              for loc in lxml.etree.fromstring(data).iter(f"{SITEMAP_NS}loc")]
+    assert listed == [f"https://example.org/{url}" for url, _ in urls]
 
 
 def test_sitemap_schema_rejects_a_url_without_loc(tmp_path: Path) -> None:

@@ -15,6 +15,8 @@ ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
 FEED_ENTRIES = 50
+SITEMAP_URLS = 50_000  # sitemaps.org: at most 50,000 URLs in one sitemap,
+SITEMAP_BYTES = 50 * 1024 * 1024  # and at most 50 MB
 
 
 def _xml(root: ET.Element) -> bytes:
@@ -54,9 +56,34 @@ def render_feed(site: Site, config: SiteConfig) -> bytes:
     return _xml(feed)
 
 
-def render_sitemap(page_urls: list[tuple[str, str | None]], config: SiteConfig,
-                   alternates: dict[str, tuple[str, ...]] | None = None) -> bytes:
-    """A multilingual site's sitemaps name each page's languages (``xhtml:link hreflang``), as search engines ask."""
+def render_sitemaps(page_urls: list[tuple[str, str | None]], config: SiteConfig,
+                    alternates: dict[str, tuple[str, ...]] | None = None,
+                    most: int | None = None) -> list[tuple[str, bytes]]:
+    """``sitemap.xml`` listing ``page_urls`` (URL, last modified). Past ``most`` (``SITEMAP_URLS``) URLs or
+    ``SITEMAP_BYTES``, the limits sitemaps.org sets one sitemap, ``sitemap.xml`` is an index of
+    ``sitemap-1.xml``, ``sitemap-2.xml``, … (robots.txt names the index: search engines read on from it).
+
+    A multilingual site's sitemaps name each page's languages (``xhtml:link hreflang``), as search engines ask.
+    """
+    most = most or SITEMAP_URLS
+    parts = [page_urls[i:i + most] for i in range(0, len(page_urls), most)] or [[]]
+    files = [made for part in parts for made in _urlsets(part, config, alternates or {})]
+    if len(files) == 1:
+        return [("sitemap.xml", files[0][1])]
+    ET.register_namespace("", SITEMAP)
+    index = ET.Element(f"{{{SITEMAP}}}sitemapindex")
+    names = [f"sitemap-{n}.xml" for n in range(1, len(files) + 1)]
+    for name, (lastmod, _) in zip(names, files, strict=True):
+        item = ET.SubElement(index, f"{{{SITEMAP}}}sitemap")
+        ET.SubElement(item, f"{{{SITEMAP}}}loc").text = config.absolute_url(name)
+        if lastmod:
+            ET.SubElement(item, f"{{{SITEMAP}}}lastmod").text = lastmod
+    return [("sitemap.xml", _xml(index)), *((name, data) for name, (_, data) in zip(names, files, strict=True))]
+
+
+def _urlsets(page_urls: list[tuple[str, str | None]], config: SiteConfig,
+             alternates: dict[str, tuple[str, ...]]) -> list[tuple[str | None, bytes]]:
+    """One ``<urlset>`` of the pages, or more if it would pass ``SITEMAP_BYTES``; each with its newest lastmod."""
     ET.register_namespace("", SITEMAP)
     ET.register_namespace("xhtml", XHTML)
     root = ET.Element(f"{{{SITEMAP}}}urlset")
@@ -65,10 +92,14 @@ def render_sitemap(page_urls: list[tuple[str, str | None]], config: SiteConfig,
         ET.SubElement(item, f"{{{SITEMAP}}}loc").text = config.absolute_url(url)
         if lastmod:
             ET.SubElement(item, f"{{{SITEMAP}}}lastmod").text = lastmod
-        for other in hreflang(config, alternates or {}, url, url):
+        for other in hreflang(config, alternates, url, url):
             ET.SubElement(item, f"{{{XHTML}}}link", {"rel": "alternate", "hreflang": other["code"],
                                                     "href": other["absolute"]})
-    return _xml(root)
+    data = _xml(root)
+    if len(data) > SITEMAP_BYTES and len(page_urls) > 1:
+        half = len(page_urls) // 2
+        return _urlsets(page_urls[:half], config, alternates) + _urlsets(page_urls[half:], config, alternates)
+    return [(max((m for _, m in page_urls if m), default=None), data)]
 
 
 def render_robots(config: SiteConfig) -> bytes:

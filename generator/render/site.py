@@ -27,10 +27,10 @@ from generator.render.feeds import (
     render_articles_data,
     render_feed,
     render_robots,
-    render_sitemap,
+    render_sitemaps,
     render_timeline_data,
 )
-from generator.render.plan import OutputFile, PageSet, Planner
+from generator.render.plan import EMBED, OutputFile, PageSet, Planner
 from generator.render.templates import PAGE_LANGUAGE, compile_templates, make_environment, theme_dirs
 from generator.render.timelinejs import render_timelinejs
 from generator.write import Output
@@ -98,8 +98,9 @@ def data_files(site: Site, config: SiteConfig, planned: list[OutputFile]) -> lis
         lastmod = {f"articles/{a.slug}/": (a.updated or a.date).first_day().isoformat()
                    for a in site.articles.values()}
         page_urls = [(url, lastmod.get(url)) for p in planned if p.dest_path != "404.html"
+                     and not p.dest_path.startswith(EMBED)  # frames for other sites' pages, not indexed on their own
                      for url in [p.dest_path.removesuffix("index.html")]]
-        return [("sitemap.xml", render_sitemap(page_urls, config, site.alternates))]
+        return render_sitemaps(page_urls, config, site.alternates)
 
     events, articles = float(len(site.events)), float(len(site.articles))
     return [
