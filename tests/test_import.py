@@ -849,6 +849,22 @@ def test_a_weekend_is_its_saturday_and_sunday(language: str, sentence: str, stor
     assert (event.date.iso(), event.end.iso() if event.end else None) == expected
 
 
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("ru", "Программа действовала с марта 2019 года по 15 июня 2023 года.", "2026-01-22", ("2019-03", "2023-06-15")),
+    ("en", "The scheme ran from March 2019 to June 15, 2023.", "2026-01-22", ("2019-03", "2023-06-15")),
+    ("de", "Die Regel galt von März 2019 bis zum 15. Juni 2023.", "2026-01-22", ("2019-03", "2023-06-15")),
+])
+def test_a_span_may_join_a_month_to_a_day_when_both_have_their_years(language: str, sentence: str, story: str,
+                                                                     expected: tuple[str, str]) -> None:
+    [event] = sentence_events(sentence, 0, dt.date.fromisoformat(story), language, [], [])
+    assert (event.date.iso(), event.end.iso() if event.end else None) == expected
+
+
+def test_a_dash_between_a_month_and_a_day_is_no_span() -> None:
+    found = [date for _, date, _, _ in mentions("Prices rose in March 2019 – June 15, 2023 they fell.", "2026-01-22")]
+    assert found == ["2019-03", "2023-06-15"]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Забастовка продлится до пятницы.", ["2026-01-30"]),
     ("Работы начнутся с понедельника.", ["2026-02-02"]),
@@ -886,6 +902,14 @@ def test_russian_weekdays_after_prepositions_that_take_the_genitive_or_dative(se
     ("de", "Die Stadt hat die Sperrung ab dem 1. Juni angekündigt.", "2026-04-08", "2026-06-01"),
     ("en", "The council said the bridge would be closed starting June 1.", "2026-04-08", "2026-06-01"),
     ("en", "The ministry announced new fares effective May 4.", "2026-04-08", "2026-05-04"),
+    ("ru", "С 1 марта город вводит новые тарифы, напомнил мэр.", "2026-02-10", "2026-03-01"),
+    ("uk", "З 1 березня місто запроваджує нові тарифи, нагадав мер.", "2026-02-10", "2026-03-01"),
+    # expected, hoped for: forward, whatever the tense of the verb that reports it
+    ("fr", "La décision de la cour est attendue le 12 juin.", "2026-05-20", "2026-06-12"),
+    ("es", '"Esperamos firmar el acuerdo antes del 10 de marzo", aseguró.', "2026-02-18", "2026-03-10"),
+    ("tr", "Kararın 12 Haziran'da açıklanması bekleniyordu.", "2026-05-20", "2026-06-12"),
+    # "kültür", "gündür": a syllable like the past tense's, no past tense
+    ("tr", "Kültür Bakanlığı, festivalin 3 Haziran'da başlayacağını duyurdu.", "2026-05-20", "2026-06-03"),
 ])
 def test_cue_words_that_point_a_date_forward_or_back(language: str, sentence: str, story: str,
                                                      expected: str) -> None:

@@ -102,10 +102,18 @@ def _cues(lex: Lexicon) -> Cues:
 _CYRILLIC_WORD = re.compile(r"(?<![\w'’])[а-яёіїєґ][а-яёіїєґ'’]{3,}(?![\w'’])")
 
 
+def _lower_first_word(text: str) -> str:
+    """``text`` with its first letter in lower case, after any opening quote or dash (length kept: "İ" stays)."""
+    match = re.search(r"\w", text)
+    if not match or len(lower := match.group(0).lower()) != 1:
+        return text
+    return text[:match.start()] + lower + text[match.end():]
+
+
 def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
     """FORWARD or BACK from the cue nearest to ``text[start:end]`` (outside it), NONE without a cue."""
     cues = _cues(lex)
-    lowered = text[:1].lower() + text[1:]  # a cue that starts the sentence
+    lowered = _lower_first_word(text)  # a cue that starts the sentence
     forward = [m.span() for m in cues.forward.finditer(lowered) if m.end() <= start or m.start() >= end]
     morph = lex.language in ("ru", "uk")
     if morph:  # the perfective future has no ending of its own ("обговорять", "обсудят"): the dictionary knows it
@@ -455,8 +463,7 @@ class _Finder:
             return
         opening, to, between_and = joined
         for first, second in itertools.pairwise(sorted(self.found, key=lambda m: m.start)):
-            if first.date.precision != second.date.precision or first.end_date or second.end_date \
-                    or first not in self.found:
+            if first.end_date or second.end_date or first not in self.found:
                 continue
             gap = self.sentence[first.end:second.start]
             lead = self.sentence[max(0, first.start - 24):first.start]
@@ -467,6 +474,9 @@ class _Finder:
                                                                    re.IGNORECASE) else None
             if not dash and opened is None:
                 continue
+            if first.date.precision != second.date.precision and (
+                    dash or opened is None or first.yearless or second.yearless):
+                continue  # "from April 2020 to July 1, 2024" is one span; "March–July 1" may not be
             begin = first.start - (len(lead) - opened) if opened else first.start  # the opening word goes too
             start, end = first.date, second.date
             if first.yearless and not second.yearless:  # "from March 1 to January 5, 2025"

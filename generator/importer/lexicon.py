@@ -123,7 +123,8 @@ _TABLES: dict[str, dict[str, object]] = {
                    r"\w+(?:неться|нуться|меться|муться)\b|\bпочнеться|\bпланов\w+|"
                    r"\b(?:продовж|подовж|продовже|перенес|перенос|відклад)\w*\b[^.;]{0,60}?\b(?:до|на)\b)",
         "target": r"\bна(?=\s+(?:понеділок|вівторок|середу|четвер|п.ятницю|суботу|неділю|\d{1,2}\s+(?:січня|лютого|"
-                  r"березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)))",
+                  r"березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)))|"
+                  r"\b(?:з|із)(?=\s+\d{1,2}\s+\w+\b(?!\s+(?:по|до)\s))",  # "з 1 березня": from then on, no span
         "back": r"(?:\b[а-яіїєґ’']{2,}(?:в|ла|ло|ли|вся|лася|лося|лися)\b|\bминул\w+|\bтому\b|\bторік\b)",
         "relative": {
             "overnight": r"(?:\b[ву] ніч на (?P<to>\w+)|\bвночі\b|\bуночі\b|\bцієї ночі\b|\bминулої ночі\b|"
@@ -151,7 +152,8 @@ _TABLES: dict[str, dict[str, object]] = {
                    r"\bнамечен\w*|\bпровед[её]т\b|\bдолж\w+|"
                    r"\b(?:продл|продол|перен[оеё]с|отлож)\w*\b[^.;]{0,60}?\b(?:до|на)\b)",  # "продлило запрет до"
         "target": r"\bна(?=\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d{1,2}\s+(?:января|"
-                  r"февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)))",
+                  r"февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)))|"
+                  r"\b(?:с|со)(?=\s+\d{1,2}\s+\w+\b(?!\s+(?:по|до)\s))",  # "с 1 марта": from then on, no span
         "back": r"(?:\b[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)\b|\bпрошл\w+|\bназад\b|"
                 r"\b[а-яё]{2,}(?:вш|дш)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ся|ийся|егося)\b)",  # "стартовавшего"
         "relative": {
@@ -177,7 +179,7 @@ _TABLES: dict[str, dict[str, object]] = {
     "es": {
         "forward": r"(?:\b\w+(?:rá|rán)\b|\bpróxim\w+|\bprevist\w+|\bprogramad\w+|\bse espera\b|\bhasta\b|"
                    r"\b(?:aplaz|pospu|pospon|retras|prorrog|prolong|ampli)\w*\b[^.;]{0,60}?\b(?:a|al|hasta)|"
-                   r"\bplanea\w*|\bva a\b|\bvan a\b|\bque viene\b)",
+                   r"\bplanea\w*|\bva a\b|\bvan a\b|\bque viene\b|\bespera(?:mos|n)?\b)",  # "esperamos reanudar"
         "back": r"(?:\b\w+(?:ó|aron|ieron|ió)\b|\bfue\b|\bfueron\b|\bdijo\b|\bhizo\b|\btuvo\b|\bhabía\w*|"
                 r"\bpasad[oa]\b|\bhace\b|\bdesde\b)",
         "target": r"\b(?:para|a partir del?)(?=\s+(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
@@ -205,7 +207,8 @@ _TABLES: dict[str, dict[str, object]] = {
     "fr": {
         "forward": r"(?:\b\w+(?:ra|ront)\b|\bprochain\w*|\bprévu\w*|\bdoit\b|\bdoivent\b|\bdevrait\b|\bva\b|"
                    r"\b(?:repouss|report|décal|prolong)\w*\b[^.;]{0,60}?(?:\bà|\bau|\bjusqu'à)(?:\s+la)?|"
-                   r"\bvont\b|\bjusqu\w*|\bd'ici\b)",  # "repoussait à la"
+                   r"\bvont\b|\bjusqu\w*|\bd'ici\b|"  # "repoussait à la"
+                   r"\battendue?s?\b|\bs'attend\w*)",  # "le verdict est attendu le 29 mai"
         "target": r"\bvis(?:ait|aient)\b|\bprévoy(?:ait|aient)\b|"  # "visait une remise en service le 15 décembre"
                   r"\b(?:à partir|dès)(?=\s+(?:du|de|le)\s+(?:\d{1,2}(?:er)?\s|lundi|mardi|mercredi|jeudi|vendredi|"
                   r"samedi|dimanche))|"  # "la fermeture à partir du 1er juin": from the nearest 1 June
@@ -265,8 +268,8 @@ _TABLES: dict[str, dict[str, object]] = {
     },
     "tr": {
         "forward": r"(?:\b\w+(?:acak|ecek|acağ|eceğ)\w*|\bplanlan\w+|\bbir sonraki\b|\bgelecek\b|\bönümüzdeki\b|"
-                   r"\bkadar\b|\bbekleniyor\b)",
-        "back": r"(?:\b\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:r|lar|ler)?\b|\b\w+(?:mış|miş|muş|müş)\w*|\bgeçen\b|"
+                   r"\bkadar\b|\bbeklen\w*)",  # "bekleniyor", "beklenen"
+        "back": r"(?:\b\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:lar|ler)?\b|\b\w+(?:mış|miş|muş|müş)\w*|\bgeçen\b|"
                 r"\bönce\b|\ben son\b)",
         "relative": {
             "overnight": r"(?:\bdün gece\b|\bgece boyunca\b|\bbu gece\b)",
