@@ -238,7 +238,9 @@ struck fled""")
 _DE_VERBS = _set("""ist sind war waren hat haben hatte hatten wird werden wurde wurden will wollen wollte soll sollen
 sollte kann können konnte muss müssen musste geht ging findet fand tritt trat beginnt begann
 empfängt empfing gibt gab steht stand liegt lag nimmt nahm bleibt blieb rief ruft kam kommt fiel fällt hielt
-hält lief läuft sprach spricht traf trifft warf zog zieht wies verlor gewann begann bat bot entschied stieg sank""")
+hält lief läuft sprach spricht traf trifft warf zog zieht wies verlor gewann begann bat bot entschied stieg sank
+sei seien habe hätte hätten werde würde würden wäre wären könne könnte könnten müsse müsste solle wolle dürfe""")
+# the subjunctive of reported speech (Konjunktiv I) and the conditional (Konjunktiv II) are finite verbs too
 _ES_VERBS = _set("""es son fue fueron era eran ha han había habían será serán está están estaba va van tiene tienen
 sigue siguen hay dice dicen prevé prevén puede pueden debe deben""")
 _FR_VERBS = _set("""a ont est sont était étaient avait avaient sera seront fut doit doivent devait va vont fait font

@@ -712,6 +712,7 @@ def test_title_checks_find_what_a_desk_editor_would_not_keep() -> None:
     assert bench.title_faults("Die neue Regierung im Amt", "de") == ["no finite verb"]
     assert bench.title_faults("Die Lokführer der GDL streiken", "de") == []  # an intransitive verb last
     assert bench.title_faults("Die Kosten der Reform geschätzt", "de") == ["no finite verb"]  # a participle
+    assert bench.title_faults("Rund 400 Betriebe seien geschlossen worden", "de") == []  # the subjunctive is finite
     assert bench.title_faults("Les agriculteurs réclament des aides", "fr") == []  # a present plural
     assert bench.title_faults("The bank expects to raise rates", "en") == []  # a present before its infinitive
     assert bench.title_faults("The rising costs of the new stadium", "en") == ["no finite verb"]
@@ -2023,4 +2024,17 @@ def test_a_cut_russian_title_drops_a_named_genitive_before_its_verb() -> None:
 ])
 def test_a_role_and_a_name_set_off_by_commas(language: str, sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2026, 6, 5))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the subjunctive of reported speech states the fact in the indicative
+    ("Der Verband klagt über hohe Kosten; seit 2020 seien rund 400 Betriebe geschlossen worden.",
+     ("2020", "Rund 400 Betriebe sind geschlossen worden")),
+    # verb second after a fronted date, an adverbial of measure between the verb and its subject
+    ("Im März 2024 war zwei Straßen weiter die Schule Nord geschlossen worden.",
+     ("2024-03", "Die Schule Nord war zwei Straßen weiter geschlossen worden")),
+])
+def test_a_german_subjunctive_and_a_measure_before_the_subject(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "de", dt.date(2026, 6, 5))
     assert expected in found, found

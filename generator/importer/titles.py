@@ -40,6 +40,7 @@ from generator.importer.dates import Mention
 from generator.importer.fit import LIMIT, PREPOSITIONS, fit, noun_event, particle, shorter_subject
 from generator.importer.reporting import frame, quoted, report_title, says
 from generator.importer.subjects import (
+    german_indicative,
     german_main_clause,
     german_order,
     name_before,
@@ -423,7 +424,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         plural = bool(re.search(r"(?:[^s]s| and .+)$", after["np"])) and not re.match(r"[A-Z]\S*s$", after["np"])
         text = f"{after['np']} {finite(after['ing'], 1 if tense > 0 else -1, plural)} {after['rest']}"
     if lang == "de":
-        text = german_order(german_main_clause(_DE_SOURCE.sub("", text)))
+        text = german_indicative(german_order(german_main_clause(_DE_SOURCE.sub("", text))))
     if lang == "tr":
         text = turkish_participle(tidy(text))
     if lang in ("ru", "uk"):  # "наводнение было в 1942 году" → "наводнение произошло"
