@@ -2038,3 +2038,19 @@ def test_a_role_and_a_name_set_off_by_commas(language: str, sentence: str, expec
 def test_a_german_subjunctive_and_a_measure_before_the_subject(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "de", dt.date(2026, 6, 5))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a dated noun phrase set off from its predicate by a participle: the predicate after it
+    ("en", "An earlier flood in 2019, blamed on a broken dam, destroyed more than 200 homes.",
+     ("2019", "An earlier flood destroyed more than 200 homes")),
+    # … and by a relative clause on it
+    ("ru", "В прошлом году новый паром, который построили в Китае, перевез первых пассажиров.",
+     ("2025", "Новый паром перевез первых пассажиров")),
+    # a subject set off from its dated predicate by a figure with a decimal comma
+    ("ru", "Средний урожай, 4,2 тонны с гектара, был получен в 2023 году.",
+     ("2023", "Средний урожай был получен")),
+])
+def test_a_subject_set_off_from_its_predicate(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 6, 5))
+    assert expected in found, found

@@ -12,6 +12,11 @@ by the governing clause:
 * a phrase after a clause that ends on its verb completes it ("had last inspected | that
   section of track"), and a phrase that opens with a preposition is the governing clause's
   adjunct ("Cette visite intervient | après un entretien téléphonique …").
+
+A sentence's subject may be set off from its predicate by a relative clause or a participle
+between commas ("A similar outbreak in 2019, | traced to a farm, | sickened 500 people"): the
+dated noun phrase is told with its predicate, the clause after the set-off ones that opens on
+its finite verb (``predicate_after``).
 """
 
 from __future__ import annotations
@@ -130,4 +135,35 @@ def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: l
     opens_adjunct = re.match(rf"(?:{_PREPOSITION.get(lang, '(?!)')})\s", raw, re.IGNORECASE)
     if ends_on_verb or opens_adjunct:  # "had last inspected | that section of track", "intervient | après …"
         return f"{title} {raw}"
+    return ""
+
+
+def predicate_after(subject: str, sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
+                    language: str) -> str:
+    """``subject`` (the dated clause ``clauses[at]``, a noun phrase with no finite verb) told with its predicate:
+    the first clause after it that opens on a finite verb, past relative clauses on it and a set-off participle
+    (a clause that opens on a verb form with another such clause after it: "traced to a farm, | sickened …");
+    "" when a clause that is neither comes first."""
+    from generator.importer.titles import _RELATIVE, _noun_phrase, _verb_first
+
+    lang = _lang(language)
+    relative = _RELATIVE.get(lang, set()) - {"that", "die", "der", "das"}
+    if not subject or lang in ("de", "tr") or _has_verb(subject, lang) or \
+            not _noun_phrase(subject[:1].upper() + subject[1:], lang):
+        return ""
+    if lang in ("ru", "uk"):
+        from generator.importer.morphology import only_nominal
+
+        if not only_nominal(subject.split(), lang):
+            return ""
+    texts = [_plain(sentence, clause, mentions, language) for clause in clauses[at + 1:]]
+    for i, text in enumerate(texts):
+        first = text.split(maxsplit=1)[0].lower() if text else ""
+        if first in relative:
+            continue  # "which was traced to …", "который вступил в строй …"
+        if not _verb_first(text, lang):
+            return ""
+        if i + 1 < len(texts) and _verb_first(texts[i + 1], lang):
+            continue  # "traced to a Florida grower, | sickened …": the participle set off before the predicate
+        return f"{subject.rstrip(' ,')} {text.rstrip('.')}"
     return ""

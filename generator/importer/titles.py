@@ -830,9 +830,11 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
 
             text = pronoun_noun(subject_first(text, lang), plain[:clause[0]], lang)
         if not _finite_in(text, lang):  # "…, | and the Fed's decision on Jan. 28": told with its governing clause
-            from generator.importer.governing import governed
+            from generator.importer.governing import governed, predicate_after
 
-            if told := governed(sentence, clauses, at, mentions, language):
+            if told := predicate_after(text, sentence, clauses, at, mentions, language):
+                text = told  # "A similar outbreak in 2019, | traced to a farm, | sickened 500 people"
+            elif told := governed(sentence, clauses, at, mentions, language):
                 owner = _sentence_subject(sentence, mentions, lang) if _verb_first(told, lang) else ""
                 text = f"{owner} {told}" if owner else told
     if lang == "tr" and at > 0 and (opening := opening_subject(sentence, clauses[0])) \
@@ -1221,7 +1223,8 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     source = _SOURCE_OPENER.get(lang, "(?!)")  # "According to Ofwat, the company, which …, | missed"
     opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,60}}),\s+"
                        rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|"
-                       r"(?P<apposition>[^,]{2,90}),\s*(?=[a-zа-яёіїєґçğışüö]))", sentence)  # "Nantes, dix-septième,"
+                       r"(?P<apposition>[^,]{2,90}|\d+,\d+[^,]{1,40}),\s*(?=[a-zа-яёіїєґçğışüö]))", sentence)  # "Nantes, dix-septième,"
+    # (an apposition may be a figure with a decimal comma: "Рекордный объем, 37,9 млн тонн, | был зафиксирован")
     noun = tidy(opening["noun"]) if opening else ""
     noun = noun[:1].upper() + noun[1:]  # "According to Ofwat, the company": the sentence's subject, capitalised
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
