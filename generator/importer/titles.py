@@ -1223,7 +1223,8 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     source = _SOURCE_OPENER.get(lang, "(?!)")  # "According to Ofwat, the company, which …, | missed"
     opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,60}}),\s+"
                        rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|"
-                       r"(?P<apposition>[^,]{2,90}|\d+,\d+[^,]{1,40}),\s*(?=[a-zа-яёіїєґçğışüö]))", sentence)  # "Nantes, dix-septième,"
+                       r"(?P<apposition>[^,]{2,90}|\d+,\d+[^,]{1,40}),\s*(?=[a-zа-яёіїєґçğışüö]))",
+                       sentence)  # "Nantes, dix-septième,"
     # (an apposition may be a figure with a decimal comma: "Рекордный объем, 37,9 млн тонн, | был зафиксирован")
     noun = tidy(opening["noun"]) if opening else ""
     noun = noun[:1].upper() + noun[1:]  # "According to Ofwat, the company": the sentence's subject, capitalised
