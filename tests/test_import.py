@@ -2054,3 +2054,17 @@ def test_a_german_subjunctive_and_a_measure_before_the_subject(sentence: str, ex
 def test_a_subject_set_off_from_its_predicate(language: str, sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2026, 6, 5))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the figure compared with is the object of the dated relative clause on it; "it" is the sentence's subject
+    ("The mill said it would process 4.1 million tonnes this year, up from the 3.8 million tonnes it handled "
+     "in 2024.", ("2024", "The mill handled 3.8 million tonnes")),
+    # a reduced relative with no agent: who gives both figures
+    ("State officials said on Monday that the fire had burned 900 acres, up from 300 acres measured two days ago.",
+     ("2026-06-03", "State officials measured 300 acres")),
+])
+def test_a_figure_compared_with_is_the_object_of_its_dated_relative(sentence: str,
+                                                                      expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "en", dt.date(2026, 6, 5))
+    assert expected in found, found

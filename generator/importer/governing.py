@@ -17,6 +17,12 @@ A sentence's subject may be set off from its predicate by a relative clause or a
 between commas ("A similar outbreak in 2019, | traced to a farm, | sickened 500 people"): the
 dated noun phrase is told with its predicate, the clause after the set-off ones that opens on
 its finite verb (``predicate_after``).
+
+An English comparison may date the figure it compares with by a relative clause on it
+("…, up from the 50 million bags it estimated in May", "…, up from 96 cases reported a week
+ago"): the event is that clause, its subject (a pronoun or an unstated agent: the sentence's
+subject, who gives both figures) and its verb, with the figure as its object
+(``compared_relative``).
 """
 
 from __future__ import annotations
@@ -167,3 +173,40 @@ def predicate_after(subject: str, sentence: str, clauses: list[tuple[int, int]],
             continue  # "traced to a Florida grower, | sickened …": the participle set off before the predicate
         return f"{subject.rstrip(' ,')} {text.rstrip('.')}"
     return ""
+
+
+_COMPARED_RELATIVE = re.compile(
+    r"(?:up from|down from|compared (?:with|to)|against|versus)\s+(?P<figure>(?:the\s+|an?\s+)?"
+    r"(?:[a-z]+\s+)?\$?\d[\d.,]*(?:\s*(?:%|percent|per cent|million|billion|thousand))?(?:\s+[a-z][\w-]*){0,2}?)"
+    r"\s+(?:(?:that|which)\s+)?(?:(?P<who>it|they|he|she|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]{3,}ed|forecast|sold|paid|spent|saw|made)|"
+    r"(?P<participle>[a-z]{3,}ed|forecast|sold|paid|spent|made))"
+    r"(?P<rest>(?:\s+(?:by|in|at|for|on)\s+[^,]*)?)")
+
+
+def compared_relative(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
+                      language: str) -> str:
+    """The dated relative clause on the figure an English comparison compares with, its subject first and the
+    figure its object (see the module's notes): "Conab said farmers would harvest 58 million bags, | up from the
+    50 million bags it estimated in May" → "Conab estimated 50 million bags"; "" when the clause is no such
+    comparison."""
+    from generator.importer.titles import _sentence_subject
+
+    if _lang(language) != "en" or at == 0:
+        return ""
+    raw = _plain(sentence, clauses[at], mentions, language).rstrip(" .")
+    compared = _COMPARED_RELATIVE.fullmatch(raw)
+    if not compared:
+        return ""
+    who = compared["who"] or ""
+    by = re.match(r"\s+by\s+(?P<agent>.+)", compared["rest"]) if compared["participle"] else None
+    if by:  # "up from 96 cases reported by the state": its agent named
+        who, rest = by["agent"], ""
+    else:
+        rest = compared["rest"] if not compared["participle"] else ""
+    if not who or who.lower() in ("it", "they", "he", "she"):
+        who = _sentence_subject(sentence, mentions, "en")  # who gives both figures
+    if not who:
+        return ""
+    figure = re.sub(r"^the\s+", "", compared["figure"])
+    return f"{who} {compared['verb'] or compared['participle']} {figure}{rest}"
