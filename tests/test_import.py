@@ -2068,3 +2068,16 @@ def test_a_figure_compared_with_is_the_object_of_its_dated_relative(sentence: st
                                                                       expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "en", dt.date(2026, 6, 5))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an incise after the words it reports inverts its subject: the subject first, what it reported after it
+    ("Le site avait été fermé en mars 2019, a rappelé mardi la Fédération nationale des usagers (FNAU).",
+     ("2026-06-02", "La FNAU a rappelé que le site avait été fermé")),
+    # no incise after a clause without a verb: the verb's object stays its object
+    ("La France, furieuse, a rappelé lundi son ambassadeur à Rome.",
+     ("2026-06-01", "La France a rappelé son ambassadeur à Rome")),
+])
+def test_a_french_incise_puts_its_subject_first(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "fr", dt.date(2026, 6, 5))
+    assert expected in found, found

@@ -18,7 +18,8 @@ _EN_VERBS = (r"said|says|reported|announced|confirmed|added|signall?ed|ruled|pro
 _ES_VERBS = (r"informó|anunció|dijo|afirmó|indicó|señaló|aseguró|confirmó|explicó|declaró|precisó|agregó|añadió|"
              r"comunicó|estimó|advirtió|sostuvo|apuntó|manifestó")
 _FR_VERBS = (r"(?:a|ont)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|confirmé|"
-             r"expliqué|assuré|souligné|fait savoir|estimé|ajouté|dit)")
+             r"expliqué|assuré|souligné|fait savoir|estimé|ajouté|dit|rappelé|noté|relevé|averti|prévenu|reconnu|"
+             r"insisté|répondu|regretté|martelé|dénoncé)")  # the verbs of an incise: "…, a rappelé l'Andeva"
 _RU_VERBS = r"(?:сообщил|заявил|объявил|отметил|рассказал|сказал|подчеркнул|уточнил)(?:а|о|и)?"
 _UK_VERBS = r"(?:повідоми|заяви|оголоси|зазначи|сказа|наголоси|уточни)(?:в|ла|ло|ли)"
 _WHO = r"(?P<who>(?:\S+\s+){1,6}?)"  # a reporter before its verb: one to six words
@@ -61,7 +62,8 @@ _DETERMINERS = {
 
 
 _SAYING = {"en": _EN_VERBS, "es": _ES_VERBS + "|dice|dicen", "fr": r"indiqué|annoncé|déclaré|affirmé|précisé|confirmé|"
-           r"expliqué|assuré|souligné|dit|estimé|ajouté", "ru": _RU_VERBS, "uk": _UK_VERBS,
+           r"expliqué|assuré|souligné|dit|estimé|ajouté|rappelé|noté|relevé|averti|prévenu|reconnu|insisté|répondu|"
+           r"regretté|martelé|dénoncé", "ru": _RU_VERBS, "uk": _UK_VERBS,
            "de": r"sagte|sagten|erklärte|erklärten|betonte|betonten|berichtete|berichteten"}
 
 

@@ -748,6 +748,9 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if inverted and (who := _sentence_subject(sentence, mentions, lang)):  # "…, a-t-elle annoncé": the sentence's
         text = f"{who} {inverted['aux']} {inverted['verb']}"                  # subject said it
     reported = frame(text, language) if clause[0] > 0 or that_follows else None
+    if reported and lang == "fr" and at > 0 and _verb_first(text, lang) and not _has_verb(tidy(remove_dates(
+            sentence[:clause[0]], 0, mentions, language)), lang):
+        reported = None  # an incise follows the words it reports: "La France, furieuse, | a rappelé son ambassadeur"
     if reported is None and that_follows and clause[0] > 0:  # "El presidente del TSE, Óscar Hassenteufel, |
         verb = re.sub(r"\s+de$", "", text)                     # informó este lunes de | que …"
         who = _subject_across_relative(sentence, clauses, clause, lang) or _sentence_subject(sentence, mentions, lang)
