@@ -2081,3 +2081,18 @@ def test_a_figure_compared_with_is_the_object_of_its_dated_relative(sentence: st
 def test_a_french_incise_puts_its_subject_first(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "fr", dt.date(2026, 6, 5))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a named place after an inverted verb of saying is no reporter: the subject before the verb said it
+    ("es", "La alcaldesa de Cádiz, Marta Ruiz, que viajará a Roma el próximo lunes, declaró ayer en Sevilla que la "
+           "ciudad recibirá fondos europeos.",
+     ("2026-06-04", "Marta Ruiz declaró que la ciudad recibirá fondos europeos")),
+    # … nor the place before the subject that follows the verb
+    ("fr", "Le projet sera voté avant l'été, a déclaré mardi devant l'Assemblée la ministre du Travail.",
+     ("2026-06-02", "La ministre du Travail a déclaré que le projet sera voté avant l'été")),
+])
+def test_a_place_after_a_verb_of_saying_is_no_reporter(language: str, sentence: str,
+                                                      expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 6, 5))
+    assert expected in found, found

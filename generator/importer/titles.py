@@ -38,7 +38,7 @@ import re
 from generator.dates import PartialDate
 from generator.importer.dates import Mention
 from generator.importer.fit import LIMIT, PREPOSITIONS, fit, noun_event, particle, shorter_subject
-from generator.importer.reporting import frame, quoted, report_title, says
+from generator.importer.reporting import FR_TRANSITIVE, PLACE_FIRST, frame, quoted, report_title, says
 from generator.importer.subjects import (
     german_indicative,
     german_main_clause,
@@ -748,11 +748,13 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if inverted and (who := _sentence_subject(sentence, mentions, lang)):  # "…, a-t-elle annoncé": the sentence's
         text = f"{who} {inverted['aux']} {inverted['verb']}"                  # subject said it
     reported = frame(text, language) if clause[0] > 0 or that_follows else None
-    if reported and lang == "fr" and at > 0 and _verb_first(text, lang) and not _has_verb(tidy(remove_dates(
-            sentence[:clause[0]], 0, mentions, language)), lang):
+    if reported and lang == "fr" and at > 0 and _verb_first(text, lang) and re.search(rf"\b(?:{FR_TRANSITIVE})$",
+                                                                                      reported.verb) \
+            and not _has_verb(tidy(remove_dates(sentence[:clause[0]], 0, mentions, language)), lang):
         reported = None  # an incise follows the words it reports: "La France, furieuse, | a rappelé son ambassadeur"
     if reported is None and that_follows and clause[0] > 0:  # "El presidente del TSE, Óscar Hassenteufel, |
         verb = re.sub(r"\s+de$", "", text)                     # informó este lunes de | que …"
+        verb = re.sub(rf"\s+(?:{PLACE_FIRST.get(lang, '(?!)')})\s+[A-ZÀ-Þ]\S*$", "", verb)  # "afirmó en Bruselas"
         who = _subject_across_relative(sentence, clauses, clause, lang) or _sentence_subject(sentence, mentions, lang)
         reported = frame(f"{who} {verb}", language) if who and (" " not in verb or re.fullmatch(
             r"(?:a|ha|hat)\s+\w+", verb)) else None  # "informó", "a indiqué": the verb of the subject before
