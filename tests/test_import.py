@@ -2096,3 +2096,18 @@ def test_a_place_after_a_verb_of_saying_is_no_reporter(language: str, sentence: 
                                                       expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2026, 6, 5))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an object "them" is the plural noun it stands for, never its own clause's subject; the source after the
+    # clause is no part of its headline
+    ("Growers, who harvested record crops last year, are expected to sell them in April, traders said.",
+     ("2027-04", "Growers are expected to sell record crops")),
+    ("The bank will cut rates in July, economists said.", ("2026-07", "The bank will cut rates")),
+    # a long noun phrase with a possessive name is the subject across a relative clause; the possessive alone is not
+    ("The city's new bus lanes, whose opening was delayed last year, are now due to open on March 3, traders noted.",
+     ("2027-03-03", "The city's new bus lanes are now due to open")),
+])
+def test_an_object_pronoun_and_a_trailing_source(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "en", dt.date(2026, 6, 5))
+    assert expected in found, found

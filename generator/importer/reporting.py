@@ -105,6 +105,8 @@ def frame(clause: str, language: str) -> Frame | None:
             verb = verb.lower()
         if who.lower() in _NO_ONE:  # "informó este lunes de | que …": "de" is no reporter
             continue
+        if lang == "en" and "," in who:  # "are due to open, traders noted": a clause and its source, no frame
+            continue
         place = PLACE_FIRST.get(lang)
         found = re.match(rf"(?:{place})\s+(?:l['’]|(?:le|la|les|el|los|las)\s+)?[A-ZÀ-Þ]\S*"
                          rf"(?:\s+(?P<who>(?:el|la|los|las|le|les|l['’])\b.*))?$", who) if place else None

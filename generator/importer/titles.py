@@ -513,7 +513,8 @@ def _subject(sentence: str) -> str:
     if lead:  # "The union, which rejected a pay offer, | plans a second strike"
         return lead.group(1)
     lead = re.match(r"([^,]{3,60}),", sentence)
-    if lead and 2 <= len(lead.group(1).split()) <= 4 and not _adverbial(lead.group(1), "en") \
+    if lead and (2 <= len(lead.group(1).split()) <= 4 or _long_noun_phrase(lead.group(1), "en")) \
+            and not _adverbial(lead.group(1), "en") \
             and not re.search(r"\b(?:is|are|was|were|has|had|will|would|said|says|[a-z]+ed)\b", lead.group(1)) \
             and re.match(r"[A-Z]", lead.group(1)) and not re.match(r"(?:The|A|An)\s+[a-z]+$", lead.group(1)):
         return lead.group(1)
@@ -522,7 +523,8 @@ def _subject(sentence: str) -> str:
         return lead["name"]  # "The conservative opposition leader Friedrich Merz, whose …" → "Merz"
     text = _EN_ATTRIBUTION.sub("", sentence)
     match = _EN_SUBJECT.match(text)
-    if not match or match["name"].endswith("ing") or match["name"] in _NOT_SUBJECTS:
+    if not match or match["name"].endswith("ing") or match["name"] in _NOT_SUBJECTS or \
+            re.search(r"['’]s$", match["name"]):  # "The European Union's rules": a possessive is no subject
         return ""
     return match["name"]
 
@@ -860,8 +862,44 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             from generator.importer.slavic import subject_first
 
             text = subject_first(text, lang)
+    if lang == "en":
+        text = _their_noun(_EN_TRAILING_SOURCE.sub("", text), sentence, clause)
     text = fit(text, language, dangling)
     return _capital(text, lang)
+
+
+# A source after the clause it attributes, one the splitter left in the clause: "…, analysts said".
+_EN_TRAILING_SOURCE = re.compile(r"(?<=\w),\s+(?:[\w.’'-]+\s+){0,4}?(?:said|say|says|reported|noted|added|wrote|"
+                                 r"estimated|predicted)$")
+_EN_PLURAL = re.compile(r"\b(?:(?P<modifier>[a-z]{3,})\s+)?(?P<noun>[a-z]{3,}[^s\W']s)\b")
+_EN_NO_MODIFIER = re.compile(r"[a-z]+(?:ed|ly|ing)|the|its|their|his|her|our|and|for|with|from|into|than|that|this|"
+                             r"these|those|all|some|many|more|most|few|two|three|four|five|ten|who|which|are|were|"
+                             r"have|had|will|would|could|should")
+
+
+def _their_noun(text: str, sentence: str, clause: tuple[int, int]) -> str:
+    """An English title with the object pronoun "them" as the plural noun it stands for: the last one the sentence
+    gives before it that is not the title's subject (a pronoun object never stands for its own clause's subject):
+    "Roasters, who raised retail prices, | are expected to start cutting them" → "… to start cutting retail
+    prices"; as it is when there is none."""
+    pronoun = re.search(r"\bthem\b", text)
+    at = [m.start() for m in re.finditer(r"\bthem\b", sentence[:clause[1]])]
+    if not pronoun or not at:
+        return text
+    subject = {w.casefold() for w in text[:pronoun.start()].split()[:3]}
+    nouns = [m for m in _EN_PLURAL.finditer(sentence[:at[-1]]) if m["noun"].casefold() not in subject
+             and not _EN_VERB_S.fullmatch(m["noun"])]
+    if not nouns:
+        return text
+    last = nouns[-1]
+    modifier = last["modifier"] if last["modifier"] and not _EN_NO_MODIFIER.fullmatch(last["modifier"]) else ""
+    noun = f"{modifier} {last['noun']}".strip()
+    return f"{text[:pronoun.start()]}{noun}{text[pronoun.end():]}"
+
+
+# Words in "-s" that are no plural nouns: verbs and function words.
+_EN_VERB_S = re.compile(r"(?:is|was|has|does|says|its|this|thus|plus|less|unless|always|perhaps|news|series|"
+                        r"[a-z]+(?:ous|ics|ss|us|is))")
 
 
 def _capital(text: str, lang: str) -> str:
@@ -1223,6 +1261,15 @@ def _noun_phrase(text: str, lang: str = "") -> bool:
     return not any(w[:1].islower() and w.lower() not in _NAME_JOINERS for w in words[1:])
 
 
+def _long_noun_phrase(text: str, lang: str) -> bool:
+    """Whether an English ``text`` is a noun phrase of up to seven words: an article or a possessive name first, no
+    word after it a verb, a common noun last ("The European Union's deforestation rules", "The city's new bus
+    lanes"; not "The opposition leader Friedrich Merz", whose name is the subject)."""
+    words = text.split()
+    return lang == "en" and 2 <= len(words) <= 7 and words[-1].islower() and re.fullmatch(r"(?:The|A|An|[A-Z][\w.-]*['’]s)", words[0]) \
+        is not None and not any(re.fullmatch(rf"{_VERB_WORD['en']}|[a-z]+ing", w) for w in words[1:])
+
+
 def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int],
                              lang: str) -> str:
     """The noun phrase a sentence opens with when ``clause`` is its verb's, right after a relative clause on it
@@ -1240,7 +1287,7 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
     if opening and not _noun_phrase(noun, lang) and name and _noun_phrase(name.group(1), lang):
         noun = name.group(1)  # "Le ministre de l'Intérieur Laurent Nuñez, qui …" → "Laurent Nuñez"
-    elif not opening or not _noun_phrase(noun, lang):
+    elif not opening or not (_noun_phrase(noun, lang) or _long_noun_phrase(noun, lang)):
         return ""  # a name or a short noun phrase only: "The European Commission condemned the attack" is a clause
     ends = [b for a, b in clauses if a < clause[0]]
     relative_end = next((b for a, b in clauses if a <= opening.end() < b), None)
