@@ -1266,8 +1266,10 @@ def _long_noun_phrase(text: str, lang: str) -> bool:
     word after it a verb, a common noun last ("The European Union's deforestation rules", "The city's new bus
     lanes"; not "The opposition leader Friedrich Merz", whose name is the subject)."""
     words = text.split()
-    return lang == "en" and 2 <= len(words) <= 7 and words[-1].islower() and re.fullmatch(r"(?:The|A|An|[A-Z][\w.-]*['’]s)", words[0]) \
-        is not None and not any(re.fullmatch(rf"{_VERB_WORD['en']}|[a-z]+ing", w) for w in words[1:])
+    if lang != "en" or not 2 <= len(words) <= 7 or not words[-1].islower():
+        return False
+    return re.fullmatch(r"(?:The|A|An|[A-Z][\w.-]*['’]s)", words[0]) is not None and not any(
+        re.fullmatch(rf"{_VERB_WORD['en']}|[a-z]+ing", w) for w in words[1:])
 
 
 def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int],
