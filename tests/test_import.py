@@ -2111,3 +2111,20 @@ def test_a_place_after_a_verb_of_saying_is_no_reporter(language: str, sentence: 
 def test_an_object_pronoun_and_a_trailing_source(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "en", dt.date(2026, 6, 5))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a date before a participle with a bare object dates the participle's clause; the date's time of day goes
+    ("Ankara Garı'nda dün sabah yangın çıkışı yapan yolcu treni nedeniyle seferler durduruldu.",
+     ("2026-06-04", "Ankara Garı'nda yolcu treni yangın çıkışı yaptı")),
+    # a dated participle on a name in the genitive, when the report around it is too long to tell
+    ("Kurum, 1982'de imzalanan Deniz Hukuku Sözleşmesi'nin kıyı devletlerine geniş yetkiler tanıyan hükümlerini "
+     "ayrıntılı olarak açıkladığını hatırlattı.", ("1982", "Deniz Hukuku Sözleşmesi imzalandı")),
+    # an adjective in "-ki" with its figure goes before the verb's phrases do
+    ("Liman İşletmesi Genel Müdürlüğüne ait iki büyük römorkör, 300 metre uzunluğundaki yük gemisini dün "
+     "Ambarlı açıklarına çekti.", ("2026-06-04", "Genel Müdürlüğüne ait iki büyük römorkör, yük gemisini Ambarlı "
+                                               "açıklarına çekti")),
+])
+def test_turkish_participles_and_modifiers_in_a_headline(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "tr", dt.date(2026, 6, 5))
+    assert expected in found, found

@@ -90,6 +90,10 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
             if figure:  # "yüzde 71,6'ya", "17 milyar dolarlık": the figure goes before the verb does
                 del words[figure[0]:figure[1]]
                 continue
+            modifier = _turkish_ki_modifier(words)
+            if modifier:  # "250 metre uzunluğundaki tankeri" → "tankeri": a modifier of the noun after it
+                del words[modifier[0]:modifier[1]]
+                continue
             adjunct = _turkish_adjunct(words)
             if adjunct:  # "gece boyunca", "proje için", "İstanbul'da": phrases the verb does not need
                 del words[adjunct[0]:adjunct[1]]
@@ -184,7 +188,7 @@ def _turkish_figure(words: list[str]) -> tuple[int, int] | None:
 # Turkish postpositions: each closes a phrase on the noun before it ("proje için", "gece boyunca", "yeni sezona
 # ilişkin", "210 lira olarak"), an adjunct a headline can do without.
 _TR_POSTPOSITIONS = {"için", "ilişkin", "dair", "yönelik", "boyunca", "kapsamında", "olarak", "göre", "karşı",
-                     "rağmen", "itibaren", "nedeniyle", "dolayı", "hakkında", "üzerine", "sonrasında"}
+                     "rağmen", "itibaren", "nedeniyle", "dolayı", "hakkında", "üzerine", "sonrasında", "ait"}
 # A Turkish participle that opens a relative clause on the noun after it: "bağlayacak", "çıkan", "geldiği".
 _TR_PARTICIPLE = re.compile(r"\w{2,}(?:[ae]cak|[ae]cek|y?[ae]n|[dt][ıiuü]ğ[ıiuü]|[dt][ıiuü]kları|[dt][ıiuü]kleri)")
 # A Turkish locative: "Bağdat'ta", "toplantıda", "ilçesinde".
@@ -192,6 +196,21 @@ _TR_LOCATIVE = re.compile(r"[A-ZÇĞİÖŞÜ][\w]*['’][dt][ae]")
 _TR_LOCATIVE_OF = re.compile(r"[a-zçğıöşü]{3,}(?:[ıiuü]?n[dt][ae])")  # after a possessive: "ilçesinde", "ayında"
 _TR_NAME_LOCATIVE = re.compile(r"[A-ZÇĞİÖŞÜ]\w{2,}(?:[ıiuü]n[dt][ae]|(?<=[ğkl][ıiuü])n[dt][ae])")  # "Bakanlığında"
 _TR_LIGHT = re.compile(r"(?:et|ed|ol|yap|kıl|geç|gel|bulun)\w*")  # "müdahale etti", "bir araya geldi"
+
+
+def _turkish_ki_modifier(words: list[str]) -> tuple[int, int] | None:
+    """(start, end) of the last adjective in "-ki" of a Turkish headline before its verb, with the figure or name
+    it ends ("250 metre uzunluğundaki", "İstanbul'daki", "kentteki"): the noun after it stays; None if none."""
+    for i in range(len(words) - 2, 0, -1):
+        if not re.fullmatch(r"\w{2,}(?:['’]?[dt][ae]ki|n[dt][ae]ki)", words[i]) or words[i].endswith(","):
+            continue
+        start = i
+        while start > 0 and i - start < 3 and not words[start - 1].endswith(",") and (
+                re.fullmatch(r"[\d.,]+|metre|kilometre|ton|kilo|yıl|gün|saat|yaş", words[start - 1])
+                or (words[start - 1][:1].isupper() and words[i][:1].isupper())):
+            start -= 1  # "250 metre uzunluğundaki"
+        return (start, i + 1)
+    return None
 
 
 def _turkish_adjunct(words: list[str]) -> tuple[int, int] | None:

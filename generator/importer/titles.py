@@ -710,6 +710,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
                          or object_participle(sentence, clause, mention)
                          or reported_complement(sentence, clause, mention, mentions)
                          or converb_clause(sentence, clause, clauses[at - 1] if at else None, mention, mentions)):
+        if len(dated) > LIMIT and (named := dated_participle(sentence, clause, mention, True)):
+            dated = named  # the report too long to tell: the participle's event is what the date dates
         return _capital(fit(dated, language, dangling), lang)
     if lang in ("ru", "uk") and clause[0] == clauses[at][0]:  # "землетрясения, | произошедшего 30 июля"
         from generator.importer.slavic import participle_title
@@ -864,6 +866,9 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             text = subject_first(text, lang)
     if lang == "en":
         text = _their_noun(_EN_TRAILING_SOURCE.sub("", text), sentence, clause)
+    if lang == "tr" and len(text) > LIMIT and (named := dated_participle(sentence, clause, mention, True)):
+        text = named  # "Bakanlık, 1936'da imzalanan Montrö Sözleşmesi'nin … aldığını hatırlattı": too long to tell
+        # the report, the participle's event is what the date dates
     text = fit(text, language, dangling)
     return _capital(text, lang)
 
