@@ -2128,3 +2128,26 @@ def test_an_object_pronoun_and_a_trailing_source(sentence: str, expected: tuple[
 def test_turkish_participles_and_modifiers_in_a_headline(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "tr", dt.date(2026, 6, 5))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a dated noun phrase naming a transitive act and its object, with no finite clause for its date: the
+    # object's passive, in the date's tense
+    ("fr", "Le musée a rouvert mardi, dix ans jour pour jour après la fermeture de la galerie du Louvre, en 2016.",
+     ("2016", "La galerie du Louvre a été fermée")),
+    ("en", "The site reopened on Monday, ten years to the day after the closure of the old factory, in 2016.",
+     ("2016", "The old factory was closed")),
+])
+def test_a_nominalisation_is_told_as_its_objects_passive(language: str, sentence: str,
+                                                         expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 6, 5))
+    assert expected in found, found
+
+
+def test_a_nominalisation_agrees_with_its_object() -> None:
+    from generator.importer.fit import nominal_passive
+
+    assert nominal_passive("la venta de las acciones", "es", -1) == "Las acciones fueron vendidas"
+    assert nominal_passive("la fermeture du site", "fr", 1) == "Le site sera fermé"
+    assert nominal_passive("the ban on asbestos in schools", "en", -1) == "Asbestos was banned in schools"
+    assert nominal_passive("A launch from Florida", "en", -1) == "A launch from Florida"  # no object: as it is

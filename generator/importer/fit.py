@@ -426,3 +426,79 @@ def noun_event(text: str, language: str, tense: int) -> str:
         return text  # the noun is not the head: "The election results" may be anything
     forms = _HELD[lang][1 if _PLURAL.search(noun) else 0]
     return f"{text} {forms[tense + 1]}"
+
+
+# Nouns that name a transitive verb's act, and the verb's participle (masculine singular): "l'interdiction de
+# l'amiante" is the asbestos banned.
+_NOMINALISATIONS = {
+    "fr": {"interdiction": "interdit", "fermeture": "fermé", "ouverture": "ouvert", "réouverture": "rouvert",
+           "création": "créé", "adoption": "adopté", "signature": "signé", "suppression": "supprimé",
+           "nomination": "nommé", "arrestation": "arrêté", "élection": "élu", "construction": "construit",
+           "destruction": "détruit", "inauguration": "inauguré", "libération": "libéré", "annulation": "annulé",
+           "publication": "publié", "privatisation": "privatisé", "nationalisation": "nationalisé",
+           "abolition": "aboli", "légalisation": "légalisé", "ratification": "ratifié", "condamnation": "condamné",
+           "découverte": "découvert", "démolition": "démoli", "évacuation": "évacué", "rachat": "racheté",
+           "vente": "vendu", "lancement": "lancé", "expulsion": "expulsé", "assassinat": "assassiné",
+           "enlèvement": "enlevé", "approbation": "approuvé", "abrogation": "abrogé", "dissolution": "dissous"},
+    "es": {"prohibición": "prohibido", "cierre": "cerrado", "apertura": "abierto", "reapertura": "reabierto",
+           "creación": "creado", "adopción": "adoptado", "firma": "firmado", "supresión": "suprimido",
+           "nombramiento": "nombrado", "detención": "detenido", "elección": "elegido", "construcción": "construido",
+           "destrucción": "destruido", "inauguración": "inaugurado", "liberación": "liberado",
+           "anulación": "anulado", "publicación": "publicado", "privatización": "privatizado",
+           "nacionalización": "nacionalizado", "abolición": "abolido", "legalización": "legalizado",
+           "ratificación": "ratificado", "condena": "condenado", "descubrimiento": "descubierto",
+           "demolición": "demolido", "evacuación": "evacuado", "venta": "vendido", "lanzamiento": "lanzado",
+           "expulsión": "expulsado", "asesinato": "asesinado", "secuestro": "secuestrado", "aprobación": "aprobado",
+           "derogación": "derogado", "disolución": "disuelto"},
+    "en": {"ban": "banned", "closure": "closed", "opening": "opened", "reopening": "reopened", "creation": "created",
+           "adoption": "adopted", "signing": "signed", "abolition": "abolished", "arrest": "arrested",
+           "election": "elected", "construction": "built", "destruction": "destroyed", "inauguration": "inaugurated",
+           "release": "released", "cancellation": "cancelled", "publication": "published",
+           "privatisation": "privatised", "privatization": "privatized", "nationalisation": "nationalised",
+           "nationalization": "nationalized", "legalisation": "legalised", "legalization": "legalized",
+           "ratification": "ratified", "conviction": "convicted", "discovery": "discovered",
+           "demolition": "demolished", "evacuation": "evacuated", "sale": "sold", "launch": "launched",
+           "expulsion": "expelled", "assassination": "assassinated", "kidnapping": "kidnapped",
+           "approval": "approved", "appointment": "appointed", "repeal": "repealed", "dissolution": "dissolved"},
+}
+_NOMINAL_PLACE = {"fr": r"en|à|dans|au|aux|par|pour|sur|après|avant|lors", "es": r"en|a|al|por|para|desde|tras",
+                  "en": r"in|at|by|from|for|after|before|on"}  # where a setting after the object begins
+_NOMINAL_HEAD = {
+    "fr": r"(?:[Ll]['’]|(?:[Ll]a|[Ll]e|[Uu]ne?|[Ss]a|[Ss]on)\s+)(?P<noun>[\wé]+)\s+"
+          r"(?:(?:de\s+|d['’])(?P<art>l['’]|la\s+|le\s+|les\s+)?|(?P<du>du|des)\s+)",
+    "es": r"(?:[Ll]a|[Ee]l|[Uu]na?|[Ss]u)\s+(?P<noun>[\wáéíóúñ]+)\s+(?:de\s+(?P<art>la\s+|los\s+|las\s+)?|"
+          r"(?P<du>del)\s+)",
+    "en": r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<noun>[a-z]+)\s+(?:of|on)\s+(?P<art>the\s+|its\s+|their\s+)?",
+}
+_NOMINAL = {lang: re.compile(rf"{head}(?P<object>[\w'’-]+(?:\s+(?!(?:{_NOMINAL_PLACE[lang]})\s)[\w'’-]+){{0,3}})"
+                             rf"(?P<rest>(?:\s+(?:{_NOMINAL_PLACE[lang]})\s.*)?)")
+            for lang, head in _NOMINAL_HEAD.items()}
+
+
+def nominal_passive(text: str, language: str, tense: int) -> str:
+    """A noun phrase that names a transitive verb's act and its object ("L'interdiction de l'amiante en France",
+    "the closure of the plant") as that object's passive clause in the tense of its date (-1 past, 0 present,
+    1 future): "L'amiante a été interdit en France", "The plant was closed"; any other text as it is."""
+    lang = _lang(language)
+    pattern = _NOMINAL.get(lang)
+    found = pattern.fullmatch(text.strip()) if pattern else None
+    participle = _NOMINALISATIONS[lang].get(found["noun"].lower()) if found else None
+    if not found or not participle:
+        return text
+    article = (found["art"] or "").strip()
+    if found.groupdict().get("du"):
+        article = {"du": "le", "des": "les", "del": "el"}[found["du"]]
+    plural = article in ("les", "los", "las") or (lang == "en" and re.search(r"[^suio]s$", found["object"]) is not None)
+    feminine = article in ("la", "las")
+    if lang == "fr":
+        participle += ("e" if feminine and not participle.endswith("e") else "") + ("s" if plural else "")
+        aux = (("a été", "est", "sera"), ("ont été", "sont", "seront"))[plural][tense + 1]
+    elif lang == "es":
+        participle = (participle[:-1] + "a" if feminine else participle) + ("s" if plural else "")
+        aux = (("fue", "es", "será"), ("fueron", "son", "serán"))[plural][tense + 1]
+    else:
+        aux = (("was", "is", "will be"), ("were", "are", "will be"))[plural][tense + 1]
+    joined = not article or article.endswith(("'", "’"))  # "l'amiante"
+    subject = f"{article}{'' if joined else ' '}{found['object']}"
+    subject = subject[:1].upper() + subject[1:]
+    return f"{subject} {aux} {participle}{found['rest']}"

@@ -37,7 +37,7 @@ import re
 
 from generator.dates import PartialDate
 from generator.importer.dates import Mention
-from generator.importer.fit import LIMIT, PREPOSITIONS, fit, noun_event, particle, shorter_subject
+from generator.importer.fit import LIMIT, PREPOSITIONS, fit, nominal_passive, noun_event, particle, shorter_subject
 from generator.importer.reporting import FR_TRANSITIVE, PLACE_FIRST, frame, quoted, report_title, says
 from generator.importer.subjects import (
     german_indicative,
@@ -850,6 +850,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             elif told := governed(sentence, clauses, at, mentions, language):
                 owner = _sentence_subject(sentence, mentions, lang) if _verb_first(told, lang) else ""
                 text = f"{owner} {told}" if owner else told
+            else:  # "l'interdiction de l'amiante en France" → "l'amiante a été interdit en France"
+                text = nominal_passive(text, language, _tense(mention.date, story))
     if lang == "tr" and at > 0 and (opening := opening_subject(sentence, clauses[0])) \
             and not text.startswith(opening):
         joined = re.match(r"\s*ve\s", sentence[clause[0]:clause[1]])  # "Türkiye, Irak, Katar | ve BAE, …"
