@@ -2152,3 +2152,19 @@ def test_a_nominalisation_agrees_with_its_object() -> None:
     assert nominal_passive("la fermeture du site", "fr", 1) == "Le site sera fermé"
     assert nominal_passive("the ban on asbestos in schools", "en", -1) == "Asbestos was banned in schools"
     assert nominal_passive("A launch from Florida", "en", -1) == "A launch from Florida"  # no object: as it is
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # the part of a period, or the point it starts from, goes with its date
+    ("fr", "La décision est attendue fin 2027.", ("2027", "La décision est attendue")),
+    ("fr", "La piscine restera fermée à partir du 1er juillet.", ("2026-07-01", "La piscine restera fermée")),
+    ("es", "La policía detuvo en la madrugada del martes a dos sospechosos.",
+     ("2026-06-02", "La policía detuvo a dos sospechosos")),
+    # a role before a name is no clause: what a ministry reported keeps its reporter
+    ("es", "La Policía Nacional detuvo el martes a dos sospechosos en Málaga, informó este jueves el Ministerio "
+           "del Interior.", ("2026-06-04", "El Ministerio del Interior informó que la Policía Nacional detuvo")),
+])
+def test_date_parts_go_with_the_date_and_a_reporter_stays(language: str, sentence: str,
+                                                           expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 6, 5))
+    assert expected in found, found

@@ -50,6 +50,8 @@ def shorter_subject(text: str) -> str:
     role = match.group().split() if match else []
     if not role or re.search(r"['’]s\b|,", match.group()) or not _ROLE.search(match.group()):
         return text
+    if re.search(r"\b(?:que|that|dass|что|що)\b|\bqu['’]", match.group(), re.IGNORECASE):
+        return text  # "El Ministerio informó que la Guardia Civil …": a clause before the name, no title
     head = next(i for i, w in enumerate(role) if _ROLE.search(w))
     if any(w[:1].islower() and w.lower() not in _ROLE_WORDS for w in role[:head]):
         return text  # "Pellegrini beat former foreign minister" is no title
