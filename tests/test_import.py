@@ -2168,3 +2168,20 @@ def test_date_parts_go_with_the_date_and_a_reporter_stays(language: str, sentenc
                                                            expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2026, 6, 5))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a place set off before the subject is no part of the headline
+    ("es", "En Sevilla, la consejera presentó el martes un plan de empleo.",
+     ("2026-06-02", "La consejera presentó un plan de empleo")),
+    ("fr", "À Lyon, le préfet a interdit jeudi la manifestation.",
+     ("2026-06-04", "Le préfet a interdit la manifestation")),
+    # a figure compared with, forecast by people named by their trade; "had forecast" and "a new plan" are past
+    # and a noun, not cues of a future date
+    ("en", "Sales fell 2% in May, down from the 3% gain economists had forecast in April.",
+     ("2026-04", "Economists forecast 3% gain")),
+    ("en", "The mayor unveiled a new plan on Monday.", ("2026-06-01", "The mayor unveiled a new plan")),
+])
+def test_a_fronted_place_and_a_forecast_figure(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 6, 5))
+    assert expected in found, found

@@ -178,7 +178,8 @@ def predicate_after(subject: str, sentence: str, clauses: list[tuple[int, int]],
 _COMPARED_RELATIVE = re.compile(
     r"(?:up from|down from|compared (?:with|to)|against|versus)\s+(?P<figure>(?:the\s+|an?\s+)?"
     r"(?:[a-z]+\s+)?\$?\d[\d.,]*(?:\s*(?:%|percent|per cent|million|billion|thousand))?(?:\s+[a-z][\w-]*){0,2}?)"
-    r"\s+(?:(?:that|which)\s+)?(?:(?P<who>it|they|he|she|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"\s+(?:(?:that|which)\s+)?(?:(?P<who>it|they|he|she|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
+    r"(?:the\s+)?[a-z]+(?:sts|ers|ors|ials|ians))\s+"
     r"(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]{3,}ed|forecast|sold|paid|spent|saw|made)|"
     r"(?P<participle>[a-z]{3,}ed|forecast|sold|paid|spent|made))"
     r"(?P<rest>(?:\s+(?:by|in|at|for|on)\s+[^,]*)?)")

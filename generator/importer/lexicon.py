@@ -81,8 +81,9 @@ _EN_PAST_VERBS = (
 )
 _EN_FORWARD = (
     "will|'ll|shall|would|is due|are due|(?<!was )(?<!were )due|scheduled|set for|set to|is to|"
-    "are to|plans?|(?:is|are) planned|planned for|planning|"
-    "expected|expects|upcoming|next|until|till|forecasts?|intends?|aims?|takes office|will be|is likely|"
+    "are to|(?<!a )(?<!the )(?<!new )(?<!its )(?<!their )plans?|(?:is|are) planned|planned for|planning|"
+    "expected|expects|upcoming|next|until|till|(?<!had )(?<!has )(?<!have )(?<!a )(?<!the )(?<!its )forecasts?|"
+    "intends?|aims?|takes office|will be|is likely|"  # "a new plan", "had forecast": a noun, a past
     "are likely|to be held|coming|later|"
     "(?:postpon|delay|push|mov|extend)\\w*(?:\\s+back)?\\b[^.;]{0,60}?\\b(?:to|until|through)|"  # "postponed … to"
     "(?:order|told|tell|requir|instruct|summon|direct|urg|invit)\\w*\\s+(?:[\\w.'’-]+\\s+){1,3}?to\\s+"

@@ -872,6 +872,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             text = subject_first(text, lang)
     if lang == "en":
         text = _their_noun(_EN_TRAILING_SOURCE.sub("", text), sentence, clause)
+    if (place := _FRONTED_PLACE.get(lang)) and (fronted := place.match(text)):
+        text = text[fronted.end():]  # "En Madrid, la ministra anunció …": the setting before the subject goes
     if lang == "tr" and len(text) > LIMIT and (named := dated_participle(sentence, clause, mention, True)):
         text = named  # "Bakanlık, 1936'da imzalanan Montrö Sözleşmesi'nin … aldığını hatırlattı": too long to tell
         # the report, the participle's event is what the date dates
@@ -879,6 +881,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     return _capital(text, lang)
 
 
+# A place set off by its comma before a clause's subject ("En Madrid, | la ministra anunció …").
+_FRONTED_PLACE = {lang: re.compile(rf"(?i:{preps})\s+(?:(?:la|le|el|the|l['’])\s*)?[A-ZÀ-Þ][\w'’-]*"
+                                   rf"(?:\s+(?:de\s+)?[A-ZÀ-Þ][\w'’-]*)*,\s+(?=\w+\s+\w)")
+                  for lang, preps in {"es": "en|desde", "fr": "à|au|en|dans|depuis", "en": "in|at|from"}.items()}
 # A source after the clause it attributes, one the splitter left in the clause: "…, analysts said".
 _EN_TRAILING_SOURCE = re.compile(r"(?<=\w),\s+(?:[\w.’'-]+\s+){0,4}?(?:said|say|says|reported|noted|added|wrote|"
                                  r"estimated|predicted)$")
