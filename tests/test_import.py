@@ -2048,6 +2048,11 @@ def test_a_german_subjunctive_and_a_measure_before_the_subject(sentence: str, ex
     # … and by a relative clause on it
     ("ru", "В прошлом году новый паром, который построили в Китае, перевез первых пассажиров.",
      ("2025", "Новый паром перевез первых пассажиров")),
+    # … and by a past participle; the noun after an indefinite article is no verb ("un accident")
+    ("es", "Un incendio similar en 2022, provocado por una colilla, arrasó 500 hectáreas.",
+     ("2022", "Un incendio similar arrasó 500 hectáreas")),
+    ("fr", "Un accident similaire en 2021, causé par une erreur humaine, avait fait trois morts.",
+     ("2021", "Un accident similaire avait fait trois morts")),
     # a subject set off from its dated predicate by a figure with a decimal comma
     ("ru", "Средний урожай, 4,2 тонны с гектара, был получен в 2023 году.",
      ("2023", "Средний урожай был получен")),

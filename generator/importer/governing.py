@@ -150,7 +150,7 @@ def predicate_after(subject: str, sentence: str, clauses: list[tuple[int, int]],
     the first clause after it that opens on a finite verb, past relative clauses on it and a set-off participle
     (a clause that opens on a verb form with another such clause after it: "traced to a farm, | sickened …");
     "" when a clause that is neither comes first."""
-    from generator.importer.titles import _RELATIVE, _noun_phrase, _verb_first
+    from generator.importer.titles import _PARTICIPLE, _RELATIVE, _noun_phrase, _verb_first
 
     lang = _lang(language)
     relative = _RELATIVE.get(lang, set()) - {"that", "die", "der", "das"}
@@ -167,6 +167,9 @@ def predicate_after(subject: str, sentence: str, clauses: list[tuple[int, int]],
         first = text.split(maxsplit=1)[0].lower() if text else ""
         if first in relative:
             continue  # "which was traced to …", "который вступил в строй …"
+        participle = re.match(rf"(?:{_PARTICIPLE.get(lang, '(?!)')})\s", text)
+        if participle and i + 1 < len(texts):
+            continue  # "provocado por una colilla, | arrasó …": a participle set off before the predicate
         if not _verb_first(text, lang):
             return ""
         if i + 1 < len(texts) and _verb_first(texts[i + 1], lang):

@@ -574,6 +574,8 @@ def _finite_in(text: str, lang: str) -> bool:
 def _has_verb(text: str, lang: str) -> bool:
     """Whether ``text`` has a word that reads as a finite verb (for the languages with a list; others: yes)."""
     pattern = _VERB_WORD.get(lang)
+    if pattern and lang in ("fr", "es"):  # the noun after an indefinite article is no verb: "un accident"
+        text = re.sub(r"\b(?i:un|une|una|unos|unas)\s+\S+", " ", text)
     return pattern is None or re.search(rf"\b(?:{pattern})\b", text) is not None
 
 
@@ -1271,7 +1273,8 @@ def _noun_phrase(text: str, lang: str = "") -> bool:
     if lang in ("en", "fr", "es") and (words[0].lower() in _OPENING_ARTICLES.get(lang, {"the", "a", "an"})
                                        or words[0].lower() in _COUNTS or words[0].isdigit()):  # "Dix personnes"
         named = all(w.lower() in _NAME_JOINERS or w[:1].isupper() for w in words[2:])  # "Le ministre de la Santé"
-        return (len(words) <= 4 or named) and not any(_verb_first(w, lang) for w in words[1:])  # "The spacecraft"
+        return (len(words) <= 4 or named) and not any(_verb_first(w, lang) for w in words[2:])  # "The spacecraft";
+        # the word right after an article is its noun or adjective, never a verb: "Un accident similaire"
     if lang == "de" and re.fullmatch(r"(?:[Dd](?:er|ie|as)|[Ee]ine?)", words[0]) and len(words) <= 4 \
             and words[-1][:1].isupper() and all(re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es)", w) for w in words[1:-1]):
         return True  # "Ein fünfter Angeklagter", "Die neue Regierung"
