@@ -2190,3 +2190,12 @@ def test_date_parts_go_with_the_date_and_a_reporter_stays(language: str, sentenc
 def test_a_fronted_place_and_a_forecast_figure(language: str, sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2026, 6, 5))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the subjunctive of reported speech tells the direction of a weekday: a perfect is past, "werde" future
+    ("Laut Polizei seien am Samstag rund 2.000 Menschen auf die Straße gegangen.", "2026-05-30"),
+    ("Der Minister sagte, er werde am Montag nach Kiew reisen.", "2026-06-08"),
+])
+def test_a_german_subjunctive_tells_the_direction_of_its_date(sentence: str, expected: str) -> None:
+    assert [d.iso() for d in find_dates(sentence, dt.date(2026, 6, 5), "de")] == [expected]
