@@ -2199,3 +2199,8 @@ def test_a_fronted_place_and_a_forecast_figure(language: str, sentence: str, exp
 ])
 def test_a_german_subjunctive_tells_the_direction_of_its_date(sentence: str, expected: str) -> None:
     assert [d.iso() for d in find_dates(sentence, dt.date(2026, 6, 5), "de")] == [expected]
+
+
+def test_the_part_of_the_day_goes_with_a_turkish_date() -> None:
+    found = dated_titles("Ekipler tarihi binayı dün akşam saatlerinde yıkmaya başladı.", "tr", dt.date(2026, 6, 5))
+    assert found == [("2026-06-04", "Ekipler tarihi binayı yıkmaya başladı")], found

@@ -218,8 +218,9 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
                 a = head.start()
         chars[a:b] = " " * (b - a)
         if language.startswith("tr"):  # "dün gece de sürdü" → "sürdü"; "çarşamba günü", "mayıs ayında"
-            extra = re.match(r"(?:\s+(?:günü|ayında|ayı|yılında|yılı|sabahı|akşamı|gecesi))?(?:\s+d[ae]\b)?",
-                             text[b:]).end()
+            extra = re.match(r"(?:\s+(?:günü|ayında|ayı|yılında|yılı|sabahı|akşamı|gecesi|sabah|akşam|gece|"
+                             r"öğleden sonra))?(?:\s+saatlerinde)?(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
+            # saatlerinde": the part of the day goes with it
             chars[b:b + extra] = " " * extra
     return "".join(chars)
 
