@@ -2204,3 +2204,9 @@ def test_a_german_subjunctive_tells_the_direction_of_its_date(sentence: str, exp
 def test_the_part_of_the_day_goes_with_a_turkish_date() -> None:
     found = dated_titles("Ekipler tarihi binayı dün akşam saatlerinde yıkmaya başladı.", "tr", dt.date(2026, 6, 5))
     assert found == [("2026-06-04", "Ekipler tarihi binayı yıkmaya başladı")], found
+
+
+def test_a_dated_comparison_with_compared_with_repeats_its_clause() -> None:
+    found = dated_titles("Rents rose 4.1% in April from a year earlier, compared with 4.4% in March.", "en",
+                         dt.date(2026, 6, 5))
+    assert ("2026-03", "Rents rose 4.4% from a year earlier") in found, found

@@ -98,7 +98,7 @@ def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: l
     if at == 0 or lang not in ("en", "fr", "es", "ru", "uk"):
         return ""
     raw = _plain(sentence, clauses[at], mentions, language)
-    if not raw or _has_verb(raw, lang):
+    if not raw or (_has_verb(raw, lang) and not _COMPARISON.fullmatch(raw)):  # "compared with" is no verb of its own
         return ""
     governing = next((j for j in range(at - 1, -1, -1)
                       if _has_verb(_plain(sentence, clauses[j], mentions, language), lang)), None)
@@ -214,3 +214,11 @@ def compared_relative(sentence: str, clauses: list[tuple[int, int]], at: int, me
         return ""
     figure = re.sub(r"^the\s+", "", compared["figure"])
     return f"{who} {compared['verb'] or compared['participle']} {figure}{rest}"
+
+
+def comparison(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention], language: str) -> str:
+    """A dated comparison ("…, | compared with 3.5% in March") told with the clause it compares with ("Prices rose
+    3.5%"), before anything reads its participle "compared" as a verb; "" for any other clause."""
+    if at == 0 or not _COMPARISON.fullmatch(_plain(sentence, clauses[at], mentions, language)):
+        return ""
+    return governed(sentence, clauses, at, mentions, language)

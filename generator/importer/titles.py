@@ -709,9 +709,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         return _capital(fit(began, language, dangling), lang)
     if last := last_time(sentence, clauses, at, clause, mention, mentions, language):
         return _capital(fit(last, language, dangling), lang)
-    from generator.importer.governing import compared_relative
+    from generator.importer.governing import compared_relative, comparison
 
-    if compared := compared_relative(sentence, clauses, at, mentions, language):
+    if compared := compared_relative(sentence, clauses, at, mentions, language) or \
+            comparison(sentence, clauses, at, mentions, language):
         return _capital(fit(compared, language, dangling), lang)  # "…, up from the 50 million bags it estimated"
     if lang == "tr" and (dated := dated_participle(sentence, clause, mention)
                          or object_participle(sentence, clause, mention)
