@@ -2210,3 +2210,18 @@ def test_a_dated_comparison_with_compared_with_repeats_its_clause() -> None:
     found = dated_titles("Rents rose 4.1% in April from a year earlier, compared with 4.4% in March.", "en",
                          dt.date(2026, 6, 5))
     assert ("2026-03", "Rents rose 4.4% from a year earlier") in found, found
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # verb second: a phrase of time or place between the verb and a subject with its article or count
+    ("de", "Schon im März 2024 hatte kurz vor Ostern der Vorstand die Schließung beschlossen.",
+     ("2024-03", "Der Vorstand hatte kurz vor Ostern die Schließung beschlossen")),
+    ("de", "Seit Januar sind in der Region mehr als 300 Stellen weggefallen.",
+     ("2026-01", "Mehr als 300 Stellen sind in der Region weggefallen")),
+    # an impersonal passive puts the quantity it counts first
+    ("ru", "В мае было продано 5 тысяч автомобилей.", ("2026-05", "5 тысяч автомобилей было продано")),
+    ("uk", "У неділю було затримано двох підозрюваних.", ("2026-05-31", "Двох підозрюваних було затримано")),
+])
+def test_a_subject_after_its_verb_goes_first(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 6, 5))
+    assert expected in found, found

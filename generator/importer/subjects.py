@@ -94,7 +94,9 @@ _DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]i
 # entfernt", "zwei Jahre lang", "drei Tage später", "kurz", "erstmals").
 _DE_ADVERBIAL = re.compile(r"(?:(?:(?:wenige|einige|mehrere|viele|zwei|drei|vier|fünf|sechs|zehn|\d[\d.,]*)\s+"
                            r"[A-ZÄÖÜ][a-zäöüß]+\s+)?[a-zäöüß]{3,}(?<!der)(?<!die)(?<!das)(?<!den)(?<!dem)(?<!ein)"
-                           r"(?<!eine)\s+)(?=(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?)\s)")
+                           r"(?<!eine)\s+|(?:kurz\s+|lange\s+)?(?:vor|nach|wegen|trotz|seit|während|bei)\s+"
+                           r"(?:(?:dem|der|den|des|einem|einer|einen)\s+)?(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+)"
+                           r"(?=(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?)\s)")  # or a phrase of time: "kurz vor Ostern"
 
 
 DE_PLACE = re.compile(r"(?P<np>(?:in|im|an|am|auf|bei|nach|seit|vor|mit|für|aus|von|vom|zum|zur)\s+"
@@ -127,7 +129,7 @@ def german_order(text: str) -> str:
     if place:  # "fanden in 87 Kommunen Stichwahlen statt" → "Stichwahlen fanden in 87 Kommunen statt"
         rest = words[1][place.end():].strip()
         subject = _DE_SUBJECT.match(rest)
-        if subject and rest[:1].isupper():
+        if subject and (rest[:1].isupper() or re.match(r"(?:der|die|das|ein|eine|mehr als|rund|etwa|\d)", rest)):
             return " ".join(p for p in (subject["np"], words[0], place["np"], rest[subject.end():].strip()) if p)
         return " ".join(part for part in (place["np"], words[0], rest) if part)
     if not match:
