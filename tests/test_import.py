@@ -2225,3 +2225,16 @@ def test_a_dated_comparison_with_compared_with_repeats_its_clause() -> None:
 def test_a_subject_after_its_verb_goes_first(language: str, sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2026, 6, 5))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # what a frame reports: the subject before a set-off participle and the predicate after it
+    ("es", "La huelga, convocada para el 12 de junio, afectará a 300 vuelos, informó ayer el sindicato.",
+     ("2026-06-04", "El sindicato informó que la huelga afectará a 300 vuelos")),
+    ("en", "The strike, planned for June 12, will disrupt 300 flights, the union said on Thursday.",
+     ("2026-06-04", "The union said the strike will disrupt 300 flights")),
+])
+def test_a_report_of_a_subject_with_a_set_off_participle(language: str, sentence: str,
+                                                        expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 6, 5))
+    assert expected in found, found

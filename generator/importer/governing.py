@@ -154,7 +154,7 @@ def predicate_after(subject: str, sentence: str, clauses: list[tuple[int, int]],
 
     lang = _lang(language)
     relative = _RELATIVE.get(lang, set()) - {"that", "die", "der", "das"}
-    if not subject or lang in ("de", "tr") or _has_verb(subject, lang) or \
+    if not subject or lang in ("de", "tr") or "," in subject or _has_verb(subject, lang) or \
             not _noun_phrase(subject[:1].upper() + subject[1:], lang):
         return ""
     if lang in ("ru", "uk"):

@@ -1211,7 +1211,17 @@ def _what_was_said(sentence: str, clauses: list[tuple[int, int]], clause: tuple[
         predicate = headline(sentence, clauses[1], None, mentions, language, capitalise=False)
         if predicate[:1].islower():
             return f"{tidy(opening.group(1))} {predicate}"
-    return headline(sentence, clauses[0], None, mentions, language, capitalise=False)
+    first = headline(sentence, clauses[0], None, mentions, language, capitalise=False)
+    participle = f"{_PARTICIPLE.get(lang, '(?!)')}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}"
+    noun = re.sub(rf",\s+(?:{participle})$", "", first)  # "la huelga, | convocada para el 12 de junio,": its noun
+    if lang in _PARTICIPLE and (noun != first or not _finite_in(first, lang)):
+        # "La huelga, convocada para el 12 de junio, | afectará a 300 vuelos, | informó el sindicato": the subject
+        # and its predicate
+        from generator.importer.governing import predicate_after
+
+        before = [c for c in clauses if c[1] <= clause[0]]
+        return predicate_after(noun, sentence, before, 0, mentions, language) or first
+    return first
 
 
 # "and" before a finite verb: two predicates of one subject, each with its own date.
