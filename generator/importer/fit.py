@@ -116,6 +116,11 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
             if phrase:  # "уровень воды в реке Урал продолжил расти" → "уровень воды продолжил расти"; "ученые
                 del words[phrase[0]:phrase[1]]  # Уральского университета обнаружили" → "ученые обнаружили"
                 continue
+        relative = next((i for i in range(2, len(words)) if _reduced_relative(words, i, lang)), None)
+        if relative is not None:  # "an outbreak linked to pre-cut cucumbers had sickened" → "an outbreak had
+            auxiliary = next(j for j in range(relative + 2, len(words)) if words[j] in _EN_AUXILIARIES)  # sickened"
+            del words[relative:auxiliary]
+            continue
         if lang in _SUBJECT_VERB and (between := _subject_modifier(words, preps, lang, limit)):
             del words[between[0]:between[1]]  # "Le procès de dix-sept personnes … s'est ouvert" → "Le procès s'est
             continue                           # ouvert": the subject's phrases go before its verb does
@@ -317,16 +322,29 @@ _SUBJECT_VERB = {
 def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int) -> tuple[int, int] | None:
     """(start, end) of the phrases after a subject's noun up to its verb, when the title does not reach its verb
     within ``limit``: from the latest preposition whose removal makes it fit, else from the first; or None."""
-    verb = next((i for i, w in enumerate(words[2:], 2) if _SUBJECT_VERB[lang].fullmatch(w.lower())), None)
+    verb = next((i for i, w in enumerate(words[2:], 2) if _SUBJECT_VERB[lang].fullmatch(w.lower())
+                 and not _reduced_relative(words, i, lang)), None)
     if verb is None or len(" ".join(words[:verb + 1])) <= limit:
         return None
-    starts = [i for i in range(2, verb) if words[i].lower() in preps or re.match(r"[dD]['’]", words[i])]
+    starts = [i for i in range(2, verb) if words[i].lower() in preps or re.match(r"[dD]['’]", words[i])
+              or _reduced_relative(words, i, lang)]
     if not starts:
         return None
     fits = [p for p in starts if len(" ".join(words[:p] + words[verb:])) <= limit]
     if not fits and limit < LIMIT:
         return None  # a part of a title ("… said that …"): cut as it comes
     return (fits[-1] if fits else starts[0], verb)
+
+
+def _reduced_relative(words: list[str], at: int, lang: str) -> bool:
+    """Whether an English "-ed" word after a noun opens a reduced relative clause on it, with a preposition after it
+    and the clause's own auxiliary later ("an outbreak | linked to cucumbers | had sickened")."""
+    return lang == "en" and words[at].endswith("ed") and at + 1 < len(words) \
+        and words[at + 1] in ("to", "by", "in", "from", "with", "for", "at", "on") \
+        and any(w in _EN_AUXILIARIES for w in words[at + 2:])
+
+
+_EN_AUXILIARIES = ("had", "has", "have", "was", "were", "is", "are", "will", "would")
 
 
 _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",

@@ -581,7 +581,14 @@ def _has_verb(text: str, lang: str) -> bool:
 
 
 def _cut(text: str, lang: str, capitalise: bool = True) -> str:
-    from generator.importer.fit import _SUBJECT_VERB, _subject_modifier, _whole_names, without_roles
+    from generator.importer.fit import (
+        _EN_AUXILIARIES,
+        _SUBJECT_VERB,
+        _reduced_relative,
+        _subject_modifier,
+        _whole_names,
+        without_roles,
+    )
 
     if len(text.split()) > _MAX_WORDS or len(text) > LIMIT:
         text = without_roles(text)  # "La candidata de centro Rosa Villanueva y …" → "Rosa Villanueva y …"
@@ -589,6 +596,11 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
     if len(words) > _MAX_WORDS and lang in _SUBJECT_VERB and not _has_verb(" ".join(words[:_MAX_WORDS]), lang) \
             and (between := _subject_modifier(words, set(PREPOSITIONS.get(lang, "").split()), lang, LIMIT)):
         del words[between[0]:between[1]]  # "Le procès de dix-sept personnes … | s'est ouvert": the verb stays
+    if len(words) > _MAX_WORDS and (relative := next((i for i in range(2, len(words))
+                                                      if _reduced_relative(words, i, lang)), None)):
+        auxiliary = next(j for j in range(relative + 2, len(words)) if words[j] in _EN_AUXILIARIES)
+        del words[relative:auxiliary]  # "an outbreak linked to pre-cut cucumbers had sickened" → "an outbreak had
+        # sickened": a reduced relative clause goes before its noun's verb does
     if len(words) > _MAX_WORDS and lang not in ("de", "tr"):  # a German or Turkish clause ends on its verb
         # a clause ends at the comma of a relative clause after it: "… presunto autor del fuego, | que comenzó"
         comma = next((i for i in range(5, len(words)) if words[i - 1].endswith(",")
