@@ -2247,3 +2247,16 @@ def test_a_report_of_a_subject_with_a_set_off_participle(language: str, sentence
 def test_a_reduced_relative_goes_before_its_nouns_verb(sentence: str) -> None:
     [(_, title)] = dated_titles(sentence, "en", dt.date(2026, 6, 5))
     assert "tied" not in title and title.endswith("had infected 48 children"), title
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a sentence that opens on its date and the source of what follows: the clause after them
+    ("ru", "В марте, по данным ведомства, инфляция замедлилась до 7,2%.", ("2026-03", "Инфляция замедлилась до 7,2%")),
+    ("en", "In March, according to the agency, inflation slowed to 7.2%.", ("2026-03", "Inflation slowed to 7.2%")),
+    # a verb after a subject set off by a participle is the subject's, what follows its object, no reporter
+    ("es", "La empresa, fundada en 1985, anunció ayer el cierre de su planta de Vigo.",
+     ("2026-06-04", "La empresa anunció el cierre de su planta de Vigo")),
+])
+def test_a_date_and_its_source_then_the_clause(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 6, 5))
+    assert expected in found, found

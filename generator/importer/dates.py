@@ -216,7 +216,8 @@ def patterns(lex: Lexicon) -> Patterns:
         bare_month = re.compile(r"(?<![\d\w])(?P<month>" + lex.month_pattern() + r")(?:\s+ay(?:ından|ında|ına|ı)|"
                                 r"['’]\w+|" + lex.month_case + r"(?!\w))", re.IGNORECASE)
     else:
-        bare_month = re.compile(r"(?<!\w)(?P<lead>" + lex.month_before + r")(?:(?<=-)|\s+)" + month, flags)  # "mi-mars"
+        bare_month = re.compile(r"(?<!\w)(?P<lead>(?i:" + lex.month_before + r"))(?:(?<=-)|\s+)" + month,
+                                flags)  # "mi-mars"; "In March, …" at the start of a sentence
     lead = r"(?:(?P<lead>last|next|this)\s+)?" if en else r"(?P<lead>)"
     weekday_re = re.compile(r"(?<!\w)" + lead + r"(?P<weekday>" + lex.weekday_pattern() + r")" + lex.weekday_suffix
                             + r"(?:['’]s)?(?!\w)", flags)

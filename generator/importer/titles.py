@@ -708,6 +708,17 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             and mention.rule != "span":  # "between October and April, when 300 died": the clause tells the span
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions, language)
+    own_words = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language)).strip(" ,.")
+    if following and at == 0 and not sentence[clause[0]:mention.start].strip() and re.fullmatch(
+            rf"(?:(?i:{_SOURCE_OPENER.get(lang, '(?!)')})\s+[^,]{{1,60}})?", own_words):
+        # "В марте, | по данным ведомства, | инфляция замедлилась": the date and its source only, the clause
+        # after them tells what happened then
+        later = [c for c in clauses[at + 1:] if tidy(remove_dates(sentence[c[0]:c[1]], c[0], mentions, language))]
+        source = re.compile(rf"\s*(?i:{_SOURCE_OPENER.get(lang, '(?!)')})\s+[^,]{{1,60}},?\s*$")
+        told = next((c for c in later if not source.fullmatch(sentence[c[0]:c[1]])), None)
+        if told and not any(told[0] <= m.start < told[1] for m in mentions):
+            clause = told
+            following = next((c for c in clauses if c[0] >= told[1]), None)
     from generator.importer.since import beginning_beside, last_time
     from generator.importer.turkish import (
         converb_clause,
@@ -772,6 +783,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if inverted and (who := _sentence_subject(sentence, mentions, lang)):  # "…, a-t-elle annoncé": the sentence's
         text = f"{who} {inverted['aux']} {inverted['verb']}"                  # subject said it
     reported = frame(text, language) if clause[0] > 0 or that_follows else None
+    if reported and lang in ("es", "fr") and at > 0 and not that_follows and _verb_first(text, lang) \
+            and _subject_across_relative(sentence, clauses, clause, lang):
+        reported = None  # "La empresa, fundada en 1985, | anunció el cierre de su planta": no incise after the
+        # words it reports, the verb of the subject before it, and what follows is its object
     if reported and lang == "fr" and at > 0 and _verb_first(text, lang) and re.search(rf"\b(?:{FR_TRANSITIVE})$",
                                                                                       reported.verb) \
             and not _has_verb(tidy(remove_dates(sentence[:clause[0]], 0, mentions, language)), lang):
