@@ -2260,3 +2260,12 @@ def test_a_reduced_relative_goes_before_its_nouns_verb(sentence: str) -> None:
 def test_a_date_and_its_source_then_the_clause(language: str, sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2026, 6, 5))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a date set off alone (or with the source of what follows) takes its direction from the sentence
+    ("uk", "У вересні, за даними НБУ, інфляція сповільнилася до 7,2%.", "2025-09"),
+    ("en", "In September, according to the agency, inflation slowed to 7.2%.", "2025-09"),
+])
+def test_a_date_set_off_alone_takes_the_sentences_direction(language: str, sentence: str, expected: str) -> None:
+    assert [d.iso() for d in find_dates(sentence, dt.date(2026, 6, 5), language)] == [expected]

@@ -256,7 +256,11 @@ class _Finder:
         """The direction from the cues of the clause holding the mention (NONE: the nearest occurrence)."""
         for a, b in self.clauses:
             if a <= start < b:
-                return direction(self.sentence[a:b], start - a, end - a, self.lex)
+                way = direction(self.sentence[a:b], start - a, end - a, self.lex)
+                rest = _SOURCE.sub("", self.sentence[a:start] + " " + self.sentence[end:b])
+                if way == NONE and not re.search(r"\w{3,}", rest):  # the date alone, or with the source of what
+                    return direction(self.sentence, start, end, self.lex)  # follows: "У вересні, за даними НБУ, | …"
+                return way
         return direction(self.sentence, start, end, self.lex)
 
     def year_after(self, end: int) -> tuple[int, int] | None:
@@ -554,6 +558,11 @@ _IN_YEAR = r"(?:in|during|в|во|у|en|durante|im(?:\s+Jahr)?|(?:1[89]|20)\d\d\
 
 # What follows "la veille", "am Vortag", "la víspera" when it is the eve of a thing: "la veille du scrutin".
 _EVE_OF = {"fr": r"\s+(?:de|du|des|d['’])", "es": r"\s+(?:de|del)\b", "de": r"\s+(?:des|der|von|vom)\b"}
+
+
+# The source of a statement, set off before it ("according to the agency", "за даними НБУ").
+_SOURCE = re.compile(r"(?i:according to|citing|según|de acuerdo con|selon|d['’]après|laut|nach angaben|по данным|"
+                     r"по словам|по информации|согласно|за даними|за словами|за інформацією|згідно з)\s+[^,]{1,60}")
 
 
 def _eve_of(after: str, language: str) -> bool:
