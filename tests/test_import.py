@@ -2269,3 +2269,9 @@ def test_a_date_and_its_source_then_the_clause(language: str, sentence: str, exp
 ])
 def test_a_date_set_off_alone_takes_the_sentences_direction(language: str, sentence: str, expected: str) -> None:
     assert [d.iso() for d in find_dates(sentence, dt.date(2026, 6, 5), language)] == [expected]
+
+
+def test_a_german_article_before_its_noun_is_no_relative_pronoun() -> None:
+    found = dated_titles("Die Stadt hatte im April angekündigt, die Brücke ab Juli zu sperren.", "de",
+                         dt.date(2026, 6, 5))
+    assert ("2026-07", "Die Stadt hatte angekündigt, die Brücke zu sperren") in found, found

@@ -304,6 +304,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             joined = joined.split(",", 1)[0]  # "Rishi Sunak, who called the vote, | conceded" ends at its comma
         text = joined
     first = text.split(maxsplit=1)[0] if text else ""
+    if lang == "de" and re.match(r"(?:der|die|das)\s+[A-ZÄÖÜ]", text):
+        first = ""  # "die Strecke zu sperren": an article before its noun, no relative pronoun
     if lang == "en" and first == "that" and previous and re.match(
             rf"that\s+(?:[a-z]+ed|was|were|had|has|will|{PAST_PATTERN})\b", text) \
             and not _EN_SPEECH_END.search(tidy(sentence[previous[0]:previous[1]])):
