@@ -2275,3 +2275,15 @@ def test_a_german_article_before_its_noun_is_no_relative_pronoun() -> None:
     found = dated_titles("Die Stadt hatte im April angekündigt, die Brücke ab Juli zu sperren.", "de",
                          dt.date(2026, 6, 5))
     assert ("2026-07", "Die Stadt hatte angekündigt, die Brücke zu sperren") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an object "it" in a clause set off inside the sentence's subject stands for that subject
+    ("The tunnel, shut since a landslide blocked it in March, will reopen in July, officials said.",
+     ("2026-03", "A landslide blocked the tunnel")),
+    # a set-off participle after an adverb ("first proposed") is the noun's passive
+    ("The bill, first proposed in 2019, passed the Senate on Thursday.", ("2019", "The bill was first proposed")),
+])
+def test_an_object_it_and_a_participle_after_an_adverb(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "en", dt.date(2026, 6, 5))
+    assert expected in found, found

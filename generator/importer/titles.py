@@ -641,6 +641,8 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     """
     near = {**(earlier or {}), **taken}
     title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near)
+    if _lang(language) == "en":  # "… cutting them", "a barge struck it": the noun an object pronoun stands for
+        title = _capital(fit(_their_noun(title, sentence, clauses[at]), language, _DANGLING["en"]), "en")
     own = _EN_OWN_ACT.match(title) if _lang(language) == "en" else None
     if own:  # "Snap said it had deactivated 400,000 accounts" → "Snap deactivated 400,000 accounts": its own act
         title = f"{own['who']} {own['rest']}"
@@ -904,7 +906,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
 
             text = subject_first(text, lang)
     if lang == "en":
-        text = _their_noun(_EN_TRAILING_SOURCE.sub("", text), sentence, clause)
+        text = _EN_TRAILING_SOURCE.sub("", text)
     if (place := _FRONTED_PLACE.get(lang)) and (fronted := place.match(text)):
         text = text[fronted.end():]  # "En Madrid, la ministra anunció …": the setting before the subject goes
     if lang == "tr" and len(text) > LIMIT and (named := dated_participle(sentence, clause, mention, True)):
@@ -932,6 +934,13 @@ def _their_noun(text: str, sentence: str, clause: tuple[int, int]) -> str:
     gives before it that is not the title's subject (a pronoun object never stands for its own clause's subject):
     "Roasters, who raised retail prices, | are expected to start cutting them" → "… to start cutting retail
     prices"; as it is when there is none."""
+    it = re.fullmatch(r"(?P<head>\S+(?:\s+\S+)*?\s+[a-z]+)\s+it(?P<rest>(?:\s+(?:in|on|at|to|from|for)\b.*)?)", text)
+    opening = re.match(r"((?:The|A|An|Its|Their|His|Her)\s+[^,]{1,40}?),", sentence) if it else None
+    owner = opening.group(1) if opening and (_noun_phrase(opening.group(1), "en")
+                                             or _long_noun_phrase(opening.group(1), "en")) else ""
+    if it and owner and owner.casefold() not in it["head"].casefold():  # "The bridge, closed since a barge struck it"
+        owner = owner[:1].lower() + owner[1:] if owner.split()[0] in _COMMON_OPENERS else owner  # → "… struck the
+        return f"{it['head']} {owner}{it['rest']}"  # bridge": an object "it" is the sentence's subject, not its own
     pronoun = re.search(r"\bthem\b", text)
     at = [m.start() for m in re.finditer(r"\bthem\b", sentence[:clause[1]])]
     if not pronoun or not at:
@@ -1013,7 +1022,9 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     if lang == "en" and any(re.match(r"(?:[a-z]+ed|who|which)\b", sentence[a:]) for a, _ in clauses[1:at]):
         return ""  # "Production at the plant, | halted on May 4 …, | restarted on Tuesday": the sentence's own verb
     participle = headline(sentence, clause, None, mentions, language, capitalise=False).split(",")[0]
-    found = re.fullmatch(rf"(?P<verb>{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})(?P<rest>\s.*)?",
+    found = re.fullmatch(rf"(?:(?:first|originally|initially|already|recently|later|d'abord|déjà|initialement|"
+                         rf"inicialmente|ya)\s+)?"  # "first proposed in 2019": an adverb before it
+                         rf"(?P<verb>{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})(?P<rest>\s.*)?",
                          participle)  # "condamné à cinq ans de prison", "prévu à Paris", "launched"
     if not found or (found["rest"] and (lang != "fr" or re.search(rf"\s(?:{_FINITE_END['fr']})\s", found["rest"]))):
         return ""  # an English "-ed" with an object is a past tense ("called the vote"), not a participle
@@ -1037,7 +1048,8 @@ _FINITE_END = {"fr": r"(?:ait|aient|era|eront|ont|est|sont|a)", "es": r"(?:ó|ar
 
 
 _EN_PARTICIPLES = r"broken|chosen|driven|given|taken|written|seen|known|shown|grown|thrown|drawn|stolen|beaten|hidden"
-_EN_SET_OFF = re.compile(rf"(?P<noun>(?:The|A|An|Its|Their|His|Her)\s+[^,]{{1,40}}),\s+(?P<adverb>[a-z]+ly\s+)?"
+_EN_SET_OFF = re.compile(rf"(?P<noun>(?:The|A|An|Its|Their|His|Her)\s+[^,]{{1,40}}),\s+"
+                         rf"(?P<adverb>(?:[a-z]+ly|first|already|later|once)\s+)?"
                          rf"(?P<verb>[a-z]{{3,}}ed|set|cut|put|held|made|built|sold|won|{_EN_PARTICIPLES})\b"
                          rf"(?P<rest>[^,]*)")
 
