@@ -2287,3 +2287,10 @@ def test_a_german_article_before_its_noun_is_no_relative_pronoun() -> None:
 def test_an_object_it_and_a_participle_after_an_adverb(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "en", dt.date(2026, 6, 5))
     assert expected in found, found
+
+
+def test_a_past_verb_before_a_plural_is_no_part_of_the_noun_them_stands_for() -> None:
+    from generator.importer.titles import _their_noun
+
+    sentence = "The bank held rates at 4.5% after cutting them in March."
+    assert _their_noun("The bank cut them", sentence, (0, len(sentence))) == "The bank cut rates"

@@ -951,7 +951,8 @@ def _their_noun(text: str, sentence: str, clause: tuple[int, int]) -> str:
     if not nouns:
         return text
     last = nouns[-1]
-    modifier = last["modifier"] if last["modifier"] and not _EN_NO_MODIFIER.fullmatch(last["modifier"]) else ""
+    modifier = last["modifier"] if last["modifier"] and not _EN_NO_MODIFIER.fullmatch(last["modifier"]) \
+        and not re.fullmatch(PAST_PATTERN, last["modifier"]) else ""  # "held rates": a verb and its object
     noun = f"{modifier} {last['noun']}".strip()
     return f"{text[:pronoun.start()]}{noun}{text[pronoun.end():]}"
 
