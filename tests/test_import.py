@@ -2294,3 +2294,16 @@ def test_a_past_verb_before_a_plural_is_no_part_of_the_noun_them_stands_for() ->
 
     sentence = "The bank held rates at 4.5% after cutting them in March."
     assert _their_noun("The bank cut them", sentence, (0, len(sentence))) == "The bank cut rates"
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a German date between the article and a participle before its noun dates the participle
+    ("de", "Das 1998 gegründete Unternehmen hat Insolvenz angemeldet.", ("1998", "Das Unternehmen wurde gegründet")),
+    ("de", "Die im Mai 2023 gesprengte Brücke wird neu gebaut.", ("2023-05", "Die Brücke wurde gesprengt")),
+    # a participle that opens a sentence, told of the subject after it, before a verb in the present
+    ("fr", "Lancée en mars 2024, la plateforme compte déjà 2 millions d'utilisateurs.",
+     ("2024-03", "La plateforme a été lancée")),
+])
+def test_a_dated_participle_before_its_noun(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 6, 5))
+    assert expected in found, found
