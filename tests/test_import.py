@@ -2253,6 +2253,7 @@ def test_a_reduced_relative_goes_before_its_nouns_verb(sentence: str) -> None:
     # a sentence that opens on its date and the source of what follows: the clause after them
     ("ru", "В марте, по данным ведомства, инфляция замедлилась до 7,2%.", ("2026-03", "Инфляция замедлилась до 7,2%")),
     ("en", "In March, according to the agency, inflation slowed to 7.2%.", ("2026-03", "Inflation slowed to 7.2%")),
+    ("uk", "У січні, як повідомляв Укрстат, ціни зросли на 1,2%.", ("2026-01", "Ціни зросли на 1,2%")),
     # a verb after a subject set off by a participle is the subject's, what follows its object, no reporter
     ("es", "La empresa, fundada en 1985, anunció ayer el cierre de su planta de Vigo.",
      ("2026-06-04", "La empresa anunció el cierre de su planta de Vigo")),

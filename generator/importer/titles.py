@@ -713,12 +713,13 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions, language)
     own_words = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language)).strip(" ,.")
+    source_of = rf"(?i:{_SOURCE_OPENER.get(lang, '(?!)')}|{_AS_SAID.get(lang, '(?!)')})"  # "за даними", "як повідомляв"
     if following and at == 0 and not sentence[clause[0]:mention.start].strip() and re.fullmatch(
-            rf"(?:(?i:{_SOURCE_OPENER.get(lang, '(?!)')})\s+[^,]{{1,60}})?", own_words):
+            rf"(?:{source_of}\s+[^,]{{1,60}})?", own_words):
         # "В марте, | по данным ведомства, | инфляция замедлилась": the date and its source only, the clause
         # after them tells what happened then
         later = [c for c in clauses[at + 1:] if tidy(remove_dates(sentence[c[0]:c[1]], c[0], mentions, language))]
-        source = re.compile(rf"\s*(?i:{_SOURCE_OPENER.get(lang, '(?!)')})\s+[^,]{{1,60}},?\s*$")
+        source = re.compile(rf"\s*{source_of}\s+[^,]{{1,60}},?\s*$")
         told = next((c for c in later if not source.fullmatch(sentence[c[0]:c[1]])), None)
         if told and not any(told[0] <= m.start < told[1] for m in mentions):
             clause = told
@@ -1387,6 +1388,8 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
         noun = name.group(1)  # "Le ministre de l'Intérieur Laurent Nuñez, qui …" → "Laurent Nuñez"
     elif not opening or not (_noun_phrase(noun, lang) or _long_noun_phrase(noun, lang)):
         return ""  # a name or a short noun phrase only: "The European Commission condemned the attack" is a clause
+    if lang in ("ru", "uk") and noun.split()[0].lower() in _PREPOSITIONS[lang]:
+        return ""  # "У січні, | як повідомляв Укрстат, | ціни зросли": a phrase of time is no subject
     ends = [b for a, b in clauses if a < clause[0]]
     relative_end = next((b for a, b in clauses if a <= opening.end() < b), None)
     if relative_end is None or not ends or ends[-1] != clause[0]:
