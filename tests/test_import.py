@@ -2308,3 +2308,9 @@ def test_a_past_verb_before_a_plural_is_no_part_of_the_noun_them_stands_for() ->
 def test_a_dated_participle_before_its_noun(language: str, sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2026, 6, 5))
     assert expected in found, found
+
+
+def test_an_english_relative_clauses_ed_verb_is_finite_not_a_passive() -> None:
+    found = dated_titles("The company's shares, which peaked in 2021, have fallen 60% since.", "en",
+                         dt.date(2026, 6, 5))
+    assert ("2021", "The company's shares peaked") in found, found

@@ -389,7 +389,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             if len(words) > 1 and words[-1][:1].islower():
                 rest = " ".join([words[-1], *words[:-1]])
         if 0 < len(antecedent.split()) <= 6:
-            text = antecedent + " " + rest
+            text = antecedent.rstrip(" ,") + " " + rest  # "The shares, | which peaked" → "The shares peaked"
         elif lang == "de":
             text = f"{first} {rest}"  # "das hatte den 61-Jährigen … verurteilt": the pronoun stands as subject
     source = _SOURCE_OPENER.get(lang)
@@ -1042,6 +1042,8 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
         return ""
     if lang == "en" and any(re.match(r"(?:[a-z]+ed|who|which)\b", sentence[a:]) for a, _ in clauses[1:at]):
         return ""  # "Production at the plant, | halted on May 4 …, | restarted on Tuesday": the sentence's own verb
+    if lang == "en" and re.match(r"\s*(?:which|who)\s", sentence[clause[0]:clause[1]]):
+        return ""  # "The shares, | which peaked in 2021": a relative clause's "-ed" is its finite verb
     participle = headline(sentence, clause, None, mentions, language, capitalise=False).split(",")[0]
     found = re.fullmatch(rf"(?:(?:first|originally|initially|already|recently|later|d'abord|déjà|initialement|"
                          rf"inicialmente|ya)\s+)?"  # "first proposed in 2019": an adverb before it
