@@ -2314,3 +2314,10 @@ def test_an_english_relative_clauses_ed_verb_is_finite_not_a_passive() -> None:
     found = dated_titles("The company's shares, which peaked in 2021, have fallen 60% since.", "en",
                          dt.date(2026, 6, 5))
     assert ("2021", "The company's shares peaked") in found, found
+
+
+def test_a_name_before_a_turkish_compound_noun_goes_when_a_headline_is_too_long() -> None:
+    from generator.importer.fit import fit
+
+    title = "Belediye, Kadıköy-Kartal-Pendik tramvay hattının yeni durakları kullanmaya başlayacağını açıkladı"
+    assert fit(title, "tr", set()) == "Belediye, tramvay hattının yeni durakları kullanmaya başlayacağını açıkladı"

@@ -100,6 +100,13 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
             if adjunct:  # "gece boyunca", "proje için", "İstanbul'da": phrases the verb does not need
                 del words[adjunct[0]:adjunct[1]]
                 continue
+            name = next((i for i in range(1, len(words) - 2) if words[i][:1].isupper() and not words[i].endswith(",")
+                         and "'" not in words[i] and "’" not in words[i] and words[i + 1][:1].islower()
+                         and any(re.search(r"(?:s?[ıiuü]|s?[ıiuü]n[ıiuü]n|s?[ıiuü]n[ıiuü])$", w)
+                                 for w in words[i + 1:i + 3] if w[:1].islower())), None)
+            if name is not None:  # "Ümraniye-Ataşehir-Göztepe metro hattının" → "metro hattının": a name that
+                del words[name]  # modifies a compound noun goes before the noun does
+                continue
             break
         if lang == "de" and (second := _german_second_conjunct(words)):
             del words[second[0]:second[1]]  # "hat 23 Automaten gesprengt und dabei … erbeutet" → "… gesprengt"
