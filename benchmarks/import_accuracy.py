@@ -238,7 +238,9 @@ struck fled""")
 _DE_VERBS = _set("""ist sind war waren hat haben hatte hatten wird werden wurde wurden will wollen wollte soll sollen
 sollte kann können konnte muss müssen musste geht ging findet fand tritt trat beginnt begann
 empfängt empfing gibt gab steht stand liegt lag nimmt nahm bleibt blieb rief ruft kam kommt fiel fällt hielt
-hält lief läuft sprach spricht traf trifft warf zog zieht wies verlor gewann begann bat bot entschied stieg sank""")
+hält lief läuft sprach spricht traf trifft warf zog zieht wies verlor gewann begann bat bot entschied stieg sank
+sei seien habe hätte hätten werde würde würden wäre wären könne könnte könnten müsse müsste solle wolle dürfe""")
+# the subjunctive of reported speech (Konjunktiv I) and the conditional (Konjunktiv II) are finite verbs too
 _ES_VERBS = _set("""es son fue fueron era eran ha han había habían será serán está están estaba va van tiene tienen
 sigue siguen hay dice dicen prevé prevén puede pueden debe deben""")
 _FR_VERBS = _set("""a ont est sont était étaient avait avaient sera seront fut doit doivent devait va vont fait font
@@ -355,6 +357,9 @@ def title_faults(title: str, language: str) -> list[str]:
     return faults
 
 
+_EN_NOUN_BEFORE = re.compile(r"the|a|an|its|their|his|her|our|new|\w+['’]s")
+
+
 def _says_nothing(words: list[str], lang: str) -> bool:
     """Whether the title ends on a verb of saying, or on one and phrases of place or time ("X said",
     "Allies promised at a summit in Washington", "Das Unternehmen teilte mit")."""
@@ -364,7 +369,10 @@ def _says_nothing(words: list[str], lang: str) -> bool:
         return low[-1] in saying and len(low) <= 3
     if lang == "de" and len(low) > 2 and low[-1] in ("mit", "an", "bekannt") and low[-2] in _DE_SAYING:
         return True  # "Das Unternehmen teilte mit"
-    last = max((i for i, w in enumerate(low) if w in saying and i > 0), default=None)
+    # a word after a determiner or a possessive is a noun, not a verb: "under the EU's Dublin rules", "the reports"
+    noun = {i for i in range(1, len(low)) if lang == "en" and (_EN_NOUN_BEFORE.fullmatch(low[i - 1]) or (
+        i > 1 and words[i - 1][:1].isupper() and _EN_NOUN_BEFORE.fullmatch(low[i - 2])))}
+    last = max((i for i, w in enumerate(low) if w in saying and i > 0 and i not in noun), default=None)
     if last is None:
         return False
     if last == len(low) - 1:

@@ -224,7 +224,8 @@ def patterns(lex: Lexicon) -> Patterns:
         bare_month = re.compile(r"(?<![\d\w])(?P<month>" + lex.month_pattern() + r")(?:\s+ay(?:ından|ında|ına|ı)|"
                                 r"['’]\w+|" + lex.month_case + r"(?!\w))", re.IGNORECASE)
     else:
-        bare_month = re.compile(r"(?<!\w)(?P<lead>" + lex.month_before + r")(?:(?<=-)|\s+)" + month, flags)  # "mi-mars"
+        bare_month = re.compile(r"(?<!\w)(?P<lead>(?i:" + lex.month_before + r"))(?:(?<=-)|\s+)" + month,
+                                flags)  # "mi-mars"; "In March, …" at the start of a sentence
     lead = r"(?:(?P<lead>last|next|this)\s+)?" if en else r"(?P<lead>)"
     weekday_re = re.compile(r"(?<!\w)" + lead + r"(?P<weekday>" + lex.weekday_pattern() + r")" + lex.weekday_suffix
                             + r"(?:['’]s)?(?!\w)", flags)
@@ -263,7 +264,11 @@ class _Finder:
         """The direction from the cues of the clause holding the mention (NONE: the nearest occurrence)."""
         for a, b in self.clauses:
             if a <= start < b:
-                return direction(self.sentence[a:b], start - a, end - a, self.lex)
+                way = direction(self.sentence[a:b], start - a, end - a, self.lex)
+                rest = _SOURCE.sub("", self.sentence[a:start] + " " + self.sentence[end:b])
+                if way == NONE and not re.search(r"\w{3,}", rest):  # the date alone, or with the source of what
+                    return direction(self.sentence, start, end, self.lex)  # follows: "У вересні, за даними НБУ, | …"
+                return way
         return direction(self.sentence, start, end, self.lex)
 
     def year_after(self, end: int) -> tuple[int, int] | None:
@@ -563,6 +568,11 @@ _IN_YEAR = r"(?:in|during|в|во|у|en|durante|im(?:\s+Jahr)?|(?:1[89]|20)\d\d\
 
 # What follows "la veille", "am Vortag", "la víspera" when it is the eve of a thing: "la veille du scrutin".
 _EVE_OF = {"fr": r"\s+(?:de|du|des|d['’])", "es": r"\s+(?:de|del)\b", "de": r"\s+(?:des|der|von|vom)\b"}
+
+
+# The source of a statement, set off before it ("according to the agency", "за даними НБУ").
+_SOURCE = re.compile(r"(?i:according to|citing|según|de acuerdo con|selon|d['’]après|laut|nach angaben|по данным|"
+                     r"по словам|по информации|согласно|за даними|за словами|за інформацією|згідно з)\s+[^,]{1,60}")
 
 
 def _eve_of(after: str, language: str) -> bool:

@@ -50,6 +50,8 @@ def shorter_subject(text: str) -> str:
     role = match.group().split() if match else []
     if not role or re.search(r"['’]s\b|,", match.group()) or not _ROLE.search(match.group()):
         return text
+    if re.search(r"\b(?:que|that|dass|что|що)\b|\bqu['’]", match.group(), re.IGNORECASE):
+        return text  # "El Ministerio informó que la Guardia Civil …": a clause before the name, no title
     head = next(i for i, w in enumerate(role) if _ROLE.search(w))
     if any(w[:1].islower() and w.lower() not in _ROLE_WORDS for w in role[:head]):
         return text  # "Pellegrini beat former foreign minister" is no title
@@ -90,9 +92,20 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
             if figure:  # "yüzde 71,6'ya", "17 milyar dolarlık": the figure goes before the verb does
                 del words[figure[0]:figure[1]]
                 continue
+            modifier = _turkish_ki_modifier(words)
+            if modifier:  # "250 metre uzunluğundaki tankeri" → "tankeri": a modifier of the noun after it
+                del words[modifier[0]:modifier[1]]
+                continue
             adjunct = _turkish_adjunct(words)
             if adjunct:  # "gece boyunca", "proje için", "İstanbul'da": phrases the verb does not need
                 del words[adjunct[0]:adjunct[1]]
+                continue
+            name = next((i for i in range(1, len(words) - 2) if words[i][:1].isupper() and not words[i].endswith(",")
+                         and "'" not in words[i] and "’" not in words[i] and words[i + 1][:1].islower()
+                         and any(re.search(r"(?:s?[ıiuü]|s?[ıiuü]n[ıiuü]n|s?[ıiuü]n[ıiuü])$", w)
+                                 for w in words[i + 1:i + 3] if w[:1].islower())), None)
+            if name is not None:  # "Ümraniye-Ataşehir-Göztepe metro hattının" → "metro hattının": a name that
+                del words[name]  # modifies a compound noun goes before the noun does
                 continue
             break
         if lang == "de" and (second := _german_second_conjunct(words)):
@@ -110,6 +123,11 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
             if phrase:  # "уровень воды в реке Урал продолжил расти" → "уровень воды продолжил расти"; "ученые
                 del words[phrase[0]:phrase[1]]  # Уральского университета обнаружили" → "ученые обнаружили"
                 continue
+        relative = next((i for i in range(2, len(words)) if _reduced_relative(words, i, lang)), None)
+        if relative is not None:  # "an outbreak linked to pre-cut cucumbers had sickened" → "an outbreak had
+            auxiliary = next(j for j in range(relative + 2, len(words)) if words[j] in _EN_AUXILIARIES)  # sickened"
+            del words[relative:auxiliary]
+            continue
         if lang in _SUBJECT_VERB and (between := _subject_modifier(words, preps, lang, limit)):
             del words[between[0]:between[1]]  # "Le procès de dix-sept personnes … s'est ouvert" → "Le procès s'est
             continue                           # ouvert": the subject's phrases go before its verb does
@@ -184,7 +202,7 @@ def _turkish_figure(words: list[str]) -> tuple[int, int] | None:
 # Turkish postpositions: each closes a phrase on the noun before it ("proje için", "gece boyunca", "yeni sezona
 # ilişkin", "210 lira olarak"), an adjunct a headline can do without.
 _TR_POSTPOSITIONS = {"için", "ilişkin", "dair", "yönelik", "boyunca", "kapsamında", "olarak", "göre", "karşı",
-                     "rağmen", "itibaren", "nedeniyle", "dolayı", "hakkında", "üzerine", "sonrasında"}
+                     "rağmen", "itibaren", "nedeniyle", "dolayı", "hakkında", "üzerine", "sonrasında", "ait"}
 # A Turkish participle that opens a relative clause on the noun after it: "bağlayacak", "çıkan", "geldiği".
 _TR_PARTICIPLE = re.compile(r"\w{2,}(?:[ae]cak|[ae]cek|y?[ae]n|[dt][ıiuü]ğ[ıiuü]|[dt][ıiuü]kları|[dt][ıiuü]kleri)")
 # A Turkish locative: "Bağdat'ta", "toplantıda", "ilçesinde".
@@ -192,6 +210,21 @@ _TR_LOCATIVE = re.compile(r"[A-ZÇĞİÖŞÜ][\w]*['’][dt][ae]")
 _TR_LOCATIVE_OF = re.compile(r"[a-zçğıöşü]{3,}(?:[ıiuü]?n[dt][ae])")  # after a possessive: "ilçesinde", "ayında"
 _TR_NAME_LOCATIVE = re.compile(r"[A-ZÇĞİÖŞÜ]\w{2,}(?:[ıiuü]n[dt][ae]|(?<=[ğkl][ıiuü])n[dt][ae])")  # "Bakanlığında"
 _TR_LIGHT = re.compile(r"(?:et|ed|ol|yap|kıl|geç|gel|bulun)\w*")  # "müdahale etti", "bir araya geldi"
+
+
+def _turkish_ki_modifier(words: list[str]) -> tuple[int, int] | None:
+    """(start, end) of the last adjective in "-ki" of a Turkish headline before its verb, with the figure or name
+    it ends ("250 metre uzunluğundaki", "İstanbul'daki", "kentteki"): the noun after it stays; None if none."""
+    for i in range(len(words) - 2, 0, -1):
+        if not re.fullmatch(r"\w{2,}(?:['’]?[dt][ae]ki|n[dt][ae]ki)", words[i]) or words[i].endswith(","):
+            continue
+        start = i
+        while start > 0 and i - start < 3 and not words[start - 1].endswith(",") and (
+                re.fullmatch(r"[\d.,]+|metre|kilometre|ton|kilo|yıl|gün|saat|yaş", words[start - 1])
+                or (words[start - 1][:1].isupper() and words[i][:1].isupper())):
+            start -= 1  # "250 metre uzunluğundaki"
+        return (start, i + 1)
+    return None
 
 
 def _turkish_adjunct(words: list[str]) -> tuple[int, int] | None:
@@ -296,16 +329,29 @@ _SUBJECT_VERB = {
 def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int) -> tuple[int, int] | None:
     """(start, end) of the phrases after a subject's noun up to its verb, when the title does not reach its verb
     within ``limit``: from the latest preposition whose removal makes it fit, else from the first; or None."""
-    verb = next((i for i, w in enumerate(words[2:], 2) if _SUBJECT_VERB[lang].fullmatch(w.lower())), None)
+    verb = next((i for i, w in enumerate(words[2:], 2) if _SUBJECT_VERB[lang].fullmatch(w.lower())
+                 and not _reduced_relative(words, i, lang)), None)
     if verb is None or len(" ".join(words[:verb + 1])) <= limit:
         return None
-    starts = [i for i in range(2, verb) if words[i].lower() in preps or re.match(r"[dD]['’]", words[i])]
+    starts = [i for i in range(2, verb) if words[i].lower() in preps or re.match(r"[dD]['’]", words[i])
+              or _reduced_relative(words, i, lang)]
     if not starts:
         return None
     fits = [p for p in starts if len(" ".join(words[:p] + words[verb:])) <= limit]
     if not fits and limit < LIMIT:
         return None  # a part of a title ("… said that …"): cut as it comes
     return (fits[-1] if fits else starts[0], verb)
+
+
+def _reduced_relative(words: list[str], at: int, lang: str) -> bool:
+    """Whether an English "-ed" word after a noun opens a reduced relative clause on it, with a preposition after it
+    and the clause's own auxiliary later ("an outbreak | linked to cucumbers | had sickened")."""
+    return lang == "en" and words[at].endswith("ed") and at + 1 < len(words) \
+        and words[at + 1] in ("to", "by", "in", "from", "with", "for", "at", "on") \
+        and any(w in _EN_AUXILIARIES for w in words[at + 2:])
+
+
+_EN_AUXILIARIES = ("had", "has", "have", "was", "were", "is", "are", "will", "would")
 
 
 _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
@@ -407,3 +453,79 @@ def noun_event(text: str, language: str, tense: int) -> str:
         return text  # the noun is not the head: "The election results" may be anything
     forms = _HELD[lang][1 if _PLURAL.search(noun) else 0]
     return f"{text} {forms[tense + 1]}"
+
+
+# Nouns that name a transitive verb's act, and the verb's participle (masculine singular): "l'interdiction de
+# l'amiante" is the asbestos banned.
+_NOMINALISATIONS = {
+    "fr": {"interdiction": "interdit", "fermeture": "fermé", "ouverture": "ouvert", "réouverture": "rouvert",
+           "création": "créé", "adoption": "adopté", "signature": "signé", "suppression": "supprimé",
+           "nomination": "nommé", "arrestation": "arrêté", "élection": "élu", "construction": "construit",
+           "destruction": "détruit", "inauguration": "inauguré", "libération": "libéré", "annulation": "annulé",
+           "publication": "publié", "privatisation": "privatisé", "nationalisation": "nationalisé",
+           "abolition": "aboli", "légalisation": "légalisé", "ratification": "ratifié", "condamnation": "condamné",
+           "découverte": "découvert", "démolition": "démoli", "évacuation": "évacué", "rachat": "racheté",
+           "vente": "vendu", "lancement": "lancé", "expulsion": "expulsé", "assassinat": "assassiné",
+           "enlèvement": "enlevé", "approbation": "approuvé", "abrogation": "abrogé", "dissolution": "dissous"},
+    "es": {"prohibición": "prohibido", "cierre": "cerrado", "apertura": "abierto", "reapertura": "reabierto",
+           "creación": "creado", "adopción": "adoptado", "firma": "firmado", "supresión": "suprimido",
+           "nombramiento": "nombrado", "detención": "detenido", "elección": "elegido", "construcción": "construido",
+           "destrucción": "destruido", "inauguración": "inaugurado", "liberación": "liberado",
+           "anulación": "anulado", "publicación": "publicado", "privatización": "privatizado",
+           "nacionalización": "nacionalizado", "abolición": "abolido", "legalización": "legalizado",
+           "ratificación": "ratificado", "condena": "condenado", "descubrimiento": "descubierto",
+           "demolición": "demolido", "evacuación": "evacuado", "venta": "vendido", "lanzamiento": "lanzado",
+           "expulsión": "expulsado", "asesinato": "asesinado", "secuestro": "secuestrado", "aprobación": "aprobado",
+           "derogación": "derogado", "disolución": "disuelto"},
+    "en": {"ban": "banned", "closure": "closed", "opening": "opened", "reopening": "reopened", "creation": "created",
+           "adoption": "adopted", "signing": "signed", "abolition": "abolished", "arrest": "arrested",
+           "election": "elected", "construction": "built", "destruction": "destroyed", "inauguration": "inaugurated",
+           "release": "released", "cancellation": "cancelled", "publication": "published",
+           "privatisation": "privatised", "privatization": "privatized", "nationalisation": "nationalised",
+           "nationalization": "nationalized", "legalisation": "legalised", "legalization": "legalized",
+           "ratification": "ratified", "conviction": "convicted", "discovery": "discovered",
+           "demolition": "demolished", "evacuation": "evacuated", "sale": "sold", "launch": "launched",
+           "expulsion": "expelled", "assassination": "assassinated", "kidnapping": "kidnapped",
+           "approval": "approved", "appointment": "appointed", "repeal": "repealed", "dissolution": "dissolved"},
+}
+_NOMINAL_PLACE = {"fr": r"en|à|dans|au|aux|par|pour|sur|après|avant|lors", "es": r"en|a|al|por|para|desde|tras",
+                  "en": r"in|at|by|from|for|after|before|on"}  # where a setting after the object begins
+_NOMINAL_HEAD = {
+    "fr": r"(?:[Ll]['’]|(?:[Ll]a|[Ll]e|[Uu]ne?|[Ss]a|[Ss]on)\s+)(?P<noun>[\wé]+)\s+"
+          r"(?:(?:de\s+|d['’])(?P<art>l['’]|la\s+|le\s+|les\s+)?|(?P<du>du|des)\s+)",
+    "es": r"(?:[Ll]a|[Ee]l|[Uu]na?|[Ss]u)\s+(?P<noun>[\wáéíóúñ]+)\s+(?:de\s+(?P<art>la\s+|los\s+|las\s+)?|"
+          r"(?P<du>del)\s+)",
+    "en": r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<noun>[a-z]+)\s+(?:of|on)\s+(?P<art>the\s+|its\s+|their\s+)?",
+}
+_NOMINAL = {lang: re.compile(rf"{head}(?P<object>[\w'’-]+(?:\s+(?!(?:{_NOMINAL_PLACE[lang]})\s)[\w'’-]+){{0,3}})"
+                             rf"(?P<rest>(?:\s+(?:{_NOMINAL_PLACE[lang]})\s.*)?)")
+            for lang, head in _NOMINAL_HEAD.items()}
+
+
+def nominal_passive(text: str, language: str, tense: int) -> str:
+    """A noun phrase that names a transitive verb's act and its object ("L'interdiction de l'amiante en France",
+    "the closure of the plant") as that object's passive clause in the tense of its date (-1 past, 0 present,
+    1 future): "L'amiante a été interdit en France", "The plant was closed"; any other text as it is."""
+    lang = _lang(language)
+    pattern = _NOMINAL.get(lang)
+    found = pattern.fullmatch(text.strip()) if pattern else None
+    participle = _NOMINALISATIONS[lang].get(found["noun"].lower()) if found else None
+    if not found or not participle:
+        return text
+    article = (found["art"] or "").strip()
+    if found.groupdict().get("du"):
+        article = {"du": "le", "des": "les", "del": "el"}[found["du"]]
+    plural = article in ("les", "los", "las") or (lang == "en" and re.search(r"[^suio]s$", found["object"]) is not None)
+    feminine = article in ("la", "las")
+    if lang == "fr":
+        participle += ("e" if feminine and not participle.endswith("e") else "") + ("s" if plural else "")
+        aux = (("a été", "est", "sera"), ("ont été", "sont", "seront"))[plural][tense + 1]
+    elif lang == "es":
+        participle = (participle[:-1] + "a" if feminine else participle) + ("s" if plural else "")
+        aux = (("fue", "es", "será"), ("fueron", "son", "serán"))[plural][tense + 1]
+    else:
+        aux = (("was", "is", "will be"), ("were", "are", "will be"))[plural][tense + 1]
+    joined = not article or article.endswith(("'", "’"))  # "l'amiante"
+    subject = f"{article}{'' if joined else ' '}{found['object']}"
+    subject = subject[:1].upper() + subject[1:]
+    return f"{subject} {aux} {participle}{found['rest']}"

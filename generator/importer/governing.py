@@ -12,6 +12,17 @@ by the governing clause:
 * a phrase after a clause that ends on its verb completes it ("had last inspected | that
   section of track"), and a phrase that opens with a preposition is the governing clause's
   adjunct ("Cette visite intervient | après un entretien téléphonique …").
+
+A sentence's subject may be set off from its predicate by a relative clause or a participle
+between commas ("A similar outbreak in 2019, | traced to a farm, | sickened 500 people"): the
+dated noun phrase is told with its predicate, the clause after the set-off ones that opens on
+its finite verb (``predicate_after``).
+
+An English comparison may date the figure it compares with by a relative clause on it
+("…, up from the 50 million bags it estimated in May", "…, up from 96 cases reported a week
+ago"): the event is that clause, its subject (a pronoun or an unstated agent: the sentence's
+subject, who gives both figures) and its verb, with the figure as its object
+(``compared_relative``).
 """
 
 from __future__ import annotations
@@ -87,7 +98,7 @@ def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: l
     if at == 0 or lang not in ("en", "fr", "es", "ru", "uk"):
         return ""
     raw = _plain(sentence, clauses[at], mentions, language)
-    if not raw or _has_verb(raw, lang):
+    if not raw or (_has_verb(raw, lang) and not _COMPARISON.fullmatch(raw)):  # "compared with" is no verb of its own
         return ""
     governing = next((j for j in range(at - 1, -1, -1)
                       if _has_verb(_plain(sentence, clauses[j], mentions, language), lang)), None)
@@ -131,3 +142,83 @@ def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: l
     if ends_on_verb or opens_adjunct:  # "had last inspected | that section of track", "intervient | après …"
         return f"{title} {raw}"
     return ""
+
+
+def predicate_after(subject: str, sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
+                    language: str) -> str:
+    """``subject`` (the dated clause ``clauses[at]``, a noun phrase with no finite verb) told with its predicate:
+    the first clause after it that opens on a finite verb, past relative clauses on it and a set-off participle
+    (a clause that opens on a verb form with another such clause after it: "traced to a farm, | sickened …");
+    "" when a clause that is neither comes first."""
+    from generator.importer.titles import _PARTICIPLE, _RELATIVE, _noun_phrase, _verb_first
+
+    lang = _lang(language)
+    relative = _RELATIVE.get(lang, set()) - {"that", "die", "der", "das"}
+    if not subject or lang in ("de", "tr") or "," in subject or _has_verb(subject, lang) or \
+            not _noun_phrase(subject[:1].upper() + subject[1:], lang):
+        return ""
+    if lang in ("ru", "uk"):
+        from generator.importer.morphology import only_nominal
+
+        if not only_nominal(subject.split(), lang):
+            return ""
+    texts = [_plain(sentence, clause, mentions, language) for clause in clauses[at + 1:]]
+    for i, text in enumerate(texts):
+        first = text.split(maxsplit=1)[0].lower() if text else ""
+        if first in relative:
+            continue  # "which was traced to …", "который вступил в строй …"
+        participle = re.match(rf"(?:{_PARTICIPLE.get(lang, '(?!)')})\s", text)
+        if participle and i + 1 < len(texts):
+            continue  # "provocado por una colilla, | arrasó …": a participle set off before the predicate
+        if not _verb_first(text, lang):
+            return ""
+        if i + 1 < len(texts) and _verb_first(texts[i + 1], lang):
+            continue  # "traced to a Florida grower, | sickened …": the participle set off before the predicate
+        return f"{subject.rstrip(' ,')} {text.rstrip('.')}"
+    return ""
+
+
+_COMPARED_RELATIVE = re.compile(
+    r"(?:up from|down from|compared (?:with|to)|against|versus)\s+(?P<figure>(?:the\s+|an?\s+)?"
+    r"(?:[a-z]+\s+)?\$?\d[\d.,]*(?:\s*(?:%|percent|per cent|million|billion|thousand))?(?:\s+[a-z][\w-]*){0,2}?)"
+    r"\s+(?:(?:that|which)\s+)?(?:(?P<who>it|they|he|she|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
+    r"(?:the\s+)?[a-z]+(?:sts|ers|ors|ials|ians))\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]{3,}ed|forecast|sold|paid|spent|saw|made)|"
+    r"(?P<participle>[a-z]{3,}ed|forecast|sold|paid|spent|made))"
+    r"(?P<rest>(?:\s+(?:by|in|at|for|on)\s+[^,]*)?)")
+
+
+def compared_relative(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
+                      language: str) -> str:
+    """The dated relative clause on the figure an English comparison compares with, its subject first and the
+    figure its object (see the module's notes): "Conab said farmers would harvest 58 million bags, | up from the
+    50 million bags it estimated in May" → "Conab estimated 50 million bags"; "" when the clause is no such
+    comparison."""
+    from generator.importer.titles import _sentence_subject
+
+    if _lang(language) != "en" or at == 0:
+        return ""
+    raw = _plain(sentence, clauses[at], mentions, language).rstrip(" .")
+    compared = _COMPARED_RELATIVE.fullmatch(raw)
+    if not compared:
+        return ""
+    who = compared["who"] or ""
+    by = re.match(r"\s+by\s+(?P<agent>.+)", compared["rest"]) if compared["participle"] else None
+    if by:  # "up from 96 cases reported by the state": its agent named
+        who, rest = by["agent"], ""
+    else:
+        rest = compared["rest"] if not compared["participle"] else ""
+    if not who or who.lower() in ("it", "they", "he", "she"):
+        who = _sentence_subject(sentence, mentions, "en")  # who gives both figures
+    if not who:
+        return ""
+    figure = re.sub(r"^the\s+", "", compared["figure"])
+    return f"{who} {compared['verb'] or compared['participle']} {figure}{rest}"
+
+
+def comparison(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention], language: str) -> str:
+    """A dated comparison ("…, | compared with 3.5% in March") told with the clause it compares with ("Prices rose
+    3.5%"), before anything reads its participle "compared" as a verb; "" for any other clause."""
+    if at == 0 or not _COMPARISON.fullmatch(_plain(sentence, clauses[at], mentions, language)):
+        return ""
+    return governed(sentence, clauses, at, mentions, language)

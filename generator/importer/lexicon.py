@@ -81,8 +81,9 @@ _EN_PAST_VERBS = (
 )
 _EN_FORWARD = (
     "will|'ll|shall|would|is due|are due|(?<!was )(?<!were )due|scheduled|set for|set to|is to|"
-    "are to|plans?|(?:is|are) planned|planned for|planning|"
-    "expected|expects|upcoming|next|until|till|forecasts?|intends?|aims?|takes office|will be|is likely|"
+    "are to|(?<!a )(?<!the )(?<!new )(?<!its )(?<!their )plans?|(?:is|are) planned|planned for|planning|"
+    "expected|expects|upcoming|next|until|till|(?<!had )(?<!has )(?<!have )(?<!a )(?<!the )(?<!its )forecasts?|"
+    "intends?|aims?|takes office|will be|is likely|"  # "a new plan", "had forecast": a noun, a past
     "are likely|to be held|coming|later|"
     "(?:postpon|delay|push|mov|extend)\\w*(?:\\s+back)?\\b[^.;]{0,60}?\\b(?:to|until|through)|"  # "postponed … to"
     "(?:order|told|tell|requir|instruct|summon|direct|urg|invit)\\w*\\s+(?:[\\w.'’-]+\\s+){1,3}?to\\s+"
@@ -239,11 +240,13 @@ _TABLES: dict[str, dict[str, object]] = {
         "month_before": r"(?:en|depuis|de|d'ici|jusqu'en|avant|après|dès|entre|début|fin|mi-)",
     },
     "de": {
-        "forward": r"(?:\bwird\b|\bwerden\b|\bsoll\w*|\bwill\b|\bwollen\b|\bgeplant\b|\bkommend\w+|\bnächst\w+|"
+        "forward": r"(?:\bwird\b|\bwerden\b|\bwerde\b|\bsoll\w*|\bwill\b|\bwollen\b|\bgeplant\b|\bkommend\w+|"
+                   r"\bnächst\w+|"
                    r"\bbis\b|\bplan\w+|\berwartet\b)",
         "target": r"\b(?:für|ab)(?=\s+(?:den\s+|dem\s+|kommenden\s+|nächsten\s+)?"
                   r"(?:[A-Z]\w*tag\b|Mittwoch\b|Sonnabend\b|\d{1,2}\.\s))",
         "back": r"(?:\bhat\b|\bhaben\b|\bhatte\w*|\bwar\w*|\bwurde\w*|\bsagte\w*|\bteilte\w*|\b\w+te\b(?<!ste)|"
+                r"\bsei\b|\bseien\b|\bhabe\b|\bhätten?\b|"  # the subjunctive of reported speech: "seien gegangen"
                 r"\bletzt\w+|\bvergangen\w+|\bvor\b|\bseit\b|\bbereits\b)",
         "relative": {
             "overnight": r"(?:\bin der Nacht(?: zu[mr] (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|"

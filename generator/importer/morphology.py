@@ -78,6 +78,14 @@ def verb_at(words: list[str], language: str) -> int:
     return next((i for i, w in enumerate(words) if analyzer.parse(w.strip(",."))[0].tag.POS == "VERB"), len(words))
 
 
+def only_nominal(words: list[str], language: str) -> bool:
+    """Whether ``words`` read as a noun phrase alone: nouns, adjectives, numerals, prepositions and names, no verb,
+    short participle or adverb ("атомный ледокол Якутия", not "заседание предварительно назначено")."""
+    analyzer = _analyzer(language)
+    return all(analyzer.parse(w.strip(",.\"«»"))[0].tag.POS in (None, "NOUN", "ADJF", "NUMR", "PREP", "CONJ", "PRTF")
+               for w in words)
+
+
 def phrase_before_verb(words: list[str], prepositions: set[str], language: str) -> tuple[int, int] | None:
     """(start, end) of the last prepositional phrase between a clause's subject and its verb, or None."""
     verb = verb_at(words, language)

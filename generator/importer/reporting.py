@@ -18,7 +18,10 @@ _EN_VERBS = (r"said|says|reported|announced|confirmed|added|signall?ed|ruled|pro
 _ES_VERBS = (r"informó|anunció|dijo|afirmó|indicó|señaló|aseguró|confirmó|explicó|declaró|precisó|agregó|añadió|"
              r"comunicó|estimó|advirtió|sostuvo|apuntó|manifestó")
 _FR_VERBS = (r"(?:a|ont)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|confirmé|"
-             r"expliqué|assuré|souligné|fait savoir|estimé|ajouté|dit)")
+             r"expliqué|assuré|souligné|fait savoir|estimé|ajouté|dit|insisté|répondu|martelé|"
+             r"rappelé|noté|relevé|averti|prévenu|reconnu|regretté|dénoncé)")  # the verbs of an incise
+# Verbs of an incise ("…, a rappelé l'Andeva") that also take a direct object ("a rappelé son ambassadeur").
+FR_TRANSITIVE = r"rappelé|noté|relevé|averti|prévenu|reconnu|regretté|dénoncé"
 _RU_VERBS = r"(?:сообщил|заявил|объявил|отметил|рассказал|сказал|подчеркнул|уточнил)(?:а|о|и)?"
 _UK_VERBS = r"(?:повідоми|заяви|оголоси|зазначи|сказа|наголоси|уточни)(?:в|ла|ло|ли)"
 _WHO = r"(?P<who>(?:\S+\s+){1,6}?)"  # a reporter before its verb: one to six words
@@ -61,7 +64,8 @@ _DETERMINERS = {
 
 
 _SAYING = {"en": _EN_VERBS, "es": _ES_VERBS + "|dice|dicen", "fr": r"indiqué|annoncé|déclaré|affirmé|précisé|confirmé|"
-           r"expliqué|assuré|souligné|dit|estimé|ajouté", "ru": _RU_VERBS, "uk": _UK_VERBS,
+           r"expliqué|assuré|souligné|dit|estimé|ajouté|rappelé|noté|relevé|averti|prévenu|reconnu|insisté|répondu|"
+           r"regretté|martelé|dénoncé", "ru": _RU_VERBS, "uk": _UK_VERBS,
            "de": r"sagte|sagten|erklärte|erklärten|betonte|betonten|berichtete|berichteten"}
 
 
@@ -71,6 +75,8 @@ def says(word: str, language: str) -> bool:
     return bool(pattern and re.fullmatch(rf"(?:{pattern})", word.strip(",;:"), re.IGNORECASE))
 
 
+# Prepositions that open a place or a setting after an inverted verb of saying, before its subject (if any).
+PLACE_FIRST = {"es": r"en|desde|ante|durante|tras", "fr": r"à|en|dans|depuis|devant|lors"}
 _NO_ONE = {"de", "que", "a", "en", "el", "la", "le", "du", "à", "that", "to", "in", "on", "о", "об", "про", "що", "что"}
 
 
@@ -99,6 +105,15 @@ def frame(clause: str, language: str) -> Frame | None:
             verb = verb.lower()
         if who.lower() in _NO_ONE:  # "informó este lunes de | que …": "de" is no reporter
             continue
+        if lang == "en" and "," in who:  # "are due to open, traders noted": a clause and its source, no frame
+            continue
+        place = PLACE_FIRST.get(lang)
+        found = re.match(rf"(?:{place})\s+(?:l['’]|(?:le|la|les|el|los|las)\s+)?[A-ZÀ-Þ]\S*"
+                         rf"(?:\s+(?P<who>(?:el|la|los|las|le|les|l['’])\b.*))?$", who) if place else None
+        if found and not found["who"]:  # "afirmó en Bruselas | que …": a named place after the verb is no reporter
+            continue
+        if found:
+            who = found["who"]  # "afirmó en Bruselas el ministro" → "el ministro"
         if len(who.split()) <= 12:  # "віцепрем'єр-міністр з питань європейської … інтеграції Тарас Качка"
             return Frame(who, verb)
     return None

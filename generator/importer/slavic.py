@@ -175,14 +175,20 @@ def subject_first(text: str, lang: str) -> str:
             rest = words[at:]
             return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]])
     group = verb_at + 1
-    while group < len(words) and any(p.tag.POS in ("PRTS", "INFN") for p in _parses(words[group], lang)[:1]):
-        group += 1  # "были возбуждены"
+    while group < len(words) and any(p.tag.POS in ("PRTS", "INFN") or "Impe" in p.tag
+                                     for p in _parses(words[group], lang)[:1]):
+        group += 1  # "были возбуждены", "було затримано"
     # "были возбуждены", "пошкоджено два судна" (an impersonal passive), "відбулося" (a reflexive): no object after
-    passive = (group > verb_at + 1 and _first(words[verb_at + 1], lang).tag.POS == "PRTS") or "Impe" in verb.tag
+    passive = (group > verb_at + 1 and (_first(words[verb_at + 1], lang).tag.POS == "PRTS"
+                                        or "Impe" in _first(words[verb_at + 1], lang).tag)) or "Impe" in verb.tag
     reflexive = re.search(r"(?:ся|сь)$", words[verb_at].lower()) is not None
     if not passive and not reflexive and "intr" not in verb.tag:
         return text  # after a transitive verb a nominative reads as its object: "выбросил столб пепла"
     subject = _nominative_subject(words, group, verb, lang)
+    if subject is None and passive and group < len(words) and _quantity(words[group], lang):
+        # an impersonal passive and the quantity it counts: "было построено 110 млн метров жилья" → "110 млн
+        # метров жилья было построено", "було затримано двох підозрюваних" → "Двох підозрюваних було затримано"
+        subject = (group, max(_dependents(words, group + 1, lang), group + 1))
     if subject is None:
         return text
     fronted = words[:verb_at]
@@ -193,6 +199,11 @@ def subject_first(text: str, lang: str) -> str:
     verbs[0] = verbs[0][:1].lower() + verbs[0][1:] if not _is_proper(verbs[0], lang) else verbs[0]
     head[0] = head[0][:1].upper() + head[0][1:]
     return " ".join([*head, *verbs, *fronted, *words[group:subject[0]], *words[subject[1]:]])
+
+
+def _quantity(word: str, lang: str) -> bool:
+    """Whether ``word`` opens a quantity: a figure or a numeral in any case ("110", "двох", "пять")."""
+    return bool(re.fullmatch(r"[\d.,]+", word)) or any(p.tag.POS == "NUMR" for p in _parses(word, lang)[:2])
 
 
 def _is_proper(word: str, lang: str) -> bool:

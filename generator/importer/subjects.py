@@ -90,6 +90,15 @@ _DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]i
                          r"[Ee]r|[Ss]ie|[Ee]s|[A-ZÄÖÜ][\w-]*)(?=\s|$)")
 
 
+# An adverbial of measure or degree: a count, its noun and the adverb or adjective it measures ("wenige Kilometer
+# entfernt", "zwei Jahre lang", "drei Tage später", "kurz", "erstmals").
+_DE_ADVERBIAL = re.compile(r"(?:(?:(?:wenige|einige|mehrere|viele|zwei|drei|vier|fünf|sechs|zehn|\d[\d.,]*)\s+"
+                           r"[A-ZÄÖÜ][a-zäöüß]+\s+)?[a-zäöüß]{3,}(?<!der)(?<!die)(?<!das)(?<!den)(?<!dem)(?<!ein)"
+                           r"(?<!eine)\s+|(?:kurz\s+|lange\s+)?(?:vor|nach|wegen|trotz|seit|während|bei)\s+"
+                           r"(?:(?:dem|der|den|des|einem|einer|einen)\s+)?(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+)"
+                           r"(?=(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?)\s)")  # or a phrase of time: "kurz vor Ostern"
+
+
 DE_PLACE = re.compile(r"(?P<np>(?:in|im|an|am|auf|bei|nach|seit|vor|mit|für|aus|von|vom|zum|zur)\s+"
                        r"(?:[\w.,%-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*)(?=\s|$)")
 
@@ -109,11 +118,18 @@ def german_order(text: str) -> str:
             rest = words[1][adverb.end() + subject.end():].strip()
             return " ".join(p for p in (subject["np"], words[0], adverb.group().strip(), rest) if p)
     match = _DE_SUBJECT.match(words[1])
+    measure = None if match else _DE_ADVERBIAL.match(words[1])
+    subject = _DE_SUBJECT.match(words[1][measure.end():]) if measure else None
+    if measure and subject and re.match(r"(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?)\s", subject["np"]):
+        # "war wenige Kilometer entfernt die Brücke gesperrt worden" → "die Brücke war wenige Kilometer entfernt
+        # gesperrt worden": an adverbial (a measure and its adverb or adjective) between the verb and its subject
+        rest = words[1][measure.end() + subject.end():].strip()
+        return " ".join(p for p in (subject["np"], words[0], measure.group().strip(), rest) if p)
     place = None if match else DE_PLACE.match(words[1])
     if place:  # "fanden in 87 Kommunen Stichwahlen statt" → "Stichwahlen fanden in 87 Kommunen statt"
         rest = words[1][place.end():].strip()
         subject = _DE_SUBJECT.match(rest)
-        if subject and rest[:1].isupper():
+        if subject and (rest[:1].isupper() or re.match(r"(?:der|die|das|ein|eine|mehr als|rund|etwa|\d)", rest)):
             return " ".join(p for p in (subject["np"], words[0], place["np"], rest[subject.end():].strip()) if p)
         return " ".join(part for part in (place["np"], words[0], rest) if part)
     if not match:
@@ -196,6 +212,15 @@ def german_main_clause(text: str) -> str:
         return text  # no subject, or a finite verb before the last: "Die Soldaten sollen … angegriffen haben"
     verb = _DE_INDICATIVE.get(clause["verb"], clause["verb"])
     return " ".join(p for p in (np, verb, before.group().strip() if before else "", rest) if p)
+
+
+def german_indicative(text: str) -> str:
+    """A German clause whose finite verb is in the subjunctive of reported speech (Konjunktiv I: "sei", "seien",
+    "habe", "werde", "könne") with no frame of saying before it, stated in the indicative as a headline states
+    it: "rund 9.000 Stellen seien weggefallen" → "rund 9.000 Stellen sind weggefallen"; a clause after a comma
+    (what a frame reports: "teilte mit, die Runde sei abgebrochen") stays as it is."""
+    return re.sub(r"^(?P<head>[^,]*?\b)(?P<verb>" + "|".join(_DE_INDICATIVE) + r")\b",
+                  lambda m: m["head"] + _DE_INDICATIVE[m["verb"]], text, count=1)
 
 
 def resolve_pronoun(text: str, sentence: str, start: int, language: str, context: str = "") -> str:

@@ -37,9 +37,10 @@ import re
 
 from generator.dates import PartialDate
 from generator.importer.dates import Mention
-from generator.importer.fit import LIMIT, PREPOSITIONS, fit, noun_event, particle, shorter_subject
-from generator.importer.reporting import frame, quoted, report_title, says
+from generator.importer.fit import LIMIT, PREPOSITIONS, fit, nominal_passive, noun_event, particle, shorter_subject
+from generator.importer.reporting import FR_TRANSITIVE, PLACE_FIRST, frame, quoted, report_title, says
 from generator.importer.subjects import (
+    german_indicative,
     german_main_clause,
     german_order,
     name_before,
@@ -84,9 +85,13 @@ _PREPOSITIONS = {
     "uk": {"у", "в", "з", "із", "до", "від", "на", "після", "о", "цього", "минулого"},
     "ru": {"в", "во", "с", "до", "от", "на", "после", "к", "по"},
     "es": {"el", "la", "los", "las", "en", "de", "del", "desde", "hasta", "para", "a", "al", "antes del", "este",
-           "esta", "el pasado", "el próximo", "la pasada", "la próxima"},
+           "esta", "el pasado", "el próximo", "la pasada", "la próxima", "a partir de", "a partir del",
+           "principios de", "a principios de", "finales de", "a finales de", "mediados de", "a mediados de",
+           "la madrugada del", "en la madrugada del", "la noche del", "en la noche del", "la mañana del",
+           "la tarde del"},  # the part of a period or the point it starts from goes with its date
     "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour",
-           "jusqu'au", "jusqu'à", "jusqu'en", "jusqu’au", "jusqu’à", "jusqu’en"},
+           "jusqu'au", "jusqu'à", "jusqu'en", "jusqu’au", "jusqu’à", "jusqu’en", "début", "fin", "mi", "à partir du",
+           "à partir de", "à compter du", "à compter de", "dans la nuit du", "dans la nuit de", "courant"},
     "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum", "für",
            "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in"},
     "tr": set(),
@@ -213,8 +218,9 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
                 a = head.start()
         chars[a:b] = " " * (b - a)
         if language.startswith("tr"):  # "dün gece de sürdü" → "sürdü"; "çarşamba günü", "mayıs ayında"
-            extra = re.match(r"(?:\s+(?:günü|ayında|ayı|yılında|yılı|sabahı|akşamı|gecesi))?(?:\s+d[ae]\b)?",
-                             text[b:]).end()
+            extra = re.match(r"(?:\s+(?:günü|ayında|ayı|yılında|yılı|sabahı|akşamı|gecesi|sabah|akşam|gece|"
+                             r"öğleden sonra))?(?:\s+saatlerinde)?(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
+            # saatlerinde": the part of the day goes with it
             chars[b:b + extra] = " " * extra
     return "".join(chars)
 
@@ -298,6 +304,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             joined = joined.split(",", 1)[0]  # "Rishi Sunak, who called the vote, | conceded" ends at its comma
         text = joined
     first = text.split(maxsplit=1)[0] if text else ""
+    if lang == "de" and re.match(r"(?:der|die|das)\s+[A-ZÄÖÜ]", text):
+        first = ""  # "die Strecke zu sperren": an article before its noun, no relative pronoun
     if lang == "en" and first == "that" and previous and re.match(
             rf"that\s+(?:[a-z]+ed|was|were|had|has|will|{PAST_PATTERN})\b", text) \
             and not _EN_SPEECH_END.search(tidy(sentence[previous[0]:previous[1]])):
@@ -381,7 +389,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             if len(words) > 1 and words[-1][:1].islower():
                 rest = " ".join([words[-1], *words[:-1]])
         if 0 < len(antecedent.split()) <= 6:
-            text = antecedent + " " + rest
+            text = antecedent.rstrip(" ,") + " " + rest  # "The shares, | which peaked" → "The shares peaked"
         elif lang == "de":
             text = f"{first} {rest}"  # "das hatte den 61-Jährigen … verurteilt": the pronoun stands as subject
     source = _SOURCE_OPENER.get(lang)
@@ -423,7 +431,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         plural = bool(re.search(r"(?:[^s]s| and .+)$", after["np"])) and not re.match(r"[A-Z]\S*s$", after["np"])
         text = f"{after['np']} {finite(after['ing'], 1 if tense > 0 else -1, plural)} {after['rest']}"
     if lang == "de":
-        text = german_order(german_main_clause(_DE_SOURCE.sub("", text)))
+        text = german_indicative(german_order(german_main_clause(_DE_SOURCE.sub("", text))))
     if lang == "tr":
         text = turkish_participle(tidy(text))
     if lang in ("ru", "uk"):  # "наводнение было в 1942 году" → "наводнение произошло"
@@ -512,7 +520,8 @@ def _subject(sentence: str) -> str:
     if lead:  # "The union, which rejected a pay offer, | plans a second strike"
         return lead.group(1)
     lead = re.match(r"([^,]{3,60}),", sentence)
-    if lead and 2 <= len(lead.group(1).split()) <= 4 and not _adverbial(lead.group(1), "en") \
+    if lead and (2 <= len(lead.group(1).split()) <= 4 or _long_noun_phrase(lead.group(1), "en")) \
+            and not _adverbial(lead.group(1), "en") \
             and not re.search(r"\b(?:is|are|was|were|has|had|will|would|said|says|[a-z]+ed)\b", lead.group(1)) \
             and re.match(r"[A-Z]", lead.group(1)) and not re.match(r"(?:The|A|An)\s+[a-z]+$", lead.group(1)):
         return lead.group(1)
@@ -521,7 +530,8 @@ def _subject(sentence: str) -> str:
         return lead["name"]  # "The conservative opposition leader Friedrich Merz, whose …" → "Merz"
     text = _EN_ATTRIBUTION.sub("", sentence)
     match = _EN_SUBJECT.match(text)
-    if not match or match["name"].endswith("ing") or match["name"] in _NOT_SUBJECTS:
+    if not match or match["name"].endswith("ing") or match["name"] in _NOT_SUBJECTS or \
+            re.search(r"['’]s$", match["name"]):  # "The European Union's rules": a possessive is no subject
         return ""
     return match["name"]
 
@@ -567,11 +577,20 @@ def _finite_in(text: str, lang: str) -> bool:
 def _has_verb(text: str, lang: str) -> bool:
     """Whether ``text`` has a word that reads as a finite verb (for the languages with a list; others: yes)."""
     pattern = _VERB_WORD.get(lang)
+    if pattern and lang in ("fr", "es"):  # the noun after an indefinite article is no verb: "un accident"
+        text = re.sub(r"\b(?i:un|une|una|unos|unas)\s+\S+", " ", text)
     return pattern is None or re.search(rf"\b(?:{pattern})\b", text) is not None
 
 
 def _cut(text: str, lang: str, capitalise: bool = True) -> str:
-    from generator.importer.fit import _SUBJECT_VERB, _subject_modifier, _whole_names, without_roles
+    from generator.importer.fit import (
+        _EN_AUXILIARIES,
+        _SUBJECT_VERB,
+        _reduced_relative,
+        _subject_modifier,
+        _whole_names,
+        without_roles,
+    )
 
     if len(text.split()) > _MAX_WORDS or len(text) > LIMIT:
         text = without_roles(text)  # "La candidata de centro Rosa Villanueva y …" → "Rosa Villanueva y …"
@@ -579,6 +598,11 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
     if len(words) > _MAX_WORDS and lang in _SUBJECT_VERB and not _has_verb(" ".join(words[:_MAX_WORDS]), lang) \
             and (between := _subject_modifier(words, set(PREPOSITIONS.get(lang, "").split()), lang, LIMIT)):
         del words[between[0]:between[1]]  # "Le procès de dix-sept personnes … | s'est ouvert": the verb stays
+    if len(words) > _MAX_WORDS and (relative := next((i for i in range(2, len(words))
+                                                      if _reduced_relative(words, i, lang)), None)):
+        auxiliary = next(j for j in range(relative + 2, len(words)) if words[j] in _EN_AUXILIARIES)
+        del words[relative:auxiliary]  # "an outbreak linked to pre-cut cucumbers had sickened" → "an outbreak had
+        # sickened": a reduced relative clause goes before its noun's verb does
     if len(words) > _MAX_WORDS and lang not in ("de", "tr"):  # a German or Turkish clause ends on its verb
         # a clause ends at the comma of a relative clause after it: "… presunto autor del fuego, | que comenzó"
         comma = next((i for i in range(5, len(words)) if words[i - 1].endswith(",")
@@ -617,6 +641,8 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     """
     near = {**(earlier or {}), **taken}
     title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near)
+    if _lang(language) == "en":  # "… cutting them", "a barge struck it": the noun an object pronoun stands for
+        title = _capital(fit(_their_noun(title, sentence, clauses[at]), language, _DANGLING["en"]), "en")
     own = _EN_OWN_ACT.match(title) if _lang(language) == "en" else None
     if own:  # "Snap said it had deactivated 400,000 accounts" → "Snap deactivated 400,000 accounts": its own act
         title = f"{own['who']} {own['rest']}"
@@ -686,6 +712,18 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             and mention.rule != "span":  # "between October and April, when 300 died": the clause tells the span
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions, language)
+    own_words = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language)).strip(" ,.")
+    source_of = rf"(?i:{_SOURCE_OPENER.get(lang, '(?!)')}|{_AS_SAID.get(lang, '(?!)')})"  # "за даними", "як повідомляв"
+    if following and at == 0 and not sentence[clause[0]:mention.start].strip() and re.fullmatch(
+            rf"(?:{source_of}\s+[^,]{{1,60}})?", own_words):
+        # "В марте, | по данным ведомства, | инфляция замедлилась": the date and its source only, the clause
+        # after them tells what happened then
+        later = [c for c in clauses[at + 1:] if tidy(remove_dates(sentence[c[0]:c[1]], c[0], mentions, language))]
+        source = re.compile(rf"\s*{source_of}\s+[^,]{{1,60}},?\s*$")
+        told = next((c for c in later if not source.fullmatch(sentence[c[0]:c[1]])), None)
+        if told and not any(told[0] <= m.start < told[1] for m in mentions):
+            clause = told
+            following = next((c for c in clauses if c[0] >= told[1]), None)
     from generator.importer.since import beginning_beside, last_time
     from generator.importer.turkish import (
         converb_clause,
@@ -699,10 +737,19 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         return _capital(fit(began, language, dangling), lang)
     if last := last_time(sentence, clauses, at, clause, mention, mentions, language):
         return _capital(fit(last, language, dangling), lang)
+    from generator.importer.governing import compared_relative, comparison
+
+    if compared := compared_relative(sentence, clauses, at, mentions, language) or \
+            comparison(sentence, clauses, at, mentions, language):
+        return _capital(fit(compared, language, dangling), lang)  # "…, up from the 50 million bags it estimated"
+    if lang == "de" and (attributive := _german_attributive(sentence, mention, _tense(mention.date, story))):
+        return attributive  # "Der 2019 eröffnete Flughafen" → "Der Flughafen wurde eröffnet"
     if lang == "tr" and (dated := dated_participle(sentence, clause, mention)
                          or object_participle(sentence, clause, mention)
                          or reported_complement(sentence, clause, mention, mentions)
                          or converb_clause(sentence, clause, clauses[at - 1] if at else None, mention, mentions)):
+        if len(dated) > LIMIT and (named := dated_participle(sentence, clause, mention, True)):
+            dated = named  # the report too long to tell: the participle's event is what the date dates
         return _capital(fit(dated, language, dangling), lang)
     if lang in ("ru", "uk") and clause[0] == clauses[at][0]:  # "землетрясения, | произошедшего 30 июля"
         from generator.importer.slavic import participle_title
@@ -743,8 +790,17 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if inverted and (who := _sentence_subject(sentence, mentions, lang)):  # "…, a-t-elle annoncé": the sentence's
         text = f"{who} {inverted['aux']} {inverted['verb']}"                  # subject said it
     reported = frame(text, language) if clause[0] > 0 or that_follows else None
+    if reported and lang in ("es", "fr") and at > 0 and not that_follows and _verb_first(text, lang) \
+            and _subject_across_relative(sentence, clauses, clause, lang):
+        reported = None  # "La empresa, fundada en 1985, | anunció el cierre de su planta": no incise after the
+        # words it reports, the verb of the subject before it, and what follows is its object
+    if reported and lang == "fr" and at > 0 and _verb_first(text, lang) and re.search(rf"\b(?:{FR_TRANSITIVE})$",
+                                                                                      reported.verb) \
+            and not _has_verb(tidy(remove_dates(sentence[:clause[0]], 0, mentions, language)), lang):
+        reported = None  # an incise follows the words it reports: "La France, furieuse, | a rappelé son ambassadeur"
     if reported is None and that_follows and clause[0] > 0:  # "El presidente del TSE, Óscar Hassenteufel, |
         verb = re.sub(r"\s+de$", "", text)                     # informó este lunes de | que …"
+        verb = re.sub(rf"\s+(?:{PLACE_FIRST.get(lang, '(?!)')})\s+[A-ZÀ-Þ]\S*$", "", verb)  # "afirmó en Bruselas"
         who = _subject_across_relative(sentence, clauses, clause, lang) or _sentence_subject(sentence, mentions, lang)
         reported = frame(f"{who} {verb}", language) if who and (" " not in verb or re.fullmatch(
             r"(?:a|ha|hat)\s+\w+", verb)) else None  # "informó", "a indiqué": the verb of the subject before
@@ -829,11 +885,15 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
 
             text = pronoun_noun(subject_first(text, lang), plain[:clause[0]], lang)
         if not _finite_in(text, lang):  # "…, | and the Fed's decision on Jan. 28": told with its governing clause
-            from generator.importer.governing import governed
+            from generator.importer.governing import governed, predicate_after
 
-            if told := governed(sentence, clauses, at, mentions, language):
+            if told := predicate_after(text, sentence, clauses, at, mentions, language):
+                text = told  # "A similar outbreak in 2019, | traced to a farm, | sickened 500 people"
+            elif told := governed(sentence, clauses, at, mentions, language):
                 owner = _sentence_subject(sentence, mentions, lang) if _verb_first(told, lang) else ""
                 text = f"{owner} {told}" if owner else told
+            else:  # "l'interdiction de l'amiante en France" → "l'amiante a été interdit en France"
+                text = nominal_passive(text, language, _tense(mention.date, story))
     if lang == "tr" and at > 0 and (opening := opening_subject(sentence, clauses[0])) \
             and not text.startswith(opening):
         joined = re.match(r"\s*ve\s", sentence[clause[0]:clause[1]])  # "Türkiye, Irak, Katar | ve BAE, …"
@@ -848,8 +908,78 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             from generator.importer.slavic import subject_first
 
             text = subject_first(text, lang)
+    if lang == "en":
+        text = _EN_TRAILING_SOURCE.sub("", text)
+    if (place := _FRONTED_PLACE.get(lang)) and (fronted := place.match(text)):
+        text = text[fronted.end():]  # "En Madrid, la ministra anunció …": the setting before the subject goes
+    if lang == "tr" and len(text) > LIMIT and (named := dated_participle(sentence, clause, mention, True)):
+        text = named  # "Bakanlık, 1936'da imzalanan Montrö Sözleşmesi'nin … aldığını hatırlattı": too long to tell
+        # the report, the participle's event is what the date dates
     text = fit(text, language, dangling)
     return _capital(text, lang)
+
+
+# A place set off by its comma before a clause's subject ("En Madrid, | la ministra anunció …").
+_FRONTED_PLACE = {lang: re.compile(rf"(?i:{preps})\s+(?:(?:la|le|el|the|l['’])\s*)?[A-ZÀ-Þ][\w'’-]*"
+                                   rf"(?:\s+(?:de\s+)?[A-ZÀ-Þ][\w'’-]*)*,\s+(?=\w+\s+\w)")
+                  for lang, preps in {"es": "en|desde", "fr": "à|au|en|dans|depuis", "en": "in|at|from"}.items()}
+# A source after the clause it attributes, one the splitter left in the clause: "…, analysts said".
+_EN_TRAILING_SOURCE = re.compile(r"(?<=\w),\s+(?:[\w.’'-]+\s+){0,4}?(?:said|say|says|reported|noted|added|wrote|"
+                                 r"estimated|predicted)$")
+_EN_PLURAL = re.compile(r"\b(?:(?P<modifier>[a-z]{3,})\s+)?(?P<noun>[a-z]{3,}[^s\W']s)\b")
+_EN_NO_MODIFIER = re.compile(r"[a-z]+(?:ed|ly|ing)|the|its|their|his|her|our|and|for|with|from|into|than|that|this|"
+                             r"these|those|all|some|many|more|most|few|two|three|four|five|ten|who|which|are|were|"
+                             r"have|had|will|would|could|should")
+
+
+def _their_noun(text: str, sentence: str, clause: tuple[int, int]) -> str:
+    """An English title with the object pronoun "them" as the plural noun it stands for: the last one the sentence
+    gives before it that is not the title's subject (a pronoun object never stands for its own clause's subject):
+    "Roasters, who raised retail prices, | are expected to start cutting them" → "… to start cutting retail
+    prices"; as it is when there is none."""
+    it = re.fullmatch(r"(?P<head>\S+(?:\s+\S+)*?\s+[a-z]+)\s+it(?P<rest>(?:\s+(?:in|on|at|to|from|for)\b.*)?)", text)
+    opening = re.match(r"((?:The|A|An|Its|Their|His|Her)\s+[^,]{1,40}?),", sentence) if it else None
+    owner = opening.group(1) if opening and (_noun_phrase(opening.group(1), "en")
+                                             or _long_noun_phrase(opening.group(1), "en")) else ""
+    if it and owner and owner.casefold() not in it["head"].casefold():  # "The bridge, closed since a barge struck it"
+        owner = owner[:1].lower() + owner[1:] if owner.split()[0] in _COMMON_OPENERS else owner  # → "… struck the
+        return f"{it['head']} {owner}{it['rest']}"  # bridge": an object "it" is the sentence's subject, not its own
+    pronoun = re.search(r"\bthem\b", text)
+    at = [m.start() for m in re.finditer(r"\bthem\b", sentence[:clause[1]])]
+    if not pronoun or not at:
+        return text
+    subject = {w.casefold() for w in text[:pronoun.start()].split()[:3]}
+    nouns = [m for m in _EN_PLURAL.finditer(sentence[:at[-1]]) if m["noun"].casefold() not in subject
+             and not _EN_VERB_S.fullmatch(m["noun"])]
+    if not nouns:
+        return text
+    last = nouns[-1]
+    modifier = last["modifier"] if last["modifier"] and not _EN_NO_MODIFIER.fullmatch(last["modifier"]) \
+        and not re.fullmatch(PAST_PATTERN, last["modifier"]) else ""  # "held rates": a verb and its object
+    noun = f"{modifier} {last['noun']}".strip()
+    return f"{text[:pronoun.start()]}{noun}{text[pronoun.end():]}"
+
+
+# Words in "-s" that are no plural nouns: verbs and function words.
+_EN_VERB_S = re.compile(r"(?:is|was|has|does|says|its|this|thus|plus|less|unless|always|perhaps|news|series|"
+                        r"[a-z]+(?:ous|ics|ss|us|is))")
+
+
+_DE_ATTRIBUTIVE = re.compile(r"(?P<art>[Dd]er|[Dd]ie|[Dd]as|[Dd]en)\s+(?:(?:im|am|in|seit|vor)\s+)?$")
+_DE_PARTICIPLE_AFTER = re.compile(r"\s+(?P<part>(?:[a-zäöüß]+)?(?:ge|er|ver|be|ent|eröff|zer)"
+                                  r"[a-zäöüß]+(?:t|en))e[nmrs]?\s+(?P<noun>[A-ZÄÖÜ][\w-]+)")
+
+
+def _german_attributive(sentence: str, mention: Mention, tense: int) -> str:
+    """A date between a German article and a participle before its noun dates the participle: "Der 2019 eröffnete
+    Flughafen" → "Der Flughafen wurde eröffnet"; "" otherwise."""
+    article = _DE_ATTRIBUTIVE.search(sentence[:mention.start])
+    after = _DE_PARTICIPLE_AFTER.match(sentence[mention.end:])
+    if not article or not after:
+        return ""
+    art = {"den": "der"}.get(article["art"].lower(), article["art"].lower())
+    aux = "wird" if tense > 0 else "wurde"
+    return f"{art.capitalize()} {after['noun']} {aux} {after['part']}"
 
 
 def _capital(text: str, lang: str) -> str:
@@ -912,8 +1042,12 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
         return ""
     if lang == "en" and any(re.match(r"(?:[a-z]+ed|who|which)\b", sentence[a:]) for a, _ in clauses[1:at]):
         return ""  # "Production at the plant, | halted on May 4 …, | restarted on Tuesday": the sentence's own verb
+    if lang == "en" and re.match(r"\s*(?:which|who)\s", sentence[clause[0]:clause[1]]):
+        return ""  # "The shares, | which peaked in 2021": a relative clause's "-ed" is its finite verb
     participle = headline(sentence, clause, None, mentions, language, capitalise=False).split(",")[0]
-    found = re.fullmatch(rf"(?P<verb>{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})(?P<rest>\s.*)?",
+    found = re.fullmatch(rf"(?:(?:first|originally|initially|already|recently|later|d'abord|déjà|initialement|"
+                         rf"inicialmente|ya)\s+)?"  # "first proposed in 2019": an adverb before it
+                         rf"(?P<verb>{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})(?P<rest>\s.*)?",
                          participle)  # "condamné à cinq ans de prison", "prévu à Paris", "launched"
     if not found or (found["rest"] and (lang != "fr" or re.search(rf"\s(?:{_FINITE_END['fr']})\s", found["rest"]))):
         return ""  # an English "-ed" with an object is a past tense ("called the vote"), not a participle
@@ -937,7 +1071,8 @@ _FINITE_END = {"fr": r"(?:ait|aient|era|eront|ont|est|sont|a)", "es": r"(?:ó|ar
 
 
 _EN_PARTICIPLES = r"broken|chosen|driven|given|taken|written|seen|known|shown|grown|thrown|drawn|stolen|beaten|hidden"
-_EN_SET_OFF = re.compile(rf"(?P<noun>(?:The|A|An|Its|Their|His|Her)\s+[^,]{{1,40}}),\s+(?P<adverb>[a-z]+ly\s+)?"
+_EN_SET_OFF = re.compile(rf"(?P<noun>(?:The|A|An|Its|Their|His|Her)\s+[^,]{{1,40}}),\s+"
+                         rf"(?P<adverb>(?:[a-z]+ly|first|already|later|once)\s+)?"
                          rf"(?P<verb>[a-z]{{3,}}ed|set|cut|put|held|made|built|sold|won|{_EN_PARTICIPLES})\b"
                          rf"(?P<rest>[^,]*)")
 
@@ -1002,6 +1137,9 @@ def _fronted_participle(text: str, sentence: str, following: tuple[int, int], me
         return ""
     words = tidy(remove_dates(sentence[following[0]:following[1]], following[0], mentions, lang)).split()
     verb = next((i for i, w in enumerate(words[1:], 1) if _SUBJECT_VERB[lang].fullmatch(w.lower())), None)
+    if verb is None and len(words) > 2 and words[2][:1].islower() and words[2].lower() not in PREPOSITIONS.get(
+            lang, "").split():  # "la plateforme | compte déjà …": a present after an article and its noun
+        verb = 2
     if verb is None or verb > 5 or words[0].lower() not in _OPENING_ARTICLES.get(lang, {"the", "a", "an"}):
         return ""
     subject = " ".join(words[:verb])
@@ -1140,7 +1278,17 @@ def _what_was_said(sentence: str, clauses: list[tuple[int, int]], clause: tuple[
         predicate = headline(sentence, clauses[1], None, mentions, language, capitalise=False)
         if predicate[:1].islower():
             return f"{tidy(opening.group(1))} {predicate}"
-    return headline(sentence, clauses[0], None, mentions, language, capitalise=False)
+    first = headline(sentence, clauses[0], None, mentions, language, capitalise=False)
+    participle = f"{_PARTICIPLE.get(lang, '(?!)')}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}"
+    noun = re.sub(rf",\s+(?:{participle})$", "", first)  # "la huelga, | convocada para el 12 de junio,": its noun
+    if lang in _PARTICIPLE and (noun != first or not _finite_in(first, lang)):
+        # "La huelga, convocada para el 12 de junio, | afectará a 300 vuelos, | informó el sindicato": the subject
+        # and its predicate
+        from generator.importer.governing import predicate_after
+
+        before = [c for c in clauses if c[1] <= clause[0]]
+        return predicate_after(noun, sentence, before, 0, mentions, language) or first
+    return first
 
 
 # "and" before a finite verb: two predicates of one subject, each with its own date.
@@ -1204,11 +1352,23 @@ def _noun_phrase(text: str, lang: str = "") -> bool:
     if lang in ("en", "fr", "es") and (words[0].lower() in _OPENING_ARTICLES.get(lang, {"the", "a", "an"})
                                        or words[0].lower() in _COUNTS or words[0].isdigit()):  # "Dix personnes"
         named = all(w.lower() in _NAME_JOINERS or w[:1].isupper() for w in words[2:])  # "Le ministre de la Santé"
-        return (len(words) <= 4 or named) and not any(_verb_first(w, lang) for w in words[1:])  # "The spacecraft"
+        return (len(words) <= 4 or named) and not any(_verb_first(w, lang) for w in words[2:])  # "The spacecraft";
+        # the word right after an article is its noun or adjective, never a verb: "Un accident similaire"
     if lang == "de" and re.fullmatch(r"(?:[Dd](?:er|ie|as)|[Ee]ine?)", words[0]) and len(words) <= 4 \
             and words[-1][:1].isupper() and all(re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es)", w) for w in words[1:-1]):
         return True  # "Ein fünfter Angeklagter", "Die neue Regierung"
     return not any(w[:1].islower() and w.lower() not in _NAME_JOINERS for w in words[1:])
+
+
+def _long_noun_phrase(text: str, lang: str) -> bool:
+    """Whether an English ``text`` is a noun phrase of up to seven words: an article or a possessive name first, no
+    word after it a verb, a common noun last ("The European Union's deforestation rules", "The city's new bus
+    lanes"; not "The opposition leader Friedrich Merz", whose name is the subject)."""
+    words = text.split()
+    if lang != "en" or not 2 <= len(words) <= 7 or not words[-1].islower():
+        return False
+    return re.fullmatch(r"(?:The|A|An|[A-Z][\w.-]*['’]s)", words[0]) is not None and not any(
+        re.fullmatch(rf"{_VERB_WORD['en']}|[a-z]+ing", w) for w in words[1:])
 
 
 def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int],
@@ -1220,14 +1380,18 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     source = _SOURCE_OPENER.get(lang, "(?!)")  # "According to Ofwat, the company, which …, | missed"
     opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,60}}),\s+"
                        rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|"
-                       r"(?P<apposition>[^,]{2,90}),\s*(?=[a-zа-яёіїєґçğışüö]))", sentence)  # "Nantes, dix-septième,"
+                       r"(?P<apposition>[^,]{2,90}|\d+,\d+[^,]{1,40}),\s*(?=[a-zа-яёіїєґçğışüö]))",
+                       sentence)  # "Nantes, dix-septième,"
+    # (an apposition may be a figure with a decimal comma: "Рекордный объем, 37,9 млн тонн, | был зафиксирован")
     noun = tidy(opening["noun"]) if opening else ""
     noun = noun[:1].upper() + noun[1:]  # "According to Ofwat, the company": the sentence's subject, capitalised
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
     if opening and not _noun_phrase(noun, lang) and name and _noun_phrase(name.group(1), lang):
         noun = name.group(1)  # "Le ministre de l'Intérieur Laurent Nuñez, qui …" → "Laurent Nuñez"
-    elif not opening or not _noun_phrase(noun, lang):
+    elif not opening or not (_noun_phrase(noun, lang) or _long_noun_phrase(noun, lang)):
         return ""  # a name or a short noun phrase only: "The European Commission condemned the attack" is a clause
+    if lang in ("ru", "uk") and noun.split()[0].lower() in _PREPOSITIONS[lang]:
+        return ""  # "У січні, | як повідомляв Укрстат, | ціни зросли": a phrase of time is no subject
     ends = [b for a, b in clauses if a < clause[0]]
     relative_end = next((b for a, b in clauses if a <= opening.end() < b), None)
     if relative_end is None or not ends or ends[-1] != clause[0]:

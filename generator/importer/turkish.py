@@ -14,36 +14,49 @@ from generator.importer.dates import Mention
 
 _TR_CASE = re.compile(r"(?<=[aeıioöuü])(?:n[ae]|n[ıiuü]|n[dt][ae]n?|y[ae]|y[ıiuü])$")  # dative, accusative, locative,
 # ablative
+_TR_CASELESS = r"için|nedeniyle|yüzünden|sonrasında"  # postpositions after a bare noun ("tanker nedeniyle")
 _TR_GENITIVE = re.compile(r"\w(?:n[ıiuü]n|[ıiuü]n)$")
 
 
-def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention) -> str:
+def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, subject_of_clause: bool = False
+                     ) -> str:
     """A Turkish date right before a participle dates the relative clause it closes, told as what happened to
     the noun it describes: "İzmir'in Menderes ilçesinde dün öğleden sonra çıkan orman yangınına ekipler …
-    müdahale etti" → "İzmir'in Menderes ilçesinde orman yangını çıktı"; "" otherwise."""
+    müdahale etti" → "İzmir'in Menderes ilçesinde orman yangını çıktı"; a name with its case after an apostrophe
+    too ("1936'da imzalanan Montrö Sözleşmesi'nin" → "Montrö Sözleşmesi imzalandı"); a noun in the genitive, the
+    subject of a clause of its own, only with ``subject_of_clause`` (when that clause tells nothing else); ""
+    otherwise."""
     from generator.importer.subjects import turkish_participle
     from generator.importer.titles import tidy
 
-    after = re.match(r"\s+(?P<comp>(?:[a-zçğıöşü]+['’]?[a-zçğıöşü]*\s+){0,2}?)"
+    after = re.match(r"\s+(?:(?:sabah|akşam|gece|öğleden sonra|saatlerinde)\s+)?"  # "dün akşam": the date's
+                     r"(?P<comp>(?:[a-zçğıöşü]+['’]?[a-zçğıöşü]*\s+){0,2}?)"
                      r"(?P<part>[a-zçğıöşü]{3,}(?:y?[ae]n|[ae]c[ae]k))\s+"
-                     r"(?P<noun>(?:(?:[a-zçğıöşü]|[A-ZÇĞİÖŞÜ](?=[\w-]*\s+[a-zçğıöşü]))[\w'’-]*\s+){0,2}?"
+                     r"(?P<noun>(?:[A-ZÇĞİÖŞÜ][\w-]*\s+){0,3}[A-ZÇĞİÖŞÜ][\w-]*['’][a-zçğıöşü]+(?=[\s,.;]|$)|"
+                     r"(?:(?![\w'’-]*(?:[^aeıioöuü\W][ıiuü]n|[aeıioöuü]y[ıiuü])\s)"  # no genitive or accusative (its
+                     r"(?:[a-zçğıöşü]|[A-ZÇĞİÖŞÜ](?=[\w-]*\s+[a-zçğıöşü]))[\w'’-]*\s+){0,4}?"  # own clause's)
                      r"(?:[a-zçğıöşü]{3,}(?:n[ae]|y[ae]|[dt][ae]n?)(?=[\s,.;]|$)|"  # "orman yangınına": its case
-                     r"[a-zçğıöşü]{3,}(?=\s+(?:[a-zçğıöşü]+m[ae]k|için)\b|\s*[,.;]|\s*$|"  # else what follows: an
-                     r"\s+\S+\s*[.;]?\s*$)))",  # infinitive, "için", the clause's end or its verb
+                     rf"[a-zçğıöşü]{{3,}}(?=\s+(?:[a-zçğıöşü]+m[ae]k|{_TR_CASELESS})\b|"
+                     r"\s*[,.;]|\s*$|"  # else what follows: an infinitive, a postposition,
+                     r"\s+\S+\s*[.;]?\s*$)))",  # the clause's end or its verb
                      sentence[mention.end:clause[1]])
     if not after or (after["comp"] and not after["part"].endswith(("cak", "cek")) and not re.fullmatch(
-            r"[a-zçğıöşü]+(?:y?[ae])\s+", after["comp"])):
+            r"[a-zçğıöşü]+(?:y?[ae])\s+|[a-zçğıöşü]{3,}\s+[a-zçğıöşü]+(?:[aeıioöuü]s|[^aeıioöuü\W])[ıiuü]\s+",
+            after["comp"])):
         return ""  # what stands between the date and a past participle may be its own clause's, but for the
-        # dative of a verb's phrase: "hizmete giren", "göreve gelen"
+        # dative of a verb's phrase ("hizmete giren", "göreve gelen") and a bare object ("makine arızası yapan")
     before = tidy(sentence[clause[0]:mention.start])
     if sentence[clause[0]:mention.start].rstrip().endswith(","):
         before = ""  # "Hükümet, | 1 Temmuz'da yürürlüğe girecek …": the subject set off, the relative clause after
     if before and not re.fullmatch(r"(?:[A-ZÇĞİÖŞÜ][\w'’]*\s+)*[\w'’]+(?:[dt][ae])", before):
         return ""  # only a place may stand before the date in the relative clause: "… ilçesinde"
     noun = after["noun"].split()
-    if _TR_GENITIVE.search(noun[-1]):
+    if _TR_GENITIVE.search(noun[-1]) and not subject_of_clause:
         return ""  # "yaşanan zirai donun rekolteyi etkilediği": the noun is the subject of a clause of its own
-    noun[-1] = _TR_CASE.sub("", noun[-1])  # "yangınına" → "yangını"
+    postposition = re.match(rf"\s+(?:{_TR_CASELESS})\b", after.string[after.end():])  # takes the bare noun
+    noun[-1] = re.sub(r"['’]\w+$", "", noun[-1]) if noun[-1][:1].isupper() else \
+        noun[-1] if postposition else _TR_CASE.sub("", noun[-1])  # "yangınına" → "yangını", "Sözleşmesi'nin" →
+    # "Sözleşmesi", "yolcu treni nedeniyle": "treni"
     verb = turkish_participle(f"x {after['part']}").split()[-1]  # "çıkan" → "çıktı"; "girecek" stays
     return " ".join([*before.split(), *noun, *after["comp"].split(), verb])
 
@@ -116,8 +129,8 @@ def object_participle(sentence: str, clause: tuple[int, int], mention: Mention) 
 
 # Stems that end in "-ın/-in/-un/-ün" themselves: their genitive is no possessive with a buffer "n" ("yangının").
 _TR_IN_STEMS = ("yangın", "kadın", "altın", "salgın", "ürün", "düğün", "zemin", "sürgün", "akın", "gün", "bin")
-_TR_SAYING = r"(?:söyledi|açıkladı|bildirdi|belirtti|duyurdu|kaydetti|ifade etti|vurguladı|aktardı|söylemişti|" \
-    r"açıklamıştı|bildirmişti)"
+_TR_SAYING = r"(?:söyledi|açıkladı|bildirdi|belirtti|duyurdu|kaydetti|ifade etti|vurguladı|aktardı|hatırlattı|" \
+    r"söylemişti|açıklamıştı|bildirmişti)"
 
 
 def _genitive_off(word: str) -> str:
