@@ -698,6 +698,10 @@ def test_title_checks_find_what_a_desk_editor_would_not_keep() -> None:
         "no subject first", "no finite verb"]
     assert bench.title_faults("Banka faizi en son artırmıştı", "tr") == []
     assert bench.title_faults("Talks were held (May 5)", "en") == ["bracket"]
+    # a Russian or Ukrainian headline may open on its place phrase when a verb follows; alone it is no headline
+    assert bench.title_faults("В Москве задержали троих подозреваемых", "ru") == []
+    assert bench.title_faults("У Львові відкрили новий міст", "uk") == []
+    assert bench.title_faults("В Москве", "ru") == ["no subject first", "no finite verb"]
     # a strong Spanish preterite, a German separable verb and a perfect infinitive are finite headlines
     assert bench.title_faults("La policía detuvo a un sospechoso", "es") == []
     # a present, a preterite in "-yeron" and a verb after its "se" are finite verbs
