@@ -1841,6 +1841,10 @@ def test_a_german_fronted_phrase_gives_way_to_the_subject(sentence: str, expecte
     # a subjunctive after "después de que" reports a fact: the preterite
     ("es", "El ayuntamiento cerró el parque, después de que las lluvias derribaran tres árboles el martes.",
      ("2026-06-02", "Las lluvias derribaron tres árboles")),
+    ("es", "La fábrica paró la producción, tras que sus empleados fueran evacuados por un incendio el martes.",
+     ("2026-06-02", "Sus empleados fueron evacuados por un incendio")),
+    ("es", "El alcalde presentó su dimisión, después de que los vecinos trajeran 5.000 firmas al pleno el martes.",
+     ("2026-06-02", "Los vecinos trajeron 5.000 firmas al pleno")),
     # "cuyo" and "whose": the thing they own, of its owner
     ("es", "La planta, cuyas obras empezaron en 2024, abrirá en 2027.", ("2024", "Las obras de la planta empezaron")),
     ("en", "The company, whose shares fell 20% in March, will cut 500 jobs next year.",

@@ -399,7 +399,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     if lang == "de":  # "Nach Angaben des Landeswahlleiters fanden … statt": the verb follows the source at once
         text = re.sub(r"^(?i:nach angaben|laut)\s+(?:(?:de[rsmn]|eine[rs]?|seine[rs]?|ihre[rs]?)\s+)?"
                       r"(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?:de[rs]\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})?(?=[a-zäöüß])", "", text)
-    if lang == "es" and re.search(r"(?:después de|antes de)\s+(?:que\s+)?$",
+    if lang == "es" and re.search(r"(?:después de|antes de|tras)\s+(?:que\s+)?$",
                                   sentence[max(0, a - 20):a] + re.match(r"(?:que\s+)?", sentence[a:b]).group()):
         text = _es_indicative(text)  # "después de | que las reservas cayeran": the fact, in the preterite
     leads = _LEADS.get(lang)
@@ -1450,8 +1450,10 @@ def _subject_after_verb(text: str) -> str:
 
 # A Spanish verb in the imperfect subjunctive, as a subordinate clause of a past fact puts it ("después de que las
 # reservas cayeran"), and its preterite ("cayeron").
-_ES_SUBJUNCTIVE = re.compile(r"\b(?P<stem>[a-záéíóúñ]{2,}?)(?P<end>ieran|yeran|aran|iera|yera|ara)\b")
-_ES_PRETERITE = {"ieran": "ieron", "yeran": "yeron", "aran": "aron", "iera": "ió", "yera": "yó", "ara": "ó"}
+_ES_SUBJUNCTIVE = re.compile(r"\b(?:(?P<stem>[a-záéíóúñ]{2,}?)(?P<end>ieran|yeran|aran|iera|yera|ara)|"
+                             r"(?P<jstem>(?:di|tra|[a-záéíóúñ]*du)j)(?P<jend>eran|era)|(?P<ser>fueran|fuera))\b")
+_ES_PRETERITE = {"ieran": "ieron", "yeran": "yeron", "aran": "aron", "iera": "ió", "yera": "yó", "ara": "ó",
+                 "eran": "eron", "era": "o", "fueran": "fueron", "fuera": "fue"}  # "dijeran", "trajera", "fueran"
 _ES_NOT_SUBJUNCTIVE = {"para", "cara", "clara", "vara", "fiera", "siquiera", "cualquiera", "quienquiera", "mascara",
                        "ojalá", "bandera", "cantera", "frontera", "carrera", "manera", "primera", "tercera", "madera"}
 
@@ -1461,7 +1463,10 @@ def _es_indicative(text: str) -> str:
     16 %" → "las reservas cayeron al 16 %"."""
     for match in _ES_SUBJUNCTIVE.finditer(text):
         if match.group() not in _ES_NOT_SUBJUNCTIVE and match.start() > 0:
-            return text[:match.start()] + match["stem"] + _ES_PRETERITE[match["end"]] + text[match.end():]
+            preterite = _ES_PRETERITE[match["ser"]] if match["ser"] else \
+                match["jstem"] + _ES_PRETERITE[match["jend"]] if match["jstem"] else \
+                match["stem"] + _ES_PRETERITE[match["end"]]
+            return text[:match.start()] + preterite + text[match.end():]
     return text
 
 
