@@ -1845,6 +1845,13 @@ def test_a_german_fronted_phrase_gives_way_to_the_subject(sentence: str, expecte
      ("2026-06-02", "Sus empleados fueron evacuados por un incendio")),
     ("es", "El alcalde presentó su dimisión, después de que los vecinos trajeran 5.000 firmas al pleno el martes.",
      ("2026-06-02", "Los vecinos trajeron 5.000 firmas al pleno")),
+    # a long subject never leaves its auxiliary without its participle: its participle phrase goes instead
+    ("fr", "Selon la police, plus de deux cents voitures de location garées sur le parking de l'aéroport ont été "
+           "endommagées depuis le 5 mai.", ("2026-05-05", "Plus de deux cents voitures de location ont été "
+                                                                "endommagées")),
+    ("es", "Según la policía, más de doscientos coches de alquiler aparcados en el aparcamiento del aeropuerto "
+           "internacional han sido dañados desde el 5 de mayo.",
+     ("2026-05-05", "Más de doscientos coches de alquiler han sido dañados")),
     # "cuyo" and "whose": the thing they own, of its owner
     ("es", "La planta, cuyas obras empezaron en 2024, abrirá en 2027.", ("2024", "Las obras de la planta empezaron")),
     ("en", "The company, whose shares fell 20% in March, will cut 500 jobs next year.",

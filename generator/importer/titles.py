@@ -589,13 +589,15 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
         _reduced_relative,
         _subject_modifier,
         _whole_names,
+        between_auxiliary,
         without_roles,
     )
 
     if len(text.split()) > _MAX_WORDS or len(text) > LIMIT:
         text = without_roles(text)  # "La candidata de centro Rosa Villanueva y …" → "Rosa Villanueva y …"
     words = text.split()
-    if len(words) > _MAX_WORDS and lang in _SUBJECT_VERB and not _has_verb(" ".join(words[:_MAX_WORDS]), lang) \
+    if len(words) > _MAX_WORDS and lang in _SUBJECT_VERB and (not _has_verb(" ".join(words[:_MAX_WORDS]), lang)
+                                                              or between_auxiliary(words, _MAX_WORDS, lang)) \
             and (between := _subject_modifier(words, set(PREPOSITIONS.get(lang, "").split()), lang, LIMIT)):
         del words[between[0]:between[1]]  # "Le procès de dix-sept personnes … | s'est ouvert": the verb stays
     if len(words) > _MAX_WORDS and (relative := next((i for i in range(2, len(words))
