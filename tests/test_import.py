@@ -1974,6 +1974,21 @@ def test_a_german_infinitive_in_n_is_told_with_the_verb_after_a_relative_clause(
         ("2026-06-20", "Bürgermeisterin Anna Roth kündigte an, den Haushalt im Rat zu ändern")]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a dated announcement says what was announced, its prefix back after its verb; what was meant to happen on
+    # its own date is what the subject will do
+    ("Die Gewerkschaften kündigten am Dienstag an, am kommenden Freitag einen Warnstreik auszurufen.",
+     [("2026-06-02", "Die Gewerkschaften kündigten an, einen Warnstreik auszurufen"),
+      ("2026-06-12", "Die Gewerkschaften wollen einen Warnstreik ausrufen")]),
+    ("Konzernchef Max Berger, der seit 2020 im Amt ist, kündigte am Montag an, im Mai 2027 ein Werk zu eröffnen.",
+     [("2020", "Max Berger ist im Amt"), ("2026-06-01", "Max Berger kündigte an, ein Werk zu eröffnen"),
+      ("2027-05", "Max Berger will ein Werk eröffnen")]),
+])
+def test_a_german_separable_verb_of_announcing_keeps_its_prefix_and_its_object(sentence: str,
+                                                                               expected: list) -> None:
+    assert dated_titles(sentence, "de", dt.date(2026, 6, 5)) == expected
+
+
 @pytest.mark.parametrize(("language", "title", "expected"), [
     ("en", "Residents living along the river filed a complaint against",
      "Residents living along the river filed a complaint"),

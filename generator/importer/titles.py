@@ -876,12 +876,29 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             # told with the clause it depends on
             governing = tidy(remove_dates(sentence[clauses[at - 1][0]:clauses[at - 1][1]], clauses[at - 1][0],
                                           mentions, language))
-            verb = governing.rsplit(",", 1)[-1].strip() if "," in governing else ""
+            verb = governing.rsplit(",", 1)[-1].strip()  # "kündigte an": the verb of a subject before it
             subject = re.match(r"(?:[A-ZÄÖÜ][\w-]*\s+){1,5}(?=[a-zäöüß])", text)
-            if verb[:1].islower() and subject:  # "…, der seit 2022 im Amt ist, kündigte an, | den Fall … zu
+            own = sentence[clauses[at - 1][0]:clauses[at - 1][1]].rstrip(" ,")  # the verb's own words, after a
+            start = clauses[at - 1][0] + own.rfind(",") + 1  # relative clause on its subject
+            dated = any(start <= m.start < clauses[at - 1][1] for m in mentions)
+            if verb[:1].islower() and subject and dated and _DE_ANNOUNCED.fullmatch(verb):
+                # "kündigte am Dienstag an, | am kommenden Dienstag … zu beraten": the announcement has its own
+                # event; this one is what was meant to happen then
+                will = "wollen" if re.match(r"\w+(?:en|ten)\b", verb) else "will"
+                text = f"{subject.group()}{will} {_without_zu(text[subject.end():])}"
+            elif verb[:1].islower() and subject:  # "…, der seit 2022 im Amt ist, kündigte an, | den Fall … zu
                 text = f"{subject.group()}{verb}, {text[subject.end():]}"  # erörtern": the verb after the comma
+            elif governing and dated and (ordered := german_order(governing)) \
+                    and (announced := _DE_ANNOUNCED.search(ordered)) and announced.start() > 0:
+                will = "wollen" if re.match(r"\w+(?:en|ten)\b", announced.group()) else "will"
+                text = f"{ordered[:announced.start()]}{will} {_without_zu(text)}"
             elif governing:
                 text = f"{german_order(governing)}, {text}"
+        if lang == "de" and following and _DE_ANNOUNCED.search(text) and re.search(r"\s(?:an|mit)$", text):
+            # "Rainer kündigte am Dienstag an, | mit der Branche zu beraten": what was announced is its object
+            announced = tidy(remove_dates(sentence[following[0]:following[1]], following[0], mentions, language))
+            if re.search(r"(?:^|\s)(?:\w+zu\w+[elr]?n|zu\s+\w+[elr]?n)$", announced.rstrip(".")):
+                text = f"{text}, {announced.rstrip('.')}"
         if lang in ("ru", "uk"):  # "На аукционе оно разместило" → "Ведомство разместило"
             from generator.importer.slavic import pronoun_noun, subject_first
 
@@ -1433,9 +1450,24 @@ def _after_subject(text: str, lang: str) -> str:
 
     place = DE_PLACE.match(text)
     rest = text[place.end():].split(maxsplit=1) if place else []
-    if not place or not rest or not rest[0][:1].islower():
-        return text
+    if not place or not rest or not rest[0][:1].islower() or rest[0].lower() in _DE_DETERMINERS \
+            or re.search(r"(?:^|\s)(?:\w+zu\w+[elr]?n|zu\s+\w+[elr]?n)$", text):
+        return text  # "mit Vertretern | der Branche", "… zu beraten": no verb after the place
     return " ".join([rest[0], place.group(), *rest[1:]])
+
+
+# German verbs that announce what their subject means to do, with an infinitive clause after them.
+_DE_ANNOUNCED = re.compile(r"(?:kündigte|kündigten|kündigt|kündigen)\s+an|versprach|versprachen|plante|planten")
+
+
+def _without_zu(text: str) -> str:
+    """A German infinitive clause without its "zu": "mit der Branche zu beraten" → "mit der Branche beraten",
+    "Beschwerde einzulegen" → "Beschwerde einlegen"."""
+    text = re.sub(r"\s+zu\s+(\w+)$", r" \1", text)
+    return re.sub(r"(?<=\s)(\w+?)zu(\w+[elr]?n)$", r"\1\2", text)
+
+
+_DE_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 
 
 _ES_SUBJECT_AFTER = re.compile(
