@@ -1974,6 +1974,19 @@ def test_a_german_infinitive_in_n_is_told_with_the_verb_after_a_relative_clause(
         ("2026-06-20", "Bürgermeisterin Anna Roth kündigte an, den Haushalt im Rat zu ändern")]
 
 
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a quote before its frame is its speaker's: never the place after the frame, never a first person
+    ("de", '"Die Reform kommt zu spät", sagte der Vorsitzende des Mieterbunds, Paul Weber, am Dienstag in Köln.',
+     ("2026-06-02", "Paul Weber sagte, die Reform kommt zu spät")),
+    ("fr", "« Nous perdons un tiers de nos clients depuis mars », a affirmé à l'AFP Julie Morel, boulangère à Lyon.",
+     ("2026-03", "Julie Morel a affirmé perdre un tiers de leurs clients")),
+])
+def test_a_quote_before_its_frame_is_told_as_its_speakers(language: str, sentence: str,
+                                                          expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 6, 5))
+    assert expected in found, found
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a dated announcement says what was announced, its prefix back after its verb; what was meant to happen on
     # its own date is what the subject will do

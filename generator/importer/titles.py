@@ -735,6 +735,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         reported_complement,
     )
 
+    if lang in ("de", "fr", "es") and (told := _quote_told(sentence, mention, mentions, language)):
+        return _capital(fit(told, language, dangling), lang)  # "«…», a déclaré Thierry Lafon": the speaker's
     if began := beginning_beside(sentence, clauses, at, clause, mentions, language):
         return _capital(fit(began, language, dangling), lang)
     if last := last_time(sentence, clauses, at, clause, mention, mentions, language):
@@ -1628,3 +1630,38 @@ def _is_name(text: str, lang: str) -> bool:
 
     words = text.split()
     return proper(first, lang, words[1] if len(words) > 1 else "")
+
+
+def _quote_told(sentence: str, mention: Mention, mentions: list[Mention], language: str) -> str:
+    """A quote opening its sentence, told as its speaker's ("Anna Kessler sagte, das Design ist gescheitert",
+    "Thierry Lafon a déclaré qu'ils réalisent …"): the part of the quote with the date, or the whole quote when the
+    date is the frame's; "" for no quote and frame, and for a first person singular."""
+    from generator.importer.quotes import quote_and_frame, third_person
+
+    blanked = remove_dates(sentence, 0, mentions, language)
+    found = quote_and_frame(blanked, language)
+    if not found:
+        return ""
+    reporter, start, end, frame_end = found
+    while end < len(blanked) and blanked[end].isspace():  # "… en décembre »": the quote's date is its own
+        end += 1
+    quote = sentence[start:end]
+    if mention.start >= frame_end:
+        return ""  # "…, a déclaré X, qui avait subi une fermeture en janvier 2024": the relative clause's event
+    a, b = start, end
+    if start <= mention.start < end:  # the date is the quote's: only the part of it that has the date
+        for comma in re.finditer(r",\s+", quote):
+            if start + comma.start() < mention.start:
+                a = start + comma.end()
+            elif b == end:
+                b = start + comma.start()
+    own = tidy(remove_dates(sentence[a:b], a, mentions, language)).strip(" ,.")
+    said = third_person(own, language)
+    infinitive = _lang(language) == "fr" and said != own
+    if not said or re.match(r"(?i:je|j['’]|ich|yo|me|mir|mich|moi)\b", said) \
+            or not (infinitive or _has_verb(said, _lang(language))):
+        return ""
+    head = report_title(reporter.who, reporter, "x", language)
+    said = fit(said, language, _DANGLING.get(_lang(language), set()), 81 - len(head))
+    return f"{report_title(reporter.who, reporter, '', language)} {said}" if infinitive else \
+        report_title(reporter.who, reporter, said, language)
