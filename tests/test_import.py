@@ -1975,6 +1975,18 @@ def test_a_german_infinitive_in_n_is_told_with_the_verb_after_a_relative_clause(
 
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # the subject before an apposition holding a figure with a comma is the passive verb's
+    ("en", "The first shipment, a 12,500-tonne cargo of wheat, was unloaded at the port of Odesa in March.",
+     ("2026-03", "The first shipment was unloaded at the port of Odesa")),
+    ("ru", "Рекордный объем, 37,9 млн тонн, был зафиксирован в марте.", ("2026-03", "Рекордный объем был зафиксирован")),
+])
+def test_an_apposition_with_a_figure_leaves_the_verb_its_subject(language: str, sentence: str,
+                                                                 expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 6, 5))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
     # a quote before its frame is its speaker's: never the place after the frame, never a first person
     ("de", '"Die Reform kommt zu spät", sagte der Vorsitzende des Mieterbunds, Paul Weber, am Dienstag in Köln.',
      ("2026-06-02", "Paul Weber sagte, die Reform kommt zu spät")),

@@ -1401,9 +1401,11 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     source = _SOURCE_OPENER.get(lang, "(?!)")  # "According to Ofwat, the company, which …, | missed"
     opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,60}}),\s+"
                        rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|"
-                       r"(?P<apposition>[^,]{2,90}|\d+,\d+[^,]{1,40}),\s*(?=[a-zа-яёіїєґçğışüö]))",
+                       r"(?P<apposition>[^,]{2,90}|\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}),\s*"
+                       r"(?=[a-zа-яёіїєґçğışüö]))",
                        sentence)  # "Nantes, dix-septième,"
-    # (an apposition may be a figure with a decimal comma: "Рекордный объем, 37,9 млн тонн, | был зафиксирован")
+    # (an apposition may hold a figure with a comma: "Рекордный объем, 37,9 млн тонн, | был зафиксирован", "The
+    # record, an 800,000-year core, | was drilled")
     noun = tidy(opening["noun"]) if opening else ""
     noun = noun[:1].upper() + noun[1:]  # "According to Ofwat, the company": the sentence's subject, capitalised
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
