@@ -1978,7 +1978,8 @@ def test_a_german_infinitive_in_n_is_told_with_the_verb_after_a_relative_clause(
     # the subject before an apposition holding a figure with a comma is the passive verb's
     ("en", "The first shipment, a 12,500-tonne cargo of wheat, was unloaded at the port of Odesa in March.",
      ("2026-03", "The first shipment was unloaded at the port of Odesa")),
-    ("ru", "Рекордный объем, 37,9 млн тонн, был зафиксирован в марте.", ("2026-03", "Рекордный объем был зафиксирован")),
+    ("ru", "Рекордный объем, 37,9 млн тонн, был зафиксирован в марте.",
+     ("2026-03", "Рекордный объем был зафиксирован")),
 ])
 def test_an_apposition_with_a_figure_leaves_the_verb_its_subject(language: str, sentence: str,
                                                                  expected: tuple[str, str]) -> None:
