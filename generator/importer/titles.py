@@ -1128,6 +1128,15 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
     at = next((i for i in (first, first + 1) if i < len(words) and (i + 1 < len(words) or words[i - 1].endswith(","))
                and re.fullmatch(participle + (set_off if words[i - 1].endswith(",") else ""), words[i])
                and all(w[:1].islower() for w in words[first:i])), None)  # "… anticipées" alone is an adjective,
+    if at is None and lang == "fr" and not named:  # "un homme de 34 ans déjà condamné pour vol": a phrase of the
+        at = next((i for i in range(first + 1, min(len(words) - 1, first + 6))  # noun, an adverb, a participle
+                   if (words[i - 1] in ("déjà", "récemment", "notamment")
+                       or words[i + 1] in ("par", "pour", "à", "au", "aux", "dans", "sur"))
+                   and re.fullmatch(participle, words[i]) and all(w[:1].islower() or w[:1].isdigit()
+                                                                  for w in words[first:i])), None)
+        if at is not None and words[at - 1] in ("déjà", "récemment", "notamment"):
+            del words[at - 1]
+            at -= 1
     if at is not None:                                               # "La grève, entamée" a participle
         words[at - 1] = words[at - 1].rstrip(",")
     if at is None:
