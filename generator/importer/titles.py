@@ -1129,7 +1129,7 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
                and re.fullmatch(participle + (set_off if words[i - 1].endswith(",") else ""), words[i])
                and all(w[:1].islower() for w in words[first:i])), None)  # "… anticipées" alone is an adjective,
     if at is None and lang == "fr" and not named:  # "un homme de 34 ans déjà condamné pour vol": a phrase of the
-        at = next((i for i in range(first + 1, min(len(words) - 1, first + 6))  # noun, an adverb, a participle
+        at = next((i for i in range(first + 1, min(len(words) - 1, first + 9))  # noun, an adverb, a participle
                    if (words[i - 1] in ("déjà", "récemment", "notamment")
                        or words[i + 1] in ("par", "pour", "à", "au", "aux", "dans", "sur"))
                    and re.fullmatch(participle, words[i]) and all(w[:1].islower() or w[:1].isdigit()
@@ -1137,6 +1137,10 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
         if at is not None and words[at - 1] in ("déjà", "récemment", "notamment"):
             del words[at - 1]
             at -= 1
+        comma = next((k for k in range(1, first) if words[k].endswith(",")), None)
+        if at is not None and comma is not None and words[comma + 1].lower() in ("un", "une"):
+            del words[comma + 1:at]  # "Le suspect, un homme de 40 ans condamné" → "Le suspect condamné"
+            at = comma + 1
     if at is not None:                                               # "La grève, entamée" a participle
         words[at - 1] = words[at - 1].rstrip(",")
     if at is None:
