@@ -1798,6 +1798,9 @@ def test_a_source_before_the_subject_and_a_compound_tense(language: str, sentenc
     ("Bakanlığın dün açıkladığı verilere göre ihracat yüzde 5 arttı.", ("2026-06-04", "Bakanlık verileri açıkladı")),
     ("Merkez Bankası'nın perşembe günü açıklayacağı faiz kararı bekleniyor.",
      ("2026-06-11", "Merkez Bankası faiz kararını açıklayacak")),
+    # a dated participle on a noun in the instrumental is that noun's event, not the long clause around it
+    ("Şehirde toplu taşıma, Ocak 2024'te yürürlüğe giren kanunla yalnızca belediyenin her yıl belirlediği tarifeye "
+     "göre ücretlendirilebiliyor.", ("2024-01", "Kanun yürürlüğe girdi")),
     # a dated future participle is what will happen to the noun it describes
     ("Belediye Meclisi, 3 Mart'ta görüşülecek yeni imar planını hazırlamak için bir komisyon kurdu.",
      ("2027-03-03", "Yeni imar planı görüşülecek")),
