@@ -2010,6 +2010,8 @@ def test_an_apposition_with_a_figure_leaves_the_verb_its_subject(language: str, 
      ("2026-06-02", "Paul Weber sagte, die Reform kommt zu spät")),
     ("fr", "« Nous perdons un tiers de nos clients depuis mars », a affirmé à l'AFP Julie Morel, boulangère à Lyon.",
      ("2026-03", "Julie Morel a affirmé perdre un tiers de leurs clients")),
+    ("es", '"Esperamos cerrar nuestro acuerdo antes del 15 de junio", aseguró el ministro Julio Berdegué.',
+     ("2026-06-15", "Julio Berdegué aseguró esperar cerrar su acuerdo")),
 ])
 def test_a_quote_before_its_frame_is_told_as_its_speakers(language: str, sentence: str,
                                                           expected: tuple[str, str]) -> None:

@@ -20,6 +20,7 @@ _NAME = re.compile(r"[A-ZÀ-ÞÄÖÜ][\w'’-]+(?:\s+[A-ZÀ-ÞÄÖÜ][\w'’-]+)
 _FR_INFINITIVE = {"sommes": "être", "avons": "avoir", "allons": "aller", "faisons": "faire", "pouvons": "pouvoir",
                   "voulons": "vouloir", "devons": "devoir", "venons": "venir", "prenons": "prendre",
                   "voyons": "voir", "disons": "dire", "mettons": "mettre", "attendons": "attendre"}
+_ES_POSSESSIVE = {"nuestro": "su", "nuestra": "su", "nuestros": "sus", "nuestras": "sus"}
 _FR_POSSESSIVE = {"notre": "leur", "nos": "leurs"}
 _DE_THIRD = {"sind": "sind", "haben": "haben", "werden": "werden", "wollen": "wollen", "müssen": "müssen"}
 _DE_POSSESSIVE = {"unser": "ihr", "unsere": "ihre", "unseren": "ihren", "unserem": "ihrem", "unserer": "ihrer",
@@ -62,6 +63,12 @@ def third_person(said: str, language: str) -> str:
                                             verb[:-3] + "re" if re.search(r"(?:en|on|er)dons$", verb) else
                                             verb[:-3] + "er")  # "réalisons", "finissons", "perdons"
         rest = re.sub(r"\b(notre|nos)\b", lambda m: _FR_POSSESSIVE[m.group()], said[we.end():])
+        return f"{verb}{rest}"
+    if lang == "es" and (we := re.match(r"(?i:nosotros\s+)?(?P<verb>[a-záéíóúñ]{2,}(?:amos|emos|imos))\b", said,
+                                        re.IGNORECASE)):
+        verb = we["verb"].lower()  # "aseguró | esperar reanudar las inspecciones": the infinitive of the quote
+        verb = verb[:-4] + {"amos": "ar", "emos": "er", "imos": "ir"}[verb[-4:]]
+        rest = re.sub(r"\b(nuestr[oa]s?)\b", lambda m: _ES_POSSESSIVE[m.group().lower()], said[we.end():])
         return f"{verb}{rest}"
     if lang == "de" and (we := re.match(r"(?i:wir)\s+(?P<verb>\w+)\b", said)):
         rest = re.sub(r"\b(unser\w*)\b", lambda m: _DE_POSSESSIVE.get(m.group(), m.group()), said[we.end():])

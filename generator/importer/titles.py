@@ -1672,7 +1672,7 @@ def _quote_told(sentence: str, mention: Mention, mentions: list[Mention], langua
                 b = start + comma.start()
     own = tidy(remove_dates(sentence[a:b], a, mentions, language)).strip(" ,.")
     said = third_person(own, language)
-    infinitive = _lang(language) == "fr" and said != own
+    infinitive = _lang(language) in ("fr", "es") and said != own
     if not said or re.match(r"(?i:je|j['’]|ich|yo|me|mir|mich|moi)\b", said) \
             or not (infinitive or _has_verb(said, _lang(language))):
         return ""
