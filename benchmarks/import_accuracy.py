@@ -211,6 +211,7 @@ _PLACE_OR_TIME = {
     "uk": "в у на з після при", "tr": "",
 }
 # Words no headline's subject starts with: connectives, prepositions, adverbs, clause words.
+_PLACE_FIRST_OK = {"ru": {"в", "на", "с", "по"}, "uk": {"в", "у", "на", "з", "по"}}
 _NOT_SUBJECT = {
     "en": "and but or so then also however meanwhile after before since until when while where which who that "
           "on in at by for from with as during ahead amid just already only still yet if because though said "
@@ -318,13 +319,16 @@ def title_faults(title: str, language: str) -> list[str]:
     participle = lang == "en" and first.endswith("ing") and _lemma(first, "en") != first \
         and not (len(words) > 1 and _finite(words[1], 1, lang))
     verb_first = lang != "tr" and _finite(words[0], 0, lang) and not (len(words) > 1 and words[1][:1].isupper())
-    if (not title[:1].isupper() and not title[:1].isdigit()) or first in _NOT_SUBJECT.get(lang, "").split() \
-            or participle or verb_first:
-        faults.append("no subject first")
     if lang == "tr":
         has_verb = bool(_TR_FINITE.search(words[-1].casefold()))
     else:
         has_verb = any(_finite(word, i, lang, words[i - 1].casefold()) for i, word in enumerate(words[1:], 1))
+    # Russian and Ukrainian headlines may open on a place or time phrase before their verb: an impersonal plural
+    # ("В регионе выявили …") or an inverted subject ("У Харкові розпочала роботу школа") is their ordinary order
+    place_first = lang in _PLACE_FIRST_OK and first in _PLACE_FIRST_OK[lang] and has_verb
+    if (not title[:1].isupper() and not title[:1].isdigit()) \
+            or (first in _NOT_SUBJECT.get(lang, "").split() and not place_first) or participle or verb_first:
+        faults.append("no subject first")
     if not has_verb and lang == "en":  # a present in "-s" before an infinitive or object: "expects to complete"
         has_verb = re.search(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )\b[a-z]{3,}[^s\W]s\s+(?:to\s+[a-z]+|the|a|an|"
                              r"its|their|his|her)\b", title[1:]) is not None

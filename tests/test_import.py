@@ -698,6 +698,10 @@ def test_title_checks_find_what_a_desk_editor_would_not_keep() -> None:
         "no subject first", "no finite verb"]
     assert bench.title_faults("Banka faizi en son artırmıştı", "tr") == []
     assert bench.title_faults("Talks were held (May 5)", "en") == ["bracket"]
+    # a Russian or Ukrainian headline may open on its place phrase when a verb follows; alone it is no headline
+    assert bench.title_faults("В Москве задержали троих подозреваемых", "ru") == []
+    assert bench.title_faults("У Львові відкрили новий міст", "uk") == []
+    assert bench.title_faults("В Москве", "ru") == ["no subject first", "no finite verb"]
     # a strong Spanish preterite, a German separable verb and a perfect infinitive are finite headlines
     assert bench.title_faults("La policía detuvo a un sospechoso", "es") == []
     # a present, a preterite in "-yeron" and a verb after its "se" are finite verbs
@@ -1794,6 +1798,9 @@ def test_a_source_before_the_subject_and_a_compound_tense(language: str, sentenc
     ("Bakanlığın dün açıkladığı verilere göre ihracat yüzde 5 arttı.", ("2026-06-04", "Bakanlık verileri açıkladı")),
     ("Merkez Bankası'nın perşembe günü açıklayacağı faiz kararı bekleniyor.",
      ("2026-06-11", "Merkez Bankası faiz kararını açıklayacak")),
+    # a dated participle on a noun in the instrumental is that noun's event, not the long clause around it
+    ("Şehirde toplu taşıma, Ocak 2024'te yürürlüğe giren kanunla yalnızca belediyenin her yıl belirlediği tarifeye "
+     "göre ücretlendirilebiliyor.", ("2024-01", "Kanun yürürlüğe girdi")),
     # a dated future participle is what will happen to the noun it describes
     ("Belediye Meclisi, 3 Mart'ta görüşülecek yeni imar planını hazırlamak için bir komisyon kurdu.",
      ("2027-03-03", "Yeni imar planı görüşülecek")),
@@ -1837,6 +1844,17 @@ def test_a_german_fronted_phrase_gives_way_to_the_subject(sentence: str, expecte
     # a subjunctive after "después de que" reports a fact: the preterite
     ("es", "El ayuntamiento cerró el parque, después de que las lluvias derribaran tres árboles el martes.",
      ("2026-06-02", "Las lluvias derribaron tres árboles")),
+    ("es", "La fábrica paró la producción, tras que sus empleados fueran evacuados por un incendio el martes.",
+     ("2026-06-02", "Sus empleados fueron evacuados por un incendio")),
+    ("es", "El alcalde presentó su dimisión, después de que los vecinos trajeran 5.000 firmas al pleno el martes.",
+     ("2026-06-02", "Los vecinos trajeron 5.000 firmas al pleno")),
+    # a long subject never leaves its auxiliary without its participle: its participle phrase goes instead
+    ("fr", "Selon la police, plus de deux cents voitures de location garées sur le parking de l'aéroport ont été "
+           "endommagées depuis le 5 mai.", ("2026-05-05", "Plus de deux cents voitures de location ont été "
+                                                                "endommagées")),
+    ("es", "Según la policía, más de doscientos coches de alquiler aparcados en el aparcamiento del aeropuerto "
+           "internacional han sido dañados desde el 5 de mayo.",
+     ("2026-05-05", "Más de doscientos coches de alquiler han sido dañados")),
     # "cuyo" and "whose": the thing they own, of its owner
     ("es", "La planta, cuyas obras empezaron en 2024, abrirá en 2027.", ("2024", "Las obras de la planta empezaron")),
     ("en", "The company, whose shares fell 20% in March, will cut 500 jobs next year.",
@@ -1957,6 +1975,63 @@ def test_a_german_infinitive_in_n_is_told_with_the_verb_after_a_relative_clause(
     assert [(e.date.iso(), e.title) for e in events] == [
         ("2019", "Bürgermeisterin Anna Roth ist im Amt"),
         ("2026-06-20", "Bürgermeisterin Anna Roth kündigte an, den Haushalt im Rat zu ändern")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a French apposition whose participle dates it is told with its verb (of the noun it is set off after), its
+    # adverb left out
+    ("Le nouveau directeur, un ingénieur de 52 ans nommé en mars par le conseil, a pris ses fonctions.",
+     ("2026-03", "Un ingénieur de 52 ans a été nommé par le conseil")),
+    ("Le suspect, un homme de 40 ans déjà condamné en 2019 pour escroquerie, nie les faits.",
+     ("2019", "Le suspect a été condamné pour escroquerie")),
+])
+def test_a_french_apposition_with_a_participle_is_told_with_its_verb(sentence: str,
+                                                                     expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "fr", dt.date(2026, 6, 5))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # the subject before an apposition holding a figure with a comma is the passive verb's
+    ("en", "The first shipment, a 12,500-tonne cargo of wheat, was unloaded at the port of Odesa in March.",
+     ("2026-03", "The first shipment was unloaded at the port of Odesa")),
+    ("ru", "Рекордный объем, 37,9 млн тонн, был зафиксирован в марте.",
+     ("2026-03", "Рекордный объем был зафиксирован")),
+])
+def test_an_apposition_with_a_figure_leaves_the_verb_its_subject(language: str, sentence: str,
+                                                                 expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 6, 5))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a quote before its frame is its speaker's: never the place after the frame, never a first person
+    ("de", '"Die Reform kommt zu spät", sagte der Vorsitzende des Mieterbunds, Paul Weber, am Dienstag in Köln.',
+     ("2026-06-02", "Paul Weber sagte, die Reform kommt zu spät")),
+    ("fr", "« Nous perdons un tiers de nos clients depuis mars », a affirmé à l'AFP Julie Morel, boulangère à Lyon.",
+     ("2026-03", "Julie Morel a affirmé perdre un tiers de leurs clients")),
+    ("es", '"Esperamos cerrar nuestro acuerdo antes del 15 de junio", aseguró el ministro Julio Berdegué.',
+     ("2026-06-15", "Julio Berdegué aseguró esperar cerrar su acuerdo")),
+])
+def test_a_quote_before_its_frame_is_told_as_its_speakers(language: str, sentence: str,
+                                                          expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 6, 5))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a dated announcement says what was announced, its prefix back after its verb; what was meant to happen on
+    # its own date is what the subject will do
+    ("Die Gewerkschaften kündigten am Dienstag an, am kommenden Freitag einen Warnstreik auszurufen.",
+     [("2026-06-02", "Die Gewerkschaften kündigten an, einen Warnstreik auszurufen"),
+      ("2026-06-12", "Die Gewerkschaften wollen einen Warnstreik ausrufen")]),
+    ("Konzernchef Max Berger, der seit 2020 im Amt ist, kündigte am Montag an, im Mai 2027 ein Werk zu eröffnen.",
+     [("2020", "Max Berger ist im Amt"), ("2026-06-01", "Max Berger kündigte an, ein Werk zu eröffnen"),
+      ("2027-05", "Max Berger will ein Werk eröffnen")]),
+])
+def test_a_german_separable_verb_of_announcing_keeps_its_prefix_and_its_object(sentence: str,
+                                                                               expected: list) -> None:
+    assert dated_titles(sentence, "de", dt.date(2026, 6, 5)) == expected
 
 
 @pytest.mark.parametrize(("language", "title", "expected"), [

@@ -331,16 +331,53 @@ def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int) 
     within ``limit``: from the latest preposition whose removal makes it fit, else from the first; or None."""
     verb = next((i for i, w in enumerate(words[2:], 2) if _SUBJECT_VERB[lang].fullmatch(w.lower())
                  and not _reduced_relative(words, i, lang)), None)
-    if verb is None or len(" ".join(words[:verb + 1])) <= limit:
+    if verb is None:
         return None
+    end = verb + 1  # an auxiliary and its participles are one verb: "ont | été signalés" is never cut between them
+    while end < len(words) and end - verb <= 2 and _PARTICIPLE.get(lang) \
+            and _PARTICIPLE[lang].fullmatch(words[end].lower().strip(",;:")) \
+            and words[end - 1].lower() in _AUXILIARY.get(lang, ()) | {"été", "been", "sido"}:
+        end += 1
+    if len(" ".join(words[:end])) <= limit:
+        return None
+    participles = [i for i in range(3, verb) if _participle_phrase(words, i, lang)]
     starts = [i for i in range(2, verb) if words[i].lower() in preps or re.match(r"[dD]['’]", words[i])
-              or _reduced_relative(words, i, lang)]
+              or _reduced_relative(words, i, lang)] + participles
     if not starts:
         return None
     fits = [p for p in starts if len(" ".join(words[:p] + words[verb:])) <= limit]
     if not fits and limit < LIMIT:
         return None  # a part of a title ("… said that …"): cut as it comes
-    return (fits[-1] if fits else starts[0], verb)
+    # a participle phrase on the subject goes whole ("des cas | liés à la consommation d'huîtres | ont été signalés")
+    fitting = [p for p in participles if p in fits]
+    return (fitting[0] if fitting else fits[-1] if fits else starts[0], verb)
+
+
+_PARTICIPLE = {
+    "fr": re.compile(r"été|[a-zéèêàç]{2,}(?:é|ée|és|ées|is|ise|ises|it|ite|ites|u|ue|us|ues|i|ie|ies)"),
+    "es": re.compile(r"sido|[a-záéíóúñ]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|chos|to|tos|ta|tas)"),
+    "en": re.compile(r"been|[a-z]{2,}(?:ed|en|wn)"),
+}
+_AUXILIARY = {"fr": {"a", "ont", "est", "sont", "avait", "avaient", "était", "étaient", "sera", "seront"},
+              "es": {"ha", "han", "había", "habían", "fue", "fueron", "será", "serán", "es", "son"},
+              "en": {"is", "are", "was", "were", "has", "have", "had", "will", "would"}}
+_PARTICIPLE_PREPOSITIONS = {"fr": {"à", "au", "aux", "par", "pour", "de", "du", "des", "en", "dans", "sur", "avec"},
+                            "es": {"a", "al", "por", "para", "de", "del", "en", "con"}}
+
+
+def between_auxiliary(words: list[str], at: int, lang: str) -> bool:
+    """Whether a cut before ``words[at]`` would leave an auxiliary without its participle ("… ont | été signalés")."""
+    return 0 < at < len(words) and lang in _PARTICIPLE and words[at - 1].lower() in _AUXILIARY[lang] \
+        and _PARTICIPLE[lang].fullmatch(words[at].lower().strip(",;:")) is not None
+
+
+def _participle_phrase(words: list[str], at: int, lang: str) -> bool:
+    """Whether a French or Spanish participle after a noun opens a phrase on it, a preposition after it ("des cas
+    | liés à la consommation", "los migrantes | llegados a la frontera")."""
+    return lang in _PARTICIPLE_PREPOSITIONS and at + 1 < len(words) and words[at - 1][:1].islower() \
+        and words[at + 1].lower() in _PARTICIPLE_PREPOSITIONS[lang] and words[at].lower() not in {"été", "sido"} \
+        and _PARTICIPLE[lang].fullmatch(words[at].lower()) is not None \
+        and words[at - 1].lower() not in _AUXILIARY[lang] | {"été", "sido"}
 
 
 def _reduced_relative(words: list[str], at: int, lang: str) -> bool:

@@ -46,6 +46,7 @@ _FRAMES: dict[str, list[re.Pattern[str]]] = {
                       r"erklärte|erklärten|berichtete|berichteten)(?:\s+(?:in|im|auf|bei|am|vor)\s+(?:\S+\s+){0,3}?\S+)?"
                       r"(?:\s+(?P<part>mit|an|bekannt))?$")],
 }
+_DE_PARTICLES = {"an", "mit", "bekannt", "ab", "auf", "aus", "fest", "vor", "zu"}
 _DE_SEPARABLE = {"mitteilte": ("teilte", "mit"), "mitteilten": ("teilten", "mit"), "ankündigte": ("kündigte", "an"),
                  "ankündigten": ("kündigten", "an"), "bekanntgab": ("gab", "bekannt"),
                  "bekanntgaben": ("gaben", "bekannt")}
@@ -104,6 +105,8 @@ def frame(clause: str, language: str) -> Frame | None:
         elif lang != "en":
             verb = verb.lower()
         if who.lower() in _NO_ONE:  # "informó este lunes de | que …": "de" is no reporter
+            continue
+        if lang == "de" and who.lower() in _DE_PARTICLES:  # "kündigte | an": the verb's own prefix is no reporter
             continue
         if lang == "en" and "," in who:  # "are due to open, traders noted": a clause and its source, no frame
             continue

@@ -399,7 +399,7 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     if lang == "de":  # "Nach Angaben des Landeswahlleiters fanden … statt": the verb follows the source at once
         text = re.sub(r"^(?i:nach angaben|laut)\s+(?:(?:de[rsmn]|eine[rs]?|seine[rs]?|ihre[rs]?)\s+)?"
                       r"(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?:de[rs]\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,2})?(?=[a-zäöüß])", "", text)
-    if lang == "es" and re.search(r"(?:después de|antes de)\s+(?:que\s+)?$",
+    if lang == "es" and re.search(r"(?:después de|antes de|tras)\s+(?:que\s+)?$",
                                   sentence[max(0, a - 20):a] + re.match(r"(?:que\s+)?", sentence[a:b]).group()):
         text = _es_indicative(text)  # "después de | que las reservas cayeran": the fact, in the preterite
     leads = _LEADS.get(lang)
@@ -589,13 +589,15 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
         _reduced_relative,
         _subject_modifier,
         _whole_names,
+        between_auxiliary,
         without_roles,
     )
 
     if len(text.split()) > _MAX_WORDS or len(text) > LIMIT:
         text = without_roles(text)  # "La candidata de centro Rosa Villanueva y …" → "Rosa Villanueva y …"
     words = text.split()
-    if len(words) > _MAX_WORDS and lang in _SUBJECT_VERB and not _has_verb(" ".join(words[:_MAX_WORDS]), lang) \
+    if len(words) > _MAX_WORDS and lang in _SUBJECT_VERB and (not _has_verb(" ".join(words[:_MAX_WORDS]), lang)
+                                                              or between_auxiliary(words, _MAX_WORDS, lang)) \
             and (between := _subject_modifier(words, set(PREPOSITIONS.get(lang, "").split()), lang, LIMIT)):
         del words[between[0]:between[1]]  # "Le procès de dix-sept personnes … | s'est ouvert": the verb stays
     if len(words) > _MAX_WORDS and (relative := next((i for i in range(2, len(words))
@@ -733,6 +735,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         reported_complement,
     )
 
+    if lang in ("de", "fr", "es") and (told := _quote_told(sentence, mention, mentions, language)):
+        return _capital(fit(told, language, dangling), lang)  # "«…», a déclaré Thierry Lafon": the speaker's
     if began := beginning_beside(sentence, clauses, at, clause, mentions, language):
         return _capital(fit(began, language, dangling), lang)
     if last := last_time(sentence, clauses, at, clause, mention, mentions, language):
@@ -874,12 +878,29 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             # told with the clause it depends on
             governing = tidy(remove_dates(sentence[clauses[at - 1][0]:clauses[at - 1][1]], clauses[at - 1][0],
                                           mentions, language))
-            verb = governing.rsplit(",", 1)[-1].strip() if "," in governing else ""
+            verb = governing.rsplit(",", 1)[-1].strip()  # "kündigte an": the verb of a subject before it
             subject = re.match(r"(?:[A-ZÄÖÜ][\w-]*\s+){1,5}(?=[a-zäöüß])", text)
-            if verb[:1].islower() and subject:  # "…, der seit 2022 im Amt ist, kündigte an, | den Fall … zu
+            own = sentence[clauses[at - 1][0]:clauses[at - 1][1]].rstrip(" ,")  # the verb's own words, after a
+            start = clauses[at - 1][0] + own.rfind(",") + 1  # relative clause on its subject
+            dated = any(start <= m.start < clauses[at - 1][1] for m in mentions)
+            if verb[:1].islower() and subject and dated and _DE_ANNOUNCED.fullmatch(verb):
+                # "kündigte am Dienstag an, | am kommenden Dienstag … zu beraten": the announcement has its own
+                # event; this one is what was meant to happen then
+                will = "wollen" if re.match(r"\w+(?:en|ten)\b", verb) else "will"
+                text = f"{subject.group()}{will} {_without_zu(text[subject.end():])}"
+            elif verb[:1].islower() and subject:  # "…, der seit 2022 im Amt ist, kündigte an, | den Fall … zu
                 text = f"{subject.group()}{verb}, {text[subject.end():]}"  # erörtern": the verb after the comma
+            elif governing and dated and (ordered := german_order(governing)) \
+                    and (announced := _DE_ANNOUNCED.search(ordered)) and announced.start() > 0:
+                will = "wollen" if re.match(r"\w+(?:en|ten)\b", announced.group()) else "will"
+                text = f"{ordered[:announced.start()]}{will} {_without_zu(text)}"
             elif governing:
                 text = f"{german_order(governing)}, {text}"
+        if lang == "de" and following and _DE_ANNOUNCED.search(text) and re.search(r"\s(?:an|mit)$", text):
+            # "Rainer kündigte am Dienstag an, | mit der Branche zu beraten": what was announced is its object
+            announced = tidy(remove_dates(sentence[following[0]:following[1]], following[0], mentions, language))
+            if re.search(r"(?:^|\s)(?:\w+zu\w+[elr]?n|zu\s+\w+[elr]?n)$", announced.rstrip(".")):
+                text = f"{text}, {announced.rstrip('.')}"
         if lang in ("ru", "uk"):  # "На аукционе оно разместило" → "Ведомство разместило"
             from generator.importer.slavic import pronoun_noun, subject_first
 
@@ -1107,6 +1128,19 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
     at = next((i for i in (first, first + 1) if i < len(words) and (i + 1 < len(words) or words[i - 1].endswith(","))
                and re.fullmatch(participle + (set_off if words[i - 1].endswith(",") else ""), words[i])
                and all(w[:1].islower() for w in words[first:i])), None)  # "… anticipées" alone is an adjective,
+    if at is None and lang == "fr" and not named:  # "un homme de 34 ans déjà condamné pour vol": a phrase of the
+        at = next((i for i in range(first + 1, min(len(words) - 1, first + 9))  # noun, an adverb, a participle
+                   if (words[i - 1] in ("déjà", "récemment", "notamment")
+                       or words[i + 1] in ("par", "pour", "à", "au", "aux", "dans", "sur"))
+                   and re.fullmatch(participle, words[i]) and all(w[:1].islower() or w[:1].isdigit()
+                                                                  for w in words[first:i])), None)
+        if at is not None and words[at - 1] in ("déjà", "récemment", "notamment"):
+            del words[at - 1]
+            at -= 1
+        comma = next((k for k in range(1, first) if words[k].endswith(",")), None)
+        if at is not None and comma is not None and words[comma + 1].lower() in ("un", "une"):
+            del words[comma + 1:at]  # "Le suspect, un homme de 40 ans condamné" → "Le suspect condamné"
+            at = comma + 1
     if at is not None:                                               # "La grève, entamée" a participle
         words[at - 1] = words[at - 1].rstrip(",")
     if at is None:
@@ -1380,9 +1414,11 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     source = _SOURCE_OPENER.get(lang, "(?!)")  # "According to Ofwat, the company, which …, | missed"
     opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,60}}),\s+"
                        rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|"
-                       r"(?P<apposition>[^,]{2,90}|\d+,\d+[^,]{1,40}),\s*(?=[a-zа-яёіїєґçğışüö]))",
+                       r"(?P<apposition>[^,]{2,90}|\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}),\s*"
+                       r"(?=[a-zа-яёіїєґçğışüö]))",
                        sentence)  # "Nantes, dix-septième,"
-    # (an apposition may be a figure with a decimal comma: "Рекордный объем, 37,9 млн тонн, | был зафиксирован")
+    # (an apposition may hold a figure with a comma: "Рекордный объем, 37,9 млн тонн, | был зафиксирован", "The
+    # record, an 800,000-year core, | was drilled")
     noun = tidy(opening["noun"]) if opening else ""
     noun = noun[:1].upper() + noun[1:]  # "According to Ofwat, the company": the sentence's subject, capitalised
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
@@ -1431,9 +1467,24 @@ def _after_subject(text: str, lang: str) -> str:
 
     place = DE_PLACE.match(text)
     rest = text[place.end():].split(maxsplit=1) if place else []
-    if not place or not rest or not rest[0][:1].islower():
-        return text
+    if not place or not rest or not rest[0][:1].islower() or rest[0].lower() in _DE_DETERMINERS \
+            or re.search(r"(?:^|\s)(?:\w+zu\w+[elr]?n|zu\s+\w+[elr]?n)$", text):
+        return text  # "mit Vertretern | der Branche", "… zu beraten": no verb after the place
     return " ".join([rest[0], place.group(), *rest[1:]])
+
+
+# German verbs that announce what their subject means to do, with an infinitive clause after them.
+_DE_ANNOUNCED = re.compile(r"(?:kündigte|kündigten|kündigt|kündigen)\s+an|versprach|versprachen|plante|planten")
+
+
+def _without_zu(text: str) -> str:
+    """A German infinitive clause without its "zu": "mit der Branche zu beraten" → "mit der Branche beraten",
+    "Beschwerde einzulegen" → "Beschwerde einlegen"."""
+    text = re.sub(r"\s+zu\s+(\w+)$", r" \1", text)
+    return re.sub(r"(?<=\s)(\w+?)zu(\w+[elr]?n)$", r"\1\2", text)
+
+
+_DE_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 
 
 _ES_SUBJECT_AFTER = re.compile(
@@ -1450,8 +1501,10 @@ def _subject_after_verb(text: str) -> str:
 
 # A Spanish verb in the imperfect subjunctive, as a subordinate clause of a past fact puts it ("después de que las
 # reservas cayeran"), and its preterite ("cayeron").
-_ES_SUBJUNCTIVE = re.compile(r"\b(?P<stem>[a-záéíóúñ]{2,}?)(?P<end>ieran|yeran|aran|iera|yera|ara)\b")
-_ES_PRETERITE = {"ieran": "ieron", "yeran": "yeron", "aran": "aron", "iera": "ió", "yera": "yó", "ara": "ó"}
+_ES_SUBJUNCTIVE = re.compile(r"\b(?:(?P<stem>[a-záéíóúñ]{2,}?)(?P<end>ieran|yeran|aran|iera|yera|ara)|"
+                             r"(?P<jstem>(?:di|tra|[a-záéíóúñ]*du)j)(?P<jend>eran|era)|(?P<ser>fueran|fuera))\b")
+_ES_PRETERITE = {"ieran": "ieron", "yeran": "yeron", "aran": "aron", "iera": "ió", "yera": "yó", "ara": "ó",
+                 "eran": "eron", "era": "o", "fueran": "fueron", "fuera": "fue"}  # "dijeran", "trajera", "fueran"
 _ES_NOT_SUBJUNCTIVE = {"para", "cara", "clara", "vara", "fiera", "siquiera", "cualquiera", "quienquiera", "mascara",
                        "ojalá", "bandera", "cantera", "frontera", "carrera", "manera", "primera", "tercera", "madera"}
 
@@ -1461,7 +1514,10 @@ def _es_indicative(text: str) -> str:
     16 %" → "las reservas cayeron al 16 %"."""
     for match in _ES_SUBJUNCTIVE.finditer(text):
         if match.group() not in _ES_NOT_SUBJUNCTIVE and match.start() > 0:
-            return text[:match.start()] + match["stem"] + _ES_PRETERITE[match["end"]] + text[match.end():]
+            preterite = _ES_PRETERITE[match["ser"]] if match["ser"] else \
+                match["jstem"] + _ES_PRETERITE[match["jend"]] if match["jstem"] else \
+                match["stem"] + _ES_PRETERITE[match["end"]]
+            return text[:match.start()] + preterite + text[match.end():]
     return text
 
 
@@ -1589,3 +1645,38 @@ def _is_name(text: str, lang: str) -> bool:
 
     words = text.split()
     return proper(first, lang, words[1] if len(words) > 1 else "")
+
+
+def _quote_told(sentence: str, mention: Mention, mentions: list[Mention], language: str) -> str:
+    """A quote opening its sentence, told as its speaker's ("Anna Kessler sagte, das Design ist gescheitert",
+    "Thierry Lafon a déclaré qu'ils réalisent …"): the part of the quote with the date, or the whole quote when the
+    date is the frame's; "" for no quote and frame, and for a first person singular."""
+    from generator.importer.quotes import quote_and_frame, third_person
+
+    blanked = remove_dates(sentence, 0, mentions, language)
+    found = quote_and_frame(blanked, language)
+    if not found:
+        return ""
+    reporter, start, end, frame_end = found
+    while end < len(blanked) and blanked[end].isspace():  # "… en décembre »": the quote's date is its own
+        end += 1
+    quote = sentence[start:end]
+    if mention.start >= frame_end:
+        return ""  # "…, a déclaré X, qui avait subi une fermeture en janvier 2024": the relative clause's event
+    a, b = start, end
+    if start <= mention.start < end:  # the date is the quote's: only the part of it that has the date
+        for comma in re.finditer(r",\s+", quote):
+            if start + comma.start() < mention.start:
+                a = start + comma.end()
+            elif b == end:
+                b = start + comma.start()
+    own = tidy(remove_dates(sentence[a:b], a, mentions, language)).strip(" ,.")
+    said = third_person(own, language)
+    infinitive = _lang(language) in ("fr", "es") and said != own
+    if not said or re.match(r"(?i:je|j['’]|ich|yo|me|mir|mich|moi)\b", said) \
+            or not (infinitive or _has_verb(said, _lang(language))):
+        return ""
+    head = report_title(reporter.who, reporter, "x", language)
+    said = fit(said, language, _DANGLING.get(_lang(language), set()), 81 - len(head))
+    return f"{report_title(reporter.who, reporter, '', language)} {said}" if infinitive else \
+        report_title(reporter.who, reporter, said, language)

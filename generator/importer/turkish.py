@@ -14,6 +14,7 @@ from generator.importer.dates import Mention
 
 _TR_CASE = re.compile(r"(?<=[aeıioöuü])(?:n[ae]|n[ıiuü]|n[dt][ae]n?|y[ae]|y[ıiuü])$")  # dative, accusative, locative,
 # ablative
+_TR_WITH = re.compile(r"(?:(?<=[^aeıioöuü\W])l[ae]|(?<=[aeıioöuü])yl[ae])$")  # the instrumental: "yönetmelikle"
 _TR_CASELESS = r"için|nedeniyle|yüzünden|sonrasında"  # postpositions after a bare noun ("tanker nedeniyle")
 _TR_GENITIVE = re.compile(r"\w(?:n[ıiuü]n|[ıiuü]n)$")
 
@@ -35,7 +36,8 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
                      r"(?P<noun>(?:[A-ZÇĞİÖŞÜ][\w-]*\s+){0,3}[A-ZÇĞİÖŞÜ][\w-]*['’][a-zçğıöşü]+(?=[\s,.;]|$)|"
                      r"(?:(?![\w'’-]*(?:[^aeıioöuü\W][ıiuü]n|[aeıioöuü]y[ıiuü])\s)"  # no genitive or accusative (its
                      r"(?:[a-zçğıöşü]|[A-ZÇĞİÖŞÜ](?=[\w-]*\s+[a-zçğıöşü]))[\w'’-]*\s+){0,4}?"  # own clause's)
-                     r"(?:[a-zçğıöşü]{3,}(?:n[ae]|y[ae]|[dt][ae]n?)(?=[\s,.;]|$)|"  # "orman yangınına": its case
+                     r"(?:[a-zçğıöşü]{3,}(?:n[ae]|y[ae]|[dt][ae]n?|(?<=[^aeıioöuü\W])l[ae]|yl[ae])(?=[\s,.;]|$)|"  # its
+                     # case: "orman yangınına", "yönetmelikle"
                      rf"[a-zçğıöşü]{{3,}}(?=\s+(?:[a-zçğıöşü]+m[ae]k|{_TR_CASELESS})\b|"
                      r"\s*[,.;]|\s*$|"  # else what follows: an infinitive, a postposition,
                      r"\s+\S+\s*[.;]?\s*$)))",  # the clause's end or its verb
@@ -55,8 +57,8 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
         return ""  # "yaşanan zirai donun rekolteyi etkilediği": the noun is the subject of a clause of its own
     postposition = re.match(rf"\s+(?:{_TR_CASELESS})\b", after.string[after.end():])  # takes the bare noun
     noun[-1] = re.sub(r"['’]\w+$", "", noun[-1]) if noun[-1][:1].isupper() else \
-        noun[-1] if postposition else _TR_CASE.sub("", noun[-1])  # "yangınına" → "yangını", "Sözleşmesi'nin" →
-    # "Sözleşmesi", "yolcu treni nedeniyle": "treni"
+        noun[-1] if postposition else _TR_WITH.sub("", _TR_CASE.sub("", noun[-1]))  # "yangınına" → "yangını",
+    # "yönetmelikle" → "yönetmelik", "Sözleşmesi'nin" → "Sözleşmesi", "yolcu treni nedeniyle": "treni"
     verb = turkish_participle(f"x {after['part']}").split()[-1]  # "çıkan" → "çıktı"; "girecek" stays
     return " ".join([*before.split(), *noun, *after["comp"].split(), verb])
 

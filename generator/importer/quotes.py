@@ -1,0 +1,76 @@
+"""A quote before its frame, across the clauses of its sentence: ""Das Design ist gescheitert", sagte die
+Geschäftsführerin des Verbands, Anna Kessler, am Mittwoch in Berlin" → "Anna Kessler sagte, das Design ist
+gescheitert"; a first person plural told in the third ("nous réalisons" → "ils réalisent")."""
+
+from __future__ import annotations
+
+import re
+
+from generator.importer.reporting import Frame, frame
+
+_SENTENCE = re.compile(r"^\s*[\"“„«]\s*(?P<quote>[^\"“”„«»]{8,}?)[,.]?\s*[\"“”»],?\s+(?:[–—-]\s+)?"
+                       r"(?P<frame>[^\"“”„«»]+?)\.?$")
+# What follows the reporter and is none of it: a relative clause, a place, a medium it was said to.
+_AFTER_WHO = {"de": r",\s+(?:der|die|das)\s", "fr": r",\s+(?:qui|dont)\s", "es": r",\s+(?:que|quien)\s"}
+_TO_MEDIUM = {"de": r"(?:gegenüber|der|dem)\s+(?:[A-ZÄÖÜ][\w-]*\s*)+", "fr": r"(?:à|au)\s+(?:l['’])?[A-Z][\w-]*",
+              "es": r"a\s+(?:la\s+|el\s+)?[A-Z][\w-]*"}
+_PLACE = {"de": r"in|im|am|auf|bei|vor", "fr": r"à|en|dans|devant", "es": r"en|desde|ante"}
+_NAME = re.compile(r"[A-ZÀ-ÞÄÖÜ][\w'’-]+(?:\s+[A-ZÀ-ÞÄÖÜ][\w'’-]+)+")
+# A first person plural in the third: the verb, its possessives.
+_FR_INFINITIVE = {"sommes": "être", "avons": "avoir", "allons": "aller", "faisons": "faire", "pouvons": "pouvoir",
+                  "voulons": "vouloir", "devons": "devoir", "venons": "venir", "prenons": "prendre",
+                  "voyons": "voir", "disons": "dire", "mettons": "mettre", "attendons": "attendre"}
+_ES_POSSESSIVE = {"nuestro": "su", "nuestra": "su", "nuestros": "sus", "nuestras": "sus"}
+_FR_POSSESSIVE = {"notre": "leur", "nos": "leurs"}
+_DE_THIRD = {"sind": "sind", "haben": "haben", "werden": "werden", "wollen": "wollen", "müssen": "müssen"}
+_DE_POSSESSIVE = {"unser": "ihr", "unsere": "ihre", "unseren": "ihren", "unserem": "ihrem", "unserer": "ihrer",
+                  "unseres": "ihres"}
+
+
+def quote_and_frame(sentence: str, language: str) -> tuple[Frame, int, int, int] | None:
+    """The frame after a sentence's opening quote, where the quote starts and ends and where the frame ends (before
+    a relative clause on its reporter); None when the sentence is no quote and frame, or its reporter is a
+    pronoun."""
+    lang = language.split("-")[0].lower()
+    if lang not in _AFTER_WHO:
+        return None
+    found = _SENTENCE.match(sentence)
+    if not found:
+        return None
+    text = re.split(_AFTER_WHO[lang], found["frame"], maxsplit=1)[0]
+    frame_end = found.start("frame") + len(text)
+    reporter = frame(" ".join(text.split()), language)
+    if reporter is None:
+        return None
+    who = re.sub(rf"^(?:{_TO_MEDIUM[lang]})\s+", "", reporter.who)
+    who = re.sub(rf",?\s+(?:{_PLACE[lang]})\s+[A-ZÀ-ÞÄÖÜ][\w'’-]*$", "", who).strip(" ,")
+    parts = [p.strip() for p in who.split(",") if p.strip()]
+    named = [p for p in parts if _NAME.fullmatch(p)]
+    who = named[0] if named else parts[0] if parts else ""
+    if not who or who.lower() in {"er", "sie", "il", "elle", "él", "ella"}:
+        return None
+    return Frame(who, reporter.verb), found.start("quote"), found.end("quote"), frame_end
+
+
+def third_person(said: str, language: str) -> str:
+    """A quote's first person plural as its speaker's: "nous réalisons la moitié de notre chiffre" → "réaliser la
+    moitié de leur chiffre" (an infinitive after the verb of saying), "wir haben unsere Ernte verloren" → "sie
+    haben ihre Ernte verloren"."""
+    lang = language.split("-")[0].lower()
+    if lang == "fr" and (we := re.match(r"(?i:nous)\s+(?P<verb>\w+ons|sommes)\b", said)):
+        verb = we["verb"].lower()  # "a déclaré | réaliser la moitié de leur chiffre": the infinitive of the quote
+        verb = _FR_INFINITIVE.get(verb) or (verb[:-3] + "ir" if verb.endswith("issons") else
+                                            verb[:-3] + "re" if re.search(r"(?:en|on|er)dons$", verb) else
+                                            verb[:-3] + "er")  # "réalisons", "finissons", "perdons"
+        rest = re.sub(r"\b(notre|nos)\b", lambda m: _FR_POSSESSIVE[m.group()], said[we.end():])
+        return f"{verb}{rest}"
+    if lang == "es" and (we := re.match(r"(?i:nosotros\s+)?(?P<verb>[a-záéíóúñ]{2,}(?:amos|emos|imos))\b", said,
+                                        re.IGNORECASE)):
+        verb = we["verb"].lower()  # "aseguró | esperar reanudar las inspecciones": the infinitive of the quote
+        verb = verb[:-4] + {"amos": "ar", "emos": "er", "imos": "ir"}[verb[-4:]]
+        rest = re.sub(r"\b(nuestr[oa]s?)\b", lambda m: _ES_POSSESSIVE[m.group().lower()], said[we.end():])
+        return f"{verb}{rest}"
+    if lang == "de" and (we := re.match(r"(?i:wir)\s+(?P<verb>\w+)\b", said)):
+        rest = re.sub(r"\b(unser\w*)\b", lambda m: _DE_POSSESSIVE.get(m.group(), m.group()), said[we.end():])
+        return f"sie {we['verb']}{rest}"
+    return said
