@@ -57,15 +57,14 @@ def render_feed(site: Site, config: SiteConfig) -> bytes:
 
 
 def render_sitemaps(page_urls: list[tuple[str, str | None]], config: SiteConfig,
-                    alternates: dict[str, tuple[str, ...]] | None = None,
-                    most: int | None = None) -> list[tuple[str, bytes]]:
-    """``sitemap.xml`` listing ``page_urls`` (URL, last modified). Past ``most`` (``SITEMAP_URLS``) URLs or
+                    alternates: dict[str, tuple[str, ...]] | None = None) -> list[tuple[str, bytes]]:
+    """``sitemap.xml`` listing ``page_urls`` (URL, last modified). Past ``SITEMAP_URLS`` URLs or
     ``SITEMAP_BYTES``, the limits sitemaps.org sets one sitemap, ``sitemap.xml`` is an index of
     ``sitemap-1.xml``, ``sitemap-2.xml``, … (robots.txt names the index: search engines read on from it).
 
     A multilingual site's sitemaps name each page's languages (``xhtml:link hreflang``), as search engines ask.
     """
-    most = most or SITEMAP_URLS
+    most = SITEMAP_URLS  # read here, not as a default: tests lower it
     parts = [page_urls[i:i + most] for i in range(0, len(page_urls), most)] or [[]]
     files = [made for part in parts for made in _urlsets(part, config, alternates or {})]
     if len(files) == 1:
