@@ -77,13 +77,16 @@ def _date(value: object) -> str:
 def draft_dates(path: Path, language: str, engine: str, today: dt.date | None = None
                 ) -> tuple[dt.date | None, list[tuple[str, str]]]:
     """The report date the importer reads and the (date, title) of the events it drafts; a dateline without a
-    year ("5 mar", "2 декабря") is read as the story is imported, on ``today``."""
+    year ("5 mar", "2 декабря") is read as the story is imported, on ``today``, and a story that names no date
+    at all ("BERLIN (dpa) -") is dated ``today``, as `explainer import` dates it."""
     wire = parse_wire_copy(path.read_text(encoding="utf-8"))
     paragraphs = [p.text for p in wire.paragraphs]
     dateline, paragraphs[0] = split_dateline(paragraphs[0])
     story = date_in_text(dateline.date if dateline else "", paragraphs, language)
     if story is None and dateline and today:
         story = dateline_day(dateline.date, today, language)
+    if story is None:  # no date in the dateline or the text: the import takes the day it runs, as the command does
+        story = today
     if story is None:
         return None, []
     if engine == "dateparser":
