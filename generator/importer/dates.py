@@ -39,7 +39,19 @@ from dateutil.parser import parse as dateutil_parse
 from dateutil.relativedelta import relativedelta
 
 from generator.dates import PartialDate
-from generator.importer.lexicon import WEEKDAY_LAST, WEEKDAY_NEXT, Lexicon, lexicon, month_of, weekday_of
+from generator.importer.clock import clock_after, clock_before
+from generator.importer.lexicon import (
+    NUMBERS,
+    THIS_YEAR,
+    WEEKDAY_LAST,
+    WEEKDAY_NEXT,
+    Lexicon,
+    lexicon,
+    month_of,
+    part_of_year,
+    unit_of,
+    weekday_of,
+)
 from generator.importer.morphology import genitive_only, tense
 
 FORWARD, BACK, NONE = 1, -1, 0
@@ -53,6 +65,8 @@ _JOINERS = {"and", "or", "to", "when", "after", "before", "as", "but", "until", 
 _FAR_DAYS = 62  # a date without a year and without a cue this far from the report is marked "# check"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
+# The units "ago" may go without a number ("год назад", "тиждень тому": a year, a week ago).
+_ONE_UNIT = {"день", "неделю", "месяц", "год", "тиждень", "місяць", "рік"}
 
 
 @dataclass(frozen=True)
@@ -95,7 +109,11 @@ _EN_NOT_PAST = r"(?!(?:need|speed|hundred|seed|feed|bed|red|shed|indeed|proceed|
 @cache
 def _cues(lex: Lexicon) -> Cues:
     # "is due to be presented", "will be sentenced": a participle after "be" is no past
-    back = lex.back.replace(r"\w+ed", r"(?<!be )" + _EN_NOT_PAST + r"[a-z]\w*ed") if lex.language == "en" else lex.back
+    # "more detailed results", "the revised plan": an "-ed" word after a determiner or "more" is an adjective
+    adjective = "".join(rf"(?<!\b{word} )" for word in ("more", "most", "less", "the", "a", "an", "its", "their",
+                                                         "his", "her", "our", "very"))
+    back = lex.back.replace(r"\w+ed", r"(?<!be )" + adjective + _EN_NOT_PAST + r"[a-z]\w*ed") \
+        if lex.language == "en" else lex.back
     return Cues(re.compile(lex.forward), re.compile(back), re.compile(lex.target))
 
 
@@ -208,7 +226,8 @@ def patterns(lex: Lexicon) -> Patterns:
     full = [re.compile(weekday + r"(?:the\s+)?" + day + r"\s+" + of + month + r",?\s+" + of + year, flags)]
     if en:
         full.insert(0, re.compile(weekday + month + r"\s+" + day + r",?\s+" + year, flags))
-    to = r"\s*(?:-|–|—|to|по|al|au|bis(?:\s+zum)?|y|et|and|und|ve)\s*"
+    to = r"\s*(?:-|–|—|to|по|al|au|bis(?:\s+zum)?|y(?:\s+el)?|et(?:\s+le)?|and(?:\s+the)?|und(?:\s+dem)?|ve)\s*"
+    # "entre le 24 et le 31 décembre", "zwischen dem 3. und dem 7. Juli": the second day may keep its article
     first = r"(?<![\d.,])(?P<day>[0-3]?\d)" + (lex.day_suffix or "")
     second = r"(?P<last>[0-3]?\d)" + (lex.day_suffix or "") + r"(?![\d%])"
     day_range = [re.compile(first + to + second + r"\s+" + of + month, flags)]
@@ -321,6 +340,7 @@ class _Finder:
         self._spans()
         self._year_context()
         self._time_of_day()
+        self._clock()
         if self.lex.language == "en":
             self._shifts()
         return sorted(self.found, key=lambda mention: (mention.start, mention.date.sort_key))
@@ -377,6 +397,8 @@ class _Finder:
         start, end, said = self._last_or_next(start, end) if self.lex.language in ("fr", "es") else (start, end, None)
         way = said if said is not None else FORWARD if cues.forward.search(lead) else BACK if cues.back.search(lead) \
             else self.way(start, end)
+        if THIS_YEAR.search(self.sentence) and month <= self.story.month and way != FORWARD:
+            return Mention(start, end, PartialDate(self.story.year, month), rule="month")  # "en février, cette année"
         date, sure = _month_without_year(month, self.story, way)
         return Mention(start, end, date, sure=sure, rule="month", yearless=True)
 
@@ -411,15 +433,22 @@ class _Finder:
             if _eve_of(self.sentence[m.end():], self.lex.language):
                 return None
             return Mention(*m.span(), _day_date(story - dt.timedelta(days=1)), rule="yesterday")
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}
+        shift = {"two_days_ago": -2, "yesterday": -1, "today": 0, "tomorrow": 1, "in_two_days": 2}
         if kind in shift:
-            return Mention(*m.span(), _day_date(story + dt.timedelta(days=shift[kind])), rule=kind)
+            return Mention(*m.span(), _day_date(story + dt.timedelta(days=shift[kind])),
+                           rule="yesterday" if kind == "two_days_ago" else kind)
+        if kind == "this_weekend":  # the report's own weekend; said in the past early in the week, the one just gone
+            gone = self.way(*m.span()) == BACK and story.weekday() <= 1
+            saturday = story + dt.timedelta(days=5 - story.weekday() - (7 if gone else 0))
+            return Mention(*m.span(), _day_date(saturday), _day_date(saturday + dt.timedelta(days=1)), rule=kind)
         if kind in ("last_weekend", "next_weekend"):  # Saturday and Sunday: the last before the report, or the next
             sunday = story + dt.timedelta(days=6 - story.weekday() - (7 if kind == "last_weekend" else 0))
             return Mention(*m.span(), _day_date(sunday - dt.timedelta(days=1)), _day_date(sunday), rule=kind)
         if kind in ("last_week", "next_week"):
             monday = story - dt.timedelta(days=story.weekday()) + dt.timedelta(weeks=-1 if kind == "last_week" else 1)
             return Mention(*m.span(), _day_date(monday), _day_date(monday + dt.timedelta(days=6)), rule=kind)
+        if kind == "part_of_year":
+            return self._part_of_year(m)
         if kind == "this_month":
             return Mention(*m.span(), PartialDate(story.year, story.month), rule=kind)
         if kind in ("last_month", "next_month"):
@@ -428,8 +457,11 @@ class _Finder:
         if kind in ("last_year", "next_year"):
             return Mention(*m.span(), PartialDate(story.year + (-1 if kind == "last_year" else 1)), rule=kind)
         if kind == "ago":
-            count = _NUMBERS.get(m["count"].lower()) or int(m["count"])
-            unit = m["unit"].lower()
+            said = (m["count"] or "").lower()
+            unit = unit_of(self.lex, m["unit"])
+            if unit is None or (not said and m["unit"].lower() not in _ONE_UNIT):
+                return None  # "лет назад" without its number: "many years ago"
+            count = NUMBERS.get(said) or int(said) if said else 1
             moved = story - relativedelta(**{unit + "s": count})
             date = (_day_date(moved) if unit in ("day", "week") else
                     PartialDate(moved.year, moved.month) if unit == "month" else PartialDate(moved.year))
@@ -444,6 +476,42 @@ class _Finder:
             match = _TIME_OF_DAY.match(self.sentence, mention.end)
             if match and self.free(mention.end, match.end()):
                 self.found[self.found.index(mention)] = replace(mention, end=match.end())
+
+    def _part_of_year(self, m: re.Match[str]) -> Mention | None:
+        """"im ersten Halbjahr", "au premier trimestre 2024": the months of that part of the year. Without a year:
+        told in the past, the latest one over by the report's month; looking forward, the next one not yet over;
+        with no tense, the latest one begun."""
+        months = part_of_year(m["nth"], m["part"])
+        if months is None:
+            return None
+        first, last = months
+        story, given = self.story, m.groupdict()
+        if given.get("year"):
+            year = int(given["year"])
+        elif given.get("this") or given.get("last"):
+            year = story.year - (1 if given.get("last") else 0)
+        elif (way := self.way(*m.span())) == FORWARD:
+            year = story.year if last >= story.month else story.year + 1
+        elif way == BACK:  # told in the past: a part that is over ("rose in the first quarter", said in May)
+            year = story.year if last <= story.month else story.year - 1
+        else:
+            year = story.year if first <= story.month else story.year - 1
+        return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), rule="span")
+
+    def _clock(self) -> None:
+        """"on Tuesday at 14:30", "à 18h00", "dün sabah saat 07.00'de": a day with its clock time is a date-time."""
+        for mention in list(self.found):
+            if mention.date.precision != "day" or mention.end_date or mention.rule == "shift":
+                continue
+            after = clock_after(self.sentence, mention.end)
+            clock = after or clock_before(self.sentence, mention.start)
+            if clock is None or not self.free(clock.start, clock.end):
+                continue
+            day = mention.date.first_day()
+            time = dt.datetime(day.year, day.month, day.day, clock.hour, clock.minute)
+            start, end = (mention.start, clock.end) if after else (clock.start, mention.end)
+            self.found[self.found.index(mention)] = replace(
+                mention, start=start, end=end, date=PartialDate(day.year, day.month, day.day, time))
 
     def _year_before(self) -> None:
         """"geçen yıl ekim ayında", "last year in April": the year words set the month's year."""

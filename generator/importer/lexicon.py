@@ -111,7 +111,7 @@ _TABLES: dict[str, dict[str, object]] = {
             "last_year": r"\blast year(?:'s)?\b",
             "next_year": r"\bnext year(?:'s)?\b",
             "same_year": r"\b(?:that same year|the same year|that year)\b",
-            "ago": r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+            "ago": r"\b(?<![\d.,])(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                    r"(?P<unit>day|week|month|year)s?\s+ago\b",
         },
         "day_suffix": r"(?:st|nd|rd|th)?",
@@ -267,7 +267,8 @@ _TABLES: dict[str, dict[str, object]] = {
         },
         "day_suffix": r"\.",
         "year_before": r"(?:im Jahr|seit|bis|ab|nach|vor|von|in)",
-        "month_before": r"(?:im|seit|bis|ab|nach|vor|von|zwischen|Anfang|Ende|Mitte)",
+        "month_before": r"(?:(?:im|seit|bis|ab|nach|vor|von)(?:\s+(?:vergangenen|letzten|vorigen|kommenden|nächsten))?|"
+                        r"zwischen|Anfang|Ende|Mitte)",  # "im vergangenen Dezember": the word says which
     },
     "tr": {
         "forward": r"(?:\b\w+(?:acak|ecek|acağ|eceğ)\w*|\bplanlan\w+|\bbir sonraki\b|\bgelecek\b|\bönümüzdeki\b|"
@@ -304,6 +305,93 @@ WEEKDAY_LAST = r"(?:прошл\w+|минул\w+|pasado|pasada|derni(?:er|ère)|v
 WEEKDAY_NEXT = r"(?:следующ\w+|будущ\w+|наступн\w+|próximo|próxima|prochain\w*|kommenden|nächsten|gelecek|önümüzdeki)"
 
 _SUFFIX = {"tr": r"(?:['’]\w+|\s+ayında|\s+ayı)?", "de": r"(?:abend|morgen|nachmittag|vormittag|nacht)?"}
+
+# Number words for "two years ago", "hace dos años", "iki yıl önce" (a missing number is one: "год назад").
+_N = ("one two three four five six seven eight nine ten", "uno dos tres cuatro cinco seis siete ocho nueve diez",
+      "un deux trois quatre cinq six sept huit neuf dix", "einem zwei drei vier fünf sechs sieben acht neun zehn",
+      "один два три четыре пять шесть семь восемь девять десять",
+      "один два три чотири п'ять шість сім вісім дев'ять десять", "bir iki üç dört beş altı yedi sekiz dokuz on")
+NUMBERS: dict[str, int] = {w: i for words in _N for i, w in enumerate(words.split(), 1)} | {
+    "a": 1, "an": 1, "una": 1, "une": 1, "einer": 1, "einen": 1, "одну": 1, "две": 2, "дві": 2, "пʼять": 5,
+    "п’ять": 5, "девʼять": 9, "дев’ять": 9}
+_COUNT = r"(?P<count>" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r"|(?<![\d.,])\d{1,3}(?![\d.,]\d))"
+# The unit a word of "ago" names, by its first letters, per language.
+UNITS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (("day", "day"), ("week", "week"), ("month", "month"), ("year", "year")),
+    "es": (("día", "day"), ("dia", "day"), ("semana", "week"), ("mes", "month"), ("año", "year")),
+    "fr": (("jour", "day"), ("semaine", "week"), ("mois", "month"), ("an", "year")),
+    "de": (("tag", "day"), ("woche", "week"), ("monat", "month"), ("jahr", "year")),
+    "ru": (("д", "day"), ("недел", "week"), ("месяц", "month"), ("год", "year"), ("лет", "year")),
+    "uk": (("д", "day"), ("тиж", "week"), ("місяц", "month"), ("р", "year")),
+    "tr": (("gün", "day"), ("hafta", "week"), ("ay", "month"), ("yıl", "year"), ("sene", "year")),
+}
+# "this year" in each language: a month without a year in the same sentence is the report's year's.
+THIS_YEAR = re.compile(r"\b(?:this year|cette année|este año|en lo que va de año|(?:in )?diesem Jahr|dieses Jahr|"
+                       r"в этом году|этого года|цього року|[ув] цьому році|bu yıl)\b", re.IGNORECASE)
+# A quarter or half of a year ("im ersten Halbjahr", "au premier trimestre 2024", "в первом полугодии"): the
+# ordinal, the part, and its year if given. English "first half" and "first quarter" only "of the year" or of a
+# year: alone they are as often a game's.
+_ORDINAL = r"(?P<nth>first|second|third|fourth|last|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|letzte[nm]?|"\
+           r"primer|segundo|tercer|cuarto|último|premier|deuxième|second|troisième|quatrième|dernier|"\
+           r"перв\w+|втор\w+|трет\w+|четв[её]рт\w+|перш\w+|друг\w+|ilk|ikinci|üçüncü|dördüncü|son|[1-4]\.)"
+PART_OF_YEAR: dict[str, str] = {
+    "en": r"\bthe\s+" + _ORDINAL + r"[\s-]+(?P<part>half|quarter)\s+of\s+(?:the\s+year|(?P<this>this)\s+year|"
+          r"(?P<last>last)\s+year|(?P<year>(?:19|20)\d\d))\b",
+    "de": r"\b(?:im|in dem|das|dem)\s+" + _ORDINAL + r"\s+(?P<part>Halbjahr|Quartal)(?:es)?"
+          r"(?:\s+(?:des Jahres\s+)?(?P<year>(?:19|20)\d\d))?\b",
+    "es": r"\b(?:el|del)\s+" + _ORDINAL + r"\s+(?P<part>semestre|trimestre)(?:\s+del?\s+(?:año\s+)?"
+          r"(?P<year>(?:19|20)\d\d))?\b",
+    "fr": r"\b(?:au|du|le)\s+" + _ORDINAL + r"\s+(?P<part>semestre|trimestre)(?:\s+(?:de\s+|d['’])?"
+          r"(?P<year>(?:19|20)\d\d))?\b",
+    "ru": r"(?:\bв|\bза)\s+" + _ORDINAL + r"\s+(?P<part>полугоди\w+|квартал\w*)(?:\s+(?P<year>(?:19|20)\d\d)\s+года)?",
+    "uk": r"(?:\b[ув]|\bза)\s+" + _ORDINAL + r"\s+(?P<part>півріч\w+|квартал\w*)(?:\s+(?P<year>(?:19|20)\d\d)\s+року)?",
+    "tr": r"(?:\b(?P<year>(?:19|20)\d\d)\s+yılının|\byılın)?\s*\b" + _ORDINAL
+          + r"\s+(?P<part>çeyre\w+|yarısında|yarısı\w*|yarıyıl\w*)",
+}
+_NTH = (("first", 1), ("erst", 1), ("primer", 1), ("premier", 1), ("перв", 1), ("перш", 1), ("ilk", 1), ("1", 1),
+        ("second", 2), ("zweit", 2), ("segund", 2), ("deuxi", 2), ("втор", 2), ("друг", 2), ("ikinci", 2), ("2", 2),
+        ("third", 3), ("dritt", 3), ("tercer", 3), ("troisi", 3), ("трет", 3), ("üçüncü", 3), ("3", 3),
+        ("fourth", 4), ("viert", 4), ("cuart", 4), ("quatri", 4), ("четв", 4), ("dördüncü", 4), ("4", 4),
+        ("last", 0), ("letzt", 0), ("últim", 0), ("dernier", 0), ("son", 0))
+
+
+def part_of_year(nth: str, part: str) -> tuple[int, int] | None:
+    """The first and last month of the ``nth`` half or quarter ("ersten", "Halbjahr" → (1, 6)); None if unknown."""
+    half = part.lower()[:3] in ("hal", "sem", "пол", "пів", "yar")
+    length = 6 if half else 3
+    number = next((n for start, n in _NTH if nth.lower().startswith(start)), None)
+    if number is None or (half and number > 2):
+        return None
+    number = number or 12 // length  # "the last quarter"
+    return (number - 1) * length + 1, number * length
+
+
+# Relative expressions read before those of ``_TABLES`` (so "anteayer" is not "ayer", "pasado mañana" not "mañana"):
+# two days back or ahead, the weekend of the report's week, and "ago" with its number.
+_FIRST_RELATIVE: dict[str, dict[str, str]] = {
+    "en": {"two_days_ago": r"\bthe day before yesterday\b", "in_two_days": r"\bthe day after tomorrow\b",
+           "this_weekend": r"\bthis (?:coming )?weekend\b"},
+    "es": {"two_days_ago": r"\b(?:anteayer|antier|antes de ayer)\b", "in_two_days": r"\bpasado mañana\b",
+           "this_weekend": r"\beste fin de semana\b",
+           "ago": r"\bhace\s+" + _COUNT + r"\s+(?P<unit>días?|semanas?|mes(?:es)?|años?)\b"},
+    "fr": {"two_days_ago": r"\bavant-hier\b", "in_two_days": r"\baprès-demain\b",
+           "this_weekend": r"\bce week-?end\b",
+           "ago": r"\bil y a\s+" + _COUNT + r"\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\b"},
+    "de": {"two_days_ago": r"\bvorgestern\b", "in_two_days": r"\bübermorgen\b",
+           "this_weekend": r"\b(?:an |am |über das )?diese[mns]? Wochenende\b",
+           "ago": r"\bvor\s+" + _COUNT + r"\s+(?P<unit>Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)\b"},
+    "ru": {"two_days_ago": r"\bпозавчера\b", "in_two_days": r"\bпослезавтра\b",
+           "this_weekend": r"(?:\bв эти выходные\b|\bна этих выходных\b)",
+           "ago": r"(?:\b" + _COUNT + r"\s+)?\b(?P<unit>дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|года?|лет)"
+                  r"\s+назад\b"},
+    "uk": {"two_days_ago": r"\bпоза(?:в|у)чора\b", "in_two_days": r"\bпіслязавтра\b",
+           "this_weekend": r"(?:\b[ув] ці вихідні\b|\bцими вихідними\b|\bна цих вихідних\b)",
+           "ago": r"(?:\b" + _COUNT + r"\s+)?\b(?P<unit>д(?:ень|ні|нів)|тиж(?:день|ні|нів)|місяц(?:ь|і|ів)|"
+                  r"р(?:ік|оки|оків))\s+тому\b"},
+    "tr": {"two_days_ago": r"\b(?:evvelsi gün|evvelki gün|önceki gün)\b", "in_two_days": r"\böbür gün\b",
+           "this_weekend": r"\bbu hafta ?sonu(?:nda)?\b",
+           "ago": r"\b" + _COUNT + r"\s+(?P<unit>gün|hafta|ay|yıl|sene)\s+önce\b"},
+}
 
 
 def _language(tag: str) -> str:
@@ -345,7 +433,8 @@ def lexicon(tag: str) -> Lexicon:
         weekday_suffix=_SUFFIX.get(language, ""),
         forward=str(table.get("forward", never)), back=str(table.get("back", never)),
         target=str(table.get("target", never)),
-        relative=dict(table.get("relative", {})),  # type: ignore[call-overload]
+        relative=({"part_of_year": PART_OF_YEAR[language]} if language in PART_OF_YEAR else {})
+        | _FIRST_RELATIVE.get(language, {}) | dict(table.get("relative", {})),  # type: ignore[call-overload]
         day_suffix=str(table.get("day_suffix", "")), year_words=str(table.get("year_words", "")),
         year_before=str(table.get("year_before", r"(?:in)")), month_before=str(table.get("month_before", never)),
         month_case=_TR_CASE if language == "tr" else "",
@@ -364,3 +453,9 @@ def weekday_of(lex: Lexicon, word: str) -> int:
         if key.startswith(name):
             return lex.weekdays[name]
     raise KeyError(word)
+
+
+def unit_of(lex: Lexicon, word: str) -> str | None:
+    """The unit ("day", "week", "month", "year") a word of "ago" names ("Jahren" → "year"), None if none."""
+    low = word.lower()
+    return next((unit for start, unit in UNITS.get(lex.language, ()) if low.startswith(start)), None)

@@ -1,0 +1,172 @@
+"""The importer's reading of relative dates, parts of a year and clock times, in every measured language: each
+rule on sentences of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.importer.clock import clock_after, clock_before
+from generator.importer.dates import find_mentions
+from generator.importer.events import sentence_events
+from generator.importer.lexicon import lexicon, part_of_year, unit_of
+from generator.importer.text import split_clauses
+
+
+def spans(sentence: str, story: str, language: str) -> list[tuple[str, str, str | None]]:
+    """(text, date, end) of each date mention of ``sentence``."""
+    clauses = split_clauses(sentence, language)
+    return [(sentence[m.start:m.end], m.date.iso(), m.end_date.iso() if m.end_date else None)
+            for m in find_mentions(sentence, dt.date.fromisoformat(story), language, clauses)]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "The fire broke out the day before yesterday.", "2025-06-02"),
+    ("es", "La policía detuvo anteayer a tres personas.", "2025-06-02"),
+    ("es", "La policía detuvo antes de ayer a tres personas.", "2025-06-02"),
+    ("fr", "Le préfet a signé l'arrêté avant-hier.", "2025-06-02"),
+    ("de", "Die Brücke wurde vorgestern gesperrt.", "2025-06-02"),
+    ("ru", "Позавчера суд отклонил иск.", "2025-06-02"),
+    ("uk", "Позавчора суд відхилив позов.", "2025-06-02"),
+    ("en", "The vote is due the day after tomorrow.", "2025-06-06"),
+    ("es", "La votación será pasado mañana.", "2025-06-06"),
+    ("fr", "Le vote aura lieu après-demain.", "2025-06-06"),
+    ("de", "Die Abstimmung ist übermorgen.", "2025-06-06"),
+    ("ru", "Голосование пройдет послезавтра.", "2025-06-06"),
+])
+def test_two_days_back_or_ahead_are_not_read_as_yesterday_or_tomorrow(language: str, sentence: str,
+                                                                       expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", language)
+    assert date == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("en", "The festival opens this weekend.", "2025-06-04", ("2025-06-07", "2025-06-08")),  # a Wednesday
+    ("es", "El museo abrirá sus puertas este fin de semana.", "2025-06-04", ("2025-06-07", "2025-06-08")),
+    ("fr", "Le musée ouvrira ses portes ce week-end.", "2025-06-04", ("2025-06-07", "2025-06-08")),
+    ("de", "Das Museum öffnet an diesem Wochenende.", "2025-06-07", ("2025-06-07", "2025-06-08")),  # a Saturday
+    ("ru", "Музей откроется в эти выходные.", "2025-06-04", ("2025-06-07", "2025-06-08")),
+    ("uk", "Музей відкриється цими вихідними.", "2025-06-04", ("2025-06-07", "2025-06-08")),
+    ("tr", "Müze bu hafta sonu açılacak.", "2025-06-04", ("2025-06-07", "2025-06-08")),
+    # told in the past on a Monday: the weekend just gone
+    ("en", "Storms flooded the valley this weekend.", "2025-06-09", ("2025-06-07", "2025-06-08")),
+])
+def test_this_weekend_is_the_saturday_and_sunday_of_the_reports_week(language: str, sentence: str, story: str,
+                                                                       expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, story, language)
+    assert tuple(dates) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "The mine closed two years ago.", ("two years ago", "2023")),
+    ("es", "La mina cerró hace dos años.", ("hace dos años", "2023")),
+    ("es", "La mina cerró hace tres meses.", ("hace tres meses", "2025-03")),
+    ("fr", "La mine a fermé il y a deux ans.", ("il y a deux ans", "2023")),
+    ("fr", "La mine a fermé il y a un an.", ("il y a un an", "2024")),
+    ("de", "Die Mine wurde vor zwei Jahren geschlossen.", ("vor zwei Jahren", "2023")),
+    ("de", "Die Mine wurde vor einem Monat geschlossen.", ("vor einem Monat", "2025-05")),
+    ("ru", "Шахту закрыли два года назад.", ("два года назад", "2023")),
+    ("ru", "Шахту закрыли год назад.", ("год назад", "2024")),
+    ("uk", "Шахту закрили два роки тому.", ("два роки тому", "2023")),
+    ("uk", "Шахту закрили тиждень тому.", ("тиждень тому", "2025-05-28")),
+    ("tr", "Maden iki yıl önce kapatıldı.", ("iki yıl önce", "2023")),
+    ("tr", "Maden 10 gün önce kapatıldı.", ("10 gün önce", "2025-05-25")),
+])
+def test_ago_is_read_with_its_number_in_every_language(language: str, sentence: str,
+                                                       expected: tuple[str, str]) -> None:
+    [(text, date, _)] = spans(sentence, "2025-06-04", language)
+    assert (text, date) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("ru", "Шахту закрыли много лет назад."),  # no number: "many years", not one
+    ("uk", "Шахту закрили кілька років тому."),
+    ("en", "The ice holds a record of 900,000 years ago."),  # a figure with thousands is no count of years back
+])
+def test_ago_without_a_count_of_its_own_is_no_date(language: str, sentence: str) -> None:
+    assert spans(sentence, "2025-06-04", language) == []
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("de", "Der Absatz ist im ersten Halbjahr deutlich gesunken.", "2025-09-10", ("2025-01", "2025-06")),
+    ("de", "Der Absatz sank im dritten Quartal 2024 um zehn Prozent.", "2025-09-10", ("2024-07", "2024-09")),
+    ("en", "Sales fell in the first quarter of last year.", "2025-09-10", ("2024-01", "2024-03")),
+    ("en", "Output rose in the second half of 2023.", "2025-09-10", ("2023-07", "2023-12")),
+    ("es", "Las ventas cayeron en el primer trimestre.", "2025-09-10", ("2025-01", "2025-03")),
+    ("es", "La empresa espera crecer en el segundo semestre.", "2025-03-10", ("2025-07", "2025-12")),
+    ("fr", "Les ventes ont chuté au premier trimestre.", "2025-02-10", ("2024-01", "2024-03")),  # not yet over
+    ("ru", "Продажи выросли в первом полугодии 2023 года.", "2025-09-10", ("2023-01", "2023-06")),
+    ("uk", "Зростання очікують у четвертому кварталі.", "2025-09-10", ("2025-10", "2025-12")),
+    ("tr", "Şirket yılın ilk çeyreğinde zarar etti.", "2025-09-10", ("2025-01", "2025-03")),
+])
+def test_a_quarter_or_half_of_a_year_is_its_months(language: str, sentence: str, story: str,
+                                                    expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, story, language)
+    assert tuple(dates) == expected
+
+
+def test_a_half_of_a_game_is_no_half_of_a_year() -> None:
+    assert spans("He scored twice in the first half.", "2025-09-10", "en") == []
+    assert part_of_year("third", "half") is None
+    assert part_of_year("last", "quarter") == (10, 12)
+    assert unit_of(lexicon("de"), "Jahren") == "year" and unit_of(lexicon("de"), "Euro") is None
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("en", "The plane landed on Tuesday at 2:30 p.m. local time.", "2025-03-12", "2025-03-11T14:30:00"),
+    ("en", "At 9 a.m. on Monday the polls opened.", "2025-03-12", "2025-03-10T09:00:00"),
+    ("fr", "Les listes doivent être déposées avant le 2 novembre à 18h00.", "2025-10-02", "2025-11-02T18:00:00"),
+    ("es", "El tren salió ayer a las 7.15 de Zaragoza.", "2025-10-02", "2025-10-01T07:15:00"),
+    ("de", "Der Zug fuhr gestern um 14.30 Uhr ab.", "2025-10-02", "2025-10-01T14:30:00"),
+    ("ru", "Вчера около 23:40 в городе прогремел взрыв.", "2025-10-02", "2025-10-01T23:40:00"),
+    ("uk", "Учора близько 14:30 у місті пролунав вибух.", "2025-10-02", "2025-10-01T14:30:00"),
+    ("tr", "İşçiler bugün saat 06.00 itibarıyla greve başladı.", "2025-10-02", "2025-10-02T06:00:00"),
+    ("tr", "Sıcaklık dün sabah saat 07.00'de eksi 30 dereceye düştü.", "2025-10-02", "2025-10-01T07:00:00"),
+])
+def test_a_day_with_its_clock_time_is_a_date_time(language: str, sentence: str, story: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, story, language)
+    assert date == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday 14.30 percent of voters turned out.",  # a figure with a dot, with no word that makes it a time
+    "On March 3, 12 people died.",
+])
+def test_a_number_near_a_day_is_no_clock_time(sentence: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-03-12", "en")
+    assert "T" not in date
+
+
+def test_a_clock_time_is_found_a_few_words_from_its_day_and_no_further() -> None:
+    text = "on Friday evening, at 21:15, and on Saturday"
+    clock = clock_after(text, text.index("Friday") + len("Friday"))
+    assert clock and (clock.hour, clock.minute) == (21, 15)
+    far = "on Friday the committee of the regional council met at 21:15"
+    assert clock_after(far, far.index("Friday") + len("Friday")) is None
+    assert clock_before("at 2 p.m. on Friday", len("at 2 p.m. on ")).hour == 14  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("de", "Vogt rückte im vergangenen Dezember an die Spitze.", "2025-09-14", "2024-12"),
+    ("de", "Das Werk soll im kommenden März schließen.", "2025-09-14", "2026-03"),
+    ("fr", "C'est la troisième annulation cette année, après celle de Nantua en février.", "2025-10-02", "2025-02"),
+    ("en", "The researchers plan to present more detailed results in April.", "2025-11-18", "2026-04"),
+])
+def test_a_month_takes_its_year_from_the_words_around_it(language: str, sentence: str, story: str,
+                                                         expected: str) -> None:
+    [(_, date, _)] = spans(sentence, story, language)
+    assert date == expected
+
+
+def test_a_range_keeps_the_article_of_its_second_day() -> None:
+    assert spans("Au moins 120 personnes ont été malades entre le 24 et le 31 décembre.", "2026-01-09", "fr") == [
+        ("24 et le 31 décembre", "2025-12-24", "2025-12-31")]
+    assert spans("Die Messe findet zwischen dem 3. und dem 7. Juli statt.", "2026-05-09", "de") == [
+        ("3. und dem 7. Juli", "2026-07-03", "2026-07-07")]
+
+
+def test_a_clock_time_reaches_the_drafted_event() -> None:
+    [event] = sentence_events("The ferry sank on Tuesday at 14:30 off the coast.", 0, dt.date(2025, 3, 12), "en",
+                              [], [])
+    assert event.date.iso() == "2025-03-11T14:30:00" and "14:30" not in event.title
