@@ -170,3 +170,68 @@ def test_a_clock_time_reaches_the_drafted_event() -> None:
     [event] = sentence_events("The ferry sank on Tuesday at 14:30 off the coast.", 0, dt.date(2025, 3, 12), "en",
                               [], [])
     assert event.date.iso() == "2025-03-11T14:30:00" and "14:30" not in event.title
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "The firm was founded in the 1990s.", ("1990", "1999")),
+    ("es", "La empresa fue fundada en los años noventa.", ("1990", "1999")),
+    ("es", "La empresa fue fundada en la década de 1980.", ("1980", "1989")),
+    ("fr", "L'usine a été construite dans les années 1970.", ("1970", "1979")),
+    ("de", "Das Werk wurde in den 1960er Jahren gebaut.", ("1960", "1969")),
+    ("ru", "Завод построили в 1980-х годах.", ("1980", "1989")),
+    ("uk", "Завод збудували у 1980-х роках.", ("1980", "1989")),
+    ("tr", "Fabrika 1970'lerde kuruldu.", ("1970", "1979")),
+])
+def test_a_decade_is_the_span_of_its_years(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, "2025-06-04", language)
+    assert tuple(dates) == expected
+
+
+def test_a_decade_that_only_bounds_a_claim_is_no_event() -> None:
+    assert spans("The pigment was not made before the 1920s.", "2025-06-04", "en") == []
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "She resigned on May 2 and left the country the following day."),
+    ("es", "El alcalde dimitió el 2 de mayo y al día siguiente abandonó el país."),
+    ("fr", "Il a démissionné le 2 mai et a quitté le pays le lendemain."),
+    ("de", "Er trat am 2. Mai zurück und verließ am nächsten Tag das Land."),
+    ("ru", "Он ушел в отставку 2 мая, а на следующий день покинул страну."),
+    ("uk", "Він пішов у відставку 2 травня, а наступного дня залишив країну."),
+    ("tr", "Bakan 2 Mayıs'ta istifa etti ve ertesi gün ülkeyi terk etti."),
+])
+def test_the_following_day_is_the_day_after_the_one_named_before_it(language: str, sentence: str) -> None:
+    assert [date for _, date, _ in spans(sentence, "2025-06-04", language)] == ["2025-05-02", "2025-05-03"]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "The following day, the talks collapsed."),  # no day before it to count from
+    ("fr", "Le lendemain du scrutin, le maire a démissionné."),  # the day after a thing, not a day
+])
+def test_the_following_day_without_a_day_before_it_is_no_date(language: str, sentence: str) -> None:
+    assert spans(sentence, "2025-06-04", language) == []
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "Talks will run from Monday to Friday."),
+    ("es", "Las obras se prolongarán de lunes a viernes."),
+    ("de", "Die Messe läuft von Montag bis Freitag."),
+])
+def test_a_span_of_weekdays_runs_forward_from_its_first_day(language: str, sentence: str) -> None:
+    assert spans(sentence, "2025-06-04", language)[0][1:] == ("2025-06-09", "2025-06-13")  # a Wednesday's story
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("de", "Der Prozess beginnt am Montag, dem 9. Juni.", "2025-06-09"),  # one day, not a Monday and a date
+    ("de", "Der Gipfel soll Mitte Juli stattfinden.", "2025-07"),  # "Mitte" is a noun, not a past in "-te"
+    ("tr", "Zirve temmuz ortasında yapılacak.", "2025-07"),
+    ("tr", "Mayıs sonunda şiddetli yağışlar yaşandı.", "2025-05"),
+])
+def test_a_day_or_month_with_the_words_around_it(language: str, sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", language)
+    assert date == expected
+
+
+def test_a_german_strong_past_points_a_day_back() -> None:
+    assert spans("Die Ministerin trat am 2. Juni zurück.", "2025-05-20", "de")[0][1] == "2024-06-02"
+    assert spans("Die Ministerin tritt am 2. Juni zurück.", "2025-05-20", "de")[0][1] == "2025-06-02"

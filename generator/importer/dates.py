@@ -41,6 +41,7 @@ from dateutil.relativedelta import relativedelta
 from generator.dates import PartialDate
 from generator.importer.clock import clock_after, clock_before
 from generator.importer.lexicon import (
+    DECADE_WORDS,
     NUMBERS,
     THIS_YEAR,
     WEEKDAY_LAST,
@@ -221,7 +222,7 @@ def patterns(lex: Lexicon) -> Patterns:
     day = r"(?<![\d.,])(?P<day>[0-3]?\d)" + (lex.day_suffix or "") + r"(?![\d%])"
     year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)" + (f"(?P<ywords>{lex.year_words})?" if lex.year_words else "")
     of = r"(?:(?:of|de|del|d')\s+)?"
-    weekday = r"(?:(?:" + lex.weekday_pattern() + r"),?\s+)?"
+    weekday = r"(?:(?:" + lex.weekday_pattern() + r"),?\s+(?:(?:dem|den)\s+)?)?"  # "Montag, dem 9. Juni"
     en = lex.language == "en"
     full = [re.compile(weekday + r"(?:the\s+)?" + day + r"\s+" + of + month + r",?\s+" + of + year, flags)]
     if en:
@@ -241,7 +242,8 @@ def patterns(lex: Lexicon) -> Patterns:
     month_year = re.compile(r"(?<!\w)" + month + r",?\s+" + of + year, flags)
     if lex.language == "tr":
         bare_month = re.compile(r"(?<![\d\w])(?P<month>" + lex.month_pattern() + r")(?:\s+ay(?:ından|ında|ına|ı)|"
-                                r"['’]\w+|" + lex.month_case + r"(?!\w))", re.IGNORECASE)
+                                r"['’]\w+|\s+(?:sonu(?:nda|na)?|başı(?:nda|na)?|ortası(?:nda|na)?)\b|" + lex.month_case
+                                + r"(?!\w))", re.IGNORECASE)  # "Mayıs sonunda", "temmuz ortasında"
     else:
         bare_month = re.compile(r"(?<!\w)(?P<lead>(?i:" + lex.month_before + r"))(?:(?<=-)|\s+)" + month,
                                 flags)  # "mi-mars"; "In March, …" at the start of a sentence
@@ -392,7 +394,8 @@ class _Finder:
         after = self.year_after(end)
         if after:
             return Mention(start, after[1], PartialDate(self.story.year + after[0], month), rule="month")
-        lead = (m.groupdict().get("lead") or "").lower()  # "last", "next", "el pasado": a cue of its own
+        lead = m.groupdict().get("lead") or ""  # "last", "next", "el pasado": a cue of its own
+        lead = lead if self.lex.language == "de" else lead.lower()  # German nouns keep their capital: "Mitte"
         cues = _cues(self.lex)
         start, end, said = self._last_or_next(start, end) if self.lex.language in ("fr", "es") else (start, end, None)
         way = said if said is not None else FORWARD if cues.forward.search(lead) else BACK if cues.back.search(lead) \
@@ -449,6 +452,16 @@ class _Finder:
             return Mention(*m.span(), _day_date(monday), _day_date(monday + dt.timedelta(days=6)), rule=kind)
         if kind == "part_of_year":
             return self._part_of_year(m)
+        if kind == "decade":
+            first = int(m["decade"]) if m["decade"] else DECADE_WORDS[m["word"].lower()]
+            return Mention(*m.span(), PartialDate(first), PartialDate(first + 9), rule="span")
+        if kind == "next_day":  # the day after the last day named before it in the sentence; none without one
+            day = max((f for f in self.found if f.end <= m.start() and f.date.precision in ("day", "time")
+                       and not f.end_date), key=lambda f: f.end, default=None)
+            if day is None:
+                return None
+            return Mention(*m.span(), _day_date(day.date.first_day() + dt.timedelta(days=1)), sure=day.sure,
+                           rule="shift")
         if kind == "this_month":
             return Mention(*m.span(), PartialDate(story.year, story.month), rule=kind)
         if kind in ("last_month", "next_month"):
@@ -560,6 +573,8 @@ class _Finder:
                 end = _moved(end, start.year - end.year) or end
                 if end.sort_key <= start.sort_key:
                     end = _moved(end, 1) or end
+            if second.rule == "weekday" and start.precision == "day" and end.sort_key <= start.sort_key:
+                end = _day_date(end.first_day() + dt.timedelta(days=7))  # "from Monday to Friday": the next Friday
             if end.sort_key <= start.sort_key:
                 continue
             self.found.remove(first)

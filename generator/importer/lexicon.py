@@ -241,11 +241,16 @@ _TABLES: dict[str, dict[str, object]] = {
     },
     "de": {
         "forward": r"(?:\bwird\b|\bwerden\b|\bwerde\b|\bsoll\w*|\bwill\b|\bwollen\b|\bgeplant\b|\bkommend\w+|"
-                   r"\bnächst\w+|"
+                   r"\bnächst\w+(?! Tag)|"
                    r"\bbis\b|\bplan\w+|\berwartet\b)",
         "target": r"\b(?:für|ab)(?=\s+(?:den\s+|dem\s+|kommenden\s+|nächsten\s+)?"
                   r"(?:[A-Z]\w*tag\b|Mittwoch\b|Sonnabend\b|\d{1,2}\.\s))",
-        "back": r"(?:\bhat\b|\bhaben\b|\bhatte\w*|\bwar\w*|\bwurde\w*|\bsagte\w*|\bteilte\w*|\b\w+te\b(?<!ste)|"
+        "back": r"(?:\bhat\b|\bhaben\b|\bhatte\w*|\bwar\w*|\bwurde\w*|\bsagte\w*|\bteilte\w*|"
+                r"\b[a-zäöüß]\w*te\b(?<!ste)|"
+                r"\b(?:be|ent|er|ver|zer|über|unter|an|auf|aus|ab|zu|vor|zurück|ein|mit|nach|fest|statt)?"
+                r"(?:trat|ließ|kam|ging|fand|gab|nahm|stand|lag|blieb|fiel|hielt|lief|rief|schrieb|sprach|traf|trug|"
+                r"zog|brach|starb|warf|wies|schloss|sank|stieg|gewann|verlor|begann|bat|bot|schied|fuhr|flog|schlug|"
+                r"sah|wuchs|griff|litt|stahl|floh)(?:en)?\b|"  # strong pasts: "trat zurück", "verließ", "entschied"
                 r"\bsei\b|\bseien\b|\bhabe\b|\bhätten?\b|"  # the subjunctive of reported speech: "seien gegangen"
                 r"\bletzt\w+|\bvergangen\w+|\bvor\b|\bseit\b|\bbereits\b)",
         "relative": {
@@ -366,6 +371,39 @@ def part_of_year(nth: str, part: str) -> tuple[int, int] | None:
     return (number - 1) * length + 1, number * length
 
 
+# A decade: "the 1990s", "les années 1990", "in den 1990er Jahren", "в 1990-х годах", "1990'larda", "los años
+# noventa" (Spanish names its decades in words too).
+DECADE: dict[str, str] = {  # only "in" a decade: "not produced before the 1920s" names no event
+    "en": r"\b(?:in|during|throughout)\s+the\s+(?:early\s+|late\s+|mid-)?(?P<decade>(?:1[89]|20)\d0)s\b",
+    "es": r"\b(?:en|durante)\s+(?:los años|la década de(?:\s+los)?)\s+(?:(?P<decade>(?:1[89]|20)\d0)\b|"
+          r"(?P<word>cincuenta|sesenta|setenta|ochenta|noventa)\b)",
+    "fr": r"\b(?:dans|pendant|durant|au cours des)\s+(?:les\s+)?années\s+(?P<decade>(?:1[89]|20)\d0)\b",
+    "de": r"\bin\s+den\s+(?P<decade>(?:1[89]|20)\d0)er(?:\s+|-)Jahren\b",
+    "ru": r"\bв(?:о)?\s+(?P<decade>(?:1[89]|20)\d0)-(?:х|е)(?:\s+годах)?(?!\w)",
+    "uk": r"\b[ув]\s+(?P<decade>(?:1[89]|20)\d0)-(?:х|ті|тих)(?:\s+роках)?(?!\w)",
+    "tr": r"\b(?P<decade>(?:1[89]|20)\d0)['’](?:l[ıi]\s+y[ıi]llarda|larda|lerde)\b",
+}
+DECADE_WORDS = {"cincuenta": 1950, "sesenta": 1960, "setenta": 1970, "ochenta": 1980, "noventa": 1990}
+# "The following day", "le lendemain", "am nächsten Tag": the day after the day the sentence named before it
+# (not "le lendemain du scrutin", the day after a thing named after it).
+NEXT_DAY: dict[str, str] = {
+    "en": r"\b(?:the (?:following|next) day|a day later)\b",
+    "es": r"\b(?:al|el) día siguiente\b|\bun día después\b",
+    "fr": r"\ble lendemain\b(?!\s+(?:de|du|des|d['’])\b)",
+    "de": r"\b(?:am nächsten Tag|am folgenden Tag|tags darauf|einen Tag später)\b",
+    "ru": r"\b(?:на следующий день|дн[её]м позже|на другой день)\b",
+    "uk": r"\b(?:наступного дня|на наступний день|дн[ео]м пізніше|на другий день)\b",
+    "tr": r"\b(?:ertesi gün|bir gün sonra)\b",
+}
+
+
+def _first_kinds(language: str) -> dict[str, str]:
+    """The relative expressions read before all others (a longer phrase before the words it holds)."""
+    kinds = {"part_of_year": PART_OF_YEAR.get(language), "decade": DECADE.get(language),
+             "next_day": NEXT_DAY.get(language)}
+    return {kind: pattern for kind, pattern in kinds.items() if pattern} | _FIRST_RELATIVE.get(language, {})
+
+
 # Relative expressions read before those of ``_TABLES`` (so "anteayer" is not "ayer", "pasado mañana" not "mañana"):
 # two days back or ahead, the weekend of the report's week, and "ago" with its number.
 _FIRST_RELATIVE: dict[str, dict[str, str]] = {
@@ -433,8 +471,7 @@ def lexicon(tag: str) -> Lexicon:
         weekday_suffix=_SUFFIX.get(language, ""),
         forward=str(table.get("forward", never)), back=str(table.get("back", never)),
         target=str(table.get("target", never)),
-        relative=({"part_of_year": PART_OF_YEAR[language]} if language in PART_OF_YEAR else {})
-        | _FIRST_RELATIVE.get(language, {}) | dict(table.get("relative", {})),  # type: ignore[call-overload]
+        relative=_first_kinds(language) | dict(table.get("relative", {})),  # type: ignore[call-overload]
         day_suffix=str(table.get("day_suffix", "")), year_words=str(table.get("year_words", "")),
         year_before=str(table.get("year_before", r"(?:in)")), month_before=str(table.get("month_before", never)),
         month_case=_TR_CASE if language == "tr" else "",
