@@ -276,8 +276,11 @@ def _finite(word: str, position: int, language: str, before: str = "") -> bool:
     if language == "fr":
         low = re.sub(r"^(?:n|s|l|d|qu|j|m)['’]", "", low)  # "n'a", "s'est"
     if language in ("ru", "uk"):
+        if position > 0 and low in _SLAVIC_MODALS:
+            return True
+        # a short adjective is a predicate ("Клубы должны подать", "Стороны намерены довести")
         return any(p.tag.POS in ("VERB", "PRTS") or ("pssv" in p.tag and position > 0)
-                   for p in _morph(language).parse(low)[:2])
+                   or (p.tag.POS == "ADJS" and position > 0) for p in _morph(language).parse(low)[:2])
     if language == "en":
         return low in _EN_VERBS or (len(low) > 4 and low.endswith("ed") and position > 0)
     if language == "de":
@@ -297,6 +300,7 @@ def _finite(word: str, position: int, language: str, before: str = "") -> bool:
     return False
 
 
+_SLAVIC_MODALS = {"повинен", "повинна", "повинно", "повинні", "змушений", "змушена", "змушені"}
 _FR_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "son", "sa", "ses", "leur",
                    "leurs", "ce", "cette", "ces", "à", "en", "par", "pour", "sur", "avec", "dans"}
 
