@@ -2420,3 +2420,31 @@ def test_a_name_before_a_turkish_compound_noun_goes_when_a_headline_is_too_long(
 
     title = "Belediye, Kadıköy-Kartal-Pendik tramvay hattının yeni durakları kullanmaya başlayacağını açıkladı"
     assert fit(title, "tr", set()) == "Belediye, tramvay hattının yeni durakları kullanmaya başlayacağını açıkladı"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a complement before a comma, its verb of saying at the sentence's end
+    ("Sendika Başkanı Ali Demir, toplu sözleşmenin 3 Mart'ta imzalandığını, ancak ödemelerin hala yapılmadığını "
+     "söyledi.", ("2026-03-03", "Toplu sözleşme imzalandı")),
+    # a subject complement before a passive verb of saying, the statement's setting before it
+    ("Kaymakamlık açıklamasında yeni bir toplantının salı günü yapılacağı belirtilerek, vatandaşlardan sabır istendi.",
+     ("2026-06-09", "Yeni bir toplantı yapılacak")),
+    # a date inside a cause phrase: what its verbal noun tells
+    ("Okulların 5 Eylül'de açılması nedeniyle kent merkezinde trafik arttı.", ("2025-09-05", "Okullar açıldı")),
+    # a date a relative clause describes: what that clause tells
+    ("Yetkililer, fuarın açılacağı 12 Haziran'da otoparkların ücretsiz olacağını duyurdu.",
+     ("2026-06-12", "Fuar açılacak")),
+])
+def test_a_turkish_complement_cause_or_relative_clause_dated_inside_is_told_as_what_happened(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "tr", dt.date(2026, 6, 5))
+    assert expected in found, found
+
+
+def test_a_turkish_converb_in_ken_is_told_in_the_past() -> None:
+    from generator.importer.subjects import turkish_participle
+
+    assert turkish_participle("Barajda su seviyesi yüzde 20'ye düşerken") == "Barajda su seviyesi yüzde 20'ye düştü"
+    assert turkish_participle("Limanda çalışmalar aksamazken") == "Limanda çalışmalar aksamadı"
+    assert turkish_participle("Fiyatlar artmaya başlarken") == "Fiyatlar artmaya başladı"
+    assert turkish_participle("Heyet kente giderken") == "Heyet kente gitti"

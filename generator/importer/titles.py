@@ -728,10 +728,12 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             following = next((c for c in clauses if c[0] >= told[1]), None)
     from generator.importer.since import beginning_beside, last_time
     from generator.importer.turkish import (
+        caused_verbal_noun,
         converb_clause,
         dated_participle,
         object_participle,
         opening_subject,
+        participle_of_the_date,
         reported_complement,
     )
 
@@ -751,7 +753,9 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if lang == "tr" and (dated := dated_participle(sentence, clause, mention)
                          or object_participle(sentence, clause, mention)
                          or reported_complement(sentence, clause, mention, mentions)
-                         or converb_clause(sentence, clause, clauses[at - 1] if at else None, mention, mentions)):
+                         or converb_clause(sentence, clause, clauses[at - 1] if at else None, mention, mentions)
+                         or caused_verbal_noun(sentence, clause, mention)
+                         or participle_of_the_date(sentence, clause, mention)):
         if len(dated) > LIMIT and (named := dated_participle(sentence, clause, mention, True)):
             dated = named  # the report too long to tell: the participle's event is what the date dates
         return _capital(fit(dated, language, dangling), lang)
