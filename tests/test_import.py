@@ -2448,3 +2448,8 @@ def test_a_turkish_converb_in_ken_is_told_in_the_past() -> None:
     assert turkish_participle("Limanda çalışmalar aksamazken") == "Limanda çalışmalar aksamadı"
     assert turkish_participle("Fiyatlar artmaya başlarken") == "Fiyatlar artmaya başladı"
     assert turkish_participle("Heyet kente giderken") == "Heyet kente gitti"
+
+
+def test_a_semicolon_ends_the_clause_a_title_is_taken_from() -> None:
+    sentence = "Kentte geçen ay iki eski bina çökmüştü; belediye, vatandaşları hasarlı binalara girmemeleri için uyardı."
+    assert ("2026-05", "Kentte iki eski bina çökmüştü") in dated_titles(sentence, "tr", dt.date(2026, 6, 5))

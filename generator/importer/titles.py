@@ -703,6 +703,14 @@ def _tense(date: PartialDate, story: dt.date) -> int:
         1 if first > story else 0
 
 
+def _within_semicolons(sentence: str, clause: tuple[int, int], mention: Mention) -> tuple[int, int]:
+    """The part of a clause between the semicolons around its date: a semicolon ends a sentence's clause as a
+    full stop would ("… dört kişi hayatını kaybetmişti; AFAD, …" tells the loss of life, not the agency)."""
+    start = sentence.rfind(";", clause[0], mention.start)
+    end = sentence.find(";", mention.end, clause[1])
+    return start + 1 if start >= 0 else clause[0], end if end >= 0 else clause[1]
+
+
 def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
                language: str, story: dt.date, context: str, taken: dict[str, Dated]) -> str:
     lang = _lang(language)
@@ -714,6 +722,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             and mention.rule != "span":  # "between October and April, when 300 died": the clause tells the span
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions, language)
+    clause = _within_semicolons(sentence, clause, mention)
     own_words = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language)).strip(" ,.")
     source_of = rf"(?i:{_SOURCE_OPENER.get(lang, '(?!)')}|{_AS_SAID.get(lang, '(?!)')})"  # "за даними", "як повідомляв"
     if following and at == 0 and not sentence[clause[0]:mention.start].strip() and re.fullmatch(
