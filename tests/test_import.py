@@ -2451,5 +2451,6 @@ def test_a_turkish_converb_in_ken_is_told_in_the_past() -> None:
 
 
 def test_a_semicolon_ends_the_clause_a_title_is_taken_from() -> None:
-    sentence = "Kentte geçen ay iki eski bina çökmüştü; belediye, vatandaşları hasarlı binalara girmemeleri için uyardı."
+    sentence = ("Kentte geçen ay iki eski bina çökmüştü; belediye, vatandaşları hasarlı binalara girmemeleri için "
+                "uyardı.")
     assert ("2026-05", "Kentte iki eski bina çökmüştü") in dated_titles(sentence, "tr", dt.date(2026, 6, 5))
