@@ -2454,3 +2454,15 @@ def test_a_semicolon_ends_the_clause_a_title_is_taken_from() -> None:
     sentence = ("Kentte geçen ay iki eski bina çökmüştü; belediye, vatandaşları hasarlı binalara girmemeleri için "
                 "uyardı.")
     assert ("2026-05", "Kentte iki eski bina çökmüştü") in dated_titles(sentence, "tr", dt.date(2026, 6, 5))
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("ru", "Ожидается, что министр финансов Иван Петров посетит Казань в июле, однако программа визита пока не "
+           "утверждена.", ("2026-07", "Иван Петров посетит Казань")),
+    ("ru", "Планируется, что мост откроют в августе.", ("2026-08", "Мост откроют")),
+    ("uk", "Очікується, що нова лікарня у Житомирі відкриється у вересні.",
+     ("2026-09", "Нова лікарня у Житомирі відкриється")),
+])
+def test_an_impersonal_frame_goes_from_a_slavic_title(language: str, sentence: str,
+                                                      expected: tuple[str, str]) -> None:
+    assert expected in dated_titles(sentence, language, dt.date(2026, 6, 5))

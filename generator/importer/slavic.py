@@ -254,3 +254,14 @@ def locative_reporter(who: str, verb: str, lang: str) -> tuple[str, str] | None:
     if form is None:
         return None
     return " ".join(phrase), form.word
+
+
+_IMPERSONAL_FRAME = re.compile(r"(?:(?:как|як)\s+)?[А-ЯЁІЇЄҐа-яёіїєґ'’]{3,}(?:(?:ет|ит|єть|еть|ить)ся|[ао]но),\s+"
+                               r"(?:что|що)\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
+def without_impersonal_frame(text: str) -> str:
+    """A Russian or Ukrainian title without the impersonal verb that frames it: "Ожидается, что президент
+    посетит Россию" → "президент посетит Россию"; "Очікується, що уряд ухвалить" and "Известно, что …" too:
+    such a frame names no one who says or expects it, the clause after it is the event."""
+    return _IMPERSONAL_FRAME.sub("", text, count=1) if _IMPERSONAL_FRAME.match(text) else text

@@ -946,6 +946,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         text = _EN_TRAILING_SOURCE.sub("", text)
     if (place := _FRONTED_PLACE.get(lang)) and (fronted := place.match(text)):
         text = text[fronted.end():]  # "En Madrid, la ministra anunció …": the setting before the subject goes
+    if lang in ("ru", "uk"):
+        from generator.importer.slavic import without_impersonal_frame
+
+        text = without_impersonal_frame(text)
     if lang == "tr" and len(text) > LIMIT and (named := dated_participle(sentence, clause, mention, True)):
         text = named  # "Bakanlık, 1936'da imzalanan Montrö Sözleşmesi'nin … aldığını hatırlattı": too long to tell
         # the report, the participle's event is what the date dates
