@@ -2466,3 +2466,20 @@ def test_a_semicolon_ends_the_clause_a_title_is_taken_from() -> None:
 def test_an_impersonal_frame_goes_from_a_slavic_title(language: str, sentence: str,
                                                       expected: tuple[str, str]) -> None:
     assert expected in dated_titles(sentence, language, dt.date(2026, 6, 5))
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a source set off between the subject and its predicate
+    ("ru", "В прошлом году экспорт зерна из Ростовской области, по данным Росстата, вырос на 12%.",
+     ("2025", "Экспорт зерна из Ростовской области вырос на 12%")),
+    ("uk", "Торік виробництво цукру в Україні, за даними асоціації цукровиків, скоротилося на 8%.",
+     ("2025", "Виробництво цукру в Україні скоротилося на 8%")),
+    # a long subject across a relative clause whose pronoun is in an oblique case
+    ("uk", "Громадські слухання щодо реконструкції старого мосту в Самборі, проти знесення якого виступили "
+           "активісти, відбудуться у вівторок у міській раді.",
+     ("2026-06-09", "Громадські слухання щодо реконструкції старого мосту відбудуться у міській раді")),
+])
+def test_a_slavic_subject_finds_its_predicate_past_a_source_or_a_relative_clause(
+        language: str, sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 6, 5))
+    assert expected in found, found

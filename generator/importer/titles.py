@@ -1416,10 +1416,27 @@ def _long_noun_phrase(text: str, lang: str) -> bool:
     word after it a verb, a common noun last ("The European Union's deforestation rules", "The city's new bus
     lanes"; not "The opposition leader Friedrich Merz", whose name is the subject)."""
     words = text.split()
+    if lang in ("ru", "uk"):
+        return _slavic_long_noun_phrase(words, lang)
     if lang != "en" or not 2 <= len(words) <= 7 or not words[-1].islower():
         return False
     return re.fullmatch(r"(?:The|A|An|[A-Z][\w.-]*['’]s)", words[0]) is not None and not any(
         re.fullmatch(rf"{_VERB_WORD['en']}|[a-z]+ing", w) for w in words[1:])
+
+
+def _slavic_long_noun_phrase(words: list[str], lang: str) -> bool:
+    """Whether Russian or Ukrainian ``words`` are a noun phrase of up to ten words with its dependents, no verb
+    among them and no preposition first ("Громадські слухання щодо будівництва нової школи в Самборі")."""
+    from generator.importer.morphology import verb_at
+
+    return 2 <= len(words) <= 10 and words[0][:1].isupper() and words[0].lower() not in _PREPOSITIONS[lang] \
+        and verb_at(words, lang) == len(words)
+
+
+# A Russian or Ukrainian relative pronoun in an oblique case, a preposition and a noun before it ("проти
+# розташування якої", "в честь которого").
+_OBLIQUE_RELATIVE = {"ru": r"(?:[а-яё]+\s+){0,2}котор(?:ого|ой|ых|ому|ым|ыми|ом|ую)\s",
+                     "uk": r"(?:[а-яіїєґ'’]+\s+){0,2}як(?:ого|ої|их|ому|ій|им|ими|у)\s"}
 
 
 def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int],
@@ -1429,8 +1446,9 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     possessive = {"es": {"cuyo", "cuya", "cuyos", "cuyas"}, "fr": {"dont"}}.get(lang, set())
     relative = (_RELATIVE.get(lang, set()) | possessive) - {"that"}
     source = _SOURCE_OPENER.get(lang, "(?!)")  # "According to Ofwat, the company, which …, | missed"
-    opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,60}}),\s+"
-                       rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|"
+    longest = 90 if lang in ("ru", "uk") else 60  # a Slavic noun phrase takes its dependents in the genitive
+    opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,{longest}}}),\s+"
+                       rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|{_OBLIQUE_RELATIVE.get(lang, '(?!)')}|"
                        r"(?P<apposition>[^,]{2,90}|\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}),\s*"
                        r"(?=[a-zа-яёіїєґçğışüö]))",
                        sentence)  # "Nantes, dix-septième,"
