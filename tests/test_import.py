@@ -2483,3 +2483,25 @@ def test_a_slavic_subject_finds_its_predicate_past_a_source_or_a_relative_clause
         language: str, sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2026, 6, 5))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # the comma that closes a date set off in commas does not end the reporter's clause
+    ("uk", "Уряд планує відкрити новий пункт пропуску до кінця року, повідомив у четвер, 5 лютого, міністр "
+           "інфраструктури Олег Коваль.", ("2026-02-05", "Олег Коваль повідомив, що Уряд планує відкрити новий пункт "
+                                                      "пропуску")),
+    # a first name that is a common noun too, before a surname, is the person
+    ("ru", "Новую линию метро откроют в декабре, сообщил в среду, 4 февраля, директор департамента транспорта "
+           "Роман Кузнецов.", ("2026-02-04", "Роман Кузнецов сообщил, что новую линию метро откроют")),
+])
+def test_a_slavic_reporter_after_a_date_set_off_in_commas(language: str, sentence: str,
+                                                          expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 2, 7))
+    assert expected in found, found
+
+
+def test_a_first_name_that_is_a_common_noun_too_ends_a_slavic_role() -> None:
+    from generator.importer.morphology import person_at_end
+
+    assert person_at_end("голова обласної ради Максим Шевченко", "uk") == "Максим Шевченко"
+    assert person_at_end("директор заводу Роман Кузнецов", "ru") == "Роман Кузнецов"

@@ -217,6 +217,10 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
                                                        text[:head.start()]):
                 a = head.start()
         chars[a:b] = " " * (b - a)
+        if language != "en" and "," in text[a:b] and re.match(r"\s*,", text[b:]) and not before.endswith(","):
+            b += text[b:].index(",") + 1  # "повідомив у четвер, 5 лютого, міністр": the comma that closes a
+            chars[b - 1] = " "  # date set off by commas goes with it (an English "Dec. 30, 2026," is the year's
+            # own comma, and a trailing source may follow it: "…, traders noted")
         if language.startswith("tr"):  # "dün gece de sürdü" → "sürdü"; "çarşamba günü", "mayıs ayında"
             extra = re.match(r"(?:\s+(?:günü|ayında|ayı|yılında|yılı|sabahı|akşamı|gecesi|sabah|akşam|gece|"
                              r"öğleden sonra))?(?:\s+saatlerinde)?(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
@@ -703,6 +707,17 @@ def _tense(date: PartialDate, story: dt.date) -> int:
         1 if first > story else 0
 
 
+def _date_apposition_closed(sentence: str, clause: tuple[int, int], following: tuple[int, int] | None,
+                            mention: Mention) -> tuple[int, int] | None:
+    """The clause and the one after it when the comma between them closes a date set off in commas ("повідомив
+    у п'ятницю, 6 лютого, | начальник … Максим Козицький", "said on Friday, May 6, | the minister"): the
+    clause goes on past the date; None otherwise."""
+    if following is None or "," not in sentence[mention.start:mention.end] \
+            or sentence[mention.end:clause[1]].strip(" ,") or following[0] != clause[1]:
+        return None
+    return clause[0], following[1]
+
+
 def _within_semicolons(sentence: str, clause: tuple[int, int], mention: Mention) -> tuple[int, int]:
     """The part of a clause between the semicolons around its date: a semicolon ends a sentence's clause as a
     full stop would ("… dört kişi hayatını kaybetmişti; AFAD, …" tells the loss of life, not the agency)."""
@@ -723,6 +738,9 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions, language)
     clause = _within_semicolons(sentence, clause, mention)
+    closed = _date_apposition_closed(sentence, clause, following, mention) if clause == clauses[at] else None
+    if closed:
+        clause, following = closed, next((c for c in clauses if c[0] >= closed[1]), None)
     own_words = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language)).strip(" ,.")
     source_of = rf"(?i:{_SOURCE_OPENER.get(lang, '(?!)')}|{_AS_SAID.get(lang, '(?!)')})"  # "за даними", "як повідомляв"
     if following and at == 0 and not sentence[clause[0]:mention.start].strip() and re.fullmatch(
