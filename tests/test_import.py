@@ -2505,3 +2505,10 @@ def test_a_first_name_that_is_a_common_noun_too_ends_a_slavic_role() -> None:
 
     assert person_at_end("голова обласної ради Максим Шевченко", "uk") == "Максим Шевченко"
     assert person_at_end("директор заводу Роман Кузнецов", "ru") == "Роман Кузнецов"
+
+
+def test_a_source_phrase_with_a_dated_participle_and_its_agent_is_told_in_the_active() -> None:
+    sentence = ("The port will reopen on Friday, according to a statement issued by the harbour authority two days "
+                "ago, and ships are already queuing.")
+    assert ("2026-06-03", "The harbour authority issued a statement") in dated_titles(sentence, "en",
+                                                                                       dt.date(2026, 6, 5))

@@ -961,7 +961,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
 
             text = subject_first(text, lang)
     if lang == "en":
-        text = _EN_TRAILING_SOURCE.sub("", text)
+        text = _active_of_agent_participle(_EN_TRAILING_SOURCE.sub("", text))
     if (place := _FRONTED_PLACE.get(lang)) and (fronted := place.match(text)):
         text = text[fronted.end():]  # "En Madrid, la ministra anunció …": the setting before the subject goes
     if lang in ("ru", "uk"):
@@ -973,6 +973,21 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         # the report, the participle's event is what the date dates
     text = fit(text, language, dangling)
     return _capital(text, lang)
+
+
+_EN_AGENT_PARTICIPLE = re.compile(
+    r"(?i:according to|under|in|from|by)\s+(?P<np>(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?P<part>[a-z]{3,}ed|written|given|taken|shown|drawn)\s+by\s+(?P<agent>(?:the\s+|[A-Z])[\w\s.'’-]{1,60}?)[\s,.]*")
+
+
+def _active_of_agent_participle(text: str) -> str:
+    """An English title that is only a phrase with a participle and its agent ("according to a notice published
+    by the commission"), told in the active: "The commission published a notice"; ``text`` otherwise."""
+    found = _EN_AGENT_PARTICIPLE.fullmatch(text)
+    if not found:
+        return text
+    agent = found["agent"]
+    return f"{agent[:1].upper()}{agent[1:]} {found['part']} {found['np'][:1].lower()}{found['np'][1:]}"
 
 
 # A place set off by its comma before a clause's subject ("En Madrid, | la ministra anunció …").
