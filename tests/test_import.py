@@ -2512,3 +2512,13 @@ def test_a_source_phrase_with_a_dated_participle_and_its_agent_is_told_in_the_ac
                 "ago, and ships are already queuing.")
     assert ("2026-06-03", "The harbour authority issued a statement") in dated_titles(sentence, "en",
                                                                                        dt.date(2026, 6, 5))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Mit der Eröffnung der Brücke wird im März gerechnet.", ("2027-03", "Die Eröffnung der Brücke wird erwartet")),
+    ("Mit einem Urteil wird nicht vor dem 20. Juli 2026 gerechnet.", ("2026-07-20", "Ein Urteil wird erwartet")),
+])
+def test_a_german_impersonal_passive_of_rechnen_mit_is_told_with_what_is_expected(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "de", dt.date(2026, 6, 5))
+    assert expected in found, found

@@ -962,6 +962,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             text = subject_first(text, lang)
     if lang == "en":
         text = _active_of_agent_participle(_EN_TRAILING_SOURCE.sub("", text))
+    if lang == "de":
+        text = _expected(text)
     if (place := _FRONTED_PLACE.get(lang)) and (fronted := place.match(text)):
         text = text[fronted.end():]  # "En Madrid, la ministra anunció …": the setting before the subject goes
     if lang in ("ru", "uk"):
@@ -988,6 +990,23 @@ def _active_of_agent_participle(text: str) -> str:
         return text
     agent = found["agent"]
     return f"{agent[:1].upper()}{agent[1:]} {found['part']} {found['np'][:1].lower()}{found['np'][1:]}"
+
+
+_DE_RECKONED = re.compile(r"[Mm]it\s+(?P<art>einer|einem|der|dem|den)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*)\s+"
+                          r"(?P<aux>wird|wurde)\s+(?P<rest>(?:\S+\s+)*?)gerechnet")
+_DE_DATIVE_TO_NOMINATIVE = {"einer": "eine", "einem": "ein", "der": "die", "dem": "der", "den": "die"}
+
+
+def _expected(text: str) -> str:
+    """A German impersonal passive of "rechnen mit" told with what is expected as its subject: "Mit einer
+    Entscheidung wird im Herbst gerechnet" → "Eine Entscheidung wird im Herbst erwartet"; a bound left without its
+    date goes ("nicht vor"); ``text`` otherwise."""
+    found = _DE_RECKONED.fullmatch(text)
+    if not found:
+        return text
+    rest = re.sub(r"(?:\b(?:nicht|erst|schon)\s+)?\b(?:vor|bis|ab|nach|seit)\s*$", "", found["rest"]).split()
+    article = _DE_DATIVE_TO_NOMINATIVE[found["art"]]
+    return " ".join([article[:1].upper() + article[1:], found["noun"], found["aux"], *rest, "erwartet"])
 
 
 # A place set off by its comma before a clause's subject ("En Madrid, | la ministra anunció …").
