@@ -2522,3 +2522,11 @@ def test_a_german_impersonal_passive_of_rechnen_mit_is_told_with_what_is_expecte
         sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "de", dt.date(2026, 6, 5))
     assert expected in found, found
+
+
+def test_a_particle_before_a_slavic_subject_after_its_verb_goes_with_the_subject() -> None:
+    from generator.importer.slavic import subject_first
+
+    assert subject_first("в Казань прибудут ещё три поезда", "ru") == "Ещё три поезда прибудут в Казань"
+    assert subject_first("до пошуків долучаться ще дві команди рятувальників", "uk") == \
+        "Ще дві команди рятувальників долучаться до пошуків"

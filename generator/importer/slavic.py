@@ -130,10 +130,23 @@ def participle_title(previous: str, clause: str, tense: int, lang: str) -> str:
     return " ".join([*phrase, verb, *words[1:]]).strip(" ,")
 
 
+def _particle(word: str, lang: str) -> bool:
+    """Whether ``word`` is a particle ("ещё", "лише"), or a short word the dictionary does not know ("ще")."""
+    parses = _parses(word, lang)[:2]
+    if not word.islower() or not parses:
+        return False
+    known = [str(p.tag.POS) for p in parses if str(p.tag) != "UNKN"]
+    if not known:
+        return len(word) <= 3
+    return known[0] == "PRCL" or known[:2] == ["ADVB", "PRCL"]
+
+
 def _nominative_subject(words: list[str], at: int, verb: Any, lang: str) -> tuple[int, int] | None:
     """(start, end) of the nominative noun phrase at ``words[at]`` that agrees with ``verb``, or None."""
     start = at
     numeral = False
+    while at + 1 < len(words) and _particle(words[at], lang):
+        at += 1  # "ще дві групи", "ещё три человека": a particle before the subject is the subject's
     while at < len(words) and any(p.tag.POS in ("ADJF", "NUMR") and (p.tag.case == "nomn" or (numeral and
                                                                       p.tag.case == "gent"))
                                   for p in _parses(words[at], lang)[:2]) \
