@@ -2530,3 +2530,16 @@ def test_a_particle_before_a_slavic_subject_after_its_verb_goes_with_the_subject
     assert subject_first("в Казань прибудут ещё три поезда", "ru") == "Ещё три поезда прибудут в Казань"
     assert subject_first("до пошуків долучаться ще дві команди рятувальників", "uk") == \
         "Ще дві команди рятувальників долучаться до пошуків"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("« Nous avons appris la fermeture du marché le 1er juin, sans aucune explication », a déploré Marie Dufour, "
+     "présidente de l'association des commerçants.",
+     ("2026-06-01", "Marie Dufour a déploré avoir appris la fermeture du marché")),
+    ("« Le chantier a pris deux ans de retard en mars », a raconté Paul Girard, maire de la commune.",
+     ("2026-03", "Paul Girard a raconté que le chantier a pris deux ans de retard")),
+])
+def test_a_french_quote_with_an_incise_of_regret_or_telling_is_told_as_its_speakers(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "fr", dt.date(2026, 6, 5))
+    assert expected in found, found
