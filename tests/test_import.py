@@ -2543,3 +2543,10 @@ def test_a_french_quote_with_an_incise_of_regret_or_telling_is_told_as_its_speak
         sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "fr", dt.date(2026, 6, 5))
     assert expected in found, found
+
+
+def test_a_spanish_pluperfect_after_a_relative_clause_takes_the_subject_before_it() -> None:
+    sentence = ("El servicio, por valor de 12 millones de euros y cuyo pliego se redactó en 2024, había salido a "
+                "concurso el pasado 3 de marzo y recibió seis ofertas, según informó el ayuntamiento.")
+    found = dated_titles(sentence, "es", dt.date(2026, 6, 5))
+    assert ("2026-03-03", "El servicio había salido a concurso y recibió seis ofertas") in found, found

@@ -567,6 +567,8 @@ _VERB_WORD = {
     "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|dijo|dijeron|hizo|tuvo|estuvo|puso|"
           r"pudo|vino|dio|quiso|supo|\w+(?:ó|aron|ieron|rá|rán)|\w+(?:tuvo|tuvieron|dujo|dujeron|puso|pusieron)",
 }
+# A Spanish clause may open with an auxiliary of the pluperfect or the imperfect ("había salido", "estaba previsto").
+_ES_AUXILIARY_FIRST = r"había|habían|habrá|habrán|estaba|estaban|era|eran"
 
 
 def _finite_in(text: str, lang: str) -> bool:
@@ -1650,7 +1652,8 @@ def _verb_first(text: str, lang: str) -> bool:
                                  rf"{PAST_PATTERN}", first))
     if lang in _VERB_WORD:
         return bool(re.fullmatch(_VERB_WORD[lang], first)) or bool(
-            lang == "fr" and re.fullmatch(rf"{_PARTICIPLE['fr']}|{_IRREGULAR_PARTICIPLE['fr']}", first))
+            lang == "fr" and re.fullmatch(rf"{_PARTICIPLE['fr']}|{_IRREGULAR_PARTICIPLE['fr']}", first)) or bool(
+            lang == "es" and re.fullmatch(_ES_AUXILIARY_FIRST, first))
     if lang == "de":
         return bool(re.fullmatch(r"(?:hat|hatte|hatten|haben|ist|war|waren|sind|wird|werden|wurde|wurden|soll|"
                                  r"sollen|will|wollen|kann|können|muss|müssen|\w+te|\w+ten)", first))
