@@ -2550,3 +2550,10 @@ def test_a_spanish_pluperfect_after_a_relative_clause_takes_the_subject_before_i
                 "concurso el pasado 3 de marzo y recibió seis ofertas, según informó el ayuntamiento.")
     found = dated_titles(sentence, "es", dt.date(2026, 6, 5))
     assert ("2026-03-03", "El servicio había salido a concurso y recibió seis ofertas") in found, found
+
+
+def test_a_french_event_noun_after_the_noun_that_governs_it_is_told_with_its_verb() -> None:
+    sentence = ("Le tribunal administratif a confirmé jeudi l'annulation, par le préfet, des élections législatives "
+                "de juin 2024, contestées par deux candidats.")
+    found = dated_titles(sentence, "fr", dt.date(2026, 6, 5))
+    assert ("2024-06", "Les élections législatives ont eu lieu") in found, found

@@ -720,6 +720,18 @@ def _date_apposition_closed(sentence: str, clause: tuple[int, int], following: t
     return clause[0], following[1]
 
 
+def _event_after_its_noun(text: str, tense: int) -> str:
+    """A French clause that is only an event noun phrase with "des" (de + les), the complement of a noun before it
+    ("l'annulation … | des élections municipales de mars 2020"): the event told with its verb, "Les élections
+    municipales ont eu lieu"; "" otherwise."""
+    found = re.fullmatch(r"des\s+(?P<rest>\S.*)", text.strip(" ,"))
+    if not found:
+        return ""
+    plain = f"les {found['rest']}"
+    held = noun_event(plain, "fr", tense)
+    return held if held != plain else ""
+
+
 def _within_semicolons(sentence: str, clause: tuple[int, int], mention: Mention) -> tuple[int, int]:
     """The part of a clause between the semicolons around its date: a semicolon ends a sentence's clause as a
     full stop would ("… dört kişi hayatını kaybetmişti; AFAD, …" tells the loss of life, not the agency)."""
@@ -802,6 +814,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
         headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
                  capitalise=False, tense=_tense(mention.date, story))
+    if lang == "fr" and (held := _event_after_its_noun(text, _tense(mention.date, story))):
+        return _capital(fit(held, language, dangling), lang)  # "l'annulation | des élections de mars 2020"
     if at == 0 and following and lang in _PARTICIPLE and (
             fronted := _fronted_participle(text, sentence, following, mentions, lang, _tense(mention.date, story))):
         return _capital(fit(fronted, language, dangling), lang)  # "Sorti en salles le 17 septembre, le film …"
