@@ -2557,3 +2557,10 @@ def test_a_french_event_noun_after_the_noun_that_governs_it_is_told_with_its_ver
                 "de juin 2024, contestées par deux candidats.")
     found = dated_titles(sentence, "fr", dt.date(2026, 6, 5))
     assert ("2024-06", "Les élections législatives ont eu lieu") in found, found
+
+
+def test_a_spanish_subjunctive_after_a_verb_of_asking_is_told_with_the_request() -> None:
+    sentence = "Los agricultores, que cortaron ayer varias carreteras, exigen que el ministerio convoque el lunes la " \
+               "mesa sectorial."
+    found = dated_titles(sentence, "es", dt.date(2026, 6, 5))
+    assert ("2026-06-08", "Los agricultores exigen que el ministerio convoque la mesa sectorial") in found, found

@@ -720,6 +720,23 @@ def _date_apposition_closed(sentence: str, clause: tuple[int, int], following: t
     return clause[0], following[1]
 
 
+_ES_REQUEST = re.compile(r"(?:^|\s)(?P<verb>(?:reclam|exig|solicit|demand|ped|pid|inst|urg)[a-záéíóú]*?(?:a|an|e|en|ó|"
+                         r"aron|ieron|ió))(?:\s+(?:además|también|ahora|hoy|ya))?[\s,]*$")
+
+
+def _es_request(sentence: str, before: tuple[int, int], text: str) -> str:
+    """A Spanish clause in the subjunctive after a verb of asking at the end of the clause before it ("Los vecinos,
+    que …, reclaman | que el Gobierno convoque la comisión"): asked for, not done, it is told with the request and
+    the sentence's subject, "Los vecinos reclaman que el Gobierno convoque la comisión"; "" otherwise."""
+    asked = _ES_REQUEST.search(sentence[before[0]:before[1]])
+    opening = re.match(r"(?P<noun>[A-ZÁÉÍÓÚÑ][^,]{1,60}?),\s+(?:que|quien|quienes)\s", sentence)
+    if not asked or not opening or not re.match(r"que\s", sentence[before[1]:].lstrip()) or \
+            len(opening["noun"].split()) > 6 or _has_verb(opening["noun"], "es"):
+        return ""
+    said = re.sub(rf"^(?:{re.escape(asked['verb'])}\s+)?(?:que\s+)?", "", text.strip())  # the verb may be told
+    return f"{tidy(opening['noun'])} {asked['verb']} que {said}"
+
+
 def _event_after_its_noun(text: str, tense: int) -> str:
     """A French clause that is only an event noun phrase with "des" (de + les), the complement of a noun before it
     ("l'annulation … | des élections municipales de mars 2020"): the event told with its verb, "Les élections
@@ -814,6 +831,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
         headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
                  capitalise=False, tense=_tense(mention.date, story))
+    if lang == "es" and at > 0 and (asked := _es_request(sentence, clauses[at - 1], text)):
+        return _capital(fit(asked, language, dangling), lang)  # "…, reclaman | que el Gobierno convoque …"
     if lang == "fr" and (held := _event_after_its_noun(text, _tense(mention.date, story))):
         return _capital(fit(held, language, dangling), lang)  # "l'annulation | des élections de mars 2020"
     if at == 0 and following and lang in _PARTICIPLE and (
