@@ -2564,3 +2564,12 @@ def test_a_spanish_subjunctive_after_a_verb_of_asking_is_told_with_the_request()
                "mesa sectorial."
     found = dated_titles(sentence, "es", dt.date(2026, 6, 5))
     assert ("2026-06-08", "Los agricultores exigen que el ministerio convoque la mesa sectorial") in found, found
+
+
+def test_a_ukrainian_reporters_place_becomes_the_reporter_in_gender_agreement() -> None:
+    from generator.importer.slavic import locative_reporter
+
+    assert locative_reporter("в обласній адміністрації", "повідомили", "uk") == ("обласна адміністрація", "повідомила")
+    assert locative_reporter("у міському управлінні освіти", "повідомили", "uk") == ("міське управління освіти",
+                                                                                      "повідомило")
+    assert locative_reporter("в областной администрации", "сообщили", "ru") == ("областная администрация", "сообщила")

@@ -52,8 +52,9 @@ def _nominative(words: list[str], head: int, lang: str, noun: Any = None) -> lis
     for i, word in enumerate(words[:head + 1]):
         parse = noun if i == head else next((p for p in _parses(word, lang) if p.tag.POS in ("ADJF", "PRTF")
                                              and p.tag.case == noun.tag.case), None)
-        extra = {noun.tag.gender} if i != head and noun.tag.number == "sing" and noun.tag.gender else set()
-        form = (parse.inflect(wanted | extra) or parse.inflect(wanted)) if parse else None
+        extra = {noun.tag.gender} if i != head and noun.tag.number != "plur" and noun.tag.gender else set()
+        form = (parse.inflect(wanted | extra) or parse.inflect((wanted | extra) - {"sing"})  # a Ukrainian
+                or parse.inflect(wanted)) if parse else None  # singular has a gender, no number
         new = form.word if form else word
         out.append(new[:1].upper() + new[1:] if word[:1].isupper() else new)
     return out
@@ -261,9 +262,9 @@ def locative_reporter(who: str, verb: str, lang: str) -> tuple[str, str] | None:
     if noun is None or said.tag.POS != "VERB" or said.tag.number != "plur":
         return None
     end = _dependents(words, head + 1, lang)
-    phrase = _nominative(words[1:head + 1], head - 1, lang) + words[head + 1:end]
+    phrase = _nominative(words[1:head + 1], head - 1, lang, noun) + words[head + 1:end]
     wanted = {"plur"} if noun.tag.number == "plur" else {"sing", noun.tag.gender or "masc"}
-    form = said.inflect(wanted)
+    form = said.inflect(wanted) or said.inflect(wanted - {"sing"})  # a Ukrainian past has a gender, no number
     if form is None:
         return None
     return " ".join(phrase), form.word
