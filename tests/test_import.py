@@ -2573,3 +2573,18 @@ def test_a_ukrainian_reporters_place_becomes_the_reporter_in_gender_agreement() 
     assert locative_reporter("у міському управлінні освіти", "повідомили", "uk") == ("міське управління освіти",
                                                                                       "повідомило")
     assert locative_reporter("в областной администрации", "сообщили", "ru") == ("областная администрация", "сообщила")
+
+
+def test_a_place_in_brackets_is_no_abbreviation_of_the_name_before_it() -> None:
+    from generator.importer.titles import tidy
+
+    assert tidy("Les habitants de Saint-Martin-du-Lac (Ain) seront consultés") == \
+        "Les habitants de Saint-Martin-du-Lac seront consultés"
+    assert tidy("La Agencia Estatal de Meteorología (Aemet) activó") == "La Aemet activó"
+
+
+def test_a_french_act_named_by_its_noun_and_agent_is_told_in_the_active_with_its_object() -> None:
+    sentence = ("Les habitants ont manifesté samedi, après la suppression par le conseil municipal, lundi, du marché "
+                "nocturne, jugé trop bruyant.")
+    found = dated_titles(sentence, "fr", dt.date(2026, 6, 10))
+    assert ("2026-06-08", "Le conseil municipal a supprimé le marché nocturne") in found, found

@@ -241,6 +241,17 @@ _LONG_NAME = re.compile(r"(?P<name>(?P<initial>[A-ZÀ-ÞА-ЯЁІЇЄҐ])[\w'’
                         r"\((?P<abbr>[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-Za-zÀ-ÿА-Яа-яЁёІіЇїЄєҐґ]{1,7})\)")
 
 
+_ABBREVIATION_JOINERS = {"of", "the", "and", "for", "de", "del", "la", "le", "les", "du", "des", "el", "los", "las",
+                         "y", "et", "und", "für", "der", "die", "das", "von", "и", "і", "ve", "по", "з"}
+
+
+def _initials_agree(abbr: str, rest: list[str]) -> bool:
+    """Whether an abbreviation's second letter is the initial of the name's next word after its first ("Agencia
+    Estatal … (Aemet)"), so that a bracketed place is no abbreviation ("Les électeurs de Sainte-Foy (Loire)")."""
+    content = [re.sub(r"^[LlDd]['’]", "", w) for w in rest if w.lower() not in _ABBREVIATION_JOINERS]
+    return not content or len(abbr) < 2 or abbr[1].casefold() == content[0][:1].casefold()
+
+
 def _abbreviated(text: str) -> str:
     """Long names with their abbreviation in brackets written as the abbreviation a headline uses."""
     def short(match: re.Match[str]) -> str:
@@ -248,7 +259,7 @@ def _abbreviated(text: str) -> str:
         words = name.split()
         start = next((i for i, w in enumerate(words) if re.sub(r"^[LlDd]['’]", "", w)[:1] == abbr[:1]
                       and w[:1].isupper()), None)
-        if start is None or len(words) - start < 3:
+        if start is None or len(words) - start < 3 or not _initials_agree(abbr, words[start + 1:]):
             return match.group()  # not the name the abbreviation stands for: keep both, the brackets go later
         lead = " ".join(words[:start])
         elided = re.match(r"([LlDd]['’])", words[start])
@@ -737,6 +748,31 @@ def _es_request(sentence: str, before: tuple[int, int], text: str) -> str:
     return f"{tidy(opening['noun'])} {asked['verb']} que {said}"
 
 
+_FR_BY_AGENT = re.compile(r"(?:(?:après|avant|depuis|dès)\s+)?(?:l['’]|la\s+|le\s+)(?P<noun>\w+)\s+par\s+"
+                          r"(?P<agent>(?:le|la|les|l['’])\s*[^,]{2,50}?)")
+_FR_OF_THE = {"des": "les", "du": "le", "de la": "la", "de l'": "l'", "de l’": "l’"}
+
+
+def _act_by_its_agent(text: str, sentence: str, following: tuple[int, int] | None, mentions: list[Mention],
+                      tense: int) -> str:
+    """A French past act named by its noun and its agent, its object in the clause after it ("après l'annulation
+    par le Conseil d'Etat, vendredi, | des élections municipales"): "Le Conseil d'Etat a annulé les élections
+    municipales"; "" otherwise."""
+    from generator.importer.fit import _NOMINALISATIONS
+
+    found = _FR_BY_AGENT.fullmatch(text.strip(" ,"))
+    participle = _NOMINALISATIONS["fr"].get(found["noun"].lower()) if found else None
+    if not found or not participle or tense > 0 or following is None:
+        return ""
+    after = tidy(remove_dates(sentence[following[0]:following[1]], following[0], mentions, "fr")).split(",")[0]
+    of = re.match(r"(?P<of>des|du|de la|de l['’])\s*(?P<object>\S.*)", after)
+    if not of or _has_verb(of["object"], "fr"):
+        return ""
+    article = _FR_OF_THE[of["of"]]
+    space = "" if article[-1:] in "'’" else " "
+    return f"{found['agent']} a {participle} {article}{space}{of['object']}"
+
+
 def _event_after_its_noun(text: str, tense: int) -> str:
     """A French clause that is only an event noun phrase with "des" (de + les), the complement of a noun before it
     ("l'annulation … | des élections municipales de mars 2020"): the event told with its verb, "Les élections
@@ -833,6 +869,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
                  capitalise=False, tense=_tense(mention.date, story))
     if lang == "es" and at > 0 and (asked := _es_request(sentence, clauses[at - 1], text)):
         return _capital(fit(asked, language, dangling), lang)  # "…, reclaman | que el Gobierno convoque …"
+    if lang == "fr" and (done := _act_by_its_agent(text, sentence, following, mentions, _tense(mention.date, story))):
+        return _capital(fit(done, language, dangling), lang)  # "l'annulation par le Conseil d'Etat, | des …"
     if lang == "fr" and (held := _event_after_its_noun(text, _tense(mention.date, story))):
         return _capital(fit(held, language, dangling), lang)  # "l'annulation | des élections de mars 2020"
     if at == 0 and following and lang in _PARTICIPLE and (
