@@ -2588,3 +2588,11 @@ def test_a_french_act_named_by_its_noun_and_agent_is_told_in_the_active_with_its
                 "nocturne, jugé trop bruyant.")
     found = dated_titles(sentence, "fr", dt.date(2026, 6, 10))
     assert ("2026-06-08", "Le conseil municipal a supprimé le marché nocturne") in found, found
+
+
+def test_a_long_german_title_loses_a_phrase_of_cause_with_its_genitive_first() -> None:
+    from generator.importer.fit import fit
+
+    long = ("Die Stadtverwaltung hat gegen drei Bauunternehmen Bußgelder wegen des Verdachts wiederholt verspäteter "
+            "Lieferungen verhängt")
+    assert fit(long, "de", set()) == "Die Stadtverwaltung hat gegen drei Bauunternehmen Bußgelder verhängt"
