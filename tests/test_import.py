@@ -2596,3 +2596,16 @@ def test_a_long_german_title_loses_a_phrase_of_cause_with_its_genitive_first() -
     long = ("Die Stadtverwaltung hat gegen drei Bauunternehmen Bußgelder wegen des Verdachts wiederholt verspäteter "
             "Lieferungen verhängt")
     assert fit(long, "de", set()) == "Die Stadtverwaltung hat gegen drei Bauunternehmen Bußgelder verhängt"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "cuma gününe kadar": the day's word with its case and the postposition go with the date, not half of them
+    ("Meteoroloji, yağışların yer yer kuvvetli olmak üzere cuma gününe kadar sürmesini bekliyor.",
+     ("2026-06-05", "Meteoroloji, yağışların yer yer kuvvetli olmak üzere sürmesini bekliyor")),
+    ('Belediye Başkanı Ali Demir, "Yolların tamamını pazartesi gününe kadar açmayı hedefliyoruz" dedi.',
+     ("2026-06-08", "Belediye Başkanı Ali Demir, Yolların tamamını açmayı hedefliyoruz dedi")),
+])
+def test_a_turkish_date_goes_with_its_cased_day_word_and_its_postposition(sentence: str,
+                                                                           expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "tr", dt.date(2026, 6, 3))
+    assert expected in found, found

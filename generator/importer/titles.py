@@ -222,8 +222,9 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             chars[b - 1] = " "  # date set off by commas goes with it (an English "Dec. 30, 2026," is the year's
             # own comma, and a trailing source may follow it: "…, traders noted")
         if language.startswith("tr"):  # "dün gece de sürdü" → "sürdü"; "çarşamba günü", "mayıs ayında"
-            extra = re.match(r"(?:\s+(?:günü|ayında|ayı|yılında|yılı|sabahı|akşamı|gecesi|sabah|akşam|gece|"
-                             r"öğleden sonra))?(?:\s+saatlerinde)?(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
+            extra = re.match(r"(?:\s+(?:gününe|gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|sabahı|"
+                             r"akşamı|gecesi|sabah|akşam|gece|öğleden sonra)(?!\w))?(?:\s+saatlerinde)?"
+                             r"(?:\s+(?:kadar|dek|değin|itibaren)(?!\w))?(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
             # saatlerinde": the part of the day goes with it
             chars[b:b + extra] = " " * extra
     return "".join(chars)
