@@ -2420,3 +2420,192 @@ def test_a_name_before_a_turkish_compound_noun_goes_when_a_headline_is_too_long(
 
     title = "Belediye, Kadıköy-Kartal-Pendik tramvay hattının yeni durakları kullanmaya başlayacağını açıkladı"
     assert fit(title, "tr", set()) == "Belediye, tramvay hattının yeni durakları kullanmaya başlayacağını açıkladı"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a complement before a comma, its verb of saying at the sentence's end
+    ("Sendika Başkanı Ali Demir, toplu sözleşmenin 3 Mart'ta imzalandığını, ancak ödemelerin hala yapılmadığını "
+     "söyledi.", ("2026-03-03", "Toplu sözleşme imzalandı")),
+    # a subject complement before a passive verb of saying, the statement's setting before it
+    ("Kaymakamlık açıklamasında yeni bir toplantının salı günü yapılacağı belirtilerek, vatandaşlardan sabır istendi.",
+     ("2026-06-09", "Yeni bir toplantı yapılacak")),
+    # a date inside a cause phrase: what its verbal noun tells
+    ("Okulların 5 Eylül'de açılması nedeniyle kent merkezinde trafik arttı.", ("2025-09-05", "Okullar açıldı")),
+    # a date a relative clause describes: what that clause tells
+    ("Yetkililer, fuarın açılacağı 12 Haziran'da otoparkların ücretsiz olacağını duyurdu.",
+     ("2026-06-12", "Fuar açılacak")),
+])
+def test_a_turkish_complement_cause_or_relative_clause_dated_inside_is_told_as_what_happened(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "tr", dt.date(2026, 6, 5))
+    assert expected in found, found
+
+
+def test_a_turkish_converb_in_ken_is_told_in_the_past() -> None:
+    from generator.importer.subjects import turkish_participle
+
+    assert turkish_participle("Barajda su seviyesi yüzde 20'ye düşerken") == "Barajda su seviyesi yüzde 20'ye düştü"
+    assert turkish_participle("Limanda çalışmalar aksamazken") == "Limanda çalışmalar aksamadı"
+    assert turkish_participle("Fiyatlar artmaya başlarken") == "Fiyatlar artmaya başladı"
+    assert turkish_participle("Heyet kente giderken") == "Heyet kente gitti"
+
+
+def test_a_semicolon_ends_the_clause_a_title_is_taken_from() -> None:
+    sentence = ("Kentte geçen ay iki eski bina çökmüştü; belediye, vatandaşları hasarlı binalara girmemeleri için "
+                "uyardı.")
+    assert ("2026-05", "Kentte iki eski bina çökmüştü") in dated_titles(sentence, "tr", dt.date(2026, 6, 5))
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("ru", "Ожидается, что министр финансов Иван Петров посетит Казань в июле, однако программа визита пока не "
+           "утверждена.", ("2026-07", "Иван Петров посетит Казань")),
+    ("ru", "Планируется, что мост откроют в августе.", ("2026-08", "Мост откроют")),
+    ("uk", "Очікується, що нова лікарня у Житомирі відкриється у вересні.",
+     ("2026-09", "Нова лікарня у Житомирі відкриється")),
+])
+def test_an_impersonal_frame_goes_from_a_slavic_title(language: str, sentence: str,
+                                                      expected: tuple[str, str]) -> None:
+    assert expected in dated_titles(sentence, language, dt.date(2026, 6, 5))
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a source set off between the subject and its predicate
+    ("ru", "В прошлом году экспорт зерна из Ростовской области, по данным Росстата, вырос на 12%.",
+     ("2025", "Экспорт зерна из Ростовской области вырос на 12%")),
+    ("uk", "Торік виробництво цукру в Україні, за даними асоціації цукровиків, скоротилося на 8%.",
+     ("2025", "Виробництво цукру в Україні скоротилося на 8%")),
+    # a long subject across a relative clause whose pronoun is in an oblique case
+    ("uk", "Громадські слухання щодо реконструкції старого мосту в Самборі, проти знесення якого виступили "
+           "активісти, відбудуться у вівторок у міській раді.",
+     ("2026-06-09", "Громадські слухання щодо реконструкції старого мосту відбудуться у міській раді")),
+])
+def test_a_slavic_subject_finds_its_predicate_past_a_source_or_a_relative_clause(
+        language: str, sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 6, 5))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # the comma that closes a date set off in commas does not end the reporter's clause
+    ("uk", "Уряд планує відкрити новий пункт пропуску до кінця року, повідомив у четвер, 5 лютого, міністр "
+           "інфраструктури Олег Коваль.", ("2026-02-05", "Олег Коваль повідомив, що Уряд планує відкрити новий пункт "
+                                                      "пропуску")),
+    # a first name that is a common noun too, before a surname, is the person
+    ("ru", "Новую линию метро откроют в декабре, сообщил в среду, 4 февраля, директор департамента транспорта "
+           "Роман Кузнецов.", ("2026-02-04", "Роман Кузнецов сообщил, что новую линию метро откроют")),
+])
+def test_a_slavic_reporter_after_a_date_set_off_in_commas(language: str, sentence: str,
+                                                          expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 2, 7))
+    assert expected in found, found
+
+
+def test_a_first_name_that_is_a_common_noun_too_ends_a_slavic_role() -> None:
+    from generator.importer.morphology import person_at_end
+
+    assert person_at_end("голова обласної ради Максим Шевченко", "uk") == "Максим Шевченко"
+    assert person_at_end("директор заводу Роман Кузнецов", "ru") == "Роман Кузнецов"
+
+
+def test_a_source_phrase_with_a_dated_participle_and_its_agent_is_told_in_the_active() -> None:
+    sentence = ("The port will reopen on Friday, according to a statement issued by the harbour authority two days "
+                "ago, and ships are already queuing.")
+    assert ("2026-06-03", "The harbour authority issued a statement") in dated_titles(sentence, "en",
+                                                                                       dt.date(2026, 6, 5))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Mit der Eröffnung der Brücke wird im März gerechnet.", ("2027-03", "Die Eröffnung der Brücke wird erwartet")),
+    ("Mit einem Urteil wird nicht vor dem 20. Juli 2026 gerechnet.", ("2026-07-20", "Ein Urteil wird erwartet")),
+])
+def test_a_german_impersonal_passive_of_rechnen_mit_is_told_with_what_is_expected(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "de", dt.date(2026, 6, 5))
+    assert expected in found, found
+
+
+def test_a_particle_before_a_slavic_subject_after_its_verb_goes_with_the_subject() -> None:
+    from generator.importer.slavic import subject_first
+
+    assert subject_first("в Казань прибудут ещё три поезда", "ru") == "Ещё три поезда прибудут в Казань"
+    assert subject_first("до пошуків долучаться ще дві команди рятувальників", "uk") == \
+        "Ще дві команди рятувальників долучаться до пошуків"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("« Nous avons appris la fermeture du marché le 1er juin, sans aucune explication », a déploré Marie Dufour, "
+     "présidente de l'association des commerçants.",
+     ("2026-06-01", "Marie Dufour a déploré avoir appris la fermeture du marché")),
+    ("« Le chantier a pris deux ans de retard en mars », a raconté Paul Girard, maire de la commune.",
+     ("2026-03", "Paul Girard a raconté que le chantier a pris deux ans de retard")),
+])
+def test_a_french_quote_with_an_incise_of_regret_or_telling_is_told_as_its_speakers(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "fr", dt.date(2026, 6, 5))
+    assert expected in found, found
+
+
+def test_a_spanish_pluperfect_after_a_relative_clause_takes_the_subject_before_it() -> None:
+    sentence = ("El servicio, por valor de 12 millones de euros y cuyo pliego se redactó en 2024, había salido a "
+                "concurso el pasado 3 de marzo y recibió seis ofertas, según informó el ayuntamiento.")
+    found = dated_titles(sentence, "es", dt.date(2026, 6, 5))
+    assert ("2026-03-03", "El servicio había salido a concurso y recibió seis ofertas") in found, found
+
+
+def test_a_french_event_noun_after_the_noun_that_governs_it_is_told_with_its_verb() -> None:
+    sentence = ("Le tribunal administratif a confirmé jeudi l'annulation, par le préfet, des élections législatives "
+                "de juin 2024, contestées par deux candidats.")
+    found = dated_titles(sentence, "fr", dt.date(2026, 6, 5))
+    assert ("2024-06", "Les élections législatives ont eu lieu") in found, found
+
+
+def test_a_spanish_subjunctive_after_a_verb_of_asking_is_told_with_the_request() -> None:
+    sentence = "Los agricultores, que cortaron ayer varias carreteras, exigen que el ministerio convoque el lunes la " \
+               "mesa sectorial."
+    found = dated_titles(sentence, "es", dt.date(2026, 6, 5))
+    assert ("2026-06-08", "Los agricultores exigen que el ministerio convoque la mesa sectorial") in found, found
+
+
+def test_a_ukrainian_reporters_place_becomes_the_reporter_in_gender_agreement() -> None:
+    from generator.importer.slavic import locative_reporter
+
+    assert locative_reporter("в обласній адміністрації", "повідомили", "uk") == ("обласна адміністрація", "повідомила")
+    assert locative_reporter("у міському управлінні освіти", "повідомили", "uk") == ("міське управління освіти",
+                                                                                      "повідомило")
+    assert locative_reporter("в областной администрации", "сообщили", "ru") == ("областная администрация", "сообщила")
+
+
+def test_a_place_in_brackets_is_no_abbreviation_of_the_name_before_it() -> None:
+    from generator.importer.titles import tidy
+
+    assert tidy("Les habitants de Saint-Martin-du-Lac (Ain) seront consultés") == \
+        "Les habitants de Saint-Martin-du-Lac seront consultés"
+    assert tidy("La Agencia Estatal de Meteorología (Aemet) activó") == "La Aemet activó"
+
+
+def test_a_french_act_named_by_its_noun_and_agent_is_told_in_the_active_with_its_object() -> None:
+    sentence = ("Les habitants ont manifesté samedi, après la suppression par le conseil municipal, lundi, du marché "
+                "nocturne, jugé trop bruyant.")
+    found = dated_titles(sentence, "fr", dt.date(2026, 6, 10))
+    assert ("2026-06-08", "Le conseil municipal a supprimé le marché nocturne") in found, found
+
+
+def test_a_long_german_title_loses_a_phrase_of_cause_with_its_genitive_first() -> None:
+    from generator.importer.fit import fit
+
+    long = ("Die Stadtverwaltung hat gegen drei Bauunternehmen Bußgelder wegen des Verdachts wiederholt verspäteter "
+            "Lieferungen verhängt")
+    assert fit(long, "de", set()) == "Die Stadtverwaltung hat gegen drei Bauunternehmen Bußgelder verhängt"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "cuma gününe kadar": the day's word with its case and the postposition go with the date, not half of them
+    ("Meteoroloji, yağışların yer yer kuvvetli olmak üzere cuma gününe kadar sürmesini bekliyor.",
+     ("2026-06-05", "Meteoroloji, yağışların yer yer kuvvetli olmak üzere sürmesini bekliyor")),
+    ('Belediye Başkanı Ali Demir, "Yolların tamamını pazartesi gününe kadar açmayı hedefliyoruz" dedi.',
+     ("2026-06-08", "Belediye Başkanı Ali Demir, Yolların tamamını açmayı hedefliyoruz dedi")),
+])
+def test_a_turkish_date_goes_with_its_cased_day_word_and_its_postposition(sentence: str,
+                                                                           expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "tr", dt.date(2026, 6, 3))
+    assert expected in found, found

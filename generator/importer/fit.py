@@ -16,7 +16,8 @@ LIMIT = 80
 
 PREPOSITIONS = {
     "en": "in on at for to from with by of as after before over into during amid",
-    "de": "in im am an mit für von vom bei beim nach auf aus über um zu zum zur gegen seit ins ans zwischen",
+    "de": "in im am an mit für von vom bei beim nach auf aus über um zu zum zur gegen seit ins ans zwischen wegen "
+          "trotz aufgrund infolge",
     "es": "en de del con para por tras desde a al sobre como",
     "fr": "en de du des avec pour par après à au aux sur dans lors comme entre",
     "ru": "в во на с со для по после к о об из от до при через над под между",
@@ -414,10 +415,27 @@ def _german_second_conjunct(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+_DE_ADJUNCT_PREPOSITIONS = {"wegen", "trotz", "aufgrund", "infolge"}
+
+
+def _german_bare_genitive(words: list[str], at: int) -> int | None:
+    """The end of a German genitive plural without an article at ``words[at]``, before a clause's final verb:
+    up to three lowercase words, the last an adjective in "-er", and their noun ("stark gestiegener Preise"); None
+    otherwise."""
+    for end in range(at, min(at + 3, len(words) - 2)):
+        if not words[end][:1].islower():
+            return None
+        if words[end].endswith("er") and words[end + 1][:1].isupper():
+            return end + 2
+    return None
+
+
 def _german_phrase(words: list[str], preps: set[str]) -> tuple[int, int] | None:
     """(start, end) of the last prepositional phrase before a German clause's final verb, or None:
-    the preposition, its article and adjectives, its noun and a genitive after it."""
-    for i in range(len(words) - 2, 1, -1):
+    the preposition, its article and adjectives, its noun and a genitive after it; a phrase of cause or concession
+    ("wegen …", "trotz …") goes before one the verb may need ("zu fünf Jahren Haft verurteilt")."""
+    adjunct = [i for i in range(len(words) - 2, 1, -1) if words[i].lower() in _DE_ADJUNCT_PREPOSITIONS]
+    for i in [*adjunct, *range(len(words) - 2, 1, -1)]:
         if words[i].lower() not in preps:
             continue
         j = i + 1
@@ -430,10 +448,14 @@ def _german_phrase(words: list[str], preps: set[str]) -> tuple[int, int] | None:
             if words[j][:1].isupper() and (words[j + 1][:1].isupper() or words[j + 1] in ("und", "oder")
                                            or words[j + 1].lower() in preps):
                 j += 1  # "beim Amtsgericht Stuttgart | Insolvenz …": a name after the noun
-            elif words[j] in ("und", "oder") and words[j + 1][:1].isupper():
-                j += 2  # "in Niedersachsen und Nordrhein-Westfalen": both nouns go with their preposition
+            elif words[j] in ("und", "oder") and (noun := next((k for k in range(j + 1, min(j + 4, len(words) - 1))
+                                                               if words[k][:1].isupper()), None)):
+                j = noun + 1  # "in Niedersachsen und Nordrhein-Westfalen", "zu fünf Jahren und sechs Monaten":
+                # both nouns go with their preposition
             elif words[j].lower() in _GENITIVE and words[j + 1][:1].isupper():
                 j += 2
+            elif (bare := _german_bare_genitive(words, j)) is not None:
+                j = bare  # "des Verdachts | missbräuchlich überhöhter Preise": a genitive plural with no article
             else:
                 break
         return (i, min(j, len(words) - 1))

@@ -144,6 +144,14 @@ def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: l
     return ""
 
 
+def _source_only(text: str, lang: str) -> bool:
+    """Whether a clause only names where what the sentence says comes from ("according to the ministry", "по
+    данным Росстата", "selon l'Insee")."""
+    from generator.importer.titles import _SOURCE_OPENER
+
+    return re.fullmatch(rf"(?i:{_SOURCE_OPENER.get(lang, '(?!)')})\s+[^,]{{1,60}}?[\s,]*", text) is not None
+
+
 def predicate_after(subject: str, sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
                     language: str) -> str:
     """``subject`` (the dated clause ``clauses[at]``, a noun phrase with no finite verb) told with its predicate:
@@ -167,6 +175,8 @@ def predicate_after(subject: str, sentence: str, clauses: list[tuple[int, int]],
         first = text.split(maxsplit=1)[0].lower() if text else ""
         if first in relative:
             continue  # "which was traced to …", "который вступил в строй …"
+        if _source_only(text, lang):
+            continue  # "по данным ФТС, | вырос": where the figure comes from, set off before the predicate
         participle = re.match(rf"(?:{_PARTICIPLE.get(lang, '(?!)')})\s", text)
         if participle and i + 1 < len(texts):
             continue  # "provocado por una colilla, | arrasó …": a participle set off before the predicate

@@ -116,7 +116,12 @@ def person_at_end(text: str, language: str) -> str:
         return ""
     analyzer = _analyzer(language)
     first = {g for p in analyzer.parse(words[-2])[:3] for g in p.tag.grammemes}
-    return " ".join(words[-2:]) if "Name" in first else ""
+    if "Name" in first:
+        return " ".join(words[-2:])
+    # a first name that is a common noun too ("Роман", "Максим") is a name before a surname
+    any_first = {g for p in analyzer.parse(words[-2]) for g in p.tag.grammemes}
+    last = {g for p in analyzer.parse(words[-1]) for g in p.tag.grammemes}
+    return " ".join(words[-2:]) if "Name" in any_first and "Surn" in last else ""
 
 
 def name_nominative(name: str, language: str) -> str:

@@ -19,9 +19,11 @@ _ES_VERBS = (r"informó|anunció|dijo|afirmó|indicó|señaló|aseguró|confirm�
              r"comunicó|estimó|advirtió|sostuvo|apuntó|manifestó")
 _FR_VERBS = (r"(?:a|ont)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|confirmé|"
              r"expliqué|assuré|souligné|fait savoir|estimé|ajouté|dit|insisté|répondu|martelé|"
-             r"rappelé|noté|relevé|averti|prévenu|reconnu|regretté|dénoncé)")  # the verbs of an incise
+             r"rappelé|noté|relevé|averti|prévenu|reconnu|regretté|dénoncé|déploré|raconté|confié|témoigné|"
+             r"commenté|fustigé|critiqué)")  # the verbs of an incise
 # Verbs of an incise ("…, a rappelé l'Andeva") that also take a direct object ("a rappelé son ambassadeur").
-FR_TRANSITIVE = r"rappelé|noté|relevé|averti|prévenu|reconnu|regretté|dénoncé"
+FR_TRANSITIVE = r"rappelé|noté|relevé|averti|prévenu|reconnu|regretté|dénoncé|déploré|raconté|confié|commenté|" \
+    r"fustigé|critiqué"
 _RU_VERBS = r"(?:сообщил|заявил|объявил|отметил|рассказал|сказал|подчеркнул|уточнил)(?:а|о|и)?"
 _UK_VERBS = r"(?:повідоми|заяви|оголоси|зазначи|сказа|наголоси|уточни)(?:в|ла|ло|ли)"
 _WHO = r"(?P<who>(?:\S+\s+){1,6}?)"  # a reporter before its verb: one to six words
@@ -66,7 +68,8 @@ _DETERMINERS = {
 
 _SAYING = {"en": _EN_VERBS, "es": _ES_VERBS + "|dice|dicen", "fr": r"indiqué|annoncé|déclaré|affirmé|précisé|confirmé|"
            r"expliqué|assuré|souligné|dit|estimé|ajouté|rappelé|noté|relevé|averti|prévenu|reconnu|insisté|répondu|"
-           r"regretté|martelé|dénoncé", "ru": _RU_VERBS, "uk": _UK_VERBS,
+           r"regretté|martelé|dénoncé|déploré|raconté|confié|témoigné|commenté|fustigé|critiqué",
+           "ru": _RU_VERBS, "uk": _UK_VERBS,
            "de": r"sagte|sagten|erklärte|erklärten|betonte|betonten|berichtete|berichteten"}
 
 

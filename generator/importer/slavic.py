@@ -52,8 +52,9 @@ def _nominative(words: list[str], head: int, lang: str, noun: Any = None) -> lis
     for i, word in enumerate(words[:head + 1]):
         parse = noun if i == head else next((p for p in _parses(word, lang) if p.tag.POS in ("ADJF", "PRTF")
                                              and p.tag.case == noun.tag.case), None)
-        extra = {noun.tag.gender} if i != head and noun.tag.number == "sing" and noun.tag.gender else set()
-        form = (parse.inflect(wanted | extra) or parse.inflect(wanted)) if parse else None
+        extra = {noun.tag.gender} if i != head and noun.tag.number != "plur" and noun.tag.gender else set()
+        form = (parse.inflect(wanted | extra) or parse.inflect((wanted | extra) - {"sing"})  # a Ukrainian
+                or parse.inflect(wanted)) if parse else None  # singular has a gender, no number
         new = form.word if form else word
         out.append(new[:1].upper() + new[1:] if word[:1].isupper() else new)
     return out
@@ -130,10 +131,23 @@ def participle_title(previous: str, clause: str, tense: int, lang: str) -> str:
     return " ".join([*phrase, verb, *words[1:]]).strip(" ,")
 
 
+def _particle(word: str, lang: str) -> bool:
+    """Whether ``word`` is a particle ("ещё", "лише"), or a short word the dictionary does not know ("ще")."""
+    parses = _parses(word, lang)[:2]
+    if not word.islower() or not parses:
+        return False
+    known = [str(p.tag.POS) for p in parses if str(p.tag) != "UNKN"]
+    if not known:
+        return len(word) <= 3
+    return known[0] == "PRCL" or known[:2] == ["ADVB", "PRCL"]
+
+
 def _nominative_subject(words: list[str], at: int, verb: Any, lang: str) -> tuple[int, int] | None:
     """(start, end) of the nominative noun phrase at ``words[at]`` that agrees with ``verb``, or None."""
     start = at
     numeral = False
+    while at + 1 < len(words) and _particle(words[at], lang):
+        at += 1  # "ще дві групи", "ещё три человека": a particle before the subject is the subject's
     while at < len(words) and any(p.tag.POS in ("ADJF", "NUMR") and (p.tag.case == "nomn" or (numeral and
                                                                       p.tag.case == "gent"))
                                   for p in _parses(words[at], lang)[:2]) \
@@ -248,9 +262,20 @@ def locative_reporter(who: str, verb: str, lang: str) -> tuple[str, str] | None:
     if noun is None or said.tag.POS != "VERB" or said.tag.number != "plur":
         return None
     end = _dependents(words, head + 1, lang)
-    phrase = _nominative(words[1:head + 1], head - 1, lang) + words[head + 1:end]
+    phrase = _nominative(words[1:head + 1], head - 1, lang, noun) + words[head + 1:end]
     wanted = {"plur"} if noun.tag.number == "plur" else {"sing", noun.tag.gender or "masc"}
-    form = said.inflect(wanted)
+    form = said.inflect(wanted) or said.inflect(wanted - {"sing"})  # a Ukrainian past has a gender, no number
     if form is None:
         return None
     return " ".join(phrase), form.word
+
+
+_IMPERSONAL_FRAME = re.compile(r"(?:(?:как|як)\s+)?[А-ЯЁІЇЄҐа-яёіїєґ'’]{3,}(?:(?:ет|ит|єть|еть|ить)ся|[ао]но),\s+"
+                               r"(?:что|що)\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
+def without_impersonal_frame(text: str) -> str:
+    """A Russian or Ukrainian title without the impersonal verb that frames it: "Ожидается, что президент
+    посетит Россию" → "президент посетит Россию"; "Очікується, що уряд ухвалить" and "Известно, что …" too:
+    such a frame names no one who says or expects it, the clause after it is the event."""
+    return _IMPERSONAL_FRAME.sub("", text, count=1) if _IMPERSONAL_FRAME.match(text) else text

@@ -285,6 +285,30 @@ def _turkish_past(participle: str) -> str:
     return stem + ("t" if stem[-1:].lower() in _TR_VOICELESS else "d") + vowel
 
 
+_TR_WHILE = re.compile(r"(?P<stem>\w+?)(?P<aspect>m[ae]z|[ıiuü]?yor|m[ıiuü]ş|[aeıiuü]?r)ken$")
+
+
+def _turkish_while_as_past(converb: str) -> str:
+    """A Turkish converb in "-ken" (while …) as the past tense it stands for in a title: "yaşanmazken" →
+    "yaşanmadı", "düşerken" → "düştü", "başlarken" → "başladı", "geliyorken" → "geliyordu", "gelmişken" →
+    "gelmişti"; "" when the word is no such converb."""
+    found = _TR_WHILE.fullmatch(converb)
+    if not found or len(found["stem"]) < 2:
+        return ""
+    stem, aspect = found["stem"], found["aspect"]
+    if aspect.startswith("m") and aspect.endswith("z"):
+        return stem + aspect[0] + aspect[1] + ("dı" if aspect[1] == "a" else "di")  # the negative aorist
+    if aspect.endswith("yor"):
+        return f"{stem}{aspect}du"
+    if aspect.endswith("ş"):
+        return f"{stem}{aspect}t{aspect[1]}"
+    if len(aspect) == 2 and re.search(r"[^aeıioöuü\W]l$", stem):
+        stem += aspect[0]  # "başla-r", not "başl-ar": a verb in "-la/-le" keeps its vowel
+    elif re.fullmatch(r"[^aeıioöuü]*[aeıioöuü]d", stem):
+        stem = stem[:-1] + "t"  # "ed-er", "gid-er": a one-syllable stem's "t" is voiced before a vowel
+    return _turkish_past(stem + "en")
+
+
 def turkish_participle(text: str) -> str:
     """A Turkish clause that ends on a participle as the clause it stands for: "Fuad Hüseyin ile görüşen Fidan" →
     "Fidan Fuad Hüseyin ile görüştü"; "Manavgat'ta başlayan" → "Manavgat'ta başladı"; a participle with the
@@ -297,6 +321,8 @@ def turkish_participle(text: str) -> str:
     if named and _TR_PARTICIPLE.match(named["part"]) and len(named["part"]) > 4:
         return f"{named['name']} {named['body']} {_turkish_past(named['part'])}"
     bare = re.fullmatch(r"(?P<body>.+?)\s+(?P<part>\w+y?[ae]n)", text)
+    if bare and (past := _turkish_while_as_past(bare["part"])):
+        return f"{bare['body']} {past}"  # "-ken" is a converb, not a participle in "-en"
     if bare and len(bare["part"]) > 4 and not bare["part"][:1].isupper():
         return f"{bare['body']} {_turkish_past(bare['part'])}"
     return text

@@ -217,9 +217,14 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
                                                        text[:head.start()]):
                 a = head.start()
         chars[a:b] = " " * (b - a)
+        if language != "en" and "," in text[a:b] and re.match(r"\s*,", text[b:]) and not before.endswith(","):
+            b += text[b:].index(",") + 1  # "повідомив у четвер, 5 лютого, міністр": the comma that closes a
+            chars[b - 1] = " "  # date set off by commas goes with it (an English "Dec. 30, 2026," is the year's
+            # own comma, and a trailing source may follow it: "…, traders noted")
         if language.startswith("tr"):  # "dün gece de sürdü" → "sürdü"; "çarşamba günü", "mayıs ayında"
-            extra = re.match(r"(?:\s+(?:günü|ayında|ayı|yılında|yılı|sabahı|akşamı|gecesi|sabah|akşam|gece|"
-                             r"öğleden sonra))?(?:\s+saatlerinde)?(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
+            extra = re.match(r"(?:\s+(?:gününe|gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|sabahı|"
+                             r"akşamı|gecesi|sabah|akşam|gece|öğleden sonra)(?!\w))?(?:\s+saatlerinde)?"
+                             r"(?:\s+(?:kadar|dek|değin|itibaren)(?!\w))?(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
             # saatlerinde": the part of the day goes with it
             chars[b:b + extra] = " " * extra
     return "".join(chars)
@@ -237,6 +242,17 @@ _LONG_NAME = re.compile(r"(?P<name>(?P<initial>[A-ZÀ-ÞА-ЯЁІЇЄҐ])[\w'’
                         r"\((?P<abbr>[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-Za-zÀ-ÿА-Яа-яЁёІіЇїЄєҐґ]{1,7})\)")
 
 
+_ABBREVIATION_JOINERS = {"of", "the", "and", "for", "de", "del", "la", "le", "les", "du", "des", "el", "los", "las",
+                         "y", "et", "und", "für", "der", "die", "das", "von", "и", "і", "ve", "по", "з"}
+
+
+def _initials_agree(abbr: str, rest: list[str]) -> bool:
+    """Whether an abbreviation's second letter is the initial of the name's next word after its first ("Agencia
+    Estatal … (Aemet)"), so that a bracketed place is no abbreviation ("Les électeurs de Sainte-Foy (Loire)")."""
+    content = [re.sub(r"^[LlDd]['’]", "", w) for w in rest if w.lower() not in _ABBREVIATION_JOINERS]
+    return not content or len(abbr) < 2 or abbr[1].casefold() == content[0][:1].casefold()
+
+
 def _abbreviated(text: str) -> str:
     """Long names with their abbreviation in brackets written as the abbreviation a headline uses."""
     def short(match: re.Match[str]) -> str:
@@ -244,7 +260,7 @@ def _abbreviated(text: str) -> str:
         words = name.split()
         start = next((i for i, w in enumerate(words) if re.sub(r"^[LlDd]['’]", "", w)[:1] == abbr[:1]
                       and w[:1].isupper()), None)
-        if start is None or len(words) - start < 3:
+        if start is None or len(words) - start < 3 or not _initials_agree(abbr, words[start + 1:]):
             return match.group()  # not the name the abbreviation stands for: keep both, the brackets go later
         lead = " ".join(words[:start])
         elided = re.match(r"([LlDd]['’])", words[start])
@@ -563,6 +579,8 @@ _VERB_WORD = {
     "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|dijo|dijeron|hizo|tuvo|estuvo|puso|"
           r"pudo|vino|dio|quiso|supo|\w+(?:ó|aron|ieron|rá|rán)|\w+(?:tuvo|tuvieron|dujo|dujeron|puso|pusieron)",
 }
+# A Spanish clause may open with an auxiliary of the pluperfect or the imperfect ("había salido", "estaba previsto").
+_ES_AUXILIARY_FIRST = r"había|habían|habrá|habrán|estaba|estaban|era|eran"
 
 
 def _finite_in(text: str, lang: str) -> bool:
@@ -703,6 +721,79 @@ def _tense(date: PartialDate, story: dt.date) -> int:
         1 if first > story else 0
 
 
+def _date_apposition_closed(sentence: str, clause: tuple[int, int], following: tuple[int, int] | None,
+                            mention: Mention) -> tuple[int, int] | None:
+    """The clause and the one after it when the comma between them closes a date set off in commas ("повідомив
+    у п'ятницю, 6 лютого, | начальник … Максим Козицький", "said on Friday, May 6, | the minister"): the
+    clause goes on past the date; None otherwise."""
+    if following is None or "," not in sentence[mention.start:mention.end] \
+            or sentence[mention.end:clause[1]].strip(" ,") or following[0] != clause[1]:
+        return None
+    return clause[0], following[1]
+
+
+_ES_REQUEST = re.compile(r"(?:^|\s)(?P<verb>(?:reclam|exig|solicit|demand|ped|pid|inst|urg)[a-záéíóú]*?(?:a|an|e|en|ó|"
+                         r"aron|ieron|ió))(?:\s+(?:además|también|ahora|hoy|ya))?[\s,]*$")
+
+
+def _es_request(sentence: str, before: tuple[int, int], text: str) -> str:
+    """A Spanish clause in the subjunctive after a verb of asking at the end of the clause before it ("Los vecinos,
+    que …, reclaman | que el Gobierno convoque la comisión"): asked for, not done, it is told with the request and
+    the sentence's subject, "Los vecinos reclaman que el Gobierno convoque la comisión"; "" otherwise."""
+    asked = _ES_REQUEST.search(sentence[before[0]:before[1]])
+    opening = re.match(r"(?P<noun>[A-ZÁÉÍÓÚÑ][^,]{1,60}?),\s+(?:que|quien|quienes)\s", sentence)
+    if not asked or not opening or not re.match(r"que\s", sentence[before[1]:].lstrip()) or \
+            len(opening["noun"].split()) > 6 or _has_verb(opening["noun"], "es"):
+        return ""
+    said = re.sub(rf"^(?:{re.escape(asked['verb'])}\s+)?(?:que\s+)?", "", text.strip())  # the verb may be told
+    return f"{tidy(opening['noun'])} {asked['verb']} que {said}"
+
+
+_FR_BY_AGENT = re.compile(r"(?:(?:après|avant|depuis|dès)\s+)?(?:l['’]|la\s+|le\s+)(?P<noun>\w+)\s+par\s+"
+                          r"(?P<agent>(?:le|la|les|l['’])\s*[^,]{2,50}?)")
+_FR_OF_THE = {"des": "les", "du": "le", "de la": "la", "de l'": "l'", "de l’": "l’"}
+
+
+def _act_by_its_agent(text: str, sentence: str, following: tuple[int, int] | None, mentions: list[Mention],
+                      tense: int) -> str:
+    """A French past act named by its noun and its agent, its object in the clause after it ("après l'annulation
+    par le Conseil d'Etat, vendredi, | des élections municipales"): "Le Conseil d'Etat a annulé les élections
+    municipales"; "" otherwise."""
+    from generator.importer.fit import _NOMINALISATIONS
+
+    found = _FR_BY_AGENT.fullmatch(text.strip(" ,"))
+    participle = _NOMINALISATIONS["fr"].get(found["noun"].lower()) if found else None
+    if not found or not participle or tense > 0 or following is None:
+        return ""
+    after = tidy(remove_dates(sentence[following[0]:following[1]], following[0], mentions, "fr")).split(",")[0]
+    of = re.match(r"(?P<of>des|du|de la|de l['’])\s*(?P<object>\S.*)", after)
+    if not of or _has_verb(of["object"], "fr"):
+        return ""
+    article = _FR_OF_THE[of["of"]]
+    space = "" if article[-1:] in "'’" else " "
+    return f"{found['agent']} a {participle} {article}{space}{of['object']}"
+
+
+def _event_after_its_noun(text: str, tense: int) -> str:
+    """A French clause that is only an event noun phrase with "des" (de + les), the complement of a noun before it
+    ("l'annulation … | des élections municipales de mars 2020"): the event told with its verb, "Les élections
+    municipales ont eu lieu"; "" otherwise."""
+    found = re.fullmatch(r"des\s+(?P<rest>\S.*)", text.strip(" ,"))
+    if not found:
+        return ""
+    plain = f"les {found['rest']}"
+    held = noun_event(plain, "fr", tense)
+    return held if held != plain else ""
+
+
+def _within_semicolons(sentence: str, clause: tuple[int, int], mention: Mention) -> tuple[int, int]:
+    """The part of a clause between the semicolons around its date: a semicolon ends a sentence's clause as a
+    full stop would ("… dört kişi hayatını kaybetmişti; AFAD, …" tells the loss of life, not the agency)."""
+    start = sentence.rfind(";", clause[0], mention.start)
+    end = sentence.find(";", mention.end, clause[1])
+    return start + 1 if start >= 0 else clause[0], end if end >= 0 else clause[1]
+
+
 def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
                language: str, story: dt.date, context: str, taken: dict[str, Dated]) -> str:
     lang = _lang(language)
@@ -714,6 +805,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             and mention.rule != "span":  # "between October and April, when 300 died": the clause tells the span
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions, language)
+    clause = _within_semicolons(sentence, clause, mention)
+    closed = _date_apposition_closed(sentence, clause, following, mention) if clause == clauses[at] else None
+    if closed:
+        clause, following = closed, next((c for c in clauses if c[0] >= closed[1]), None)
     own_words = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language)).strip(" ,.")
     source_of = rf"(?i:{_SOURCE_OPENER.get(lang, '(?!)')}|{_AS_SAID.get(lang, '(?!)')})"  # "за даними", "як повідомляв"
     if following and at == 0 and not sentence[clause[0]:mention.start].strip() and re.fullmatch(
@@ -728,10 +823,12 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             following = next((c for c in clauses if c[0] >= told[1]), None)
     from generator.importer.since import beginning_beside, last_time
     from generator.importer.turkish import (
+        caused_verbal_noun,
         converb_clause,
         dated_participle,
         object_participle,
         opening_subject,
+        participle_of_the_date,
         reported_complement,
     )
 
@@ -751,7 +848,9 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if lang == "tr" and (dated := dated_participle(sentence, clause, mention)
                          or object_participle(sentence, clause, mention)
                          or reported_complement(sentence, clause, mention, mentions)
-                         or converb_clause(sentence, clause, clauses[at - 1] if at else None, mention, mentions)):
+                         or converb_clause(sentence, clause, clauses[at - 1] if at else None, mention, mentions)
+                         or caused_verbal_noun(sentence, clause, mention)
+                         or participle_of_the_date(sentence, clause, mention)):
         if len(dated) > LIMIT and (named := dated_participle(sentence, clause, mention, True)):
             dated = named  # the report too long to tell: the participle's event is what the date dates
         return _capital(fit(dated, language, dangling), lang)
@@ -769,6 +868,12 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
         headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
                  capitalise=False, tense=_tense(mention.date, story))
+    if lang == "es" and at > 0 and (asked := _es_request(sentence, clauses[at - 1], text)):
+        return _capital(fit(asked, language, dangling), lang)  # "…, reclaman | que el Gobierno convoque …"
+    if lang == "fr" and (done := _act_by_its_agent(text, sentence, following, mentions, _tense(mention.date, story))):
+        return _capital(fit(done, language, dangling), lang)  # "l'annulation par le Conseil d'Etat, | des …"
+    if lang == "fr" and (held := _event_after_its_noun(text, _tense(mention.date, story))):
+        return _capital(fit(held, language, dangling), lang)  # "l'annulation | des élections de mars 2020"
     if at == 0 and following and lang in _PARTICIPLE and (
             fronted := _fronted_participle(text, sentence, following, mentions, lang, _tense(mention.date, story))):
         return _capital(fit(fronted, language, dangling), lang)  # "Sorti en salles le 17 septembre, le film …"
@@ -930,14 +1035,52 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
 
             text = subject_first(text, lang)
     if lang == "en":
-        text = _EN_TRAILING_SOURCE.sub("", text)
+        text = _active_of_agent_participle(_EN_TRAILING_SOURCE.sub("", text))
+    if lang == "de":
+        text = _expected(text)
     if (place := _FRONTED_PLACE.get(lang)) and (fronted := place.match(text)):
         text = text[fronted.end():]  # "En Madrid, la ministra anunció …": the setting before the subject goes
+    if lang in ("ru", "uk"):
+        from generator.importer.slavic import without_impersonal_frame
+
+        text = without_impersonal_frame(text)
     if lang == "tr" and len(text) > LIMIT and (named := dated_participle(sentence, clause, mention, True)):
         text = named  # "Bakanlık, 1936'da imzalanan Montrö Sözleşmesi'nin … aldığını hatırlattı": too long to tell
         # the report, the participle's event is what the date dates
     text = fit(text, language, dangling)
     return _capital(text, lang)
+
+
+_EN_AGENT_PARTICIPLE = re.compile(
+    r"(?i:according to|under|in|from|by)\s+(?P<np>(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?P<part>[a-z]{3,}ed|written|given|taken|shown|drawn)\s+by\s+(?P<agent>(?:the\s+|[A-Z])[\w\s.'’-]{1,60}?)[\s,.]*")
+
+
+def _active_of_agent_participle(text: str) -> str:
+    """An English title that is only a phrase with a participle and its agent ("according to a notice published
+    by the commission"), told in the active: "The commission published a notice"; ``text`` otherwise."""
+    found = _EN_AGENT_PARTICIPLE.fullmatch(text)
+    if not found:
+        return text
+    agent = found["agent"]
+    return f"{agent[:1].upper()}{agent[1:]} {found['part']} {found['np'][:1].lower()}{found['np'][1:]}"
+
+
+_DE_RECKONED = re.compile(r"[Mm]it\s+(?P<art>einer|einem|der|dem|den)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*)\s+"
+                          r"(?P<aux>wird|wurde)\s+(?P<rest>(?:\S+\s+)*?)gerechnet")
+_DE_DATIVE_TO_NOMINATIVE = {"einer": "eine", "einem": "ein", "der": "die", "dem": "der", "den": "die"}
+
+
+def _expected(text: str) -> str:
+    """A German impersonal passive of "rechnen mit" told with what is expected as its subject: "Mit einer
+    Entscheidung wird im Herbst gerechnet" → "Eine Entscheidung wird im Herbst erwartet"; a bound left without its
+    date goes ("nicht vor"); ``text`` otherwise."""
+    found = _DE_RECKONED.fullmatch(text)
+    if not found:
+        return text
+    rest = re.sub(r"(?:\b(?:nicht|erst|schon)\s+)?\b(?:vor|bis|ab|nach|seit)\s*$", "", found["rest"]).split()
+    article = _DE_DATIVE_TO_NOMINATIVE[found["art"]]
+    return " ".join([article[:1].upper() + article[1:], found["noun"], found["aux"], *rest, "erwartet"])
 
 
 # A place set off by its comma before a clause's subject ("En Madrid, | la ministra anunció …").
@@ -1399,10 +1542,27 @@ def _long_noun_phrase(text: str, lang: str) -> bool:
     word after it a verb, a common noun last ("The European Union's deforestation rules", "The city's new bus
     lanes"; not "The opposition leader Friedrich Merz", whose name is the subject)."""
     words = text.split()
+    if lang in ("ru", "uk"):
+        return _slavic_long_noun_phrase(words, lang)
     if lang != "en" or not 2 <= len(words) <= 7 or not words[-1].islower():
         return False
     return re.fullmatch(r"(?:The|A|An|[A-Z][\w.-]*['’]s)", words[0]) is not None and not any(
         re.fullmatch(rf"{_VERB_WORD['en']}|[a-z]+ing", w) for w in words[1:])
+
+
+def _slavic_long_noun_phrase(words: list[str], lang: str) -> bool:
+    """Whether Russian or Ukrainian ``words`` are a noun phrase of up to ten words with its dependents, no verb
+    among them and no preposition first ("Громадські слухання щодо будівництва нової школи в Самборі")."""
+    from generator.importer.morphology import verb_at
+
+    return 2 <= len(words) <= 10 and words[0][:1].isupper() and words[0].lower() not in _PREPOSITIONS[lang] \
+        and verb_at(words, lang) == len(words)
+
+
+# A Russian or Ukrainian relative pronoun in an oblique case, a preposition and a noun before it ("проти
+# розташування якої", "в честь которого").
+_OBLIQUE_RELATIVE = {"ru": r"(?:[а-яё]+\s+){0,2}котор(?:ого|ой|ых|ому|ым|ыми|ом|ую)\s",
+                     "uk": r"(?:[а-яіїєґ'’]+\s+){0,2}як(?:ого|ої|их|ому|ій|им|ими|у)\s"}
 
 
 def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int],
@@ -1412,8 +1572,9 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     possessive = {"es": {"cuyo", "cuya", "cuyos", "cuyas"}, "fr": {"dont"}}.get(lang, set())
     relative = (_RELATIVE.get(lang, set()) | possessive) - {"that"}
     source = _SOURCE_OPENER.get(lang, "(?!)")  # "According to Ofwat, the company, which …, | missed"
-    opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,60}}),\s+"
-                       rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|"
+    longest = 90 if lang in ("ru", "uk") else 60  # a Slavic noun phrase takes its dependents in the genitive
+    opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,{longest}}}),\s+"
+                       rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|{_OBLIQUE_RELATIVE.get(lang, '(?!)')}|"
                        r"(?P<apposition>[^,]{2,90}|\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}),\s*"
                        r"(?=[a-zа-яёіїєґçğışüö]))",
                        sentence)  # "Nantes, dix-septième,"
@@ -1563,7 +1724,8 @@ def _verb_first(text: str, lang: str) -> bool:
                                  rf"{PAST_PATTERN}", first))
     if lang in _VERB_WORD:
         return bool(re.fullmatch(_VERB_WORD[lang], first)) or bool(
-            lang == "fr" and re.fullmatch(rf"{_PARTICIPLE['fr']}|{_IRREGULAR_PARTICIPLE['fr']}", first))
+            lang == "fr" and re.fullmatch(rf"{_PARTICIPLE['fr']}|{_IRREGULAR_PARTICIPLE['fr']}", first)) or bool(
+            lang == "es" and re.fullmatch(_ES_AUXILIARY_FIRST, first))
     if lang == "de":
         return bool(re.fullmatch(r"(?:hat|hatte|hatten|haben|ist|war|waren|sind|wird|werden|wurde|wurden|soll|"
                                  r"sollen|will|wollen|kann|können|muss|müssen|\w+te|\w+ten)", first))

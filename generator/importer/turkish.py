@@ -131,6 +131,8 @@ def object_participle(sentence: str, clause: tuple[int, int], mention: Mention) 
 
 # Stems that end in "-ın/-in/-un/-ün" themselves: their genitive is no possessive with a buffer "n" ("yangının").
 _TR_IN_STEMS = ("yangın", "kadın", "altın", "salgın", "ürün", "düğün", "zemin", "sürgün", "akın", "gün", "bin")
+# Stems that end in "-man/-men" themselves: their genitive is "-ın/-in" ("zamanın"), no verbal noun's "-nın".
+_TR_MAN_STEMS = ("zaman", "liman", "orman", "düşman", "uzman", "duman", "kahraman", "öğretmen", "yönetmen", "eğitmen")
 _TR_SAYING = r"(?:söyledi|açıkladı|bildirdi|belirtti|duyurdu|kaydetti|ifade etti|vurguladı|aktardı|hatırlattı|" \
     r"söylemişti|açıklamıştı|bildirmişti)"
 
@@ -142,7 +144,25 @@ def _genitive_off(word: str) -> str:
         return re.sub(r"['’]n?[ıiuü]n$", "", word)
     if re.search(r"[ıiuü]n[ıiuü]n$", word) and not word.lower().endswith(tuple(s + word[-2:] for s in _TR_IN_STEMS)):
         return word[:-3]  # a possessive's buffer "n": "hattı-nın", "girmesi-nin"; not "don-un"
+    if re.search(r"m[ae]n[ıi]n$", word) and not word.lower().endswith(tuple(s + word[-2:] for s in _TR_MAN_STEMS)):
+        return word[:-3]  # a verbal noun in "-me/-ma" takes "-nin": "görüşme-nin", "toplantıya katılma-nın"
     return word[:-2]
+
+
+_TR_SAID_PASSIVE = r"(?:belirtil|açıklan|bildiril|duyurul|kaydedil|ifade edil|vurgulan)[a-zçğıöşü]*"
+
+
+def _report_verb(raw: str, after: str) -> re.Match[str] | None:
+    """The verb of what a Turkish clause reports, its group "verb": an object complement before its verb of
+    saying ("açılacağını söyledi"), or before a comma when the sentence ends on one ("tebliğ edildiğini, ancak …
+    söyledi"), or a subject complement before a passive one ("yapılacağı belirtildi", "… belirtilerek")."""
+    told = r"[a-zçğıöşü]{3,}(?:[ae]c[ae]ğ|[dt][ıiuü]ğ)[ıiuü]"
+    said = re.search(rf"(?P<verb>{told}n[ıiuü]|[a-zçğıöşü]{{3,}}[dt][ıiuü]kl[ae]r[ıi]n[ıi])\s+{_TR_SAYING}[\s.]*$", raw)
+    if said:
+        return said
+    if re.search(rf"{_TR_SAYING}[\s.\"”»]*$", after):
+        return re.search(rf"(?P<verb>{told}n[ıiuü])\s*,\s*$", raw)
+    return re.search(rf"(?P<verb>{told})\s+{_TR_SAID_PASSIVE}[\s,.]*$", raw)
 
 
 def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention]) -> str:
@@ -152,8 +172,7 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
     from generator.importer.titles import remove_dates, tidy
 
     raw = sentence[clause[0]:clause[1]]
-    said = re.search(r"(?P<verb>[a-zçğıöşü]{3,}(?:[ae]c[ae]ğ|[dt][ıiuü]ğ)[ıiuü]n[ıiuü]|[a-zçğıöşü]{3,}[dt][ıiuü]kl[ae]r"
-                     rf"[ıi]n[ıi])\s+{_TR_SAYING}[\s.]*$", raw)
+    said = _report_verb(raw, sentence[clause[1]:])
     if not said or mention.start >= clause[0] + said.start("verb") or re.search(
             r"(?:yaptığı|düzenlediği|katıldığı)\s+(?:basın\s+)?(?:açıklamada|konuşmada|toplantıda|toplantısında)",
             raw[mention.end - clause[0]:said.start("verb")]):
@@ -162,6 +181,9 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
     words = tidy(remove_dates(raw[start:said.start("verb")], clause[0] + start, mentions, "tr")).split()
     if "ise" in words:  # "Altyapı Bakanlığı ise …": the reporter, set off by its topic particle
         words = words[words.index("ise") + 1:]
+    setting = [i for i, w in enumerate(words) if re.fullmatch(r"(?:açıklama|konuşma|bildiri)(?:s[ıi]n)?da", w)]
+    if setting:
+        words = words[setting[-1] + 1:]  # "Kurumun açıklamasında …": where it was said, not what
     reporter = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
     if reporter >= 2 or (reporter == 1 and words[0].isupper()):  # "Türkiye İstatistik Kurumu | yıllık …", "AFAD"
         words = words[reporter:]
@@ -174,8 +196,8 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
         return ""  # "projesinin ilk etabını": the genitive owns an object; the reporter is the subject
     words[genitive] = _genitive_off(words[genitive])
     verb = said["verb"]
-    verb = re.sub(r"([ae])c([ae])ğ[ıiuü]n[ıiuü]$", r"\1c\2k", verb)  # "açıklanacağını" → "açıklanacak"
-    verb = re.sub(r"([dt][ıiuü])ğ[ıiuü]n[ıiuü]$", r"\1", verb)  # "etkilediğini" → "etkiledi"
+    verb = re.sub(r"([ae])c([ae])ğ[ıiuü](?:n[ıiuü])?$", r"\1c\2k", verb)  # "açıklanacağını" → "açıklanacak"
+    verb = re.sub(r"([dt][ıiuü])ğ[ıiuü](?:n[ıiuü])?$", r"\1", verb)  # "etkilediğini" → "etkiledi"
     verb = re.sub(r"([dt])([ıiuü])kl([ae])r[ıi]n[ıi]$", r"\1\2l\3r", verb)  # "aştıklarını" → "aştılar"
     return " ".join([*words, verb])
 
@@ -222,3 +244,42 @@ def converb_clause(sentence: str, clause: tuple[int, int], at_start: tuple[int, 
         return " ".join(p for p in (subject, what, verb) if p)
     rest = tidy(remove_dates(raw[converb.end():], clause[0] + converb.end(), mentions, "tr"))
     return " ".join(p for p in (subject, rest) if p) if rest else ""
+
+
+_TR_GENITIVE_WORD = r"[\w'’]+(?:n[ıiuü]n|[^aeıioöuü\W][ıiuü]n|['’]n?[ıiuü]n)"
+_TR_BECAUSE = r"nedeniyle|sonucu|sonucunda|üzerine|yüzünden|dolayısıyla"
+
+
+def _finite_of_participle(participle: str) -> str:
+    """A Turkish object or subject participle as the finite verb it stands for: "açıklanacağı" → "açıklanacak",
+    "ereceği" → "erecek", "imzaladığı" → "imzaladı"."""
+    verb = re.sub(r"([ae])c([ae])ğ[ıiuü]$", r"\1c\2k", participle)
+    return re.sub(r"([dt][ıiuü])ğ[ıiuü]$", r"\1", verb)
+
+
+def caused_verbal_noun(sentence: str, clause: tuple[int, int], mention: Mention) -> str:
+    """A date inside a Turkish cause phrase, its subject in the genitive before it and a verbal noun in
+    "-ma/-me" after it ("Okulların 5 Eylül'de açılması nedeniyle trafik arttı"): what the verbal noun tells, in
+    the past, "Okullar açıldı"; the words of its clause before the subject (its place) stay; "" otherwise."""
+    from generator.importer.titles import tidy
+
+    before = tidy(sentence[clause[0]:mention.start]).split()
+    after = re.match(rf"\s+(?P<comp>(?:[\w'’]+\s+){{0,3}}?)(?P<noun>[a-zçğıöşü]{{2,}}m[ae]s[ıi])\s+(?:{_TR_BECAUSE})\b",
+                     sentence[mention.end:clause[1]])
+    if not after or not before or len(before) > 6 or not re.fullmatch(_TR_GENITIVE_WORD, before[-1]):
+        return ""
+    before[-1] = _nominative(before[-1])
+    return " ".join([*before, *after["comp"].split(), _past(after["noun"][:-4])])
+
+
+def participle_of_the_date(sentence: str, clause: tuple[int, int], mention: Mention) -> str:
+    """A Turkish date that a relative clause describes, its subject in the genitive ("kuruluşun kurulduğu 1923
+    yılında", "fuarın açılacağı 12 Mayıs'ta"): what that clause tells, "Kuruluş kuruldu", "Fuar açılacak"; ""
+    otherwise."""
+    described = re.search(rf"(?:^|\s)(?P<genitive>{_TR_GENITIVE_WORD})\s+(?P<comp>(?:[\w'’]+\s+){{0,3}}?)"
+                          r"(?P<part>[a-zçğıöşü]{2,}(?:[ae]c[ae]ğ|[dt][ıiuü]ğ)[ıiuü])\s*$",
+                          sentence[clause[0]:mention.start])
+    if not described:
+        return ""
+    return " ".join([_nominative(described["genitive"]), *described["comp"].split(),
+                     _finite_of_participle(described["part"])])
