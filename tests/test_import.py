@@ -2609,3 +2609,14 @@ def test_a_turkish_date_goes_with_its_cased_day_word_and_its_postposition(senten
                                                                            expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "tr", dt.date(2026, 6, 3))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "a | de nouveau rejeté": an auxiliary whose participle follows an adverb of its own is no place to cut
+    ("Le conseil municipal de la ville de Lyon a de nouveau rejeté le projet de budget lundi.", "fr",
+     ("2025-04-21", "Le conseil municipal de la ville de Lyon a de nouveau rejeté le projet de budget")),
+])
+def test_a_long_title_is_not_cut_after_an_auxiliary_before_its_adverb(sentence: str, language: str,
+                                                                      expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 4, 22))
+    assert expected in found, found

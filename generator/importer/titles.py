@@ -600,6 +600,15 @@ def _has_verb(text: str, lang: str) -> bool:
     return pattern is None or re.search(rf"\b(?:{pattern})\b", text) is not None
 
 
+def _ends_on_auxiliary(text: str, lang: str) -> bool:
+    """Whether a French or Spanish cut would end on an auxiliary whose participle comes after an adverb of its own
+    ("Le conseil a | de nouveau voté", "La empresa ha | en cambio despedido"): no place to cut."""
+    from generator.importer.fit import _AUXILIARY
+
+    words = text.split()
+    return lang in ("fr", "es") and bool(words) and words[-1].lower() in _AUXILIARY[lang]
+
+
 def _cut(text: str, lang: str, capitalise: bool = True) -> str:
     from generator.importer.fit import (
         _EN_AUXILIARIES,
@@ -629,7 +638,8 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
                       and words[i].lower() in _RELATIVE.get(lang, set()) | {"that", "que", "qui"}), None)
         head = " ".join(words[:_MAX_WORDS + 1]) + " "
         cuts = [head.rfind(",")] + [m.start() for m in re.finditer(_BREAKS.get(lang, r"(?!)"), head)]
-        cuts = [c for c in cuts if c > 0 and len(head[:c].split()) >= 5 and _has_verb(head[:c], lang)]
+        cuts = [c for c in cuts if c > 0 and len(head[:c].split()) >= 5 and _has_verb(head[:c], lang)
+                and not _ends_on_auxiliary(head[:c], lang)]
         if comma and len(" ".join(words[:comma])) <= LIMIT and _has_verb(" ".join(words[:comma]), lang):
             words = words[:comma]
         elif cuts:  # not inside the subject: "La Direction nationale du contrôle | de gestion doit examiner"
