@@ -2620,3 +2620,16 @@ def test_a_long_title_is_not_cut_after_an_auxiliary_before_its_adverb(sentence: 
                                                                       expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 4, 22))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "lundi de Pentecôte": the feast's name after a weekday is part of the date, not of the title
+    ("Le maire a inauguré la nouvelle médiathèque lundi de Pentecôte.", "fr",
+     ("2025-06-09", "Le maire a inauguré la nouvelle médiathèque")),
+    ("El alcalde inauguró el puente nuevo el lunes de Pascua.", "es",
+     ("2025-04-21", "El alcalde inauguró el puente nuevo")),
+])
+def test_a_feast_named_after_its_weekday_goes_with_the_date(sentence: str, language: str,
+                                                            expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 6, 12) if language == "fr" else dt.date(2025, 4, 22))
+    assert expected in found, found

@@ -178,6 +178,11 @@ _DEGREE = (r"at least|at the latest|no later than|mindestens|spätestens|frühes
            r"a más tardar|как минимум|не позднее|по меньшей мере|щонайменше|не пізніше|en az|en geç")
 
 
+# A French or Spanish weekday, which a feast's name may follow ("lundi de Pâques"): the name is part of the date
+_WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
+                      r"viernes|sábado|domingo)$", re.IGNORECASE)
+
+
 def remove_dates(text: str, offset: int, mentions: list[Mention], language: str) -> str:
     """The clause with its date words (and a preposition right before them) blanked out."""
     chars = list(text)
@@ -221,6 +226,10 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             b += text[b:].index(",") + 1  # "повідомив у четвер, 5 лютого, міністр": the comma that closes a
             chars[b - 1] = " "  # date set off by commas goes with it (an English "Dec. 30, 2026," is the year's
             # own comma, and a trailing source may follow it: "…, traders noted")
+        if _lang(language) in ("fr", "es") and _WEEKDAY.search(text[a:b]):
+            feast = re.match(r"\s+del?\s+[A-ZÀ-Þ][\wà-ÿ]+", text[b:])  # "lundi de Pâques", "domingo de Ramos"
+            if feast:
+                chars[b:b + feast.end()] = " " * feast.end()
         if language.startswith("tr"):  # "dün gece de sürdü" → "sürdü"; "çarşamba günü", "mayıs ayında"
             extra = re.match(r"(?:\s+(?:gününe|gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|sabahı|"
                              r"akşamı|gecesi|sabah|akşam|gece|öğleden sonra)(?!\w))?(?:\s+saatlerinde)?"
