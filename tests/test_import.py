@@ -2633,3 +2633,15 @@ def test_a_feast_named_after_its_weekday_goes_with_the_date(sentence: str, langu
                                                             expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 6, 12) if language == "fr" else dt.date(2025, 4, 22))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "das 30 Kilometer lange …", "die 20 …": a measure or a count inside the subject after a fronted date
+    ("Am Freitag wird die rund 30 Kilometer lange Strecke wieder freigegeben.",
+     ("2023-03-10", "Die rund 30 Kilometer lange Strecke wird wieder freigegeben")),
+    ("Am Freitag sollen die 20 Soldaten neue Ausrüstung erhalten.",
+     ("2023-03-10", "Die 20 Soldaten sollen neue Ausrüstung erhalten")),
+])
+def test_a_german_subject_with_a_measure_or_a_count_goes_first(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "de", dt.date(2023, 3, 9))
+    assert expected in found, found

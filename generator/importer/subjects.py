@@ -81,8 +81,13 @@ _DE_NOT_VERB = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen"
 # The phrase that comes first in verb-second order: a subject, or a dative or accusative object ("dem Robert
 # Koch-Institut wurden … gemeldet" → "Dem Robert Koch-Institut wurden … gemeldet").
 # (a capitalised adjective of a name before its noun: "die Europäische Zentralbank"; a count: "mehr als 30 Menschen")
+# A measure before the adjective of its dimension, inside a noun phrase: "das (rund) 450 Meter lange Bauwerk"; or a
+# count: "die 20 Soldaten"
+_DE_MEASURE = (r"(?:(?:rund|etwa|fast|knapp|über|gut|mehr als)\s+)?\d[\d.,]*\s+[A-ZÄÖÜ][\w-]*\s+"
+               r"(?=(?:lang|breit|hoch|hoh|tief|schwer|alt|groß|dick|weit|stark)(?:e|en|er|es)?\s)")
 _DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]ine?|[Ee]inem)\s+"
-                         r"(?:[a-zäöüß][\w-]*\s+){0,2}(?:[A-ZÄÖÜ][\w-]*(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?"
+                         rf"(?:{_DE_MEASURE}|\d[\d.,]*\s+)?(?:[a-zäöüß][\w-]*\s+){{0,2}}"
+                         r"(?:[A-ZÄÖÜ][\w-]*(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?"
                          r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*-[\w-]+)?"
                          r"(?:\s+[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9-]+)?(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]*)?)|"
                          r"(?:(?:mehr als|weniger als|rund|etwa|fast|knapp|über|"
