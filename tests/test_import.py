@@ -2645,3 +2645,16 @@ def test_a_feast_named_after_its_weekday_goes_with_the_date(sentence: str, langu
 def test_a_german_subject_with_a_measure_or_a_count_goes_first(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "de", dt.date(2023, 3, 9))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "in Dayton, Ohio, are expected to": the region leaves a long title, and an "-ed" after its auxiliary is the
+    # clause's verb, not a reduced relative clause to take out before a later "would"
+    ("Works at a rail depot in Dayton, Ohio, are expected to last until late May, and the company could not say "
+     "when trains would run again.", ("2024-05", "Works at a rail depot in Dayton are expected to last")),
+    ("Tests at a laboratory in Leeds, England, are expected to continue until late May, and the company has not "
+     "said when results would come.", ("2024-05", "Tests at a laboratory in Leeds are expected to continue")),
+])
+def test_a_long_english_title_loses_the_region_after_its_place(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "en", dt.date(2024, 2, 1))
+    assert expected in found, found

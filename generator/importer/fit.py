@@ -385,11 +385,14 @@ def _reduced_relative(words: list[str], at: int, lang: str) -> bool:
     """Whether an English "-ed" word after a noun opens a reduced relative clause on it, with a preposition after it
     and the clause's own auxiliary later ("an outbreak | linked to cucumbers | had sickened")."""
     return lang == "en" and words[at].endswith("ed") and at + 1 < len(words) \
+        and words[at - 1].lower() not in _EN_AUXILIARIES + _EN_PASSIVE_BEFORE \
         and words[at + 1] in ("to", "by", "in", "from", "with", "for", "at", "on") \
         and any(w in _EN_AUXILIARIES for w in words[at + 2:])
 
 
 _EN_AUXILIARIES = ("had", "has", "have", "was", "were", "is", "are", "will", "would")
+# Words before an "-ed" that make it the clause's own verb, not a reduced relative ("are | expected to")
+_EN_PASSIVE_BEFORE = ("be", "been", "being", "not", "could", "can", "may", "might", "must", "should", "also")
 
 
 _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",

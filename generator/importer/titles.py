@@ -609,6 +609,12 @@ def _has_verb(text: str, lang: str) -> bool:
     return pattern is None or re.search(rf"\b(?:{pattern})\b", text) is not None
 
 
+# A place and the region or country it lies in, set off by commas: "at a plant in Dayton, Ohio, was", where a long
+# headline keeps the place alone (not a list: "in Leeds, York, and Hull")
+_EN_REGION = re.compile(r"(?P<place>\b(?:in|at|from|near|outside|of)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),"
+                        r"\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,(?=\s+(?!and\b|or\b)[a-z])")
+
+
 def _ends_on_auxiliary(text: str, lang: str) -> bool:
     """Whether a French or Spanish cut would end on an auxiliary whose participle comes after an adverb of its own
     ("Le conseil a | de nouveau voté", "La empresa ha | en cambio despedido"): no place to cut."""
@@ -631,6 +637,8 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
 
     if len(text.split()) > _MAX_WORDS or len(text) > LIMIT:
         text = without_roles(text)  # "La candidata de centro Rosa Villanueva y …" → "Rosa Villanueva y …"
+        if lang == "en":
+            text = _EN_REGION.sub(r"\g<place>", text)
     words = text.split()
     if len(words) > _MAX_WORDS and lang in _SUBJECT_VERB and (not _has_verb(" ".join(words[:_MAX_WORDS]), lang)
                                                               or between_auxiliary(words, _MAX_WORDS, lang)) \
