@@ -2658,3 +2658,15 @@ def test_a_german_subject_with_a_measure_or_a_count_goes_first(sentence: str, ex
 def test_a_long_english_title_loses_the_region_after_its_place(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "en", dt.date(2024, 2, 1))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "…, que …, tiene previsto": an irregular Spanish present is a verb, so its subject is found across the
+    # relative clause
+    ("La alcaldesa, que inauguró el mercado en marzo, tiene previsto viajar a Roma el 10 de febrero.",
+     ("2025-02-10", "La alcaldesa tiene previsto viajar a Roma")),
+])
+def test_a_spanish_irregular_present_takes_its_subject_across_a_relative(sentence: str,
+                                                                         expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "es", dt.date(2025, 1, 20))
+    assert expected in found, found
