@@ -2670,3 +2670,16 @@ def test_a_spanish_irregular_present_takes_its_subject_across_a_relative(sentenc
                                                                          expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "es", dt.date(2025, 1, 20))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "ist die Brücke, | die …, | für den Verkehr gesperrt": the main clause goes on after the relative clause
+    ("Seit Dezember ist die Brücke, die im Krieg beschädigt wurde, für den Verkehr gesperrt.",
+     ("2022-12", "Die Brücke ist für den Verkehr gesperrt")),
+    ("Am Montag hat der Stadtrat, dessen Mehrheit knapp ist, den Haushalt beschlossen.",
+     ("2023-03-06", "Der Stadtrat hat den Haushalt beschlossen")),
+])
+def test_a_german_clause_goes_on_after_a_relative_clause_on_its_subject(sentence: str,
+                                                                         expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "de", dt.date(2023, 3, 9))
+    assert expected in found, found

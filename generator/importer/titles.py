@@ -40,6 +40,8 @@ from generator.importer.dates import Mention
 from generator.importer.fit import LIMIT, PREPOSITIONS, fit, nominal_passive, noun_event, particle, shorter_subject
 from generator.importer.reporting import FR_TRANSITIVE, PLACE_FIRST, frame, quoted, report_title, says
 from generator.importer.subjects import (
+    _DE_FINITE,
+    _DE_SUBORDINATOR,
     german_indicative,
     german_main_clause,
     german_order,
@@ -822,6 +824,30 @@ def _within_semicolons(sentence: str, clause: tuple[int, int], mention: Mention)
     return start + 1 if start >= 0 else clause[0], end if end >= 0 else clause[1]
 
 
+# A German relative clause on a noun, with its preposition if any: "die …", "an deren …", "mit dem …"
+_DE_RELATIVE = re.compile(r"(?:(?:an|auf|in|mit|von|zu|bei|für|über|unter|nach|aus|gegen|durch)\s+)?"
+                          r"(?:der|die|das|dem|den|deren|dessen|denen)\s")
+
+
+def _german_across_relative(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
+                            language: str) -> str:
+    """A German main clause that stops on its auxiliary at a relative clause on its subject and goes on after it,
+    told whole without the relative clause ("Seit Mai ist die Straße, die … führt, | für Lastwagen gesperrt" →
+    "die Straße ist für Lastwagen gesperrt"); else ""."""
+    if _lang(language) != "de" or at + 2 >= len(clauses):
+        return ""
+    (a, b), relative, (c, d) = clauses[at], clauses[at + 1], clauses[at + 2]
+    own = german_order(tidy(remove_dates(sentence[a:b], a, mentions, language)).strip(" ,."))
+    rest = tidy(remove_dates(sentence[c:d], c, mentions, language)).strip(" ,.")
+    if not own.split() or own.split()[-1] not in _DE_FINITE or not sentence[a:b].rstrip().endswith(",") \
+            or not _DE_RELATIVE.match(sentence[relative[0]:relative[1]]):
+        return ""
+    if not rest[:1].islower() or re.match(
+            rf"(?:{_DE_SUBORDINATOR}|was|wie|und|oder|aber|sagte|sagten|teilte|hieß|so)\b", rest):
+        return ""
+    return f"{own} {rest}"
+
+
 def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
                language: str, story: dt.date, context: str, taken: dict[str, Dated]) -> str:
     lang = _lang(language)
@@ -866,6 +892,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         return _capital(fit(began, language, dangling), lang)
     if last := last_time(sentence, clauses, at, clause, mention, mentions, language):
         return _capital(fit(last, language, dangling), lang)
+    if clause == clauses[at] and (whole := _german_across_relative(sentence, clauses, at, mentions, language)):
+        return _capital(fit(whole, language, dangling), lang)
     from generator.importer.governing import compared_relative, comparison
 
     if compared := compared_relative(sentence, clauses, at, mentions, language) or \
