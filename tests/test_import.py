@@ -2683,3 +2683,15 @@ def test_a_german_clause_goes_on_after_a_relative_clause_on_its_subject(sentence
                                                                          expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "de", dt.date(2023, 3, 9))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "в январе этого года": the year a month is of goes with the date, not into the title
+    ("Правительство в январе этого года утвердило новую программу.", "ru",
+     ("2024-01", "Правительство утвердило новую программу")),
+    ("Уряд у січні цього року затвердив нову програму.", "uk", ("2024-01", "Уряд затвердив нову програму")),
+])
+def test_a_slavic_month_takes_its_year_in_the_genitive_with_it(sentence: str, language: str,
+                                                               expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2024, 12, 2))
+    assert expected in found, found

@@ -180,6 +180,12 @@ _DEGREE = (r"at least|at the latest|no later than|mindestens|spätestens|frühes
            r"a más tardar|как минимум|не позднее|по меньшей мере|щонайменше|не пізніше|en az|en geç")
 
 
+# The year a Russian or Ukrainian month is of, in the genitive after it: "в январе этого года", "у березні минулого
+# року"
+_SLAVIC_THIS_YEAR = re.compile(r"\s+(?:этого|прошлого|текущего|следующего|нынешнего|цього|минулого|поточного|"
+                               r"наступного)\s+(?:года|року)\b")
+
+
 # A French or Spanish weekday, which a feast's name may follow ("lundi de Pâques"): the name is part of the date
 _WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
                       r"viernes|sábado|domingo)$", re.IGNORECASE)
@@ -228,6 +234,8 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             b += text[b:].index(",") + 1  # "повідомив у четвер, 5 лютого, міністр": the comma that closes a
             chars[b - 1] = " "  # date set off by commas goes with it (an English "Dec. 30, 2026," is the year's
             # own comma, and a trailing source may follow it: "…, traders noted")
+        if _lang(language) in ("ru", "uk") and (year := _SLAVIC_THIS_YEAR.match(text[b:])):
+            chars[b:b + year.end()] = " " * year.end()  # "в январе | этого года": the year goes with its month
         if _lang(language) in ("fr", "es") and _WEEKDAY.search(text[a:b]):
             feast = re.match(r"\s+del?\s+[A-ZÀ-Þ][\wà-ÿ]+", text[b:])  # "lundi de Pâques", "domingo de Ramos"
             if feast:
