@@ -2695,3 +2695,16 @@ def test_a_slavic_month_takes_its_year_in_the_genitive_with_it(sentence: str, la
                                                                expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2024, 12, 2))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "Судно «…», | построенное …, | вышло": a participle set off inside the clause, after a noun and its name
+    ("Научное судно «Академик Орлов», построенное на верфи в январе этого года, во вторник вышло в первый рейс.",
+     "ru", ("2024-01", "Научное судно Академик Орлов было построено на верфи")),
+    ("Новий пором «Карпати», збудований на верфі у січні цього року, у вівторок вийшов у перший рейс.", "uk",
+     ("2024-01", "Новий пором Карпати був збудований на верфі")),
+])
+def test_a_slavic_participle_inside_the_clause_is_told_of_the_named_noun_before_it(sentence: str, language: str,
+                                                                                   expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2024, 12, 2))
+    assert expected in found, found

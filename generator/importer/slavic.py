@@ -79,6 +79,15 @@ def _noun_end(words: list[str], head: int, lang: str) -> int:
     return end
 
 
+def _before_name(words: list[str]) -> int:
+    """Where a name in apposition after a common noun starts ("ледокол | Арктика", "судно | Северная Звезда"), or
+    the end of ``words`` when they end on no such name."""
+    at = len(words)
+    while at > 1 and len(words) - at < 2 and words[at - 1][:1].isupper():
+        at -= 1
+    return at if at < len(words) and words[at - 1][:1].islower() else len(words)
+
+
 def participle_title(previous: str, clause: str, tense: int, lang: str) -> str:
     """A clause that opens with a full participle, as what happened to the noun before it that agrees with it:
     the noun (with its adjectives and the genitives after it) in the nominative, the participle as a finite
@@ -90,13 +99,16 @@ def participle_title(previous: str, clause: str, tense: int, lang: str) -> str:
     found = None  # the nearest noun agreeing with the participle's likeliest reading ("опубликованном": masc, neut)
     participles = [p for p in _parses(words[0], lang) if p.tag.POS == "PRTF" or (  # Ukrainian: "розроблений"
         lang == "uk" and p.tag.POS == "ADJF" and p.tag.grammemes & {"pssv", "actv"})]
-    for reading in participles:
-        for i in range(len(before) - 1, max(len(before) - 7, -1), -1):
-            noun = next((p for p in _parses(before[i], lang) if p.tag.POS == "NOUN"
-                         and _agrees(p, reading.tag.case, reading.tag.number, reading.tag.gender)), None)
-            end = _noun_end(before, i, lang) if noun else -1
-            if end == len(before):  # the noun (with its genitives or its place) ends the clause before
-                found = (reading, i, noun)
+    for last in dict.fromkeys((len(before), _before_name(before))):
+        for reading in participles:
+            for i in range(last - 1, max(last - 7, -1), -1):
+                noun = next((p for p in _parses(before[i], lang) if p.tag.POS == "NOUN"
+                             and _agrees(p, reading.tag.case, reading.tag.number, reading.tag.gender)), None)
+                end = _noun_end(before, i, lang) if noun else -1
+                if end == last:  # the noun (with its genitives or its place, and its name) ends the clause before
+                    found = (reading, i, noun)
+                    break
+            if found:
                 break
         if found:
             break

@@ -918,13 +918,16 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         if len(dated) > LIMIT and (named := dated_participle(sentence, clause, mention, True)):
             dated = named  # the report too long to tell: the participle's event is what the date dates
         return _capital(fit(dated, language, dangling), lang)
-    if lang in ("ru", "uk") and clause[0] == clauses[at][0]:  # "землетрясения, | произошедшего 30 июля"
+    if lang in ("ru", "uk"):  # "землетрясения, | произошедшего 30 июля"
         from generator.importer.slavic import participle_title
 
         own = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language))
         inside = re.fullmatch(r"(?P<noun>[^,]+),\s+(?P<rest>[^,]+)", own)  # "Заседание, запланированное на …"
+        before = (clauses[at - 1][0], clauses[at - 1][1]) if at and clause[0] == clauses[at][0] else \
+            (clauses[at][0] + sentence[clauses[at][0]:clause[0]].rstrip(" ,").rfind(",") + 1, clause[0])  # the
+        # part of the clause before the dated one's comma: "Судно «Заря», | построенное в марте, | вышло"
         previous_text = inside["noun"] if inside else tidy(remove_dates(
-            sentence[clauses[at - 1][0]:clauses[at - 1][1]], clauses[at - 1][0], mentions, language)) if at else ""
+            sentence[before[0]:before[1]], before[0], mentions, language)) if before[1] > before[0] else ""
         told = participle_title(previous_text, inside["rest"] if inside else own, _tense(mention.date, story), lang) \
             if previous_text else ""
         if told:
