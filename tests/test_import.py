@@ -2708,3 +2708,17 @@ def test_a_slavic_participle_inside_the_clause_is_told_of_the_named_noun_before_
                                                                                    expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2024, 12, 2))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "…, | but next week, | according to …, | the mayor will …": the date after a conjunction and its source
+    # alone; the clause after them tells what happens then
+    ("The council approved the budget on Monday, but next week, according to officials, the mayor will present a "
+     "new plan.", "en", ("2024-05-13", "The mayor will present a new plan")),
+    ("Во вторник мэрия открыла новый мост, а в следующем месяце, по данным администрации, в городе появятся три "
+     "новых парка.", "ru", ("2024-06", "Три новых парка появятся в городе")),
+])
+def test_a_date_after_a_conjunction_and_its_source_takes_the_clause_after_them(sentence: str, language: str,
+                                                                                expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2024, 5, 8))
+    assert expected in found, found

@@ -837,6 +837,11 @@ _DE_RELATIVE = re.compile(r"(?:(?:an|auf|in|mit|von|zu|bei|für|über|unter|nach
                           r"(?:der|die|das|dem|den|deren|dessen|denen)\s")
 
 
+# A conjunction that opens a clause of its own after a comma: "…, | but on Monday, | …", "…, | а наступного тижня"
+_CONJUNCTION_FIRST = re.compile(r"(?i:and|but|while|y|pero|mientras|et|mais|tandis que|und|aber|während|doch|"
+                                r"а|і|й|та|але|и|но|ve|ama|fakat)")
+
+
 def _german_across_relative(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
                             language: str) -> str:
     """A German main clause that stops on its auxiliary at a relative clause on its subject and goes on after it,
@@ -873,8 +878,9 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         clause, following = closed, next((c for c in clauses if c[0] >= closed[1]), None)
     own_words = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language)).strip(" ,.")
     source_of = rf"(?i:{_SOURCE_OPENER.get(lang, '(?!)')}|{_AS_SAID.get(lang, '(?!)')})"  # "за даними", "як повідомляв"
-    if following and at == 0 and not sentence[clause[0]:mention.start].strip() and re.fullmatch(
-            rf"(?:{source_of}\s+[^,]{{1,60}})?", own_words):
+    opening = sentence[clause[0]:mention.start].strip()  # "…, | а наступного тижня, | за словами …, | прибудуть"
+    if following and ((at == 0 and not opening) or _CONJUNCTION_FIRST.fullmatch(opening)) and re.fullmatch(
+            rf"(?:{_CONJUNCTION_FIRST.pattern}\s*)?(?:{source_of}\s+[^,]{{1,60}})?", own_words):
         # "В марте, | по данным ведомства, | инфляция замедлилась": the date and its source only, the clause
         # after them tells what happened then
         later = [c for c in clauses[at + 1:] if tidy(remove_dates(sentence[c[0]:c[1]], c[0], mentions, language))]
