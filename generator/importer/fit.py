@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.importer.verbs import PAST_FORMS
+from generator.importer.verbs import PAST_FORMS, PAST_PATTERN
 
 LIMIT = 80
 
@@ -319,7 +319,8 @@ _GERMAN_ROLE = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ][\w-]*[^e\W]\s+(?=(?:[
 
 # The finite verbs that follow a subject in English, French and Spanish (the subject's phrases stand before them).
 _SUBJECT_VERB = {
-    "en": re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|[a-z]{3,}ed)"),
+    "en": re.compile(rf"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|[a-z]{{3,}}ed|"
+                     rf"{PAST_PATTERN})"),  # "went", "began"
     "fr": re.compile(r"(?:[snl]['’])?(?:a|ont|est|sont|sera|seront|avait|avaient|était|étaient|va|vont|doit|doivent|"
                      r"peut|peuvent|[a-zéèêàç]{2,}(?:ait|aient|era|eront|ra|ront))"),
     "es": re.compile(r"(?:es|son|fue|fueron|ha|han|había|habían|será|serán|está|están|va|van|debe|deben|puede|pueden|"
@@ -327,9 +328,16 @@ _SUBJECT_VERB = {
 }
 
 
-def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int) -> tuple[int, int] | None:
+# Pronouns of a part, which take their "of" phrase with them: "one | of the firms" is no place to cut
+_PARTITIVE = {"one", "some", "many", "most", "all", "each", "none", "several", "both", "any", "part", "un", "une",
+              "uno", "una", "alguno", "alguna", "cada"}
+
+
+def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int,
+                      most_words: int | None = None) -> tuple[int, int] | None:
     """(start, end) of the phrases after a subject's noun up to its verb, when the title does not reach its verb
-    within ``limit``: from the latest preposition whose removal makes it fit, else from the first; or None."""
+    within ``limit`` (or within ``most_words`` words): from the latest preposition whose removal makes it fit, else
+    from the first; or None. A preposition after a pronoun of a part ("one of") opens no phrase of its own."""
     verb = next((i for i, w in enumerate(words[2:], 2) if _SUBJECT_VERB[lang].fullmatch(w.lower())
                  and not _reduced_relative(words, i, lang)), None)
     if verb is None:
@@ -339,11 +347,11 @@ def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int) 
             and _PARTICIPLE[lang].fullmatch(words[end].lower().strip(",;:")) \
             and words[end - 1].lower() in _AUXILIARY.get(lang, ()) | {"été", "been", "sido"}:
         end += 1
-    if len(" ".join(words[:end])) <= limit:
+    if len(" ".join(words[:end])) <= limit and (most_words is None or end <= most_words):
         return None
     participles = [i for i in range(3, verb) if _participle_phrase(words, i, lang)]
-    starts = [i for i in range(2, verb) if words[i].lower() in preps or re.match(r"[dD]['’]", words[i])
-              or _reduced_relative(words, i, lang)] + participles
+    starts = [i for i in range(2, verb) if (words[i].lower() in preps and words[i - 1].lower() not in _PARTITIVE)
+              or re.match(r"[dD]['’]", words[i]) or _reduced_relative(words, i, lang)] + participles
     if not starts:
         return None
     fits = [p for p in starts if len(" ".join(words[:p] + words[verb:])) <= limit]

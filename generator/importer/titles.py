@@ -653,7 +653,8 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
     words = text.split()
     if len(words) > _MAX_WORDS and lang in _SUBJECT_VERB and (not _has_verb(" ".join(words[:_MAX_WORDS]), lang)
                                                               or between_auxiliary(words, _MAX_WORDS, lang)) \
-            and (between := _subject_modifier(words, set(PREPOSITIONS.get(lang, "").split()), lang, LIMIT)):
+            and (between := _subject_modifier(words, set(PREPOSITIONS.get(lang, "").split()), lang, LIMIT,
+                                                         _MAX_WORDS)):
         del words[between[0]:between[1]]  # "Le procès de dix-sept personnes … | s'est ouvert": the verb stays
     if len(words) > _MAX_WORDS and (relative := next((i for i in range(2, len(words))
                                                       if _reduced_relative(words, i, lang)), None)):
