@@ -2734,3 +2734,14 @@ def test_a_subject_too_long_in_words_loses_its_phrases_before_an_irregular_past(
                                                                                 expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "en", dt.date(2024, 2, 13))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "« Le 3 mars, | quand nous avons …, | … »": the date alone in its part of the quote tells of the clause of time
+    # after it; a title too long for the speaker's role keeps the name
+    ("\"Le 3 mars, quand nous avons ouvert les portes du musée, le public était au rendez-vous\", a raconté la "
+     "directrice adjointe Claire Martin.", ("2025-03-03", "Claire Martin a raconté avoir ouvert les portes du musée")),
+])
+def test_a_quoted_date_alone_tells_of_the_clause_of_time_after_it(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "fr", dt.date(2025, 4, 22))
+    assert expected in found, found

@@ -1883,6 +1883,11 @@ def _is_name(text: str, lang: str) -> bool:
     return proper(first, lang, words[1] if len(words) > 1 else "")
 
 
+def _without_when(text: str) -> str:
+    """A clause without the conjunction of time it opens with ("quand nous avons …" → "nous avons …")."""
+    return re.sub(r"^(?i:quand|lorsque|cuando|when|als|wenn)\s+", "", text)
+
+
 def _quote_told(sentence: str, mention: Mention, mentions: list[Mention], language: str) -> str:
     """A quote opening its sentence, told as its speaker's ("Anna Kessler sagte, das Design ist gescheitert",
     "Thierry Lafon a déclaré qu'ils réalisent …"): the part of the quote with the date, or the whole quote when the
@@ -1907,12 +1912,25 @@ def _quote_told(sentence: str, mention: Mention, mentions: list[Mention], langua
             elif b == end:
                 b = start + comma.start()
     own = tidy(remove_dates(sentence[a:b], a, mentions, language)).strip(" ,.")
+    if not own and b < end:  # "« Le 17 mars, | quand nous avons …, | … »": a date alone tells of the part after it
+        following = re.search(r",\s+", sentence[b + 1:end])
+        own = _without_when(tidy(remove_dates(sentence[b:b + 1 + following.start() if following else end], b,
+                                              mentions, language)).strip(" ,."))
     said = third_person(own, language)
     infinitive = _lang(language) in ("fr", "es") and said != own
     if not said or re.match(r"(?i:je|j['’]|ich|yo|me|mir|mich|moi)\b", said) \
             or not (infinitive or _has_verb(said, _lang(language))):
         return ""
-    head = report_title(reporter.who, reporter, "x", language)
+    who = _named_without_role(reporter.who) if len(report_title(reporter.who, reporter, said, language)) > LIMIT \
+        else reporter.who
+    head = report_title(who, reporter, "x", language)
     said = fit(said, language, _DANGLING.get(_lang(language), set()), 81 - len(head))
-    return f"{report_title(reporter.who, reporter, '', language)} {said}" if infinitive else \
-        report_title(reporter.who, reporter, said, language)
+    return f"{report_title(who, reporter, '', language)} {said}" if infinitive else \
+        report_title(who, reporter, said, language)
+
+
+def _named_without_role(who: str) -> str:
+    """A speaker's name without the role before it ("le facteur d'orgues Jean Dupont" → "Jean Dupont"), for a
+    title too long to hold both; else as it is."""
+    name = re.search(r"(?<=\s)(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+$", who)
+    return name.group() if name and re.search(r"\s[a-zà-ÿа-яёіїєґ]", who[:name.start()]) else who
