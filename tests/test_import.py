@@ -2745,3 +2745,14 @@ def test_a_subject_too_long_in_words_loses_its_phrases_before_an_irregular_past(
 def test_a_quoted_date_alone_tells_of_the_clause_of_time_after_it(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "fr", dt.date(2025, 4, 22))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "… çıkarılan … taş blok, | …": a clause that ends on the noun its participle describes tells what happened to it
+    ("Ekim ayında, bahçe kazısı sırasında topraktan çıkarılan 1,2 metre boyundaki taş blok, üzerindeki süslemelerle "
+     "ilgi görüyor.", ("2025-10", "1,2 metre boyundaki taş blok bahçe kazısı sırasında topraktan çıkarıldı")),
+])
+def test_a_turkish_clause_ending_on_the_noun_of_its_participle_tells_what_happened(sentence: str,
+                                                                                   expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "tr", dt.date(2026, 3, 11))
+    assert expected in found, found

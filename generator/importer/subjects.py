@@ -314,6 +314,30 @@ def _turkish_while_as_past(converb: str) -> str:
     return _turkish_past(stem + "en")
 
 
+# A Turkish noun's case or possessive ending: "yangınına", "evden", "kentte", "köyün", "bakanlığı", "yönetmelikle"
+# Words in "-en"/"-an" that are no participle: an ablative ("yeniden", "sabahtan", but "giden"), a converb in "-ken"
+_TR_NOT_PARTICIPLE = re.compile(r"\w{4,}[dt][ae]n$|ken$")
+# A Turkish finite verb's ending: "bekleniyor", "açıldı", "başlamış", "açılacak", "sürer"
+_TR_FINITE_END = re.compile(r"(?:yor|[dt][ıiuü]|m[ıiuü]ş|[ae]c[ae]k|[aeıiuü]r|m[ae]z)$")
+_TR_CASED = re.compile(r"(?:[dt][ae]n?|n[ae]|y[ae]|[ıiuü]n|y[ıiuü]|[^aeıioöuü\W][ıiuü]|s[ıiuü]|l[ae]|yl[ae]|ken)$")
+
+
+def _turkish_described_noun(text: str) -> str:
+    """A Turkish clause that ends on the noun a participle describes, in no case (the subject of what follows), as
+    what happened to it: "… toprak altından çıkarılan bronz heykel" → "bronz heykel … toprak altından çıkarıldı";
+    "" otherwise."""
+    words = text.split()
+    for at in range(1, len(words) - 1):
+        part, body, np = words[at], words[:at], words[at + 1:]
+        if len(np) > 5 or not _TR_PARTICIPLE.match(part) or len(part) <= 4 or _TR_NOT_PARTICIPLE.search(part) \
+                or not re.fullmatch(r"[a-zçğıöşü]{3,}", np[-1]) or any(re.search(r"[,;:](?!\d)", w) for w in np):
+            continue  # (a figure's decimal comma may stand in the noun phrase: "2,5 metre boyundaki")
+        if _TR_CASED.search(np[-1]) or _TR_FINITE_END.search(np[-1]) or _TR_PARTICIPLE.match(np[-1]):
+            return ""  # a noun in a case, a verb, or a participle of its own ("… yapılan X'te bulunan")
+        return " ".join([*np, *body, _turkish_past(part)])
+    return ""
+
+
 def turkish_participle(text: str) -> str:
     """A Turkish clause that ends on a participle as the clause it stands for: "Fuad Hüseyin ile görüşen Fidan" →
     "Fidan Fuad Hüseyin ile görüştü"; "Manavgat'ta başlayan" → "Manavgat'ta başladı"; a participle with the
@@ -325,6 +349,8 @@ def turkish_participle(text: str) -> str:
     named = re.fullmatch(r"(?P<body>.+?)\s+(?P<part>\w+y?[ae]n)\s+(?P<name>[A-ZÇĞİÖŞÜ][\w'’]*)", text)
     if named and _TR_PARTICIPLE.match(named["part"]) and len(named["part"]) > 4:
         return f"{named['name']} {named['body']} {_turkish_past(named['part'])}"
+    if described := _turkish_described_noun(text):
+        return described
     bare = re.fullmatch(r"(?P<body>.+?)\s+(?P<part>\w+y?[ae]n)", text)
     if bare and (past := _turkish_while_as_past(bare["part"])):
         return f"{bare['body']} {past}"  # "-ken" is a converb, not a participle in "-en"
