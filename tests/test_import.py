@@ -2756,3 +2756,14 @@ def test_a_turkish_clause_ending_on_the_noun_of_its_participle_tells_what_happen
                                                                                    expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "tr", dt.date(2026, 3, 11))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "…, sagte die Gutachterin Anna Berg vor dem Ausschuss": the speaker's role and setting go, the name stays
+    ("«Wir haben am 3. Mai an drei Stellen des Flusses neue Wasserproben genommen», sagte die Gutachterin Anna Berg "
+     "vor dem Ausschuss.", ("2024-05-03", "Anna Berg sagte, sie haben neue Wasserproben genommen")),
+])
+def test_a_long_quoted_title_keeps_its_speakers_name_without_role_or_setting(sentence: str,
+                                                                              expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "de", dt.date(2024, 6, 1))
+    assert expected in found, found

@@ -1930,7 +1930,9 @@ def _quote_told(sentence: str, mention: Mention, mentions: list[Mention], langua
 
 
 def _named_without_role(who: str) -> str:
-    """A speaker's name without the role before it ("le facteur d'orgues Jean Dupont" → "Jean Dupont"), for a
-    title too long to hold both; else as it is."""
-    name = re.search(r"(?<=\s)(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+$", who)
-    return name.group() if name and re.search(r"\s[a-zà-ÿа-яёіїєґ]", who[:name.start()]) else who
+    """A speaker's name without the role before it and the setting after it ("le facteur d'orgues Jean Dupont" →
+    "Jean Dupont", "der Gutachter Jan Berg vor dem Gericht" → "Jan Berg"), for a title too long to hold them;
+    else as it is."""
+    name = re.search(r"(?<=\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+(?=$|\s+(?:vor|im|in|bei|auf|am|"
+                     r"devant|à|au|en|ante|before|at|in|to)\s)", who)
+    return name.group() if name and re.search(r"(?:^|\s)[a-zà-ÿа-яёіїєґ]", who[:name.start()]) else who
