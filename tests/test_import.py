@@ -2767,3 +2767,14 @@ def test_a_long_quoted_title_keeps_its_speakers_name_without_role_or_setting(sen
                                                                               expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "de", dt.date(2024, 6, 1))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "keine 500 Meter vom Waldrand entfernt": an adverbial of distance goes before the clause's verb at its end does
+    ("«Wir haben am 3. Mai zwei verletzte Wölfe keine 500 Meter vom Waldrand entfernt gefunden», sagte die Försterin "
+     "Anna Berg vor dem Ausschuss.", ("2024-05-03", "Anna Berg sagte, sie haben zwei verletzte Wölfe gefunden")),
+])
+def test_a_long_german_title_loses_an_adverbial_of_distance_before_its_verb(sentence: str,
+                                                                             expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "de", dt.date(2024, 6, 1))
+    assert expected in found, found

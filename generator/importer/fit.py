@@ -112,6 +112,9 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
         if lang == "de" and (second := _german_second_conjunct(words)):
             del words[second[0]:second[1]]  # "hat 23 Automaten gesprengt und dabei … erbeutet" → "… gesprengt"
             continue
+        if lang == "de" and (measure := _german_measure(words)):
+            del words[measure[0]:measure[1]]  # "hat zwei Nester rund 300 Meter entfernt gefunden" → "hat zwei Nester
+            continue                          # gefunden": an adverbial of distance or size the verb does not need
         if lang == "de" and words[-1][:1].islower() and words[-1].lower() not in preps:
             phrase = _german_phrase(words, preps)
             if phrase:  # "hat die Wahl mit knapp 29 Prozent gewonnen" → "hat die Wahl gewonnen"
@@ -412,6 +415,21 @@ _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 
 # A phrase set off by two commas right after a short subject, its verb after it: "Семенов, курировавший …, получил".
 _SET_OFF = re.compile(r"^([^,]{2,40}),\s+[^,]{3,90},\s+(?=[a-zà-ÿа-яёіїєґß])")
+
+
+_DE_MEASURE_WORDS = re.compile(r"(?:keine?|rund|etwa|gut|knapp|fast|kaum|nur|mehr als|weniger als)")
+_DE_DIMENSION = re.compile(r"entfernt|weit|lang|hoch|tief|breit|groß")
+
+
+def _german_measure(words: list[str]) -> tuple[int, int] | None:
+    """(start, end) of an adverbial of distance or size before a German clause's last word: a figure, its unit
+    and its adjective ("keine 300 Meter entfernt", "rund zwei Kilometer lang"); or None."""
+    for i in range(1, len(words) - 3):
+        if re.fullmatch(r"\d[\d.,]*|zwei|drei|vier|fünf|zehn|hundert", words[i]) and words[i + 1][:1].isupper() \
+                and _DE_DIMENSION.fullmatch(words[i + 2]) and i + 3 < len(words):
+            start = i - 1 if _DE_MEASURE_WORDS.fullmatch(words[i - 1].lower()) else i
+            return start, i + 3
+    return None
 
 
 def _german_second_conjunct(words: list[str]) -> tuple[int, int] | None:
