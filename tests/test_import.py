@@ -2778,3 +2778,17 @@ def test_a_long_german_title_loses_an_adverbial_of_distance_before_its_verb(sent
                                                                              expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "de", dt.date(2024, 6, 1))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "on the night of April 22", "de la noche del …", "in der Nacht zum …": the night is part of the date
+    ("The storm on the night of April 22 flooded the lower town.", "en",
+     ("2024-04-22", "The storm flooded the lower town")),
+    ("La tormenta de la noche del 22 de abril inundó el casco antiguo.", "es",
+     ("2024-04-22", "La tormenta inundó el casco antiguo")),
+    ("Der Sturm in der Nacht zum 22. April überflutete die Altstadt.", "de",
+     ("2024-04-22", "Der Sturm überflutete die Altstadt")),
+])
+def test_the_night_of_a_date_goes_with_it(sentence: str, language: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2024, 10, 1))
+    assert expected in found, found

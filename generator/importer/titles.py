@@ -186,6 +186,12 @@ _SLAVIC_THIS_YEAR = re.compile(r"\s+(?:этого|прошлого|текуще�
                                r"наступного)\s+(?:года|року)\b")
 
 
+# The night a date is of, right before it: "(dans) la nuit du …", "(on) the night of …", "la noche del …"
+_NIGHT = r"(?i:la nuit|the night(?:\s+of)?|la noche(?:\s+del?)?|der Nacht(?:\s+(?:zum|vom|auf))?)"
+_NIGHT_PREPOSITION = r"dans|de|pendant|durant|on|in|during|en|durante|in der"
+_NIGHT_OF = re.compile(rf"(?:\s(?:{_NIGHT_PREPOSITION}))?\s{_NIGHT}\s*$")
+
+
 # A French or Spanish weekday, which a feast's name may follow ("lundi de Pâques"): the name is part of the date
 _WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
                       r"viernes|sábado|domingo)$", re.IGNORECASE)
@@ -229,6 +235,10 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             if head and verb_after and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)$",
                                                        text[:head.start()]):
                 a = head.start()
+        night = _NIGHT_OF.search(text[:a]) or (  # "dans la nuit du 3 au 4 mai", "on the night of May 3": the
+            re.match(_NIGHT, text[a:]) and re.search(rf"\s(?:{_NIGHT_PREPOSITION})\s*$", text[:a]))  # night is
+        if night:  # part of the date, and the preposition before it
+            a = night.start()
         chars[a:b] = " " * (b - a)
         if language != "en" and "," in text[a:b] and re.match(r"\s*,", text[b:]) and not before.endswith(","):
             b += text[b:].index(",") + 1  # "повідомив у четвер, 5 лютого, міністр": the comma that closes a
