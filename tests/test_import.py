@@ -2792,3 +2792,13 @@ def test_a_long_german_title_loses_an_adverbial_of_distance_before_its_verb(sent
 def test_the_night_of_a_date_goes_with_it(sentence: str, language: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2024, 10, 1))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "in Dayton, Ohio, | are expected …": the region's commas set off no clause, so the place is no subject
+    ("Workers at a car plant in Dayton, Ohio, are expected to return to the assembly lines on Monday, and the union "
+     "has not said whether it will vote.", ("2024-02-05", "Workers are expected to return to the assembly lines")),
+])
+def test_an_english_subject_is_not_the_place_before_its_region(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "en", dt.date(2024, 2, 1))
+    assert expected in found, found

@@ -561,6 +561,7 @@ def _subject(sentence: str) -> str:
     source = re.match(rf"(?i:{_SOURCE_OPENER['en']})\s+[^,]{{1,60}},\s*(?=\w)", sentence)
     if source:
         sentence = sentence[source.end()].upper() + sentence[source.end() + 1:]
+    sentence = _EN_REGION.sub(r"\g<place>", sentence)  # "Workers at a plant in Dayton, Ohio, are": no comma of its own
     lead = re.match(r"((?:The|A|An)\s+[a-z]+),\s+(?:who|which)\s", sentence)
     if lead:  # "The union, which rejected a pay offer, | plans a second strike"
         return lead.group(1)
