@@ -207,6 +207,8 @@ _SAYING = {
           "зазначив зазначила сказав сказала наголосив наголосила уточнив уточнила",
     "tr": "açıkladı bildirdi söyledi duyurdu",
 }
+_DE_MODALS = {"soll", "sollen", "sollte", "sollten", "muss", "müssen", "wird", "werden", "kann", "können", "könnte",
+              "könnten", "dürfte", "dürften", "will", "wollen", "dürfe", "solle", "müsse", "werde"}
 _DE_SAYING = {"teilte", "teilten", "kündigte", "kündigten", "gab", "gaben"}
 _PLACE_OR_TIME = {
     "en": "in on at for from with by during after before amid", "de": "in im am an bei nach auf vor",
@@ -357,6 +359,9 @@ def title_faults(title: str, language: str) -> list[str]:
     # "angegriffen haben", "gewählt worden sein": a perfect infinitive after a modal ends on its auxiliary
     perfect = lang == "de" and last in ("haben", "sein") and (before == "worden" or re.fullmatch(
         r"(?:\w{0,5})ge\w+(?:en|t)", before) is not None)
+    # "Die Brücke soll fertig sein": an adjective and "sein" after a modal end a whole clause
+    perfect = perfect or (lang == "de" and last == "sein" and before.islower()
+                          and any(w.casefold() in _DE_MODALS for w in words[1:-2]))
     if (last in _DANGLING.get(lang, "").split() and not particle and not perfect) or title.rstrip()[-1:] in ",;:-–—…":
         faults.append("dangling end")
     if _says_nothing(words, lang):
