@@ -2802,3 +2802,9 @@ def test_the_night_of_a_date_goes_with_it(sentence: str, language: str, expected
 def test_an_english_subject_is_not_the_place_before_its_region(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "en", dt.date(2024, 2, 1))
     assert expected in found, found
+
+
+def test_a_title_cut_inside_brackets_drops_the_half_left_open() -> None:
+    [event] = sentence_events("The dispute boiled over when the farmer locked the gate (on June 19, according to "
+                              "court papers), leaving fields dry.", 0, dt.date(2025, 7, 8), "en", [], [])
+    assert event.title == "The farmer locked the gate"

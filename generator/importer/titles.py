@@ -300,6 +300,8 @@ def _abbreviated(text: str) -> str:
 def tidy(text: str) -> str:
     text = _abbreviated(text)
     text = re.sub(r"\s*\([^()]{1,40}\)", "", text)  # "Der Bundesgerichtshof (BGH)" → "Der Bundesgerichtshof"
+    # a clause cut inside brackets ("locked the gate (on June 19, | according to …)"): the half left open goes
+    text = re.sub(r"\s*\([^()]*$", "", re.sub(r"^[^()]*\)", lambda m: m.group().replace(")", ""), text))
     text = re.sub(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip(" ,;:–—-.")
