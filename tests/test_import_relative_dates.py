@@ -235,3 +235,36 @@ def test_a_day_or_month_with_the_words_around_it(language: str, sentence: str, e
 def test_a_german_strong_past_points_a_day_back() -> None:
     assert spans("Die Ministerin trat am 2. Juni zurück.", "2025-05-20", "de")[0][1] == "2024-06-02"
     assert spans("Die Ministerin tritt am 2. Juni zurück.", "2025-05-20", "de")[0][1] == "2025-06-02"
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("de", "In der Nacht zum 4. Mai hatte Hagel die Felder zerstört.", ("2025-05-03", "2025-05-04")),
+    ("ru", "В ночь на 4 мая град уничтожил посевы.", ("2025-05-03", "2025-05-04")),
+    ("uk", "У ніч на 4 травня дрони атакували місто.", ("2025-05-03", "2025-05-04")),
+    ("en", "The attack came on the night of May 3, officials said.", ("2025-05-03", "2025-05-04")),
+    ("fr", "L'attaque a eu lieu dans la nuit du 3 mai.", ("2025-05-03", "2025-05-04")),
+    ("es", "El robo ocurrió la noche del 3 de mayo.", ("2025-05-03", "2025-05-04")),
+])
+def test_a_night_named_by_its_day_is_the_span_of_its_two_days(language: str, sentence: str,
+                                                             expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, "2025-06-04", language)
+    assert tuple(dates) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # inside a quotation, the speaker's tense counts, not the reporter's "said"
+    ("de", "„Am 22. September ernten wir die letzten Trauben“, sagte der Winzer.", "2025-09-22"),
+    ("en", "\"We meet again on September 22,\" the minister said.", "2025-09-22"),
+    ("en", "\"We met on September 22,\" the minister said.", "2024-09-22"),
+    # a plan told in the past: the day is the nearest one
+    ("ru", "Конференция должна была пройти 12 июня, однако ее перенесли.", "2025-06-12"),
+    ("uk", "Конференція мала відбутися 12 червня, однак її перенесли.", "2025-06-12"),
+    ("de", "Die Konferenz sollte am 12. Juni stattfinden, wurde aber verschoben.", "2025-06-12"),
+    # "señalado para": set for
+    ("es", "El juicio ha quedado señalado para el 15 de enero, según fuentes judiciales.", "2026-01-15"),
+    # a French participle of motion points back
+    ("fr", "Parties de Brest le 14 novembre, les deux frégates ont rejoint la flotte.", "2024-11-14"),
+])
+def test_the_tense_a_date_takes_from_the_words_around_it(language: str, sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", language)
+    assert date == expected

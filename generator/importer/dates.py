@@ -282,7 +282,13 @@ class _Finder:
             self.found.append(mention)
 
     def way(self, start: int, end: int) -> int:
-        """The direction from the cues of the clause holding the mention (NONE: the nearest occurrence)."""
+        """The direction from the cues of the clause holding the mention (NONE: the nearest occurrence). Inside a
+        quotation only the quotation's own cues count: the reporting verb outside it ("…", he said) is the
+        reporter's tense, not the speaker's."""
+        quote = _quote_around(self.sentence, start, end)
+        if quote is not None:
+            a, b = quote
+            return direction(self.sentence[a:b], start - a, end - a, self.lex)
         for a, b in self.clauses:
             if a <= start < b:
                 way = direction(self.sentence[a:b], start - a, end - a, self.lex)
@@ -343,6 +349,7 @@ class _Finder:
         self._year_context()
         self._time_of_day()
         self._clock()
+        self._night_of()
         if self.lex.language == "en":
             self._shifts()
         return sorted(self.found, key=lambda mention: (mention.start, mention.date.sort_key))
@@ -511,6 +518,28 @@ class _Finder:
             year = story.year if first <= story.month else story.year - 1
         return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), rule="span")
 
+    def _night_of(self) -> None:
+        """"in der Nacht zum 4. Juli", "в ночь на 4 июля": the night before that day; "the night of March 3",
+        "la nuit du 3 mars", "la noche del 3 de marzo": the night after it. A night is the span of its two days."""
+        for mention in list(self.found):
+            if mention.date.precision != "day" or mention.end_date:
+                continue
+            before = self.sentence[max(0, mention.start - 24):mention.start]
+            to = _NIGHT_TO.get(self.lex.language)
+            of = _NIGHT_OF.get(self.lex.language)
+            night = re.search(to + r"\s*$", before, re.IGNORECASE) if to else None
+            after = False
+            if night is None and of:
+                night = re.search(of + r"\s*$", before, re.IGNORECASE)
+                after = night is not None
+            if night is None or not self.free(mention.start - len(before) + night.start(), mention.start):
+                continue
+            day = mention.date.first_day()
+            first, last = (day, day + dt.timedelta(days=1)) if after else (day - dt.timedelta(days=1), day)
+            self.found[self.found.index(mention)] = replace(
+                mention, start=mention.start - len(before) + night.start(), date=_day_date(first),
+                end_date=_day_date(last), rule="span")
+
     def _clock(self) -> None:
         """"on Tuesday at 14:30", "à 18h00", "dün sabah saat 07.00'de": a day with its clock time is a date-time."""
         for mention in list(self.found):
@@ -631,6 +660,22 @@ class _Finder:
                                           rule="shift"))
 
 
+_QUOTE_MARKS = "„“”«»\""
+
+
+def _quote_around(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the quotation holding ``sentence[start:end]`` (inside its marks), or None."""
+    before = [i for i, c in enumerate(sentence[:start]) if c in _QUOTE_MARKS]
+    after = next((i for i in range(end, len(sentence)) if sentence[i] in _QUOTE_MARKS), None)
+    if len(before) % 2 == 0 or after is None:
+        return None
+    return before[-1] + 1, after
+
+
+# The words before a day that make it a night: the night that ends on it, or the night that follows it.
+_NIGHT_TO = {"de": r"\b(?:in der )?Nacht (?:zum|auf den)", "ru": r"\bв ночь на", "uk": r"\b[ву] ніч на"}
+_NIGHT_OF = {"en": r"\b(?:on |in |during )?the night of", "es": r"\b(?:en |durante )?la noche del",
+             "fr": r"\b(?:dans |pendant |durant )?la nuit du", "de": r"\b(?:in der )?Nacht vom"}
 # French and Spanish words after (or, in Spanish, before) a day or month that make it the last or next one.
 _LAST_NEXT = r"dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima"
 _SHIFT = re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven)\s+days?\s+(?P<way>after|before)\b",

@@ -123,9 +123,10 @@ _TABLES: dict[str, dict[str, object]] = {
         "forward": r"(?:\bбуд[еу]\w*|\bвідбуд\w+|\bзаплан\w+|\bплан\w+|\bочіку\w+|\bма[єю]\w*|\bнаступн\w+|"
                    r"\w+(?:неться|нуться|меться|муться)\b|\bпочнеться|\bпланов\w+|"
                    r"\b(?:продовж|подовж|продовже|перенес|перенос|відклад)\w*\b[^.;]{0,60}?\b(?:до|на)\b)",
-        "target": r"\bна(?=\s+(?:понеділок|вівторок|середу|четвер|п.ятницю|суботу|неділю|\d{1,2}\s+(?:січня|лютого|"
-                  r"березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)))|"
-                  r"\b(?:з|із)(?=\s+\d{1,2}\s+\w+\b(?!\s+(?:по|до)\s))",  # "з 1 березня": from then on, no span
+        "target": r"(?<!ніч )\bна(?=\s+(?:понеділок|вівторок|середу|четвер|п.ятницю|суботу|неділю|"
+                  r"\d{1,2}\s+(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)))|"
+                  r"\b(?:з|із)(?=\s+\d{1,2}\s+\w+\b(?!\s+(?:по|до)\s))|"  # "з 1 березня": from then on, no span
+                  r"\b(?:мав|мала|мало|мали|повин\w+\s+бу\w+)\s+\w+(?:ти|тися|тись)\b",  # a plan told in the past
         "back": r"(?:\b[а-яіїєґ’']{2,}(?:в|ла|ло|ли|вся|лася|лося|лися)\b|\bминул\w+|\bтому\b|\bторік\b)",
         "relative": {
             "overnight": r"(?:\b[ву] ніч на (?P<to>\w+)|\bвночі\b|\bуночі\b|\bцієї ночі\b|\bминулої ночі\b|"
@@ -152,9 +153,10 @@ _TABLES: dict[str, dict[str, object]] = {
         "forward": r"(?:\bбуд[еу]\w*|\bсостоит\w*|\bзаплан\w+|\bпланиру\w+|\bожида\w+|\bследующ\w+|\bпредстоящ\w+|"
                    r"\bнамечен\w*|\bпровед[её]т\b|\bдолж\w+|"
                    r"\b(?:продл|продол|перен[оеё]с|отлож)\w*\b[^.;]{0,60}?\b(?:до|на)\b)",  # "продлило запрет до"
-        "target": r"\bна(?=\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d{1,2}\s+(?:января|"
-                  r"февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)))|"
-                  r"\b(?:с|со)(?=\s+\d{1,2}\s+\w+\b(?!\s+(?:по|до)\s))",  # "с 1 марта": from then on, no span
+        "target": r"(?<!ночь )\bна(?=\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
+                  r"\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)))|"
+                  r"\b(?:с|со)(?=\s+\d{1,2}\s+\w+\b(?!\s+(?:по|до)\s))|"  # "с 1 марта": from then on, no span
+                  r"\bдолжн\w+\s+был\w*\s+\w+(?:ть|ти|ться|тись)\b",  # a plan told in the past: the nearest day
         "back": r"(?:\b[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)\b|\bпрошл\w+|\bназад\b|"
                 r"\b[а-яё]{2,}(?:вш|дш)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ся|ийся|егося)\b)",  # "стартовавшего"
         "relative": {
@@ -178,7 +180,9 @@ _TABLES: dict[str, dict[str, object]] = {
         "month_before": r"(?:в|с|до|после|к|на|в начале|в конце|в середине)",
     },
     "es": {
-        "forward": r"(?:\b\w+(?:rá|rán)\b|\bpróxim\w+|\bprevist\w+|\bprogramad\w+|\bse espera\b|\bhasta\b|"
+        "forward": r"(?:\b\w+(?:rá|rán)\b|\bpróxim\w+|\bprevist\w+|\bseñalad\w+|\bfijad\w+|\bprogramad\w+|"
+                   r"\bse espera\b|"
+                   r"\bhasta\b|"
                    r"\b(?:aplaz|pospu|pospon|retras|prorrog|prolong|ampli)\w*\b[^.;]{0,60}?\b(?:a|al|hasta)|"
                    r"\bplanea\w*|\bva a\b|\bvan a\b|\bque viene\b|\bespera(?:mos|n)?\b)",  # "esperamos reanudar"
         "back": r"(?:\b\w+(?:ó|aron|ieron|ió)\b|\bfue\b|\bfueron\b|\bdijo\b|\bhizo\b|\btuvo\b|\bhabía\w*|"
@@ -218,9 +222,11 @@ _TABLES: dict[str, dict[str, object]] = {
                   r"décembre)))",
         "back": r"(?:\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\b|\bderni(?:er|ère)\b|\bprécédent\w*|"
                 r"\bdepuis\b|\bil y a\b|\b(?:est|sont)\s+\w+(?:é|ée|és|ées|u|ue|us|is)\b|"
-                r"\b(?:arrivée?s?|élue?s?|nommée?s?|née?s?|morte?s?|décédée?s?)\b)",  # "s'est rendu", "arrivé en avril"
+                r"\b(?:arrivée?s?|élue?s?|nommée?s?|née?s?|morte?s?|décédée?s?|partie?s?|venue?s?|sortie?s?|"
+                r"entrée?s?|revenue?s?|rentrée?s?|tombée?s?|restée?s?)\b)",  # "s'est rendu", "arrivé en avril"
         "relative": {
-            "overnight": r"(?:\bdans la nuit(?: de (?P<from>\w+) à (?P<to>\w+))?|\bcette nuit\b|\bla nuit dernière\b)",
+            "overnight": r"(?:\bdans la nuit(?! du \d)(?: de (?P<from>\w+) à (?P<to>\w+))?|\bcette nuit\b|"
+                         r"\bla nuit dernière\b)",
             "yesterday": r"\bhier\b",
             "eve": r"\bla veille\b",
             "today": r"\baujourd'hui\b",
@@ -246,13 +252,15 @@ _TABLES: dict[str, dict[str, object]] = {
         "target": r"\b(?:für|ab)(?=\s+(?:den\s+|dem\s+|kommenden\s+|nächsten\s+)?"
                   r"(?:[A-Z]\w*tag\b|Mittwoch\b|Sonnabend\b|\d{1,2}\.\s))",
         "back": r"(?:\bhat\b|\bhaben\b|\bhatte\w*|\bwar\w*|\bwurde\w*|\bsagte\w*|\bteilte\w*|"
-                r"\b[a-zäöüß]\w*te\b(?<!ste)|"
+                r"\b(?<!die )(?<!der )(?<!das )(?<!den )(?<!dem )(?<!eine )(?<!ihre )(?<!seine )"
+                r"[a-zäöüß]\w*te\b(?<!ste)(?<!sollte)(?<!wollte)|"  # "die letzte Dolde": an adjective
                 r"\b(?:be|ent|er|ver|zer|über|unter|an|auf|aus|ab|zu|vor|zurück|ein|mit|nach|fest|statt)?"
                 r"(?:trat|ließ|kam|ging|fand|gab|nahm|stand|lag|blieb|fiel|hielt|lief|rief|schrieb|sprach|traf|trug|"
                 r"zog|brach|starb|warf|wies|schloss|sank|stieg|gewann|verlor|begann|bat|bot|schied|fuhr|flog|schlug|"
                 r"sah|wuchs|griff|litt|stahl|floh)(?:en)?\b|"  # strong pasts: "trat zurück", "verließ", "entschied"
                 r"\bsei\b|\bseien\b|\bhabe\b|\bhätten?\b|"  # the subjunctive of reported speech: "seien gegangen"
-                r"\bletzt\w+|\bvergangen\w+|\bvor\b|\bseit\b|\bbereits\b)",
+                r"\bletzt\w+(?=\s+(?:Woche|Monat|Jahr|Jahres|Mal|Wochenende|Tag|Tagen|Nacht|Sommer|Winter|"
+                r"Herbst|Frühjahr|Saison|[A-Z]\w*tag|Mittwoch|Sonnabend)\b)|\bvergangen\w+|\bvor\b|\bseit\b|\bbereits\b)",
         "relative": {
             "overnight": r"(?:\bin der Nacht(?: zu[mr] (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|"
                          r"\bin der vergangenen Nacht\b)",
