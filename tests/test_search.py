@@ -275,6 +275,17 @@ sys.stdin.read()
 """
 
 
+def test_what_pagefind_writes_to_stderr_as_it_ends_is_in_the_message(make_site, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its answers end before its last words: the message waits for those, not only for the answers."""
+    late = fake_pagefind(tmp_path, "import os, time\nos.close(1)\ntime.sleep(0.5)\n"
+                                   "sys.stderr.write('Error: disk full\\n'); sys.exit(3)")
+    monkeypatch.setattr(indexer, "pagefind_binary", lambda: late)
+    errors = build_errors(make_site(SITE), out=tmp_path / "out")
+    assert errors == ["site.yaml:1:1: error: search: Pagefind failed to index the site: the Pagefind service "
+                      "stopped: Error: disk full (set search: false in site.yaml to build without search)"]
+
+
 def fake_pagefind(folder: Path, code: str) -> Path:
     """An executable that stands in for the Pagefind binary (``pagefind --service``)."""
     script = folder / "fake-pagefind"

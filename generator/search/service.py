@@ -129,9 +129,11 @@ class PagefindService:
                 stream.close()
 
     def _raise_ended(self) -> None:
-        self._process.poll()
         with self._changed:
             self._changed.wait_for(lambda: self._ended, 5)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self._process.wait(timeout=5)
+        self._threads[1].join(timeout=5)  # what it wrote to stderr before it ended is read to its end
         detail = next((line for line in reversed(self._stderr) if line.strip()), "")
         status = self._process.returncode
         reason = detail.strip() or (f"exit status {status}" if status is not None else "it stopped answering")
