@@ -2808,3 +2808,11 @@ def test_a_title_cut_inside_brackets_drops_the_half_left_open() -> None:
     [event] = sentence_events("The dispute boiled over when the farmer locked the gate (on June 19, according to "
                               "court papers), leaving fields dry.", 0, dt.date(2025, 7, 8), "en", [], [])
     assert event.title == "The farmer locked the gate"
+
+
+def test_a_long_indefinite_apposition_keeps_the_subject_before_it() -> None:
+    # "El X, un … en el que …, | fue …": an apposition opened by an indefinite article may hold a relative clause
+    found = dated_titles("El mate, una infusión de hojas secas que los viajeros compartían en largas rondas junto al "
+                         "fuego del campamento, fue reconocido bebida nacional por ley en 2013.", "es",
+                         dt.date(2024, 3, 1))
+    assert ("2013", "El mate fue reconocido bebida nacional por ley") in found, found

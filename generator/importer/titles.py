@@ -1662,11 +1662,13 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     longest = 90 if lang in ("ru", "uk") else 60  # a Slavic noun phrase takes its dependents in the genitive
     opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,{longest}}}),\s+"
                        rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|{_OBLIQUE_RELATIVE.get(lang, '(?!)')}|"
-                       r"(?P<apposition>[^,]{2,90}|\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}),\s*"
+                       r"(?P<apposition>(?:un|una|une|an?)\s[^,]{2,140}|[^,]{2,90}|"
+                       r"\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}),\s*"
                        r"(?=[a-zа-яёіїєґçğışüö]))",
                        sentence)  # "Nantes, dix-septième,"
-    # (an apposition may hold a figure with a comma: "Рекордный объем, 37,9 млн тонн, | был зафиксирован", "The
-    # record, an 800,000-year core, | was drilled")
+    # (an apposition opened by an indefinite article may be long, a relative clause inside it: "El mate, una
+    # infusión que …, | fue reconocido"; and it may hold a figure with a comma: "Рекордный объем, 37,9 млн тонн, |
+    # был зафиксирован", "The record, an 800,000-year core, | was drilled")
     noun = tidy(opening["noun"]) if opening else ""
     noun = noun[:1].upper() + noun[1:]  # "According to Ofwat, the company": the sentence's subject, capitalised
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
