@@ -2816,3 +2816,11 @@ def test_a_long_indefinite_apposition_keeps_the_subject_before_it() -> None:
                          "fuego del campamento, fue reconocido bebida nacional por ley en 2013.", "es",
                          dt.date(2024, 3, 1))
     assert ("2013", "El mate fue reconocido bebida nacional por ley") in found, found
+
+
+def test_a_french_subject_with_an_elided_article_keeps_its_present_verb() -> None:
+    # "L'entreprise familiale, Les Forges du Lac, | prévoit …": "L'" is the article of a noun phrase, and a verb in
+    # the present singular right after the apposition is the subject's
+    found = dated_titles("L'entreprise familiale, Les Forges du Lac, prévoit la fermeture de son atelier en mars "
+                         "2026, faute de repreneur.", "fr", dt.date(2025, 10, 1))
+    assert ("2026-03", "L'entreprise familiale prévoit la fermeture de son atelier") in found, found

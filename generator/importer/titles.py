@@ -1050,6 +1050,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         text = resolve_pronoun(text, plain, clause[0], language, context)
         opening = _subject_across_relative(sentence, clauses, clause, lang)
         verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower()
+        verb_first = verb_first or bool(opening and lang == "fr" and _fr_present_first(text))
         if opening and verb_first and not text.startswith(opening):
             text = f"{opening} {_after_subject(text, lang)}"  # "Paz, que quedó primero …, | asumirá" → "Paz asumirá"
         elif lang == "es" and (inverted := _subject_after_verb(text)):
@@ -1607,7 +1608,9 @@ def _noun_phrase(text: str, lang: str = "") -> bool:
     at most six words, none lowercase after the first but the words that join names (in Russian and Ukrainian,
     none a verb: "Предыдущий аппарат серии")."""
     words = text.split()
-    if not 1 <= len(words) <= 6 or (len(words) > 1 and words[0][:1].islower()):
+    if lang == "fr" and (elided := re.fullmatch(r"([LlDd]['’])(\w.*)", words[0] if words else "")):
+        words = [elided[1].lower(), elided[2], *words[1:]]  # "L'association acquéreuse": the article is a word
+    if not 1 <= len(words) <= 6 or (len(words) > 1 and words[0][:1].islower() and words[0] not in ("l'", "l’")):
         return False
     if lang in ("ru", "uk"):
         from generator.importer.morphology import verb_at
@@ -1819,6 +1822,21 @@ def _verb_first(text: str, lang: str) -> bool:
         return bool(re.fullmatch(r"(?:hat|hatte|hatten|haben|ist|war|waren|sind|wird|werden|wurde|wurden|soll|"
                                  r"sollen|will|wollen|kann|können|muss|müssen|\w+te|\w+ten)", first))
     return False
+
+
+# Lowercase French words ending like a verb in the present singular that are no verb ("entre", "comme", "cette").
+_FR_NOT_PRESENT = {"entre", "comme", "contre", "cette", "notre", "votre", "chaque", "quelque", "une", "pendant",
+                   "avant", "depuis", "selon", "lors", "tout", "toute", "petit", "petite", "grande", "autre",
+                   "même", "dont"}
+
+
+def _fr_present_first(text: str) -> bool:
+    """Whether a French clause opens with a verb in the present singular and then its object or infinitive
+    ("assure pouvoir …", "prévoit la fermeture …"): asked only right after a subject set off by commas, where
+    nothing but its verb may follow."""
+    words = text.split()
+    return len(words) > 1 and words[0] not in _FR_NOT_PRESENT and words[1][:1].islower() \
+        and re.fullmatch(r"[a-zéèêàç]{3,}(?:e|it|oit|ient|end|ond)", words[0]) is not None
 
 
 def _sentence_subject(sentence: str, mentions: list[Mention], lang: str) -> str:
