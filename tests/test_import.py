@@ -2824,3 +2824,12 @@ def test_a_french_subject_with_an_elided_article_keeps_its_present_verb() -> Non
     found = dated_titles("L'entreprise familiale, Les Forges du Lac, prévoit la fermeture de son atelier en mars "
                          "2026, faute de repreneur.", "fr", dt.date(2025, 10, 1))
     assert ("2026-03", "L'entreprise familiale prévoit la fermeture de son atelier") in found, found
+
+
+def test_two_turkish_complements_of_one_passive_report_are_told_each_as_a_clause() -> None:
+    # "X'in … -acağı, | Y'nin ise … -acağı bildirildi": each complement is a clause of its own, its genitive the
+    # subject (the first set off by its comma only, the second by the topic particle "ise")
+    found = dated_titles("Sınavın 12 Haziran'da olacağı, sonuçların ise Temmuz 2026'da internet sitesinde "
+                         "açıklanacağı bildirildi.", "tr", dt.date(2026, 3, 1))
+    assert ("2026-06-12", "Sınav olacak") in found, found
+    assert ("2026-07", "Sonuçlar internet sitesinde açıklanacak") in found, found
