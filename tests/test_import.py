@@ -2833,3 +2833,11 @@ def test_two_turkish_complements_of_one_passive_report_are_told_each_as_a_clause
                          "açıklanacağı bildirildi.", "tr", dt.date(2026, 3, 1))
     assert ("2026-06-12", "Sınav olacak") in found, found
     assert ("2026-07", "Sonuçlar internet sitesinde açıklanacak") in found, found
+
+
+def test_a_long_turkish_title_drops_a_locative_with_its_participle_across_bir() -> None:
+    # "düzenlenecek bir şenlikte": the participle goes with the locative it describes, the indefinite article
+    # between them; not left behind to describe the object
+    found = dated_titles("Öğrenci topluluğu Haziran 2026'da kampüsün merkezinde düzenlenecek bir şenlikte yerel "
+                         "sanatçıların yeni eserlerini sergileyecek.", "tr", dt.date(2026, 3, 1))
+    assert ("2026-06", "Öğrenci topluluğu yerel sanatçıların yeni eserlerini sergileyecek") in found, found

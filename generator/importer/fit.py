@@ -256,7 +256,9 @@ def _turkish_adjunct(words: list[str]) -> tuple[int, int] | None:
         return (start, i + 1)
     for i in range(last - 1, 0, -1):
         word = words[i].strip(",")
-        after_participle = i > 1 and _TR_PARTICIPLE.fullmatch(words[i - 1]) is not None and word[:1].islower()
+        article = int(i > 2 and words[i - 1] == "bir")  # "yapılacak bir törende": the indefinite article between
+        after_participle = i > 1 + article and _TR_PARTICIPLE.fullmatch(words[i - 1 - article]) is not None \
+            and word[:1].islower()
         if _TR_LOCATIVE_OF.fullmatch(word) and not after_participle:
             start = i  # a compound's head takes its nouns and their genitive along: "İzmir'in Menderes ilçesinde"
             if start > 1 and not re.search(r"['’]|[dt][ae]$|y[ıiuü]$|n[ıiuü]n$", words[start - 1]):
@@ -271,7 +273,7 @@ def _turkish_adjunct(words: list[str]) -> tuple[int, int] | None:
                 start -= 1
             return (start, i + 1)
         if _TR_LOCATIVE.fullmatch(word) or (after_participle and re.fullmatch(r"\w{3,}[dt][ae]", word)):
-            return (i - 1 if after_participle else i, i + 1)  # "düzenlenecek toplantıda"
+            return (i - 1 - article if after_participle else i, i + 1)  # "düzenlenecek (bir) toplantıda"
     return None
 
 
