@@ -2841,3 +2841,10 @@ def test_a_long_turkish_title_drops_a_locative_with_its_participle_across_bir() 
     found = dated_titles("Öğrenci topluluğu Haziran 2026'da kampüsün merkezinde düzenlenecek bir şenlikte yerel "
                          "sanatçıların yeni eserlerini sergileyecek.", "tr", dt.date(2026, 3, 1))
     assert ("2026-06", "Öğrenci topluluğu yerel sanatçıların yeni eserlerini sergileyecek") in found, found
+
+
+def test_a_long_turkish_title_drops_the_relative_clause_of_an_object_participle() -> None:
+    # "gönüllülerin özenle diktiği | fidanların": the relative clause goes, the noun it describes stays
+    found = dated_titles("Sabah saatlerinde, köyden gelen gönüllülerin özenle diktiği fidanların sulanmasının kırsal "
+                         "kesimlerde Mayıs 2026'ya kadar sürmesi planlanıyor.", "tr", dt.date(2026, 3, 1))
+    assert ("2026-05", "Fidanların sulanmasının kırsal kesimlerde sürmesi planlanıyor") in found, found
