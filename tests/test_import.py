@@ -2848,3 +2848,11 @@ def test_a_long_turkish_title_drops_the_relative_clause_of_an_object_participle(
     found = dated_titles("Sabah saatlerinde, köyden gelen gönüllülerin özenle diktiği fidanların sulanmasının kırsal "
                          "kesimlerde Mayıs 2026'ya kadar sürmesi planlanıyor.", "tr", dt.date(2026, 3, 1))
     assert ("2026-05", "Fidanların sulanmasının kırsal kesimlerde sürmesi planlanıyor") in found, found
+
+
+def test_an_english_reporter_named_by_a_group_and_its_workplace_is_the_group() -> None:
+    # "Researchers at the … laboratory … confirmed | that …": too long for a reporter of six words, the group is
+    # who reported, and what it confirmed fits
+    found = dated_titles("Researchers at the national laboratory for plant genetics confirmed last year that a fungus "
+                         "known as rust was present in two northern valleys.", "en", dt.date(2025, 4, 1))
+    assert ("2024", "Researchers confirmed a fungus known as rust was present in two northern valleys") in found, found
