@@ -2856,3 +2856,14 @@ def test_an_english_reporter_named_by_a_group_and_its_workplace_is_the_group() -
     found = dated_titles("Researchers at the national laboratory for plant genetics confirmed last year that a fungus "
                          "known as rust was present in two northern valleys.", "en", dt.date(2025, 4, 1))
     assert ("2024", "Researchers confirmed a fungus known as rust was present in two northern valleys") in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le préfet a annoncé l'ouverture d'une enquête publique, qui doit se tenir le 8 février.",
+    "Le préfet, qui dénonce un budget trop serré, a annoncé l'ouverture d'une enquête publique, qui doit se tenir "
+    "le 8 février.",
+])
+def test_a_french_relative_after_de_stands_for_the_phrase_after_it(sentence: str) -> None:
+    # "l'ouverture d'une enquête publique, | qui …": the last noun phrase is the one after "d'"
+    found = dated_titles(sentence, "fr", dt.date(2025, 12, 1))
+    assert ("2026-02-08", "Une enquête publique doit se tenir") in found, found

@@ -1470,7 +1470,8 @@ def _last_noun_phrase(antecedent: str, pronoun: str, lang: str) -> str:
     if not _has_verb(antecedent, lang):
         return ""
     articles = {"fr": r"le|la|les|l['’]|un|une|des", "es": r"el|la|los|las|un|una|unos|unas"}[lang]
-    found = re.search(rf"(?:^|\s)((?:{articles})\s*[^\s,]+(?:\s+[a-záéíóúàèùâêîôûç]+){{0,2}})$", antecedent)
+    found = re.search(rf"(?:^|\s|(?<=\sd['’]))((?:{articles})\s*[^\s,]+(?:\s+[a-záéíóúàèùâêîôûç]+){{0,2}})$",
+                      antecedent)  # "… l'ouverture d'une enquête publique, | qui": the phrase after "d'" is the last
     return found.group(1) if found and found.start() > 0 else ""
 
 
