@@ -2867,3 +2867,18 @@ def test_a_french_relative_after_de_stands_for_the_phrase_after_it(sentence: str
     # "l'ouverture d'une enquête publique, | qui …": the last noun phrase is the one after "d'"
     found = dated_titles(sentence, "fr", dt.date(2025, 12, 1))
     assert ("2026-02-08", "Une enquête publique doit se tenir") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "En attendant, | les visiteurs …": a short adverbial set off before an article's subject is no subject
+    ("En attendant, les visiteurs pourront découvrir le jardin lors de visites guidées du 20 au 24 octobre.", "fr",
+     ("2025-10-20", "Les visiteurs pourront découvrir le jardin lors de visites guidées")),
+    ("Par ailleurs, la mairie ouvrira une nouvelle crèche le 3 mars.", "fr",
+     ("2026-03-03", "La mairie ouvrira une nouvelle crèche")),
+    ("Por otra parte, los vecinos podrán visitar el jardín durante unas jornadas del 20 al 24 de octubre.", "es",
+     ("2025-10-20", "Los vecinos podrán visitar el jardín durante unas jornadas")),
+])
+def test_a_short_opening_adverbial_goes_before_the_subject(sentence: str, language: str,
+                                                           expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 10, 1))
+    assert expected in found, found

@@ -1128,6 +1128,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         text = _expected(text)
     if (place := _FRONTED_PLACE.get(lang)) and (fronted := place.match(text)):
         text = text[fronted.end():]  # "En Madrid, la ministra anunció …": the setting before the subject goes
+    text = _without_opening_adverbial(text, lang)
     if lang in ("ru", "uk"):
         from generator.importer.slavic import without_impersonal_frame
 
@@ -1175,6 +1176,25 @@ def _expected(text: str) -> str:
 _FRONTED_PLACE = {lang: re.compile(rf"(?i:{preps})\s+(?:(?:la|le|el|the|l['’])\s*)?[A-ZÀ-Þ][\w'’-]*"
                                    rf"(?:\s+(?:de\s+)?[A-ZÀ-Þ][\w'’-]*)*,\s+(?=\w+\s+\w)")
                   for lang, preps in {"es": "en|desde", "fr": "à|au|en|dans|depuis", "en": "in|at|from"}.items()}
+# A short adverbial set off by its comma before a subject that opens with an article: a preposition and up to
+# three lowercase words ("En attendant,", "Por otra parte,", "In the meantime,"), or an adverb in -ment, -mente, -ly.
+_OPENING_ADVERBIAL = {lang: re.compile(rf"(?:(?i:{preps})(?:\s+[a-zà-ÿ'’]+){{1,3}}|[A-ZÀ-Þ][a-zà-ÿ]+{adverb}),\s+"
+                                       rf"(?=(?i:{articles})\b)")
+                      for lang, preps, adverb, articles in (
+                          ("fr", "en|par|de|pour|dans|avec|sans", "ment", "le|la|les|l['’]|un|une|des"),
+                          ("es", "en|por|de|para|con|sin", "mente", "el|la|los|las|un|una|unos|unas"),
+                          ("en", "in|for|on|at|by|with", "ly", "the|a|an"))}
+
+
+def _without_opening_adverbial(text: str, lang: str) -> str:
+    """``text`` without a short adverbial set off before its subject ("En attendant, les visiteurs pourront …" →
+    "les visiteurs pourront …"), when no verb is in it; as it is otherwise."""
+    opening = _OPENING_ADVERBIAL[lang].match(text) if lang in _OPENING_ADVERBIAL else None
+    if not opening or _has_verb(opening.group().rstrip(" ,"), lang):
+        return text
+    return text[opening.end():]
+
+
 # A source after the clause it attributes, one the splitter left in the clause: "…, analysts said".
 _EN_TRAILING_SOURCE = re.compile(r"(?<=\w),\s+(?:[\w.’'-]+\s+){0,4}?(?:said|say|says|reported|noted|added|wrote|"
                                  r"estimated|predicted)$")
