@@ -2882,3 +2882,18 @@ def test_a_short_opening_adverbial_goes_before_the_subject(sentence: str, langua
                                                            expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 10, 1))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "la final del Torneo Regional, | disputada … en la plaza": a Spanish participle with its complements is the
+    # passive of the noun phrase before it, one with an article of its gender and number
+    ("Los vecinos se negaron a participar en la final del Torneo Regional, disputada el 7 de diciembre de 2024 en "
+     "la plaza mayor.", ("2024-12-07", "La final del Torneo Regional fue disputada en la plaza mayor")),
+    # a name before it tells no gender: "el alcalde, Pedro Ruiz, | fallecido …" is no passive
+    ("El pueblo recordó a su alcalde, Pedro Ruiz, fallecido el 3 de enero de 2024 en un accidente de tráfico.",
+     ("2024-01-03", "Pedro Ruiz falleció en un accidente de tráfico")),
+])
+def test_a_spanish_participle_with_complements_is_the_passive_of_an_agreeing_noun(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "es", dt.date(2025, 2, 1))
+    assert expected in found, found

@@ -1321,8 +1321,9 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
                          rf"inicialmente|ya)\s+)?"  # "first proposed in 2019": an adverb before it
                          rf"(?P<verb>{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})(?P<rest>\s.*)?",
                          participle)  # "condamné à cinq ans de prison", "prévu à Paris", "launched"
-    if not found or (found["rest"] and (lang != "fr" or re.search(rf"\s(?:{_FINITE_END['fr']})\s", found["rest"]))):
-        return ""  # an English "-ed" with an object is a past tense ("called the vote"), not a participle
+    if not found or (found["rest"] and (lang == "en" or re.search(rf"\s(?:{_FINITE_END[lang]})\s", found["rest"]))):
+        return ""  # an English "-ed" with an object is a past tense ("called the vote"), not a participle; a French
+        # or Spanish one is a participle with its complements ("celebrada en la plaza mayor")
     a, b = clauses[at - 1]
     noun = _trailing_noun(tidy(remove_dates(sentence[a:b], a, mentions, language)), lang)
     noun = re.sub(rf"^(?:{_SOURCE_OPENER.get(lang, '(?!)')})\s+", "", noun, flags=re.IGNORECASE)  # "Según el boletín"
@@ -1330,7 +1331,19 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     aux = _PLANNED_AUX[lang] if planned else _PASSIVE[lang][_tense(mention.date, story) > 0]
     if lang == "fr" and _FR_ETRE.fullmatch(found["verb"]):  # "entré en vigueur": is entered, not was entered
         aux = ("est", "sera")[_tense(mention.date, story) > 0]
+    if lang == "es" and found["rest"] and not _agrees(noun, found["verb"]):
+        return ""  # "su presidente, Ricardo Olmos, | presentada …": not the name's; "fallecido en …" has no article
     return f"{noun} {aux} {participle}" if noun else ""
+
+
+_ES_GENDER = {"el": "o", "un": "o", "los": "os", "unos": "os", "la": "a", "una": "a", "las": "as", "unas": "as"}
+
+
+def _agrees(noun: str, participle: str) -> bool:
+    """Whether a Spanish noun phrase opens with an article of the participle's gender and number ("la fiesta" and
+    "celebrada", "los actos" and "previstos"); a name or a bare noun does not tell."""
+    article = _ES_GENDER.get(noun.split()[0].lower(), "") if noun else ""
+    return bool(article) and re.sub(r"^[a-záéíóúñ]+?(?:ad|id)", "", participle) == article
 
 
 _PLANNED = {"en": r"scheduled|planned", "fr": r"prévue?s?|programmée?s?", "es": r"previst[oa]s?|programad[oa]s?"}
@@ -1501,7 +1514,9 @@ def _trailing_noun(text: str, lang: str) -> str:
     if 0 < len(text.split()) <= 4 and not re.search(r"\b(?:is|are|was|were|has|had|a|ont|est|fue|ha)\b", text):
         return text
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)$", text) if lang != "en" else None
-    if name and not re.search(r"\s(?:de|du|des|of|del)\s+\S+$", text):  # "… son entraîneur Luis Castro, | arrivé"
+    # a name after "de" is the complement of the noun before it: "la final del Torneo Regional"
+    of_name = re.search(r"\s(?:de|du|des|of|del)\s+(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}\S+$", text)
+    if name and not of_name:  # "… son entraîneur Luis Castro, | arrivé"
         return name.group(1)  # (an English "-ed" after a name is its past: "Jane Doe, | resigned")
     articles = {"en": r"the|a|an", "fr": r"une?|la|le|les|l'", "es": r"el|la|los|las|un|una"}[lang]
     for match in reversed(list(re.finditer(rf"(?:^|\s)((?:{articles})(?:\s+|(?<=')))(?=\w)", text))):
