@@ -2897,3 +2897,10 @@ def test_a_spanish_participle_with_complements_is_the_passive_of_an_agreeing_nou
         sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "es", dt.date(2025, 2, 1))
     assert expected in found, found
+
+
+def test_a_french_participle_in_trait_is_told_as_a_passive() -> None:
+    # "extraits", like "prélevés": a participle after its noun phrase, its date inside, is that phrase's passive
+    found = dated_titles("Des échantillons de roche extraits en mars 2019 sur le plateau, dans le massif alpin, ont "
+                         "été analysés dimanche au laboratoire de Grenoble.", "fr", dt.date(2025, 10, 14))
+    assert ("2019-03", "Des échantillons de roche ont été extraits sur le plateau") in found, found

@@ -1453,7 +1453,8 @@ def _fronted_participle(text: str, sentence: str, following: tuple[int, int], me
 
 _IRREGULAR_PARTICIPLE = {
     "fr": r"(?:conclu|élu|reçu|vendu|rendu|perdu|tenu|obtenu|prévu|pris|mis|admis|promis|soumis|fait|dit|écrit|ouvert|"
-          r"offert|détruit|construit|produit|réduit)e?s?",
+          r"offert|détruit|construit|produit|réduit|[a-z]*trait|[a-zé]{2,}eint|[a-zé]*couvert)e?s?",  # "extraites",
+    # "atteint", "découverts": the participles in -trait, -eint, -couvert of their verbs in -traire, -eindre, -couvrir
     "es": r"(?:hecho|dicho|escrito|abierto|puesto|vuelto|roto|muerto|visto|elegido|electo|previsto|propuesto|"
           r"impuesto|dispuesto|resuelto|cubierto|devuelto)s?|(?:hecha|dicha|escrita|abierta|puesta|vuelta|rota|muerta|"
           r"vista|elegida|electa|prevista|propuesta|impuesta|dispuesta|resuelta|cubierta|devuelta)s?",
