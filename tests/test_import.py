@@ -2904,3 +2904,10 @@ def test_a_french_participle_in_trait_is_told_as_a_passive() -> None:
     found = dated_titles("Des échantillons de roche extraits en mars 2019 sur le plateau, dans le massif alpin, ont "
                          "été analysés dimanche au laboratoire de Grenoble.", "fr", dt.date(2025, 10, 14))
     assert ("2019-03", "Des échantillons de roche ont été extraits sur le plateau") in found, found
+
+
+def test_a_german_fronted_phrase_before_a_relative_clause_takes_the_verb_after_it() -> None:
+    # "Bei einer Probe am …, | zu der …, | spielte das Orchester …": the sentence's verb comes after the relative
+    found = dated_titles("Bei einer Probe am 4. März, zu der auch der Bürgermeister erschienen war, spielte das "
+                         "Orchester zum ersten Mal die neue Hymne.", "de", dt.date(2025, 3, 10))
+    assert ("2025-03-04", "Bei einer Probe spielte das Orchester zum ersten Mal die neue Hymne") in found, found

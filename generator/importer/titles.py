@@ -856,6 +856,9 @@ _CONJUNCTION_FIRST = re.compile(r"(?i:and|but|while|y|pero|mientras|et|mais|tand
                                 r"а|і|й|та|але|и|но|ve|ama|fakat)")
 
 
+_DE_FRONTING = r"Bei|Beim|Nach|Vor|Auf|Während|Mit|In|Im|Am|An|Seit|Zu|Zum|Zur"  # a preposition opening a sentence
+
+
 def _german_across_relative(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
                             language: str) -> str:
     """A German main clause that stops on its auxiliary at a relative clause on its subject and goes on after it,
@@ -866,8 +869,10 @@ def _german_across_relative(sentence: str, clauses: list[tuple[int, int]], at: i
     (a, b), relative, (c, d) = clauses[at], clauses[at + 1], clauses[at + 2]
     own = german_order(tidy(remove_dates(sentence[a:b], a, mentions, language)).strip(" ,."))
     rest = tidy(remove_dates(sentence[c:d], c, mentions, language)).strip(" ,.")
-    if not own.split() or own.split()[-1] not in _DE_FINITE or not sentence[a:b].rstrip().endswith(",") \
-            or not _DE_RELATIVE.match(sentence[relative[0]:relative[1]]):
+    fronted = re.fullmatch(rf"(?:{_DE_FRONTING})\s+[^,]+", own) is not None and at == 0  # "Bei einem Termin, | zu
+    # dem …, | krähte der Hahn": a phrase before a relative clause on its noun, the verb of the sentence after it
+    if not own.split() or (own.split()[-1] not in _DE_FINITE and not fronted) \
+            or not sentence[a:b].rstrip().endswith(",") or not _DE_RELATIVE.match(sentence[relative[0]:relative[1]]):
         return ""
     if not rest[:1].islower() or re.match(
             rf"(?:{_DE_SUBORDINATOR}|was|wie|und|oder|aber|sagte|sagten|teilte|hieß|so)\b", rest):
