@@ -2911,3 +2911,11 @@ def test_a_german_fronted_phrase_before_a_relative_clause_takes_the_verb_after_i
     found = dated_titles("Bei einer Probe am 4. März, zu der auch der Bürgermeister erschienen war, spielte das "
                          "Orchester zum ersten Mal die neue Hymne.", "de", dt.date(2025, 3, 10))
     assert ("2025-03-04", "Bei einer Probe spielte das Orchester zum ersten Mal die neue Hymne") in found, found
+
+
+def test_a_german_subject_with_an_attribute_keeps_its_head_across_a_participle() -> None:
+    # "Eine neue Brücke über den Fluss bei Kelheim, | finanziert vom Bund, | soll …": the subject is the noun
+    # phrase before its attribute in a preposition
+    found = dated_titles("Eine neue Brücke über den Fluss bei Kelheim, finanziert vom Bund, soll im Mai 2026 für den "
+                         "Verkehr freigegeben werden.", "de", dt.date(2025, 10, 1))
+    assert ("2026-05", "Eine neue Brücke soll für den Verkehr freigegeben werden") in found, found

@@ -1697,6 +1697,10 @@ _OBLIQUE_RELATIVE = {"ru": r"(?:[а-яё]+\s+){0,2}котор(?:ого|ой|ых
                      "uk": r"(?:[а-яіїєґ'’]+\s+){0,2}як(?:ого|ої|их|ому|ій|им|ими|у)\s"}
 
 
+# German prepositions that open an attribute after a noun: "die Brücke über den Fluss", "ein Zentrum für Kinder".
+_DE_ATTRIBUTE_PREPOSITIONS = r"für|über|bei|von|aus|mit|an|auf|in|um|nahe|zwischen|unter|gegen"
+
+
 def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int],
                              lang: str) -> str:
     """The noun phrase a sentence opens with when ``clause`` is its verb's, right after a relative clause on it
@@ -1717,8 +1721,12 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     noun = tidy(opening["noun"]) if opening else ""
     noun = noun[:1].upper() + noun[1:]  # "According to Ofwat, the company": the sentence's subject, capitalised
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
+    head = re.match(rf"(?P<head>.+?)\s+(?:{_DE_ATTRIBUTE_PREPOSITIONS})\s", noun) if lang == "de" else None
     if opening and not _noun_phrase(noun, lang) and name and _noun_phrase(name.group(1), lang):
         noun = name.group(1)  # "Le ministre de l'Intérieur Laurent Nuñez, qui …" → "Laurent Nuñez"
+    elif opening and not _noun_phrase(noun, lang) and head and _noun_phrase(head["head"], lang) \
+            and len(head["head"].split()) > 1 and head["head"].split()[-1][:1].isupper():
+        noun = head["head"]  # "Eine neue Brücke über den Fluss bei Kelheim, | finanziert …" → "Eine neue Brücke"
     elif not opening or not (_noun_phrase(noun, lang) or _long_noun_phrase(noun, lang)):
         return ""  # a name or a short noun phrase only: "The European Commission condemned the attack" is a clause
     if lang in ("ru", "uk") and noun.split()[0].lower() in _PREPOSITIONS[lang]:
