@@ -2919,3 +2919,16 @@ def test_a_german_subject_with_an_attribute_keeps_its_head_across_a_participle()
     found = dated_titles("Eine neue Brücke über den Fluss bei Kelheim, finanziert vom Bund, soll im Mai 2026 für den "
                          "Verkehr freigegeben werden.", "de", dt.date(2025, 10, 1))
     assert ("2026-05", "Eine neue Brücke soll für den Verkehr freigegeben werden") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "… limanında dün, | …": a setting and its date set off by a comma tell of the verb that ends the sentence
+    ("Kentin eski limanında dün, oldukça iyi korunmuş bir gemi enkazı bulundu.",
+     "Kentin eski limanında, oldukça iyi korunmuş bir gemi enkazı bulundu"),
+    # "200 yıllık olduğu düşünülen ve": a relative clause with the passive participle after it goes whole
+    ("İzmir'deki liman sahasında dün, yaklaşık 200 yıllık olduğu düşünülen ve oldukça iyi korunmuş bir gemi enkazı "
+     "bulundu.", "Oldukça iyi korunmuş bir gemi enkazı bulundu"),
+])
+def test_a_turkish_setting_and_its_date_tell_of_the_verb_ending_the_sentence(sentence: str, expected: str) -> None:
+    found = dated_titles(sentence, "tr", dt.date(2025, 10, 14))
+    assert ("2025-10-13", expected) in found, found

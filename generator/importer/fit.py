@@ -294,7 +294,11 @@ def _turkish_object_relative(words: list[str]) -> tuple[int, int] | None:
     for i in range(len(words) - 3, 0, -1):
         if _TR_OBJECT_PARTICIPLE.fullmatch(words[i]) and words[i + 1][:1].islower():
             start = max((j + 1 for j in range(i) if words[j].endswith(",")), default=0)
-            return (start, i + 1) if i > start else None
+            end = i + 1
+            if re.fullmatch(r"\w{3,}(?:[ıiuü]l|[ıiuü]n)[ae]n", words[end]) and end < len(words) - 2:
+                end += 2 if words[end + 1] == "ve" else 1  # "… olduğu düşünülen (ve)": the passive participle
+                # the clause is the subject of describes the noun as well
+            return (start, end) if i > start else None
     return None
 
 

@@ -880,6 +880,16 @@ def _german_across_relative(sentence: str, clauses: list[tuple[int, int]], at: i
     return f"{own} {rest}"
 
 
+def _turkish_setting_and_date(sentence: str, clause: tuple[int, int], mention: Mention) -> tuple[int, int]:
+    """A Turkish clause of a setting and its date only, set off by a comma ("Kentin eski limanında dün, | …
+    bulundu"), as far as the sentence's end: its verb ends the sentence; ``clause`` as it is otherwise."""
+    before = sentence[clause[0]:mention.start].split()
+    if not before or sentence[mention.end:clause[1]].strip() != "," \
+            or not re.search(r"(?:n?[dt][ae])$", before[-1]) or not sentence.rstrip().endswith("."):
+        return clause
+    return (clause[0], len(sentence.rstrip()))
+
+
 def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
                language: str, story: dt.date, context: str, taken: dict[str, Dated]) -> str:
     lang = _lang(language)
@@ -892,6 +902,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions, language)
     clause = _within_semicolons(sentence, clause, mention)
+    if lang == "tr":
+        clause = _turkish_setting_and_date(sentence, clause, mention)
     closed = _date_apposition_closed(sentence, clause, following, mention) if clause == clauses[at] else None
     if closed:
         clause, following = closed, next((c for c in clauses if c[0] >= closed[1]), None)
