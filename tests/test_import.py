@@ -2932,3 +2932,16 @@ def test_a_german_subject_with_an_attribute_keeps_its_head_across_a_participle()
 def test_a_turkish_setting_and_its_date_tell_of_the_verb_ending_the_sentence(sentence: str, expected: str) -> None:
     found = dated_titles(sentence, "tr", dt.date(2025, 10, 14))
     assert ("2025-10-13", expected) in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "2019'da başlayan kazılarda": the participle's noun without its plain locative, and a postposition's phrase
+    # before the date as its setting
+    ("Kent merkezinde 2019'da başlayan kazılarda bugüne kadar çok sayıda sikke bulundu.",
+     "Kent merkezinde kazılar başladı"),
+    ("Yeşil Vadi projesi kapsamında 2019'da başlayan kazılarda bugüne kadar çok sayıda sikke, mühür ve heykel "
+     "bulundu.", "Yeşil Vadi projesi kapsamında kazılar başladı"),
+])
+def test_a_turkish_participle_dated_in_a_locative_noun_tells_what_began(sentence: str, expected: str) -> None:
+    found = dated_titles(sentence, "tr", dt.date(2025, 10, 14))
+    assert ("2019", expected) in found, found

@@ -15,6 +15,8 @@ from generator.importer.dates import Mention
 _TR_CASE = re.compile(r"(?<=[aeıioöuü])(?:n[ae]|n[ıiuü]|n[dt][ae]n?|y[ae]|y[ıiuü])$")  # dative, accusative, locative,
 # ablative
 _TR_WITH = re.compile(r"(?:(?<=[^aeıioöuü\W])l[ae]|(?<=[aeıioöuü])yl[ae])$")  # the instrumental: "yönetmelikle"
+# A locative or ablative on a noun with no possessive, after its consonant: "kazılarda", "kentte", "okuldan".
+_TR_PLAIN_LOCATIVE = re.compile(r"(?<=\w{2}[^aeıioöuü\W])[dt][ae]n?$")
 _TR_CASELESS = r"için|nedeniyle|yüzünden|sonrasında"  # postpositions after a bare noun ("tanker nedeniyle")
 _TR_GENITIVE = re.compile(r"\w(?:n[ıiuü]n|[ıiuü]n)$")
 
@@ -50,8 +52,9 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
     before = tidy(sentence[clause[0]:mention.start])
     if sentence[clause[0]:mention.start].rstrip().endswith(","):
         before = ""  # "Hükümet, | 1 Temmuz'da yürürlüğe girecek …": the subject set off, the relative clause after
-    if before and not re.fullmatch(r"(?:[A-ZÇĞİÖŞÜ][\w'’]*\s+)*[\w'’]+(?:[dt][ae])", before):
-        return ""  # only a place may stand before the date in the relative clause: "… ilçesinde"
+    if before and not re.fullmatch(r"(?:[A-ZÇĞİÖŞÜ][\w'’]*\s+)*(?:[a-zçğıöşü]+\s+){0,2}[\w'’]+(?:[dt][ae])", before):
+        return ""  # only a place may stand before the date in the relative clause: "… ilçesinde", "Yeni Yol
+        # projesi kapsamında"
     noun = after["noun"].split()
     if _TR_GENITIVE.search(noun[-1]) and not subject_of_clause:
         return ""  # "yaşanan zirai donun rekolteyi etkilediği": the noun is the subject of a clause of its own
@@ -59,6 +62,8 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
     noun[-1] = re.sub(r"['’]\w+$", "", noun[-1]) if noun[-1][:1].isupper() else \
         noun[-1] if postposition else _TR_WITH.sub("", _TR_CASE.sub("", noun[-1]))  # "yangınına" → "yangını",
     # "yönetmelikle" → "yönetmelik", "Sözleşmesi'nin" → "Sözleşmesi", "yolcu treni nedeniyle": "treni"
+    if not postposition and noun[-1][:1].islower():
+        noun[-1] = _TR_PLAIN_LOCATIVE.sub("", noun[-1])  # "kazılarda", "kentten" → "kazılar", "kent"
     verb = turkish_participle(f"x {after['part']}").split()[-1]  # "çıkan" → "çıktı"; "girecek" stays
     return " ".join([*before.split(), *noun, *after["comp"].split(), verb])
 
