@@ -2945,3 +2945,11 @@ def test_a_turkish_setting_and_its_date_tell_of_the_verb_ending_the_sentence(sen
 def test_a_turkish_participle_dated_in_a_locative_noun_tells_what_began(sentence: str, expected: str) -> None:
     found = dated_titles(sentence, "tr", dt.date(2025, 10, 14))
     assert ("2019", expected) in found, found
+
+
+def test_a_spanish_participle_after_a_name_in_apposition_tells_of_the_agreeing_noun_before() -> None:
+    # "la dimisión de su presidente, Pedro Ruiz, | presentada …": "presentada" agrees with "la dimisión"
+    found = dated_titles("La asociación convocó elecciones tras la dimisión de su presidente, Pedro Ruiz, presentada "
+                         "el 3 de enero de 2025 en medio de una dura polémica con los socios.", "es",
+                         dt.date(2025, 2, 1))
+    assert ("2025-01-03", "La dimisión fue presentada en medio de una dura polémica con los socios") in found, found

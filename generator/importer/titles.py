@@ -1348,8 +1348,15 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     aux = _PLANNED_AUX[lang] if planned else _PASSIVE[lang][_tense(mention.date, story) > 0]
     if lang == "fr" and _FR_ETRE.fullmatch(found["verb"]):  # "entré en vigueur": is entered, not was entered
         aux = ("est", "sera")[_tense(mention.date, story) > 0]
+    if lang == "es" and found["rest"] and noun and not _agrees(noun, found["verb"]) and _is_name(noun, lang):
+        # "la dimisión de su presidente, Pedro Ruiz, | presentada …": the name is an apposition, the participle
+        # tells of the noun phrase before it that agrees with it
+        before = tidy(remove_dates(sentence[a:b], a, mentions, language))
+        before = before[:before.rfind(noun)]
+        noun = next((m.group() for m in reversed(list(re.finditer(r"\b(?:el|la|los|las|un|una)\s+\w+", before)))
+                     if _agrees(m.group(), found["verb"])), "")
     if lang == "es" and found["rest"] and not _agrees(noun, found["verb"]):
-        return ""  # "su presidente, Ricardo Olmos, | presentada …": not the name's; "fallecido en …" has no article
+        return ""  # "su presidente, Pedro Ruiz, | presentada …": not the name's; "fallecido en …" has no article
     return f"{noun} {aux} {participle}" if noun else ""
 
 
