@@ -2953,3 +2953,11 @@ def test_a_spanish_participle_after_a_name_in_apposition_tells_of_the_agreeing_n
                          "el 3 de enero de 2025 en medio de una dura polémica con los socios.", "es",
                          dt.date(2025, 2, 1))
     assert ("2025-01-03", "La dimisión fue presentada en medio de una dura polémica con los socios") in found, found
+
+
+def test_a_french_participle_before_its_date_in_a_noun_phrase_is_the_passive_of_its_agreeing_noun() -> None:
+    # "la vente d'une grange du XIXe siècle abandonnée depuis 1990": "abandonnée" agrees with "une grange", not
+    # with "du XIXe siècle"
+    found = dated_titles("La commune a approuvé lundi, par 12 voix contre 3, la vente d'une grange du XIXe siècle "
+                         "abandonnée depuis 1990 à une coopérative agricole.", "fr", dt.date(2025, 10, 14))
+    assert ("1990", "Une grange a été abandonnée") in found, found

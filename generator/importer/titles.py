@@ -1118,7 +1118,9 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         if not _finite_in(text, lang):  # "…, | and the Fed's decision on Jan. 28": told with its governing clause
             from generator.importer.governing import governed, predicate_after
 
-            if told := predicate_after(text, sentence, clauses, at, mentions, language):
+            if lang == "fr" and (dated := _dated_participle(sentence, clause, mention, _tense(mention.date, story))):
+                text = dated  # "la vente d'une grange restaurée en 1990 à …" → "une grange a été restaurée"
+            elif told := predicate_after(text, sentence, clauses, at, mentions, language):
                 text = told  # "A similar outbreak in 2019, | traced to a farm, | sickened 500 people"
             elif told := governed(sentence, clauses, at, mentions, language):
                 owner = _sentence_subject(sentence, mentions, lang) if _verb_first(told, lang) else ""
@@ -1358,6 +1360,29 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     if lang == "es" and found["rest"] and not _agrees(noun, found["verb"]):
         return ""  # "su presidente, Pedro Ruiz, | presentada …": not the name's; "fallecido en …" has no article
     return f"{noun} {aux} {participle}" if noun else ""
+
+
+_FR_AGREEMENT = {"e": r"la|une", "es": r"les|des", "s": r"les|des", "": r"le|un|du"}  # by the participle's ending
+
+
+def _dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, tense: int) -> str:
+    """A French participle right before its date inside a noun phrase, as the passive of the noun it agrees with
+    ("… la vente d'une grange du XIXe siècle restaurée en 1990 à …" → "une grange a été restaurée"); else ""."""
+    before = re.sub(r"\s+(?:depuis|en|dès|le|au|à|jusqu'en)\s*$", "", sentence[clause[0]:mention.start].rstrip())
+    participle = re.search(rf"\s(?P<verb>{_PARTICIPLE['fr']}|{_IRREGULAR_PARTICIPLE['fr']})$", before)
+    if not participle:
+        return ""
+    suffix = participle["verb"][len(re.sub(r"(?:e|es|s)$", "", participle["verb"])):]  # "restaurées" → "es"
+    articles = _FR_AGREEMENT[suffix]
+    nouns = list(re.finditer(rf"(?:^|\s|(?<=\sd['’]))(?P<art>{articles})\s+(?P<noun>[a-zéèêàç]+)\b",
+                             before[:participle.start()]))
+    if not nouns:
+        return ""
+    noun = nouns[-1]
+    article = {"du": "le"}.get(noun["art"], noun["art"])
+    plural = suffix.endswith("s")
+    aux = (("a été", "est", "sera"), ("ont été", "sont", "seront"))[plural][tense + 1]
+    return f"{article} {noun['noun']} {aux} {participle['verb']}"
 
 
 _ES_GENDER = {"el": "o", "un": "o", "los": "os", "unos": "os", "la": "a", "una": "a", "las": "as", "unas": "as"}
