@@ -2961,3 +2961,16 @@ def test_a_french_participle_before_its_date_in_a_noun_phrase_is_the_passive_of_
     found = dated_titles("La commune a approuvé lundi, par 12 voix contre 3, la vente d'une grange du XIXe siècle "
                          "abandonnée depuis 1990 à une coopérative agricole.", "fr", dt.date(2025, 10, 14))
     assert ("1990", "Une grange a été abandonnée") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "la régularité du vote du 26 juin": the date is the complement of an event noun, itself a complement
+    ("« Un jardin, ça ne se vend pas », a lancé sa présidente, Marie Le Goff, qui a saisi le tribunal la semaine "
+     "dernière pour contester la régularité du vote du 26 juin.", "fr", ("2025-06-26", "Le vote a eu lieu")),
+    ("Los socios pidieron la anulación de la votación del 26 de junio por irregularidades.", "es",
+     ("2025-06-26", "La votación se celebró")),
+])
+def test_an_event_noun_dated_by_its_complement_is_told_as_held(sentence: str, language: str,
+                                                              expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 10, 14))
+    assert expected in found, found

@@ -890,6 +890,31 @@ def _turkish_setting_and_date(sentence: str, clause: tuple[int, int], mention: M
     return (clause[0], len(sentence.rstrip()))
 
 
+# An event noun phrase dated by its complement, the complement of a noun before it: "(la régularité) du scrutin
+# municipal du 26 juin", "(la anulación) de la votación del 26 de junio".
+_EVENT_OF_DATE = {
+    "fr": re.compile(r"\s(?:du|de la|des|de l['’])\s*(?P<noun>[a-zéèêàç]+(?:\s+[a-zéèêàç]+){0,2})"
+                     r"\s+(?:du|de|d['’]|des)\s*$"),
+    "es": re.compile(r"\s(?:del|de la|de los|de las)\s+(?P<noun>[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2})"
+                     r"\s+(?:del|de)\s*$"),
+}
+_OF_ARTICLE = {"du": "le", "de la": "la", "des": "les", "de l'": "l'", "de l’": "l'", "del": "el", "de los": "los",
+               "de las": "las"}
+
+
+def _event_of_its_date(sentence: str, mention: Mention, lang: str, tense: int) -> str:
+    """The event a date is the complement of, inside a longer phrase: "… pour contester la régularité du scrutin
+    du 26 juin" → "le scrutin a eu lieu"; "" when the noun before the date names no event."""
+    found = _EVENT_OF_DATE[lang].search(sentence[:mention.start])
+    if not found:
+        return ""
+    of = re.match(r"\s(du|de la|des|de l['’]|del|de los|de las)", found.group())
+    article = _OF_ARTICLE[of.group(1)]
+    phrase = f"{article}{'' if article.endswith(chr(39)) else ' '}{found['noun']}"
+    held = noun_event(phrase, lang, tense)
+    return held if held != phrase else ""
+
+
 def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
                language: str, story: dt.date, context: str, taken: dict[str, Dated]) -> str:
     lang = _lang(language)
@@ -933,6 +958,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
 
     if lang in ("de", "fr", "es") and (told := _quote_told(sentence, mention, mentions, language)):
         return _capital(fit(told, language, dangling), lang)  # "«…», a déclaré Thierry Lafon": the speaker's
+    if lang in _EVENT_OF_DATE and (held := _event_of_its_date(sentence, mention, lang, _tense(mention.date, story))):
+        return _capital(held, lang)  # "… la régularité du scrutin du 26 juin" → "Le scrutin a eu lieu"
     if began := beginning_beside(sentence, clauses, at, clause, mentions, language):
         return _capital(fit(began, language, dangling), lang)
     if last := last_time(sentence, clauses, at, clause, mention, mentions, language):
