@@ -870,7 +870,7 @@ def _german_across_relative(sentence: str, clauses: list[tuple[int, int]], at: i
     own = german_order(tidy(remove_dates(sentence[a:b], a, mentions, language)).strip(" ,."))
     rest = tidy(remove_dates(sentence[c:d], c, mentions, language)).strip(" ,.")
     fronted = re.fullmatch(rf"(?:{_DE_FRONTING})\s+[^,]+", own) is not None and at == 0  # "Bei einem Termin, | zu
-    # dem …, | krähte der Hahn": a phrase before a relative clause on its noun, the verb of the sentence after it
+    # dem …, | spielte das Orchester": a phrase before a relative clause on its noun, the verb of the sentence after it
     if not own.split() or (own.split()[-1] not in _DE_FINITE and not fronted) \
             or not sentence[a:b].rstrip().endswith(",") or not _DE_RELATIVE.match(sentence[relative[0]:relative[1]]):
         return ""
@@ -890,8 +890,8 @@ def _turkish_setting_and_date(sentence: str, clause: tuple[int, int], mention: M
     return (clause[0], len(sentence.rstrip()))
 
 
-# An event noun phrase dated by its complement, the complement of a noun before it: "(la régularité) du scrutin
-# municipal du 26 juin", "(la anulación) de la votación del 26 de junio".
+# An event noun phrase dated by its complement, the complement of a noun before it: "(l'annulation) du scrutin
+# municipal du 12 mars", "(la anulación) de la votación del 26 de junio".
 _EVENT_OF_DATE = {
     "fr": re.compile(r"\s(?:du|de la|des|de l['’])\s*(?P<noun>[a-zéèêàç]+(?:\s+[a-zéèêàç]+){0,2})"
                      r"\s+(?:du|de|d['’]|des)\s*$"),
@@ -903,8 +903,8 @@ _OF_ARTICLE = {"du": "le", "de la": "la", "des": "les", "de l'": "l'", "de l’"
 
 
 def _event_of_its_date(sentence: str, mention: Mention, lang: str, tense: int) -> str:
-    """The event a date is the complement of, inside a longer phrase: "… pour contester la régularité du scrutin
-    du 26 juin" → "le scrutin a eu lieu"; "" when the noun before the date names no event."""
+    """The event a date is the complement of, inside a longer phrase: "… pour obtenir l'annulation du scrutin du
+    12 mars" → "le scrutin a eu lieu"; "" when the noun before the date names no event."""
     found = _EVENT_OF_DATE[lang].search(sentence[:mention.start])
     if not found:
         return ""
@@ -959,7 +959,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if lang in ("de", "fr", "es") and (told := _quote_told(sentence, mention, mentions, language)):
         return _capital(fit(told, language, dangling), lang)  # "«…», a déclaré Thierry Lafon": the speaker's
     if lang in _EVENT_OF_DATE and (held := _event_of_its_date(sentence, mention, lang, _tense(mention.date, story))):
-        return _capital(held, lang)  # "… la régularité du scrutin du 26 juin" → "Le scrutin a eu lieu"
+        return _capital(held, lang)  # "… l'annulation du scrutin du 12 mars" → "Le scrutin a eu lieu"
     if began := beginning_beside(sentence, clauses, at, clause, mentions, language):
         return _capital(fit(began, language, dangling), lang)
     if last := last_time(sentence, clauses, at, clause, mention, mentions, language):
@@ -1146,7 +1146,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             from generator.importer.governing import governed, predicate_after
 
             if lang == "fr" and (dated := _dated_participle(sentence, clause, mention, _tense(mention.date, story))):
-                text = dated  # "la vente d'une grange restaurée en 1990 à …" → "une grange a été restaurée"
+                text = dated  # "une tapisserie restaurée en 1990 par …" → "une tapisserie a été restaurée"
             elif told := predicate_after(text, sentence, clauses, at, mentions, language):
                 text = told  # "A similar outbreak in 2019, | traced to a farm, | sickened 500 people"
             elif told := governed(sentence, clauses, at, mentions, language):
@@ -1223,7 +1223,7 @@ _FRONTED_PLACE = {lang: re.compile(rf"(?i:{preps})\s+(?:(?:la|le|el|the|l['’])
                                    rf"(?:\s+(?:de\s+)?[A-ZÀ-Þ][\w'’-]*)*,\s+(?=\w+\s+\w)")
                   for lang, preps in {"es": "en|desde", "fr": "à|au|en|dans|depuis", "en": "in|at|from"}.items()}
 # A short adverbial set off by its comma before a subject that opens with an article: a preposition and up to
-# three lowercase words ("En attendant,", "Por otra parte,", "In the meantime,"), or an adverb in -ment, -mente, -ly.
+# three lowercase words ("Par ailleurs,", "Por otra parte,", "In the meantime,"), or an adverb in -ment, -mente, -ly.
 _OPENING_ADVERBIAL = {lang: re.compile(rf"(?:(?i:{preps})(?:\s+[a-zà-ÿ'’]+){{1,3}}|[A-ZÀ-Þ][a-zà-ÿ]+{adverb}),\s+"
                                        rf"(?=(?i:{articles})\b)")
                       for lang, preps, adverb, articles in (
@@ -1233,8 +1233,8 @@ _OPENING_ADVERBIAL = {lang: re.compile(rf"(?:(?i:{preps})(?:\s+[a-zà-ÿ'’]+){
 
 
 def _without_opening_adverbial(text: str, lang: str) -> str:
-    """``text`` without a short adverbial set off before its subject ("En attendant, les visiteurs pourront …" →
-    "les visiteurs pourront …"), when no verb is in it; as it is otherwise."""
+    """``text`` without a short adverbial set off before its subject ("Par ailleurs, les bénévoles pourront …" →
+    "les bénévoles pourront …"), when no verb is in it; as it is otherwise."""
     opening = _OPENING_ADVERBIAL[lang].match(text) if lang in _OPENING_ADVERBIAL else None
     if not opening or _has_verb(opening.group().rstrip(" ,"), lang):
         return text
@@ -1378,14 +1378,14 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     if lang == "fr" and _FR_ETRE.fullmatch(found["verb"]):  # "entré en vigueur": is entered, not was entered
         aux = ("est", "sera")[_tense(mention.date, story) > 0]
     if lang == "es" and found["rest"] and noun and not _agrees(noun, found["verb"]) and _is_name(noun, lang):
-        # "la dimisión de su presidente, Pedro Ruiz, | presentada …": the name is an apposition, the participle
+        # "la queja de su capitán, Luis Mora, | presentada …": the name is an apposition, the participle
         # tells of the noun phrase before it that agrees with it
         before = tidy(remove_dates(sentence[a:b], a, mentions, language))
         before = before[:before.rfind(noun)]
         noun = next((m.group() for m in reversed(list(re.finditer(r"\b(?:el|la|los|las|un|una)\s+\w+", before)))
                      if _agrees(m.group(), found["verb"])), "")
     if lang == "es" and found["rest"] and not _agrees(noun, found["verb"]):
-        return ""  # "su presidente, Pedro Ruiz, | presentada …": not the name's; "fallecido en …" has no article
+        return ""  # "su capitán, Luis Mora, | presentada …": not the name's; "fallecido en …" has no article
     return f"{noun} {aux} {participle}" if noun else ""
 
 
@@ -1394,7 +1394,7 @@ _FR_AGREEMENT = {"e": r"la|une", "es": r"les|des", "s": r"les|des", "": r"le|un|
 
 def _dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, tense: int) -> str:
     """A French participle right before its date inside a noun phrase, as the passive of the noun it agrees with
-    ("… la vente d'une grange du XIXe siècle restaurée en 1990 à …" → "une grange a été restaurée"); else ""."""
+    ("… une tapisserie du XVIIe siècle restaurée en 1990 par …" → "une tapisserie a été restaurée"); else ""."""
     before = re.sub(r"\s+(?:depuis|en|dès|le|au|à|jusqu'en)\s*$", "", sentence[clause[0]:mention.start].rstrip())
     participle = re.search(rf"\s(?P<verb>{_PARTICIPLE['fr']}|{_IRREGULAR_PARTICIPLE['fr']})$", before)
     if not participle:
@@ -1581,7 +1581,7 @@ def _last_noun_phrase(antecedent: str, pronoun: str, lang: str) -> str:
         return ""
     articles = {"fr": r"le|la|les|l['’]|un|une|des", "es": r"el|la|los|las|un|una|unos|unas"}[lang]
     found = re.search(rf"(?:^|\s|(?<=\sd['’]))((?:{articles})\s*[^\s,]+(?:\s+[a-záéíóúàèùâêîôûç]+){{0,2}})$",
-                      antecedent)  # "… l'ouverture d'une enquête publique, | qui": the phrase after "d'" is the last
+                      antecedent)  # "… la création d'une commission spéciale, | qui": the phrase after "d'" is the last
     return found.group(1) if found and found.start() > 0 else ""
 
 
@@ -1786,8 +1786,8 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
                        r"\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}),\s*"
                        r"(?=[a-zа-яёіїєґçğışüö]))",
                        sentence)  # "Nantes, dix-septième,"
-    # (an apposition opened by an indefinite article may be long, a relative clause inside it: "El mate, una
-    # infusión que …, | fue reconocido"; and it may hold a figure with a comma: "Рекордный объем, 37,9 млн тонн, |
+    # (an apposition opened by an indefinite article may be long, a relative clause inside it: "El puente, una
+    # obra que …, | fue inaugurado"; and it may hold a figure with a comma: "Рекордный объем, 37,9 млн тонн, |
     # был зафиксирован", "The record, an 800,000-year core, | was drilled")
     noun = tidy(opening["noun"]) if opening else ""
     noun = noun[:1].upper() + noun[1:]  # "According to Ofwat, the company": the sentence's subject, capitalised

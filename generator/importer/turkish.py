@@ -15,7 +15,7 @@ from generator.importer.dates import Mention
 _TR_CASE = re.compile(r"(?<=[aeıioöuü])(?:n[ae]|n[ıiuü]|n[dt][ae]n?|y[ae]|y[ıiuü])$")  # dative, accusative, locative,
 # ablative
 _TR_WITH = re.compile(r"(?:(?<=[^aeıioöuü\W])l[ae]|(?<=[aeıioöuü])yl[ae])$")  # the instrumental: "yönetmelikle"
-# A locative or ablative on a noun with no possessive, after its consonant: "kazılarda", "kentte", "okuldan".
+# A locative or ablative on a noun with no possessive, after its consonant: "onarımlarda", "kentte", "okuldan".
 _TR_PLAIN_LOCATIVE = re.compile(r"(?<=\w{2}[^aeıioöuü\W])[dt][ae]n?$")
 _TR_CASELESS = r"için|nedeniyle|yüzünden|sonrasında"  # postpositions after a bare noun ("tanker nedeniyle")
 _TR_GENITIVE = re.compile(r"\w(?:n[ıiuü]n|[ıiuü]n)$")
@@ -63,7 +63,7 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
         noun[-1] if postposition else _TR_WITH.sub("", _TR_CASE.sub("", noun[-1]))  # "yangınına" → "yangını",
     # "yönetmelikle" → "yönetmelik", "Sözleşmesi'nin" → "Sözleşmesi", "yolcu treni nedeniyle": "treni"
     if not postposition and noun[-1][:1].islower():
-        noun[-1] = _TR_PLAIN_LOCATIVE.sub("", noun[-1])  # "kazılarda", "kentten" → "kazılar", "kent"
+        noun[-1] = _TR_PLAIN_LOCATIVE.sub("", noun[-1])  # "onarımlarda", "kentten" → "onarımlar", "kent"
     verb = turkish_participle(f"x {after['part']}").split()[-1]  # "çıkan" → "çıktı"; "girecek" stays
     return " ".join([*before.split(), *noun, *after["comp"].split(), verb])
 
