@@ -2808,3 +2808,168 @@ def test_a_title_cut_inside_brackets_drops_the_half_left_open() -> None:
     [event] = sentence_events("The dispute boiled over when the farmer locked the gate (on June 19, according to "
                               "court papers), leaving fields dry.", 0, dt.date(2025, 7, 8), "en", [], [])
     assert event.title == "The farmer locked the gate"
+
+
+def test_a_long_indefinite_apposition_keeps_the_subject_before_it() -> None:
+    # "El X, una … que …, | fue …": an apposition opened by an indefinite article may hold a relative clause
+    found = dated_titles("El puente, una obra de hierro que los ingenieros del ferrocarril terminaron tras tres "
+                         "inviernos de trabajo, fue inaugurado por el rey en 1898.", "es", dt.date(2024, 3, 1))
+    assert ("1898", "El puente fue inaugurado por el rey") in found, found
+
+
+def test_a_french_subject_with_an_elided_article_keeps_its_present_verb() -> None:
+    # "L'entreprise familiale, Les Forges du Lac, | prévoit …": "L'" is the article of a noun phrase, and a verb in
+    # the present singular right after the apposition is the subject's
+    found = dated_titles("L'entreprise familiale, Les Forges du Lac, prévoit la fermeture de son atelier en mars "
+                         "2026, faute de repreneur.", "fr", dt.date(2025, 10, 1))
+    assert ("2026-03", "L'entreprise familiale prévoit la fermeture de son atelier") in found, found
+
+
+def test_two_turkish_complements_of_one_passive_report_are_told_each_as_a_clause() -> None:
+    # "X'in … -acağı, | Y'nin ise … -acağı bildirildi": each complement is a clause of its own, its genitive the
+    # subject (the first set off by its comma only, the second by the topic particle "ise")
+    found = dated_titles("Sınavın 12 Haziran'da olacağı, sonuçların ise Temmuz 2026'da internet sitesinde "
+                         "açıklanacağı bildirildi.", "tr", dt.date(2026, 3, 1))
+    assert ("2026-06-12", "Sınav olacak") in found, found
+    assert ("2026-07", "Sonuçlar internet sitesinde açıklanacak") in found, found
+
+
+def test_a_long_turkish_title_drops_a_locative_with_its_participle_across_bir() -> None:
+    # "düzenlenecek bir şenlikte": the participle goes with the locative it describes, the indefinite article
+    # between them; not left behind to describe the object
+    found = dated_titles("Öğrenci topluluğu Haziran 2026'da kampüsün merkezinde düzenlenecek bir şenlikte yerel "
+                         "sanatçıların yeni eserlerini sergileyecek.", "tr", dt.date(2026, 3, 1))
+    assert ("2026-06", "Öğrenci topluluğu yerel sanatçıların yeni eserlerini sergileyecek") in found, found
+
+
+def test_a_long_turkish_title_drops_the_relative_clause_of_an_object_participle() -> None:
+    # "gençlerin gönüllü olarak boyadığı | okul binalarının": the relative clause goes, the noun it describes stays
+    found = dated_titles("Kış boyunca, ilçede yaşayan gençlerin gönüllü olarak boyadığı okul binalarının bakımının "
+                         "tüm köylerde Mayıs 2026'ya kadar sürmesi planlanıyor.", "tr", dt.date(2026, 3, 1))
+    assert ("2026-05", "Kış boyunca, okul binalarının bakımının tüm köylerde sürmesi planlanıyor") in found, found
+
+
+def test_an_english_reporter_named_by_a_group_and_its_workplace_is_the_group() -> None:
+    # "Engineers at the … office … reported | that …": too long for a reporter of six words, the group is
+    # who reported, and what it confirmed fits
+    found = dated_titles("Engineers at the regional office for road safety reported in March 2024 that the old bridge "
+                         "needed urgent repairs.", "en", dt.date(2025, 4, 1))
+    assert ("2024-03", "Engineers reported the old bridge needed urgent repairs") in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "La ministre a confirmé la création d'une commission spéciale, qui rendra son rapport le 8 février.",
+    "La ministre, qui a reçu les syndicats, a confirmé la création d'une commission spéciale, qui rendra son "
+    "rapport le 8 février.",
+])
+def test_a_french_relative_after_de_stands_for_the_phrase_after_it(sentence: str) -> None:
+    # "la création d'une commission spéciale, | qui …": the last noun phrase is the one after "d'"
+    found = dated_titles(sentence, "fr", dt.date(2025, 12, 1))
+    assert ("2026-02-08", "Une commission spéciale rendra son rapport") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "Par ailleurs, | les bénévoles …": a short adverbial set off before an article's subject is no subject
+    ("Par ailleurs, les bénévoles pourront visiter la serre lors de visites guidées du 20 au 24 octobre.", "fr",
+     ("2025-10-20", "Les bénévoles pourront visiter la serre lors de visites guidées")),
+    ("Par ailleurs, la mairie ouvrira une nouvelle crèche le 3 mars.", "fr",
+     ("2026-03-03", "La mairie ouvrira une nouvelle crèche")),
+    ("Por otra parte, los vecinos podrán visitar el jardín durante unas jornadas del 20 al 24 de octubre.", "es",
+     ("2025-10-20", "Los vecinos podrán visitar el jardín durante unas jornadas")),
+])
+def test_a_short_opening_adverbial_goes_before_the_subject(sentence: str, language: str,
+                                                           expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 10, 1))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "la feria del Libro Antiguo, | celebrada … en la plaza": a Spanish participle with its complements is the
+    # passive of the noun phrase before it, one with an article of its gender and number
+    ("El alcalde visitó la feria del Libro Antiguo, celebrada el 7 de diciembre de 2024 en la plaza mayor.",
+     ("2024-12-07", "La feria del Libro Antiguo fue celebrada en la plaza mayor")),
+    # a name before it tells no gender: "el alcalde, Pedro Ruiz, | fallecido …" is no passive
+    ("El pueblo recordó a su alcalde, Pedro Ruiz, fallecido el 3 de enero de 2024 en un accidente de tráfico.",
+     ("2024-01-03", "Pedro Ruiz falleció en un accidente de tráfico")),
+])
+def test_a_spanish_participle_with_complements_is_the_passive_of_an_agreeing_noun(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "es", dt.date(2025, 2, 1))
+    assert expected in found, found
+
+
+def test_a_french_participle_in_trait_is_told_as_a_passive() -> None:
+    # "extraits", like "prélevés": a participle after its noun phrase, its date inside, is that phrase's passive
+    found = dated_titles("Des fragments de poterie extraits en mars 2019 sur la colline, dans la vallée voisine, ont "
+                         "été datés dimanche au laboratoire de Lyon.", "fr", dt.date(2025, 10, 14))
+    assert ("2019-03", "Des fragments de poterie ont été extraits sur la colline") in found, found
+
+
+def test_a_german_fronted_phrase_before_a_relative_clause_takes_the_verb_after_it() -> None:
+    # "Bei einer Probe am …, | zu der …, | spielte das Orchester …": the sentence's verb comes after the relative
+    found = dated_titles("Bei einer Probe am 4. März, zu der auch der Bürgermeister erschienen war, spielte das "
+                         "Orchester zum ersten Mal die neue Hymne.", "de", dt.date(2025, 3, 10))
+    assert ("2025-03-04", "Bei einer Probe spielte das Orchester zum ersten Mal die neue Hymne") in found, found
+
+
+def test_a_german_subject_with_an_attribute_keeps_its_head_across_a_participle() -> None:
+    # "Eine neue Brücke über den Fluss bei Kelheim, | finanziert vom Bund, | soll …": the subject is the noun
+    # phrase before its attribute in a preposition
+    found = dated_titles("Eine neue Brücke über den Fluss bei Kelheim, finanziert vom Bund, soll im Mai 2026 für den "
+                         "Verkehr freigegeben werden.", "de", dt.date(2025, 10, 1))
+    assert ("2026-05", "Eine neue Brücke soll für den Verkehr freigegeben werden") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "… çarşının altında dün, | …": a setting and its date set off by a comma tell of the verb that ends the
+    # sentence
+    ("Eski çarşının altında dün, mozaiklerle süslü büyük bir hamam kalıntısı bulundu.",
+     "Eski çarşının altında, mozaiklerle süslü büyük bir hamam kalıntısı bulundu"),
+    # "Roma çağından kaldığı sanılan ve": a relative clause with the passive participle after it goes whole
+    ("Eski çarşının altında dün, Roma çağından kaldığı sanılan ve mozaiklerle süslü büyük bir hamam kalıntısı "
+     "bulundu.", "Mozaiklerle süslü büyük bir hamam kalıntısı bulundu"),
+])
+def test_a_turkish_setting_and_its_date_tell_of_the_verb_ending_the_sentence(sentence: str, expected: str) -> None:
+    found = dated_titles(sentence, "tr", dt.date(2025, 10, 14))
+    assert ("2025-10-13", expected) in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "2021'de başlayan onarımlarda": the participle's noun without its plain locative, and a postposition's
+    # phrase before the date as its setting
+    ("Kent merkezinde 2021'de başlayan onarımlarda bugüne kadar çok sayıda fresk ortaya çıktı.",
+     "Kent merkezinde onarımlar başladı"),
+    ("Yeşil Vadi projesi kapsamında 2021'de başlayan onarımlarda bugüne kadar çok sayıda fresk, mozaik ve yazıt "
+     "ortaya çıktı.", "Yeşil Vadi projesi kapsamında onarımlar başladı"),
+])
+def test_a_turkish_participle_dated_in_a_locative_noun_tells_what_began(sentence: str, expected: str) -> None:
+    found = dated_titles(sentence, "tr", dt.date(2025, 10, 14))
+    assert ("2021", expected) in found, found
+
+
+def test_a_spanish_participle_after_a_name_in_apposition_tells_of_the_agreeing_noun_before() -> None:
+    # "la queja de su capitán, Luis Mora, | presentada …": "presentada" agrees with "la queja"
+    found = dated_titles("El club cambió de entrenador tras la queja de su capitán, Luis Mora, presentada el 3 de "
+                         "enero de 2025 ante el comité de disciplina.", "es", dt.date(2025, 2, 1))
+    assert ("2025-01-03", "La queja fue presentada ante el comité de disciplina") in found, found
+
+
+def test_a_french_participle_before_its_date_in_a_noun_phrase_is_the_passive_of_its_agreeing_noun() -> None:
+    # "une tapisserie du XVIIe siècle restaurée en 1990": "restaurée" agrees with "une tapisserie", not with "du
+    # XVIIe siècle"
+    found = dated_titles("Le musée a présenté samedi, devant 300 visiteurs, une tapisserie du XVIIe siècle restaurée "
+                         "en 1990 par un atelier parisien.", "fr", dt.date(2025, 10, 14))
+    assert ("1990", "Une tapisserie a été restaurée") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "l'annulation du scrutin du 12 mars": the date is the complement of an event noun, itself a complement
+    ("Les opposants ont déposé un recours pour obtenir l'annulation du scrutin du 12 mars.", "fr",
+     ("2025-03-12", "Le scrutin a eu lieu")),
+    ("Los socios pidieron la anulación de la votación del 26 de junio por irregularidades.", "es",
+     ("2025-06-26", "La votación se celebró")),
+])
+def test_an_event_noun_dated_by_its_complement_is_told_as_held(sentence: str, language: str,
+                                                              expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 10, 14))
+    assert expected in found, found

@@ -101,6 +101,11 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
             if adjunct:  # "gece boyunca", "proje için", "İstanbul'da": phrases the verb does not need
                 del words[adjunct[0]:adjunct[1]]
                 continue
+            relative = _turkish_object_relative(words)
+            if relative:  # "gönüllülerin diktiği fidanların bakımı" → "fidanların bakımı": the noun without its
+                # clause
+                del words[relative[0]:relative[1]]
+                continue
             name = next((i for i in range(1, len(words) - 2) if words[i][:1].isupper() and not words[i].endswith(",")
                          and "'" not in words[i] and "’" not in words[i] and words[i + 1][:1].islower()
                          and any(re.search(r"(?:s?[ıiuü]|s?[ıiuü]n[ıiuü]n|s?[ıiuü]n[ıiuü])$", w)
@@ -256,7 +261,9 @@ def _turkish_adjunct(words: list[str]) -> tuple[int, int] | None:
         return (start, i + 1)
     for i in range(last - 1, 0, -1):
         word = words[i].strip(",")
-        after_participle = i > 1 and _TR_PARTICIPLE.fullmatch(words[i - 1]) is not None and word[:1].islower()
+        article = int(i > 2 and words[i - 1] == "bir")  # "yapılacak bir törende": the indefinite article between
+        after_participle = i > 1 + article and _TR_PARTICIPLE.fullmatch(words[i - 1 - article]) is not None \
+            and word[:1].islower()
         if _TR_LOCATIVE_OF.fullmatch(word) and not after_participle:
             start = i  # a compound's head takes its nouns and their genitive along: "İzmir'in Menderes ilçesinde"
             if start > 1 and not re.search(r"['’]|[dt][ae]$|y[ıiuü]$|n[ıiuü]n$", words[start - 1]):
@@ -271,7 +278,27 @@ def _turkish_adjunct(words: list[str]) -> tuple[int, int] | None:
                 start -= 1
             return (start, i + 1)
         if _TR_LOCATIVE.fullmatch(word) or (after_participle and re.fullmatch(r"\w{3,}[dt][ae]", word)):
-            return (i - 1 if after_participle else i, i + 1)  # "düzenlenecek toplantıda"
+            return (i - 1 - article if after_participle else i, i + 1)  # "düzenlenecek (bir) toplantıda"
+    return None
+
+
+# A Turkish object participle, its subject's person on it: "diktiği", "açacakları", "yazdıkları".
+_TR_OBJECT_PARTICIPLE = re.compile(r"\w{2,}(?:[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıi]|[dt][ıiuü]kl[ae]r[ıi]|"
+                                   r"[ae]c[ae]kl[ae]r[ıi])")
+
+
+def _turkish_object_relative(words: list[str]) -> tuple[int, int] | None:
+    """(start, end) of the last relative clause of a Turkish headline that ends on an object participle before the
+    noun it describes ("gönüllülerin özenle diktiği | fidanların"), from its comma or the first word on: the noun
+    stays; None if none or if nothing but the verb follows the noun."""
+    for i in range(len(words) - 3, 0, -1):
+        if _TR_OBJECT_PARTICIPLE.fullmatch(words[i]) and words[i + 1][:1].islower():
+            start = max((j + 1 for j in range(i) if words[j].endswith(",")), default=0)
+            end = i + 1
+            if re.fullmatch(r"\w{3,}(?:[ıiuü]l|[ıiuü]n)[ae]n", words[end]) and end < len(words) - 2:
+                end += 2 if words[end + 1] == "ve" else 1  # "… olduğu düşünülen (ve)": the passive participle
+                # the clause is the subject of describes the noun as well
+            return (start, end) if i > start else None
     return None
 
 

@@ -28,7 +28,11 @@ _RU_VERBS = r"(?:сообщил|заявил|объявил|отметил|ра�
 _UK_VERBS = r"(?:повідоми|заяви|оголоси|зазначи|сказа|наголоси|уточни)(?:в|ла|ло|ли)"
 _WHO = r"(?P<who>(?:\S+\s+){1,6}?)"  # a reporter before its verb: one to six words
 _FRAMES: dict[str, list[re.Pattern[str]]] = {
-    "en": [re.compile(rf"^{_WHO}(?P<verb>{_EN_VERBS})(?:\s+in\s+a\s+statement)?$")],
+    "en": [re.compile(rf"^{_WHO}(?P<verb>{_EN_VERBS})(?:\s+in\s+a\s+statement)?$"),
+           # a group named by a common noun, then where it works, too long for a reporter: "Engineers at the
+           # regional office for road safety reported" → "Engineers"
+           re.compile(rf"^(?P<who>(?:The\s+)?[A-Za-z][a-z]+s)\s+(?:at|from|with)\s+(?:\S+\s+){{1,10}}?"
+                      rf"(?P<verb>{_EN_VERBS})$")],
     "es": [re.compile(rf"^(?P<verb>{_ES_VERBS})\s+(?P<who>\S.*)$", re.IGNORECASE),
            re.compile(rf"^{_WHO}(?P<verb>{_ES_VERBS})$")],
     "fr": [re.compile(rf"^(?P<verb>{_FR_VERBS})\s+(?P<who>\S.*)$", re.IGNORECASE),

@@ -856,6 +856,9 @@ _CONJUNCTION_FIRST = re.compile(r"(?i:and|but|while|y|pero|mientras|et|mais|tand
                                 r"а|і|й|та|але|и|но|ve|ama|fakat)")
 
 
+_DE_FRONTING = r"Bei|Beim|Nach|Vor|Auf|Während|Mit|In|Im|Am|An|Seit|Zu|Zum|Zur"  # a preposition opening a sentence
+
+
 def _german_across_relative(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
                             language: str) -> str:
     """A German main clause that stops on its auxiliary at a relative clause on its subject and goes on after it,
@@ -866,13 +869,50 @@ def _german_across_relative(sentence: str, clauses: list[tuple[int, int]], at: i
     (a, b), relative, (c, d) = clauses[at], clauses[at + 1], clauses[at + 2]
     own = german_order(tidy(remove_dates(sentence[a:b], a, mentions, language)).strip(" ,."))
     rest = tidy(remove_dates(sentence[c:d], c, mentions, language)).strip(" ,.")
-    if not own.split() or own.split()[-1] not in _DE_FINITE or not sentence[a:b].rstrip().endswith(",") \
-            or not _DE_RELATIVE.match(sentence[relative[0]:relative[1]]):
+    fronted = re.fullmatch(rf"(?:{_DE_FRONTING})\s+[^,]+", own) is not None and at == 0  # "Bei einem Termin, | zu
+    # dem …, | spielte das Orchester": a phrase before a relative clause on its noun, the verb of the sentence after it
+    if not own.split() or (own.split()[-1] not in _DE_FINITE and not fronted) \
+            or not sentence[a:b].rstrip().endswith(",") or not _DE_RELATIVE.match(sentence[relative[0]:relative[1]]):
         return ""
     if not rest[:1].islower() or re.match(
             rf"(?:{_DE_SUBORDINATOR}|was|wie|und|oder|aber|sagte|sagten|teilte|hieß|so)\b", rest):
         return ""
     return f"{own} {rest}"
+
+
+def _turkish_setting_and_date(sentence: str, clause: tuple[int, int], mention: Mention) -> tuple[int, int]:
+    """A Turkish clause of a setting and its date only, set off by a comma ("Kentin eski limanında dün, | …
+    bulundu"), as far as the sentence's end: its verb ends the sentence; ``clause`` as it is otherwise."""
+    before = sentence[clause[0]:mention.start].split()
+    if not before or sentence[mention.end:clause[1]].strip() != "," \
+            or not re.search(r"(?:n?[dt][ae])$", before[-1]) or not sentence.rstrip().endswith("."):
+        return clause
+    return (clause[0], len(sentence.rstrip()))
+
+
+# An event noun phrase dated by its complement, the complement of a noun before it: "(l'annulation) du scrutin
+# municipal du 12 mars", "(la anulación) de la votación del 26 de junio".
+_EVENT_OF_DATE = {
+    "fr": re.compile(r"\s(?:du|de la|des|de l['’])\s*(?P<noun>[a-zéèêàç]+(?:\s+[a-zéèêàç]+){0,2})"
+                     r"\s+(?:du|de|d['’]|des)\s*$"),
+    "es": re.compile(r"\s(?:del|de la|de los|de las)\s+(?P<noun>[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2})"
+                     r"\s+(?:del|de)\s*$"),
+}
+_OF_ARTICLE = {"du": "le", "de la": "la", "des": "les", "de l'": "l'", "de l’": "l'", "del": "el", "de los": "los",
+               "de las": "las"}
+
+
+def _event_of_its_date(sentence: str, mention: Mention, lang: str, tense: int) -> str:
+    """The event a date is the complement of, inside a longer phrase: "… pour obtenir l'annulation du scrutin du
+    12 mars" → "le scrutin a eu lieu"; "" when the noun before the date names no event."""
+    found = _EVENT_OF_DATE[lang].search(sentence[:mention.start])
+    if not found:
+        return ""
+    of = re.match(r"\s(du|de la|des|de l['’]|del|de los|de las)", found.group())
+    article = _OF_ARTICLE[of.group(1)]
+    phrase = f"{article}{'' if article.endswith(chr(39)) else ' '}{found['noun']}"
+    held = noun_event(phrase, lang, tense)
+    return held if held != phrase else ""
 
 
 def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
@@ -887,6 +927,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         clause = following  # "since March 2020, | when it slashed rates to near zero": what happened then
     clause = _own_part(sentence, clause, mention, mentions, language)
     clause = _within_semicolons(sentence, clause, mention)
+    if lang == "tr":
+        clause = _turkish_setting_and_date(sentence, clause, mention)
     closed = _date_apposition_closed(sentence, clause, following, mention) if clause == clauses[at] else None
     if closed:
         clause, following = closed, next((c for c in clauses if c[0] >= closed[1]), None)
@@ -916,6 +958,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
 
     if lang in ("de", "fr", "es") and (told := _quote_told(sentence, mention, mentions, language)):
         return _capital(fit(told, language, dangling), lang)  # "«…», a déclaré Thierry Lafon": the speaker's
+    if lang in _EVENT_OF_DATE and (held := _event_of_its_date(sentence, mention, lang, _tense(mention.date, story))):
+        return _capital(held, lang)  # "… l'annulation du scrutin du 12 mars" → "Le scrutin a eu lieu"
     if began := beginning_beside(sentence, clauses, at, clause, mentions, language):
         return _capital(fit(began, language, dangling), lang)
     if last := last_time(sentence, clauses, at, clause, mention, mentions, language):
@@ -1050,6 +1094,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         text = resolve_pronoun(text, plain, clause[0], language, context)
         opening = _subject_across_relative(sentence, clauses, clause, lang)
         verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower()
+        verb_first = verb_first or bool(opening and lang == "fr" and _fr_present_first(text))
         if opening and verb_first and not text.startswith(opening):
             text = f"{opening} {_after_subject(text, lang)}"  # "Paz, que quedó primero …, | asumirá" → "Paz asumirá"
         elif lang == "es" and (inverted := _subject_after_verb(text)):
@@ -1100,7 +1145,9 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         if not _finite_in(text, lang):  # "…, | and the Fed's decision on Jan. 28": told with its governing clause
             from generator.importer.governing import governed, predicate_after
 
-            if told := predicate_after(text, sentence, clauses, at, mentions, language):
+            if lang == "fr" and (dated := _dated_participle(sentence, clause, mention, _tense(mention.date, story))):
+                text = dated  # "une tapisserie restaurée en 1990 par …" → "une tapisserie a été restaurée"
+            elif told := predicate_after(text, sentence, clauses, at, mentions, language):
                 text = told  # "A similar outbreak in 2019, | traced to a farm, | sickened 500 people"
             elif told := governed(sentence, clauses, at, mentions, language):
                 owner = _sentence_subject(sentence, mentions, lang) if _verb_first(told, lang) else ""
@@ -1127,6 +1174,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         text = _expected(text)
     if (place := _FRONTED_PLACE.get(lang)) and (fronted := place.match(text)):
         text = text[fronted.end():]  # "En Madrid, la ministra anunció …": the setting before the subject goes
+    text = _without_opening_adverbial(text, lang)
     if lang in ("ru", "uk"):
         from generator.importer.slavic import without_impersonal_frame
 
@@ -1174,6 +1222,25 @@ def _expected(text: str) -> str:
 _FRONTED_PLACE = {lang: re.compile(rf"(?i:{preps})\s+(?:(?:la|le|el|the|l['’])\s*)?[A-ZÀ-Þ][\w'’-]*"
                                    rf"(?:\s+(?:de\s+)?[A-ZÀ-Þ][\w'’-]*)*,\s+(?=\w+\s+\w)")
                   for lang, preps in {"es": "en|desde", "fr": "à|au|en|dans|depuis", "en": "in|at|from"}.items()}
+# A short adverbial set off by its comma before a subject that opens with an article: a preposition and up to
+# three lowercase words ("Par ailleurs,", "Por otra parte,", "In the meantime,"), or an adverb in -ment, -mente, -ly.
+_OPENING_ADVERBIAL = {lang: re.compile(rf"(?:(?i:{preps})(?:\s+[a-zà-ÿ'’]+){{1,3}}|[A-ZÀ-Þ][a-zà-ÿ]+{adverb}),\s+"
+                                       rf"(?=(?i:{articles})\b)")
+                      for lang, preps, adverb, articles in (
+                          ("fr", "en|par|de|pour|dans|avec|sans", "ment", "le|la|les|l['’]|un|une|des"),
+                          ("es", "en|por|de|para|con|sin", "mente", "el|la|los|las|un|una|unos|unas"),
+                          ("en", "in|for|on|at|by|with", "ly", "the|a|an"))}
+
+
+def _without_opening_adverbial(text: str, lang: str) -> str:
+    """``text`` without a short adverbial set off before its subject ("Par ailleurs, les bénévoles pourront …" →
+    "les bénévoles pourront …"), when no verb is in it; as it is otherwise."""
+    opening = _OPENING_ADVERBIAL[lang].match(text) if lang in _OPENING_ADVERBIAL else None
+    if not opening or _has_verb(opening.group().rstrip(" ,"), lang):
+        return text
+    return text[opening.end():]
+
+
 # A source after the clause it attributes, one the splitter left in the clause: "…, analysts said".
 _EN_TRAILING_SOURCE = re.compile(r"(?<=\w),\s+(?:[\w.’'-]+\s+){0,4}?(?:said|say|says|reported|noted|added|wrote|"
                                  r"estimated|predicted)$")
@@ -1300,8 +1367,9 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
                          rf"inicialmente|ya)\s+)?"  # "first proposed in 2019": an adverb before it
                          rf"(?P<verb>{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})(?P<rest>\s.*)?",
                          participle)  # "condamné à cinq ans de prison", "prévu à Paris", "launched"
-    if not found or (found["rest"] and (lang != "fr" or re.search(rf"\s(?:{_FINITE_END['fr']})\s", found["rest"]))):
-        return ""  # an English "-ed" with an object is a past tense ("called the vote"), not a participle
+    if not found or (found["rest"] and (lang == "en" or re.search(rf"\s(?:{_FINITE_END[lang]})\s", found["rest"]))):
+        return ""  # an English "-ed" with an object is a past tense ("called the vote"), not a participle; a French
+        # or Spanish one is a participle with its complements ("celebrada en la plaza mayor")
     a, b = clauses[at - 1]
     noun = _trailing_noun(tidy(remove_dates(sentence[a:b], a, mentions, language)), lang)
     noun = re.sub(rf"^(?:{_SOURCE_OPENER.get(lang, '(?!)')})\s+", "", noun, flags=re.IGNORECASE)  # "Según el boletín"
@@ -1309,7 +1377,49 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     aux = _PLANNED_AUX[lang] if planned else _PASSIVE[lang][_tense(mention.date, story) > 0]
     if lang == "fr" and _FR_ETRE.fullmatch(found["verb"]):  # "entré en vigueur": is entered, not was entered
         aux = ("est", "sera")[_tense(mention.date, story) > 0]
+    if lang == "es" and found["rest"] and noun and not _agrees(noun, found["verb"]) and _is_name(noun, lang):
+        # "la queja de su capitán, Luis Mora, | presentada …": the name is an apposition, the participle
+        # tells of the noun phrase before it that agrees with it
+        before = tidy(remove_dates(sentence[a:b], a, mentions, language))
+        before = before[:before.rfind(noun)]
+        noun = next((m.group() for m in reversed(list(re.finditer(r"\b(?:el|la|los|las|un|una)\s+\w+", before)))
+                     if _agrees(m.group(), found["verb"])), "")
+    if lang == "es" and found["rest"] and not _agrees(noun, found["verb"]):
+        return ""  # "su capitán, Luis Mora, | presentada …": not the name's; "fallecido en …" has no article
     return f"{noun} {aux} {participle}" if noun else ""
+
+
+_FR_AGREEMENT = {"e": r"la|une", "es": r"les|des", "s": r"les|des", "": r"le|un|du"}  # by the participle's ending
+
+
+def _dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, tense: int) -> str:
+    """A French participle right before its date inside a noun phrase, as the passive of the noun it agrees with
+    ("… une tapisserie du XVIIe siècle restaurée en 1990 par …" → "une tapisserie a été restaurée"); else ""."""
+    before = re.sub(r"\s+(?:depuis|en|dès|le|au|à|jusqu'en)\s*$", "", sentence[clause[0]:mention.start].rstrip())
+    participle = re.search(rf"\s(?P<verb>{_PARTICIPLE['fr']}|{_IRREGULAR_PARTICIPLE['fr']})$", before)
+    if not participle:
+        return ""
+    suffix = participle["verb"][len(re.sub(r"(?:e|es|s)$", "", participle["verb"])):]  # "restaurées" → "es"
+    articles = _FR_AGREEMENT[suffix]
+    nouns = list(re.finditer(rf"(?:^|\s|(?<=\sd['’]))(?P<art>{articles})\s+(?P<noun>[a-zéèêàç]+)\b",
+                             before[:participle.start()]))
+    if not nouns:
+        return ""
+    noun = nouns[-1]
+    article = {"du": "le"}.get(noun["art"], noun["art"])
+    plural = suffix.endswith("s")
+    aux = (("a été", "est", "sera"), ("ont été", "sont", "seront"))[plural][tense + 1]
+    return f"{article} {noun['noun']} {aux} {participle['verb']}"
+
+
+_ES_GENDER = {"el": "o", "un": "o", "los": "os", "unos": "os", "la": "a", "una": "a", "las": "as", "unas": "as"}
+
+
+def _agrees(noun: str, participle: str) -> bool:
+    """Whether a Spanish noun phrase opens with an article of the participle's gender and number ("la fiesta" and
+    "celebrada", "los actos" and "previstos"); a name or a bare noun does not tell."""
+    article = _ES_GENDER.get(noun.split()[0].lower(), "") if noun else ""
+    return bool(article) and re.sub(r"^[a-záéíóúñ]+?(?:ad|id)", "", participle) == article
 
 
 _PLANNED = {"en": r"scheduled|planned", "fr": r"prévue?s?|programmée?s?", "es": r"previst[oa]s?|programad[oa]s?"}
@@ -1419,7 +1529,8 @@ def _fronted_participle(text: str, sentence: str, following: tuple[int, int], me
 
 _IRREGULAR_PARTICIPLE = {
     "fr": r"(?:conclu|élu|reçu|vendu|rendu|perdu|tenu|obtenu|prévu|pris|mis|admis|promis|soumis|fait|dit|écrit|ouvert|"
-          r"offert|détruit|construit|produit|réduit)e?s?",
+          r"offert|détruit|construit|produit|réduit|[a-z]*trait|[a-zé]{2,}eint|[a-zé]*couvert)e?s?",  # "extraites",
+    # "atteint", "découverts": the participles in -trait, -eint, -couvert of their verbs in -traire, -eindre, -couvrir
     "es": r"(?:hecho|dicho|escrito|abierto|puesto|vuelto|roto|muerto|visto|elegido|electo|previsto|propuesto|"
           r"impuesto|dispuesto|resuelto|cubierto|devuelto)s?|(?:hecha|dicha|escrita|abierta|puesta|vuelta|rota|muerta|"
           r"vista|elegida|electa|prevista|propuesta|impuesta|dispuesta|resuelta|cubierta|devuelta)s?",
@@ -1469,7 +1580,8 @@ def _last_noun_phrase(antecedent: str, pronoun: str, lang: str) -> str:
     if not _has_verb(antecedent, lang):
         return ""
     articles = {"fr": r"le|la|les|l['’]|un|une|des", "es": r"el|la|los|las|un|una|unos|unas"}[lang]
-    found = re.search(rf"(?:^|\s)((?:{articles})\s*[^\s,]+(?:\s+[a-záéíóúàèùâêîôûç]+){{0,2}})$", antecedent)
+    found = re.search(rf"(?:^|\s|(?<=\sd['’]))((?:{articles})\s*[^\s,]+(?:\s+[a-záéíóúàèùâêîôûç]+){{0,2}})$",
+                      antecedent)  # "… la création d'une commission spéciale, | qui": the phrase after "d'" is the last
     return found.group(1) if found and found.start() > 0 else ""
 
 
@@ -1479,7 +1591,9 @@ def _trailing_noun(text: str, lang: str) -> str:
     if 0 < len(text.split()) <= 4 and not re.search(r"\b(?:is|are|was|were|has|had|a|ont|est|fue|ha)\b", text):
         return text
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)$", text) if lang != "en" else None
-    if name and not re.search(r"\s(?:de|du|des|of|del)\s+\S+$", text):  # "… son entraîneur Luis Castro, | arrivé"
+    # a name after "de" is the complement of the noun before it: "la final del Torneo Regional"
+    of_name = re.search(r"\s(?:de|du|des|of|del)\s+(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}\S+$", text)
+    if name and not of_name:  # "… son entraîneur Luis Castro, | arrivé"
         return name.group(1)  # (an English "-ed" after a name is its past: "Jane Doe, | resigned")
     articles = {"en": r"the|a|an", "fr": r"une?|la|le|les|l'", "es": r"el|la|los|las|un|una"}[lang]
     for match in reversed(list(re.finditer(rf"(?:^|\s)((?:{articles})(?:\s+|(?<=')))(?=\w)", text))):
@@ -1607,7 +1721,9 @@ def _noun_phrase(text: str, lang: str = "") -> bool:
     at most six words, none lowercase after the first but the words that join names (in Russian and Ukrainian,
     none a verb: "Предыдущий аппарат серии")."""
     words = text.split()
-    if not 1 <= len(words) <= 6 or (len(words) > 1 and words[0][:1].islower()):
+    if lang == "fr" and (elided := re.fullmatch(r"([LlDd]['’])(\w.*)", words[0] if words else "")):
+        words = [elided[1].lower(), elided[2], *words[1:]]  # "L'association acquéreuse": the article is a word
+    if not 1 <= len(words) <= 6 or (len(words) > 1 and words[0][:1].islower() and words[0] not in ("l'", "l’")):
         return False
     if lang in ("ru", "uk"):
         from generator.importer.morphology import verb_at
@@ -1652,6 +1768,10 @@ _OBLIQUE_RELATIVE = {"ru": r"(?:[а-яё]+\s+){0,2}котор(?:ого|ой|ых
                      "uk": r"(?:[а-яіїєґ'’]+\s+){0,2}як(?:ого|ої|их|ому|ій|им|ими|у)\s"}
 
 
+# German prepositions that open an attribute after a noun: "die Brücke über den Fluss", "ein Zentrum für Kinder".
+_DE_ATTRIBUTE_PREPOSITIONS = r"für|über|bei|von|aus|mit|an|auf|in|um|nahe|zwischen|unter|gegen"
+
+
 def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int],
                              lang: str) -> str:
     """The noun phrase a sentence opens with when ``clause`` is its verb's, right after a relative clause on it
@@ -1662,16 +1782,22 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     longest = 90 if lang in ("ru", "uk") else 60  # a Slavic noun phrase takes its dependents in the genitive
     opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,{longest}}}),\s+"
                        rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|{_OBLIQUE_RELATIVE.get(lang, '(?!)')}|"
-                       r"(?P<apposition>[^,]{2,90}|\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}),\s*"
+                       r"(?P<apposition>(?:un|una|une|an?)\s[^,]{2,140}|[^,]{2,90}|"
+                       r"\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}),\s*"
                        r"(?=[a-zа-яёіїєґçğışüö]))",
                        sentence)  # "Nantes, dix-septième,"
-    # (an apposition may hold a figure with a comma: "Рекордный объем, 37,9 млн тонн, | был зафиксирован", "The
-    # record, an 800,000-year core, | was drilled")
+    # (an apposition opened by an indefinite article may be long, a relative clause inside it: "El puente, una
+    # obra que …, | fue inaugurado"; and it may hold a figure with a comma: "Рекордный объем, 37,9 млн тонн, |
+    # был зафиксирован", "The record, an 800,000-year core, | was drilled")
     noun = tidy(opening["noun"]) if opening else ""
     noun = noun[:1].upper() + noun[1:]  # "According to Ofwat, the company": the sentence's subject, capitalised
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
+    head = re.match(rf"(?P<head>.+?)\s+(?:{_DE_ATTRIBUTE_PREPOSITIONS})\s", noun) if lang == "de" else None
     if opening and not _noun_phrase(noun, lang) and name and _noun_phrase(name.group(1), lang):
         noun = name.group(1)  # "Le ministre de l'Intérieur Laurent Nuñez, qui …" → "Laurent Nuñez"
+    elif opening and not _noun_phrase(noun, lang) and head and _noun_phrase(head["head"], lang) \
+            and len(head["head"].split()) > 1 and head["head"].split()[-1][:1].isupper():
+        noun = head["head"]  # "Eine neue Brücke über den Fluss bei Kelheim, | finanziert …" → "Eine neue Brücke"
     elif not opening or not (_noun_phrase(noun, lang) or _long_noun_phrase(noun, lang)):
         return ""  # a name or a short noun phrase only: "The European Commission condemned the attack" is a clause
     if lang in ("ru", "uk") and noun.split()[0].lower() in _PREPOSITIONS[lang]:
@@ -1817,6 +1943,21 @@ def _verb_first(text: str, lang: str) -> bool:
         return bool(re.fullmatch(r"(?:hat|hatte|hatten|haben|ist|war|waren|sind|wird|werden|wurde|wurden|soll|"
                                  r"sollen|will|wollen|kann|können|muss|müssen|\w+te|\w+ten)", first))
     return False
+
+
+# Lowercase French words ending like a verb in the present singular that are no verb ("entre", "comme", "cette").
+_FR_NOT_PRESENT = {"entre", "comme", "contre", "cette", "notre", "votre", "chaque", "quelque", "une", "pendant",
+                   "avant", "depuis", "selon", "lors", "tout", "toute", "petit", "petite", "grande", "autre",
+                   "même", "dont"}
+
+
+def _fr_present_first(text: str) -> bool:
+    """Whether a French clause opens with a verb in the present singular and then its object or infinitive
+    ("assure pouvoir …", "prévoit la fermeture …"): asked only right after a subject set off by commas, where
+    nothing but its verb may follow."""
+    words = text.split()
+    return len(words) > 1 and words[0] not in _FR_NOT_PRESENT and words[1][:1].islower() \
+        and re.fullmatch(r"[a-zéèêàç]{3,}(?:e|it|oit|ient|end|ond)", words[0]) is not None
 
 
 def _sentence_subject(sentence: str, mentions: list[Mention], lang: str) -> str:

@@ -15,6 +15,8 @@ from generator.importer.dates import Mention
 _TR_CASE = re.compile(r"(?<=[aeıioöuü])(?:n[ae]|n[ıiuü]|n[dt][ae]n?|y[ae]|y[ıiuü])$")  # dative, accusative, locative,
 # ablative
 _TR_WITH = re.compile(r"(?:(?<=[^aeıioöuü\W])l[ae]|(?<=[aeıioöuü])yl[ae])$")  # the instrumental: "yönetmelikle"
+# A locative or ablative on a noun with no possessive, after its consonant: "onarımlarda", "kentte", "okuldan".
+_TR_PLAIN_LOCATIVE = re.compile(r"(?<=\w{2}[^aeıioöuü\W])[dt][ae]n?$")
 _TR_CASELESS = r"için|nedeniyle|yüzünden|sonrasında"  # postpositions after a bare noun ("tanker nedeniyle")
 _TR_GENITIVE = re.compile(r"\w(?:n[ıiuü]n|[ıiuü]n)$")
 
@@ -50,8 +52,9 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
     before = tidy(sentence[clause[0]:mention.start])
     if sentence[clause[0]:mention.start].rstrip().endswith(","):
         before = ""  # "Hükümet, | 1 Temmuz'da yürürlüğe girecek …": the subject set off, the relative clause after
-    if before and not re.fullmatch(r"(?:[A-ZÇĞİÖŞÜ][\w'’]*\s+)*[\w'’]+(?:[dt][ae])", before):
-        return ""  # only a place may stand before the date in the relative clause: "… ilçesinde"
+    if before and not re.fullmatch(r"(?:[A-ZÇĞİÖŞÜ][\w'’]*\s+)*(?:[a-zçğıöşü]+\s+){0,2}[\w'’]+(?:[dt][ae])", before):
+        return ""  # only a place may stand before the date in the relative clause: "… ilçesinde", "Yeni Yol
+        # projesi kapsamında"
     noun = after["noun"].split()
     if _TR_GENITIVE.search(noun[-1]) and not subject_of_clause:
         return ""  # "yaşanan zirai donun rekolteyi etkilediği": the noun is the subject of a clause of its own
@@ -59,6 +62,8 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
     noun[-1] = re.sub(r"['’]\w+$", "", noun[-1]) if noun[-1][:1].isupper() else \
         noun[-1] if postposition else _TR_WITH.sub("", _TR_CASE.sub("", noun[-1]))  # "yangınına" → "yangını",
     # "yönetmelikle" → "yönetmelik", "Sözleşmesi'nin" → "Sözleşmesi", "yolcu treni nedeniyle": "treni"
+    if not postposition and noun[-1][:1].islower():
+        noun[-1] = _TR_PLAIN_LOCATIVE.sub("", noun[-1])  # "onarımlarda", "kentten" → "onarımlar", "kent"
     verb = turkish_participle(f"x {after['part']}").split()[-1]  # "çıkan" → "çıktı"; "girecek" stays
     return " ".join([*before.split(), *noun, *after["comp"].split(), verb])
 
@@ -160,9 +165,16 @@ def _report_verb(raw: str, after: str) -> re.Match[str] | None:
     said = re.search(rf"(?P<verb>{told}n[ıiuü]|[a-zçğıöşü]{{3,}}[dt][ıiuü]kl[ae]r[ıi]n[ıi])\s+{_TR_SAYING}[\s.]*$", raw)
     if said:
         return said
-    if re.search(rf"{_TR_SAYING}[\s.\"”»]*$", after):
-        return re.search(rf"(?P<verb>{told}n[ıiuü])\s*,\s*$", raw)
+    if re.search(rf"{_TR_SAYING}[\s.\"”»]*$", after) and (accusative := re.search(
+            rf"(?P<verb>{told}n[ıiuü])\s*,\s*$", raw)):
+        return accusative
+    if re.search(rf"{told}\s+{_TR_SAID_PASSIVE}[\s.\"”»]*$", after):  # "sınavın … olacağı, | sonuçların ise
+        return re.search(rf"(?P<verb>{told.replace('{3,}', '{2,}')})\s*,\s*$", raw)  # … açıklanacağı
+        # bildirildi": the first of two complements, its verb's stem maybe of two letters ("ol-", "al-")
     return re.search(rf"(?P<verb>{told})\s+{_TR_SAID_PASSIVE}[\s,.]*$", raw)
+
+
+_GENITIVE = re.compile(r"(?:n[ıiuü]n|[^aeıioöuü][ıiuü]n|['’]n?[ıiuü]n)$")
 
 
 def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention]) -> str:
@@ -179,7 +191,9 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
         return ""  # the date is the statement's own: "… pazartesi günü açıkladı", "dün yaptığı açıklamada …"
     start = raw.rfind(",", 0, mention.start - clause[0]) + 1  # after the reporter set off by its comma
     words = tidy(remove_dates(raw[start:said.start("verb")], clause[0] + start, mentions, "tr")).split()
-    if "ise" in words:  # "Altyapı Bakanlığı ise …": the reporter, set off by its topic particle
+    if "ise" in words and _GENITIVE.search(words[max(words.index("ise") - 1, 0)]):
+        words.remove("ise")  # "rakamların ise …": the topic particle sets off the complement's own subject
+    elif "ise" in words:  # "Altyapı Bakanlığı ise …": the reporter, set off by its topic particle
         words = words[words.index("ise") + 1:]
     setting = [i for i, w in enumerate(words) if re.fullmatch(r"(?:açıklama|konuşma|bildiri)(?:s[ıi]n)?da", w)]
     if setting:
@@ -190,8 +204,7 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
     while words[:1] and re.fullmatch(r"(?:yaptığı|düzenlediği|katıldığı|basın|açıklamada|konuşmada|toplantıda|"
                                      r"toplantısında)", words[0]):
         words = words[1:]  # "yaptığı açıklamada": where it was said
-    genitive = max((i for i, w in enumerate(words) if re.search(r"(?:n[ıiuü]n|[^aeıioöuü][ıiuü]n|['’]n?[ıiuü]n)$",
-                                                                   w)), default=None)
+    genitive = max((i for i, w in enumerate(words) if _GENITIVE.search(w)), default=None)
     if genitive is None or not words or any(re.search(r"[ıiuü]n[ıiuü]$", w) for w in words[genitive + 1:genitive + 3]):
         return ""  # "projesinin ilk etabını": the genitive owns an object; the reporter is the subject
     words[genitive] = _genitive_off(words[genitive])
