@@ -64,8 +64,6 @@ _COUNTED = {"people", "men", "women", "children", "troops", "police", "staff", "
 _JOINERS = {"and", "or", "to", "when", "after", "before", "as", "but", "until", "with", "in", "on", "at", "y", "et",
             "und", "i", "и", "і", "та", "ve", "a", "de", "que", "qui", "що", "что"}
 _FAR_DAYS = 62  # a date without a year and without a cue this far from the report is marked "# check"
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10}
 # The units "ago" may go without a number ("год назад", "тиждень тому": a year, a week ago).
 _ONE_UNIT = {"день", "неделю", "месяц", "год", "тиждень", "місяць", "рік"}
 
@@ -646,7 +644,7 @@ class _Finder:
             if mention.date.precision != "day":
                 continue
             for match in _SHIFT.finditer(self.sentence):
-                count = _NUMBERS[match["count"].lower()]
+                count = NUMBERS[match["count"].lower()]
                 sign = 1 if match["way"].lower() == "after" else -1
                 if 0 <= match.start() - mention.end <= 3:
                     days = -sign * count  # the other event is before the day for "after"
