@@ -23,7 +23,6 @@ import heapq
 import re
 import unicodedata
 from collections import Counter
-from functools import lru_cache
 
 from generator.dates import PRECISIONS, PartialDate
 from generator.diagnostics import Diagnostics
@@ -54,13 +53,11 @@ def span(event: Event) -> tuple[dt.date, dt.date]:
     return first, last
 
 
-@lru_cache(maxsize=65536)
 def normalise(title: str) -> str:
     decomposed = unicodedata.normalize("NFKD", title.casefold())
     return " ".join(_WORD.findall("".join(c for c in decomposed if not unicodedata.combining(c))))
 
 
-@lru_cache(maxsize=65536)
 def words(title: str) -> frozenset[str]:
     text = normalise(title)
     found: set[str] = set()
@@ -74,7 +71,10 @@ def words(title: str) -> frozenset[str]:
 
 def alike(a: str, b: str) -> bool:
     """Whether two titles (of events on overlapping dates) name the same thing."""
-    wa, wb = words(a), words(b)
+    return _alike(a, b, words(a), words(b))
+
+
+def _alike(a: str, b: str, wa: frozenset[str], wb: frozenset[str]) -> bool:
     if wa and wb and 2 * len(wa & wb) / (len(wa) + len(wb)) >= WORDS_ALIKE:
         return True
     if len(wa) > 3 and len(wb) > 3:  # long titles are compared by their words only
@@ -88,7 +88,9 @@ def look_alike(events: list[Event]) -> list[tuple[Event, Event]]:
     A sweep over the events by first day keeps the ones still open (a heap by last day) and an
     index of their title words, so each event is compared only with open events that share a
     word with it: the work grows with the events and their common words, not with their pairs.
+    Each title's words are found once, and let go with the sweep.
     """
+    title_words = [words(e.title) for e in events]
     spans = sorted(((span(e), i) for i, e in enumerate(events)), key=lambda s: (s[0][0], s[1]))
     open_ends: list[tuple[dt.date, int]] = []  # heap of (last day, index)
     by_word: dict[str, set[int]] = {}
@@ -96,9 +98,9 @@ def look_alike(events: list[Event]) -> list[tuple[Event, Event]]:
     for (first, last), i in spans:
         while open_ends and open_ends[0][0] < first:
             _, j = heapq.heappop(open_ends)
-            for word in words(events[j].title):
+            for word in title_words[j]:
                 by_word[word].discard(j)
-        found = words(events[i].title)
+        found = title_words[i]
         shared: Counter[int] = Counter()
         for word in found:
             posting = by_word.get(word, ())
@@ -106,7 +108,7 @@ def look_alike(events: list[Event]) -> list[tuple[Event, Event]]:
                 shared.update(posting)
         least = 1 if len(found) <= 2 else 2
         for j in sorted(j for j, n in shared.items() if n >= least):
-            if alike(events[j].title, events[i].title):
+            if _alike(events[j].title, events[i].title, title_words[j], found):
                 pairs.append((events[j], events[i]))
         heapq.heappush(open_ends, (last, i))
         for word in found:
