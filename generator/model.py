@@ -7,6 +7,7 @@ them (mentions, backlinks, related articles) and ``render`` only reads them.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -14,6 +15,15 @@ from generator.dates import PartialDate
 from generator.diagnostics import Location
 
 ACTOR_KINDS = ("person", "organization", "country", "place", "media", "group")
+
+
+def pack(html: str) -> bytes:
+    """Rendered HTML as the site keeps it until its page is written: compressed, a fifth of its size."""
+    return zlib.compress(html.encode(), 1) if html else b""
+
+
+def unpack(packed: bytes) -> str:
+    return zlib.decompress(packed).decode() if packed else ""
 
 
 @dataclass
@@ -153,8 +163,16 @@ class Article:
     authors: list[Author] = field(default_factory=list)
     image: LeadImage | None = None
     # linking fills these
-    body_html: str = ""
+    body_packed: bytes = b""  # the rendered body, ``pack``ed: a large site holds every one until its pages are made
     mentioned: list[str] = field(default_factory=list)  # actor ids in order of first mention
+
+    @property
+    def body_html(self) -> str:
+        return unpack(self.body_packed)
+
+    @body_html.setter
+    def body_html(self, html: str) -> None:
+        self.body_packed = pack(html)
 
 
 @dataclass

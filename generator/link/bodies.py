@@ -22,7 +22,7 @@ from generator.link.mentions import MentionLinker, NameIndex
 from generator.link.refs import unknown
 from generator.link.see_also import article_titles, marker_entry, normalise_title
 from generator.load.wirecopy import parse_wire_copy
-from generator.model import Article, Mention, SeeAlso, Site
+from generator.model import Article, Mention, SeeAlso, Site, pack, unpack
 from generator.render.markdown import paragraph_tokens, render_tokens
 
 UNPUBLISHED = ""  # resolve(): the link names an article left out of this build
@@ -32,14 +32,19 @@ _CONTENT_LINK_RE = re.compile(r"^(?:\.\./|\./)*(?:(articles|actors|pages)/)?([^/
 
 @dataclass
 class RenderedBody:
-    """One article body, rendered: HTML, (actor id, sentence) of each first mention, see-also, problems,
-    and the slugs of the articles its links point to."""
+    """One article body, rendered: HTML (``pack``ed where it is made, so a worker hands back a fifth of it),
+    (actor id, sentence) of each first mention, see-also, problems, and the slugs of the articles its links
+    point to."""
 
-    html: str
+    packed: bytes
     found: list[tuple[str, str]]
     see_also: list[SeeAlso]
     problems: list[Diagnostic]
     linked_articles: frozenset[str] = frozenset()
+
+    @property
+    def html(self) -> str:
+        return unpack(self.packed)
 
 
 class BodyRenderer:
@@ -80,7 +85,7 @@ class BodyRenderer:
                                prefer=tuple(article.actors))
         linker.link(tokens)
         html = render_tokens(self.md, tokens, env if article.body_format != "text" else {})
-        return RenderedBody(html, linker.found, see_also, diags.items, frozenset(linked))
+        return RenderedBody(pack(html), linker.found, see_also, diags.items, frozenset(linked))
 
     def apply(self, article: Article, body: RenderedBody) -> None:
         """Record a rendered body on the article, its actors' mentions and the diagnostics, in article order."""
@@ -89,7 +94,7 @@ class BodyRenderer:
         article.mentioned = [actor_id for actor_id, _ in body.found]
         for actor_id, sentence in body.found:
             self.site.actors[actor_id].mentions.append(Mention(article.slug, sentence))
-        article.body_html = body.html
+        article.body_packed = body.packed
 
     def render_text(self, text: str, page: str, src_path: str, first_line: int) -> RenderedBody:
         """A biography or a page as HTML, its problems and the articles it links to; changes nothing shared."""
@@ -98,7 +103,7 @@ class BodyRenderer:
         env: dict[str, object] = {}
         tokens = self.md.parse(text, env)
         self.rewrite_links(tokens, page, src_path, first_line, diags, linked)
-        return RenderedBody(render_tokens(self.md, tokens, env), [], [], diags.items, frozenset(linked))
+        return RenderedBody(pack(render_tokens(self.md, tokens, env)), [], [], diags.items, frozenset(linked))
 
     def render_inline(self, text: str) -> str:
         return self.md.renderInline(text)

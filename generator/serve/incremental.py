@@ -103,7 +103,7 @@ def fast_rebuild(result: BuildResult, files: dict[str, bytes | Path], site_root:
 
     touched: dict[str, None] = {}  # actor ids, in a stable order
     for old, new, body in updates:
-        old.body, old.body_line, old.body_html = new.body, new.body_line, body.html
+        old.body, old.body_line, old.body_packed = new.body, new.body_line, body.packed
         for actor_id, sentence in body.found:
             for mention in site.actors[actor_id].mentions:
                 if mention.article == old.slug:
