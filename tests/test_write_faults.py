@@ -8,6 +8,7 @@ import contextlib
 import os
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -221,6 +222,11 @@ def test_a_reader_of_out_never_finds_it_missing(tmp_path: Path) -> None:
     try:
         for i in range(30):
             write_site({**OLD, "index.html": f"build {i}".encode()}, out)
+            # The folder OUT linked to before stays until the next build starts: a read that began before
+            # this swap must end before that one (on a busy machine a thread can stall that long).
+            seen = reads[0] + len(misses)
+            while reads[0] + len(misses) < seen + 2 and reader.is_alive():
+                time.sleep(0.0005)
     finally:
         stop.set()
         reader.join()
