@@ -268,3 +268,24 @@ def test_a_night_named_by_its_day_is_the_span_of_its_two_days(language: str, sen
 def test_the_tense_a_date_takes_from_the_words_around_it(language: str, sentence: str, expected: str) -> None:
     [(_, date, _)] = spans(sentence, "2025-06-04", language)
     assert date == expected
+
+
+
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Nach dem Sturm der vergangenen Nacht blieben viele Schulen geschlossen.", ("2025-06-03", "2025-06-04")),
+    ("Letzte Nacht brannte eine Lagerhalle am Hafen.", ("2025-06-03", "2025-06-04")),
+])
+def test_a_german_night_gone_by_is_the_night_before_the_report(sentence: str, expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, "2025-06-04", "de")
+    assert tuple(dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Die Fähre soll ab Samstagfrüh wieder fahren.", "2025-06-07"),
+    ("Das Amt warnte bis zum Samstagmittag vor Sturmböen.", "2025-06-07"),
+])
+def test_a_german_weekday_with_its_part_of_the_day_in_one_word(sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", "de")  # a Wednesday
+    assert date == expected

@@ -250,7 +250,8 @@ _TABLES: dict[str, dict[str, object]] = {
                    r"\bnächst\w+(?! Tag)|"
                    r"\bbis\b|\bplan\w+|\berwartet\b)",
         "target": r"\b(?:für|ab)(?=\s+(?:den\s+|dem\s+|kommenden\s+|nächsten\s+)?"
-                  r"(?:[A-Z]\w*tag\b|Mittwoch\b|Sonnabend\b|\d{1,2}\.\s))",
+                  r"(?:(?:[A-Z]\w*tag|Mittwoch|Sonnabend)(?:abend|morgen|nachmittag|vormittag|nacht|mittag|früh)?\b|"
+                  r"\d{1,2}\.\s))",
         "back": r"(?:\bhat\b|\bhaben\b|\bhatte\w*|\bwar\w*|\bwurde\w*|\bsagte\w*|\bteilte\w*|"
                 r"\b(?<!die )(?<!der )(?<!das )(?<!den )(?<!dem )(?<!eine )(?<!ihre )(?<!seine )"
                 r"[a-zäöüß]\w*te\b(?<!ste)(?<!sollte)(?<!wollte)|"  # "die letzte Dolde": an adjective
@@ -263,7 +264,7 @@ _TABLES: dict[str, dict[str, object]] = {
                 r"Herbst|Frühjahr|Saison|[A-Z]\w*tag|Mittwoch|Sonnabend)\b)|\bvergangen\w+|\bvor\b|\bseit\b|\bbereits\b)",
         "relative": {
             "overnight": r"(?:\bin der Nacht(?: zu[mr] (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|"
-                         r"\bin der vergangenen Nacht\b)",
+                         r"\b(?:in )?der (?:vergangenen|letzten) Nacht\b|\b(?:vergangene|letzte) Nacht\b)",
             "yesterday": r"\b(?:gestern|gestrig\w*)\b",
             "eve": r"\bam Vortag\b",
             "today": r"\bheute\b",
@@ -317,7 +318,7 @@ _TR_CASE = r"(?:[dt][ae](?:n|ki)?|[ae])"
 WEEKDAY_LAST = r"(?:прошл\w+|минул\w+|pasado|pasada|derni(?:er|ère)|vergangenen|letzten|vorigen|geçen)"
 WEEKDAY_NEXT = r"(?:следующ\w+|будущ\w+|наступн\w+|próximo|próxima|prochain\w*|kommenden|nächsten|gelecek|önümüzdeki)"
 
-_SUFFIX = {"tr": r"(?:['’]\w+|\s+ayında|\s+ayı)?", "de": r"(?:abend|morgen|nachmittag|vormittag|nacht)?"}
+_SUFFIX = {"tr": r"(?:['’]\w+|\s+ayında|\s+ayı)?", "de": r"(?:abend|morgen|nachmittag|vormittag|nacht|mittag|früh)?"}
 
 # Number words for "two years ago", "hace dos años", "iki yıl önce" (a missing number is one: "год назад").
 _N = ("one two three four five six seven eight nine ten", "uno dos tres cuatro cinco seis siete ocho nueve diez",
