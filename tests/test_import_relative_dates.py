@@ -289,3 +289,14 @@ def test_a_german_night_gone_by_is_the_night_before_the_report(sentence: str, ex
 def test_a_german_weekday_with_its_part_of_the_day_in_one_word(sentence: str, expected: str) -> None:
     [(_, date, _)] = spans(sentence, "2025-06-04", "de")  # a Wednesday
     assert date == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("de", "In der Nacht zum Samstag soll es in den Alpen schneien.", ("2025-06-06", "2025-06-07")),
+    ("de", "In der Nacht zum Samstag hatte es in den Alpen geschneit.", ("2025-05-30", "2025-05-31")),
+    ("ru", "В ночь на субботу в горах будет сильный снег.", ("2025-06-06", "2025-06-07")),
+])
+def test_a_night_named_by_its_weekday_takes_the_tense_of_its_clause(language: str, sentence: str,
+                                                                     expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, "2025-06-04", language)
+    assert tuple(dates) == expected

@@ -432,9 +432,10 @@ class _Finder:
         if kind == "overnight":
             night_end = story
             to = m.groupdict().get("to")
-            if to:
+            if to:  # "in der Nacht zum Sonntag": the last such night, or the next one when the clause looks ahead
+                way = FORWARD if self.way(*m.span()) == FORWARD else BACK
                 with contextlib.suppress(KeyError):  # "dans la nuit de mardi à demain": not a weekday
-                    night_end = _weekday_date(weekday_of(self.lex, to), story, BACK)[0].first_day()
+                    night_end = _weekday_date(weekday_of(self.lex, to), story, way)[0].first_day()
             return Mention(*m.span(), _day_date(night_end - dt.timedelta(days=1)), _day_date(night_end),
                            rule=kind)
         if kind == "eve":  # "накануне", "la veille": the day before the report, unless of a thing named after it
