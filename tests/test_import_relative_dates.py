@@ -300,3 +300,21 @@ def test_a_night_named_by_its_weekday_takes_the_tense_of_its_clause(language: st
                                                                      expected: tuple[str, str]) -> None:
     [(_, *dates)] = spans(sentence, "2025-06-04", language)
     assert tuple(dates) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("de", "Die Feuerwehr rückte zwischen 23.00 Uhr am Montagabend und 4.00 Uhr am Dienstagmorgen 60 Mal aus.",
+     ("2025-06-02T23:00:00", "2025-06-03T04:00:00")),
+    ("en", "The road was closed from 11 p.m. on Monday to 5 a.m. on Tuesday.",
+     ("2025-06-02T23:00:00", "2025-06-03T05:00:00")),
+])
+def test_two_clock_times_on_two_days_are_a_span_across_midnight(language: str, sentence: str,
+                                                                expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, "2025-06-04", language)
+    assert tuple(dates) == expected
+
+
+def test_a_clock_time_after_a_conjunction_belongs_to_the_next_day() -> None:
+    text = "am Montag und 7.00 Uhr am Dienstag"
+    assert clock_after(text, text.index("Montag") + len("Montag")) is None
+    assert clock_after("on Friday evening, at 21:15", len("on Friday")) is not None

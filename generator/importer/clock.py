@@ -18,8 +18,10 @@ _TIME = re.compile(
     r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.h])(?P<minute>[0-5]\d)|(?P<h>\s?h)(?![\w])|(?=\s*(?:[ap]\.?\s?m\b|Uhr)))"
     + _AMPM + r"?(?P<word>\s*Uhr\b|\s*horas\b|['’](?:de|da|te|ta)\b|\s+itibarıyla\b)?(?![\d%])",
     re.IGNORECASE)
-# What may stand between a day and its time: a part of the day, "local time", commas ("Tuesday morning at 9").
-_GAP = r"[\s,]*(?:[^\W\d]+[\s,]+){0,3}"
+# What may stand between a day and its time: a part of the day, "local time", commas ("Tuesday morning at 9");
+# not a word that joins two phrases ("at 22:00 on Wednesday and 6:00 on Thursday": each time keeps its own day).
+_JOINING = r"(?:and|or|but|und|oder|et|ou|y|o|и|или|і|та|або|ve|veya|ile)"
+_GAP = r"[\s,]*(?:(?!" + _JOINING + r"[\s,])[^\W\d]+[\s,]+){0,3}"
 
 
 @dataclass(frozen=True)

@@ -347,6 +347,7 @@ class _Finder:
         self._year_context()
         self._time_of_day()
         self._clock()
+        self._spans()  # "zwischen 22.00 Uhr am Mittwoch und 6.00 Uhr am Donnerstag": two date-times as a span
         self._night_of()
         if self.lex.language == "en":
             self._shifts()
@@ -545,6 +546,9 @@ class _Finder:
             if mention.date.precision != "day" or mention.end_date or mention.rule == "shift":
                 continue
             after = clock_after(self.sentence, mention.end)
+            if after and any(other.start > mention.start and clock_before(self.sentence, other.start) == after
+                             for other in self.found):
+                after = None  # "from 11 p.m. on Monday to 5 a.m. on Tuesday": the time before a day is that day's
             clock = after or clock_before(self.sentence, mention.start)
             if clock is None or not self.free(clock.start, clock.end):
                 continue
