@@ -318,3 +318,15 @@ def test_a_clock_time_after_a_conjunction_belongs_to_the_next_day() -> None:
     text = "am Montag und 7.00 Uhr am Dienstag"
     assert clock_after(text, text.index("Montag") + len("Montag")) is None
     assert clock_after("on Friday evening, at 21:15", len("on Friday")) is not None
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("uk", "Нагадаємо, у ніч на неділю через негоду тисячі абонентів залишилися без світла.",
+     ("2025-05-31", "2025-06-01")),
+    ("ru", "Напомним, в ночь на воскресенье из-за непогоды тысячи абонентов остались без света.",
+     ("2025-05-31", "2025-06-01")),
+])
+def test_a_reminder_of_what_happened_is_no_future(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, "2025-06-04", language)
+    assert tuple(dates) == expected
+

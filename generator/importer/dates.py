@@ -116,6 +116,8 @@ def _cues(lex: Lexicon) -> Cues:
     return Cues(re.compile(lex.forward), re.compile(back), re.compile(lex.target))
 
 
+# "Напомним, …", "Нагадаємо, …": a future in form that brings back what happened; no cue of a future.
+_RECALL = {"напомним", "нагадаємо", "нагадаю", "напомню"}
 _CYRILLIC_WORD = re.compile(r"(?<![\w'’])[а-яёіїєґ][а-яёіїєґ'’]{3,}(?![\w'’])")
 
 
@@ -135,7 +137,7 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
     morph = lex.language in ("ru", "uk")
     if morph:  # the perfective future has no ending of its own ("обговорять", "обсудят"): the dictionary knows it
         forward += [m.span() for m in _CYRILLIC_WORD.finditer(lowered) if (m.end() <= start or m.start() >= end)
-                    and tense(m.group(0), lex.language) == "future"]
+                    and tense(m.group(0), lex.language) == "future" and m.group(0) not in _RECALL]
     back = [m.span() for m in cues.back.finditer(lowered)
             if (m.end() <= start or m.start() >= end) and not any(a < m.end() and m.start() < b for a, b in forward)
             and not (morph and tense(m.group(0), lex.language) == "noun")]  # "справ", "років": no past tense
