@@ -330,3 +330,16 @@ def test_a_reminder_of_what_happened_is_no_future(language: str, sentence: str, 
     [(_, *dates)] = spans(sentence, "2025-06-04", language)
     assert tuple(dates) == expected
 
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("de", "Die Gewerkschaft rief für Montag zu einem Warnstreik in allen Filialen auf.", "2025-06-09"),
+    ("en", "The union called a strike for Monday at all depots.", "2025-06-09"),
+    ("fr", "Le syndicat a appelé à une grève lundi dans toutes les agences.", "2025-06-09"),
+    # the day of the call itself stays in the past
+    ("de", "Der Minister rief am Montag die Älteren zur Impfung auf.", "2025-06-02"),
+    ("fr", "Le syndicat a appelé lundi à la grève.", "2025-06-02"),
+])
+def test_a_day_a_call_sets_for_what_it_calls_for_is_ahead(language: str, sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", language)  # a Wednesday
+    assert date == expected

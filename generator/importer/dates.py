@@ -99,6 +99,7 @@ class Cues:
     forward: re.Pattern[str]
     back: re.Pattern[str]
     target: re.Pattern[str]
+    call: re.Pattern[str]
 
 
 _EN_NOT_PAST = r"(?!(?:need|speed|hundred|seed|feed|bed|red|shed|indeed|proceed|exceed|succeed|breed|"\
@@ -113,7 +114,7 @@ def _cues(lex: Lexicon) -> Cues:
                                                          "his", "her", "our", "very"))
     back = lex.back.replace(r"\w+ed", r"(?<!be )" + adjective + _EN_NOT_PAST + r"[a-z]\w*ed") \
         if lex.language == "en" else lex.back
-    return Cues(re.compile(lex.forward), re.compile(back), re.compile(lex.target))
+    return Cues(re.compile(lex.forward), re.compile(back), re.compile(lex.target), re.compile(lex.call))
 
 
 # "Напомним, …", "Нагадаємо, …": a future in form that brings back what happened; no cue of a future.
@@ -149,7 +150,10 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
                 best = (distance, way)
     if best and best[1] == BACK and any(m.end() <= start and start - m.end() < best[0]
                                         for m in cues.target.finditer(lowered)):
-        return NONE  # "called a strike for Thursday": the past is the call's; the day is the nearest Thursday
+        # "set a date for Thursday": the past is the setting's, the day the nearest Thursday; a day a call sets for
+        # what it calls for ("called a strike for Thursday", "rief für Montag zu einer Kundgebung auf") is ahead
+        called = any(m.start() < start for m in cues.call.finditer(lowered))
+        return FORWARD if called else NONE
     return best[1] if best else NONE
 
 

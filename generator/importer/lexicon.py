@@ -54,6 +54,8 @@ class Lexicon:
     target: str  # words that name the day a thing is set for ("a strike for Thursday", "на 25 февраля"): the
     # tense of the verb before them is the setting's, not the day's, so the day is the nearest occurrence
     relative: dict[str, str]  # kind → pattern (see dates.py for the kinds)
+    call: str = r"(?:x^)"  # a call to act ("called a strike for Thursday", "rief für Montag zu … auf"): the day it
+    # sets is ahead of the call
     day_suffix: str = ""  # "15." in German, "15th" in English
     year_words: str = ""  # what may follow a year ("2022 року", "1999 yılında")
     year_before: str = ""  # words before a bare year ("in 2014", "у 2014")
@@ -213,7 +215,8 @@ _TABLES: dict[str, dict[str, object]] = {
         "forward": r"(?:\b\w+(?:ra|ront)\b|\bprochain\w*|\bprévu\w*|\bdoit\b|\bdoivent\b|\bdevrait\b|\bva\b|"
                    r"\b(?:repouss|report|décal|prolong)\w*\b[^.;]{0,60}?(?:\bà|\bau|\bjusqu'à)(?:\s+la)?|"
                    r"\bvont\b|\bjusqu\w*|\bd'ici\b|"  # "repoussait à la"
-                   r"\battendue?s?\b|\bs'attend\w*)",  # "le verdict est attendu le 29 mai"
+                   r"\battendue?s?\b|\bs'attend\w*|"  # "le verdict est attendu le 29 mai"
+                   r"\bappel(?:le|lent|é|ée|és|ées|ait|aient)\s+à\b)",  # "a appelé à un rassemblement samedi"
         "target": r"\bvis(?:ait|aient)\b|\bprévoy(?:ait|aient)\b|"  # "visait une remise en service le 15 décembre"
                   r"\b(?:à partir|dès)(?=\s+(?:du|de|le)\s+(?:\d{1,2}(?:er)?\s|lundi|mardi|mercredi|jeudi|vendredi|"
                   r"samedi|dimanche))|"  # "la fermeture à partir du 1er juin": from the nearest 1 June
@@ -309,6 +312,16 @@ _TABLES: dict[str, dict[str, object]] = {
         "year_before": r"(?:x^)",  # Turkish marks the year with a suffix or "yılında", never a word before
         "month_before": r"(?:x^)",
     },
+}
+# A call to act ("call", "aufrufen", "appeler", "convocar", "призвать", "закликати"): a day set for what it calls
+# for is ahead of the call. German "aufrufen" splits: "rief … auf".
+_CALL = {
+    "en": r"\bcall(?:s|ed|ing)?\b",
+    "de": r"\b(?:aufgerufen|aufrufen|aufzurufen)\b|\b(?:rief|riefen|ruft|rufen)\b[^.;]{0,120}?\bauf\b",
+    "fr": r"\bappel(?:le|lent|é|ée|és|ées|ait|aient|er|ant)\b",
+    "es": r"\bconvoc\w+",
+    "ru": r"\bпризва\w*|\bпризыва\w*",
+    "uk": r"\bзакли\w*",
 }
 # Turkish case endings on a month name written without an apostrophe, as a common noun is ("kasımda", "martta",
 # "ekimden", "ocağa", "aralıktaki"): locative and ablative (-da/-de/-ta/-te, -dan/-den/-tan/-ten, "-daki") and
@@ -479,7 +492,7 @@ def lexicon(tag: str) -> Lexicon:
         month_suffix=_SUFFIX.get(language, "") if language == "tr" else "",
         weekday_suffix=_SUFFIX.get(language, ""),
         forward=str(table.get("forward", never)), back=str(table.get("back", never)),
-        target=str(table.get("target", never)),
+        target=str(table.get("target", never)), call=_CALL.get(language, never),
         relative=_first_kinds(language) | dict(table.get("relative", {})),  # type: ignore[call-overload]
         day_suffix=str(table.get("day_suffix", "")), year_words=str(table.get("year_words", "")),
         year_before=str(table.get("year_before", r"(?:in)")), month_before=str(table.get("month_before", never)),
