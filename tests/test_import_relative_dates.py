@@ -343,3 +343,8 @@ def test_a_reminder_of_what_happened_is_no_future(language: str, sentence: str, 
 def test_a_day_a_call_sets_for_what_it_calls_for_is_ahead(language: str, sentence: str, expected: str) -> None:
     [(_, date, _)] = spans(sentence, "2025-06-04", language)  # a Wednesday
     assert date == expected
+
+
+def test_a_date_set_for_a_trial_is_the_nearest_one() -> None:
+    [(_, date, _)] = spans("The judge set a trial date of August 20 and released him on bail.", "2025-06-04", "en")
+    assert date == "2025-08-20"

@@ -96,7 +96,7 @@ _TABLES: dict[str, dict[str, object]] = {
     "en": {
         "forward": rf"\b(?:{_EN_FORWARD})\b",
         "back": rf"\b(?:{_EN_PAST_VERBS})\b",
-        "target": r"\b(?:for|starting|beginning|effective|as of)(?=\s+(?:on\s+)?(?:next\s+|the\s+)?"
+        "target": r"\b(?:for|starting|beginning|effective|as of|date of|deadline of)(?=\s+(?:on\s+)?(?:next\s+|the\s+)?"
                   r"(?:[A-Z][a-z]*day\b|[A-Z][a-z]+\.?\s+\d))",  # "a strike for Thursday", "starting June 1"
         "relative": {
             "overnight": r"\b(?:overnight|last night|during the night|in the night)\b",
