@@ -348,3 +348,13 @@ def test_a_day_a_call_sets_for_what_it_calls_for_is_ahead(language: str, sentenc
 def test_a_date_set_for_a_trial_is_the_nearest_one() -> None:
     [(_, date, _)] = spans("The judge set a trial date of August 20 and released him on bail.", "2025-06-04", "en")
     assert date == "2025-08-20"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Seçim ilk olarak 1 Haziran'da yapılacaktı.", "2025-06-01"),  # was to be held: the nearest 1 June
+    ("Seçim 1 Haziran'da yapılacak.", "2026-06-01"),
+    ("Seçim 1 Haziran'da yapılacaktır.", "2026-06-01"),
+])
+def test_a_turkish_future_told_in_the_past_is_a_plan_on_the_nearest_day(sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", "tr")
+    assert date == expected

@@ -288,10 +288,12 @@ _TABLES: dict[str, dict[str, object]] = {
                         r"zwischen|Anfang|Ende|Mitte)",  # "im vergangenen Dezember": the word says which
     },
     "tr": {
-        "forward": r"(?:\b\w+(?:acak|ecek|acağ|eceğ)\w*|\bplanlan\w+|\bbir sonraki\b|\bgelecek\b|\bönümüzdeki\b|"
+        "forward": r"(?:\b\w+(?:acak|ecek)(?!t[ıi](?:k|m|n|nız|niz|lar|ler)?\b)\w*|\b\w+(?:acağ|eceğ)\w*|"
+                   r"\bplanlan\w+|\bbir sonraki\b|\bgelecek\b|\bönümüzdeki\b|"
                    r"\bkadar\b|\bbeklen\w*)",  # "bekleniyor", "beklenen"
-        "back": r"(?:\b\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:lar|ler)?\b|\b\w+(?:mış|miş|muş|müş)\w*|\bgeçen\b|"
-                r"\bönce\b|\ben son\b)",
+        # "yapılacaktı" (was to be held): a plan told in the past, the nearest day, is no past of its own
+        "back": r"(?:\b\w+(?<!acak)(?<!ecek)(?:dı|di|du|dü|tı|ti|tu|tü)(?:lar|ler)?\b|\b\w+(?:mış|miş|muş|müş)\w*|"
+                r"\bgeçen\b|\bönce\b|\ben son\b)",
         "relative": {
             "overnight": r"(?:\bdün gece\b|\bgece boyunca\b|\bbu gece\b)",
             "yesterday": r"\bdün(?:kü)?\b",
