@@ -358,3 +358,14 @@ def test_a_date_set_for_a_trial_is_the_nearest_one() -> None:
 def test_a_turkish_future_told_in_the_past_is_a_plan_on_the_nearest_day(sentence: str, expected: str) -> None:
     [(_, date, _)] = spans(sentence, "2025-06-04", "tr")
     assert date == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("tr", "3 Mayıs'ta sıcaklık eksi 6 dereceye kadar düştü.", "2025-05-03"),
+    ("tr", "Fiyatlar 2 Mayıs'ta yüzde 30'a kadar yükseldi.", "2025-05-02"),
+    ("tr", "Okullar 8 Haziran'a kadar kapalı kalacak.", "2025-06-08"),
+    ("de", "Bis zu 300 Menschen demonstrierten am 2. Mai vor dem Rathaus.", "2025-05-02"),
+])
+def test_until_before_a_quantity_is_up_to_and_no_future(language: str, sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", language)
+    assert date == expected

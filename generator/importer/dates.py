@@ -100,6 +100,7 @@ class Cues:
     back: re.Pattern[str]
     target: re.Pattern[str]
     call: re.Pattern[str]
+    up_to: re.Pattern[str]
 
 
 _EN_NOT_PAST = r"(?!(?:need|speed|hundred|seed|feed|bed|red|shed|indeed|proceed|exceed|succeed|breed|"\
@@ -114,7 +115,17 @@ def _cues(lex: Lexicon) -> Cues:
                                                          "his", "her", "our", "very"))
     back = lex.back.replace(r"\w+ed", r"(?<!be )" + adjective + _EN_NOT_PAST + r"[a-z]\w*ed") \
         if lex.language == "en" else lex.back
-    return Cues(re.compile(lex.forward), re.compile(back), re.compile(lex.target), re.compile(lex.call))
+    return Cues(re.compile(lex.forward), re.compile(back), re.compile(lex.target), re.compile(lex.call),
+                re.compile(_UP_TO.get(lex.language, r"(?:x^)")))
+
+
+# "Until" before or after a quantity is "up to": "bis zu 15 Grad", "eksi 4 dereceye kadar", "45 liraya kadar"; no
+# cue of a future.
+_UP_TO = {
+    "de": r"\bbis zu\s+(?:(?:minus|plus|rund|etwa|knapp|über)\s+)?\d",
+    "tr": r"(?:\d[\d.,]*|\bbin|\bmilyon|\bmilyar)\s+(?:(?:bin|milyon|milyar)\s+)?[a-zçğıöşü]+(?:y?[ae])\s+kadar\b|"
+          r"\byüzde\s+\d[\d.,]*['’]\w+\s+kadar\b",
+}
 
 
 # "Напомним, …", "Нагадаємо, …": a future in form that brings back what happened; no cue of a future.
@@ -134,7 +145,9 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
     """FORWARD or BACK from the cue nearest to ``text[start:end]`` (outside it), NONE without a cue."""
     cues = _cues(lex)
     lowered = _lower_first_word(text)  # a cue that starts the sentence
-    forward = [m.span() for m in cues.forward.finditer(lowered) if m.end() <= start or m.start() >= end]
+    up_to = [m.span() for m in cues.up_to.finditer(lowered)]
+    forward = [m.span() for m in cues.forward.finditer(lowered) if (m.end() <= start or m.start() >= end)
+               and not any(a <= m.start() and m.end() <= b for a, b in up_to)]
     morph = lex.language in ("ru", "uk")
     if morph:  # the perfective future has no ending of its own ("обговорять", "обсудят"): the dictionary knows it
         forward += [m.span() for m in _CYRILLIC_WORD.finditer(lowered) if (m.end() <= start or m.start() >= end)
