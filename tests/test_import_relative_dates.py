@@ -369,3 +369,17 @@ def test_a_turkish_future_told_in_the_past_is_a_plan_on_the_nearest_day(sentence
 def test_until_before_a_quantity_is_up_to_and_no_future(language: str, sentence: str, expected: str) -> None:
     [(_, date, _)] = spans(sentence, "2025-06-04", language)
     assert date == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("es", "La junta, convocada para el día 2 de este mes, se celebrará en Bilbao."),
+    ("fr", "Le conseil, prévu le 2 de ce mois, a été annulé."),
+    ("en", "The board met on the 2nd of this month."),
+    ("de", "Der Rat tagte am 2. dieses Monats in Bonn."),
+    ("ru", "Совет собрался 2-го числа этого месяца."),
+    ("uk", "Рада зібралася 2 числа цього місяця."),
+    ("tr", "Kurul bu ayın 2'sinde toplandı."),
+])
+def test_a_day_of_this_month_is_that_day_of_the_reports_month(language: str, sentence: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", language)
+    assert date == "2025-06-02"

@@ -488,6 +488,9 @@ class _Finder:
                 return None
             return Mention(*m.span(), _day_date(day.date.first_day() + dt.timedelta(days=1)), sure=day.sure,
                            rule="shift")
+        if kind == "day_of_this_month":  # "el día 20 de este mes": that day of the report's month
+            day = _safe_day(story.year, story.month, int(m["day"]))
+            return Mention(*m.span(), _day_date(day), rule="day") if day else None
         if kind == "this_month":
             return Mention(*m.span(), PartialDate(story.year, story.month), rule=kind)
         if kind in ("last_month", "next_month"):

@@ -421,10 +421,23 @@ NEXT_DAY: dict[str, str] = {
 }
 
 
+# A day of the report's month named by its number alone: "el día 20 de este mes", "le 20 de ce mois", "the 20th
+# of this month", "am 20. dieses Monats", "20 числа этого месяца", "bu ayın 20'sinde".
+DAY_OF_THIS_MONTH: dict[str, str] = {
+    "en": r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+this\s+month\b",
+    "es": r"\b(?:el\s+)?(?:día\s+)?(?P<day>[0-3]?\d)\s+(?:de este mes|del mes en curso|del presente mes)\b",
+    "fr": r"\ble\s+(?P<day>[0-3]?\d)(?:er)?\s+(?:de ce mois|du mois en cours|courant)\b",
+    "de": r"\b(?:am\s+)?(?P<day>[0-3]?\d)\.\s+(?:dieses Monats|des laufenden Monats)\b",
+    "ru": r"(?<![\d.,])(?P<day>[0-3]?\d)(?:-го)?\s+числа\s+(?:этого|текущего|нынешнего)\s+месяца\b",
+    "uk": r"(?<![\d.,])(?P<day>[0-3]?\d)(?:-го)?\s+числа\s+(?:цього|поточного)\s+місяця\b",
+    "tr": r"\bbu\s+ayın\s+(?P<day>[0-3]?\d)['’]\w+",
+}
+
+
 def _first_kinds(language: str) -> dict[str, str]:
     """The relative expressions read before all others (a longer phrase before the words it holds)."""
     kinds = {"part_of_year": PART_OF_YEAR.get(language), "decade": DECADE.get(language),
-             "next_day": NEXT_DAY.get(language)}
+             "next_day": NEXT_DAY.get(language), "day_of_this_month": DAY_OF_THIS_MONTH.get(language)}
     return {kind: pattern for kind, pattern in kinds.items() if pattern} | _FIRST_RELATIVE.get(language, {})
 
 
