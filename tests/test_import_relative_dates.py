@@ -383,3 +383,25 @@ def test_until_before_a_quantity_is_up_to_and_no_future(language: str, sentence:
 def test_a_day_of_this_month_is_that_day_of_the_reports_month(language: str, sentence: str) -> None:
     [(_, date, _)] = spans(sentence, "2025-06-04", language)
     assert date == "2025-06-02"
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("ru", "На прошлой неделе заболели 38 тысяч человек, тогда как неделей ранее - 21 тысяча.", "2025-05-19"),
+    ("uk", "Завод зупинили 20 травня, а тижнем раніше зламався насос.", "2025-05-13"),
+    ("en", "The plant shut on May 20; a week earlier, a pump had failed.", "2025-05-13"),
+    ("de", "Am 20. Mai schloss das Werk, zwei Tage zuvor war eine Pumpe ausgefallen.", "2025-05-18"),
+    ("fr", "Le site a fermé le 20 mai, deux jours plus tôt une pompe avait lâché.", "2025-05-18"),
+    ("es", "La planta cerró el 20 de mayo; una semana antes había fallado una bomba.", "2025-05-13"),
+])
+def test_days_or_weeks_earlier_count_from_the_day_named_before(language: str, sentence: str, expected: str) -> None:
+    *_, (_, date, _) = spans(sentence, "2025-06-04", language)
+    assert date == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("de", "Die Grippesaison begann rund drei Wochen früher als im Vorjahr."),
+    ("en", "A week earlier, a pump had failed."),
+    ("es", "La bomba falló dos días antes de la inspección."),
+])
+def test_days_or_weeks_earlier_with_no_day_to_count_from_are_no_date(language: str, sentence: str) -> None:
+    assert spans(sentence, "2025-06-04", language) == []

@@ -42,6 +42,7 @@ from generator.dates import PartialDate
 from generator.importer.clock import clock_after, clock_before
 from generator.importer.lexicon import (
     DECADE_WORDS,
+    EARLIER,
     NUMBERS,
     THIS_YEAR,
     WEEKDAY_LAST,
@@ -342,12 +343,16 @@ class _Finder:
         for m in p.bare_month.finditer(self.sentence):
             self.add(self._bare_month(m))
         for kind, pattern in p.relative:
-            if kind == "same_year":
+            if kind in ("same_year", "shifted"):
                 continue
             for m in pattern.finditer(self.sentence):
                 self.add(self._relative(kind, m))
         for m in p.weekday.finditer(self.sentence):
             self.add(self._weekday(m))
+        for kind, pattern in p.relative:  # "a week earlier": once every day and week it may count from is read
+            if kind == "shifted":
+                for m in pattern.finditer(self.sentence):
+                    self.add(self._relative(kind, m))
         for m in p.year_span.finditer(self.sentence):
             self.add(self._year_span(m))
         for m in p.year.finditer(self.sentence):
@@ -488,6 +493,17 @@ class _Finder:
                 return None
             return Mention(*m.span(), _day_date(day.date.first_day() + dt.timedelta(days=1)), sure=day.sure,
                            rule="shift")
+        if kind == "shifted":  # "неделей ранее": the day (or week) named last before it, moved by the count
+            anchor = max((f for f in self.found if f.end <= m.start() and f.date.precision in ("day", "time")),
+                         key=lambda f: f.end, default=None)
+            if anchor is None:
+                return None
+            said = (m["count"] or "").lower()
+            count = (NUMBERS.get(said) or int(said)) if said else 1
+            unit = 1 if m["unit"].lower()[:2] in ("da", "dí", "di", "jo", "ta", "дн") else 7
+            step = dt.timedelta(days=count * unit * (-1 if m["way"].lower() in EARLIER else 1))
+            end = _day_date(anchor.end_date.first_day() + step) if anchor.end_date else None
+            return Mention(*m.span(), _day_date(anchor.date.first_day() + step), end, anchor.sure, "shift")
         if kind == "day_of_this_month":  # "el día 20 de este mes": that day of the report's month
             day = _safe_day(story.year, story.month, int(m["day"]))
             return Mention(*m.span(), _day_date(day), rule="day") if day else None

@@ -341,7 +341,8 @@ _N = ("one two three four five six seven eight nine ten", "uno dos tres cuatro c
       "один два три четыре пять шесть семь восемь девять десять",
       "один два три чотири п'ять шість сім вісім дев'ять десять", "bir iki üç dört beş altı yedi sekiz dokuz on")
 NUMBERS: dict[str, int] = {w: i for words in _N for i, w in enumerate(words.split(), 1)} | {
-    "a": 1, "an": 1, "una": 1, "une": 1, "einer": 1, "einen": 1, "одну": 1, "две": 2, "дві": 2, "пʼять": 5,
+    "a": 1, "an": 1, "una": 1, "une": 1, "einer": 1, "einen": 1, "eine": 1, "одну": 1, "две": 2, "дві": 2,
+    "двумя": 2, "тремя": 3, "двома": 2, "трьома": 3, "пʼять": 5,
     "п’ять": 5, "девʼять": 9, "дев’ять": 9}
 _COUNT = r"(?P<count>" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r"|(?<![\d.,])\d{1,3}(?![\d.,]\d))"
 # The unit a word of "ago" names, by its first letters, per language.
@@ -421,6 +422,23 @@ NEXT_DAY: dict[str, str] = {
 }
 
 
+# Days or weeks before or after the day named before them in the sentence: "a week earlier", "неделей ранее",
+# "две недели спустя" is not read; not a comparison ("three weeks earlier than last year").
+SHIFTED: dict[str, str] = {
+    "en": r"\b(?P<count>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week)s?\s+"
+          r"(?P<way>earlier|later)\b(?!\s+than\b)",
+    "es": r"\b(?P<count>una?|dos|tres|cuatro|cinco|seis|siete|\d{1,2})\s+(?P<unit>días?|semanas?)\s+"
+          r"(?P<way>antes|después|más tarde)\b(?!\s+(?:de|del|que)\b)",
+    "fr": r"\b(?P<count>une?|deux|trois|quatre|cinq|six|sept|\d{1,2})\s+(?P<unit>jours?|semaines?)\s+plus\s+"
+          r"(?P<way>tôt|tard)\b(?!\s+que\b)",
+    "de": r"\b(?P<count>einen|eine|zwei|drei|vier|fünf|sechs|sieben|\d{1,2})\s+(?P<unit>Tage?|Wochen?)\s+"
+          r"(?P<way>zuvor|davor|früher|später)\b(?!\s+als\b)",
+    "ru": r"(?:\b(?P<count>двумя|тремя|\d{1,2})\s+)?\b(?P<unit>дн(?:ём|ем|ями)|недел(?:ей|ями))\s+"
+          r"(?P<way>ранее|раньше|позже|позднее)\b(?!\s+чем\b)",
+    "uk": r"(?:\b(?P<count>двома|трьома|\d{1,2})\s+)?\b(?P<unit>дн(?:ем|ями)|тижн(?:ем|ями))\s+"
+          r"(?P<way>раніше|пізніше)\b(?!\s+ніж\b)",
+}
+EARLIER = {"earlier", "antes", "tôt", "zuvor", "davor", "früher", "ранее", "раньше", "раніше"}
 # A day of the report's month named by its number alone: "el día 20 de este mes", "le 20 de ce mois", "the 20th
 # of this month", "am 20. dieses Monats", "20 числа этого месяца", "bu ayın 20'sinde".
 DAY_OF_THIS_MONTH: dict[str, str] = {
@@ -437,7 +455,8 @@ DAY_OF_THIS_MONTH: dict[str, str] = {
 def _first_kinds(language: str) -> dict[str, str]:
     """The relative expressions read before all others (a longer phrase before the words it holds)."""
     kinds = {"part_of_year": PART_OF_YEAR.get(language), "decade": DECADE.get(language),
-             "next_day": NEXT_DAY.get(language), "day_of_this_month": DAY_OF_THIS_MONTH.get(language)}
+             "next_day": NEXT_DAY.get(language), "day_of_this_month": DAY_OF_THIS_MONTH.get(language),
+             "shifted": SHIFTED.get(language)}
     return {kind: pattern for kind, pattern in kinds.items() if pattern} | _FIRST_RELATIVE.get(language, {})
 
 
