@@ -405,3 +405,16 @@ def test_days_or_weeks_earlier_count_from_the_day_named_before(language: str, se
 ])
 def test_days_or_weeks_earlier_with_no_day_to_count_from_are_no_date(language: str, sentence: str) -> None:
     assert spans(sentence, "2025-06-04", language) == []
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("ru", "Фестиваль откроется на площади 1905 года 20 декабря.", ["20 декабря"]),
+    ("uk", "Мітинг пройшов 3 травня на площі 1905 року.", ["3 травня"]),
+    ("es", "La marcha recorrió la avenida 9 de Julio el 3 de mayo.", ["3 de mayo"]),
+    ("de", "Die Demonstranten zogen am 3. Mai über die Straße des 17. Juni.", ["3. Mai"]),
+    ("fr", "Le cortège est parti de la place du 8 mai le 3 juin.", ["3 juin"]),
+    ("tr", "Konvoy 3 Mayıs'ta 15 Temmuz Şehitler Köprüsü üzerinden geçti.", ["3 Mayıs'ta"]),
+])
+def test_a_date_in_the_name_of_a_street_or_square_is_no_event(language: str, sentence: str,
+                                                              expected: list[str]) -> None:
+    assert [text for text, _, _ in spans(sentence, "2025-06-04", language)] == expected

@@ -366,6 +366,7 @@ class _Finder:
                 continue  # "2014 reasons", "2000 Menschen": a number, not a year
             start = m.start("year") if (m["ylead"] or "").lower() == "the" else m.start()  # "the election" stays
             self.add(Mention(start, m.end(), PartialDate(int(m["year"])), rule="year"))
+        self._names()
         self._year_before()
         self._spans()
         self._year_context()
@@ -376,6 +377,16 @@ class _Finder:
         if self.lex.language == "en":
             self._shifts()
         return sorted(self.found, key=lambda mention: (mention.start, mention.date.sort_key))
+
+    def _names(self) -> None:
+        """"на площади 1905 года", "calle 20 de Noviembre", "Straße des 17. Juni", "29 Ekim Caddesi": a date in the
+        name of a street or square names no event."""
+        before, after = _STREET_BEFORE.get(self.lex.language), _STREET_AFTER.get(self.lex.language)
+        for mention in list(self.found):
+            lead = self.sentence[max(0, mention.start - 30):mention.start]
+            if (before and re.search(before + r"\s+$", lead, re.IGNORECASE)) or (
+                    after and re.match(after, self.sentence[mention.end:])):
+                self.found.remove(mention)
 
     def _year_span(self, m: re.Match[str]) -> Mention | None:
         """"2021-2023", "в 2021–2023 годах", "2019-20": the years from the first to the last."""
@@ -721,6 +732,18 @@ _NIGHT_OF = {"en": r"\b(?:on |in |during )?the night of", "es": r"\b(?:en |duran
 _LAST_NEXT = r"dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima"
 _SHIFT = re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven)\s+days?\s+(?P<way>after|before)\b",
                     re.IGNORECASE)
+# The words before (or, in Turkish, after) a date that make it part of the name of a street or square.
+_STREET_BEFORE = {
+    "ru": r"\b(?:улиц[аеуы]|площад(?:ь|и|ью)|проспект[аеу]?|переул(?:ок|ка|ке)|бульвар[аеу]?|сквер[аеу]?)"
+          r"(?:\s+имени)?",
+    "uk": r"\b(?:вулиц[яіюею]|площ(?:а|і|у|ею)|проспект[аіу]?|провул(?:ок|ка|ку)|бульвар[аіу]?|сквер[аіу]?)"
+          r"(?:\s+імені)?",
+    "es": r"\b(?:calle|plaza|avenida|paseo|glorieta|puente)(?:\s+del?)?",
+    "fr": r"(?<!à la )\b(?:rue|place|avenue|boulevard|quai|pont|square|allée)\s+du",
+    "de": r"\b(?:Straße|Platz|Allee|Brücke)\s+(?:des|der|vom)",
+}
+_STREET_AFTER = {"tr": r"(?:\s+[A-ZÇĞİÖŞÜ]\w+){0,2}\s+(?:Caddesi|Sokağı|Sokak|Meydanı|Bulvarı|Köprüsü|Mahallesi|"
+                       r"Stadyumu|Parkı)\b"}
 # The words that join two dates as a span: (before the first, between "from" and "to"), and for "between … and":
 # (before the first, between them). A dash joins any two.
 _SPAN_WORDS: dict[str, tuple[str, str, tuple[str, str]]] = {
