@@ -11,7 +11,7 @@ from generator.importer.clock import clock_after, clock_before
 from generator.importer.dates import find_mentions
 from generator.importer.events import sentence_events
 from generator.importer.lexicon import lexicon, part_of_year, unit_of
-from generator.importer.text import split_clauses
+from generator.importer.text import Dateline, split_clauses, split_dateline
 
 
 def spans(sentence: str, story: str, language: str) -> list[tuple[str, str, str | None]]:
@@ -418,3 +418,9 @@ def test_days_or_weeks_earlier_with_no_day_to_count_from_are_no_date(language: s
 def test_a_date_in_the_name_of_a_street_or_square_is_no_event(language: str, sentence: str,
                                                               expected: list[str]) -> None:
     assert [text for text, _, _ in spans(sentence, "2025-06-04", language)] == expected
+
+
+def test_a_dateline_with_its_place_and_day_ended_by_full_stops_is_split_from_the_text() -> None:
+    assert split_dateline("Новосибирск. 3 марта. ИНТЕРФАКС-СИБИРЬ - Мэрия закрыла катки.") == (
+        Dateline("Новосибирск", "3 марта"), "Мэрия закрыла катки.")
+    assert split_dateline("Он ушел. 10 человек. ВСЕ - остались.")[0] is None  # no month: no dateline
