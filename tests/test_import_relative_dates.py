@@ -424,3 +424,18 @@ def test_a_dateline_with_its_place_and_day_ended_by_full_stops_is_split_from_the
     assert split_dateline("Новосибирск. 3 марта. ИНТЕРФАКС-СИБИРЬ - Мэрия закрыла катки.") == (
         Dateline("Новосибирск", "3 марта"), "Мэрия закрыла катки.")
     assert split_dateline("Он ушел. 10 человек. ВСЕ - остались.")[0] is None  # no month: no dateline
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("tr", "Saat 14.30'da başlayan toplantı 2 saat sürdü.", ["2025-06-03T14:30:00"]),
+    ("en", "At 2:30 p.m. the hearing resumed behind closed doors.", ["2025-06-03T14:30:00"]),
+    ("de", "Gegen 14.30 Uhr wurde die Sitzung fortgesetzt.", ["2025-06-03T14:30:00"]),
+    # further in, a time is as often a schedule's
+    ("de", "Der Laden bleibt zwischen 22.00 und 7.00 Uhr geschlossen.", []),
+])
+def test_a_clock_time_opening_a_sentence_is_on_the_day_named_just_before(language: str, sentence: str,
+                                                                         expected: list[str]) -> None:
+    day = find_mentions("Die Sitzung begann gestern.", dt.date(2025, 6, 4), "de")[0].date
+    found = find_mentions(sentence, dt.date(2025, 6, 4), language, split_clauses(sentence, language), day)
+    assert [m.date.iso() for m in found] == expected
+    assert find_mentions(sentence, dt.date(2025, 6, 4), language) == []  # with no day before, no date

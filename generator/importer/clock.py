@@ -61,3 +61,14 @@ def clock_before(text: str, start: int) -> Clock | None:
         if clock and re.fullmatch(_GAP, text[clock.end:start]):
             return clock
     return None
+
+
+def clocks(text: str) -> list[Clock]:
+    """The clock times of ``text`` that a word marks as times ("at 14:30", "um 9 Uhr", "saat 10.00'da", "2 p.m.",
+    "18h00"); a bare "14:30" is not among them."""
+    found = []
+    for match in _TIME.finditer(text):
+        clock = _clock(match)
+        if clock and (match["lead"] or match["word"] or match["ampm"] or match["h"] or match["sep"] == "h"):
+            found.append(clock)
+    return found

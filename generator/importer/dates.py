@@ -39,7 +39,7 @@ from dateutil.parser import parse as dateutil_parse
 from dateutil.relativedelta import relativedelta
 
 from generator.dates import PartialDate
-from generator.importer.clock import clock_after, clock_before
+from generator.importer.clock import clock_after, clock_before, clocks
 from generator.importer.lexicon import (
     DECADE_WORDS,
     EARLIER,
@@ -288,8 +288,10 @@ def patterns(lex: Lexicon) -> Patterns:
 class _Finder:
     """Collects the mentions of one sentence; text a rule took is not read again."""
 
-    def __init__(self, sentence: str, story: dt.date, lex: Lexicon, clauses: list[tuple[int, int]]) -> None:
+    def __init__(self, sentence: str, story: dt.date, lex: Lexicon, clauses: list[tuple[int, int]],
+                 previous: PartialDate | None = None) -> None:
         self.sentence, self.story, self.lex, self.clauses = sentence, story, lex, clauses
+        self.previous = previous  # the day the sentence before named last, which a clock time alone is on
         self.found: list[Mention] = []
 
     def free(self, start: int, end: int) -> bool:
@@ -372,6 +374,7 @@ class _Finder:
         self._year_context()
         self._time_of_day()
         self._clock()
+        self._clock_alone()
         self._spans()  # "zwischen 22.00 Uhr am Mittwoch und 6.00 Uhr am Donnerstag": two date-times as a span
         self._night_of()
         if self.lex.language == "en":
@@ -607,6 +610,21 @@ class _Finder:
             self.found[self.found.index(mention)] = replace(
                 mention, start=start, end=end, date=PartialDate(day.year, day.month, day.day, time))
 
+    def _clock_alone(self) -> None:
+        """"Dün … karar duruşması görüldü. | Saat 10.00'da başlayan duruşma …": a clock time that opens a sentence
+        naming no day goes on with the day the sentence before named last. (Further in, a time is as often a
+        schedule's, "zwischen 22.00 und 7.00 Uhr", or of a day named earlier.)"""
+        if self.previous is None or self.previous.precision not in ("day", "time") or any(
+                m.date.precision in ("day", "time") for m in self.found):
+            return
+        clock = next((c for c in clocks(self.sentence) if self.free(c.start, c.end)), None)
+        if clock is None or re.search(r"\w", self.sentence[:clock.start]):
+            return
+        day = self.previous.first_day()
+        time = dt.datetime(day.year, day.month, day.day, clock.hour, clock.minute)
+        self.found.append(Mention(clock.start, clock.end, PartialDate(day.year, day.month, day.day, time),
+                                  rule="clock"))
+
     def _year_before(self) -> None:
         """"geçen yıl ekim ayında", "last year in April": the year words set the month's year."""
         for year in [m for m in self.found if m.rule in ("last_year", "next_year")]:
@@ -794,9 +812,10 @@ def _opens(words: str, lead: str, own: str) -> int | None:
 
 
 def find_mentions(sentence: str, story: dt.date, language: str = "en",
-                  clauses: list[tuple[int, int]] | None = None) -> list[Mention]:
-    """Every date mention of ``sentence`` in text order, resolved against the report date ``story``."""
-    return _Finder(sentence, story, lexicon(language), clauses or [(0, len(sentence))]).run()
+                  clauses: list[tuple[int, int]] | None = None, previous: PartialDate | None = None) -> list[Mention]:
+    """Every date mention of ``sentence`` in text order, resolved against the report date ``story``; ``previous``
+    is the day the sentence before named last (a clock time alone is on it)."""
+    return _Finder(sentence, story, lexicon(language), clauses or [(0, len(sentence))], previous).run()
 
 
 def find_dates(sentence: str, story: dt.date, language: str = "en") -> list[PartialDate]:
