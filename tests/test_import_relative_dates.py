@@ -439,3 +439,15 @@ def test_a_clock_time_opening_a_sentence_is_on_the_day_named_just_before(languag
     found = find_mentions(sentence, dt.date(2025, 6, 4), language, split_clauses(sentence, language), day)
     assert [m.date.iso() for m in found] == expected
     assert find_mentions(sentence, dt.date(2025, 6, 4), language) == []  # with no day before, no date
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "The museum will be open from Tuesday to Sunday."),
+    ("de", "Das Museum ist von Dienstag bis Sonntag geöffnet."),
+    ("ru", "Музей будет работать со вторника по воскресенье."),
+    ("uk", "Бібліотека працюватиме з понеділка по суботу."),
+])
+def test_opening_days_from_one_weekday_to_another_are_every_week_and_no_date(language: str, sentence: str) -> None:
+    assert spans(sentence, "2025-06-04", language) == []
+    assert spans("The talks will run from Monday to Wednesday.", "2025-06-04", "en") == [
+        ("from Monday to Wednesday", "2025-06-09", "2025-06-11")]

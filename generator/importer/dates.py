@@ -678,6 +678,9 @@ class _Finder:
                 continue
             self.found.remove(first)
             self.found.remove(second)
+            if first.rule == second.rule == "weekday" and _OPEN_HOURS.get(self.lex.language) and re.search(
+                    _OPEN_HOURS[self.lex.language], self.sentence, re.IGNORECASE):
+                continue  # "працюватиме з вівторка по неділю", "open Tuesday to Sunday": the days of every week
             sure = second.sure if first.yearless and not second.yearless else first.sure and second.sure
             self.found.append(Mention(begin, second.end, start, end, sure, "span",
                                       yearless=first.yearless and second.yearless))
@@ -762,6 +765,16 @@ _STREET_BEFORE = {
 }
 _STREET_AFTER = {"tr": r"(?:\s+[A-ZÇĞİÖŞÜ]\w+){0,2}\s+(?:Caddesi|Sokağı|Sokak|Meydanı|Bulvarı|Köprüsü|Mahallesi|"
                        r"Stadyumu|Parkı)\b"}
+# Being open or at work: with a span of weekdays ("open from Tuesday to Sunday", "працюватиме з вівторка по
+# неділю"), the days of every week, no dated span.
+_OPEN_HOURS = {
+    "en": r"\b(?:open|opens)\b",
+    "de": r"\b(?:geöffnet|öffnet)\b",
+    "fr": r"\b(?:ouvert|ouverte|ouverts|ouvertes|ouvre|ouvrira)\b",
+    "es": r"\b(?:abierto|abierta|abiertos|abiertas|abre|abrirá)\b",
+    "ru": r"\b(?:работа(?:ет|ют|ть|л|ла|ли|ло)|работ(?:ает|ать)|будет работать|открыт\w*)\b",
+    "uk": r"\b(?:працю(?:є|ють|ватиме|ватимуть|вати|вав|вала|вали)|відкрит\w*)\b",
+}
 # The words that join two dates as a span: (before the first, between "from" and "to"), and for "between … and":
 # (before the first, between them). A dash joins any two.
 _SPAN_WORDS: dict[str, tuple[str, str, tuple[str, str]]] = {
