@@ -451,3 +451,12 @@ def test_opening_days_from_one_weekday_to_another_are_every_week_and_no_date(lan
     assert spans(sentence, "2025-06-04", language) == []
     assert spans("The talks will run from Monday to Wednesday.", "2025-06-04", "en") == [
         ("from Monday to Wednesday", "2025-06-09", "2025-06-11")]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("es", "Miles de coches salieron en el puente del 1 de mayo.", "2025-05-01"),  # a long weekend, not a bridge
+    ("fr", "Les routes étaient chargées pendant le pont du 8 mai.", "2025-05-08"),
+])
+def test_a_long_weekend_named_by_its_day_keeps_its_date(language: str, sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", language)
+    assert date == expected

@@ -759,8 +759,8 @@ _STREET_BEFORE = {
           r"(?:\s+имени)?",
     "uk": r"\b(?:вулиц[яіюею]|площ(?:а|і|у|ею)|проспект[аіу]?|провул(?:ок|ка|ку)|бульвар[аіу]?|сквер[аіу]?)"
           r"(?:\s+імені)?",
-    "es": r"\b(?:calle|plaza|avenida|paseo|glorieta|puente)(?:\s+del?)?",
-    "fr": r"(?<!à la )\b(?:rue|place|avenue|boulevard|quai|pont|square|allée)\s+du",
+    "es": r"\b(?:calle|plaza|avenida|paseo|glorieta)(?:\s+del?)?",
+    "fr": r"(?<!à la )\b(?:rue|place|avenue|boulevard|quai|square|allée)\s+du",
     "de": r"\b(?:Straße|Platz|Allee|Brücke)\s+(?:des|der|vom)",
 }
 _STREET_AFTER = {"tr": r"(?:\s+[A-ZÇĞİÖŞÜ]\w+){0,2}\s+(?:Caddesi|Sokağı|Sokak|Meydanı|Bulvarı|Köprüsü|Mahallesi|"
