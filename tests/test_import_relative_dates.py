@@ -460,3 +460,15 @@ def test_opening_days_from_one_weekday_to_another_are_every_week_and_no_date(lan
 def test_a_long_weekend_named_by_its_day_keeps_its_date(language: str, sentence: str, expected: str) -> None:
     [(_, date, _)] = spans(sentence, "2025-06-04", language)
     assert date == expected
+
+
+def test_a_clock_time_opening_a_sentence_reaches_the_draft_on_the_day_before_it() -> None:
+    from pathlib import Path
+
+    from generator.importer.draft import draft_article
+    from generator.importer.names import ActorNames
+
+    names = ActorNames.load(Path(__file__).resolve().parent.parent)
+    draft = draft_article(["Mahkeme davayı dün 2021 yılındaki kazayla birlikte görüştü. Saat 11.15'te başlayan "
+                           "duruşma üç saat sürdü."], [], dt.date(2025, 6, 4), names, "x", "tr")
+    assert "2025-06-03T11:15:00" in [event.date.iso() for event in draft.timeline]
