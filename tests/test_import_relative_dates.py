@@ -11,7 +11,7 @@ from generator.importer.clock import clock_after, clock_before
 from generator.importer.dates import find_mentions
 from generator.importer.events import sentence_events
 from generator.importer.lexicon import lexicon, part_of_year, unit_of
-from generator.importer.text import split_clauses
+from generator.importer.text import Dateline, split_clauses, split_dateline
 
 
 def spans(sentence: str, story: str, language: str) -> list[tuple[str, str, str | None]]:
@@ -268,3 +268,207 @@ def test_a_night_named_by_its_day_is_the_span_of_its_two_days(language: str, sen
 def test_the_tense_a_date_takes_from_the_words_around_it(language: str, sentence: str, expected: str) -> None:
     [(_, date, _)] = spans(sentence, "2025-06-04", language)
     assert date == expected
+
+
+
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Nach dem Sturm der vergangenen Nacht blieben viele Schulen geschlossen.", ("2025-06-03", "2025-06-04")),
+    ("Letzte Nacht brannte eine Lagerhalle am Hafen.", ("2025-06-03", "2025-06-04")),
+])
+def test_a_german_night_gone_by_is_the_night_before_the_report(sentence: str, expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, "2025-06-04", "de")
+    assert tuple(dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Die Fähre soll ab Samstagfrüh wieder fahren.", "2025-06-07"),
+    ("Das Amt warnte bis zum Samstagmittag vor Sturmböen.", "2025-06-07"),
+])
+def test_a_german_weekday_with_its_part_of_the_day_in_one_word(sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", "de")  # a Wednesday
+    assert date == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("de", "In der Nacht zum Samstag soll es in den Alpen schneien.", ("2025-06-06", "2025-06-07")),
+    ("de", "In der Nacht zum Samstag hatte es in den Alpen geschneit.", ("2025-05-30", "2025-05-31")),
+    ("ru", "В ночь на субботу в горах будет сильный снег.", ("2025-06-06", "2025-06-07")),
+])
+def test_a_night_named_by_its_weekday_takes_the_tense_of_its_clause(language: str, sentence: str,
+                                                                     expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, "2025-06-04", language)
+    assert tuple(dates) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("de", "Die Feuerwehr rückte zwischen 23.00 Uhr am Montagabend und 4.00 Uhr am Dienstagmorgen 60 Mal aus.",
+     ("2025-06-02T23:00:00", "2025-06-03T04:00:00")),
+    ("en", "The road was closed from 11 p.m. on Monday to 5 a.m. on Tuesday.",
+     ("2025-06-02T23:00:00", "2025-06-03T05:00:00")),
+])
+def test_two_clock_times_on_two_days_are_a_span_across_midnight(language: str, sentence: str,
+                                                                expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, "2025-06-04", language)
+    assert tuple(dates) == expected
+
+
+def test_a_clock_time_after_a_conjunction_belongs_to_the_next_day() -> None:
+    text = "am Montag und 7.00 Uhr am Dienstag"
+    assert clock_after(text, text.index("Montag") + len("Montag")) is None
+    assert clock_after("on Friday evening, at 21:15", len("on Friday")) is not None
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("uk", "Нагадаємо, у ніч на неділю через негоду тисячі абонентів залишилися без світла.",
+     ("2025-05-31", "2025-06-01")),
+    ("ru", "Напомним, в ночь на воскресенье из-за непогоды тысячи абонентов остались без света.",
+     ("2025-05-31", "2025-06-01")),
+])
+def test_a_reminder_of_what_happened_is_no_future(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, "2025-06-04", language)
+    assert tuple(dates) == expected
+
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("de", "Die Gewerkschaft rief für Montag zu einem Warnstreik in allen Filialen auf.", "2025-06-09"),
+    ("en", "The union called a strike for Monday at all depots.", "2025-06-09"),
+    ("fr", "Le syndicat a appelé à une grève lundi dans toutes les agences.", "2025-06-09"),
+    # the day of the call itself stays in the past
+    ("de", "Der Minister rief am Montag die Älteren zur Impfung auf.", "2025-06-02"),
+    ("fr", "Le syndicat a appelé lundi à la grève.", "2025-06-02"),
+])
+def test_a_day_a_call_sets_for_what_it_calls_for_is_ahead(language: str, sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", language)  # a Wednesday
+    assert date == expected
+
+
+def test_a_date_set_for_a_trial_is_the_nearest_one() -> None:
+    [(_, date, _)] = spans("The judge set a trial date of August 20 and released him on bail.", "2025-06-04", "en")
+    assert date == "2025-08-20"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Seçim ilk olarak 1 Haziran'da yapılacaktı.", "2025-06-01"),  # was to be held: the nearest 1 June
+    ("Seçim 1 Haziran'da yapılacak.", "2026-06-01"),
+    ("Seçim 1 Haziran'da yapılacaktır.", "2026-06-01"),
+])
+def test_a_turkish_future_told_in_the_past_is_a_plan_on_the_nearest_day(sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", "tr")
+    assert date == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("tr", "3 Mayıs'ta sıcaklık eksi 6 dereceye kadar düştü.", "2025-05-03"),
+    ("tr", "Fiyatlar 2 Mayıs'ta yüzde 30'a kadar yükseldi.", "2025-05-02"),
+    ("tr", "Okullar 8 Haziran'a kadar kapalı kalacak.", "2025-06-08"),
+    ("de", "Bis zu 300 Menschen demonstrierten am 2. Mai vor dem Rathaus.", "2025-05-02"),
+])
+def test_until_before_a_quantity_is_up_to_and_no_future(language: str, sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", language)
+    assert date == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("es", "La junta, convocada para el día 2 de este mes, se celebrará en Bilbao."),
+    ("fr", "Le conseil, prévu le 2 de ce mois, a été annulé."),
+    ("en", "The board met on the 2nd of this month."),
+    ("de", "Der Rat tagte am 2. dieses Monats in Bonn."),
+    ("ru", "Совет собрался 2-го числа этого месяца."),
+    ("uk", "Рада зібралася 2 числа цього місяця."),
+    ("tr", "Kurul bu ayın 2'sinde toplandı."),
+])
+def test_a_day_of_this_month_is_that_day_of_the_reports_month(language: str, sentence: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", language)
+    assert date == "2025-06-02"
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("ru", "На прошлой неделе заболели 38 тысяч человек, тогда как неделей ранее - 21 тысяча.", "2025-05-19"),
+    ("uk", "Завод зупинили 20 травня, а тижнем раніше зламався насос.", "2025-05-13"),
+    ("en", "The plant shut on May 20; a week earlier, a pump had failed.", "2025-05-13"),
+    ("de", "Am 20. Mai schloss das Werk, zwei Tage zuvor war eine Pumpe ausgefallen.", "2025-05-18"),
+    ("fr", "Le site a fermé le 20 mai, deux jours plus tôt une pompe avait lâché.", "2025-05-18"),
+    ("es", "La planta cerró el 20 de mayo; una semana antes había fallado una bomba.", "2025-05-13"),
+])
+def test_days_or_weeks_earlier_count_from_the_day_named_before(language: str, sentence: str, expected: str) -> None:
+    *_, (_, date, _) = spans(sentence, "2025-06-04", language)
+    assert date == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("de", "Die Grippesaison begann rund drei Wochen früher als im Vorjahr."),
+    ("en", "A week earlier, a pump had failed."),
+    ("es", "La bomba falló dos días antes de la inspección."),
+])
+def test_days_or_weeks_earlier_with_no_day_to_count_from_are_no_date(language: str, sentence: str) -> None:
+    assert spans(sentence, "2025-06-04", language) == []
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("ru", "Фестиваль откроется на площади 1905 года 20 декабря.", ["20 декабря"]),
+    ("uk", "Мітинг пройшов 3 травня на площі 1905 року.", ["3 травня"]),
+    ("es", "La marcha recorrió la avenida 9 de Julio el 3 de mayo.", ["3 de mayo"]),
+    ("de", "Die Demonstranten zogen am 3. Mai über die Straße des 17. Juni.", ["3. Mai"]),
+    ("fr", "Le cortège est parti de la place du 8 mai le 3 juin.", ["3 juin"]),
+    ("tr", "Konvoy 3 Mayıs'ta 15 Temmuz Şehitler Köprüsü üzerinden geçti.", ["3 Mayıs'ta"]),
+])
+def test_a_date_in_the_name_of_a_street_or_square_is_no_event(language: str, sentence: str,
+                                                              expected: list[str]) -> None:
+    assert [text for text, _, _ in spans(sentence, "2025-06-04", language)] == expected
+
+
+def test_a_dateline_with_its_place_and_day_ended_by_full_stops_is_split_from_the_text() -> None:
+    assert split_dateline("Новосибирск. 3 марта. ИНТЕРФАКС-СИБИРЬ - Мэрия закрыла катки.") == (
+        Dateline("Новосибирск", "3 марта"), "Мэрия закрыла катки.")
+    assert split_dateline("Он ушел. 10 человек. ВСЕ - остались.")[0] is None  # no month: no dateline
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("tr", "Saat 14.30'da başlayan toplantı 2 saat sürdü.", ["2025-06-03T14:30:00"]),
+    ("en", "At 2:30 p.m. the hearing resumed behind closed doors.", ["2025-06-03T14:30:00"]),
+    ("de", "Gegen 14.30 Uhr wurde die Sitzung fortgesetzt.", ["2025-06-03T14:30:00"]),
+    # further in, a time is as often a schedule's
+    ("de", "Der Laden bleibt zwischen 22.00 und 7.00 Uhr geschlossen.", []),
+])
+def test_a_clock_time_opening_a_sentence_is_on_the_day_named_just_before(language: str, sentence: str,
+                                                                         expected: list[str]) -> None:
+    day = find_mentions("Die Sitzung begann gestern.", dt.date(2025, 6, 4), "de")[0].date
+    found = find_mentions(sentence, dt.date(2025, 6, 4), language, split_clauses(sentence, language), day)
+    assert [m.date.iso() for m in found] == expected
+    assert find_mentions(sentence, dt.date(2025, 6, 4), language) == []  # with no day before, no date
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "The museum will be open from Tuesday to Sunday."),
+    ("de", "Das Museum ist von Dienstag bis Sonntag geöffnet."),
+    ("ru", "Музей будет работать со вторника по воскресенье."),
+    ("uk", "Бібліотека працюватиме з понеділка по суботу."),
+])
+def test_opening_days_from_one_weekday_to_another_are_every_week_and_no_date(language: str, sentence: str) -> None:
+    assert spans(sentence, "2025-06-04", language) == []
+    assert spans("The talks will run from Monday to Wednesday.", "2025-06-04", "en") == [
+        ("from Monday to Wednesday", "2025-06-09", "2025-06-11")]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("es", "Miles de coches salieron en el puente del 1 de mayo.", "2025-05-01"),  # a long weekend, not a bridge
+    ("fr", "Les routes étaient chargées pendant le pont du 8 mai.", "2025-05-08"),
+])
+def test_a_long_weekend_named_by_its_day_keeps_its_date(language: str, sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", language)
+    assert date == expected
+
+
+def test_a_clock_time_opening_a_sentence_reaches_the_draft_on_the_day_before_it() -> None:
+    from pathlib import Path
+
+    from generator.importer.draft import draft_article
+    from generator.importer.names import ActorNames
+
+    names = ActorNames.load(Path(__file__).resolve().parent.parent)
+    draft = draft_article(["Mahkeme davayı dün 2021 yılındaki kazayla birlikte görüştü. Saat 11.15'te başlayan "
+                           "duruşma üç saat sürdü."], [], dt.date(2025, 6, 4), names, "x", "tr")
+    assert "2025-06-03T11:15:00" in [event.date.iso() for event in draft.timeline]

@@ -18,8 +18,10 @@ _TIME = re.compile(
     r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.h])(?P<minute>[0-5]\d)|(?P<h>\s?h)(?![\w])|(?=\s*(?:[ap]\.?\s?m\b|Uhr)))"
     + _AMPM + r"?(?P<word>\s*Uhr\b|\s*horas\b|['’](?:de|da|te|ta)\b|\s+itibarıyla\b)?(?![\d%])",
     re.IGNORECASE)
-# What may stand between a day and its time: a part of the day, "local time", commas ("Tuesday morning at 9").
-_GAP = r"[\s,]*(?:[^\W\d]+[\s,]+){0,3}"
+# What may stand between a day and its time: a part of the day, "local time", commas ("Tuesday morning at 9");
+# not a word that joins two phrases ("at 22:00 on Wednesday and 6:00 on Thursday": each time keeps its own day).
+_JOINING = r"(?:and|or|but|und|oder|et|ou|y|o|и|или|і|та|або|ve|veya|ile)"
+_GAP = r"[\s,]*(?:(?!" + _JOINING + r"[\s,])[^\W\d]+[\s,]+){0,3}"
 
 
 @dataclass(frozen=True)
@@ -59,3 +61,14 @@ def clock_before(text: str, start: int) -> Clock | None:
         if clock and re.fullmatch(_GAP, text[clock.end:start]):
             return clock
     return None
+
+
+def clocks(text: str) -> list[Clock]:
+    """The clock times of ``text`` that a word marks as times ("at 14:30", "um 9 Uhr", "saat 10.00'da", "2 p.m.",
+    "18h00"); a bare "14:30" is not among them."""
+    found = []
+    for match in _TIME.finditer(text):
+        clock = _clock(match)
+        if clock and (match["lead"] or match["word"] or match["ampm"] or match["h"] or match["sep"] == "h"):
+            found.append(clock)
+    return found

@@ -39,9 +39,10 @@ from dateutil.parser import parse as dateutil_parse
 from dateutil.relativedelta import relativedelta
 
 from generator.dates import PartialDate
-from generator.importer.clock import clock_after, clock_before
+from generator.importer.clock import clock_after, clock_before, clocks
 from generator.importer.lexicon import (
     DECADE_WORDS,
+    EARLIER,
     NUMBERS,
     THIS_YEAR,
     WEEKDAY_LAST,
@@ -99,6 +100,8 @@ class Cues:
     forward: re.Pattern[str]
     back: re.Pattern[str]
     target: re.Pattern[str]
+    call: re.Pattern[str]
+    up_to: re.Pattern[str]
 
 
 _EN_NOT_PAST = r"(?!(?:need|speed|hundred|seed|feed|bed|red|shed|indeed|proceed|exceed|succeed|breed|"\
@@ -113,9 +116,21 @@ def _cues(lex: Lexicon) -> Cues:
                                                          "his", "her", "our", "very"))
     back = lex.back.replace(r"\w+ed", r"(?<!be )" + adjective + _EN_NOT_PAST + r"[a-z]\w*ed") \
         if lex.language == "en" else lex.back
-    return Cues(re.compile(lex.forward), re.compile(back), re.compile(lex.target))
+    return Cues(re.compile(lex.forward), re.compile(back), re.compile(lex.target), re.compile(lex.call),
+                re.compile(_UP_TO.get(lex.language, r"(?:x^)")))
 
 
+# "Until" before or after a quantity is "up to": "bis zu 15 Grad", "eksi 4 dereceye kadar", "45 liraya kadar"; no
+# cue of a future.
+_UP_TO = {
+    "de": r"\bbis zu\s+(?:(?:minus|plus|rund|etwa|knapp|über)\s+)?\d",
+    "tr": r"(?:\d[\d.,]*|\bbin|\bmilyon|\bmilyar)\s+(?:(?:bin|milyon|milyar)\s+)?[a-zçğıöşü]+(?:y?[ae])\s+kadar\b|"
+          r"\byüzde\s+\d[\d.,]*['’]\w+\s+kadar\b",
+}
+
+
+# "Напомним, …", "Нагадаємо, …": a future in form that brings back what happened; no cue of a future.
+_RECALL = {"напомним", "нагадаємо", "нагадаю", "напомню"}
 _CYRILLIC_WORD = re.compile(r"(?<![\w'’])[а-яёіїєґ][а-яёіїєґ'’]{3,}(?![\w'’])")
 
 
@@ -131,11 +146,13 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
     """FORWARD or BACK from the cue nearest to ``text[start:end]`` (outside it), NONE without a cue."""
     cues = _cues(lex)
     lowered = _lower_first_word(text)  # a cue that starts the sentence
-    forward = [m.span() for m in cues.forward.finditer(lowered) if m.end() <= start or m.start() >= end]
+    up_to = [m.span() for m in cues.up_to.finditer(lowered)]
+    forward = [m.span() for m in cues.forward.finditer(lowered) if (m.end() <= start or m.start() >= end)
+               and not any(a <= m.start() and m.end() <= b for a, b in up_to)]
     morph = lex.language in ("ru", "uk")
     if morph:  # the perfective future has no ending of its own ("обговорять", "обсудят"): the dictionary knows it
         forward += [m.span() for m in _CYRILLIC_WORD.finditer(lowered) if (m.end() <= start or m.start() >= end)
-                    and tense(m.group(0), lex.language) == "future"]
+                    and tense(m.group(0), lex.language) == "future" and m.group(0) not in _RECALL]
     back = [m.span() for m in cues.back.finditer(lowered)
             if (m.end() <= start or m.start() >= end) and not any(a < m.end() and m.start() < b for a, b in forward)
             and not (morph and tense(m.group(0), lex.language) == "noun")]  # "справ", "років": no past tense
@@ -147,7 +164,10 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
                 best = (distance, way)
     if best and best[1] == BACK and any(m.end() <= start and start - m.end() < best[0]
                                         for m in cues.target.finditer(lowered)):
-        return NONE  # "called a strike for Thursday": the past is the call's; the day is the nearest Thursday
+        # "set a date for Thursday": the past is the setting's, the day the nearest Thursday; a day a call sets for
+        # what it calls for ("called a strike for Thursday", "rief für Montag zu einer Kundgebung auf") is ahead
+        called = any(m.start() < start for m in cues.call.finditer(lowered))
+        return FORWARD if called else NONE
     return best[1] if best else NONE
 
 
@@ -268,8 +288,10 @@ def patterns(lex: Lexicon) -> Patterns:
 class _Finder:
     """Collects the mentions of one sentence; text a rule took is not read again."""
 
-    def __init__(self, sentence: str, story: dt.date, lex: Lexicon, clauses: list[tuple[int, int]]) -> None:
+    def __init__(self, sentence: str, story: dt.date, lex: Lexicon, clauses: list[tuple[int, int]],
+                 previous: PartialDate | None = None) -> None:
         self.sentence, self.story, self.lex, self.clauses = sentence, story, lex, clauses
+        self.previous = previous  # the day the sentence before named last, which a clock time alone is on
         self.found: list[Mention] = []
 
     def free(self, start: int, end: int) -> bool:
@@ -323,12 +345,16 @@ class _Finder:
         for m in p.bare_month.finditer(self.sentence):
             self.add(self._bare_month(m))
         for kind, pattern in p.relative:
-            if kind == "same_year":
+            if kind in ("same_year", "shifted"):
                 continue
             for m in pattern.finditer(self.sentence):
                 self.add(self._relative(kind, m))
         for m in p.weekday.finditer(self.sentence):
             self.add(self._weekday(m))
+        for kind, pattern in p.relative:  # "a week earlier": once every day and week it may count from is read
+            if kind == "shifted":
+                for m in pattern.finditer(self.sentence):
+                    self.add(self._relative(kind, m))
         for m in p.year_span.finditer(self.sentence):
             self.add(self._year_span(m))
         for m in p.year.finditer(self.sentence):
@@ -342,15 +368,28 @@ class _Finder:
                 continue  # "2014 reasons", "2000 Menschen": a number, not a year
             start = m.start("year") if (m["ylead"] or "").lower() == "the" else m.start()  # "the election" stays
             self.add(Mention(start, m.end(), PartialDate(int(m["year"])), rule="year"))
+        self._names()
         self._year_before()
         self._spans()
         self._year_context()
         self._time_of_day()
         self._clock()
+        self._clock_alone()
+        self._spans()  # "zwischen 22.00 Uhr am Mittwoch und 6.00 Uhr am Donnerstag": two date-times as a span
         self._night_of()
         if self.lex.language == "en":
             self._shifts()
         return sorted(self.found, key=lambda mention: (mention.start, mention.date.sort_key))
+
+    def _names(self) -> None:
+        """"на площади 1905 года", "calle 20 de Noviembre", "Straße des 17. Juni", "29 Ekim Caddesi": a date in the
+        name of a street or square names no event."""
+        before, after = _STREET_BEFORE.get(self.lex.language), _STREET_AFTER.get(self.lex.language)
+        for mention in list(self.found):
+            lead = self.sentence[max(0, mention.start - 30):mention.start]
+            if (before and re.search(before + r"\s+$", lead, re.IGNORECASE)) or (
+                    after and re.match(after, self.sentence[mention.end:])):
+                self.found.remove(mention)
 
     def _year_span(self, m: re.Match[str]) -> Mention | None:
         """"2021-2023", "в 2021–2023 годах", "2019-20": the years from the first to the last."""
@@ -432,9 +471,10 @@ class _Finder:
         if kind == "overnight":
             night_end = story
             to = m.groupdict().get("to")
-            if to:
+            if to:  # "in der Nacht zum Sonntag": the last such night, or the next one when the clause looks ahead
+                way = FORWARD if self.way(*m.span()) == FORWARD else BACK
                 with contextlib.suppress(KeyError):  # "dans la nuit de mardi à demain": not a weekday
-                    night_end = _weekday_date(weekday_of(self.lex, to), story, BACK)[0].first_day()
+                    night_end = _weekday_date(weekday_of(self.lex, to), story, way)[0].first_day()
             return Mention(*m.span(), _day_date(night_end - dt.timedelta(days=1)), _day_date(night_end),
                            rule=kind)
         if kind == "eve":  # "накануне", "la veille": the day before the report, unless of a thing named after it
@@ -467,6 +507,20 @@ class _Finder:
                 return None
             return Mention(*m.span(), _day_date(day.date.first_day() + dt.timedelta(days=1)), sure=day.sure,
                            rule="shift")
+        if kind == "shifted":  # "неделей ранее": the day (or week) named last before it, moved by the count
+            anchor = max((f for f in self.found if f.end <= m.start() and f.date.precision in ("day", "time")),
+                         key=lambda f: f.end, default=None)
+            if anchor is None:
+                return None
+            said = (m["count"] or "").lower()
+            count = (NUMBERS.get(said) or int(said)) if said else 1
+            unit = 1 if m["unit"].lower()[:2] in ("da", "dí", "di", "jo", "ta", "дн") else 7
+            step = dt.timedelta(days=count * unit * (-1 if m["way"].lower() in EARLIER else 1))
+            end = _day_date(anchor.end_date.first_day() + step) if anchor.end_date else None
+            return Mention(*m.span(), _day_date(anchor.date.first_day() + step), end, anchor.sure, "shift")
+        if kind == "day_of_this_month":  # "el día 20 de este mes": that day of the report's month
+            day = _safe_day(story.year, story.month, int(m["day"]))
+            return Mention(*m.span(), _day_date(day), rule="day") if day else None
         if kind == "this_month":
             return Mention(*m.span(), PartialDate(story.year, story.month), rule=kind)
         if kind in ("last_month", "next_month"):
@@ -544,6 +598,9 @@ class _Finder:
             if mention.date.precision != "day" or mention.end_date or mention.rule == "shift":
                 continue
             after = clock_after(self.sentence, mention.end)
+            if after and any(other.start > mention.start and clock_before(self.sentence, other.start) == after
+                             for other in self.found):
+                after = None  # "from 11 p.m. on Monday to 5 a.m. on Tuesday": the time before a day is that day's
             clock = after or clock_before(self.sentence, mention.start)
             if clock is None or not self.free(clock.start, clock.end):
                 continue
@@ -552,6 +609,21 @@ class _Finder:
             start, end = (mention.start, clock.end) if after else (clock.start, mention.end)
             self.found[self.found.index(mention)] = replace(
                 mention, start=start, end=end, date=PartialDate(day.year, day.month, day.day, time))
+
+    def _clock_alone(self) -> None:
+        """"Dün … karar duruşması görüldü. | Saat 10.00'da başlayan duruşma …": a clock time that opens a sentence
+        naming no day goes on with the day the sentence before named last. (Further in, a time is as often a
+        schedule's, "zwischen 22.00 und 7.00 Uhr", or of a day named earlier.)"""
+        if self.previous is None or self.previous.precision not in ("day", "time") or any(
+                m.date.precision in ("day", "time") for m in self.found):
+            return
+        clock = next((c for c in clocks(self.sentence) if self.free(c.start, c.end)), None)
+        if clock is None or re.search(r"\w", self.sentence[:clock.start]):
+            return
+        day = self.previous.first_day()
+        time = dt.datetime(day.year, day.month, day.day, clock.hour, clock.minute)
+        self.found.append(Mention(clock.start, clock.end, PartialDate(day.year, day.month, day.day, time),
+                                  rule="clock"))
 
     def _year_before(self) -> None:
         """"geçen yıl ekim ayında", "last year in April": the year words set the month's year."""
@@ -606,6 +678,9 @@ class _Finder:
                 continue
             self.found.remove(first)
             self.found.remove(second)
+            if first.rule == second.rule == "weekday" and _OPEN_HOURS.get(self.lex.language) and re.search(
+                    _OPEN_HOURS[self.lex.language], self.sentence, re.IGNORECASE):
+                continue  # "працюватиме з вівторка по неділю", "open Tuesday to Sunday": the days of every week
             sure = second.sure if first.yearless and not second.yearless else first.sure and second.sure
             self.found.append(Mention(begin, second.end, start, end, sure, "span",
                                       yearless=first.yearless and second.yearless))
@@ -678,6 +753,28 @@ _NIGHT_OF = {"en": r"\b(?:on |in |during )?the night of", "es": r"\b(?:en |duran
 _LAST_NEXT = r"dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima"
 _SHIFT = re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven)\s+days?\s+(?P<way>after|before)\b",
                     re.IGNORECASE)
+# The words before (or, in Turkish, after) a date that make it part of the name of a street or square.
+_STREET_BEFORE = {
+    "ru": r"\b(?:улиц[аеуы]|площад(?:ь|и|ью)|проспект[аеу]?|переул(?:ок|ка|ке)|бульвар[аеу]?|сквер[аеу]?)"
+          r"(?:\s+имени)?",
+    "uk": r"\b(?:вулиц[яіюею]|площ(?:а|і|у|ею)|проспект[аіу]?|провул(?:ок|ка|ку)|бульвар[аіу]?|сквер[аіу]?)"
+          r"(?:\s+імені)?",
+    "es": r"\b(?:calle|plaza|avenida|paseo|glorieta)(?:\s+del?)?",
+    "fr": r"(?<!à la )\b(?:rue|place|avenue|boulevard|quai|square|allée)\s+du",
+    "de": r"\b(?:Straße|Platz|Allee|Brücke)\s+(?:des|der|vom)",
+}
+_STREET_AFTER = {"tr": r"(?:\s+[A-ZÇĞİÖŞÜ]\w+){0,2}\s+(?:Caddesi|Sokağı|Sokak|Meydanı|Bulvarı|Köprüsü|Mahallesi|"
+                       r"Stadyumu|Parkı)\b"}
+# Being open or at work: with a span of weekdays ("open from Tuesday to Sunday", "працюватиме з вівторка по
+# неділю"), the days of every week, no dated span.
+_OPEN_HOURS = {
+    "en": r"\b(?:open|opens)\b",
+    "de": r"\b(?:geöffnet|öffnet)\b",
+    "fr": r"\b(?:ouvert|ouverte|ouverts|ouvertes|ouvre|ouvrira)\b",
+    "es": r"\b(?:abierto|abierta|abiertos|abiertas|abre|abrirá)\b",
+    "ru": r"\b(?:работа(?:ет|ют|ть|л|ла|ли|ло)|работ(?:ает|ать)|будет работать|открыт\w*)\b",
+    "uk": r"\b(?:працю(?:є|ють|ватиме|ватимуть|вати|вав|вала|вали)|відкрит\w*)\b",
+}
 # The words that join two dates as a span: (before the first, between "from" and "to"), and for "between … and":
 # (before the first, between them). A dash joins any two.
 _SPAN_WORDS: dict[str, tuple[str, str, tuple[str, str]]] = {
@@ -728,9 +825,10 @@ def _opens(words: str, lead: str, own: str) -> int | None:
 
 
 def find_mentions(sentence: str, story: dt.date, language: str = "en",
-                  clauses: list[tuple[int, int]] | None = None) -> list[Mention]:
-    """Every date mention of ``sentence`` in text order, resolved against the report date ``story``."""
-    return _Finder(sentence, story, lexicon(language), clauses or [(0, len(sentence))]).run()
+                  clauses: list[tuple[int, int]] | None = None, previous: PartialDate | None = None) -> list[Mention]:
+    """Every date mention of ``sentence`` in text order, resolved against the report date ``story``; ``previous``
+    is the day the sentence before named last (a clock time alone is on it)."""
+    return _Finder(sentence, story, lexicon(language), clauses or [(0, len(sentence))], previous).run()
 
 
 def find_dates(sentence: str, story: dt.date, language: str = "en") -> list[PartialDate]:

@@ -167,7 +167,10 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
         site = [span for span in spans[index] if span[2] not in new_ids]
         new = [span for span in spans[index] if span[2] in new_ids]
         earlier = {event.title: (event.date, event.end) for event in draft.timeline}
-        draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, context, earlier))
+        before = [e.date for e in draft.timeline if e.sentence == index - 1 and e.end is None
+                  and e.date.precision in ("day", "time")]  # the day a clock time opening this sentence is on
+        draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, context, earlier,
+                                              before[-1] if before else None))
         context = leading_person(sentence, language) or context
     draft.timeline.sort(key=lambda event: (event.date.sort_key, event.sentence))
     return draft

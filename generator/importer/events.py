@@ -32,16 +32,17 @@ def _names_in(span: tuple[int, int], spans: list[tuple[int, int, str]], sentence
 
 def sentence_events(sentence: str, index: int, story: dt.date, language: str,
                     actor_spans: list[tuple[int, int, str]], new_spans: list[tuple[int, int, str]],
-                    context: str = "", earlier: dict[str, Dated] | None = None) -> list[DraftEvent]:
+                    context: str = "", earlier: dict[str, Dated] | None = None,
+                    previous: PartialDate | None = None) -> list[DraftEvent]:
     """The events of one sentence: a date mention each, titled by its clause, with the actors named there.
 
     ``actor_spans`` and ``new_spans`` are (start, end, id-or-name) of the site's actors and of new names in the
     sentence; an event gets those of its clause and of its title, or of the whole sentence when they name none.
     ``context`` is the name the story spoke of last (a pronoun subject may stand for it); ``earlier``, the
-    titles and dates of the story's events so far.
+    titles and dates of the story's events so far; ``previous``, the day the sentence before named last.
     """
     clauses = split_clauses(sentence, language)
-    mentions = find_mentions(sentence, story, language, clauses)
+    mentions = find_mentions(sentence, story, language, clauses, previous)
     events: list[DraftEvent] = []
     titles: dict[str, Dated] = {}  # the sentence's events so far: title → (date, end)
     for mention in mentions:

@@ -54,6 +54,8 @@ class Lexicon:
     target: str  # words that name the day a thing is set for ("a strike for Thursday", "на 25 февраля"): the
     # tense of the verb before them is the setting's, not the day's, so the day is the nearest occurrence
     relative: dict[str, str]  # kind → pattern (see dates.py for the kinds)
+    call: str = r"(?:x^)"  # a call to act ("called a strike for Thursday", "rief für Montag zu … auf"): the day it
+    # sets is ahead of the call
     day_suffix: str = ""  # "15." in German, "15th" in English
     year_words: str = ""  # what may follow a year ("2022 року", "1999 yılında")
     year_before: str = ""  # words before a bare year ("in 2014", "у 2014")
@@ -94,7 +96,7 @@ _TABLES: dict[str, dict[str, object]] = {
     "en": {
         "forward": rf"\b(?:{_EN_FORWARD})\b",
         "back": rf"\b(?:{_EN_PAST_VERBS})\b",
-        "target": r"\b(?:for|starting|beginning|effective|as of)(?=\s+(?:on\s+)?(?:next\s+|the\s+)?"
+        "target": r"\b(?:for|starting|beginning|effective|as of|date of|deadline of)(?=\s+(?:on\s+)?(?:next\s+|the\s+)?"
                   r"(?:[A-Z][a-z]*day\b|[A-Z][a-z]+\.?\s+\d))",  # "a strike for Thursday", "starting June 1"
         "relative": {
             "overnight": r"\b(?:overnight|last night|during the night|in the night)\b",
@@ -213,7 +215,8 @@ _TABLES: dict[str, dict[str, object]] = {
         "forward": r"(?:\b\w+(?:ra|ront)\b|\bprochain\w*|\bprévu\w*|\bdoit\b|\bdoivent\b|\bdevrait\b|\bva\b|"
                    r"\b(?:repouss|report|décal|prolong)\w*\b[^.;]{0,60}?(?:\bà|\bau|\bjusqu'à)(?:\s+la)?|"
                    r"\bvont\b|\bjusqu\w*|\bd'ici\b|"  # "repoussait à la"
-                   r"\battendue?s?\b|\bs'attend\w*)",  # "le verdict est attendu le 29 mai"
+                   r"\battendue?s?\b|\bs'attend\w*|"  # "le verdict est attendu le 29 mai"
+                   r"\bappel(?:le|lent|é|ée|és|ées|ait|aient)\s+à\b)",  # "a appelé à un rassemblement samedi"
         "target": r"\bvis(?:ait|aient)\b|\bprévoy(?:ait|aient)\b|"  # "visait une remise en service le 15 décembre"
                   r"\b(?:à partir|dès)(?=\s+(?:du|de|le)\s+(?:\d{1,2}(?:er)?\s|lundi|mardi|mercredi|jeudi|vendredi|"
                   r"samedi|dimanche))|"  # "la fermeture à partir du 1er juin": from the nearest 1 June
@@ -250,7 +253,8 @@ _TABLES: dict[str, dict[str, object]] = {
                    r"\bnächst\w+(?! Tag)|"
                    r"\bbis\b|\bplan\w+|\berwartet\b)",
         "target": r"\b(?:für|ab)(?=\s+(?:den\s+|dem\s+|kommenden\s+|nächsten\s+)?"
-                  r"(?:[A-Z]\w*tag\b|Mittwoch\b|Sonnabend\b|\d{1,2}\.\s))",
+                  r"(?:(?:[A-Z]\w*tag|Mittwoch|Sonnabend)(?:abend|morgen|nachmittag|vormittag|nacht|mittag|früh)?\b|"
+                  r"\d{1,2}\.\s))",
         "back": r"(?:\bhat\b|\bhaben\b|\bhatte\w*|\bwar\w*|\bwurde\w*|\bsagte\w*|\bteilte\w*|"
                 r"\b(?<!die )(?<!der )(?<!das )(?<!den )(?<!dem )(?<!eine )(?<!ihre )(?<!seine )"
                 r"[a-zäöüß]\w*te\b(?<!ste)(?<!sollte)(?<!wollte)|"  # "die letzte Dolde": an adjective
@@ -263,7 +267,7 @@ _TABLES: dict[str, dict[str, object]] = {
                 r"Herbst|Frühjahr|Saison|[A-Z]\w*tag|Mittwoch|Sonnabend)\b)|\bvergangen\w+|\bvor\b|\bseit\b|\bbereits\b)",
         "relative": {
             "overnight": r"(?:\bin der Nacht(?: zu[mr] (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|"
-                         r"\bin der vergangenen Nacht\b)",
+                         r"\b(?:in )?der (?:vergangenen|letzten) Nacht\b|\b(?:vergangene|letzte) Nacht\b)",
             "yesterday": r"\b(?:gestern|gestrig\w*)\b",
             "eve": r"\bam Vortag\b",
             "today": r"\bheute\b",
@@ -284,10 +288,12 @@ _TABLES: dict[str, dict[str, object]] = {
                         r"zwischen|Anfang|Ende|Mitte)",  # "im vergangenen Dezember": the word says which
     },
     "tr": {
-        "forward": r"(?:\b\w+(?:acak|ecek|acağ|eceğ)\w*|\bplanlan\w+|\bbir sonraki\b|\bgelecek\b|\bönümüzdeki\b|"
+        "forward": r"(?:\b\w+(?:acak|ecek)(?!t[ıi](?:k|m|n|nız|niz|lar|ler)?\b)\w*|\b\w+(?:acağ|eceğ)\w*|"
+                   r"\bplanlan\w+|\bbir sonraki\b|\bgelecek\b|\bönümüzdeki\b|"
                    r"\bkadar\b|\bbeklen\w*)",  # "bekleniyor", "beklenen"
-        "back": r"(?:\b\w+(?:dı|di|du|dü|tı|ti|tu|tü)(?:lar|ler)?\b|\b\w+(?:mış|miş|muş|müş)\w*|\bgeçen\b|"
-                r"\bönce\b|\ben son\b)",
+        # "yapılacaktı" (was to be held): a plan told in the past, the nearest day, is no past of its own
+        "back": r"(?:\b\w+(?<!acak)(?<!ecek)(?:dı|di|du|dü|tı|ti|tu|tü)(?:lar|ler)?\b|\b\w+(?:mış|miş|muş|müş)\w*|"
+                r"\bgeçen\b|\bönce\b|\ben son\b)",
         "relative": {
             "overnight": r"(?:\bdün gece\b|\bgece boyunca\b|\bbu gece\b)",
             "yesterday": r"\bdün(?:kü)?\b",
@@ -309,6 +315,16 @@ _TABLES: dict[str, dict[str, object]] = {
         "month_before": r"(?:x^)",
     },
 }
+# A call to act ("call", "aufrufen", "appeler", "convocar", "призвать", "закликати"): a day set for what it calls
+# for is ahead of the call. German "aufrufen" splits: "rief … auf".
+_CALL = {
+    "en": r"\bcall(?:s|ed|ing)?\b",
+    "de": r"\b(?:aufgerufen|aufrufen|aufzurufen)\b|\b(?:rief|riefen|ruft|rufen)\b[^.;]{0,120}?\bauf\b",
+    "fr": r"\bappel(?:le|lent|é|ée|és|ées|ait|aient|er|ant)\b",
+    "es": r"\bconvoc\w+",
+    "ru": r"\bпризва\w*|\bпризыва\w*",
+    "uk": r"\bзакли\w*",
+}
 # Turkish case endings on a month name written without an apostrophe, as a common noun is ("kasımda", "martta",
 # "ekimden", "ocağa", "aralıktaki"): locative and ablative (-da/-de/-ta/-te, -dan/-den/-tan/-ten, "-daki") and
 # dative (-a/-e; "ocak", "aralık" soften to "ocağa", "aralığa"). Every month name ends in a consonant.
@@ -317,7 +333,7 @@ _TR_CASE = r"(?:[dt][ae](?:n|ki)?|[ae])"
 WEEKDAY_LAST = r"(?:прошл\w+|минул\w+|pasado|pasada|derni(?:er|ère)|vergangenen|letzten|vorigen|geçen)"
 WEEKDAY_NEXT = r"(?:следующ\w+|будущ\w+|наступн\w+|próximo|próxima|prochain\w*|kommenden|nächsten|gelecek|önümüzdeki)"
 
-_SUFFIX = {"tr": r"(?:['’]\w+|\s+ayında|\s+ayı)?", "de": r"(?:abend|morgen|nachmittag|vormittag|nacht)?"}
+_SUFFIX = {"tr": r"(?:['’]\w+|\s+ayında|\s+ayı)?", "de": r"(?:abend|morgen|nachmittag|vormittag|nacht|mittag|früh)?"}
 
 # Number words for "two years ago", "hace dos años", "iki yıl önce" (a missing number is one: "год назад").
 _N = ("one two three four five six seven eight nine ten", "uno dos tres cuatro cinco seis siete ocho nueve diez",
@@ -325,7 +341,8 @@ _N = ("one two three four five six seven eight nine ten", "uno dos tres cuatro c
       "один два три четыре пять шесть семь восемь девять десять",
       "один два три чотири п'ять шість сім вісім дев'ять десять", "bir iki üç dört beş altı yedi sekiz dokuz on")
 NUMBERS: dict[str, int] = {w: i for words in _N for i, w in enumerate(words.split(), 1)} | {
-    "a": 1, "an": 1, "una": 1, "une": 1, "einer": 1, "einen": 1, "одну": 1, "две": 2, "дві": 2, "пʼять": 5,
+    "a": 1, "an": 1, "una": 1, "une": 1, "einer": 1, "einen": 1, "eine": 1, "одну": 1, "две": 2, "дві": 2,
+    "двумя": 2, "тремя": 3, "двома": 2, "трьома": 3, "пʼять": 5,
     "п’ять": 5, "девʼять": 9, "дев’ять": 9}
 _COUNT = r"(?P<count>" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r"|(?<![\d.,])\d{1,3}(?![\d.,]\d))"
 # The unit a word of "ago" names, by its first letters, per language.
@@ -405,10 +422,41 @@ NEXT_DAY: dict[str, str] = {
 }
 
 
+# Days or weeks before or after the day named before them in the sentence: "a week earlier", "неделей ранее",
+# "две недели спустя" is not read; not a comparison ("three weeks earlier than last year").
+SHIFTED: dict[str, str] = {
+    "en": r"\b(?P<count>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week)s?\s+"
+          r"(?P<way>earlier|later)\b(?!\s+than\b)",
+    "es": r"\b(?P<count>una?|dos|tres|cuatro|cinco|seis|siete|\d{1,2})\s+(?P<unit>días?|semanas?)\s+"
+          r"(?P<way>antes|después|más tarde)\b(?!\s+(?:de|del|que)\b)",
+    "fr": r"\b(?P<count>une?|deux|trois|quatre|cinq|six|sept|\d{1,2})\s+(?P<unit>jours?|semaines?)\s+plus\s+"
+          r"(?P<way>tôt|tard)\b(?!\s+que\b)",
+    "de": r"\b(?P<count>einen|eine|zwei|drei|vier|fünf|sechs|sieben|\d{1,2})\s+(?P<unit>Tage?|Wochen?)\s+"
+          r"(?P<way>zuvor|davor|früher|später)\b(?!\s+als\b)",
+    "ru": r"(?:\b(?P<count>двумя|тремя|\d{1,2})\s+)?\b(?P<unit>дн(?:ём|ем|ями)|недел(?:ей|ями))\s+"
+          r"(?P<way>ранее|раньше|позже|позднее)\b(?!\s+чем\b)",
+    "uk": r"(?:\b(?P<count>двома|трьома|\d{1,2})\s+)?\b(?P<unit>дн(?:ем|ями)|тижн(?:ем|ями))\s+"
+          r"(?P<way>раніше|пізніше)\b(?!\s+ніж\b)",
+}
+EARLIER = {"earlier", "antes", "tôt", "zuvor", "davor", "früher", "ранее", "раньше", "раніше"}
+# A day of the report's month named by its number alone: "el día 20 de este mes", "le 20 de ce mois", "the 20th
+# of this month", "am 20. dieses Monats", "20 числа этого месяца", "bu ayın 20'sinde".
+DAY_OF_THIS_MONTH: dict[str, str] = {
+    "en": r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+this\s+month\b",
+    "es": r"\b(?:el\s+)?(?:día\s+)?(?P<day>[0-3]?\d)\s+(?:de este mes|del mes en curso|del presente mes)\b",
+    "fr": r"\ble\s+(?P<day>[0-3]?\d)(?:er)?\s+(?:de ce mois|du mois en cours|courant)\b",
+    "de": r"\b(?:am\s+)?(?P<day>[0-3]?\d)\.\s+(?:dieses Monats|des laufenden Monats)\b",
+    "ru": r"(?<![\d.,])(?P<day>[0-3]?\d)(?:-го)?\s+числа\s+(?:этого|текущего|нынешнего)\s+месяца\b",
+    "uk": r"(?<![\d.,])(?P<day>[0-3]?\d)(?:-го)?\s+числа\s+(?:цього|поточного)\s+місяця\b",
+    "tr": r"\bbu\s+ayın\s+(?P<day>[0-3]?\d)['’]\w+",
+}
+
+
 def _first_kinds(language: str) -> dict[str, str]:
     """The relative expressions read before all others (a longer phrase before the words it holds)."""
     kinds = {"part_of_year": PART_OF_YEAR.get(language), "decade": DECADE.get(language),
-             "next_day": NEXT_DAY.get(language)}
+             "next_day": NEXT_DAY.get(language), "day_of_this_month": DAY_OF_THIS_MONTH.get(language),
+             "shifted": SHIFTED.get(language)}
     return {kind: pattern for kind, pattern in kinds.items() if pattern} | _FIRST_RELATIVE.get(language, {})
 
 
@@ -478,7 +526,7 @@ def lexicon(tag: str) -> Lexicon:
         month_suffix=_SUFFIX.get(language, "") if language == "tr" else "",
         weekday_suffix=_SUFFIX.get(language, ""),
         forward=str(table.get("forward", never)), back=str(table.get("back", never)),
-        target=str(table.get("target", never)),
+        target=str(table.get("target", never)), call=_CALL.get(language, never),
         relative=_first_kinds(language) | dict(table.get("relative", {})),  # type: ignore[call-overload]
         day_suffix=str(table.get("day_suffix", "")), year_words=str(table.get("year_words", "")),
         year_before=str(table.get("year_before", r"(?:in)")), month_before=str(table.get("month_before", never)),

@@ -57,6 +57,20 @@ _DATELINE_RE = re.compile(
 )
 
 
+# Interfax: "Екатеринбург. 10 декабря. ИНТЕРФАКС-УРАЛ - ", "Москва. 2 марта. INTERFAX.RU - ": the place and the
+# date end with a full stop, the agency is in capitals.
+_STOPPED_DATELINE_RE = re.compile(
+    r"^(?P<place>[^\W\d][^.\n]{1,40}?)\.\s+(?P<date>\d{1,2}\s+[^\W\d]+(?:\s+\d{4})?)\.\s+"
+    r"(?P<agency>[^\W\d\sа-яёіїєґa-z][^\sа-яёіїєґa-z]{1,30})\s+[-–—]+\s+")
+
+
+def _is_month(word: str) -> bool:
+    """Whether ``word`` names a month in a language the importer reads ("декабря", "mars")."""
+    from generator.importer.lexicon import lexicon
+
+    return any(word.lower() in lexicon(language).months for language in ("ru", "uk", "en", "de", "fr", "es", "tr"))
+
+
 @dataclass(frozen=True)
 class Dateline:
     place: str
@@ -65,6 +79,9 @@ class Dateline:
 
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     """``"KYIV, March 3, 2023 (Reuters) - Text"`` → (Dateline, ``"Text"``); the place is in capitals."""
+    stopped = _STOPPED_DATELINE_RE.match(paragraph)
+    if stopped and _is_month(stopped["date"].split()[1]):
+        return Dateline(stopped["place"].strip(), stopped["date"]), paragraph[stopped.end():]
     match = _DATELINE_RE.match(paragraph)
     if not match:
         return None, paragraph
