@@ -146,7 +146,7 @@ class Article:
     where: Location
     updated: PartialDate | None = None
     summary: str = ""
-    body: str = ""  # the source text; the link stage renders it into body_html and lets it go
+    packed_body: bytes = b""  # the source text, ``pack``ed: the link stage renders it into body_html and lets it go
     body_format: str = "markdown"  # "markdown" | "text"
     body_path: str = ""  # site-relative path of the file holding the body
     body_line: int = 1
@@ -165,6 +165,14 @@ class Article:
     # linking fills these
     body_packed: bytes = b""  # the rendered body, ``pack``ed: a large site holds every one until its pages are made
     mentioned: list[str] = field(default_factory=list)  # actor ids in order of first mention
+
+    @property
+    def body(self) -> str:
+        return unpack(self.packed_body)
+
+    @body.setter
+    def body(self, text: str) -> None:
+        self.packed_body = pack(text)
 
     @property
     def body_html(self) -> str:

@@ -1,4 +1,4 @@
-"""The site model: what the link stage keeps of a rendered body."""
+"""The site model: what it keeps of an article's body, as written and as rendered."""
 
 from __future__ import annotations
 
@@ -29,7 +29,9 @@ def test_a_long_body_is_kept_in_a_fraction_of_its_size() -> None:
 
 def test_an_article_keeps_its_body_packed_and_shows_it_as_written() -> None:
     article = Article("story", "Story", parse_date("2024-01-01"), Location("content/articles/story.md"))
-    assert article.body_html == ""
+    assert article.body == "" and article.body_html == ""
+    article.body = "«Слава» — *Markdown* 中文\n"
+    assert article.body == "«Слава» — *Markdown* 中文\n" and article.packed_body == pack(article.body)
     article.body_html = TEXTS[2]
     assert article.body_html == TEXTS[2] and article.body_packed == pack(TEXTS[2])
     copy = dataclasses.replace(article, title="Other")  # what serve does with an article it re-renders

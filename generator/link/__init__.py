@@ -47,8 +47,9 @@ def link_site(site: Site, md: MarkdownIt, diags: Diagnostics, executor: Executor
         return bodies.render_inline(text.text)
 
     def cost(text: Text) -> float:
-        return float(len(text.text if isinstance(text, Event) else
-                         text.bio if isinstance(text, Actor) else text.body))
+        if isinstance(text, Article):  # its text kept packed: about a fifth of the characters it holds
+            return 5.0 * len(text.packed_body)
+        return float(len(text.text if isinstance(text, Event) else text.bio if isinstance(text, Actor) else text.body))
 
     rendered = (executor or SerialExecutor()).map(render, texts, cost=cost)
     for text, result in zip(texts, rendered, strict=True):

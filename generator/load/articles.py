@@ -12,7 +12,7 @@ from generator.load.fields import SLUG_RE, Fields, type_name
 from generator.load.files import check_slug, parse_document, read_text, split_language
 from generator.load.links import link_problem
 from generator.load.yamlfile import FORBIDDEN_CHAR_RE, YDict, shown
-from generator.model import Article, Author, LeadImage, SeeAlso, Source
+from generator.model import Article, Author, LeadImage, SeeAlso, Source, pack
 
 ARTICLE_KEYS = ("title", "date", "updated", "summary", "body", "source", "actors", "tags",
                 "draft", "timeline", "see_also", "author", "image")
@@ -38,7 +38,7 @@ def parse_article(text: str, slug: str, src_path: str, diags: Diagnostics) -> Ar
         where=f.loc(),
         updated=f.date("updated"),
         summary=f.text("summary"),
-        body=body,
+        packed_body=pack(body),
         body_path=src_path,
         body_line=body_line,
         source=parse_source(f),
@@ -158,7 +158,8 @@ def load_article(path: Path, site_root: Path, diags: Diagnostics) -> Article | N
     article = parse_article(text, slug, src_path, diags)
     if article is None:
         return None
-    front = text[:len(text) - len(article.body)] if text.endswith(article.body) else text
+    body = article.body
+    front = text[:len(text) - len(body)] if text.endswith(body) else text
     article.front_digest = hashlib.blake2b(front.encode("utf-8"), digest_size=16).hexdigest()
     if article.body_file:
         load_body_file(article, path, site_root, diags)

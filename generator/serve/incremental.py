@@ -94,7 +94,7 @@ def fast_rebuild(result: BuildResult, files: dict[str, bytes | Path], site_root:
         new = load_article(site_root / old.where.src_path, site_root, diags)
         if new is None or diags.errors or new.front_digest != old.front_digest or new.body_path != old.body_path:
             return None
-        draft = dataclasses.replace(old, body=new.body, body_line=new.body_line, see_also=_authored(old))
+        draft = dataclasses.replace(old, packed_body=new.packed_body, body_line=new.body_line, see_also=_authored(old))
         body = bodies.render_body(draft)
         unchanged_markers = _see_also_key(body.see_also) == _see_also_key(e for e in old.see_also if not e.related)
         if body.problems or not unchanged_markers or [a for a, _ in body.found] != old.mentioned:
@@ -103,7 +103,7 @@ def fast_rebuild(result: BuildResult, files: dict[str, bytes | Path], site_root:
 
     touched: dict[str, None] = {}  # actor ids, in a stable order
     for old, new, body in updates:
-        old.body, old.body_line, old.body_packed = new.body, new.body_line, body.packed
+        old.packed_body, old.body_line, old.body_packed = new.packed_body, new.body_line, body.packed
         for actor_id, sentence in body.found:
             for mention in site.actors[actor_id].mentions:
                 if mention.article == old.slug:
