@@ -2973,3 +2973,17 @@ def test_an_event_noun_dated_by_its_complement_is_told_as_held(sentence: str, la
                                                               expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 10, 14))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "Акция протеста против строительства завода, | начавшаяся …": a noun's complement with "против", "проти",
+    # "о", "про" belongs to its noun phrase, which the participle after it agrees with
+    ("Акция протеста против строительства завода, начавшаяся в городе 3 октября, продлится до конца месяца.", "ru",
+     ("2025-10-03", "Акция протеста против строительства завода началась в городе")),
+    ("Кампанія проти грипу, розпочата в області 1 вересня, триватиме до кінця грудня.", "uk",
+     ("2025-09-01", "Кампанія проти грипу була розпочата в області")),
+])
+def test_a_slavic_noun_with_a_complement_of_against_or_about_is_told_with_its_participle(
+        sentence: str, language: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 10, 14))
+    assert expected in found, found
