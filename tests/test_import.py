@@ -2987,3 +2987,20 @@ def test_a_slavic_noun_with_a_complement_of_against_or_about_is_told_with_its_pa
         sentence: str, language: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 10, 14))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "El número de visitantes del museo de arte moderno, | que … rozaba …, | superó": a Spanish noun phrase with its
+    # complements is the subject of the relative clause on it, imperfect included, and of the verb after it
+    ("El número de visitantes del museo de arte moderno, que hace un año rozaba los 200.000, superó en agosto los "
+     "300.000.", ("2024", "El número de visitantes del museo de arte moderno rozaba los 200.000")),
+    ("El número de visitantes del museo de arte moderno, que hace un año rozaba los 200.000, superó en agosto los "
+     "300.000.", ("2025-08", "El número de visitantes del museo de arte moderno superó los 300.000")),
+    # where a statement comes from is no subject: "Según la ONE, …, cuando se registró" is impersonal
+    ("Según la Oficina Nacional de Estadística (ONE), las ventas no han subido desde marzo, cuando se registró el "
+     "último repunte.", ("2025-03", "Se registró el último repunte")),
+])
+def test_a_spanish_noun_phrase_with_complements_is_the_subject_across_its_relative(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "es", dt.date(2025, 10, 1))
+    assert expected in found, found

@@ -1094,7 +1094,9 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         text = resolve_pronoun(text, plain, clause[0], language, context)
         opening = _subject_across_relative(sentence, clauses, clause, lang)
         verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower()
-        verb_first = verb_first or bool(opening and lang == "fr" and _fr_present_first(text))
+        verb_first = verb_first or bool(opening and lang == "fr" and _fr_present_first(text)) \
+            or bool(opening and lang == "es" and _lacks_subject(text, lang)  # "…, que rondaba": the imperfect
+                    and not re.match(r"se\s+\w+\s+(?:el|la|los|las|un|una)\s", text))  # an impersonal passive
         if opening and verb_first and not text.startswith(opening):
             text = f"{opening} {_after_subject(text, lang)}"  # "Paz, que quedó primero …, | asumirá" → "Paz asumirá"
         elif lang == "es" and (inverted := _subject_after_verb(text)):
@@ -1747,10 +1749,26 @@ def _long_noun_phrase(text: str, lang: str) -> bool:
     words = text.split()
     if lang in ("ru", "uk"):
         return _slavic_long_noun_phrase(words, lang)
+    if lang == "es":
+        return _es_long_noun_phrase(words)
     if lang != "en" or not 2 <= len(words) <= 7 or not words[-1].islower():
         return False
     return re.fullmatch(r"(?:The|A|An|[A-Z][\w.-]*['’]s)", words[0]) is not None and not any(
         re.fullmatch(rf"{_VERB_WORD['en']}|[a-z]+ing", w) for w in words[1:])
+
+
+_ES_OF = {"de", "del", "en", "con", "para", "sobre", "contra", "a", "al"}
+
+
+def _es_long_noun_phrase(words: list[str]) -> bool:
+    """Whether Spanish ``words`` are a noun phrase of up to ten words: an article and its noun, at most one
+    adjective, then its complements opened by a preposition, no verb among them ("El precio del aceite de oliva
+    virgen extra en origen")."""
+    if not 4 <= len(words) <= 10 or words[0] not in ("El", "La", "Los", "Las") or not words[1].islower():
+        return False
+    joined = next((i for i in (2, 3) if words[i].lower() in _ES_OF), None)
+    return joined is not None and not any(_verb_first(w, "es") or w.lower() in ("que", "y", "se", "no")
+                                          for w in words[1:])
 
 
 def _slavic_long_noun_phrase(words: list[str], lang: str) -> bool:
@@ -1800,6 +1818,8 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
         noun = head["head"]  # "Eine neue Brücke über den Fluss bei Kelheim, | finanziert …" → "Eine neue Brücke"
     elif not opening or not (_noun_phrase(noun, lang) or _long_noun_phrase(noun, lang)):
         return ""  # a name or a short noun phrase only: "The European Commission condemned the attack" is a clause
+    if re.match(rf"(?i:{source})\s", noun):
+        return ""  # "Según la Agencia Catalana del Agua (ACA), …": where a statement comes from is no subject
     if lang in ("ru", "uk") and noun.split()[0].lower() in _PREPOSITIONS[lang]:
         return ""  # "У січні, | як повідомляв Укрстат, | ціни зросли": a phrase of time is no subject
     ends = [b for a, b in clauses if a < clause[0]]
