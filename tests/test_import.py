@@ -3004,3 +3004,17 @@ def test_a_spanish_noun_phrase_with_complements_is_the_subject_across_its_relati
         sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "es", dt.date(2025, 10, 1))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Sin embargo, la selección … desde el 12 de marzo, | cuando venció": the clause of "cuando" after a date has
+    # the sentence's subject, past the adverbial set off before it and the adverb before its verb
+    ("Sin embargo, la selección argentina solo ha ganado un partido desde el 12 de marzo, cuando venció por 2-0 a "
+     "Chile en Santiago.", ("2025-03-12", "La selección argentina venció por 2-0 a Chile en Santiago")),
+    ("Por su parte, el ayuntamiento ya ha recibido tres ofertas desde el 2 de junio, cuando abrió el plazo de "
+     "licitación.", ("2025-06-02", "El ayuntamiento abrió el plazo de licitación")),
+])
+def test_a_spanish_clause_of_when_takes_the_sentence_subject_past_an_opening_adverbial(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "es", dt.date(2025, 10, 1))
+    assert expected in found, found

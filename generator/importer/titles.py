@@ -1103,11 +1103,12 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             text = inverted  # "asumió el presidente Javier Milei" → "el presidente Javier Milei asumió"
         elif lang == "es" and re.match(r"se\s+\w+\s+(?:el|la|los|las|un|una)\s", text):
             pass  # "se registró el último episodio": an impersonal passive has its subject after the verb
-        elif _lacks_subject(text, lang):
-            name = name_before(plain, clause[0], language) or context
-            if name:
-                text = f"{name} {_as_finite(text, lang)}"
-        elif clause[0] > 0 and _verb_first(text, lang) and (owner := _sentence_subject(sentence, mentions, lang)):
+        elif _lacks_subject(text, lang) and (name := name_before(plain, clause[0], language) or context):
+            text = f"{name} {_as_finite(text, lang)}"
+        elif clause[0] > 0 and (_verb_first(text, lang) or (_lacks_subject(text, lang) and not re.match(
+                rf"(?:{'|'.join(_RELATIVE.get(lang, set())) or '(?!)'})\s", sentence[clause[0]:clause[1]].lstrip(),
+                re.IGNORECASE))) and (owner := _sentence_subject(sentence, mentions, lang)):
+            # "…, | cuando ganó por 1-2": the sentence's subject, not in a relative clause ("datos | que se publicarán")
             text = f"{owner} {text}"  # "Usagi-1 launched in September and | entered lunar orbit on Dec. 5"
         text = noun_event(_participle_as_passive(_agent_first(text, lang), lang, _tense(mention.date, story)),
                           language, _tense(mention.date, story))
@@ -1985,11 +1986,15 @@ def _sentence_subject(sentence: str, mentions: list[Mention], lang: str) -> str:
     a name or a short noun phrase; else ""."""
     text = tidy(remove_dates(sentence, 0, mentions, lang))
     text = re.sub(rf"^(?:{_SOURCE_OPENER.get(lang, '(?!)')})\s+[^,]{{1,60}},\s*", "", text, flags=re.IGNORECASE)
+    if (plain := _without_opening_adverbial(text, lang)) != text:  # "Sin embargo, el equipo ha sumado …"
+        text = plain[:1].upper() + plain[1:]
     text = re.sub(r"^([^,]{2,60}),\s+[^,]{2,60},\s*", r"\1 ", text)  # "The spacecraft, named Usagi-1, was …"
     words = text.split(",")[0].split()
     for i in range(1, min(len(words), 7)):
         if _verb_first(words[i], lang):
             subject = " ".join(words[:i])
+            if lang == "es":  # "El equipo solo ha sumado": an adverb before the verb is no part of its subject
+                subject = re.sub(r"(?:\s+(?:solo|sólo|ya|también|aún|todavía|no|\w+mente))+$", "", subject)
             return subject if _noun_phrase(subject, lang) or (lang == "en" and len(words[:i]) <= 4) else ""
     return ""
 
