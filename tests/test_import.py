@@ -3018,3 +3018,19 @@ def test_a_spanish_clause_of_when_takes_the_sentence_subject_past_an_opening_adv
         sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "es", dt.date(2025, 10, 1))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "… las protestas de marzo de 2024, | que paralizaron …": a noun qualified by its date at the end of its clause
+    # did what the relative clause on it tells
+    ("El informe recuerda las protestas de marzo de 2024, que paralizaron el puerto durante una semana.", "es",
+     ("2024-03", "Las protestas paralizaron el puerto durante una semana")),
+    ("El balance recoge el efecto de las heladas de finales de abril de 2025, que arruinaron la cosecha de cereza.",
+     "es", ("2025-04", "Las heladas arruinaron la cosecha de cereza")),
+    ("Le bilan tient compte des inondations de fin octobre, qui ont fait trois morts dans le Var.", "fr",
+     ("2025-10", "Les inondations ont fait trois morts dans le Var")),
+])
+def test_a_noun_qualified_by_its_date_did_what_its_relative_clause_tells(sentence: str, language: str,
+                                                                        expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 12, 1))
+    assert expected in found, found

@@ -89,6 +89,7 @@ _PREPOSITIONS = {
     "es": {"el", "la", "los", "las", "en", "de", "del", "desde", "hasta", "para", "a", "al", "antes del", "este",
            "esta", "el pasado", "el próximo", "la pasada", "la próxima", "a partir de", "a partir del",
            "principios de", "a principios de", "finales de", "a finales de", "mediados de", "a mediados de",
+           "principios", "finales", "mediados", "de principios", "de finales", "de mediados",  # "de finales | de mayo"
            "la madrugada del", "en la madrugada del", "la noche del", "en la noche del", "la mañana del",
            "la tarde del"},  # the part of a period or the point it starts from goes with its date
     "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour",
@@ -536,6 +537,8 @@ def _noun_and_its_relative(sentence: str, clause: tuple[int, int], following: tu
                            mention: Mention, mentions: list[Mention], lang: str) -> str:
     """A date inside the noun phrase that ends its clause, when a relative clause tells what that thing did:
     "surpassing the 2018 Camp Fire, | which killed 85 people" → "the Camp Fire killed 85 people"; or ""."""
+    if lang in ("es", "fr"):
+        return _noun_of_its_date_and_relative(sentence, clause, following, mention, mentions, lang)
     if lang != "en" or not following:
         return ""
     relative = re.match(r"\s*(?:which|who)\s+(?=[a-z])", sentence[following[0]:following[1]])
@@ -554,6 +557,33 @@ def _noun_and_its_relative(sentence: str, clause: tuple[int, int], following: tu
                                                         predicate):
         return ""
     return f"{noun} {predicate}"
+
+
+# A Spanish or French noun phrase that a date after it qualifies: "las lluvias de (finales de) | mayo", "les pluies
+# de (fin) | mai", the "de" inside the date's words or before them.
+_NOUN_OF_DATE = re.compile(r"(?:^|\s)(?P<np>(?P<art>el|la|los|las|le|les|l['’]|des|du|aux|au)\s*"
+                           r"[a-záéíóúñàâçèéêëîïôûù]{3,}"
+                           r"(?:\s+[a-záéíóúñàâçèéêëîïôûù]{3,})?)\s+(?:(?:de|a)\s+)?"
+                           r"(?:(?:principios|finales|mediados|début|fin|mi)\s+)?(?:(?:de|del|du|d['’])\s*)?$")
+
+
+def _noun_of_its_date_and_relative(sentence: str, clause: tuple[int, int], following: tuple[int, int] | None,
+                                   mention: Mention, mentions: list[Mention], lang: str) -> str:
+    """A Spanish or French clause that ends on a noun and the date that qualifies it, a relative clause on that
+    noun after it ("refleja el efecto de las lluvias de finales de mayo, | que aliviaron la sequía"): the noun did
+    what the relative clause tells, "las lluvias aliviaron la sequía"; "" otherwise."""
+    if not following or sentence[mention.end:clause[1]].strip(" ,"):
+        return ""
+    relative = re.match(r"\s*(?:que|qui)\s+(?=[a-záéíóúñàâçèéêëîïôûù])", sentence[following[0]:following[1]])
+    found = _NOUN_OF_DATE.search(sentence[clause[0]:mention.start])
+    if not relative or not found:
+        return ""
+    predicate = headline(sentence, (following[0] + relative.end(), following[1]), None, mentions, lang,
+                         capitalise=False)
+    if not (_verb_first(predicate, lang) or _lacks_subject(predicate, lang)) or len(predicate.split()) < 2:
+        return ""  # "les pluies de mai, | que les agriculteurs attendaient": the noun is the object
+    article = {"des": "les", "aux": "les", "du": "le", "au": "le"}.get(found["art"], found["art"])
+    return f"{article}{found['np'][len(found['art']):]} {predicate}"  # "des inondations" → "les inondations"
 
 
 def _subject(sentence: str) -> str:
