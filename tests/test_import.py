@@ -3034,3 +3034,14 @@ def test_a_noun_qualified_by_its_date_did_what_its_relative_clause_tells(sentenc
                                                                         expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 12, 1))
     assert expected in found, found
+
+
+def test_a_spanish_participle_in_a_phrase_is_the_passive_of_its_agreeing_noun_up_to_its_date() -> None:
+    # "El informe, basado en las encuestas realizadas a los vecinos en mayo de 2024, | concluye …": the clause of the
+    # date has no verb; the participle before the date tells what was done then to the noun it agrees with
+    found = dated_titles("El informe, basado en las encuestas realizadas a los vecinos en mayo de 2024, concluye que "
+                         "el barrio necesita más autobuses.", "es", dt.date(2025, 10, 1))
+    assert ("2024-05", "Las encuestas fueron realizadas a los vecinos") in found, found
+    found = dated_titles("El estudio, elaborado a partir de 900 análisis realizados en laboratorios de Sevilla entre "
+                         "el 2 y el 9 de junio, confirma el brote.", "es", dt.date(2025, 10, 1))
+    assert ("2025-06-02", "900 análisis fueron realizados en laboratorios de Sevilla") in found, found

@@ -1180,6 +1180,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
 
             if lang == "fr" and (dated := _dated_participle(sentence, clause, mention, _tense(mention.date, story))):
                 text = dated  # "une tapisserie restaurée en 1990 par …" → "une tapisserie a été restaurée"
+            elif lang == "es" and (dated := _es_dated_participle(sentence, clause, mention, mentions,
+                                                                 _tense(mention.date, story))):
+                text = dated  # "… a partir de 4.300 muestreos realizados en olivares en agosto" → "4.300
+                # muestreos fueron realizados en olivares"
             elif told := predicate_after(text, sentence, clauses, at, mentions, language):
                 text = told  # "A similar outbreak in 2019, | traced to a farm, | sickened 500 people"
             elif told := governed(sentence, clauses, at, mentions, language):
@@ -1443,6 +1447,34 @@ def _dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, 
     plural = suffix.endswith("s")
     aux = (("a été", "est", "sera"), ("ont été", "sont", "seront"))[plural][tense + 1]
     return f"{article} {noun['noun']} {aux} {participle['verb']}"
+
+
+# The last Spanish participle of a clause with the noun phrase before it, inside a phrase of a preposition: an
+# article and its noun, or a count and its noun ("de los ensayos", "de 4.300 muestreos"), then the participle and
+# its complements.
+_ES_NOUN_PARTICIPLE = re.compile(r"\s(?:de|del|en|con|sobre|por|para|a|al|entre|tras)\s+"
+                                 r"(?P<np>(?:(?P<art>el|la|los|las|un|una|unos|unas)|(?P<count>\d[\d.,]*))"
+                                 r"\s+(?P<noun>[a-záéíóúñ]{3,}))\s+(?P<verb>[a-záéíóúñ]+(?:ad|id)(?:o|a|os|as))"
+                                 r"(?P<rest>(?:\s+[^\s,]+)*)\s*$")
+
+
+def _es_dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention],
+                         tense: int) -> str:
+    """A Spanish participle with its complements up to its date, inside a phrase of a clause that has no verb, as
+    the passive of the noun before it that agrees with it ("La estimación, elaborada a partir de 4.300 muestreos
+    realizados en olivares andaluces entre el 28 de agosto y …" → "4.300 muestreos fueron realizados en olivares
+    andaluces"); "" otherwise."""
+    before = tidy(remove_dates(sentence[clause[0]:mention.end], clause[0], mentions, "es")).rstrip(" ,")
+    found = _ES_NOUN_PARTICIPLE.search(before)
+    if not found or _has_verb(found["rest"], "es") or re.search(r"\s(?:y|e|que|se)\s", f" {found['rest']} "):
+        return ""
+    plural = found["verb"].endswith("s")
+    agrees = _agrees(found["np"], found["verb"]) if found["art"] else \
+        plural and found["noun"].endswith("s") and found["count"] not in ("1", "un", "una")
+    if not agrees:
+        return ""
+    aux = (("fue", "será"), ("fueron", "serán"))[plural][tense > 0]
+    return f"{found['np']} {aux} {found['verb']}{found['rest']}"
 
 
 _ES_GENDER = {"el": "o", "un": "o", "los": "os", "unos": "os", "la": "a", "una": "a", "las": "as", "unas": "as"}
