@@ -3045,3 +3045,19 @@ def test_a_spanish_participle_in_a_phrase_is_the_passive_of_its_agreeing_noun_up
     found = dated_titles("El estudio, elaborado a partir de 900 análisis realizados en laboratorios de Sevilla entre "
                          "el 2 y el 9 de junio, confirma el brote.", "es", dt.date(2025, 10, 1))
     assert ("2025-06-02", "900 análisis fueron realizados en laboratorios de Sevilla") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "devaient initialement s'achever": a long title loses the adverb between its verb and the infinitive or
+    # participle, and a verb of obligation keeps its infinitive, the subject's phrases going first
+    ("Les travaux de rénovation de la piscine olympique de la métropole devaient initialement s'achever en juin "
+     "2024.", "fr", ("2024-06", "Les travaux de rénovation de la piscine devaient s'achever")),
+    ("Las obras de reforma de la piscina olímpica del barrio de San Blas debían inicialmente terminar en junio de "
+     "2024.", "es", ("2024-06", "Las obras de reforma de la piscina olímpica del barrio debían terminar")),
+    ("La construcción del nuevo puente sobre el río en la capital ha finalmente comenzado en marzo de 2025.", "es",
+     ("2025-03", "La construcción del nuevo puente sobre el río ha comenzado")),
+])
+def test_a_long_title_keeps_its_verb_whole_without_the_adverb_inside_it(sentence: str, language: str,
+                                                                        expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found

@@ -684,6 +684,7 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
         _SUBJECT_VERB,
         _reduced_relative,
         _subject_modifier,
+        _verb_adverb,
         _whole_names,
         between_auxiliary,
         without_roles,
@@ -691,6 +692,8 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
 
     if len(text.split()) > _MAX_WORDS or len(text) > LIMIT:
         text = without_roles(text)  # "La candidata de centro Rosa Villanueva y …" → "Rosa Villanueva y …"
+        if lang in ("fr", "es"):  # "devaient initialement s'achever" → "devaient s'achever"
+            text = _verb_adverb(text, lang)
         if lang == "en":
             text = _EN_REGION.sub(r"\g<place>", text)
     words = text.split()
