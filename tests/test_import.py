@@ -3061,3 +3061,26 @@ def test_a_long_title_keeps_its_verb_whole_without_the_adverb_inside_it(sentence
                                                                         expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 11, 20))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "Ouverte en 2019 pour un budget de … d'euros financé par la région, | la médiathèque du quartier nord de la
+    # ville a accueilli …": a fronted participle with a long complement is told alone, of a subject with its phrases
+    ("Ouverte en 2019 pour un budget de près de 30 millions d'euros financé par la région, la médiathèque du "
+     "quartier nord de la ville a accueilli 2000 lecteurs par semaine.", "fr",
+     ("2019", "La médiathèque du quartier nord de la ville a été ouverte")),
+    ("Inaugurado en 2019 con un presupuesto de casi 30 millones de euros aportados por la región, el museo de arte "
+     "contemporáneo de la ciudad ha recibido un millón de visitas.", "es",
+     ("2019", "El museo de arte contemporáneo de la ciudad fue inaugurado")),
+])
+def test_a_fronted_participle_with_a_long_complement_is_told_of_a_long_subject(sentence: str, language: str,
+                                                                                expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+def test_a_french_subject_set_off_alone_has_no_present_verb_after_its_noun() -> None:
+    # "les deux carottes, | longues …": the third word of a subject set off by a comma is its noun, not a verb
+    found = dated_titles("Parties de Brest le 3 mars à bord du navire océanographique Pourquoi pas, les trois bouées, "
+                         "lourdes chacune de deux tonnes, ont dérivé pendant un mois.", "fr", dt.date(2025, 11, 20))
+    assert all(not title.startswith("Les trois sont") for _, title in found), found

@@ -1574,16 +1574,19 @@ def _fronted_participle(text: str, sentence: str, following: tuple[int, int], me
 
     participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}|" + (
         _FR_ETRE.pattern if lang == "fr" else "(?!)")
-    match = re.fullmatch(rf"(?P<part>{participle})(?P<rest>(?:\s+\S+){{0,6}})", text, re.IGNORECASE)
+    match = re.fullmatch(rf"(?P<part>{participle})(?P<rest>(?:\s+\S+)*)", text, re.IGNORECASE)
     if not match:
         return ""
+    rest = match["rest"] if len(match["rest"].split()) <= 6 else ""  # "Lancés pour un coût estimé à … d'euros":
+    # the participle alone, what its long complement tells is not what the date dates
     words = tidy(remove_dates(sentence[following[0]:following[1]], following[0], mentions, lang)).split()
     verb = next((i for i, w in enumerate(words[1:], 1) if _SUBJECT_VERB[lang].fullmatch(w.lower())), None)
-    if verb is None and len(words) > 2 and words[2][:1].islower() and words[2].lower() not in PREPOSITIONS.get(
-            lang, "").split():  # "la plateforme | compte déjà …": a present after an article and its noun
+    if verb is None and len(words) > 3 and words[2][:1].islower() and words[2].lower() not in PREPOSITIONS.get(
+            lang, "").split():  # "la plateforme | compte déjà …": a present after an article and its noun (not a
+        # subject set off alone, "les deux carottes, | longues de …")
         verb = 2
-    if verb is None or verb > 5 or words[0].lower() not in _OPENING_ARTICLES.get(lang, {"the", "a", "an"}):
-        return ""
+    if verb is None or verb > 8 or words[0].lower() not in _OPENING_ARTICLES.get(lang, {"the", "a", "an"}):
+        return ""  # (a subject with its phrases: "les travaux de cette extension de sept kilomètres | devaient")
     subject = " ".join(words[:verb])
     plural = re.match(r"(?:les|des|los|las|the\s+\S+s\b)", subject, re.IGNORECASE) is not None
     if lang == "fr" and _FR_ETRE.fullmatch(match["part"]):
@@ -1592,7 +1595,7 @@ def _fronted_participle(text: str, sentence: str, following: tuple[int, int], me
         aux = {("en", False): _PASSIVE["en"], ("en", True): ("were", "will be"), ("fr", False): _PASSIVE["fr"],
                ("fr", True): ("ont été", "seront"), ("es", False): _PASSIVE["es"],
                ("es", True): ("fueron", "serán")}[lang, plural][tense > 0]
-    return f"{subject} {aux} {match['part'].lower()}{match['rest']}"
+    return f"{subject} {aux} {match['part'].lower()}{rest}"
 
 
 _IRREGULAR_PARTICIPLE = {
