@@ -3084,3 +3084,11 @@ def test_a_french_subject_set_off_alone_has_no_present_verb_after_its_noun() -> 
     found = dated_titles("Parties de Brest le 3 mars à bord du navire océanographique Pourquoi pas, les trois bouées, "
                          "lourdes chacune de deux tonnes, ont dérivé pendant un mois.", "fr", dt.date(2025, 11, 20))
     assert all(not title.startswith("Les trois sont") for _, title in found), found
+
+
+def test_a_french_participle_before_its_date_keeps_the_whole_noun_it_agrees_with() -> None:
+    # "un deuxième retard | signalé en mars 2024": the noun phrase is the article and its words up to the participle,
+    # not the article and the adjective after it
+    found = dated_titles("La mairie a présenté le nouveau calendrier après un deuxième retard signalé en mars 2024.",
+                         "fr", dt.date(2025, 11, 20))
+    assert ("2024-03", "Un deuxième retard a été signalé") in found, found

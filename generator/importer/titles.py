@@ -1449,7 +1449,10 @@ def _dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, 
     article = {"du": "le"}.get(noun["art"], noun["art"])
     plural = suffix.endswith("s")
     aux = (("a été", "est", "sera"), ("ont été", "sont", "seront"))[plural][tense + 1]
-    return f"{article} {noun['noun']} {aux} {participle['verb']}"
+    words = before[noun.start("noun"):participle.start()].split()  # "un premier report | annoncé": the noun phrase
+    phrase = list(itertools.takewhile(lambda w: re.fullmatch(r"[a-zéèêàçôîû-]+", w) and w not in _DANGLING["fr"],
+                                      words[:3]))  # up to a phrase of its own ("une tapisserie | du XVIIe siècle")
+    return f"{article} {' '.join(phrase) or noun['noun']} {aux} {participle['verb']}"
 
 
 # The last Spanish participle of a clause with the noun phrase before it, inside a phrase of a preposition: an
