@@ -689,6 +689,9 @@ def test_title_checks_find_what_a_desk_editor_would_not_keep() -> None:
     assert bench.title_faults("Das Unternehmen teilte den Stellenabbau mit", "de") == []
     assert bench.title_faults("Das Unternehmen teilte mit", "de") == ["no object"]
     assert bench.title_faults("A court ruled", "en") == ["no object"]
+    # a verb of saying in the passive has its subject for what was said
+    assert bench.title_faults("Un nouveau calendrier a été annoncé", "fr") == []
+    assert bench.title_faults("The new timetable was announced", "en") == []
     assert bench.title_faults("Rome stopped accepting returns under the EU's Dublin rules", "en") == []  # a noun
     assert bench.title_faults("Allies promised at a summit in Washington", "en") == ["no object"]
     assert bench.title_faults("A court ruled the gunman will remain in custody", "en") == []
