@@ -3095,3 +3095,10 @@ def test_a_french_participle_before_its_date_keeps_the_whole_noun_it_agrees_with
     found = dated_titles("La mairie a présenté le nouveau calendrier après un deuxième retard signalé en mars 2024.",
                          "fr", dt.date(2025, 11, 20))
     assert ("2024-03", "Un deuxième retard a été signalé") in found, found
+
+
+def test_a_french_participle_set_off_after_a_phrase_of_de_tells_of_the_noun_after_it() -> None:
+    # "la copie d'une ancienne statue, | retrouvée en 1998": the noun phrase the clause ends on is the one after "d'"
+    found = dated_titles("Le musée expose désormais la copie d'une ancienne statue, retrouvée en 1998 dans le lit du "
+                         "Rhône.", "fr", dt.date(2026, 3, 1))
+    assert ("1998", "Une ancienne statue a été retrouvée dans le lit du Rhône") in found, found
