@@ -3102,3 +3102,21 @@ def test_a_french_participle_set_off_after_a_phrase_of_de_tells_of_the_noun_afte
     found = dated_titles("Le musée expose désormais la copie d'une ancienne statue, retrouvée en 1998 dans le lit du "
                          "Rhône.", "fr", dt.date(2026, 3, 1))
     assert ("1998", "Une ancienne statue a été retrouvée dans le lit du Rhône") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "Напомним, …", "Нагадаємо, …": a reminder to the reader opens no headline
+    ("Напомним, 3 декабря 2025 года городская дума утвердила новый бюджет.", "ru",
+     "Городская дума утвердила новый бюджет"),
+    ("Нагадаємо, 3 грудня 2025 року міська рада затвердила новий бюджет.", "uk", "Міська рада затвердила новий бюджет"),
+    # a long title loses the phrases of cause it opens with, "из-за", "через", "внаслідок" and their nouns
+    ("Напомним, в субботу из-за обрыва линии электропередачи около двух тысяч семей в Коврове до вечера оставались "
+     "без света.", "ru", "Около двух тысяч семей в Коврове до вечера оставались без света"),
+    ("Нагадаємо, у суботу через обрив лінії електропередачі внаслідок сильного вітру понад дві тисячі родин у "
+     "Коростені до вечора залишалися без світла.", "uk",
+     "Понад дві тисячі родин у Коростені до вечора залишалися без світла"),
+])
+def test_a_slavic_title_opens_on_neither_a_reminder_nor_a_long_phrase_of_cause(sentence: str, language: str,
+                                                                               expected: str) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 12, 10))
+    assert expected in [title for _, title in found], found

@@ -291,3 +291,32 @@ def without_impersonal_frame(text: str) -> str:
     посетит Россию" → "президент посетит Россию"; "Очікується, що уряд ухвалить" and "Известно, что …" too:
     such a frame names no one who says or expects it, the clause after it is the event."""
     return _IMPERSONAL_FRAME.sub("", text, count=1) if _IMPERSONAL_FRAME.match(text) else text
+
+
+_CAUSE = {"ru": {"из-за", "вследствие", "ввиду"}, "uk": {"через", "внаслідок", "унаслідок", "з-за"}}
+
+
+def without_fronted_cause(text: str, lang: str) -> str:
+    """A Russian or Ukrainian clause without the phrases of cause it opens with, the nouns after "через",
+    "внаслідок", "из-за" and their genitives ("через пошкодження підстанції внаслідок негоди близько 12 тисяч
+    абонентів залишалися без світла" → "близько 12 тисяч абонентів залишалися без світла"), when a verb follows;
+    ``text`` as it is otherwise."""
+    from generator.importer.morphology import verb_at
+
+    words = text.split()
+    at = 0
+    while at + 1 < len(words) and words[at].lower() in _CAUSE.get(lang, set()):
+        noun = at + 1  # "через (сильний) снігопад": the noun after its adjectives
+        while noun + 1 < len(words) and any(p.tag.POS == "ADJF" for p in _parses(words[noun], lang)[:2]):
+            noun += 1
+        if words[noun].endswith(",") or not any(p.tag.POS == "NOUN" for p in _parses(words[noun], lang)[:2]):
+            break
+        at = noun + 1  # its genitives: "пошкодження | підстанції"
+        while at < len(words) and not words[at - 1].endswith(",") and any(
+                p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in _parses(words[at], lang)[:3]) \
+                and not any(p.tag.POS == "PREP" for p in _parses(words[at], lang)):  # "понад" is no noun
+            at += 1
+    rest = words[at:]
+    if at == 0 or len(rest) < 3 or verb_at(rest, lang) == len(rest):
+        return text
+    return " ".join(rest)

@@ -107,9 +107,9 @@ _DANGLING = {
            "each", "every", "some", "against", "under", "within", "without", "toward", "towards", "across", "among",
            "via", "per", "despite", "amid", "including", "near", "around", "between", "through"},
     "uk": {"і", "й", "та", "у", "в", "з", "до", "на", "що", "про", "для", "від", "за", "по", "а", "через", "над",
-           "під", "між", "при", "ще", "вже"},
+           "під", "між", "при", "ще", "вже", "без"},
     "ru": {"и", "в", "во", "с", "до", "на", "что", "о", "об", "для", "от", "за", "по", "а", "через", "над", "под",
-           "между", "при", "еще", "ещё", "уже"},
+           "между", "при", "еще", "ещё", "уже", "без"},
     "es": {"el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "a", "al", "que", "con", "por", "para",
            "su", "sus", "contra", "sobre", "entre", "hacia", "sin", "según", "durante", "cerca", "desde", "hasta",
            "este", "esta", "estos", "estas"},
@@ -454,6 +454,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     if leads:
         for _ in range(3):
             text = re.sub(rf"^{leads}\s+", "", text, flags=re.IGNORECASE)
+    if lang in _RECALLED:  # "Нагадаємо, …", "Как известно, …": a reminder of what the reader knows is no part of it
+        text = re.sub(rf"^(?:{_RECALLED[lang]}),\s*", "", text, flags=re.IGNORECASE)
     if lang == "en":
         stripped = _EN_ATTRIBUTION.sub("", text)
         if not re.match(r"(?:it|he|she|they|we|its|his|her|their)\b", stripped, re.IGNORECASE):
@@ -488,6 +490,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     return _cut(tidy(text), lang, capitalise)
 
 
+_RECALLED = {"uk": "нагадаємо|нагадуємо|як відомо|як нагадує|як повідомлялося",
+             "ru": "напомним|напоминаем|как известно|как сообщалось"}
 _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "a", "ont", "est", "sont", "avait",
                 "ha", "han", "había", "fue", "hat", "haben", "hatte", "ist", "sind", "war", "wird", "soll"}
 _HAPPENED = {"был": "произошёл", "была": "произошла", "было": "произошло", "были": "произошли",
@@ -694,6 +698,10 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
         text = without_roles(text)  # "La candidata de centro Rosa Villanueva y …" → "Rosa Villanueva y …"
         if lang in ("fr", "es"):  # "devaient initialement s'achever" → "devaient s'achever"
             text = _verb_adverb(text, lang)
+        if lang in ("ru", "uk"):  # "через пошкодження підстанції | близько 12 тисяч абонентів залишалися"
+            from generator.importer.slavic import without_fronted_cause
+
+            text = without_fronted_cause(text, lang)
         if lang == "en":
             text = _EN_REGION.sub(r"\g<place>", text)
     words = text.split()
