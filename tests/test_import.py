@@ -3120,3 +3120,11 @@ def test_a_slavic_title_opens_on_neither_a_reminder_nor_a_long_phrase_of_cause(s
                                                                                expected: str) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 12, 10))
     assert expected in [title for _, title in found], found
+
+
+def test_a_russian_short_participle_is_the_verb_a_long_title_keeps() -> None:
+    # "… с осложнениями гриппа и пневмонии | госпитализированы 300 человек": a short passive participle is the verb
+    # of its clause, and the phrase before it goes when the title is too long
+    found = dated_titles("С 1 декабря в больницы Пермского края с осложнениями гриппа и пневмонии госпитализированы "
+                         "300 человек.", "ru", dt.date(2025, 12, 10))
+    assert ("2025-12-01", "В больницы Пермского края госпитализированы 300 человек") in found, found
