@@ -3128,3 +3128,14 @@ def test_a_russian_short_participle_is_the_verb_a_long_title_keeps() -> None:
     found = dated_titles("С 1 декабря в больницы Пермского края с осложнениями гриппа и пневмонии госпитализированы "
                          "300 человек.", "ru", dt.date(2025, 12, 10))
     assert ("2025-12-01", "В больницы Пермского края госпитализированы 300 человек") in found, found
+
+
+def test_a_turkish_passive_complement_with_an_unmarked_subject_is_told_as_a_clause() -> None:
+    # "ilçede büyük bir sel felaketi yaşandığını hatırlattı": an indefinite subject of a passive complement takes
+    # no genitive; the complement is told as the clause it stands for, the report left out
+    found = dated_titles("Vali, 2019 yılında da ilçede büyük bir sel felaketi yaşandığını hatırlattı.", "tr",
+                         dt.date(2026, 4, 10))
+    assert ("2019", "İlçede büyük bir sel felaketi yaşandı") in found, found
+    # an active verb's complement keeps its reporter: "Bakan, bir karar aldığını söyledi"
+    found = dated_titles("Bakan, 2019 yılında bir karar aldığını söyledi.", "tr", dt.date(2026, 4, 10))
+    assert ("2019", "Bir karar aldı") not in found, found

@@ -205,10 +205,15 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
                                      r"toplantısında)", words[0]):
         words = words[1:]  # "yaptığı açıklamada": where it was said
     genitive = max((i for i, w in enumerate(words) if _GENITIVE.search(w)), default=None)
-    if genitive is None or not words or any(re.search(r"[ıiuü]n[ıiuü]$", w) for w in words[genitive + 1:genitive + 3]):
-        return ""  # "projesinin ilk etabını": the genitive owns an object; the reporter is the subject
-    words[genitive] = _genitive_off(words[genitive])
     verb = said["verb"]
+    passive = re.search(r"(?:[aeıioöuü]n|[^aeıioöuü\s][ıiuü][ln])[dt][ıiuü]ğ", verb)  # "yaşa-n-dığını"
+    if genitive is None and passive and words and not any(re.search(r"[ıiuü]n[ıiuü]$", w) for w in words):
+        pass  # "benzer bir don felaketi yaşandığını": a passive's subject is unmarked when indefinite
+    elif genitive is None or not words or any(re.search(r"[ıiuü]n[ıiuü]$", w)
+                                              for w in words[genitive + 1:genitive + 3]):
+        return ""  # "projesinin ilk etabını": the genitive owns an object; the reporter is the subject
+    else:
+        words[genitive] = _genitive_off(words[genitive])
     verb = re.sub(r"([ae])c([ae])ğ[ıiuü](?:n[ıiuü])?$", r"\1c\2k", verb)  # "açıklanacağını" → "açıklanacak"
     verb = re.sub(r"([dt][ıiuü])ğ[ıiuü](?:n[ıiuü])?$", r"\1", verb)  # "etkilediğini" → "etkiledi"
     verb = re.sub(r"([dt])([ıiuü])kl([ae])r[ıi]n[ıi]$", r"\1\2l\3r", verb)  # "aştıklarını" → "aştılar"
