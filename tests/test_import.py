@@ -3139,3 +3139,16 @@ def test_a_turkish_passive_complement_with_an_unmarked_subject_is_told_as_a_clau
     # an active verb's complement keeps its reporter: "Bakan, bir karar aldığını söyledi"
     found = dated_titles("Bakan, 2019 yılında bir karar aldığını söyledi.", "tr", dt.date(2026, 4, 10))
     assert ("2019", "Bir karar aldı") not in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "… Mahkemesi'nde dün görülen iptal davasına, | …": a place with an ordinal in its name stands before the date,
+    # and the participle's noun is the whole phrase in the dative set off by its comma
+    ("Ankara 4'üncü İdare Mahkemesi'nde dün görülen iptal davasına, belediye başkanı ve avukatları katıldı.",
+     "Ankara 4'üncü İdare Mahkemesi'nde iptal davası görüldü"),
+    ("Kadıköy'de dün açılan kitap fuarına, binlerce okur ve yazar katıldı.", "Kadıköy'de kitap fuarı açıldı"),
+])
+def test_a_turkish_participle_dated_before_a_noun_in_the_dative_tells_what_happened(sentence: str,
+                                                                                   expected: str) -> None:
+    found = dated_titles(sentence, "tr", dt.date(2026, 1, 15))
+    assert ("2026-01-14", expected) in found, found

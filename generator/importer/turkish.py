@@ -42,8 +42,8 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
                      # case: "orman yangınına", "yönetmelikle"
                      rf"[a-zçğıöşü]{{3,}}(?=\s+(?:[a-zçğıöşü]+m[ae]k|{_TR_CASELESS})\b|"
                      r"\s*[,.;]|\s*$|"  # else what follows: an infinitive, a postposition,
-                     r"\s+\S+\s*[.;]?\s*$)))",  # the clause's end or its verb
-                     sentence[mention.end:clause[1]])
+                     r"\s+(?![^\s,]*(?:n[ae]|y[ae]|[dt][ae]n?),)\S+\s*[.;]?\s*$)))",  # the clause's end or
+                     sentence[mention.end:clause[1]])  # its verb, not a noun in its case set off: "karar duruşmasına,"
     if not after or (after["comp"] and not after["part"].endswith(("cak", "cek")) and not re.fullmatch(
             r"[a-zçğıöşü]+(?:y?[ae])\s+|[a-zçğıöşü]{3,}\s+[a-zçğıöşü]+(?:[aeıioöuü]s|[^aeıioöuü\W])[ıiuü]\s+",
             after["comp"])):
@@ -52,7 +52,8 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
     before = tidy(sentence[clause[0]:mention.start])
     if sentence[clause[0]:mention.start].rstrip().endswith(","):
         before = ""  # "Hükümet, | 1 Temmuz'da yürürlüğe girecek …": the subject set off, the relative clause after
-    if before and not re.fullmatch(r"(?:[A-ZÇĞİÖŞÜ][\w'’]*\s+)*(?:[a-zçğıöşü]+\s+){0,2}[\w'’]+(?:[dt][ae])", before):
+    if before and not re.fullmatch(r"(?:(?:[A-ZÇĞİÖŞÜ]|\d+['’])[\w'’]*\s+)*(?:[a-zçğıöşü]+\s+){0,2}[\w'’]+(?:[dt][ae])",
+                                   before):  # (an ordinal in a name: "İzmir 18'inci Asliye Ceza Mahkemesi'nde")
         return ""  # only a place may stand before the date in the relative clause: "… ilçesinde", "Yeni Yol
         # projesi kapsamında"
     noun = after["noun"].split()
