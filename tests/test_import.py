@@ -3152,3 +3152,17 @@ def test_a_turkish_participle_dated_before_a_noun_in_the_dative_tells_what_happe
                                                                                    expected: str) -> None:
     found = dated_titles(sentence, "tr", dt.date(2026, 1, 15))
     assert ("2026-01-14", expected) in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "5 Mart 2024 tarihli itfaiye raporunda, | yangının … çıktığı belirtildi": the dated document said what the
+    # passive report tells, the first of two things when there are two, without a relative clause when too long
+    ("Mahkemeye sunulan 5 Mart 2024 tarihli itfaiye raporunda, yangının elektrik panosundaki kısa devreden çıktığı "
+     "belirtildi.", "İtfaiye raporu yangının elektrik panosundaki kısa devreden çıktığını belirtti"),
+    ("Mahkemeye sunulan 5 Mart 2024 tarihli itfaiye raporunda, yangının depodaki eski elektrik panosunda meydana "
+     "gelen kısa devreden çıktığı ve binada yangın merdiveni bulunmadığı kaydedildi.",
+     "İtfaiye raporu yangının kısa devreden çıktığını kaydetti"),
+])
+def test_a_turkish_dated_document_said_what_the_passive_report_after_it_tells(sentence: str, expected: str) -> None:
+    found = dated_titles(sentence, "tr", dt.date(2026, 1, 15))
+    assert ("2024-03-05", expected) in found, found

@@ -252,8 +252,8 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             if feast:
                 chars[b:b + feast.end()] = " " * feast.end()
         if language.startswith("tr"):  # "dün gece de sürdü" → "sürdü"; "çarşamba günü", "mayıs ayında"
-            extra = re.match(r"(?:\s+(?:gününe|gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|sabahı|"
-                             r"akşamı|gecesi|sabah|akşam|gece|öğleden sonra)(?!\w))?(?:\s+saatlerinde)?"
+            extra = re.match(r"(?:\s+(?:tarihli|gününe|gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|"
+                             r"sabahı|akşamı|gecesi|sabah|akşam|gece|öğleden sonra)(?!\w))?(?:\s+saatlerinde)?"
                              r"(?:\s+(?:kadar|dek|değin|itibaren)(?!\w))?(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
             # saatlerinde": the part of the day goes with it
             chars[b:b + extra] = " " * extra
@@ -990,6 +990,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     from generator.importer.turkish import (
         caused_verbal_noun,
         converb_clause,
+        dated_document,
         dated_participle,
         object_participle,
         opening_subject,
@@ -1019,7 +1020,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
                          or reported_complement(sentence, clause, mention, mentions)
                          or converb_clause(sentence, clause, clauses[at - 1] if at else None, mention, mentions)
                          or caused_verbal_noun(sentence, clause, mention)
-                         or participle_of_the_date(sentence, clause, mention)):
+                         or participle_of_the_date(sentence, clause, mention)
+                         or dated_document(sentence, mention)):
         if len(dated) > LIMIT and (named := dated_participle(sentence, clause, mention, True)):
             dated = named  # the report too long to tell: the participle's event is what the date dates
         return _capital(fit(dated, language, dangling), lang)

@@ -302,3 +302,30 @@ def participle_of_the_date(sentence: str, clause: tuple[int, int], mention: Ment
         return ""
     return " ".join([_nominative(described["genitive"]), *described["comp"].split(),
                      _finite_of_participle(described["part"])])
+
+
+# A passive verb of saying and its active past: "belirtildi" → "belirtti".
+_TR_SAID_ACTIVE = {"belirtil": "belirtti", "açıklan": "açıkladı", "bildiril": "bildirdi", "kaydedil": "kaydetti",
+                   "vurgulan": "vurguladı", "ifade edil": "ifade etti"}
+
+
+def dated_document(sentence: str, mention: Mention) -> str:
+    """A document dated by "tarihli" and set off in the locative before what a passive verb of saying reports from
+    it ("2 Haziran 2022 tarihli bilirkişi raporunda, | yangının kısa devreden çıktığı belirtilmişti"): the document
+    said it, "Bilirkişi raporu yangının kısa devreden çıktığını belirtti" (the first of two things it said); ""
+    otherwise."""
+    found = re.match(rf"\s*tarihli\s+(?P<noun>(?:[a-zçğıöşü]+\s+){{0,2}}[a-zçğıöşü]+?)n[dt][ae]\s*,\s*"
+                     rf"(?P<rest>.+?)\s+(?P<said>{'|'.join(_TR_SAID_ACTIVE)})[a-zçğıöşü]*\s*\.?\s*$",
+                     sentence[mention.end:])
+    told = re.match(r"(?P<told>.+?[dt][ıiuü]ğ(?P<vowel>[ıiuü]))(?:\s+ve\s+|\s*,\s*|$)", found["rest"]) \
+        if found else None
+    if not told:
+        return ""
+    words = f"{told['told']}n{told['vowel']}".split()
+    title = f"{found['noun']} {' '.join(words)} {_TR_SAID_ACTIVE[found['said']]}"
+    participle = max((i for i, w in enumerate(words[1:-2], 1) if re.fullmatch(r"[a-zçğıöşü]{2,}y?[ae]n", w)),
+                     default=None)
+    if len(title) > 80 and participle is not None:  # "patlamanın | tüpe bağlı hortumda oluşan | gaz kaçağından":
+        del words[1:participle + 1]  # the relative clause on a noun of the complement goes
+        title = f"{found['noun']} {' '.join(words)} {_TR_SAID_ACTIVE[found['said']]}"
+    return title
