@@ -3166,3 +3166,17 @@ def test_a_turkish_participle_dated_before_a_noun_in_the_dative_tells_what_happe
 def test_a_turkish_dated_document_said_what_the_passive_report_after_it_tells(sentence: str, expected: str) -> None:
     found = dated_titles(sentence, "tr", dt.date(2026, 1, 15))
     assert ("2024-03-05", expected) in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "story", "expected"), [
+    # "утвердила программу развития транспорта | на 2026-2028 годы": the second date of the clause is the period its
+    # object is for, told as the object in force then
+    ("Городская дума во вторник утвердила программу развития транспорта на 2026-2028 годы.", "ru",
+     dt.date(2025, 12, 10), ("2026", "Программа развития транспорта будет действовать")),
+    ("Обласна рада у вівторок затвердила стратегію розвитку туризму на 2026-2028 роки.", "uk",
+     dt.date(2026, 5, 20), ("2026", "Стратегія розвитку туризму діє")),
+])
+def test_a_slavic_object_with_a_period_after_it_is_told_in_force(sentence: str, language: str, story: dt.date,
+                                                                 expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, story)
+    assert expected in found, found

@@ -320,3 +320,26 @@ def without_fronted_cause(text: str, lang: str) -> str:
     if at == 0 or len(rest) < 3 or verb_at(rest, lang) == len(rest):
         return text
     return " ".join(rest)
+
+
+_IN_FORCE = {"ru": ("действует", "будет действовать"), "uk": ("діє", "діятиме")}
+
+
+def period_of_object(clause: str, tense: int, lang: str) -> str:
+    """The object of a Russian or Ukrainian clause that a period after it is for ("затвердила програму
+    енергетичної стійкості громади | на 2026-2028 роки"): the object in the nominative, in force then
+    ("Програма енергетичної стійкості громади діятиме"); "" when the clause ends on no object after its verb or
+    the period is over."""
+    from generator.importer.morphology import verb_at
+
+    words = clause.split()
+    verb = verb_at(words, lang)
+    if tense < 0 or verb >= len(words) - 1:
+        return ""
+    head = next((i for i in range(verb + 1, min(verb + 4, len(words))) for p in _parses(words[i], lang)[:2]
+                 if p.tag.POS == "NOUN" and p.tag.case == "accs"), None)
+    if head is None or any(w.lower() in _PREPOSITIONS for w in words[verb + 1:]):
+        return ""
+    noun = next(p for p in _parses(words[head], lang) if p.tag.POS == "NOUN" and p.tag.case == "accs")
+    phrase = _nominative(words[verb + 1:head + 1], head - verb - 1, lang, noun) + words[head + 1:]
+    return " ".join([*phrase, _IN_FORCE[lang][tense > 0]])

@@ -759,6 +759,15 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     own = _EN_OWN_ACT.match(title) if _lang(language) == "en" else None
     if own:  # "Snap said it had deactivated 400,000 accounts" → "Snap deactivated 400,000 accounts": its own act
         title = f"{own['who']} {own['rest']}"
+    if title.casefold() in {t.casefold() for t in taken} and _lang(language) in ("ru", "uk") \
+            and mention.end_date and re.match(r"(?i:на)\s", sentence[mention.start:mention.end]):
+        from generator.importer.slavic import period_of_object
+
+        # "затвердила програму … | на 2026-2028 роки": the period the object is for ("Програма … діятиме")
+        lean = tidy(remove_dates(sentence[clauses[at][0]:mention.start], clauses[at][0], mentions, language))
+        tense = _tense(mention.date, story)
+        tense = 0 if tense < 0 and period(mention.end_date)[1] >= story else tense  # a period still running
+        title = _capital(period_of_object(lean, tense, _lang(language)), "uk") or title
     if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart
         others = [m for m in mentions if m is not mention]
         title = _raw_title(sentence, clauses, at, mention, others, language, story, context, near)
