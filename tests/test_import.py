@@ -3180,3 +3180,17 @@ def test_a_slavic_object_with_a_period_after_it_is_told_in_force(sentence: str, 
                                                                  expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, story)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "La federación, que …, | estudia recurrir …": a Spanish present right after a subject set off by its relative
+    # clause is that subject's verb
+    ("La federación, que sancionó al club el lunes, estudia recurrir la sentencia antes del 15 de octubre.",
+     ("2025-10-15", "La federación estudia recurrir la sentencia")),
+    ("El ayuntamiento, que ya aprobó el proyecto en marzo, prevé abrir la nueva biblioteca el 3 de noviembre.",
+     ("2025-11-03", "El ayuntamiento prevé abrir la nueva biblioteca")),
+])
+def test_a_spanish_present_after_a_subject_set_off_takes_that_subject(sentence: str,
+                                                                     expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "es", dt.date(2025, 10, 1))
+    assert expected in found, found

@@ -1147,6 +1147,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         opening = _subject_across_relative(sentence, clauses, clause, lang)
         verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower()
         verb_first = verb_first or bool(opening and lang == "fr" and _fr_present_first(text)) \
+            or bool(opening and lang == "es" and _es_present_first(text)) \
             or bool(opening and lang == "es" and _lacks_subject(text, lang)  # "…, que rondaba": the imperfect
                     and not re.match(r"se\s+\w+\s+(?:el|la|los|las|un|una)\s", text))  # an impersonal passive
         if opening and verb_first and not text.startswith(opening):
@@ -2070,6 +2071,22 @@ def _fr_present_first(text: str) -> bool:
     words = text.split()
     return len(words) > 1 and words[0] not in _FR_NOT_PRESENT and words[1][:1].islower() \
         and re.fullmatch(r"[a-zéèêàç]{3,}(?:e|it|oit|ient|end|ond)", words[0]) is not None
+
+
+# Lowercase Spanish words ending like a verb in the present that are no verb ("entre", "esta", "cada").
+_ES_NOT_PRESENT = {"entre", "sobre", "desde", "hasta", "contra", "durante", "mediante", "mientras", "donde", "aunque",
+                   "como", "este", "esta", "estas", "estos", "ese", "esa", "cada", "toda", "todas", "otra", "otras",
+                   "una", "unas", "nuestra", "nuestras", "nunca", "siempre", "ante", "tras", "solo", "sola"}
+
+
+def _es_present_first(text: str) -> bool:
+    """Whether a Spanish clause opens with a verb in the present and then its infinitive or object ("espera
+    presentar …", "prevé la apertura …"): asked only right after a subject set off by commas, where nothing but its
+    verb may follow."""
+    words = text.split()
+    return len(words) > 1 and words[0] not in _ES_NOT_PRESENT and words[1][:1].islower() \
+        and re.fullmatch(r"[a-záéíóúñ]{3,}(?:a|e|é|an|en)", words[0]) is not None \
+        and re.fullmatch(r"[a-záéíóúñ]+(?:ar|er|ir)|el|la|los|las|un|una|a|al|que", words[1]) is not None
 
 
 def _sentence_subject(sentence: str, mentions: list[Mention], lang: str) -> str:
