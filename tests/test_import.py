@@ -3194,3 +3194,17 @@ def test_a_spanish_present_after_a_subject_set_off_takes_that_subject(sentence: 
                                                                      expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "es", dt.date(2025, 10, 1))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "Новый мост через реку, строительство | которого началось …": the noun before the relative pronoun in the
+    # genitive is the subject of the relative clause, the sentence's subject its genitive
+    ("Новый мост через реку, строительство которого началось 3 марта 2024 года, будет открыт весной.", "ru",
+     "Строительство нового моста через реку началось"),
+    ("Новий міст через річку, будівництво якого розпочалося 3 березня 2024 року, буде відкрито навесні.", "uk",
+     "Будівництво нового моста через річку розпочалося"),
+])
+def test_a_slavic_noun_before_a_genitive_relative_pronoun_is_its_clause_subject(sentence: str, language: str,
+                                                                                expected: str) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 12, 10))
+    assert ("2024-03-03", expected) in found, found

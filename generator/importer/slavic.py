@@ -343,3 +343,29 @@ def period_of_object(clause: str, tense: int, lang: str) -> str:
     noun = next(p for p in _parses(words[head], lang) if p.tag.POS == "NOUN" and p.tag.case == "accs")
     phrase = _nominative(words[verb + 1:head + 1], head - verb - 1, lang, noun) + words[head + 1:]
     return " ".join([*phrase, _IN_FORCE[lang][tense > 0]])
+
+
+def genitive_phrase(text: str, lang: str) -> str:
+    """A Russian or Ukrainian noun phrase that opens with its adjectives and noun in the nominative, in the genitive
+    ("Городской фестиваль Зимний Екатеринбург" → "городского фестиваля Зимний Екатеринбург"), its name after it as
+    it is; "" when it opens on no such noun."""
+    words = text.split()
+    head = next((i for i, w in enumerate(words[:4]) for p in _parses(w, lang)[:2]
+                 if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
+    if head is None:
+        return ""
+    noun = next(p for p in _parses(words[head], lang) if p.tag.POS == "NOUN" and p.tag.case == "nomn")
+    out = []
+    for i, word in enumerate(words[:head + 1]):
+        parse = noun if i == head else next((p for p in _parses(word, lang) if p.tag.POS in ("ADJF", "PRTF")
+                                             and p.tag.case == "nomn"), None)
+        if parse is None:
+            return ""
+        wanted = {"gent", noun.tag.number or "sing"} | ({noun.tag.gender} if i != head and noun.tag.gender
+                                                        and noun.tag.number != "plur" else set())
+        form = parse.inflect(wanted) or parse.inflect(wanted - {"sing"})
+        if form is None:
+            return ""
+        named = word[:1].isupper() and (i > 0 or bool(parse.tag.grammemes & {"Name", "Surn", "Geox", "Orgn"}))
+        out.append(form.word[:1].upper() + form.word[1:] if named else form.word)
+    return " ".join(out + words[head + 1:])

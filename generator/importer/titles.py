@@ -1144,13 +1144,22 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         if lang == "en" and at > 0:  # "… will discuss a plan | when they meet in Copenhagen on March 17"
             text = _they_of_the_clause_before(text, sentence, clauses[at - 1], mentions, _tense(mention.date, story))
         text = resolve_pronoun(text, plain, clause[0], language, context)
+        from generator.importer.slavic import genitive_phrase
+
         opening = _subject_across_relative(sentence, clauses, clause, lang)
         verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower()
         verb_first = verb_first or bool(opening and lang == "fr" and _fr_present_first(text)) \
             or bool(opening and lang == "es" and _es_present_first(text)) \
             or bool(opening and lang == "es" and _lacks_subject(text, lang)  # "…, que rondaba": the imperfect
                     and not re.match(r"se\s+\w+\s+(?:el|la|los|las|un|una)\s", text))  # an impersonal passive
-        if opening and verb_first and not text.startswith(opening):
+        whose = re.match(r"\s*(?:котор(?:ого|ой|ых)|як(?:ого|ої|их))\s", sentence[clause[0]:clause[1]]) \
+            if lang in ("ru", "uk") else None
+        owned = re.search(r",\s+([а-яёіїєґ'’-]+)$", sentence[:clause[0]].rstrip()) if whose else None
+        if owned and verb_first and (of := genitive_phrase(opening or _sentence_subject(sentence, mentions, lang),
+                                                           lang)):
+            text = f"{owned[1]} {of} {text}"  # "Фестиваль «…», открытие | которого было запланировано" → "открытие
+            # фестиваля «…» было запланировано": the noun before the relative pronoun in the genitive is the subject
+        elif opening and verb_first and not text.startswith(opening):
             text = f"{opening} {_after_subject(text, lang)}"  # "Paz, que quedó primero …, | asumirá" → "Paz asumirá"
         elif lang == "es" and (inverted := _subject_after_verb(text)):
             text = inverted  # "asumió el presidente Javier Milei" → "el presidente Javier Milei asumió"
