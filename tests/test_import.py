@@ -3208,3 +3208,20 @@ def test_a_slavic_noun_before_a_genitive_relative_pronoun_is_its_clause_subject(
                                                                                 expected: str) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 12, 10))
     assert ("2024-03-03", expected) in found, found
+
+
+@pytest.mark.parametrize(("previous", "sentence", "language", "expected"), [
+    # "Об этом сообщили …", "Про це повідомив …": the sentence only says who reported the one before it, whose main
+    # clause (its subject across a relative clause) is what happened then
+    ('Открытие нового терминала аэропорта "Пулково-3", которое планировалось на 1 декабря, перенесено на весну из-за '
+     "задержки поставок оборудования.", "Об этом сообщили во вторник в пресс-службе аэропорта.", "ru",
+     "Открытие нового терминала аэропорта Пулково-3 перенесено"),
+    ("Міська рада виділила 20 мільйонів гривень на ремонт мосту через річку Тетерів.",
+     "Про це у вівторок повідомив міський голова.", "uk",
+     "Міська рада виділила 20 мільйонів гривень на ремонт мосту через річку Тетерів"),
+])
+def test_a_slavic_sentence_of_who_reported_it_tells_what_the_sentence_before_said(previous: str, sentence: str,
+                                                                                 language: str, expected: str) -> None:
+    found = [(event.date.iso(), event.title) for event in sentence_events(sentence, 1, dt.date(2025, 12, 10),
+                                                                          language, [], [], previous=previous)]
+    assert ("2025-12-09", expected) in found, found

@@ -167,7 +167,8 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
         site = [span for span in spans[index] if span[2] not in new_ids]
         new = [span for span in spans[index] if span[2] in new_ids]
         earlier = {event.title: (event.date, event.end) for event in draft.timeline}
-        draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, context, earlier))
+        draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, context, earlier,
+                                              sentences[index - 1] if index else ""))
         context = leading_person(sentence, language) or context
     draft.timeline.sort(key=lambda event: (event.date.sort_key, event.sentence))
     return draft

@@ -746,14 +746,19 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
 
 def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
                 language: str, story: dt.date, taken: dict[str, Dated], context: str = "",
-                earlier: dict[str, Dated] | None = None) -> str:
+                earlier: dict[str, Dated] | None = None, previous: str = "") -> str:
     """The headline of the event that ``mention`` dates, from its clause ``clauses[at]`` (see the module's notes).
 
     ``taken`` holds the titles (and dates) the sentence's other events have already, ``earlier`` those of the
-    story's earlier sentences; ``context`` is the name the story spoke of last (what a pronoun may stand for).
+    story's earlier sentences; ``context`` is the name the story spoke of last (what a pronoun may stand for);
+    ``previous``, the sentence before (what "Об этом сообщили …" reports).
     """
     near = {**(earlier or {}), **taken}
     title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near)
+    if _lang(language) in ("ru", "uk") and previous and _THIS_REPORTED.match(sentence) and len(clauses) == 1 \
+            and (reported := _what_was_reported(previous, language, story)) \
+            and reported.casefold() not in {t.casefold() for t in near}:  # the sentence before told it undated
+        title = reported
     if _lang(language) == "en":  # "… cutting them", "a barge struck it": the noun an object pronoun stands for
         title = _capital(fit(_their_noun(title, sentence, clauses[at]), language, _DANGLING["en"]), "en")
     own = _EN_OWN_ACT.match(title) if _lang(language) == "en" else None
@@ -779,6 +784,37 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
             title = lean if lean and lean.casefold() not in {t.casefold() for t in taken} else \
                 f"{title} ({tidy(sentence[mention.start:mention.end])})"
     return title
+
+
+# A Russian or Ukrainian sentence that only says who reported the sentence before it: "Об этом сообщили в
+# пресс-службе …", "Про це повідомила …".
+_THIS_REPORTED = re.compile(r"(?:Об этом|Про це)\s")
+
+
+def _what_was_reported(previous: str, language: str, story: dt.date) -> str:
+    """The headline of the sentence before a Russian or Ukrainian "Об этом сообщили …": its main clause, with the
+    subject the sentence opens with across a relative clause ("Запуск …, который планировался …, | перенесен" →
+    "Запуск … перенесен"); "" when it has no verb."""
+    from generator.importer.dates import find_mentions
+    from generator.importer.morphology import verb_at
+    from generator.importer.text import split_clauses
+
+    lang = _lang(language)
+    text = tidy(previous)
+    clauses = split_clauses(text, language)
+    mentions = find_mentions(text, story, language, clauses)
+    main = next((c for c in clauses if (words := tidy(remove_dates(text[c[0]:c[1]], c[0], mentions, language)).split())
+                 and not re.match(r"(?:котор|как|як|что|що)", words[0].lower()) and verb_at(words, lang) < len(words)),
+                None)
+    if main is None:
+        return ""
+    said = headline(text, main, None, mentions, language, capitalise=False)
+    if said[:1].islower() and (subject := _subject_across_relative(text, clauses, main, lang)):
+        said = f"{subject} {said}"
+    from generator.importer.slavic import without_fronted_cause
+
+    said = fit(without_fronted_cause(said, lang), language, _DANGLING.get(lang, set()))
+    return _capital(said, lang) if _finite_in(said, lang) and len(said.split()) >= 3 else ""
 
 
 def _up_to_its_date(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention],
