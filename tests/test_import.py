@@ -3225,3 +3225,19 @@ def test_a_slavic_sentence_of_who_reported_it_tells_what_the_sentence_before_sai
     found = [(event.date.iso(), event.title) for event in sentence_events(sentence, 1, dt.date(2025, 12, 10),
                                                                           language, [], [], previous=previous)]
     assert ("2025-12-09", expected) in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "… театр … імені Тараса Шевченка у Києві після тривалої перерви | відкрив …": a long title loses the name a
+    # body is named after and the phrases between its subject and its verb, and is never cut before its verb
+    ("Національний академічний театр опери та балету імені Тараса Шевченка у Києві після тривалої перерви 3 жовтня "
+     "2025 року відкрив новий сезон прем'єрою Наталки Полтавки.", "uk",
+     "Національний академічний театр опери та балету відкрив новий сезон прем'єрою"),
+    ("Государственный академический театр оперы и балета имени Мусы Джалиля в Казани после долгого перерыва "
+     "3 октября 2025 года открыл новый сезон премьерой.", "ru",
+     "Государственный академический театр оперы и балета открыл новый сезон премьерой"),
+])
+def test_a_long_slavic_title_keeps_its_verb_and_loses_what_stands_before_it(sentence: str, language: str,
+                                                                            expected: str) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 12, 10))
+    assert ("2025-10-03", expected) in found, found

@@ -702,8 +702,18 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
             from generator.importer.slavic import without_fronted_cause
 
             text = without_fronted_cause(text, lang)
+            # "галерея мистецтв імені Бориса Возницького": the name a body is named after goes from a long title
+            text = re.sub(r"\s(?:імені|имени)(?:\s+[А-ЯЁІЇЄҐ][\w'’.-]*){1,3}(?=\s)", "", text)
         if lang == "en":
             text = _EN_REGION.sub(r"\g<place>", text)
+    if lang in ("ru", "uk") and len(text.split()) > _MAX_WORDS:
+        from generator.importer.morphology import phrase_before_verb, verb_at
+
+        words = text.split()  # "галерея … вперше | від початку повномасштабного вторгнення | виставила": the phrases
+        while len(words) > _MAX_WORDS and _MAX_WORDS - 3 <= verb_at(words, lang) < len(words) \
+                and (phrase := phrase_before_verb(words, set(PREPOSITIONS[lang].split()), lang)):
+            del words[phrase[0]:phrase[1]]  # between a subject and its verb go before its object does
+        text = " ".join(words)
     words = text.split()
     if len(words) > _MAX_WORDS and lang in _SUBJECT_VERB and (not _has_verb(" ".join(words[:_MAX_WORDS]), lang)
                                                               or between_auxiliary(words, _MAX_WORDS, lang)) \
@@ -721,8 +731,8 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
                       and words[i].lower() in _RELATIVE.get(lang, set()) | {"that", "que", "qui"}), None)
         head = " ".join(words[:_MAX_WORDS + 1]) + " "
         cuts = [head.rfind(",")] + [m.start() for m in re.finditer(_BREAKS.get(lang, r"(?!)"), head)]
-        cuts = [c for c in cuts if c > 0 and len(head[:c].split()) >= 5 and _has_verb(head[:c], lang)
-                and not _ends_on_auxiliary(head[:c], lang)]
+        cuts = [c for c in cuts if c > 0 and len(head[:c].split()) >= 5 and _finite_in(head[:c], lang)
+                and not _ends_on_auxiliary(head[:c], lang)]  # (a Russian or Ukrainian verb by its word form)
         if comma and len(" ".join(words[:comma])) <= LIMIT and _has_verb(" ".join(words[:comma]), lang):
             words = words[:comma]
         elif cuts:  # not inside the subject: "La Direction nationale du contrôle | de gestion doit examiner"
