@@ -3241,3 +3241,19 @@ def test_a_long_slavic_title_keeps_its_verb_and_loses_what_stands_before_it(sent
                                                                             expected: str) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 12, 10))
     assert ("2025-10-03", expected) in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # the sentence of who reported it may go on after its first clause ("…, передає кореспондент …", "…, уточнив")
+    ("Про це у вівторок повідомив міський голова Сергій Сухомлин, передає кореспондент Укрінформу.", "uk",
+     "Міська рада виділила 20 мільйонів гривень на ремонт мосту через річку Тетерів"),
+    ("Об этом во вторник сообщил мэр города, уточнив, что работы начнутся весной.", "ru",
+     "Городская дума выделила 200 миллионов рублей на ремонт моста через Волгу"),
+])
+def test_a_slavic_sentence_of_who_reported_it_may_go_on_after_its_first_clause(sentence: str, language: str,
+                                                                              expected: str) -> None:
+    previous = {"uk": "Міська рада виділила 20 мільйонів гривень на ремонт мосту через річку Тетерів.",
+                "ru": "Городская дума выделила 200 миллионов рублей на ремонт моста через Волгу."}[language]
+    found = [(event.date.iso(), event.title) for event in sentence_events(sentence, 1, dt.date(2025, 12, 10),
+                                                                          language, [], [], previous=previous)]
+    assert ("2025-12-09", expected) in found, found

@@ -765,7 +765,7 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     """
     near = {**(earlier or {}), **taken}
     title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near)
-    if _lang(language) in ("ru", "uk") and previous and _THIS_REPORTED.match(sentence) and len(clauses) == 1 \
+    if _lang(language) in ("ru", "uk") and previous and _THIS_REPORTED.match(sentence) and at == 0 \
             and (reported := _what_was_reported(previous, language, story)) \
             and reported.casefold() not in {t.casefold() for t in near}:  # the sentence before told it undated
         title = reported
