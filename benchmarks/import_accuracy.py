@@ -373,6 +373,7 @@ def title_faults(title: str, language: str) -> list[str]:
     return faults
 
 
+_PASSIVE_AUXILIARY = {"en": "was were is are be been", "fr": "été"}
 _EN_NOUN_BEFORE = re.compile(r"the|a|an|its|their|his|her|our|new|\w+['’]s")
 
 
@@ -391,6 +392,8 @@ def _says_nothing(words: list[str], lang: str) -> bool:
     last = max((i for i, w in enumerate(low) if w in saying and i > 0 and i not in noun), default=None)
     if last is None:
         return False
+    if low[last - 1] in _PASSIVE_AUXILIARY.get(lang, "").split():
+        return False  # "Un premier report a été annoncé", "The plan was announced": the subject is what was said
     if last == len(low) - 1:
         return True
     rest = words[last + 1:]  # "promised at a summit" says nothing; "said at least 24 people have died" does

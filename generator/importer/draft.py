@@ -170,7 +170,7 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
         before = [e.date for e in draft.timeline if e.sentence == index - 1 and e.end is None
                   and e.date.precision in ("day", "time")]  # the day a clock time opening this sentence is on
         draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, context, earlier,
-                                              before[-1] if before else None))
+                                              before[-1] if before else None, sentences[index - 1] if index else ""))
         context = leading_person(sentence, language) or context
     draft.timeline.sort(key=lambda event: (event.date.sort_key, event.sentence))
     return draft

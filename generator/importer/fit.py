@@ -72,6 +72,8 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
         text = without_roles(text)
     if len(text) > limit and lang != "tr":  # "Семенов, курировавший дорожное строительство, получил …": what is
         text = _SET_OFF.sub(r"\1 ", text, count=1)  # set off between a subject and its verb goes first
+    if len(text) > limit and lang in ("fr", "es"):  # "devaient initialement s'achever" → "devaient s'achever"
+        text = _verb_adverb(text, lang)
     if len(text) > limit and lang == "de":
         text = _GERMAN_ROLE.sub("", text, count=1)  # "Der Autozulieferer Brenner Antriebstechnik hat" → the name
     words = text.split()
@@ -348,6 +350,20 @@ _GERMAN_ROLE = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ][\w-]*[^e\W]\s+(?=(?:[
 
 
 # The finite verbs that follow a subject in English, French and Spanish (the subject's phrases stand before them).
+def _verb_adverb(text: str, lang: str) -> str:
+    """``text`` without the adverb in -ment or -mente between a French or Spanish finite verb and the participle or
+    infinitive it goes with ("devaient initialement s'achever", "ha finalmente aprobado"): a long title needs
+    neither."""
+    words = text.split()
+    for i in range(1, len(words) - 1):
+        if re.fullmatch(r"[a-zéèêàç]{3,}(?:ement|ément|amment|emment)|[a-záéíóúñ]{3,}mente", words[i]) \
+                and _SUBJECT_VERB[lang].fullmatch(words[i - 1].lower()) \
+                and re.fullmatch(r"(?:[snl]['’])?[a-zéèêàçáíóúñ]{2,}(?:er|ir|re|é|ée|és|ées|i|u|ado|ada|ados|"
+                                 r"adas|ido|ida|idos|idas|ar)", words[i + 1]):
+            return " ".join(words[:i] + words[i + 1:])
+    return text
+
+
 _SUBJECT_VERB = {
     "en": re.compile(rf"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|[a-z]{{3,}}ed|"
                      rf"{PAST_PATTERN})"),  # "went", "began"
@@ -377,6 +393,9 @@ def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int,
             and _PARTICIPLE[lang].fullmatch(words[end].lower().strip(",;:")) \
             and words[end - 1].lower() in _AUXILIARY.get(lang, ()) | {"été", "been", "sido"}:
         end += 1
+    if end < len(words) and words[end - 1].lower() in _MODAL.get(lang, set()) \
+            and _INFINITIVE[lang].fullmatch(words[end].lower().strip(",;:")):
+        end += 1  # "devaient | s'achever": a verb of obligation and its infinitive are one verb too
     if len(" ".join(words[:end])) <= limit and (most_words is None or end <= most_words):
         return None
     participles = [i for i in range(3, verb) if _participle_phrase(words, i, lang)]
@@ -404,10 +423,23 @@ _PARTICIPLE_PREPOSITIONS = {"fr": {"à", "au", "aux", "par", "pour", "de", "du",
                             "es": {"a", "al", "por", "para", "de", "del", "en", "con"}}
 
 
+# French and Spanish verbs of obligation, ability or the near future, an infinitive after them.
+_MODAL = {"fr": {"doit", "doivent", "devait", "devaient", "devra", "devront", "peut", "peuvent", "pouvait",
+                 "pouvaient", "pourra", "pourront", "va", "vont", "allait", "allaient"},
+          "es": {"debe", "deben", "debía", "debían", "deberá", "deberán", "puede", "pueden", "podía", "podían",
+                 "podrá", "podrán"}}
+_INFINITIVE = {"fr": re.compile(r"(?:[sn]['’])?[a-zéèêàç]{2,}(?:er|ir|re|oir)"),
+               "es": re.compile(r"[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se)?")}
+
+
 def between_auxiliary(words: list[str], at: int, lang: str) -> bool:
-    """Whether a cut before ``words[at]`` would leave an auxiliary without its participle ("… ont | été signalés")."""
-    return 0 < at < len(words) and lang in _PARTICIPLE and words[at - 1].lower() in _AUXILIARY[lang] \
-        and _PARTICIPLE[lang].fullmatch(words[at].lower().strip(",;:")) is not None
+    """Whether a cut before ``words[at]`` would leave an auxiliary without its participle ("… ont | été signalés"),
+    or a verb of obligation without its infinitive ("… devaient | s'achever")."""
+    if not 0 < at < len(words) or lang not in _PARTICIPLE:
+        return False
+    before, word = words[at - 1].lower(), words[at].lower().strip(",;:")
+    return (before in _AUXILIARY[lang] and _PARTICIPLE[lang].fullmatch(word) is not None) or (
+        before in _MODAL.get(lang, set()) and lang in _INFINITIVE and _INFINITIVE[lang].fullmatch(word) is not None)
 
 
 def _participle_phrase(words: list[str], at: int, lang: str) -> bool:

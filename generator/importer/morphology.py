@@ -73,9 +73,11 @@ def nominative_tail(text: str, language: str) -> str:
 
 
 def verb_at(words: list[str], language: str) -> int:
-    """The index of the first verb among ``words`` (``len(words)`` when there is none)."""
+    """The index of the first verb among ``words`` (``len(words)`` when there is none); a short passive participle
+    is the verb of its clause ("госпитализированы 412 человек")."""
     analyzer = _analyzer(language)
-    return next((i for i, w in enumerate(words) if analyzer.parse(w.strip(",."))[0].tag.POS == "VERB"), len(words))
+    return next((i for i, w in enumerate(words) if analyzer.parse(w.strip(",."))[0].tag.POS in ("VERB", "PRTS")),
+                len(words))
 
 
 def only_nominal(words: list[str], language: str) -> bool:

@@ -28,7 +28,7 @@ _PRONOUNS = {
 _PAST_BE = {"ru": {"masc": "был", "femn": "была", "neut": "было", "plur": "были"},
             "uk": {"masc": "був", "femn": "була", "neut": "було", "plur": "були"}}
 _PREPOSITIONS = {"в", "во", "у", "на", "с", "со", "по", "из", "от", "до", "к", "при", "после", "з", "із", "зі", "під",
-                 "за", "для", "через"}
+                 "за", "для", "через", "против", "проти", "о", "об", "про", "между", "між"}  # "кампания против гриппа"
 
 
 def _parses(word: str, lang: str) -> list[Any]:
@@ -291,3 +291,81 @@ def without_impersonal_frame(text: str) -> str:
     посетит Россию" → "президент посетит Россию"; "Очікується, що уряд ухвалить" and "Известно, что …" too:
     such a frame names no one who says or expects it, the clause after it is the event."""
     return _IMPERSONAL_FRAME.sub("", text, count=1) if _IMPERSONAL_FRAME.match(text) else text
+
+
+_CAUSE = {"ru": {"из-за", "вследствие", "ввиду"}, "uk": {"через", "внаслідок", "унаслідок", "з-за"}}
+
+
+def without_fronted_cause(text: str, lang: str) -> str:
+    """A Russian or Ukrainian clause without the phrases of cause it opens with, the nouns after "через",
+    "внаслідок", "из-за" and their genitives ("через пошкодження підстанції внаслідок негоди близько 12 тисяч
+    абонентів залишалися без світла" → "близько 12 тисяч абонентів залишалися без світла"), when a verb follows;
+    ``text`` as it is otherwise."""
+    from generator.importer.morphology import verb_at
+
+    words = text.split()
+    at = 0
+    while at + 1 < len(words) and words[at].lower() in _CAUSE.get(lang, set()):
+        noun = at + 1  # "через (сильний) снігопад": the noun after its adjectives
+        while noun + 1 < len(words) and any(p.tag.POS == "ADJF" for p in _parses(words[noun], lang)[:2]):
+            noun += 1
+        if words[noun].endswith(",") or not any(p.tag.POS == "NOUN" for p in _parses(words[noun], lang)[:2]):
+            break
+        at = noun + 1  # its genitives: "пошкодження | підстанції"
+        while at < len(words) and not words[at - 1].endswith(",") and any(
+                p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in _parses(words[at], lang)[:3]) \
+                and not any(p.tag.POS == "PREP" for p in _parses(words[at], lang)):  # "понад" is no noun
+            at += 1
+    rest = words[at:]
+    if at == 0 or len(rest) < 3 or verb_at(rest, lang) == len(rest):
+        return text
+    return " ".join(rest)
+
+
+_IN_FORCE = {"ru": ("действует", "будет действовать"), "uk": ("діє", "діятиме")}
+
+
+def period_of_object(clause: str, tense: int, lang: str) -> str:
+    """The object of a Russian or Ukrainian clause that a period after it is for ("затвердила програму
+    енергетичної стійкості громади | на 2026-2028 роки"): the object in the nominative, in force then
+    ("Програма енергетичної стійкості громади діятиме"); "" when the clause ends on no object after its verb or
+    the period is over."""
+    from generator.importer.morphology import verb_at
+
+    words = clause.split()
+    verb = verb_at(words, lang)
+    if tense < 0 or verb >= len(words) - 1:
+        return ""
+    head = next((i for i in range(verb + 1, min(verb + 4, len(words))) for p in _parses(words[i], lang)[:2]
+                 if p.tag.POS == "NOUN" and p.tag.case == "accs"), None)
+    if head is None or any(w.lower() in _PREPOSITIONS for w in words[verb + 1:]):
+        return ""
+    noun = next(p for p in _parses(words[head], lang) if p.tag.POS == "NOUN" and p.tag.case == "accs")
+    phrase = _nominative(words[verb + 1:head + 1], head - verb - 1, lang, noun) + words[head + 1:]
+    return " ".join([*phrase, _IN_FORCE[lang][tense > 0]])
+
+
+def genitive_phrase(text: str, lang: str) -> str:
+    """A Russian or Ukrainian noun phrase that opens with its adjectives and noun in the nominative, in the genitive
+    ("Городской фестиваль Зимний Екатеринбург" → "городского фестиваля Зимний Екатеринбург"), its name after it as
+    it is; "" when it opens on no such noun."""
+    words = text.split()
+    head = next((i for i, w in enumerate(words[:4]) for p in _parses(w, lang)[:2]
+                 if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
+    if head is None:
+        return ""
+    noun = next(p for p in _parses(words[head], lang) if p.tag.POS == "NOUN" and p.tag.case == "nomn")
+    out = []
+    for i, word in enumerate(words[:head + 1]):
+        parse = noun if i == head else next((p for p in _parses(word, lang) if p.tag.POS in ("ADJF", "PRTF")
+                                             and p.tag.case == "nomn"), None)
+        if parse is None:
+            return ""
+        wanted = {"gent", noun.tag.number or "sing"} | ({noun.tag.gender} if i != head and noun.tag.gender
+                                                        and noun.tag.number != "plur" else set())
+        form = parse.inflect(wanted) or parse.inflect(wanted - {"sing"})
+        if form is None:
+            return ""
+        named = word[:1].isupper() and (i > 0 or bool(parse.tag.grammemes & {"Name", "Surn", "Geox", "Orgn"}))
+        out.append(form.word[:1].upper() + form.word[1:] if named else form.word)
+    return " ".join(out + words[head + 1:])

@@ -89,6 +89,7 @@ _PREPOSITIONS = {
     "es": {"el", "la", "los", "las", "en", "de", "del", "desde", "hasta", "para", "a", "al", "antes del", "este",
            "esta", "el pasado", "el próximo", "la pasada", "la próxima", "a partir de", "a partir del",
            "principios de", "a principios de", "finales de", "a finales de", "mediados de", "a mediados de",
+           "principios", "finales", "mediados", "de principios", "de finales", "de mediados",  # "de finales | de mayo"
            "la madrugada del", "en la madrugada del", "la noche del", "en la noche del", "la mañana del",
            "la tarde del"},  # the part of a period or the point it starts from goes with its date
     "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour",
@@ -106,9 +107,9 @@ _DANGLING = {
            "each", "every", "some", "against", "under", "within", "without", "toward", "towards", "across", "among",
            "via", "per", "despite", "amid", "including", "near", "around", "between", "through"},
     "uk": {"і", "й", "та", "у", "в", "з", "до", "на", "що", "про", "для", "від", "за", "по", "а", "через", "над",
-           "під", "між", "при", "ще", "вже"},
+           "під", "між", "при", "ще", "вже", "без"},
     "ru": {"и", "в", "во", "с", "до", "на", "что", "о", "об", "для", "от", "за", "по", "а", "через", "над", "под",
-           "между", "при", "еще", "ещё", "уже"},
+           "между", "при", "еще", "ещё", "уже", "без"},
     "es": {"el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "a", "al", "que", "con", "por", "para",
            "su", "sus", "contra", "sobre", "entre", "hacia", "sin", "según", "durante", "cerca", "desde", "hasta",
            "este", "esta", "estos", "estas"},
@@ -251,8 +252,8 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             if feast:
                 chars[b:b + feast.end()] = " " * feast.end()
         if language.startswith("tr"):  # "dün gece de sürdü" → "sürdü"; "çarşamba günü", "mayıs ayında"
-            extra = re.match(r"(?:\s+(?:gününe|gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|sabahı|"
-                             r"akşamı|gecesi|sabah|akşam|gece|öğleden sonra)(?!\w))?(?:\s+saatlerinde)?"
+            extra = re.match(r"(?:\s+(?:tarihli|gününe|gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|"
+                             r"sabahı|akşamı|gecesi|sabah|akşam|gece|öğleden sonra)(?!\w))?(?:\s+saatlerinde)?"
                              r"(?:\s+(?:kadar|dek|değin|itibaren)(?!\w))?(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
             # saatlerinde": the part of the day goes with it
             chars[b:b + extra] = " " * extra
@@ -453,6 +454,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     if leads:
         for _ in range(3):
             text = re.sub(rf"^{leads}\s+", "", text, flags=re.IGNORECASE)
+    if lang in _RECALLED:  # "Нагадаємо, …", "Как известно, …": a reminder of what the reader knows is no part of it
+        text = re.sub(rf"^(?:{_RECALLED[lang]}),\s*", "", text, flags=re.IGNORECASE)
     if lang == "en":
         stripped = _EN_ATTRIBUTION.sub("", text)
         if not re.match(r"(?:it|he|she|they|we|its|his|her|their)\b", stripped, re.IGNORECASE):
@@ -487,6 +490,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     return _cut(tidy(text), lang, capitalise)
 
 
+_RECALLED = {"uk": "нагадаємо|нагадуємо|як відомо|як нагадує|як повідомлялося",
+             "ru": "напомним|напоминаем|как известно|как сообщалось"}
 _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "a", "ont", "est", "sont", "avait",
                 "ha", "han", "había", "fue", "hat", "haben", "hatte", "ist", "sind", "war", "wird", "soll"}
 _HAPPENED = {"был": "произошёл", "была": "произошла", "было": "произошло", "были": "произошли",
@@ -536,6 +541,8 @@ def _noun_and_its_relative(sentence: str, clause: tuple[int, int], following: tu
                            mention: Mention, mentions: list[Mention], lang: str) -> str:
     """A date inside the noun phrase that ends its clause, when a relative clause tells what that thing did:
     "surpassing the 2018 Camp Fire, | which killed 85 people" → "the Camp Fire killed 85 people"; or ""."""
+    if lang in ("es", "fr"):
+        return _noun_of_its_date_and_relative(sentence, clause, following, mention, mentions, lang)
     if lang != "en" or not following:
         return ""
     relative = re.match(r"\s*(?:which|who)\s+(?=[a-z])", sentence[following[0]:following[1]])
@@ -554,6 +561,33 @@ def _noun_and_its_relative(sentence: str, clause: tuple[int, int], following: tu
                                                         predicate):
         return ""
     return f"{noun} {predicate}"
+
+
+# A Spanish or French noun phrase that a date after it qualifies: "las lluvias de (finales de) | mayo", "les pluies
+# de (fin) | mai", the "de" inside the date's words or before them.
+_NOUN_OF_DATE = re.compile(r"(?:^|\s)(?P<np>(?P<art>el|la|los|las|le|les|l['’]|des|du|aux|au)\s*"
+                           r"[a-záéíóúñàâçèéêëîïôûù]{3,}"
+                           r"(?:\s+[a-záéíóúñàâçèéêëîïôûù]{3,})?)\s+(?:(?:de|a)\s+)?"
+                           r"(?:(?:principios|finales|mediados|début|fin|mi)\s+)?(?:(?:de|del|du|d['’])\s*)?$")
+
+
+def _noun_of_its_date_and_relative(sentence: str, clause: tuple[int, int], following: tuple[int, int] | None,
+                                   mention: Mention, mentions: list[Mention], lang: str) -> str:
+    """A Spanish or French clause that ends on a noun and the date that qualifies it, a relative clause on that
+    noun after it ("refleja el efecto de las lluvias de finales de mayo, | que aliviaron la sequía"): the noun did
+    what the relative clause tells, "las lluvias aliviaron la sequía"; "" otherwise."""
+    if not following or sentence[mention.end:clause[1]].strip(" ,"):
+        return ""
+    relative = re.match(r"\s*(?:que|qui)\s+(?=[a-záéíóúñàâçèéêëîïôûù])", sentence[following[0]:following[1]])
+    found = _NOUN_OF_DATE.search(sentence[clause[0]:mention.start])
+    if not relative or not found:
+        return ""
+    predicate = headline(sentence, (following[0] + relative.end(), following[1]), None, mentions, lang,
+                         capitalise=False)
+    if not (_verb_first(predicate, lang) or _lacks_subject(predicate, lang)) or len(predicate.split()) < 2:
+        return ""  # "les pluies de mai, | que les agriculteurs attendaient": the noun is the object
+    article = {"des": "les", "aux": "les", "du": "le", "au": "le"}.get(found["art"], found["art"])
+    return f"{article}{found['np'][len(found['art']):]} {predicate}"  # "des inondations" → "les inondations"
 
 
 def _subject(sentence: str) -> str:
@@ -654,6 +688,7 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
         _SUBJECT_VERB,
         _reduced_relative,
         _subject_modifier,
+        _verb_adverb,
         _whole_names,
         between_auxiliary,
         without_roles,
@@ -661,8 +696,24 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
 
     if len(text.split()) > _MAX_WORDS or len(text) > LIMIT:
         text = without_roles(text)  # "La candidata de centro Rosa Villanueva y …" → "Rosa Villanueva y …"
+        if lang in ("fr", "es"):  # "devaient initialement s'achever" → "devaient s'achever"
+            text = _verb_adverb(text, lang)
+        if lang in ("ru", "uk"):  # "через пошкодження підстанції | близько 12 тисяч абонентів залишалися"
+            from generator.importer.slavic import without_fronted_cause
+
+            text = without_fronted_cause(text, lang)
+            # "галерея мистецтв імені Бориса Возницького": the name a body is named after goes from a long title
+            text = re.sub(r"\s(?:імені|имени)(?:\s+[А-ЯЁІЇЄҐ][\w'’.-]*){1,3}(?=\s)", "", text)
         if lang == "en":
             text = _EN_REGION.sub(r"\g<place>", text)
+    if lang in ("ru", "uk") and len(text.split()) > _MAX_WORDS:
+        from generator.importer.morphology import phrase_before_verb, verb_at
+
+        words = text.split()  # "галерея … вперше | від початку повномасштабного вторгнення | виставила": the phrases
+        while len(words) > _MAX_WORDS and _MAX_WORDS - 3 <= verb_at(words, lang) < len(words) \
+                and (phrase := phrase_before_verb(words, set(PREPOSITIONS[lang].split()), lang)):
+            del words[phrase[0]:phrase[1]]  # between a subject and its verb go before its object does
+        text = " ".join(words)
     words = text.split()
     if len(words) > _MAX_WORDS and lang in _SUBJECT_VERB and (not _has_verb(" ".join(words[:_MAX_WORDS]), lang)
                                                               or between_auxiliary(words, _MAX_WORDS, lang)) \
@@ -680,8 +731,8 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
                       and words[i].lower() in _RELATIVE.get(lang, set()) | {"that", "que", "qui"}), None)
         head = " ".join(words[:_MAX_WORDS + 1]) + " "
         cuts = [head.rfind(",")] + [m.start() for m in re.finditer(_BREAKS.get(lang, r"(?!)"), head)]
-        cuts = [c for c in cuts if c > 0 and len(head[:c].split()) >= 5 and _has_verb(head[:c], lang)
-                and not _ends_on_auxiliary(head[:c], lang)]
+        cuts = [c for c in cuts if c > 0 and len(head[:c].split()) >= 5 and _finite_in(head[:c], lang)
+                and not _ends_on_auxiliary(head[:c], lang)]  # (a Russian or Ukrainian verb by its word form)
         if comma and len(" ".join(words[:comma])) <= LIMIT and _has_verb(" ".join(words[:comma]), lang):
             words = words[:comma]
         elif cuts:  # not inside the subject: "La Direction nationale du contrôle | de gestion doit examiner"
@@ -705,19 +756,33 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
 
 def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
                 language: str, story: dt.date, taken: dict[str, Dated], context: str = "",
-                earlier: dict[str, Dated] | None = None) -> str:
+                earlier: dict[str, Dated] | None = None, previous: str = "") -> str:
     """The headline of the event that ``mention`` dates, from its clause ``clauses[at]`` (see the module's notes).
 
     ``taken`` holds the titles (and dates) the sentence's other events have already, ``earlier`` those of the
-    story's earlier sentences; ``context`` is the name the story spoke of last (what a pronoun may stand for).
+    story's earlier sentences; ``context`` is the name the story spoke of last (what a pronoun may stand for);
+    ``previous``, the sentence before (what "Об этом сообщили …" reports).
     """
     near = {**(earlier or {}), **taken}
     title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near)
+    if _lang(language) in ("ru", "uk") and previous and _THIS_REPORTED.match(sentence) and at == 0 \
+            and (reported := _what_was_reported(previous, language, story)) \
+            and reported.casefold() not in {t.casefold() for t in near}:  # the sentence before told it undated
+        title = reported
     if _lang(language) == "en":  # "… cutting them", "a barge struck it": the noun an object pronoun stands for
         title = _capital(fit(_their_noun(title, sentence, clauses[at]), language, _DANGLING["en"]), "en")
     own = _EN_OWN_ACT.match(title) if _lang(language) == "en" else None
     if own:  # "Snap said it had deactivated 400,000 accounts" → "Snap deactivated 400,000 accounts": its own act
         title = f"{own['who']} {own['rest']}"
+    if title.casefold() in {t.casefold() for t in taken} and _lang(language) in ("ru", "uk") \
+            and mention.end_date and re.match(r"(?i:на)\s", sentence[mention.start:mention.end]):
+        from generator.importer.slavic import period_of_object
+
+        # "затвердила програму … | на 2026-2028 роки": the period the object is for ("Програма … діятиме")
+        lean = tidy(remove_dates(sentence[clauses[at][0]:mention.start], clauses[at][0], mentions, language))
+        tense = _tense(mention.date, story)
+        tense = 0 if tense < 0 and period(mention.end_date)[1] >= story else tense  # a period still running
+        title = _capital(period_of_object(lean, tense, _lang(language)), "uk") or title
     if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart
         others = [m for m in mentions if m is not mention]
         title = _raw_title(sentence, clauses, at, mention, others, language, story, context, near)
@@ -729,6 +794,37 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
             title = lean if lean and lean.casefold() not in {t.casefold() for t in taken} else \
                 f"{title} ({tidy(sentence[mention.start:mention.end])})"
     return title
+
+
+# A Russian or Ukrainian sentence that only says who reported the sentence before it: "Об этом сообщили в
+# пресс-службе …", "Про це повідомила …".
+_THIS_REPORTED = re.compile(r"(?:Об этом|Про це)\s")
+
+
+def _what_was_reported(previous: str, language: str, story: dt.date) -> str:
+    """The headline of the sentence before a Russian or Ukrainian "Об этом сообщили …": its main clause, with the
+    subject the sentence opens with across a relative clause ("Запуск …, который планировался …, | перенесен" →
+    "Запуск … перенесен"); "" when it has no verb."""
+    from generator.importer.dates import find_mentions
+    from generator.importer.morphology import verb_at
+    from generator.importer.text import split_clauses
+
+    lang = _lang(language)
+    text = tidy(previous)
+    clauses = split_clauses(text, language)
+    mentions = find_mentions(text, story, language, clauses)
+    main = next((c for c in clauses if (words := tidy(remove_dates(text[c[0]:c[1]], c[0], mentions, language)).split())
+                 and not re.match(r"(?:котор|как|як|что|що)", words[0].lower()) and verb_at(words, lang) < len(words)),
+                None)
+    if main is None:
+        return ""
+    said = headline(text, main, None, mentions, language, capitalise=False)
+    if said[:1].islower() and (subject := _subject_across_relative(text, clauses, main, lang)):
+        said = f"{subject} {said}"
+    from generator.importer.slavic import without_fronted_cause
+
+    said = fit(without_fronted_cause(said, lang), language, _DANGLING.get(lang, set()))
+    return _capital(said, lang) if _finite_in(said, lang) and len(said.split()) >= 3 else ""
 
 
 def _up_to_its_date(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention],
@@ -949,6 +1045,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     from generator.importer.turkish import (
         caused_verbal_noun,
         converb_clause,
+        dated_document,
         dated_participle,
         object_participle,
         opening_subject,
@@ -978,7 +1075,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
                          or reported_complement(sentence, clause, mention, mentions)
                          or converb_clause(sentence, clause, clauses[at - 1] if at else None, mention, mentions)
                          or caused_verbal_noun(sentence, clause, mention)
-                         or participle_of_the_date(sentence, clause, mention)):
+                         or participle_of_the_date(sentence, clause, mention)
+                         or dated_document(sentence, mention)):
         if len(dated) > LIMIT and (named := dated_participle(sentence, clause, mention, True)):
             dated = named  # the report too long to tell: the participle's event is what the date dates
         return _capital(fit(dated, language, dangling), lang)
@@ -1092,20 +1190,33 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         if lang == "en" and at > 0:  # "… will discuss a plan | when they meet in Copenhagen on March 17"
             text = _they_of_the_clause_before(text, sentence, clauses[at - 1], mentions, _tense(mention.date, story))
         text = resolve_pronoun(text, plain, clause[0], language, context)
+        from generator.importer.slavic import genitive_phrase
+
         opening = _subject_across_relative(sentence, clauses, clause, lang)
         verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower()
-        verb_first = verb_first or bool(opening and lang == "fr" and _fr_present_first(text))
-        if opening and verb_first and not text.startswith(opening):
+        verb_first = verb_first or bool(opening and lang == "fr" and _fr_present_first(text)) \
+            or bool(opening and lang == "es" and _es_present_first(text)) \
+            or bool(opening and lang == "es" and _lacks_subject(text, lang)  # "…, que rondaba": the imperfect
+                    and not re.match(r"se\s+\w+\s+(?:el|la|los|las|un|una)\s", text))  # an impersonal passive
+        whose = re.match(r"\s*(?:котор(?:ого|ой|ых)|як(?:ого|ої|их))\s", sentence[clause[0]:clause[1]]) \
+            if lang in ("ru", "uk") else None
+        owned = re.search(r",\s+([а-яёіїєґ'’-]+)$", sentence[:clause[0]].rstrip()) if whose else None
+        if owned and verb_first and (of := genitive_phrase(opening or _sentence_subject(sentence, mentions, lang),
+                                                           lang)):
+            text = f"{owned[1]} {of} {text}"  # "Фестиваль «…», открытие | которого было запланировано" → "открытие
+            # фестиваля «…» было запланировано": the noun before the relative pronoun in the genitive is the subject
+        elif opening and verb_first and not text.startswith(opening):
             text = f"{opening} {_after_subject(text, lang)}"  # "Paz, que quedó primero …, | asumirá" → "Paz asumirá"
         elif lang == "es" and (inverted := _subject_after_verb(text)):
             text = inverted  # "asumió el presidente Javier Milei" → "el presidente Javier Milei asumió"
         elif lang == "es" and re.match(r"se\s+\w+\s+(?:el|la|los|las|un|una)\s", text):
             pass  # "se registró el último episodio": an impersonal passive has its subject after the verb
-        elif _lacks_subject(text, lang):
-            name = name_before(plain, clause[0], language) or context
-            if name:
-                text = f"{name} {_as_finite(text, lang)}"
-        elif clause[0] > 0 and _verb_first(text, lang) and (owner := _sentence_subject(sentence, mentions, lang)):
+        elif _lacks_subject(text, lang) and (name := name_before(plain, clause[0], language) or context):
+            text = f"{name} {_as_finite(text, lang)}"
+        elif clause[0] > 0 and (_verb_first(text, lang) or (_lacks_subject(text, lang) and not re.match(
+                rf"(?:{'|'.join(_RELATIVE.get(lang, set())) or '(?!)'})\s", sentence[clause[0]:clause[1]].lstrip(),
+                re.IGNORECASE))) and (owner := _sentence_subject(sentence, mentions, lang)):
+            # "…, | cuando ganó por 1-2": the sentence's subject, not in a relative clause ("datos | que se publicarán")
             text = f"{owner} {text}"  # "Usagi-1 launched in September and | entered lunar orbit on Dec. 5"
         text = noun_event(_participle_as_passive(_agent_first(text, lang), lang, _tense(mention.date, story)),
                           language, _tense(mention.date, story))
@@ -1147,6 +1258,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
 
             if lang == "fr" and (dated := _dated_participle(sentence, clause, mention, _tense(mention.date, story))):
                 text = dated  # "une tapisserie restaurée en 1990 par …" → "une tapisserie a été restaurée"
+            elif lang == "es" and (dated := _es_dated_participle(sentence, clause, mention, mentions,
+                                                                 _tense(mention.date, story))):
+                text = dated  # "… a partir de 4.300 muestreos realizados en olivares en agosto" → "4.300
+                # muestreos fueron realizados en olivares"
             elif told := predicate_after(text, sentence, clauses, at, mentions, language):
                 text = told  # "A similar outbreak in 2019, | traced to a farm, | sickened 500 people"
             elif told := governed(sentence, clauses, at, mentions, language):
@@ -1409,7 +1524,38 @@ def _dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, 
     article = {"du": "le"}.get(noun["art"], noun["art"])
     plural = suffix.endswith("s")
     aux = (("a été", "est", "sera"), ("ont été", "sont", "seront"))[plural][tense + 1]
-    return f"{article} {noun['noun']} {aux} {participle['verb']}"
+    words = before[noun.start("noun"):participle.start()].split()  # "un premier report | annoncé": the noun phrase
+    phrase = list(itertools.takewhile(lambda w: re.fullmatch(r"[a-zéèêàçôîû-]+", w) and w not in _DANGLING["fr"],
+                                      words[:3]))  # up to a phrase of its own ("une tapisserie | du XVIIe siècle")
+    return f"{article} {' '.join(phrase) or noun['noun']} {aux} {participle['verb']}"
+
+
+# The last Spanish participle of a clause with the noun phrase before it, inside a phrase of a preposition: an
+# article and its noun, or a count and its noun ("de los ensayos", "de 4.300 muestreos"), then the participle and
+# its complements.
+_ES_NOUN_PARTICIPLE = re.compile(r"\s(?:de|del|en|con|sobre|por|para|a|al|entre|tras)\s+"
+                                 r"(?P<np>(?:(?P<art>el|la|los|las|un|una|unos|unas)|(?P<count>\d[\d.,]*))"
+                                 r"\s+(?P<noun>[a-záéíóúñ]{3,}))\s+(?P<verb>[a-záéíóúñ]+(?:ad|id)(?:o|a|os|as))"
+                                 r"(?P<rest>(?:\s+[^\s,]+)*)\s*$")
+
+
+def _es_dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention],
+                         tense: int) -> str:
+    """A Spanish participle with its complements up to its date, inside a phrase of a clause that has no verb, as
+    the passive of the noun before it that agrees with it ("La estimación, elaborada a partir de 4.300 muestreos
+    realizados en olivares andaluces entre el 28 de agosto y …" → "4.300 muestreos fueron realizados en olivares
+    andaluces"); "" otherwise."""
+    before = tidy(remove_dates(sentence[clause[0]:mention.end], clause[0], mentions, "es")).rstrip(" ,")
+    found = _ES_NOUN_PARTICIPLE.search(before)
+    if not found or _has_verb(found["rest"], "es") or re.search(r"\s(?:y|e|que|se)\s", f" {found['rest']} "):
+        return ""
+    plural = found["verb"].endswith("s")
+    agrees = _agrees(found["np"], found["verb"]) if found["art"] else \
+        plural and found["noun"].endswith("s") and found["count"] not in ("1", "un", "una")
+    if not agrees:
+        return ""
+    aux = (("fue", "será"), ("fueron", "serán"))[plural][tense > 0]
+    return f"{found['np']} {aux} {found['verb']}{found['rest']}"
 
 
 _ES_GENDER = {"el": "o", "un": "o", "los": "os", "unos": "os", "la": "a", "una": "a", "las": "as", "unas": "as"}
@@ -1506,16 +1652,19 @@ def _fronted_participle(text: str, sentence: str, following: tuple[int, int], me
 
     participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}|" + (
         _FR_ETRE.pattern if lang == "fr" else "(?!)")
-    match = re.fullmatch(rf"(?P<part>{participle})(?P<rest>(?:\s+\S+){{0,6}})", text, re.IGNORECASE)
+    match = re.fullmatch(rf"(?P<part>{participle})(?P<rest>(?:\s+\S+)*)", text, re.IGNORECASE)
     if not match:
         return ""
+    rest = match["rest"] if len(match["rest"].split()) <= 6 else ""  # "Lancés pour un coût estimé à … d'euros":
+    # the participle alone, what its long complement tells is not what the date dates
     words = tidy(remove_dates(sentence[following[0]:following[1]], following[0], mentions, lang)).split()
     verb = next((i for i, w in enumerate(words[1:], 1) if _SUBJECT_VERB[lang].fullmatch(w.lower())), None)
-    if verb is None and len(words) > 2 and words[2][:1].islower() and words[2].lower() not in PREPOSITIONS.get(
-            lang, "").split():  # "la plateforme | compte déjà …": a present after an article and its noun
+    if verb is None and len(words) > 3 and words[2][:1].islower() and words[2].lower() not in PREPOSITIONS.get(
+            lang, "").split():  # "la plateforme | compte déjà …": a present after an article and its noun (not a
+        # subject set off alone, "les deux carottes, | longues de …")
         verb = 2
-    if verb is None or verb > 5 or words[0].lower() not in _OPENING_ARTICLES.get(lang, {"the", "a", "an"}):
-        return ""
+    if verb is None or verb > 8 or words[0].lower() not in _OPENING_ARTICLES.get(lang, {"the", "a", "an"}):
+        return ""  # (a subject with its phrases: "les travaux de cette extension de sept kilomètres | devaient")
     subject = " ".join(words[:verb])
     plural = re.match(r"(?:les|des|los|las|the\s+\S+s\b)", subject, re.IGNORECASE) is not None
     if lang == "fr" and _FR_ETRE.fullmatch(match["part"]):
@@ -1524,7 +1673,7 @@ def _fronted_participle(text: str, sentence: str, following: tuple[int, int], me
         aux = {("en", False): _PASSIVE["en"], ("en", True): ("were", "will be"), ("fr", False): _PASSIVE["fr"],
                ("fr", True): ("ont été", "seront"), ("es", False): _PASSIVE["es"],
                ("es", True): ("fueron", "serán")}[lang, plural][tense > 0]
-    return f"{subject} {aux} {match['part'].lower()}{match['rest']}"
+    return f"{subject} {aux} {match['part'].lower()}{rest}"
 
 
 _IRREGULAR_PARTICIPLE = {
@@ -1596,7 +1745,8 @@ def _trailing_noun(text: str, lang: str) -> str:
     if name and not of_name:  # "… son entraîneur Luis Castro, | arrivé"
         return name.group(1)  # (an English "-ed" after a name is its past: "Jane Doe, | resigned")
     articles = {"en": r"the|a|an", "fr": r"une?|la|le|les|l'", "es": r"el|la|los|las|un|una"}[lang]
-    for match in reversed(list(re.finditer(rf"(?:^|\s)((?:{articles})(?:\s+|(?<=')))(?=\w)", text))):
+    for match in reversed(list(re.finditer(rf"(?:^|\s|(?<=\sd['’]))((?:{articles})(?:\s+|(?<=')))(?=\w)",
+                                           text))):  # "après celle d'une autre mosaïque": the phrase after "d'"
         phrase = text[match.start(1):]  # the last that fits: "… sur l'accord dit un pour un" → "l'accord dit …"
         noun = phrase[len(match.group(1)):].split(maxsplit=1)[0]
         if "," not in phrase and 1 < len(phrase.split()) <= 7 and noun.lower() not in _NOT_NOUNS:
@@ -1747,10 +1897,26 @@ def _long_noun_phrase(text: str, lang: str) -> bool:
     words = text.split()
     if lang in ("ru", "uk"):
         return _slavic_long_noun_phrase(words, lang)
+    if lang == "es":
+        return _es_long_noun_phrase(words)
     if lang != "en" or not 2 <= len(words) <= 7 or not words[-1].islower():
         return False
     return re.fullmatch(r"(?:The|A|An|[A-Z][\w.-]*['’]s)", words[0]) is not None and not any(
         re.fullmatch(rf"{_VERB_WORD['en']}|[a-z]+ing", w) for w in words[1:])
+
+
+_ES_OF = {"de", "del", "en", "con", "para", "sobre", "contra", "a", "al"}
+
+
+def _es_long_noun_phrase(words: list[str]) -> bool:
+    """Whether Spanish ``words`` are a noun phrase of up to ten words: an article and its noun, at most one
+    adjective, then its complements opened by a preposition, no verb among them ("El precio del aceite de oliva
+    virgen extra en origen")."""
+    if not 4 <= len(words) <= 10 or words[0] not in ("El", "La", "Los", "Las") or not words[1].islower():
+        return False
+    joined = next((i for i in (2, 3) if words[i].lower() in _ES_OF), None)
+    return joined is not None and not any(_verb_first(w, "es") or w.lower() in ("que", "y", "se", "no")
+                                          for w in words[1:])
 
 
 def _slavic_long_noun_phrase(words: list[str], lang: str) -> bool:
@@ -1800,6 +1966,8 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
         noun = head["head"]  # "Eine neue Brücke über den Fluss bei Kelheim, | finanziert …" → "Eine neue Brücke"
     elif not opening or not (_noun_phrase(noun, lang) or _long_noun_phrase(noun, lang)):
         return ""  # a name or a short noun phrase only: "The European Commission condemned the attack" is a clause
+    if re.match(rf"(?i:{source})\s", noun):
+        return ""  # "Según la Agencia Catalana del Agua (ACA), …": where a statement comes from is no subject
     if lang in ("ru", "uk") and noun.split()[0].lower() in _PREPOSITIONS[lang]:
         return ""  # "У січні, | як повідомляв Укрстат, | ціни зросли": a phrase of time is no subject
     ends = [b for a, b in clauses if a < clause[0]]
@@ -1960,16 +2128,36 @@ def _fr_present_first(text: str) -> bool:
         and re.fullmatch(r"[a-zéèêàç]{3,}(?:e|it|oit|ient|end|ond)", words[0]) is not None
 
 
+# Lowercase Spanish words ending like a verb in the present that are no verb ("entre", "esta", "cada").
+_ES_NOT_PRESENT = {"entre", "sobre", "desde", "hasta", "contra", "durante", "mediante", "mientras", "donde", "aunque",
+                   "como", "este", "esta", "estas", "estos", "ese", "esa", "cada", "toda", "todas", "otra", "otras",
+                   "una", "unas", "nuestra", "nuestras", "nunca", "siempre", "ante", "tras", "solo", "sola"}
+
+
+def _es_present_first(text: str) -> bool:
+    """Whether a Spanish clause opens with a verb in the present and then its infinitive or object ("espera
+    presentar …", "prevé la apertura …"): asked only right after a subject set off by commas, where nothing but its
+    verb may follow."""
+    words = text.split()
+    return len(words) > 1 and words[0] not in _ES_NOT_PRESENT and words[1][:1].islower() \
+        and re.fullmatch(r"[a-záéíóúñ]{3,}(?:a|e|é|an|en)", words[0]) is not None \
+        and re.fullmatch(r"[a-záéíóúñ]+(?:ar|er|ir)|el|la|los|las|un|una|a|al|que", words[1]) is not None
+
+
 def _sentence_subject(sentence: str, mentions: list[Mention], lang: str) -> str:
     """The noun phrase a sentence opens with, up to its first verb ("Usagi-1 launched …" → "Usagi-1"), when it is
     a name or a short noun phrase; else ""."""
     text = tidy(remove_dates(sentence, 0, mentions, lang))
     text = re.sub(rf"^(?:{_SOURCE_OPENER.get(lang, '(?!)')})\s+[^,]{{1,60}},\s*", "", text, flags=re.IGNORECASE)
+    if (plain := _without_opening_adverbial(text, lang)) != text:  # "Sin embargo, el equipo ha sumado …"
+        text = plain[:1].upper() + plain[1:]
     text = re.sub(r"^([^,]{2,60}),\s+[^,]{2,60},\s*", r"\1 ", text)  # "The spacecraft, named Usagi-1, was …"
     words = text.split(",")[0].split()
     for i in range(1, min(len(words), 7)):
         if _verb_first(words[i], lang):
             subject = " ".join(words[:i])
+            if lang == "es":  # "El equipo solo ha sumado": an adverb before the verb is no part of its subject
+                subject = re.sub(r"(?:\s+(?:solo|sólo|ya|también|aún|todavía|no|\w+mente))+$", "", subject)
             return subject if _noun_phrase(subject, lang) or (lang == "en" and len(words[:i]) <= 4) else ""
     return ""
 

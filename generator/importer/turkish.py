@@ -42,8 +42,8 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
                      # case: "orman yangınına", "yönetmelikle"
                      rf"[a-zçğıöşü]{{3,}}(?=\s+(?:[a-zçğıöşü]+m[ae]k|{_TR_CASELESS})\b|"
                      r"\s*[,.;]|\s*$|"  # else what follows: an infinitive, a postposition,
-                     r"\s+\S+\s*[.;]?\s*$)))",  # the clause's end or its verb
-                     sentence[mention.end:clause[1]])
+                     r"\s+(?![^\s,]*(?:n[ae]|y[ae]|[dt][ae]n?),)\S+\s*[.;]?\s*$)))",  # the clause's end or
+                     sentence[mention.end:clause[1]])  # its verb, not a noun in its case set off: "karar duruşmasına,"
     if not after or (after["comp"] and not after["part"].endswith(("cak", "cek")) and not re.fullmatch(
             r"[a-zçğıöşü]+(?:y?[ae])\s+|[a-zçğıöşü]{3,}\s+[a-zçğıöşü]+(?:[aeıioöuü]s|[^aeıioöuü\W])[ıiuü]\s+",
             after["comp"])):
@@ -52,7 +52,8 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
     before = tidy(sentence[clause[0]:mention.start])
     if sentence[clause[0]:mention.start].rstrip().endswith(","):
         before = ""  # "Hükümet, | 1 Temmuz'da yürürlüğe girecek …": the subject set off, the relative clause after
-    if before and not re.fullmatch(r"(?:[A-ZÇĞİÖŞÜ][\w'’]*\s+)*(?:[a-zçğıöşü]+\s+){0,2}[\w'’]+(?:[dt][ae])", before):
+    if before and not re.fullmatch(r"(?:(?:[A-ZÇĞİÖŞÜ]|\d+['’])[\w'’]*\s+)*(?:[a-zçğıöşü]+\s+){0,2}[\w'’]+(?:[dt][ae])",
+                                   before):  # (an ordinal in a name: "İzmir 18'inci Asliye Ceza Mahkemesi'nde")
         return ""  # only a place may stand before the date in the relative clause: "… ilçesinde", "Yeni Yol
         # projesi kapsamında"
     noun = after["noun"].split()
@@ -205,10 +206,15 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
                                      r"toplantısında)", words[0]):
         words = words[1:]  # "yaptığı açıklamada": where it was said
     genitive = max((i for i, w in enumerate(words) if _GENITIVE.search(w)), default=None)
-    if genitive is None or not words or any(re.search(r"[ıiuü]n[ıiuü]$", w) for w in words[genitive + 1:genitive + 3]):
-        return ""  # "projesinin ilk etabını": the genitive owns an object; the reporter is the subject
-    words[genitive] = _genitive_off(words[genitive])
     verb = said["verb"]
+    passive = re.search(r"(?:[aeıioöuü]n|[^aeıioöuü\s][ıiuü][ln])[dt][ıiuü]ğ", verb)  # "yaşa-n-dığını"
+    if genitive is None and passive and words and not any(re.search(r"[ıiuü]n[ıiuü]$", w) for w in words):
+        pass  # "benzer bir don felaketi yaşandığını": a passive's subject is unmarked when indefinite
+    elif genitive is None or not words or any(re.search(r"[ıiuü]n[ıiuü]$", w)
+                                              for w in words[genitive + 1:genitive + 3]):
+        return ""  # "projesinin ilk etabını": the genitive owns an object; the reporter is the subject
+    else:
+        words[genitive] = _genitive_off(words[genitive])
     verb = re.sub(r"([ae])c([ae])ğ[ıiuü](?:n[ıiuü])?$", r"\1c\2k", verb)  # "açıklanacağını" → "açıklanacak"
     verb = re.sub(r"([dt][ıiuü])ğ[ıiuü](?:n[ıiuü])?$", r"\1", verb)  # "etkilediğini" → "etkiledi"
     verb = re.sub(r"([dt])([ıiuü])kl([ae])r[ıi]n[ıi]$", r"\1\2l\3r", verb)  # "aştıklarını" → "aştılar"
@@ -296,3 +302,30 @@ def participle_of_the_date(sentence: str, clause: tuple[int, int], mention: Ment
         return ""
     return " ".join([_nominative(described["genitive"]), *described["comp"].split(),
                      _finite_of_participle(described["part"])])
+
+
+# A passive verb of saying and its active past: "belirtildi" → "belirtti".
+_TR_SAID_ACTIVE = {"belirtil": "belirtti", "açıklan": "açıkladı", "bildiril": "bildirdi", "kaydedil": "kaydetti",
+                   "vurgulan": "vurguladı", "ifade edil": "ifade etti"}
+
+
+def dated_document(sentence: str, mention: Mention) -> str:
+    """A document dated by "tarihli" and set off in the locative before what a passive verb of saying reports from
+    it ("2 Haziran 2022 tarihli bilirkişi raporunda, | yangının kısa devreden çıktığı belirtilmişti"): the document
+    said it, "Bilirkişi raporu yangının kısa devreden çıktığını belirtti" (the first of two things it said); ""
+    otherwise."""
+    found = re.match(rf"\s*tarihli\s+(?P<noun>(?:[a-zçğıöşü]+\s+){{0,2}}[a-zçğıöşü]+?)n[dt][ae]\s*,\s*"
+                     rf"(?P<rest>.+?)\s+(?P<said>{'|'.join(_TR_SAID_ACTIVE)})[a-zçğıöşü]*\s*\.?\s*$",
+                     sentence[mention.end:])
+    told = re.match(r"(?P<told>.+?[dt][ıiuü]ğ(?P<vowel>[ıiuü]))(?:\s+ve\s+|\s*,\s*|$)", found["rest"]) \
+        if found else None
+    if not told:
+        return ""
+    words = f"{told['told']}n{told['vowel']}".split()
+    title = f"{found['noun']} {' '.join(words)} {_TR_SAID_ACTIVE[found['said']]}"
+    participle = max((i for i, w in enumerate(words[1:-2], 1) if re.fullmatch(r"[a-zçğıöşü]{2,}y?[ae]n", w)),
+                     default=None)
+    if len(title) > 80 and participle is not None:  # "patlamanın | tüpe bağlı hortumda oluşan | gaz kaçağından":
+        del words[1:participle + 1]  # the relative clause on a noun of the complement goes
+        title = f"{found['noun']} {' '.join(words)} {_TR_SAID_ACTIVE[found['said']]}"
+    return title
