@@ -472,3 +472,28 @@ def test_a_clock_time_opening_a_sentence_reaches_the_draft_on_the_day_before_it(
     draft = draft_article(["Mahkeme davayı dün 2021 yılındaki kazayla birlikte görüştü. Saat 11.15'te başlayan "
                            "duruşma üç saat sürdü."], [], dt.date(2025, 6, 4), names, "x", "tr")
     assert "2025-06-03T11:15:00" in [event.date.iso() for event in draft.timeline]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("fr", "Le congrès se tiendra du 17 au 19 mars 2027 à Lyon.", ("2027-03-17", "2027-03-19")),
+    ("de", "Die Tagung findet vom 17. bis 19. März 2027 statt.", ("2027-03-17", "2027-03-19")),
+    ("es", "La cumbre será del 17 al 19 de marzo de 2027.", ("2027-03-17", "2027-03-19")),
+    ("ru", "Форум пройдет 17-19 марта 2027 года.", ("2027-03-17", "2027-03-19")),
+    ("tr", "Sempozyum 17-19 Mart 2027'de yapılacak.", ("2027-03-17", "2027-03-19")),
+    ("en", "The talks ran from 3 to 5 May 2023.", ("2023-05-03", "2023-05-05")),
+])
+def test_a_range_of_days_with_its_year_is_one_span_in_that_year(language: str, sentence: str,
+                                                                 expected: tuple[str, str]) -> None:
+    [(_, date, end)] = spans(sentence, "2025-06-04", language)
+    assert (date, end) == expected
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    ("Valilik 1 Mart'tan 30 Nisan'a kadar avlanmayı yasaklamıştı.", "2025-06-04", ("2025-03-01", "2025-04-30")),
+    ("Sergi 1 Mayıs ile 30 Eylül arasında açık kalacak.", "2025-06-04", ("2025-05-01", "2025-09-30")),
+    ("Sergi 1 Mayıs ile 30 Eylül arasında açık kalacak.", "2025-10-20", ("2026-05-01", "2026-09-30")),
+])
+def test_turkish_days_joined_by_case_endings_and_a_postposition_are_one_span(sentence: str, story: str,
+                                                                             expected: tuple[str, str]) -> None:
+    [(_, date, end)] = spans(sentence, story, "tr")
+    assert (date, end) == expected

@@ -249,9 +249,12 @@ def patterns(lex: Lexicon) -> Patterns:
     # "entre le 24 et le 31 décembre", "zwischen dem 3. und dem 7. Juli": the second day may keep its article
     first = r"(?<![\d.,])(?P<day>[0-3]?\d)" + (lex.day_suffix or "")
     second = r"(?P<last>[0-3]?\d)" + (lex.day_suffix or "") + r"(?![\d%])"
-    day_range = [re.compile(first + to + second + r"\s+" + of + month, flags)]
+    # "vom 17. bis 19. März 2025", "27-31 Mayıs 2025'te", "March 17-19, 2025": a year after the range is its own
+    range_year = r"(?:,?\s+" + of + year + r")?"
+    day_range = [re.compile(first + to + second + r"\s+" + of + month + range_year, flags)]
     if en:
         day_range.insert(0, re.compile(month + r"\s+" + first + r"(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)" + second
+                                       + range_year
                                        + r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|in|at|for|when|with|as|and)\b)", flags))
         # "March 17 and 18 to discuss …", not "on March 17 and 18 people died"
     day_month = [re.compile(weekday + r"(?:the\s+)?" + day + r"\s+" + of + month, flags)]
@@ -330,13 +333,13 @@ class _Finder:
 
     def run(self) -> list[Mention]:
         p = patterns(self.lex)
+        for pattern in p.day_range:  # before the full dates: "17-19 March 2025" is no "19 March 2025"
+            for m in pattern.finditer(self.sentence):
+                self.add(self._range(m))
         for pattern in p.full:
             for m in pattern.finditer(self.sentence):
                 day = _safe_day(int(m["year"]), month_of(self.lex, m["month"]), int(m["day"]))
                 self.add(Mention(*m.span(), _day_date(day), rule="full") if day else None)
-        for pattern in p.day_range:
-            for m in pattern.finditer(self.sentence):
-                self.add(self._range(m))
         for pattern in p.day_month:
             for m in pattern.finditer(self.sentence):
                 self.add(self._day_month(m))
@@ -402,8 +405,15 @@ class _Finder:
 
     def _range(self, m: re.Match[str]) -> Mention | None:
         month = month_of(self.lex, m["month"])
+        if int(m["last"]) <= int(m["day"]):
+            return None
+        if m["year"]:
+            first_day, last = _safe_day(int(m["year"]), month, int(m["day"])), \
+                _safe_day(int(m["year"]), month, int(m["last"]))
+            return Mention(*m.span(), _day_date(first_day), _day_date(last), rule="range") \
+                if first_day and last else None
         first = _day_without_year(month, int(m["day"]), self.story, self.way(*m.span()))
-        if not first or int(m["last"]) <= int(m["day"]):
+        if not first:
             return None
         last = _safe_day(first[0].year, month, int(m["last"]))
         return Mention(*m.span(), first[0], _day_date(last), first[1], "range", yearless=True) if last else None
@@ -643,9 +653,7 @@ class _Finder:
         """"from March 1 to December 31", "с 1 марта по 31 декабря", "zwischen Februar 2022 und Mai 2023":
         two days, months or years joined as a span are one mention of the span."""
         lex = self.lex
-        joined = _SPAN_WORDS.get(lex.language)
-        if joined is None:
-            return
+        joined = _SPAN_WORDS.get(lex.language, ("x^", "x^", ("x^", "x^")))
         opening, to, between_and = joined
         for first, second in itertools.pairwise(sorted(self.found, key=lambda m: m.start)):
             if first.end_date or second.end_date or first not in self.found:
@@ -653,7 +661,7 @@ class _Finder:
             gap = self.sentence[first.end:second.start]
             lead = self.sentence[max(0, first.start - 24):first.start]
             own = self.sentence[first.start:first.end]  # "from 2019": the year's mention holds its "from"
-            dash = re.fullmatch(r"\s*[-–—]\s*", gap) is not None
+            dash = re.fullmatch(r"\s*[-–—]\s*", gap) is not None or self._turkish_span(first, second)
             opened = _opens(opening, lead, own) if re.fullmatch(rf"\s*(?:{to})\s*", gap, re.IGNORECASE) else \
                 _opens(between_and[0], lead, own) if re.fullmatch(rf"\s*(?:{between_and[1]})\s*", gap,
                                                                    re.IGNORECASE) else None
@@ -682,8 +690,30 @@ class _Finder:
                     _OPEN_HOURS[self.lex.language], self.sentence, re.IGNORECASE):
                 continue  # "працюватиме з вівторка по неділю", "open Tuesday to Sunday": the days of every week
             sure = second.sure if first.yearless and not second.yearless else first.sure and second.sure
+            post = re.match(r"\s+(?:kadar|arasında)\b", self.sentence[second.end:]) if self.lex.language == "tr" \
+                else None
+            if post and first.yearless and second.yearless:  # the postposition is the span's, no cue of a tense
+                way = self.way(begin, second.end + post.end())
+                # a span runs on while its end is ahead: "açık kalacak" of one begun is this year's
+                years = [(a, b) for k in (-1, 0, 1) if (a := _moved(start, k)) and (b := _moved(end, k))]
+                allowed = [(a, b) for a, b in years if (way != BACK or a.first_day() <= self.story)
+                           and (way != FORWARD or b.first_day() >= self.story)] or years
+                start, end = min(allowed, key=lambda c: min(abs((c[0].first_day() - self.story).days),
+                                                            abs((c[1].first_day() - self.story).days)))
+                sure = way != NONE
             self.found.append(Mention(begin, second.end, start, end, sure, "span",
                                       yearless=first.yearless and second.yearless))
+
+    def _turkish_span(self, first: Mention, second: Mention) -> bool:
+        """"1 Haziran'dan 15 Ekim'e kadar", "1 Temmuz ile 15 Eylül arasında": Turkish joins the two ends with case
+        endings and a postposition after them."""
+        if self.lex.language != "tr":
+            return False
+        gap, after = self.sentence[first.end:second.start], self.sentence[second.end:second.end + 12]
+        own = self.sentence[first.start:first.end]
+        if re.fullmatch(r"\s+", gap) and re.search(r"(?:dan|den|tan|ten)$", own) and re.match(r"\s+kadar\b", after):
+            return True
+        return bool(re.fullmatch(r"\s+ile\s+", gap) and re.match(r"\s+arasında\b", after))
 
     def _year_context(self) -> None:
         """"В 2025 году лед встал лишь 14 января", "Last year the ban applied from March 1": a day or month without
