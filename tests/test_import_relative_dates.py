@@ -497,3 +497,12 @@ def test_turkish_days_joined_by_case_endings_and_a_postposition_are_one_span(sen
                                                                              expected: tuple[str, str]) -> None:
     [(_, date, end)] = spans(sentence, story, "tr")
     assert (date, end) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kurul 10 Haziran Salı günü toplanacak.", [("10 Haziran Salı günü", "2025-06-10")]),
+    ("Kurul 10 Haziran 2025 Salı günü saat 14.00'te toplanacak.",
+     [("10 Haziran 2025 Salı günü saat 14.00'te", "2025-06-10T14:00:00")]),
+])
+def test_a_turkish_weekday_after_its_date_is_part_of_it(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text, date) for text, date, _ in spans(sentence, "2025-06-04", "tr")] == expected

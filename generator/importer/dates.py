@@ -242,7 +242,10 @@ def patterns(lex: Lexicon) -> Patterns:
     of = r"(?:(?:of|de|del|d')\s+)?"
     weekday = r"(?:(?:" + lex.weekday_pattern() + r"),?\s+(?:(?:dem|den)\s+)?)?"  # "Montag, dem 9. Juni"
     en = lex.language == "en"
-    full = [re.compile(weekday + r"(?:the\s+)?" + day + r"\s+" + of + month + r",?\s+" + of + year, flags)]
+    # "24 Ağustos Cumartesi günü": Turkish names the weekday after the date, which it is part of
+    named = r"(?:\s+(?:" + lex.weekday_pattern() + r")" + lex.weekday_suffix + r"(?:\s+günü)?(?!\w))?" \
+        if lex.language == "tr" else ""
+    full = [re.compile(weekday + r"(?:the\s+)?" + day + r"\s+" + of + month + r",?\s+" + of + year + named, flags)]
     if en:
         full.insert(0, re.compile(weekday + month + r"\s+" + day + r",?\s+" + year, flags))
     to = r"\s*(?:-|–|—|to|по|al|au|bis(?:\s+zum)?|y(?:\s+el)?|et(?:\s+le)?|and(?:\s+the)?|und(?:\s+dem)?|ve)\s*"
@@ -257,7 +260,7 @@ def patterns(lex: Lexicon) -> Patterns:
                                        + range_year
                                        + r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|in|at|for|when|with|as|and)\b)", flags))
         # "March 17 and 18 to discuss …", not "on March 17 and 18 people died"
-    day_month = [re.compile(weekday + r"(?:the\s+)?" + day + r"\s+" + of + month, flags)]
+    day_month = [re.compile(weekday + r"(?:the\s+)?" + day + r"\s+" + of + month + named, flags)]
     if en:
         day_month.insert(0, re.compile(weekday + month + r"\s+" + day + r"(?:st|nd|rd|th)?(?![,.]?\d)", flags))
     month_year = re.compile(r"(?<!\w)" + month + r",?\s+" + of + year, flags)
