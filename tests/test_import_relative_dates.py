@@ -506,3 +506,13 @@ def test_turkish_days_joined_by_case_endings_and_a_postposition_are_one_span(sen
 ])
 def test_a_turkish_weekday_after_its_date_is_part_of_it(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(text, date) for text, date, _ in spans(sentence, "2025-06-04", "tr")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Eine Entscheidung könnte frühestens am 3. April fallen.", "2026-04-03"),  # no past "-te"
+    ("Die Frist dürfte am Montag enden.", "2026-02-23"),
+    ("Der Brand könnte am Montag durch eine Zigarette ausgelöst worden sein.", "2026-02-16"),
+])
+def test_a_german_subjunctive_of_could_looks_ahead_unless_it_is_of_a_perfect(sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2026-02-18", "de")
+    assert date == expected

@@ -251,13 +251,15 @@ _TABLES: dict[str, dict[str, object]] = {
     "de": {
         "forward": r"(?:\bwird\b|\bwerden\b|\bwerde\b|\bsoll\w*|\bwill\b|\bwollen\b|\bgeplant\b|\bkommend\w+|"
                    r"\bnächst\w+(?! Tag)|"
-                   r"\bbis\b|\bplan\w+|\berwartet\b)",
+                   r"\bbis\b|\bplan\w+|\berwartet\b|"
+                   r"\b(?:könnten?|dürften?)\b(?![^.;]*\b(?:haben|sein)\b))",  # "könnte … fallen", not "… sein"
         "target": r"\b(?:für|ab)(?=\s+(?:den\s+|dem\s+|kommenden\s+|nächsten\s+)?"
                   r"(?:(?:[A-Z]\w*tag|Mittwoch|Sonnabend)(?:abend|morgen|nachmittag|vormittag|nacht|mittag|früh)?\b|"
                   r"\d{1,2}\.\s))",
         "back": r"(?:\bhat\b|\bhaben\b|\bhatte\w*|\bwar\w*|\bwurde\w*|\bsagte\w*|\bteilte\w*|"
                 r"\b(?<!die )(?<!der )(?<!das )(?<!den )(?<!dem )(?<!eine )(?<!ihre )(?<!seine )"
-                r"[a-zäöüß]\w*te\b(?<!ste)(?<!sollte)(?<!wollte)|"  # "die letzte Dolde": an adjective
+                r"[a-zäöüß]\w*te\b(?<!ste)(?<!sollte)(?<!wollte)"  # "die letzte Dolde": an adjective
+                r"(?<!könnte)(?<!möchte)(?<!dürfte)(?<!müsste)(?<!würde)|"  # "könnte … fallen": a subjunctive
                 r"\b(?:be|ent|er|ver|zer|über|unter|an|auf|aus|ab|zu|vor|zurück|ein|mit|nach|fest|statt)?"
                 r"(?:trat|ließ|kam|ging|fand|gab|nahm|stand|lag|blieb|fiel|hielt|lief|rief|schrieb|sprach|traf|trug|"
                 r"zog|brach|starb|warf|wies|schloss|sank|stieg|gewann|verlor|begann|bat|bot|schied|fuhr|flog|schlug|"
