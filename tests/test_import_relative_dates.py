@@ -516,3 +516,13 @@ def test_a_turkish_weekday_after_its_date_is_part_of_it(sentence: str, expected:
 def test_a_german_subjunctive_of_could_looks_ahead_unless_it_is_of_a_perfect(sentence: str, expected: str) -> None:
     [(_, date, _)] = spans(sentence, "2026-02-18", "de")
     assert date == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Schon am Freitag soll die Fähre wieder fahren.", "2024-11-08"),
+    ("Bereits am Freitag soll die Fähre wieder fahren.", "2024-11-08"),  # "already" on the day, no past
+    ("Bereits am Montag hatte die Polizei gewarnt.", "2024-11-04"),
+])
+def test_german_already_before_a_day_is_no_cue_of_a_past(sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2024-11-06", "de")
+    assert date == expected

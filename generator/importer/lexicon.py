@@ -266,7 +266,8 @@ _TABLES: dict[str, dict[str, object]] = {
                 r"sah|wuchs|griff|litt|stahl|floh)(?:en)?\b|"  # strong pasts: "trat zurück", "verließ", "entschied"
                 r"\bsei\b|\bseien\b|\bhabe\b|\bhätten?\b|"  # the subjunctive of reported speech: "seien gegangen"
                 r"\bletzt\w+(?=\s+(?:Woche|Monat|Jahr|Jahres|Mal|Wochenende|Tag|Tagen|Nacht|Sommer|Winter|"
-                r"Herbst|Frühjahr|Saison|[A-Z]\w*tag|Mittwoch|Sonnabend)\b)|\bvergangen\w+|\bvor\b|\bseit\b|\bbereits\b)",
+                r"Herbst|Frühjahr|Saison|[A-Z]\w*tag|Mittwoch|Sonnabend)\b)|\bvergangen\w+|\bvor\b|\bseit\b|"
+                r"\bbereits\b(?!\s+(?:am|an|im|in|ab|zum|vom|um|Anfang|Ende|Mitte|\d)\b))",  # "bereits am Freitag soll"
         "relative": {
             "overnight": r"(?:\bin der Nacht(?: zu[mr] (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|"
                          r"\b(?:in )?der (?:vergangenen|letzten) Nacht\b|\b(?:vergangene|letzte) Nacht\b)",
