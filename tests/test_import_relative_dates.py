@@ -526,3 +526,16 @@ def test_a_german_subjunctive_of_could_looks_ahead_unless_it_is_of_a_perfect(sen
 def test_german_already_before_a_day_is_no_cue_of_a_past(sentence: str, expected: str) -> None:
     [(_, date, _)] = spans(sentence, "2024-11-06", "de")
     assert date == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("es", "La obra se inaugurará el jueves de la semana que viene.", "2025-06-12"),
+    ("en", "The audit is due on Thursday of next week.", "2025-06-12"),
+    ("fr", "Le maire a été entendu lundi de la semaine dernière.", "2025-05-26"),
+    ("de", "Die Brücke soll am Donnerstag nächster Woche öffnen.", "2025-06-12"),
+    ("ru", "Мост откроют в четверг на следующей неделе.", "2025-06-12"),
+    ("uk", "Міст відкриють у четвер наступного тижня.", "2025-06-12"),
+])
+def test_a_weekday_of_next_or_last_week_is_that_day_of_that_week(language: str, sentence: str, expected: str) -> None:
+    [(_, date, end)] = spans(sentence, "2025-06-04", language)
+    assert (date, end) == (expected, None)

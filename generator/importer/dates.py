@@ -350,6 +350,8 @@ class _Finder:
             self.add(Mention(*m.span(), PartialDate(int(m["year"]), month_of(self.lex, m["month"])), rule="month"))
         for m in p.bare_month.finditer(self.sentence):
             self.add(self._bare_month(m))
+        for m in p.weekday.finditer(self.sentence):  # before "next week" is read alone
+            self.add(self._weekday_of_week(m))
         for kind, pattern in p.relative:
             if kind in ("same_year", "shifted"):
                 continue
@@ -478,6 +480,18 @@ class _Finder:
                     return Mention(start, end, date, sure=sure, rule="weekday")
         date, sure = _weekday_date(weekday, self.story, self.way(*m.span()), lead)
         return Mention(*m.span(), date, sure=sure, rule="weekday")
+
+    def _weekday_of_week(self, m: re.Match[str]) -> Mention | None:
+        """"el viernes de la próxima semana", "Friday of next week", "vendredi de la semaine dernière": the weekday
+        of the calendar week before or after the report's."""
+        pattern = _OF_WEEK.get(self.lex.language)
+        week = re.match(pattern, self.sentence[m.end():], re.IGNORECASE) if pattern and not m["lead"] else None
+        if week is None:
+            return None
+        monday = self.story - dt.timedelta(days=self.story.weekday())
+        day = monday + dt.timedelta(days=7 if week["next"] else -7) \
+            + dt.timedelta(days=weekday_of(self.lex, m["weekday"]))
+        return Mention(m.start(), m.end() + week.end(), _day_date(day), rule="weekday")
 
     def _relative(self, kind: str, m: re.Match[str]) -> Mention | None:
         story = self.story
@@ -810,6 +824,16 @@ _OPEN_HOURS = {
 }
 # The words that join two dates as a span: (before the first, between "from" and "to"), and for "between … and":
 # (before the first, between them). A dash joins any two.
+# A weekday told by its week: "Friday of next week", "el viernes de la semana pasada", "Freitag nächster Woche".
+_OF_WEEK = {
+    "en": r",?\s+(?:of\s+)?(?:(?P<next>next|the coming) week|(?P<last>last|the past|the previous) week)\b",
+    "es": r"\s+de\s+la\s+(?:(?P<next>próxima semana|semana próxima|semana que viene)|(?P<last>semana pasada))\b",
+    "fr": r"\s+de\s+la\s+semaine\s+(?:(?P<next>prochaine)|(?P<last>dernière|passée))\b",
+    "de": r",?\s+(?:(?P<next>kommender|nächster)|(?P<last>vergangener|letzter|voriger))\s+Woche\b",
+    "ru": r"\s+(?:(?P<next>на (?:следующей|будущей) неделе|следующей недели)|"
+          r"(?P<last>на прошлой неделе|прошлой недели))(?!\w)",
+    "uk": r"\s+(?:(?P<next>наступного тижня|на наступному тижні)|(?P<last>минулого тижня|на минулому тижні))(?!\w)",
+}
 _SPAN_WORDS: dict[str, tuple[str, str, tuple[str, str]]] = {
     "en": ("from", "to|through|until|till", ("between", "and")),
     "ru": ("с|со", "по|до", ("между", "и")),
