@@ -539,3 +539,14 @@ def test_german_already_before_a_day_is_no_cue_of_a_past(sentence: str, expected
 def test_a_weekday_of_next_or_last_week_is_that_day_of_that_week(language: str, sentence: str, expected: str) -> None:
     [(_, date, end)] = spans(sentence, "2025-06-04", language)
     assert (date, end) == (expected, None)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("У неділю сезон завершиться фінальною гонкою.", "2025-06-08"),
+    ("Мер оголосить рішення в понеділок.", "2025-06-09"),
+    ("У неділю сезон завершився фінальною гонкою.", "2025-06-01"),
+])
+def test_a_ukrainian_perfective_future_that_reads_as_a_short_infinitive_looks_ahead(sentence: str,
+                                                                                     expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", "uk")
+    assert date == expected
