@@ -550,3 +550,17 @@ def test_a_ukrainian_perfective_future_that_reads_as_a_short_infinitive_looks_ah
                                                                                      expected: str) -> None:
     [(_, date, _)] = spans(sentence, "2025-06-04", "uk")
     assert date == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "The next day the road was open again."),
+    ("fr", "Le lendemain, la route a rouvert."),
+    ("de", "Am nächsten Tag wurde die Straße wieder freigegeben."),
+    ("tr", "Yol ertesi gün yeniden açıldı."),
+])
+def test_the_following_day_opening_a_sentence_is_after_the_day_named_just_before(language: str,
+                                                                                 sentence: str) -> None:
+    day = find_mentions("Der Erdrutsch ging am Montag nieder.", dt.date(2025, 6, 4), "de")[0].date
+    found = find_mentions(sentence, dt.date(2025, 6, 4), language, split_clauses(sentence, language), day)
+    assert [m.date.iso() for m in found] == ["2025-06-03"]
+    assert find_mentions(sentence, dt.date(2025, 6, 4), language) == []  # with no day before, no date

@@ -527,11 +527,13 @@ class _Finder:
         if kind == "decade":
             first = int(m["decade"]) if m["decade"] else DECADE_WORDS[m["word"].lower()]
             return Mention(*m.span(), PartialDate(first), PartialDate(first + 9), rule="span")
-        if kind == "next_day":  # the day after the last day named before it in the sentence; none without one
+        if kind == "next_day":  # the day after the last day named before it in the sentence, or in the sentence
             day = max((f for f in self.found if f.end <= m.start() and f.date.precision in ("day", "time")
-                       and not f.end_date), key=lambda f: f.end, default=None)
-            if day is None:
-                return None
+                       and not f.end_date), key=lambda f: f.end, default=None)  # before it ("… started on 25 July.
+            if day is None:  # The next day it was under control"); none without one
+                if self.previous is None or self.previous.precision not in ("day", "time"):
+                    return None
+                return Mention(*m.span(), _day_date(self.previous.first_day() + dt.timedelta(days=1)), rule="shift")
             return Mention(*m.span(), _day_date(day.date.first_day() + dt.timedelta(days=1)), sure=day.sure,
                            rule="shift")
         if kind == "shifted":  # "неделей ранее": the day (or week) named last before it, moved by the count
