@@ -564,3 +564,13 @@ def test_the_following_day_opening_a_sentence_is_after_the_day_named_just_before
     found = find_mentions(sentence, dt.date(2025, 6, 4), language, split_clauses(sentence, language), day)
     assert [m.date.iso() for m in found] == ["2025-06-03"]
     assert find_mentions(sentence, dt.date(2025, 6, 4), language) == []  # with no day before, no date
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("uk", "Заявки можна подати до 1 березня, повідомили в мерії.", "2026-03-01"),
+    ("ru", "Заявки можно подать до 1 марта, сообщили в мэрии.", "2026-03-01"),
+    ("ru", "Заявки можно было подать до 1 марта.", "2025-03-01"),
+])
+def test_what_may_be_done_by_a_day_looks_ahead(language: str, sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", language)
+    assert date == expected
