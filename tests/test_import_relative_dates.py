@@ -574,3 +574,13 @@ def test_the_following_day_opening_a_sentence_is_after_the_day_named_just_before
 def test_what_may_be_done_by_a_day_looks_ahead(language: str, sentence: str, expected: str) -> None:
     [(_, date, _)] = spans(sentence, "2025-06-04", language)
     assert date == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("ru", "Министр поручил до 1 марта подготовить доклад."),
+    ("ru", "Суд обязал компанию до 1 марта вернуть долг."),
+    ("uk", "Міністр доручив до 1 березня підготувати звіт."),
+])
+def test_a_term_set_by_an_order_is_ahead_of_the_order(language: str, sentence: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", language)
+    assert date == "2026-03-01"
