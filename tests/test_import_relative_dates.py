@@ -472,3 +472,115 @@ def test_a_clock_time_opening_a_sentence_reaches_the_draft_on_the_day_before_it(
     draft = draft_article(["Mahkeme davayı dün 2021 yılındaki kazayla birlikte görüştü. Saat 11.15'te başlayan "
                            "duruşma üç saat sürdü."], [], dt.date(2025, 6, 4), names, "x", "tr")
     assert "2025-06-03T11:15:00" in [event.date.iso() for event in draft.timeline]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("fr", "Le congrès se tiendra du 17 au 19 mars 2027 à Lyon.", ("2027-03-17", "2027-03-19")),
+    ("de", "Die Tagung findet vom 17. bis 19. März 2027 statt.", ("2027-03-17", "2027-03-19")),
+    ("es", "La cumbre será del 17 al 19 de marzo de 2027.", ("2027-03-17", "2027-03-19")),
+    ("ru", "Форум пройдет 17-19 марта 2027 года.", ("2027-03-17", "2027-03-19")),
+    ("tr", "Sempozyum 17-19 Mart 2027'de yapılacak.", ("2027-03-17", "2027-03-19")),
+    ("en", "The talks ran from 3 to 5 May 2023.", ("2023-05-03", "2023-05-05")),
+])
+def test_a_range_of_days_with_its_year_is_one_span_in_that_year(language: str, sentence: str,
+                                                                 expected: tuple[str, str]) -> None:
+    [(_, date, end)] = spans(sentence, "2025-06-04", language)
+    assert (date, end) == expected
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    ("Valilik 1 Mart'tan 30 Nisan'a kadar avlanmayı yasaklamıştı.", "2025-06-04", ("2025-03-01", "2025-04-30")),
+    ("Sergi 1 Mayıs ile 30 Eylül arasında açık kalacak.", "2025-06-04", ("2025-05-01", "2025-09-30")),
+    ("Sergi 1 Mayıs ile 30 Eylül arasında açık kalacak.", "2025-10-20", ("2026-05-01", "2026-09-30")),
+])
+def test_turkish_days_joined_by_case_endings_and_a_postposition_are_one_span(sentence: str, story: str,
+                                                                             expected: tuple[str, str]) -> None:
+    [(_, date, end)] = spans(sentence, story, "tr")
+    assert (date, end) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kurul 10 Haziran Salı günü toplanacak.", [("10 Haziran Salı günü", "2025-06-10")]),
+    ("Kurul 10 Haziran 2025 Salı günü saat 14.00'te toplanacak.",
+     [("10 Haziran 2025 Salı günü saat 14.00'te", "2025-06-10T14:00:00")]),
+])
+def test_a_turkish_weekday_after_its_date_is_part_of_it(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text, date) for text, date, _ in spans(sentence, "2025-06-04", "tr")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Eine Entscheidung könnte frühestens am 3. April fallen.", "2026-04-03"),  # no past "-te"
+    ("Die Frist dürfte am Montag enden.", "2026-02-23"),
+    ("Der Brand könnte am Montag durch eine Zigarette ausgelöst worden sein.", "2026-02-16"),
+])
+def test_a_german_subjunctive_of_could_looks_ahead_unless_it_is_of_a_perfect(sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2026-02-18", "de")
+    assert date == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Schon am Freitag soll die Fähre wieder fahren.", "2024-11-08"),
+    ("Bereits am Freitag soll die Fähre wieder fahren.", "2024-11-08"),  # "already" on the day, no past
+    ("Bereits am Montag hatte die Polizei gewarnt.", "2024-11-04"),
+])
+def test_german_already_before_a_day_is_no_cue_of_a_past(sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2024-11-06", "de")
+    assert date == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("es", "La obra se inaugurará el jueves de la semana que viene.", "2025-06-12"),
+    ("en", "The audit is due on Thursday of next week.", "2025-06-12"),
+    ("fr", "Le maire a été entendu lundi de la semaine dernière.", "2025-05-26"),
+    ("de", "Die Brücke soll am Donnerstag nächster Woche öffnen.", "2025-06-12"),
+    ("ru", "Мост откроют в четверг на следующей неделе.", "2025-06-12"),
+    ("uk", "Міст відкриють у четвер наступного тижня.", "2025-06-12"),
+])
+def test_a_weekday_of_next_or_last_week_is_that_day_of_that_week(language: str, sentence: str, expected: str) -> None:
+    [(_, date, end)] = spans(sentence, "2025-06-04", language)
+    assert (date, end) == (expected, None)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("У неділю сезон завершиться фінальною гонкою.", "2025-06-08"),
+    ("Мер оголосить рішення в понеділок.", "2025-06-09"),
+    ("У неділю сезон завершився фінальною гонкою.", "2025-06-01"),
+])
+def test_a_ukrainian_perfective_future_that_reads_as_a_short_infinitive_looks_ahead(sentence: str,
+                                                                                     expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", "uk")
+    assert date == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "The next day the road was open again."),
+    ("fr", "Le lendemain, la route a rouvert."),
+    ("de", "Am nächsten Tag wurde die Straße wieder freigegeben."),
+    ("tr", "Yol ertesi gün yeniden açıldı."),
+])
+def test_the_following_day_opening_a_sentence_is_after_the_day_named_just_before(language: str,
+                                                                                 sentence: str) -> None:
+    day = find_mentions("Der Erdrutsch ging am Montag nieder.", dt.date(2025, 6, 4), "de")[0].date
+    found = find_mentions(sentence, dt.date(2025, 6, 4), language, split_clauses(sentence, language), day)
+    assert [m.date.iso() for m in found] == ["2025-06-03"]
+    assert find_mentions(sentence, dt.date(2025, 6, 4), language) == []  # with no day before, no date
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("uk", "Заявки можна подати до 1 березня, повідомили в мерії.", "2026-03-01"),
+    ("ru", "Заявки можно подать до 1 марта, сообщили в мэрии.", "2026-03-01"),
+    ("ru", "Заявки можно было подать до 1 марта.", "2025-03-01"),
+])
+def test_what_may_be_done_by_a_day_looks_ahead(language: str, sentence: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", language)
+    assert date == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("ru", "Министр поручил до 1 марта подготовить доклад."),
+    ("ru", "Суд обязал компанию до 1 марта вернуть долг."),
+    ("uk", "Міністр доручив до 1 березня підготувати звіт."),
+])
+def test_a_term_set_by_an_order_is_ahead_of_the_order(language: str, sentence: str) -> None:
+    [(_, date, _)] = spans(sentence, "2025-06-04", language)
+    assert date == "2026-03-01"

@@ -242,19 +242,25 @@ def patterns(lex: Lexicon) -> Patterns:
     of = r"(?:(?:of|de|del|d')\s+)?"
     weekday = r"(?:(?:" + lex.weekday_pattern() + r"),?\s+(?:(?:dem|den)\s+)?)?"  # "Montag, dem 9. Juni"
     en = lex.language == "en"
-    full = [re.compile(weekday + r"(?:the\s+)?" + day + r"\s+" + of + month + r",?\s+" + of + year, flags)]
+    # "24 Ağustos Cumartesi günü": Turkish names the weekday after the date, which it is part of
+    named = r"(?:\s+(?:" + lex.weekday_pattern() + r")" + lex.weekday_suffix + r"(?:\s+günü)?(?!\w))?" \
+        if lex.language == "tr" else ""
+    full = [re.compile(weekday + r"(?:the\s+)?" + day + r"\s+" + of + month + r",?\s+" + of + year + named, flags)]
     if en:
         full.insert(0, re.compile(weekday + month + r"\s+" + day + r",?\s+" + year, flags))
     to = r"\s*(?:-|–|—|to|по|al|au|bis(?:\s+zum)?|y(?:\s+el)?|et(?:\s+le)?|and(?:\s+the)?|und(?:\s+dem)?|ve)\s*"
     # "entre le 24 et le 31 décembre", "zwischen dem 3. und dem 7. Juli": the second day may keep its article
     first = r"(?<![\d.,])(?P<day>[0-3]?\d)" + (lex.day_suffix or "")
     second = r"(?P<last>[0-3]?\d)" + (lex.day_suffix or "") + r"(?![\d%])"
-    day_range = [re.compile(first + to + second + r"\s+" + of + month, flags)]
+    # "vom 17. bis 19. März 2025", "27-31 Mayıs 2025'te", "March 17-19, 2025": a year after the range is its own
+    range_year = r"(?:,?\s+" + of + year + r")?"
+    day_range = [re.compile(first + to + second + r"\s+" + of + month + range_year, flags)]
     if en:
         day_range.insert(0, re.compile(month + r"\s+" + first + r"(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)" + second
+                                       + range_year
                                        + r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|in|at|for|when|with|as|and)\b)", flags))
         # "March 17 and 18 to discuss …", not "on March 17 and 18 people died"
-    day_month = [re.compile(weekday + r"(?:the\s+)?" + day + r"\s+" + of + month, flags)]
+    day_month = [re.compile(weekday + r"(?:the\s+)?" + day + r"\s+" + of + month + named, flags)]
     if en:
         day_month.insert(0, re.compile(weekday + month + r"\s+" + day + r"(?:st|nd|rd|th)?(?![,.]?\d)", flags))
     month_year = re.compile(r"(?<!\w)" + month + r",?\s+" + of + year, flags)
@@ -330,13 +336,13 @@ class _Finder:
 
     def run(self) -> list[Mention]:
         p = patterns(self.lex)
+        for pattern in p.day_range:  # before the full dates: "17-19 March 2025" is no "19 March 2025"
+            for m in pattern.finditer(self.sentence):
+                self.add(self._range(m))
         for pattern in p.full:
             for m in pattern.finditer(self.sentence):
                 day = _safe_day(int(m["year"]), month_of(self.lex, m["month"]), int(m["day"]))
                 self.add(Mention(*m.span(), _day_date(day), rule="full") if day else None)
-        for pattern in p.day_range:
-            for m in pattern.finditer(self.sentence):
-                self.add(self._range(m))
         for pattern in p.day_month:
             for m in pattern.finditer(self.sentence):
                 self.add(self._day_month(m))
@@ -344,6 +350,8 @@ class _Finder:
             self.add(Mention(*m.span(), PartialDate(int(m["year"]), month_of(self.lex, m["month"])), rule="month"))
         for m in p.bare_month.finditer(self.sentence):
             self.add(self._bare_month(m))
+        for m in p.weekday.finditer(self.sentence):  # before "next week" is read alone
+            self.add(self._weekday_of_week(m))
         for kind, pattern in p.relative:
             if kind in ("same_year", "shifted"):
                 continue
@@ -402,8 +410,15 @@ class _Finder:
 
     def _range(self, m: re.Match[str]) -> Mention | None:
         month = month_of(self.lex, m["month"])
+        if int(m["last"]) <= int(m["day"]):
+            return None
+        if m["year"]:
+            first_day, last = _safe_day(int(m["year"]), month, int(m["day"])), \
+                _safe_day(int(m["year"]), month, int(m["last"]))
+            return Mention(*m.span(), _day_date(first_day), _day_date(last), rule="range") \
+                if first_day and last else None
         first = _day_without_year(month, int(m["day"]), self.story, self.way(*m.span()))
-        if not first or int(m["last"]) <= int(m["day"]):
+        if not first:
             return None
         last = _safe_day(first[0].year, month, int(m["last"]))
         return Mention(*m.span(), first[0], _day_date(last), first[1], "range", yearless=True) if last else None
@@ -466,6 +481,18 @@ class _Finder:
         date, sure = _weekday_date(weekday, self.story, self.way(*m.span()), lead)
         return Mention(*m.span(), date, sure=sure, rule="weekday")
 
+    def _weekday_of_week(self, m: re.Match[str]) -> Mention | None:
+        """"el viernes de la próxima semana", "Friday of next week", "vendredi de la semaine dernière": the weekday
+        of the calendar week before or after the report's."""
+        pattern = _OF_WEEK.get(self.lex.language)
+        week = re.match(pattern, self.sentence[m.end():], re.IGNORECASE) if pattern and not m["lead"] else None
+        if week is None:
+            return None
+        monday = self.story - dt.timedelta(days=self.story.weekday())
+        day = monday + dt.timedelta(days=7 if week["next"] else -7) \
+            + dt.timedelta(days=weekday_of(self.lex, m["weekday"]))
+        return Mention(m.start(), m.end() + week.end(), _day_date(day), rule="weekday")
+
     def _relative(self, kind: str, m: re.Match[str]) -> Mention | None:
         story = self.story
         if kind == "overnight":
@@ -500,11 +527,13 @@ class _Finder:
         if kind == "decade":
             first = int(m["decade"]) if m["decade"] else DECADE_WORDS[m["word"].lower()]
             return Mention(*m.span(), PartialDate(first), PartialDate(first + 9), rule="span")
-        if kind == "next_day":  # the day after the last day named before it in the sentence; none without one
+        if kind == "next_day":  # the day after the last day named before it in the sentence, or in the sentence
             day = max((f for f in self.found if f.end <= m.start() and f.date.precision in ("day", "time")
-                       and not f.end_date), key=lambda f: f.end, default=None)
-            if day is None:
-                return None
+                       and not f.end_date), key=lambda f: f.end, default=None)  # before it ("… started on 25 July.
+            if day is None:  # The next day it was under control"); none without one
+                if self.previous is None or self.previous.precision not in ("day", "time"):
+                    return None
+                return Mention(*m.span(), _day_date(self.previous.first_day() + dt.timedelta(days=1)), rule="shift")
             return Mention(*m.span(), _day_date(day.date.first_day() + dt.timedelta(days=1)), sure=day.sure,
                            rule="shift")
         if kind == "shifted":  # "неделей ранее": the day (or week) named last before it, moved by the count
@@ -643,9 +672,7 @@ class _Finder:
         """"from March 1 to December 31", "с 1 марта по 31 декабря", "zwischen Februar 2022 und Mai 2023":
         two days, months or years joined as a span are one mention of the span."""
         lex = self.lex
-        joined = _SPAN_WORDS.get(lex.language)
-        if joined is None:
-            return
+        joined = _SPAN_WORDS.get(lex.language, ("x^", "x^", ("x^", "x^")))
         opening, to, between_and = joined
         for first, second in itertools.pairwise(sorted(self.found, key=lambda m: m.start)):
             if first.end_date or second.end_date or first not in self.found:
@@ -653,7 +680,7 @@ class _Finder:
             gap = self.sentence[first.end:second.start]
             lead = self.sentence[max(0, first.start - 24):first.start]
             own = self.sentence[first.start:first.end]  # "from 2019": the year's mention holds its "from"
-            dash = re.fullmatch(r"\s*[-–—]\s*", gap) is not None
+            dash = re.fullmatch(r"\s*[-–—]\s*", gap) is not None or self._turkish_span(first, second)
             opened = _opens(opening, lead, own) if re.fullmatch(rf"\s*(?:{to})\s*", gap, re.IGNORECASE) else \
                 _opens(between_and[0], lead, own) if re.fullmatch(rf"\s*(?:{between_and[1]})\s*", gap,
                                                                    re.IGNORECASE) else None
@@ -682,8 +709,30 @@ class _Finder:
                     _OPEN_HOURS[self.lex.language], self.sentence, re.IGNORECASE):
                 continue  # "працюватиме з вівторка по неділю", "open Tuesday to Sunday": the days of every week
             sure = second.sure if first.yearless and not second.yearless else first.sure and second.sure
+            post = re.match(r"\s+(?:kadar|arasında)\b", self.sentence[second.end:]) if self.lex.language == "tr" \
+                else None
+            if post and first.yearless and second.yearless:  # the postposition is the span's, no cue of a tense
+                way = self.way(begin, second.end + post.end())
+                # a span runs on while its end is ahead: "açık kalacak" of one begun is this year's
+                years = [(a, b) for k in (-1, 0, 1) if (a := _moved(start, k)) and (b := _moved(end, k))]
+                allowed = [(a, b) for a, b in years if (way != BACK or a.first_day() <= self.story)
+                           and (way != FORWARD or b.first_day() >= self.story)] or years
+                start, end = min(allowed, key=lambda c: min(abs((c[0].first_day() - self.story).days),
+                                                            abs((c[1].first_day() - self.story).days)))
+                sure = way != NONE
             self.found.append(Mention(begin, second.end, start, end, sure, "span",
                                       yearless=first.yearless and second.yearless))
+
+    def _turkish_span(self, first: Mention, second: Mention) -> bool:
+        """"1 Haziran'dan 15 Ekim'e kadar", "1 Temmuz ile 15 Eylül arasında": Turkish joins the two ends with case
+        endings and a postposition after them."""
+        if self.lex.language != "tr":
+            return False
+        gap, after = self.sentence[first.end:second.start], self.sentence[second.end:second.end + 12]
+        own = self.sentence[first.start:first.end]
+        if re.fullmatch(r"\s+", gap) and re.search(r"(?:dan|den|tan|ten)$", own) and re.match(r"\s+kadar\b", after):
+            return True
+        return bool(re.fullmatch(r"\s+ile\s+", gap) and re.match(r"\s+arasında\b", after))
 
     def _year_context(self) -> None:
         """"В 2025 году лед встал лишь 14 января", "Last year the ban applied from March 1": a day or month without
@@ -777,6 +826,16 @@ _OPEN_HOURS = {
 }
 # The words that join two dates as a span: (before the first, between "from" and "to"), and for "between … and":
 # (before the first, between them). A dash joins any two.
+# A weekday told by its week: "Friday of next week", "el viernes de la semana pasada", "Freitag nächster Woche".
+_OF_WEEK = {
+    "en": r",?\s+(?:of\s+)?(?:(?P<next>next|the coming) week|(?P<last>last|the past|the previous) week)\b",
+    "es": r"\s+de\s+la\s+(?:(?P<next>próxima semana|semana próxima|semana que viene)|(?P<last>semana pasada))\b",
+    "fr": r"\s+de\s+la\s+semaine\s+(?:(?P<next>prochaine)|(?P<last>dernière|passée))\b",
+    "de": r",?\s+(?:(?P<next>kommender|nächster)|(?P<last>vergangener|letzter|voriger))\s+Woche\b",
+    "ru": r"\s+(?:(?P<next>на (?:следующей|будущей) неделе|следующей недели)|"
+          r"(?P<last>на прошлой неделе|прошлой недели))(?!\w)",
+    "uk": r"\s+(?:(?P<next>наступного тижня|на наступному тижні)|(?P<last>минулого тижня|на минулому тижні))(?!\w)",
+}
 _SPAN_WORDS: dict[str, tuple[str, str, tuple[str, str]]] = {
     "en": ("from", "to|through|until|till", ("between", "and")),
     "ru": ("с|со", "по|до", ("между", "и")),

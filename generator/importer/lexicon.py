@@ -123,8 +123,9 @@ _TABLES: dict[str, dict[str, object]] = {
     },
     "uk": {
         "forward": r"(?:\bбуд[еу]\w*|\bвідбуд\w+|\bзаплан\w+|\bплан\w+|\bочіку\w+|\bма[єю]\w*|\bнаступн\w+|"
-                   r"\w+(?:неться|нуться|меться|муться)\b|\bпочнеться|\bпланов\w+|"
-                   r"\b(?:продовж|подовж|продовже|перенес|перенос|відклад)\w*\b[^.;]{0,60}?\b(?:до|на)\b)",
+                   r"\w+(?:неться|нуться|меться|муться)\b|\bпочнеться|\bпланов\w+|\bможна\b|"  # "можна повернути"
+                   r"\b(?:продовж|подовж|продовже|перенес|перенос|відклад)\w*\b[^.;]{0,60}?\b(?:до|на)\b|"
+                   r"\b(?:доруч|зобов.яза|вимага)\w*\b[^.;]{0,60}?\bдо\b)",  # "доручив до 1 червня": a term set
         "target": r"(?<!ніч )\bна(?=\s+(?:понеділок|вівторок|середу|четвер|п.ятницю|суботу|неділю|"
                   r"\d{1,2}\s+(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)))|"
                   r"\b(?:з|із)(?=\s+\d{1,2}\s+\w+\b(?!\s+(?:по|до)\s))|"  # "з 1 березня": from then on, no span
@@ -153,8 +154,9 @@ _TABLES: dict[str, dict[str, object]] = {
     },
     "ru": {
         "forward": r"(?:\bбуд[еу]\w*|\bсостоит\w*|\bзаплан\w+|\bпланиру\w+|\bожида\w+|\bследующ\w+|\bпредстоящ\w+|"
-                   r"\bнамечен\w*|\bпровед[её]т\b|\bдолж\w+|"
-                   r"\b(?:продл|продол|перен[оеё]с|отлож)\w*\b[^.;]{0,60}?\b(?:до|на)\b)",  # "продлило запрет до"
+                   r"\bнамечен\w*|\bпровед[её]т\b|\bдолж\w+|\bможно\b|"  # "подать можно до 1 июня"
+                   r"\b(?:продл|продол|перен[оеё]с|отлож)\w*\b[^.;]{0,60}?\b(?:до|на)\b|"  # "продлило запрет до"
+                   r"\b(?:поруч|обяза|потребова)\w*\b[^.;]{0,60}?\bдо\b)",  # "поручил до 1 июня провести": a term
         "target": r"(?<!ночь )\bна(?=\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
                   r"\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)))|"
                   r"\b(?:с|со)(?=\s+\d{1,2}\s+\w+\b(?!\s+(?:по|до)\s))|"  # "с 1 марта": from then on, no span
@@ -251,20 +253,23 @@ _TABLES: dict[str, dict[str, object]] = {
     "de": {
         "forward": r"(?:\bwird\b|\bwerden\b|\bwerde\b|\bsoll\w*|\bwill\b|\bwollen\b|\bgeplant\b|\bkommend\w+|"
                    r"\bnächst\w+(?! Tag)|"
-                   r"\bbis\b|\bplan\w+|\berwartet\b)",
+                   r"\bbis\b|\bplan\w+|\berwartet\b|"
+                   r"\b(?:könnten?|dürften?)\b(?![^.;]*\b(?:haben|sein)\b))",  # "könnte … fallen", not "… sein"
         "target": r"\b(?:für|ab)(?=\s+(?:den\s+|dem\s+|kommenden\s+|nächsten\s+)?"
                   r"(?:(?:[A-Z]\w*tag|Mittwoch|Sonnabend)(?:abend|morgen|nachmittag|vormittag|nacht|mittag|früh)?\b|"
                   r"\d{1,2}\.\s))",
         "back": r"(?:\bhat\b|\bhaben\b|\bhatte\w*|\bwar\w*|\bwurde\w*|\bsagte\w*|\bteilte\w*|"
                 r"\b(?<!die )(?<!der )(?<!das )(?<!den )(?<!dem )(?<!eine )(?<!ihre )(?<!seine )"
-                r"[a-zäöüß]\w*te\b(?<!ste)(?<!sollte)(?<!wollte)|"  # "die letzte Dolde": an adjective
+                r"[a-zäöüß]\w*te\b(?<!ste)(?<!sollte)(?<!wollte)"  # "die letzte Dolde": an adjective
+                r"(?<!könnte)(?<!möchte)(?<!dürfte)(?<!müsste)(?<!würde)|"  # "könnte … fallen": a subjunctive
                 r"\b(?:be|ent|er|ver|zer|über|unter|an|auf|aus|ab|zu|vor|zurück|ein|mit|nach|fest|statt)?"
                 r"(?:trat|ließ|kam|ging|fand|gab|nahm|stand|lag|blieb|fiel|hielt|lief|rief|schrieb|sprach|traf|trug|"
                 r"zog|brach|starb|warf|wies|schloss|sank|stieg|gewann|verlor|begann|bat|bot|schied|fuhr|flog|schlug|"
                 r"sah|wuchs|griff|litt|stahl|floh)(?:en)?\b|"  # strong pasts: "trat zurück", "verließ", "entschied"
                 r"\bsei\b|\bseien\b|\bhabe\b|\bhätten?\b|"  # the subjunctive of reported speech: "seien gegangen"
                 r"\bletzt\w+(?=\s+(?:Woche|Monat|Jahr|Jahres|Mal|Wochenende|Tag|Tagen|Nacht|Sommer|Winter|"
-                r"Herbst|Frühjahr|Saison|[A-Z]\w*tag|Mittwoch|Sonnabend)\b)|\bvergangen\w+|\bvor\b|\bseit\b|\bbereits\b)",
+                r"Herbst|Frühjahr|Saison|[A-Z]\w*tag|Mittwoch|Sonnabend)\b)|\bvergangen\w+|\bvor\b|\bseit\b|"
+                r"\bbereits\b(?!\s+(?:am|an|im|in|ab|zum|vom|um|Anfang|Ende|Mitte|\d)\b))",  # "bereits am Freitag soll"
         "relative": {
             "overnight": r"(?:\bin der Nacht(?: zu[mr] (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|"
                          r"\b(?:in )?der (?:vergangenen|letzten) Nacht\b|\b(?:vergangene|letzte) Nacht\b)",

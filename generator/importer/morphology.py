@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from pathlib import Path
 
 
@@ -183,6 +184,9 @@ def tense(word: str, language: str) -> str:
         return "past"
     if "futr" in parses[0].tag and parses[0].tag.POS == "VERB":
         return "future"
+    if language == "uk" and "infn" in parses[0].tag and not re.search(r"(?:ти|тися|тись)$", word) and any(
+            "futr" in parse.tag and parse.tag.POS == "VERB" for parse in parses):
+        return "future"  # "завершиться", "оголосить": a short infinitive in form, in copy the perfective future
     return "noun" if parses[0].tag.POS == "NOUN" else ""
 
 
