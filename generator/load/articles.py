@@ -12,7 +12,7 @@ from generator.load.fields import SLUG_RE, Fields, type_name
 from generator.load.files import check_slug, parse_document, read_text, split_language
 from generator.load.links import link_problem
 from generator.load.yamlfile import FORBIDDEN_CHAR_RE, YDict, shown
-from generator.model import Article, Author, LeadImage, SeeAlso, Source, pack
+from generator.model import Article, Author, LeadImage, SeeAlso, Source
 
 ARTICLE_KEYS = ("title", "date", "updated", "summary", "body", "source", "actors", "tags",
                 "draft", "timeline", "see_also", "author", "image")
@@ -24,6 +24,16 @@ _VISIBLE = {code: "\ufffd" for code in range(0x20)}
 
 def parse_article(text: str, slug: str, src_path: str, diags: Diagnostics) -> Article | None:
     """An article from its file's text; the ``body:`` file, if any, is read by ``load_article``."""
+    parsed = _parse_article(text, slug, src_path, diags)
+    if parsed is None:
+        return None
+    article, body = parsed
+    article.body = body
+    return article
+
+
+def _parse_article(text: str, slug: str, src_path: str, diags: Diagnostics) -> tuple[Article, str] | None:
+    """The article without its body, and the body's text (packed once it is final)."""
     data, body, body_line = parse_document(text, src_path, diags, "article")
     if data is None:
         return None
@@ -38,7 +48,6 @@ def parse_article(text: str, slug: str, src_path: str, diags: Diagnostics) -> Ar
         where=f.loc(),
         updated=f.date("updated"),
         summary=f.text("summary"),
-        packed_body=pack(body),
         body_path=src_path,
         body_line=body_line,
         source=parse_source(f),
@@ -65,7 +74,7 @@ def parse_article(text: str, slug: str, src_path: str, diags: Diagnostics) -> Ar
         return None
     if not article.draft and article.summary:
         placeholders.check_summary(article.summary, f.value_loc("summary"), diags)
-    return article
+    return article, body
 
 
 def parse_source(f: Fields) -> Source | None:
@@ -155,55 +164,57 @@ def load_article(path: Path, site_root: Path, diags: Diagnostics) -> Article | N
     text = read_text(path, src_path, diags)
     if text is None or not check_slug(slug, src_path, diags):
         return None
-    article = parse_article(text, slug, src_path, diags)
-    if article is None:
+    parsed = _parse_article(text, slug, src_path, diags)
+    if parsed is None:
         return None
-    body = article.body
+    article, body = parsed
     front = text[:len(text) - len(body)] if text.endswith(body) else text
     article.front_digest = hashlib.blake2b(front.encode("utf-8"), digest_size=16).hexdigest()
     if article.body_file:
-        load_body_file(article, path, site_root, diags)
+        body = load_body_file(article, body, path, site_root, diags)
     if not article.draft:
-        placeholders.check_body(article.body, article.body_path, article.body_line, diags)
+        placeholders.check_body(body, article.body_path, article.body_line, diags)
+    article.body = body
     return article
 
 
-def load_body_file(article: Article, path: Path, site_root: Path, diags: Diagnostics) -> None:
-    """Replace the article's body with the file that ``body:`` names (inside the site only)."""
+def load_body_file(article: Article, body: str, path: Path, site_root: Path, diags: Diagnostics) -> str:
+    """The text of the file that ``body:`` names (inside the site only), in place of ``body``, the text after the
+    front matter; ``body`` itself when the file cannot be read."""
     rel, where = article.body_file, article.body_file_where or article.where
-    if article.body.strip():
+    if body.strip():
         diags.error(where, "the article has both 'body:' and text after its front matter; keep one")
-        return
+        return body
     shown_rel = shown(rel)
     if FORBIDDEN_CHAR_RE.search(rel):
         diags.error(where, f"'body' path '{shown_rel.translate(_VISIBLE)}' holds a control character; "
                            "write the file's path only")
-        return
+        return body
     try:
         target = (path.parent / rel).resolve()
         root = site_root.resolve()
         if not target.is_relative_to(root):
             diags.error(where, f"'body' path '{shown_rel}' leaves the site folder; keep bodies inside the site "
                                "(seeds/ is the place for raw copy)")
-            return
+            return body
         problem = link_problem(path.parent / rel, root)
         if problem is not None:
             diags.error(where, f"'body' file '{shown_rel}' {problem}")
-            return
+            return body
         if not target.is_file():
             problem = "is a folder, not a file" if target.is_dir() else "does not exist"
             diags.error(where, f"'body' file '{shown_rel}' {problem} "
                                f"(looked for {shown(target.relative_to(root).as_posix())})")
-            return
+            return body
     except (OSError, RuntimeError, ValueError) as exc:  # a name too long, a link loop
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "a symbolic link loop"
         diags.error(where, f"'body' file '{shown_rel}' cannot be read: {reason}")
-        return
+        return body
     body_src = target.relative_to(root).as_posix()
     text = read_text(target, body_src, diags)
     if text is None:
-        return
-    article.body = text
+        return body
     article.body_path = body_src
     article.body_line = 1
     article.body_format = "markdown" if target.suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    return text

@@ -69,6 +69,7 @@ class ArticleContext(PageContext):
     embed_url: str  # its embeddable timeline (embed/articles/SLUG/), "" when it has no timeline
     timeline_svg: Markup  # inline SVG strip of its own events ("" when it has none)
     show_summary: bool  # False when the summary is (nearly) the body's first paragraph: shown once, in the body
+    body_html: Markup  # the rendered body (``article.body_html``, unpacked once for the page)
 
 
 class ActorsContext(PageContext):

@@ -267,7 +267,9 @@ class Planner:
         c["timeline_svg"] = draw_strip(
             own, lambda e: "#" + e.id, lambda y, m: first[(y, m)], layout, self.lang, svg_id="article-strip",
             label=self._("Events of %(name)s") % {"name": article.title})
-        c["show_summary"] = bool(article.summary) and not repeats_lede(article.summary, article.body_html)
+        body_html = article.body_html  # kept packed: unpacked once for the page
+        c["body_html"] = Markup(body_html)
+        c["show_summary"] = bool(article.summary) and not repeats_lede(article.summary, body_html)
         c["json_ld"] = [article_json_ld(self.config, article, self.site.actors),
                         breadcrumbs(self.config, [(self._("Explainers"), "articles/"), (article.title, url)])]
         return c
