@@ -2077,6 +2077,15 @@ def test_a_dated_turkish_participle_with_its_dative_phrase_and_a_named_noun() ->
     ("fr", "Arrivée en janvier 2024, la directrice a réorganisé le service.", ("2024-01", "La directrice est arrivée")),
     ("en", "Released in March, the album topped the charts in 12 countries.", ("2026-03", "The album was released")),
     ("es", "Inaugurado en 2019, el puente costó 40 millones de euros.", ("2019", "El puente fue inaugurado")),
+    # the subject set off by a relative clause, and the verb after that clause told of it too
+    ("fr", "Fondé en 1998, l'orchestre, qui compte 60 musiciens, a été dissous en 2021 faute de moyens.",
+     ("1998", "L'orchestre a été fondé")),
+    ("fr", "Fondé en 1998, l'orchestre, qui compte 60 musiciens, a été dissous en 2021 faute de moyens.",
+     ("2021", "L'orchestre a été dissous faute de moyens")),
+    ("en", "Founded in 1998, the festival, which draws 40,000 visitors, was cancelled in 2020.",
+     ("2020", "The festival was cancelled")),
+    ("es", "Fundada en 1998, la orquesta, que reúne a 60 músicos, fue disuelta en 2020 por falta de fondos.",
+     ("1998", "La orquesta fue fundada")),
 ])
 def test_a_participle_opening_a_sentence_is_told_of_its_subject(language: str, sentence: str,
                                                                expected: tuple[str, str]) -> None:

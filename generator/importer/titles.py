@@ -1652,7 +1652,7 @@ def _fronted_participle(text: str, sentence: str, following: tuple[int, int], me
 
     participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}|" + (
         _FR_ETRE.pattern if lang == "fr" else "(?!)")
-    match = re.fullmatch(rf"(?P<part>{participle})(?P<rest>(?:\s+\S+)*)", text, re.IGNORECASE)
+    match = re.fullmatch(rf"(?P<part>{participle})(?P<rest>,?(?:\s+\S+)*)", text, re.IGNORECASE)
     if not match:
         return ""
     rest = match["rest"] if len(match["rest"].split()) <= 6 else ""  # "Lancés pour un coût estimé à … d'euros":
@@ -1663,7 +1663,16 @@ def _fronted_participle(text: str, sentence: str, following: tuple[int, int], me
             lang, "").split():  # "la plateforme | compte déjà …": a present after an article and its noun (not a
         # subject set off alone, "les deux carottes, | longues de …")
         verb = 2
-    if verb is None or verb > 8 or words[0].lower() not in _OPENING_ARTICLES.get(lang, {"the", "a", "an"}):
+    if (words[:1] or [""])[0].lower() in _RELATIVE[lang] and (noun := re.fullmatch(
+            r"(?P<rest>.*?),\s*(?P<noun>\S+(?:\s+\S+){0,3}?),?", match["rest"])):
+        # "Créée en 2010, l'épreuve, | qui se court …": the noun the relative clause after it sets off
+        words, verb = noun["noun"].split(), len(noun["noun"].split())
+        rest = noun["rest"] if len(noun["rest"].split()) <= 6 else ""
+    elif "," in match["rest"]:
+        return ""
+    elided = lang == "fr" and re.match(r"l['’]\w", words[0] if words else "", re.IGNORECASE) is not None
+    if verb is None or verb > 8 or (words[0].lower() not in _OPENING_ARTICLES.get(lang, {"the", "a", "an"})
+                                    and not elided):
         return ""  # (a subject with its phrases: "les travaux de cette extension de sept kilomètres | devaient")
     subject = " ".join(words[:verb])
     plural = re.match(r"(?:les|des|los|las|the\s+\S+s\b)", subject, re.IGNORECASE) is not None
@@ -1946,7 +1955,10 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     relative = (_RELATIVE.get(lang, set()) | possessive) - {"that"}
     source = _SOURCE_OPENER.get(lang, "(?!)")  # "According to Ofwat, the company, which …, | missed"
     longest = 90 if lang in ("ru", "uk") else 60  # a Slavic noun phrase takes its dependents in the genitive
-    opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,{longest}}}),\s+"
+    fronted = rf"(?i:{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})\s[^,]{{1,40}},\s*" \
+        if lang in _PARTICIPLE else "(?!)"  # "Créée en 2010, | l'épreuve, qui …, | avait été reportée"
+    opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*|{fronted})?"
+                       rf"(?P<noun>[^,:;«»\"“”—]{{2,{longest}}}),\s+"
                        rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|{_OBLIQUE_RELATIVE.get(lang, '(?!)')}|"
                        r"(?P<apposition>(?:un|una|une|an?)\s[^,]{2,140}|[^,]{2,90}|"
                        r"\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}),\s*"
