@@ -2097,6 +2097,12 @@ def test_a_participle_opening_a_sentence_is_told_of_its_subject(language: str, s
     # a German noun phrase of an article, adjectives and a noun is a subject across a relative clause
     ("de", "Eine zweite Klägerin, die seit Januar in Berlin lebt, will am 20. Juni vor Gericht aussagen.",
      ("2026-06-20", "Eine zweite Klägerin will vor Gericht aussagen")),
+    # a noun and its genitive is a subject across a relative clause too
+    ("de", "Die Sanierung des alten Rathauses, die der Stadtrat lange verschoben hat, soll am 20. Juni beginnen.",
+     ("2026-06-20", "Die Sanierung des alten Rathauses soll beginnen")),
+    # a masculine object relative with a subject of its own: its subject did it to the noun
+    ("de", "Der neue Radweg, den die Stadt im März gebaut hatte, muss wegen Rissen gesperrt werden.",
+     ("2026-03", "Die Stadt hatte den neuen Radweg gebaut")),
     # "X, after raising …": what X did
     ("en", "The council, after closing the library in March, will reopen it next year.",
      ("2026-03", "The council closed the library")),

@@ -333,6 +333,9 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         thing = object_of["np"]
         thing = thing[:1].lower() + thing[1:] if thing.split()[0] in _COMMON_OPENERS else thing
         text = f"{object_of['subject']} {object_of['verb']} {thing}{object_of['rest']}"
+    if lang == "de" and previous and (accusative := _de_object_relative(
+            text, tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language)))):
+        text = accusative  # "Der Bau, | den der Bund ausgeschrieben hatte" → "der Bund hatte den Bau ausgeschrieben"
     if lang in ("en", "es"):  # "The firm, whose shares fell" → "The firm's shares fell"; "La planta, cuyas obras
         apostrophe = "’" if "’" in sentence else "'"  # comenzaron" → "las obras de la planta comenzaron"
         text = re.sub(r"^([^,]{1,60}),\s+whose\s+", lambda m: m.group(1) + apostrophe + (
@@ -512,6 +515,23 @@ _EN_SUBJECT = re.compile(r"^(?:(?:[A-Z][\w.’'-]*|of|the|von|der|de|al)\s+){0,4
 
 _LEADING_NAME = re.compile(r"^(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+(?:[A-Z][\w.’'-]*|[a-z]+)){0,7}?\s+"
                            r"(?P<name>[A-Z][\w’'-]+),")
+
+
+def _de_object_relative(text: str, antecedent: str) -> str:
+    """A German relative clause whose pronoun is a masculine object ("den"), with a subject of its own, told as a
+    main clause with the noun it stands for as the object: "Der Bau eines Schiffs, | den der Bund ausgeschrieben
+    hatte" → "der Bund hatte den Bau eines Schiffs ausgeschrieben"; "" otherwise."""
+    found = re.fullmatch(r"den\s+(?P<subject>(?:der|die|das|ein|eine)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?"
+                         r"[A-ZÄÖÜ][\w-]+)\s+(?P<middle>[^,]*?)\s*(?P<verb>[a-zäöüß]+)[\s,.]*", text)
+    noun = re.fullmatch(r"(?P<art>Der|Ein)\s+(?P<rest>[^,]+?),?", antecedent.strip())
+    if not found or not noun or not _noun_phrase(antecedent.strip(" ,"), "de") \
+            or found["verb"] not in _DE_FINITE or not found["middle"]:
+        return ""
+    middle = found["middle"].split()
+    participle = middle.pop() if middle and middle[-1][:1].islower() else ""
+    rest = re.sub(r"^([a-zäöüß]+e)(?=\s)", r"\1n", noun["rest"])  # "der neue Bahnhof" → "den neuen Bahnhof"
+    thing = ("den" if noun["art"] == "Der" else "einen") + " " + rest
+    return " ".join([found["subject"], found["verb"], thing, *middle, participle]).strip()
 
 
 def _clause_subject(sentence: str, clause: tuple[int, int], mentions: list[Mention], language: str) -> str:
@@ -1193,7 +1213,9 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         from generator.importer.slavic import genitive_phrase
 
         opening = _subject_across_relative(sentence, clauses, clause, lang)
-        verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower()
+        verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower() and not (
+            lang == "de" and (opens := re.match(r"(?:der|die|das|ein|eine)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]\S*\s+(\S+)",
+                                                text)) and opens[1] in _DE_FINITE)  # "der Bund hatte …": a subject
         verb_first = verb_first or bool(opening and lang == "fr" and _fr_present_first(text)) \
             or bool(opening and lang == "es" and _es_present_first(text)) \
             or bool(opening and lang == "es" and _lacks_subject(text, lang)  # "…, que rondaba": the imperfect
@@ -1896,6 +1918,10 @@ def _noun_phrase(text: str, lang: str = "") -> bool:
     if lang == "de" and re.fullmatch(r"(?:[Dd](?:er|ie|as)|[Ee]ine?)", words[0]) and len(words) <= 4 \
             and words[-1][:1].isupper() and all(re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es)", w) for w in words[1:-1]):
         return True  # "Ein fünfter Angeklagter", "Die neue Regierung"
+    adjective = r"(?:[a-zäöüß]+(?:e|en|er|es)\s+)?"
+    if lang == "de" and re.fullmatch(rf"(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+{adjective}[A-ZÄÖÜ][a-zäöüß-]+\s+"
+                                     rf"(?:des|der|eines|einer)\s+{adjective}[A-ZÄÖÜ][a-zäöüß-]+", text):
+        return True  # a noun and its genitive: "Der Bau eines Nachfolgeschiffs", "Die Leiterin der neuen Klinik"
     return not any(w[:1].islower() and w.lower() not in _NAME_JOINERS for w in words[1:])
 
 
