@@ -1533,6 +1533,9 @@ def test_a_date_beside_the_start_of_something_is_when_it_began(sentence: str, la
      ("2026-01-02", "L'usine a été fermée en raison d'un incendie")),
     ("L'usine, fermée depuis le 2 janvier en raison d'un incendie, rouvrira le 15 mai.",
      ("2026-05-15", "L'usine rouvrira")),  # a future in "-ira" is a verb
+    # a noun with its complements, opened by a capital article, is the whole noun phrase of the participle
+    ("Une marche de parents et d'enseignants, prévue le 18 avril devant le rectorat, a été interdite.",
+     ("2026-04-18", "Une marche de parents et d'enseignants est prévue devant le rectorat")),
 ])
 def test_a_french_participle_beside_its_noun_is_its_passive(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "fr", dt.date(2026, 4, 10))

@@ -1776,8 +1776,9 @@ def _trailing_noun(text: str, lang: str) -> str:
     if name and not of_name:  # "… son entraîneur Luis Castro, | arrivé"
         return name.group(1)  # (an English "-ed" after a name is its past: "Jane Doe, | resigned")
     articles = {"en": r"the|a|an", "fr": r"une?|la|le|les|l'", "es": r"el|la|los|las|un|una"}[lang]
-    for match in reversed(list(re.finditer(rf"(?:^|\s|(?<=\sd['’]))((?:{articles})(?:\s+|(?<=')))(?=\w)",
-                                           text))):  # "après celle d'une autre mosaïque": the phrase after "d'"
+    for match in reversed(list(re.finditer(rf"(?:^|\s|(?<=\sd['’]))((?:{articles}|^(?i:{articles}))(?:\s+|(?<=['’])))"
+                                           rf"(?=\w)", text))):  # "après celle d'une autre mosaïque": the phrase
+        # after "d'"; the clause's own opening article too ("Un rassemblement de soignants et d'habitants")
         phrase = text[match.start(1):]  # the last that fits: "… sur l'accord dit un pour un" → "l'accord dit …"
         noun = phrase[len(match.group(1)):].split(maxsplit=1)[0]
         if "," not in phrase and 1 < len(phrase.split()) <= 7 and noun.lower() not in _NOT_NOUNS:
