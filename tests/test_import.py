@@ -1526,6 +1526,18 @@ def test_a_date_beside_the_start_of_something_is_when_it_began(sentence: str, la
     assert expected in found, found
 
 
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("Los contagios no han dejado de crecer desde que el hospital atendió al primer paciente, el pasado 3 de "
+     "marzo, en la planta de urgencias.", "es", ("2026-03-03", "El hospital atendió al primer paciente")),
+    ("Les ventes reculent depuis que la banque a relevé ses taux, le 2 février, pour la troisième fois.", "fr",
+     ("2026-02-02", "La banque a relevé ses taux")),
+])
+def test_a_date_set_off_in_commas_after_its_clause_dates_that_clause(sentence: str, language: str,
+                                                                    expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2026, 4, 10))
+    assert expected in found, found
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a participle set off after its noun is its passive; the verb after it has that noun as subject
     ("La grève, entamée le 5 décembre, a été suspendue lundi.", ("2025-12-05", "La grève a été entamée")),

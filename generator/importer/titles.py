@@ -1049,6 +1049,16 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if closed:
         clause, following = closed, next((c for c in clauses if c[0] >= closed[1]), None)
     own_words = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language)).strip(" ,.")
+    if lang in ("es", "fr") and at > 0 and clause == clauses[at] and own_words.lower() in ("", "el", "la", "le") \
+            and sentence[mention.end:clause[1]].strip() in (",", "") and sentence[clauses[at - 1][1] - 2:][:2] == ", " \
+            and _has_verb(sentence[clauses[at - 1][0]:clauses[at - 1][1]], lang):
+        # "…, desde que se detectó el primer caso, | el pasado 28 de agosto, | en …": a date set off by commas
+        # dates the clause before it, told without the word that joins it
+        before = headline(sentence, clauses[at - 1], None, mentions, language, capitalise=False)
+        before = re.sub(r"^(?i:(?:desde|hasta|depuis|jusqu'à ce)\s+)?(?i:que|qu['’]|cuando|quand|lorsque)\s*", "",
+                        before)
+        if _has_verb(before, lang) and not _verb_first(before, lang):
+            return _capital(fit(before, language, dangling), lang)
     source_of = rf"(?i:{_SOURCE_OPENER.get(lang, '(?!)')}|{_AS_SAID.get(lang, '(?!)')})"  # "за даними", "як повідомляв"
     opening = sentence[clause[0]:mention.start].strip()  # "…, | а наступного тижня, | за словами …, | прибудуть"
     if following and ((at == 0 and not opening) or _CONJUNCTION_FIRST.fullmatch(opening)) and re.fullmatch(
