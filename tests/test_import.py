@@ -1139,6 +1139,8 @@ def test_an_english_clause_without_its_own_subject_or_verb_gets_both(sentence: s
      "Piero Corvetto dijo que el conteo concluirá"),
     ("El presidente del TSE, Óscar Hassenteufel, informó este lunes de que el cómputo concluirá el viernes.", "es",
      "2025-10-20", "El cómputo concluirá"),  # "que" after a verb of saying is no relative pronoun
+    ("La alcaldesa ha adelantado que el pleno votará el próximo jueves la nueva ordenanza de terrazas.", "es",
+     "2026-04-14", "El pleno votará la nueva ordenanza de terrazas"),  # nor after "ha" and its participle
     ("Berghofer, die seit 2020 im Stadtrat sitzt, hatte im ersten Wahlgang am 8. März knapp hinter Lindner gelegen.",
      "de", "2026-03-23", "Berghofer hatte im ersten Wahlgang knapp hinter Lindner gelegen"),
     ("Berghofer, die seit 2020 im Stadtrat sitzt, hatte im ersten Wahlgang am 8. März knapp hinter Lindner gelegen.",

@@ -311,6 +311,11 @@ def tidy(text: str) -> str:
                   flags=re.IGNORECASE).strip()
 
 
+# Spanish participles of saying, after "ha": "ha avanzado que", "ha recordado que".
+_ES_SAID = r"(?:inform|anunci|afirm|indic|señal|asegur|confirm|explic|declar|precis|agreg|añad|comunic|estim|" \
+    r"advert|sosten|apunt|manifest|avanz|record|subray|destac|reiter|insist|explic|adelant)(?:ado|ido)|dicho"
+
+
 def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] | None, mentions: list[Mention],
              language: str = "en", following: tuple[int, int] | None = None, subject: str = "",
              capitalise: bool = True, tense: int | None = None) -> str:
@@ -378,7 +383,9 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         if previous else []
     while before_words and before_words[-1].lower() in ("de", "à"):  # "informó de | que"
         before_words.pop()
-    said_before = bool(before_words) and says(before_words[-1], lang)
+    said_before = bool(before_words) and (says(before_words[-1], lang) or (
+        lang == "es" and len(before_words) > 1 and before_words[-2].lower() in ("ha", "han", "había", "habían")
+        and re.fullmatch(_ES_SAID, before_words[-1].lower()) is not None))  # "ha avanzado | que …"
     if said_before and first in ("que", "qu'", "что", "що", "that"):
         first = ""  # "dijo el lunes | que el conteo concluirá": what was said, not a relative clause
         text = text.split(maxsplit=1)[-1]
