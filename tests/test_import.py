@@ -1449,6 +1449,13 @@ def test_an_impersonal_ukrainian_passive_puts_its_object_first() -> None:
     assert event.title == "Дві школи зруйновано у Харкові"
 
 
+def test_a_russian_place_keeps_its_verb_across_a_long_relative_clause_of_place() -> None:
+    sentence = ("В Тверской области, где ливни в начале недели размыли дороги и мосты в нескольких районах, "
+                "с 3 июня введен режим повышенной готовности.")
+    titles = [e.title for e in sentence_events(sentence, 0, dt.date(2026, 6, 5), "ru", [], [])]
+    assert "В Тверской области введен режим повышенной готовности" in titles, titles
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # "they" of a temporal clause is the plural subject before it; a bare present with a date to come is future
     ("Finance ministers will review the budget rules when they meet in Brussels on March 17.",

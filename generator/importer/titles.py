@@ -2208,6 +2208,9 @@ def _sentence_subject(sentence: str, mentions: list[Mention], lang: str) -> str:
     if (plain := _without_opening_adverbial(text, lang)) != text:  # "Sin embargo, el equipo ha sumado …"
         text = plain[:1].upper() + plain[1:]
     text = re.sub(r"^([^,]{2,60}),\s+[^,]{2,60},\s*", r"\1 ", text)  # "The spacecraft, named Usagi-1, was …"
+    if lang in ("ru", "uk"):  # "В Липецкой области, где заморозки повредили посевы …, введен режим": a relative
+        # clause of place of any length goes
+        text = re.sub(r"^([^,]{2,60}),\s+(?:где|куда|де|куди)\s[^,]{2,200},\s*", r"\1 ", text)
     words = text.split(",")[0].split()
     for i in range(1, min(len(words), 7)):
         if _verb_first(words[i], lang):
