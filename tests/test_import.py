@@ -2089,6 +2089,27 @@ def test_a_russian_report_keeps_a_subject_that_is_no_person() -> None:
     assert events[0].title.lower().startswith("иван петров сообщил, что ученые"), events[0].title
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what a participle of saying before its reporter reports is told as its own clause
+    ("Yeni köprünün, mart ayında trafiğe açılacağını belirten Vali Ahmet Demir, projenin maliyetini de açıkladı.",
+     ("2027-03", "Yeni köprü trafiğe açılacak")),
+    # a possessive's genitive in "-inin" loses its "nin", whatever short stem it ends on ("ekibi", not "ekib-in")
+    ("Arama ekibinin, cuma günü bölgeye ulaşacağını söyleyen Demir, köylülere sabırlı olma çağrısı yaptı.",
+     ("2026-06-05", "Arama ekibi bölgeye ulaşacak")),
+    # a noun after a count and its measure is no genitive subject
+    ("Geçen yıl ilçede yaklaşık 12 bin ton zeytin hasat edildiğini hatırlatan Başkan Demir, yeni fabrikayı tanıttı.",
+     ("2025", "İlçede yaklaşık 12 bin ton zeytin hasat edildi")),
+    # nor a genitive a postposition governs, which a long title loses
+    ("Tarihi köşkün, statik incelemelerin ardından eylül ayında İstanbul Büyükşehir Belediyesi Kültür Varlıkları "
+     "Daire Başkanlığı'na devredileceğini aktaran Demir, toplantıyı kapattı.",
+     ("2026-09", "Tarihi köşk İstanbul Büyükşehir Belediyesi Kültür Varlıkları Daire Başkanlığı'na devredilecek")),
+])
+def test_a_turkish_report_by_a_participle_of_saying_is_told_as_what_it_reports(sentence: str,
+                                                                              expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "tr", dt.date(2026, 6, 5))
+    assert expected in found, found
+
+
 def test_a_dated_turkish_participle_with_its_dative_phrase_and_a_named_noun() -> None:
     sentence = "Kentteki tramvay ağı, 2011'de hizmete giren Kabataş-Bağcılar hattından bu yana 40 kilometreye ulaştı."
     events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "tr", [], [])
