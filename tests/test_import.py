@@ -2110,6 +2110,13 @@ def test_a_turkish_report_by_a_participle_of_saying_is_told_as_what_it_reports(s
     assert expected in found, found
 
 
+def test_a_turkish_participles_date_before_the_complements_own_tells_what_happened_to_its_subject() -> None:
+    sentence = "Belediye Başkanı Ahmet Demir, açıklamasında, 3 Mart'ta başlayan yol çalışmalarının 20 Temmuz'a kadar " \
+        "süreceğini söyledi."
+    titles = [e.title for e in sentence_events(sentence, 0, dt.date(2026, 6, 5), "tr", [], [])]
+    assert "Yol çalışmaları başladı" in titles, titles
+
+
 def test_a_dated_turkish_participle_with_its_dative_phrase_and_a_named_noun() -> None:
     sentence = "Kentteki tramvay ağı, 2011'de hizmete giren Kabataş-Bağcılar hattından bu yana 40 kilometreye ulaştı."
     events = sentence_events(sentence, 0, dt.date(2026, 6, 5), "tr", [], [])

@@ -200,6 +200,16 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
             r"(?:yaptığı|düzenlediği|katıldığı)\s+(?:basın\s+)?(?:açıklamada|konuşmada|toplantıda|toplantısında)",
             raw[mention.end - clause[0]:said.start("verb")]):
         return ""  # the date is the statement's own: "… pazartesi günü açıkladı", "dün yaptığı açıklamada …"
+    owner = re.match(r"\s+(?P<part>[a-zçğıöşü]{3,}y?[ae]n)\s+(?P<noun>(?:[a-zçğıöşü]+\s+){0,2}[a-zçğıöşü]+"
+                     r"(?:n[ıiuü]n|[^aeıioöuü\W][ıiuü]n))\s", sentence[mention.end:clause[0] + said.start("verb")])
+    if owner and any(mention.end + owner.end() <= m.start < clause[0] + said.start("verb") for m in mentions):
+        # "… 1 Temmuz'da başlayan bu yılki çalışmaların 15 Eylül'e kadar süreceğini": with a date of the
+        # complement's own after it, the first is the participle's, what happened to the complement's subject
+        # ("Bu yılki çalışmalar başladı")
+        from generator.importer.subjects import turkish_participle
+
+        noun = owner["noun"].split()
+        return " ".join([*noun[:-1], _genitive_off(noun[-1]), turkish_participle(f"x {owner['part']}").split()[-1]])
     start = raw.rfind(",", 0, mention.start - clause[0]) + 1  # after the reporter set off by its comma
     if start and _GENITIVE.search(raw[:start - 1].split()[-1]) and "," not in raw[:start - 1] \
             and not any(w[:1].isupper() for w in raw[:start - 1].split()[1:]):
