@@ -1548,6 +1548,18 @@ def test_a_date_set_off_in_commas_after_its_clause_dates_that_clause(sentence: s
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # its pronoun stands for the object of the clause before it
+    ("La librairie avait fermé ses portes en mars 2020, avant de les rouvrir en juin 2021 avec une nouvelle équipe.",
+     ("2021-06", "La librairie a rouvert ses portes avec une nouvelle équipe")),
+    ("Le club a d'abord perdu trois matchs, avant de battre Lens le 4 avril.", ("2026-04-04", "Le club a battu Lens")),
+])
+def test_a_french_avant_de_and_its_infinitive_is_what_the_subject_did_then(sentence: str,
+                                                                          expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "fr", dt.date(2026, 4, 10))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # a participle set off after its noun is its passive; the verb after it has that noun as subject
     ("La grève, entamée le 5 décembre, a été suspendue lundi.", ("2025-12-05", "La grève a été entamée")),
     ("L'usine, fermée depuis le 2 janvier en raison d'un incendie, rouvrira le 15 mai.",

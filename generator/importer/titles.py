@@ -541,6 +541,42 @@ def _de_object_relative(text: str, antecedent: str) -> str:
     return " ".join([found["subject"], found["verb"], thing, *middle, participle]).strip()
 
 
+_FR_IRREGULAR_PAST = {"ouvrir": "ouvert", "rouvrir": "rouvert", "couvrir": "couvert", "offrir": "offert",
+                      "prendre": "pris", "reprendre": "repris", "mettre": "mis", "remettre": "remis", "faire": "fait",
+                      "dire": "dit", "écrire": "écrit", "rejoindre": "rejoint", "atteindre": "atteint"}
+
+
+def _fr_before_doing(sentence: str, clause: tuple[int, int], mentions: list[Mention], language: str) -> str:
+    """A dated French "avant de" and its infinitive, told as what the sentence's subject did then, an object
+    pronoun as the object of the clause before it: "L'usine avait fermé ses portes en mars, | avant de les
+    rouvrir en juin" → "L'usine a rouvert ses portes"; "" otherwise."""
+    found = re.match(r"\s*avant\s+d(?:e\s+|['’])(?:(?P<pron>les|la|le|l['’])\s*)?(?P<inf>[a-zéèêîû]+(?:er|ir|re))\b"
+                     r"(?P<rest>[^,]*)", sentence[clause[0]:clause[1]])
+    if not found:
+        return ""
+    opening = _without_opening_adverbial(tidy(remove_dates(sentence[:clause[0]], 0, mentions, language)), "fr")
+    named = re.match(r"(?P<who>(?:[Ll]['’]|(?:[Ll]e|[Ll]a|[Ll]es|[Uu]ne?)\s)[^,]{2,60}?)\s+(?:a|ont|avait|avaient)\s",
+                     opening)  # "l'hôpital voisin de Tarare | avait déjà dû fermer"
+    who = _sentence_subject(sentence, mentions, "fr") or (named["who"] if named else "")
+    if not who:
+        return ""
+    who = who[:1].upper() + who[1:]
+    thing = ""
+    if found["pron"]:
+        before = tidy(remove_dates(sentence[:clause[0]], 0, mentions, language))
+        done = re.search(r"\s(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?[a-zéèêîû]+(?:é|és|ée|ées|i|is|u|us|t|er|ir|re)"
+                         r"\s+(?P<thing>(?:ses|son|sa|leur|leurs|les|le|la|l['’])\s*[^,]+?)"
+                         r"(?=\s+(?:pendant|depuis|en|à|au|aux|dans|pour|par|avec|après|avant)\b|\s*,|\s*$)", before)
+        if not done:
+            return ""
+        thing = done["thing"]
+    verb = found["inf"]
+    past = _FR_IRREGULAR_PAST.get(verb) or re.sub(r"er$", "é", re.sub(r"ir$", "i", re.sub(r"re$", "u", verb)))
+    rest = tidy(remove_dates(found["rest"], clause[0] + found.start("rest"), mentions, language)).strip(" ,.")
+    done = " ".join(w for w in (who, "a", past, thing) if w)
+    return f"{done} {rest}" if rest and len(done) + len(rest) < 80 else done  # what goes with it, if it fits
+
+
 def _clause_subject(sentence: str, clause: tuple[int, int], mentions: list[Mention], language: str) -> str:
     """The subject of an English clause, after any "X said (that)": the words before its first verb
     ("Fed Governor Adriana Kugler said inflation had fallen sharply" → "inflation"); "" when unclear."""
@@ -1092,6 +1128,9 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
 
     if lang in ("de", "fr", "es") and (told := _quote_told(sentence, mention, mentions, language)):
         return _capital(fit(told, language, dangling), lang)  # "«…», a déclaré Thierry Lafon": the speaker's
+    if lang == "fr" and at > 0 and _tense(mention.date, story) <= 0 and (
+            then := _fr_before_doing(sentence, clause, mentions, language)):
+        return _capital(fit(then, language, dangling), lang)  # "…, avant de les rouvrir en janvier 2024"
     if lang in _EVENT_OF_DATE and (held := _event_of_its_date(sentence, mention, lang, _tense(mention.date, story))):
         return _capital(held, lang)  # "… l'annulation du scrutin du 12 mars" → "Le scrutin a eu lieu"
     if began := beginning_beside(sentence, clauses, at, clause, mentions, language):
