@@ -1449,6 +1449,18 @@ def test_an_impersonal_ukrainian_passive_puts_its_object_first() -> None:
     assert event.title == "Дві школи зруйновано у Харкові"
 
 
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("ru", "Соседи дважды, в последний раз 3 марта, жаловались в управу на шум стройки.",
+     "Соседи дважды жаловались в управу на шум стройки"),
+    ("uk", "Мешканці двічі, востаннє 3 березня, скаржилися до мерії на шум будівництва.",
+     "Мешканці двічі скаржилися до мерії на шум будівництва"),
+])
+def test_a_date_set_off_inside_a_slavic_clause_keeps_the_words_around_it(language: str, sentence: str,
+                                                                         expected: str) -> None:
+    titles = [e.title for e in sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])]
+    assert expected in titles, titles
+
+
 def test_a_russian_place_keeps_its_verb_across_a_long_relative_clause_of_place() -> None:
     sentence = ("В Тверской области, где ливни в начале недели размыли дороги и мосты в нескольких районах, "
                 "с 3 июня введен режим повышенной готовности.")

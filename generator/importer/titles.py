@@ -1128,6 +1128,20 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
 
     if lang in ("de", "fr", "es") and (told := _quote_told(sentence, mention, mentions, language)):
         return _capital(fit(told, language, dangling), lang)  # "«…», a déclaré Thierry Lafon": the speaker's
+    inside = re.fullmatch(r"[\s\"«„]*(?P<before>[^,]+),\s*(?:(?:в\s+)?последний\s+раз|впервые|вперше|востаннє|"
+                          r"(?:в\s+)?останній\s+раз)?", own_words, re.IGNORECASE) \
+        if lang in ("ru", "uk") and following and clause == clauses[at] \
+        and not sentence[mention.end:clause[1]].strip(" ,") else None
+    if inside:  # "Мы трижды, последний раз 10 ноября, | направляли письма": a date (and "the last time", "the
+        # first time") set off by commas inside a clause whose words stand before and after it
+        from generator.importer.morphology import verb_at
+
+        before = inside["before"].split()
+        after = tidy(remove_dates(sentence[following[0]:following[1]], following[0], mentions, language)).strip(
+            ' ,."»“')
+        if before and after[:1].islower() and verb_at(before, lang) == len(before) \
+                and verb_at(after.split(), lang) == 0:
+            return _capital(fit(f"{' '.join(before)} {after}", language, dangling), lang)
     if lang == "fr" and at > 0 and _tense(mention.date, story) <= 0 and (
             then := _fr_before_doing(sentence, clause, mentions, language)):
         return _capital(fit(then, language, dangling), lang)  # "…, avant de les rouvrir en janvier 2024"
