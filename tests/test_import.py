@@ -1461,6 +1461,18 @@ def test_a_date_set_off_inside_a_slavic_clause_keeps_the_words_around_it(languag
     assert expected in titles, titles
 
 
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("ru", "Мэр открыл новый сквер, а выставка цветов, к которой готовились полгода, отложена до 12 июня.",
+     "Выставка цветов отложена"),
+    ("uk", "Мер відкрив новий сквер, а виставку квітів, до якої готувалися пів року, перенесли на 12 червня.",
+     "Виставку квітів перенесли"),
+])
+def test_a_slavic_subject_after_a_and_before_a_relative_clause_is_its_verbs(language: str, sentence: str,
+                                                                            expected: str) -> None:
+    titles = [e.title for e in sentence_events(sentence, 0, dt.date(2026, 6, 5), language, [], [])]
+    assert expected in titles, titles
+
+
 def test_a_russian_place_keeps_its_verb_across_a_long_relative_clause_of_place() -> None:
     sentence = ("В Тверской области, где ливни в начале недели размыли дороги и мосты в нескольких районах, "
                 "с 3 июня введен режим повышенной готовности.")

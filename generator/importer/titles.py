@@ -1282,7 +1282,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         text = resolve_pronoun(text, plain, clause[0], language, context)
         from generator.importer.slavic import genitive_phrase
 
-        opening = _subject_across_relative(sentence, clauses, clause, lang)
+        opening = _subject_across_relative(sentence, clauses, clause, lang) or _slavic_joined_subject(
+            sentence, clauses, clause, lang)
         verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower() and not (
             lang == "de" and (opens := re.match(r"(?:der|die|das|ein|eine)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]\S*\s+(\S+)",
                                                 text)) and opens[1] in _DE_FINITE)  # "der Bund hatte …": a subject
@@ -2101,6 +2102,28 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
 # French verbs whose past is made with "être": "arrivé à la tête du groupe" → "est arrivé à la tête du groupe".
 _FR_ETRE = re.compile(r"(?:(?:arriv|entr|rest|tomb|retourn|mont|décéd)é|n[ée]|mort|parti|venu|devenu|sorti|descendu)"
                       r"e?s?", re.IGNORECASE)
+
+
+def _slavic_joined_subject(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int], lang: str) -> str:
+    """The noun phrase after "а", "и", "но" ("і", "та", "але") that a Russian or Ukrainian relative clause right
+    before ``clause`` is on, the subject of its verb: "…, | а сессия горсовета, | на которой планировалось …, |
+    перенесена" → "сессия горсовета"; else ""."""
+    if lang not in ("ru", "uk"):
+        return ""
+    at = next((i for i, c in enumerate(clauses) if c[0] == clause[0]), None)
+    if at is None or at < 2:
+        return ""
+    relative = sentence[clauses[at - 1][0]:clauses[at - 1][1]].lstrip()
+    joined = re.fullmatch(r"\s*(?:а|и|но|і|й|та|але)\s+(?P<noun>[^,]+?),\s*",
+                          sentence[clauses[at - 2][0]:clauses[at - 2][1]])
+    if not joined or not (re.match(_OBLIQUE_RELATIVE[lang], relative)
+                          or relative.split()[0].lower() in _RELATIVE[lang]):
+        return ""
+    from generator.importer.morphology import verb_at
+
+    words = joined["noun"].split()
+    return joined["noun"] if len(words) <= 6 and words[0].lower() not in _PREPOSITIONS[lang] \
+        and verb_at(words, lang) == len(words) else ""
 
 
 def _after_subject(text: str, lang: str) -> str:
