@@ -311,6 +311,11 @@ def tidy(text: str) -> str:
                   flags=re.IGNORECASE).strip()
 
 
+# Spanish participles of saying, after "ha": "ha avanzado que", "ha recordado que".
+_ES_SAID = r"(?:inform|anunci|afirm|indic|señal|asegur|confirm|explic|declar|precis|agreg|añad|comunic|estim|" \
+    r"advert|sosten|apunt|manifest|avanz|record|subray|destac|reiter|insist|explic|adelant)(?:ado|ido)|dicho"
+
+
 def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] | None, mentions: list[Mention],
              language: str = "en", following: tuple[int, int] | None = None, subject: str = "",
              capitalise: bool = True, tense: int | None = None) -> str:
@@ -333,6 +338,9 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         thing = object_of["np"]
         thing = thing[:1].lower() + thing[1:] if thing.split()[0] in _COMMON_OPENERS else thing
         text = f"{object_of['subject']} {object_of['verb']} {thing}{object_of['rest']}"
+    if lang == "de" and previous and (accusative := _de_object_relative(
+            text, tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language)))):
+        text = accusative  # "Der Bau, | den der Bund ausgeschrieben hatte" → "der Bund hatte den Bau ausgeschrieben"
     if lang in ("en", "es"):  # "The firm, whose shares fell" → "The firm's shares fell"; "La planta, cuyas obras
         apostrophe = "’" if "’" in sentence else "'"  # comenzaron" → "las obras de la planta comenzaron"
         text = re.sub(r"^([^,]{1,60}),\s+whose\s+", lambda m: m.group(1) + apostrophe + (
@@ -375,7 +383,9 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         if previous else []
     while before_words and before_words[-1].lower() in ("de", "à"):  # "informó de | que"
         before_words.pop()
-    said_before = bool(before_words) and says(before_words[-1], lang)
+    said_before = bool(before_words) and (says(before_words[-1], lang) or (
+        lang == "es" and len(before_words) > 1 and before_words[-2].lower() in ("ha", "han", "había", "habían")
+        and re.fullmatch(_ES_SAID, before_words[-1].lower()) is not None))  # "ha avanzado | que …"
     if said_before and first in ("que", "qu'", "что", "що", "that"):
         first = ""  # "dijo el lunes | que el conteo concluirá": what was said, not a relative clause
         text = text.split(maxsplit=1)[-1]
@@ -512,6 +522,59 @@ _EN_SUBJECT = re.compile(r"^(?:(?:[A-Z][\w.’'-]*|of|the|von|der|de|al)\s+){0,4
 
 _LEADING_NAME = re.compile(r"^(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+(?:[A-Z][\w.’'-]*|[a-z]+)){0,7}?\s+"
                            r"(?P<name>[A-Z][\w’'-]+),")
+
+
+def _de_object_relative(text: str, antecedent: str) -> str:
+    """A German relative clause whose pronoun is a masculine object ("den"), with a subject of its own, told as a
+    main clause with the noun it stands for as the object: "Der Bau eines Schiffs, | den der Bund ausgeschrieben
+    hatte" → "der Bund hatte den Bau eines Schiffs ausgeschrieben"; "" otherwise."""
+    found = re.fullmatch(r"den\s+(?P<subject>(?:der|die|das|ein|eine)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?"
+                         r"[A-ZÄÖÜ][\w-]+)\s+(?P<middle>[^,]*?)\s*(?P<verb>[a-zäöüß]+)[\s,.]*", text)
+    noun = re.fullmatch(r"(?P<art>Der|Ein)\s+(?P<rest>[^,]+?),?", antecedent.strip())
+    if not found or not noun or not _noun_phrase(antecedent.strip(" ,"), "de") \
+            or found["verb"] not in _DE_FINITE or not found["middle"]:
+        return ""
+    middle = found["middle"].split()
+    participle = middle.pop() if middle and middle[-1][:1].islower() else ""
+    rest = re.sub(r"^([a-zäöüß]+e)(?=\s)", r"\1n", noun["rest"])  # "der neue Bahnhof" → "den neuen Bahnhof"
+    thing = ("den" if noun["art"] == "Der" else "einen") + " " + rest
+    return " ".join([found["subject"], found["verb"], thing, *middle, participle]).strip()
+
+
+_FR_IRREGULAR_PAST = {"ouvrir": "ouvert", "rouvrir": "rouvert", "couvrir": "couvert", "offrir": "offert",
+                      "prendre": "pris", "reprendre": "repris", "mettre": "mis", "remettre": "remis", "faire": "fait",
+                      "dire": "dit", "écrire": "écrit", "rejoindre": "rejoint", "atteindre": "atteint"}
+
+
+def _fr_before_doing(sentence: str, clause: tuple[int, int], mentions: list[Mention], language: str) -> str:
+    """A dated French "avant de" and its infinitive, told as what the sentence's subject did then, an object
+    pronoun as the object of the clause before it: "L'usine avait fermé ses portes en mars, | avant de les
+    rouvrir en juin" → "L'usine a rouvert ses portes"; "" otherwise."""
+    found = re.match(r"\s*avant\s+d(?:e\s+|['’])(?:(?P<pron>les|la|le|l['’])\s*)?(?P<inf>[a-zéèêîû]+(?:er|ir|re))\b"
+                     r"(?P<rest>[^,]*)", sentence[clause[0]:clause[1]])
+    if not found:
+        return ""
+    opening = _without_opening_adverbial(tidy(remove_dates(sentence[:clause[0]], 0, mentions, language)), "fr")
+    named = re.match(r"(?P<who>(?:[Ll]['’]|(?:[Ll]e|[Ll]a|[Ll]es|[Uu]ne?)\s)[^,]{2,60}?)\s+(?:a|ont|avait|avaient)\s",
+                     opening)  # "l'hôpital voisin de Tarare | avait déjà dû fermer"
+    who = _sentence_subject(sentence, mentions, "fr") or (named["who"] if named else "")
+    if not who:
+        return ""
+    who = who[:1].upper() + who[1:]
+    thing = ""
+    if found["pron"]:
+        before = tidy(remove_dates(sentence[:clause[0]], 0, mentions, language))
+        done = re.search(r"\s(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?[a-zéèêîû]+(?:é|és|ée|ées|i|is|u|us|t|er|ir|re)"
+                         r"\s+(?P<thing>(?:ses|son|sa|leur|leurs|les|le|la|l['’])\s*[^,]+?)"
+                         r"(?=\s+(?:pendant|depuis|en|à|au|aux|dans|pour|par|avec|après|avant)\b|\s*,|\s*$)", before)
+        if not done:
+            return ""
+        thing = done["thing"]
+    verb = found["inf"]
+    past = _FR_IRREGULAR_PAST.get(verb) or re.sub(r"er$", "é", re.sub(r"ir$", "i", re.sub(r"re$", "u", verb)))
+    rest = tidy(remove_dates(found["rest"], clause[0] + found.start("rest"), mentions, language)).strip(" ,.")
+    done = " ".join(w for w in (who, "a", past, thing) if w)
+    return f"{done} {rest}" if rest and len(done) + len(rest) < 80 else done  # what goes with it, if it fits
 
 
 def _clause_subject(sentence: str, clause: tuple[int, int], mentions: list[Mention], language: str) -> str:
@@ -1029,6 +1092,16 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if closed:
         clause, following = closed, next((c for c in clauses if c[0] >= closed[1]), None)
     own_words = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language)).strip(" ,.")
+    if lang in ("es", "fr") and at > 0 and clause == clauses[at] and own_words.lower() in ("", "el", "la", "le") \
+            and sentence[mention.end:clause[1]].strip() in (",", "") and sentence[clauses[at - 1][1] - 2:][:2] == ", " \
+            and _has_verb(sentence[clauses[at - 1][0]:clauses[at - 1][1]], lang):
+        # "…, desde que se detectó el primer caso, | el pasado 28 de agosto, | en …": a date set off by commas
+        # dates the clause before it, told without the word that joins it
+        before = headline(sentence, clauses[at - 1], None, mentions, language, capitalise=False)
+        before = re.sub(r"^(?i:(?:desde|hasta|depuis|jusqu'à ce)\s+)?(?i:que|qu['’]|cuando|quand|lorsque)\s*", "",
+                        before)
+        if _has_verb(before, lang) and not _verb_first(before, lang):
+            return _capital(fit(before, language, dangling), lang)
     source_of = rf"(?i:{_SOURCE_OPENER.get(lang, '(?!)')}|{_AS_SAID.get(lang, '(?!)')})"  # "за даними", "як повідомляв"
     opening = sentence[clause[0]:mention.start].strip()  # "…, | а наступного тижня, | за словами …, | прибудуть"
     if following and ((at == 0 and not opening) or _CONJUNCTION_FIRST.fullmatch(opening)) and re.fullmatch(
@@ -1055,6 +1128,23 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
 
     if lang in ("de", "fr", "es") and (told := _quote_told(sentence, mention, mentions, language)):
         return _capital(fit(told, language, dangling), lang)  # "«…», a déclaré Thierry Lafon": the speaker's
+    inside = re.fullmatch(r"[\s\"«„]*(?P<before>[^,]+),\s*(?:(?:в\s+)?последний\s+раз|впервые|вперше|востаннє|"
+                          r"(?:в\s+)?останній\s+раз)?", own_words, re.IGNORECASE) \
+        if lang in ("ru", "uk") and following and clause == clauses[at] \
+        and not sentence[mention.end:clause[1]].strip(" ,") else None
+    if inside:  # "Мы трижды, последний раз 10 ноября, | направляли письма": a date (and "the last time", "the
+        # first time") set off by commas inside a clause whose words stand before and after it
+        from generator.importer.morphology import verb_at
+
+        before = inside["before"].split()
+        after = tidy(remove_dates(sentence[following[0]:following[1]], following[0], mentions, language)).strip(
+            ' ,."»“')
+        if before and after[:1].islower() and verb_at(before, lang) == len(before) \
+                and verb_at(after.split(), lang) == 0:
+            return _capital(fit(f"{' '.join(before)} {after}", language, dangling), lang)
+    if lang == "fr" and at > 0 and _tense(mention.date, story) <= 0 and (
+            then := _fr_before_doing(sentence, clause, mentions, language)):
+        return _capital(fit(then, language, dangling), lang)  # "…, avant de les rouvrir en janvier 2024"
     if lang in _EVENT_OF_DATE and (held := _event_of_its_date(sentence, mention, lang, _tense(mention.date, story))):
         return _capital(held, lang)  # "… l'annulation du scrutin du 12 mars" → "Le scrutin a eu lieu"
     if began := beginning_beside(sentence, clauses, at, clause, mentions, language):
@@ -1192,8 +1282,11 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         text = resolve_pronoun(text, plain, clause[0], language, context)
         from generator.importer.slavic import genitive_phrase
 
-        opening = _subject_across_relative(sentence, clauses, clause, lang)
-        verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower()
+        opening = _subject_across_relative(sentence, clauses, clause, lang) or _slavic_joined_subject(
+            sentence, clauses, clause, lang)
+        verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower() and not (
+            lang == "de" and (opens := re.match(r"(?:der|die|das|ein|eine)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]\S*\s+(\S+)",
+                                                text)) and opens[1] in _DE_FINITE)  # "der Bund hatte …": a subject
         verb_first = verb_first or bool(opening and lang == "fr" and _fr_present_first(text)) \
             or bool(opening and lang == "es" and _es_present_first(text)) \
             or bool(opening and lang == "es" and _lacks_subject(text, lang)  # "…, que rondaba": the imperfect
@@ -1652,7 +1745,7 @@ def _fronted_participle(text: str, sentence: str, following: tuple[int, int], me
 
     participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}|" + (
         _FR_ETRE.pattern if lang == "fr" else "(?!)")
-    match = re.fullmatch(rf"(?P<part>{participle})(?P<rest>(?:\s+\S+)*)", text, re.IGNORECASE)
+    match = re.fullmatch(rf"(?P<part>{participle})(?P<rest>,?(?:\s+\S+)*)", text, re.IGNORECASE)
     if not match:
         return ""
     rest = match["rest"] if len(match["rest"].split()) <= 6 else ""  # "Lancés pour un coût estimé à … d'euros":
@@ -1663,7 +1756,16 @@ def _fronted_participle(text: str, sentence: str, following: tuple[int, int], me
             lang, "").split():  # "la plateforme | compte déjà …": a present after an article and its noun (not a
         # subject set off alone, "les deux carottes, | longues de …")
         verb = 2
-    if verb is None or verb > 8 or words[0].lower() not in _OPENING_ARTICLES.get(lang, {"the", "a", "an"}):
+    if (words[:1] or [""])[0].lower() in _RELATIVE[lang] and (noun := re.fullmatch(
+            r"(?P<rest>.*?),\s*(?P<noun>\S+(?:\s+\S+){0,3}?),?", match["rest"])):
+        # "Créée en 2010, l'épreuve, | qui se court …": the noun the relative clause after it sets off
+        words, verb = noun["noun"].split(), len(noun["noun"].split())
+        rest = noun["rest"] if len(noun["rest"].split()) <= 6 else ""
+    elif "," in match["rest"]:
+        return ""
+    elided = lang == "fr" and re.match(r"l['’]\w", words[0] if words else "", re.IGNORECASE) is not None
+    if verb is None or verb > 8 or (words[0].lower() not in _OPENING_ARTICLES.get(lang, {"the", "a", "an"})
+                                    and not elided):
         return ""  # (a subject with its phrases: "les travaux de cette extension de sept kilomètres | devaient")
     subject = " ".join(words[:verb])
     plural = re.match(r"(?:les|des|los|las|the\s+\S+s\b)", subject, re.IGNORECASE) is not None
@@ -1745,8 +1847,9 @@ def _trailing_noun(text: str, lang: str) -> str:
     if name and not of_name:  # "… son entraîneur Luis Castro, | arrivé"
         return name.group(1)  # (an English "-ed" after a name is its past: "Jane Doe, | resigned")
     articles = {"en": r"the|a|an", "fr": r"une?|la|le|les|l'", "es": r"el|la|los|las|un|una"}[lang]
-    for match in reversed(list(re.finditer(rf"(?:^|\s|(?<=\sd['’]))((?:{articles})(?:\s+|(?<=')))(?=\w)",
-                                           text))):  # "après celle d'une autre mosaïque": the phrase after "d'"
+    for match in reversed(list(re.finditer(rf"(?:^|\s|(?<=\sd['’]))((?:{articles}|^(?i:{articles}))(?:\s+|(?<=['’])))"
+                                           rf"(?=\w)", text))):  # "après celle d'une autre mosaïque": the phrase
+        # after "d'"; the clause's own opening article too ("Un rassemblement de soignants et d'habitants")
         phrase = text[match.start(1):]  # the last that fits: "… sur l'accord dit un pour un" → "l'accord dit …"
         noun = phrase[len(match.group(1)):].split(maxsplit=1)[0]
         if "," not in phrase and 1 < len(phrase.split()) <= 7 and noun.lower() not in _NOT_NOUNS:
@@ -1887,6 +1990,10 @@ def _noun_phrase(text: str, lang: str = "") -> bool:
     if lang == "de" and re.fullmatch(r"(?:[Dd](?:er|ie|as)|[Ee]ine?)", words[0]) and len(words) <= 4 \
             and words[-1][:1].isupper() and all(re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es)", w) for w in words[1:-1]):
         return True  # "Ein fünfter Angeklagter", "Die neue Regierung"
+    adjective = r"(?:[a-zäöüß]+(?:e|en|er|es)\s+)?"
+    if lang == "de" and re.fullmatch(rf"(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+{adjective}[A-ZÄÖÜ][a-zäöüß-]+\s+"
+                                     rf"(?:des|der|eines|einer)\s+{adjective}[A-ZÄÖÜ][a-zäöüß-]+", text):
+        return True  # a noun and its genitive: "Der Bau eines Nachfolgeschiffs", "Die Leiterin der neuen Klinik"
     return not any(w[:1].islower() and w.lower() not in _NAME_JOINERS for w in words[1:])
 
 
@@ -1946,7 +2053,10 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     relative = (_RELATIVE.get(lang, set()) | possessive) - {"that"}
     source = _SOURCE_OPENER.get(lang, "(?!)")  # "According to Ofwat, the company, which …, | missed"
     longest = 90 if lang in ("ru", "uk") else 60  # a Slavic noun phrase takes its dependents in the genitive
-    opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*)?(?P<noun>[^,:;«»\"“”—]{{2,{longest}}}),\s+"
+    fronted = rf"(?i:{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})\s[^,]{{1,40}},\s*" \
+        if lang in _PARTICIPLE else "(?!)"  # "Créée en 2010, | l'épreuve, qui …, | avait été reportée"
+    opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*|{fronted})?"
+                       rf"(?P<noun>[^,:;«»\"“”—]{{2,{longest}}}),\s+"
                        rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|{_OBLIQUE_RELATIVE.get(lang, '(?!)')}|"
                        r"(?P<apposition>(?:un|una|une|an?)\s[^,]{2,140}|[^,]{2,90}|"
                        r"\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}),\s*"
@@ -1992,6 +2102,28 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
 # French verbs whose past is made with "être": "arrivé à la tête du groupe" → "est arrivé à la tête du groupe".
 _FR_ETRE = re.compile(r"(?:(?:arriv|entr|rest|tomb|retourn|mont|décéd)é|n[ée]|mort|parti|venu|devenu|sorti|descendu)"
                       r"e?s?", re.IGNORECASE)
+
+
+def _slavic_joined_subject(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int], lang: str) -> str:
+    """The noun phrase after "а", "и", "но" ("і", "та", "але") that a Russian or Ukrainian relative clause right
+    before ``clause`` is on, the subject of its verb: "…, | а сессия горсовета, | на которой планировалось …, |
+    перенесена" → "сессия горсовета"; else ""."""
+    if lang not in ("ru", "uk"):
+        return ""
+    at = next((i for i, c in enumerate(clauses) if c[0] == clause[0]), None)
+    if at is None or at < 2:
+        return ""
+    relative = sentence[clauses[at - 1][0]:clauses[at - 1][1]].lstrip()
+    joined = re.fullmatch(r"\s*(?:а|и|но|і|й|та|але)\s+(?P<noun>[^,]+?),\s*",
+                          sentence[clauses[at - 2][0]:clauses[at - 2][1]])
+    if not joined or not (re.match(_OBLIQUE_RELATIVE[lang], relative)
+                          or relative.split()[0].lower() in _RELATIVE[lang]):
+        return ""
+    from generator.importer.morphology import verb_at
+
+    words = joined["noun"].split()
+    return joined["noun"] if len(words) <= 6 and words[0].lower() not in _PREPOSITIONS[lang] \
+        and verb_at(words, lang) == len(words) else ""
 
 
 def _after_subject(text: str, lang: str) -> str:
@@ -2152,6 +2284,9 @@ def _sentence_subject(sentence: str, mentions: list[Mention], lang: str) -> str:
     if (plain := _without_opening_adverbial(text, lang)) != text:  # "Sin embargo, el equipo ha sumado …"
         text = plain[:1].upper() + plain[1:]
     text = re.sub(r"^([^,]{2,60}),\s+[^,]{2,60},\s*", r"\1 ", text)  # "The spacecraft, named Usagi-1, was …"
+    if lang in ("ru", "uk"):  # "В Липецкой области, где заморозки повредили посевы …, введен режим": a relative
+        # clause of place of any length goes
+        text = re.sub(r"^([^,]{2,60}),\s+(?:где|куда|де|куди)\s[^,]{2,200},\s*", r"\1 ", text)
     words = text.split(",")[0].split()
     for i in range(1, min(len(words), 7)):
         if _verb_first(words[i], lang):

@@ -148,13 +148,19 @@ def _genitive_off(word: str) -> str:
     "girmesi", "TÜİK'in" → "TÜİK", "yangının" → "yangın"."""
     if re.search(r"['’]n?[ıiuü]n$", word):
         return re.sub(r"['’]n?[ıiuü]n$", "", word)
-    if re.search(r"[ıiuü]n[ıiuü]n$", word) and not word.lower().endswith(tuple(s + word[-2:] for s in _TR_IN_STEMS)):
+    stems = tuple(s + word[-2:] for s in _TR_IN_STEMS if len(s) > 3 or word.lower() == s + word[-2:])  # "bin-in",
+    # not "ekibi-nin"
+    if re.search(r"[ıiuü]n[ıiuü]n$", word) and not word.lower().endswith(stems):
         return word[:-3]  # a possessive's buffer "n": "hattı-nın", "girmesi-nin"; not "don-un"
     if re.search(r"m[ae]n[ıi]n$", word) and not word.lower().endswith(tuple(s + word[-2:] for s in _TR_MAN_STEMS)):
         return word[:-3]  # a verbal noun in "-me/-ma" takes "-nin": "görüşme-nin", "toplantıya katılma-nın"
     return word[:-2]
 
 
+_TR_POSTPOSITION = r"ardından|sonrasında|öncesinde|nedeniyle|yüzünden|için|gibi|kadar|üzerine|karşı|tarafından|" \
+    r"sırasında|boyunca|yerine"
+_TR_COUNT = r"\d[\d.,]*|bin|milyon|milyar"
+_TR_SAYING_PARTICIPLE = r"(?:söyleyen|açıklayan|bildiren|belirten|kaydeden|ifade eden|vurgulayan|aktaran|hatırlatan)"
 _TR_SAID_PASSIVE = r"(?:belirtil|açıklan|bildiril|duyurul|kaydedil|ifade edil|vurgulan)[a-zçğıöşü]*"
 
 
@@ -165,6 +171,10 @@ def _report_verb(raw: str, after: str) -> re.Match[str] | None:
     told = r"[a-zçğıöşü]{3,}(?:[ae]c[ae]ğ|[dt][ıiuü]ğ)[ıiuü]"
     said = re.search(rf"(?P<verb>{told}n[ıiuü]|[a-zçğıöşü]{{3,}}[dt][ıiuü]kl[ae]r[ıi]n[ıi])\s+{_TR_SAYING}[\s.]*$", raw)
     if said:
+        return said
+    said = re.search(rf"(?P<verb>{told}n[ıiuü])\s+{_TR_SAYING_PARTICIPLE}\s+(?:[A-ZÇĞİÖŞÜ][\w'’.]*\s*){{1,4}},",
+                     raw)
+    if said:  # "… teslim edileceğini aktaran Aydoğan, | …": the participle of saying before its reporter
         return said
     if re.search(rf"{_TR_SAYING}[\s.\"”»]*$", after) and (accusative := re.search(
             rf"(?P<verb>{told}n[ıiuü])\s*,\s*$", raw)):
@@ -190,7 +200,21 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
             r"(?:yaptığı|düzenlediği|katıldığı)\s+(?:basın\s+)?(?:açıklamada|konuşmada|toplantıda|toplantısında)",
             raw[mention.end - clause[0]:said.start("verb")]):
         return ""  # the date is the statement's own: "… pazartesi günü açıkladı", "dün yaptığı açıklamada …"
+    owner = re.match(r"\s+(?P<part>[a-zçğıöşü]{3,}y?[ae]n)\s+(?P<noun>(?:[a-zçğıöşü]+\s+){0,2}[a-zçğıöşü]+"
+                     r"(?:n[ıiuü]n|[^aeıioöuü\W][ıiuü]n))\s", sentence[mention.end:clause[0] + said.start("verb")])
+    if owner and any(mention.end + owner.end() <= m.start < clause[0] + said.start("verb") for m in mentions):
+        # "… 1 Temmuz'da başlayan bu yılki çalışmaların 15 Eylül'e kadar süreceğini": with a date of the
+        # complement's own after it, the first is the participle's, what happened to the complement's subject
+        # ("Bu yılki çalışmalar başladı")
+        from generator.importer.subjects import turkish_participle
+
+        noun = owner["noun"].split()
+        return " ".join([*noun[:-1], _genitive_off(noun[-1]), turkish_participle(f"x {owner['part']}").split()[-1]])
     start = raw.rfind(",", 0, mention.start - clause[0]) + 1  # after the reporter set off by its comma
+    if start and _GENITIVE.search(raw[:start - 1].split()[-1]) and "," not in raw[:start - 1] \
+            and not any(w[:1].isupper() for w in raw[:start - 1].split()[1:]):
+        start = 0  # "Mühür baskısının, | laboratuvar incelemelerinin ardından …": the complement's own subject, set
+        # off by a comma, stays
     words = tidy(remove_dates(raw[start:said.start("verb")], clause[0] + start, mentions, "tr")).split()
     if "ise" in words and _GENITIVE.search(words[max(words.index("ise") - 1, 0)]):
         words.remove("ise")  # "rakamların ise …": the topic particle sets off the complement's own subject
@@ -205,7 +229,14 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
     while words[:1] and re.fullmatch(r"(?:yaptığı|düzenlediği|katıldığı|basın|açıklamada|konuşmada|toplantıda|"
                                      r"toplantısında)", words[0]):
         words = words[1:]  # "yaptığı açıklamada": where it was said
-    genitive = max((i for i, w in enumerate(words) if _GENITIVE.search(w)), default=None)
+    words = [w.rstrip(",") for w in words]
+    genitive = max((i for i, w in enumerate(words) if _GENITIVE.search(w) and w.lower() not in _TR_IN_STEMS and not (
+        i + 1 < len(words) and re.fullmatch(_TR_POSTPOSITION, words[i + 1])) and not (
+        (i > 0 and re.fullmatch(_TR_COUNT, words[i - 1].lower())) or (
+            i > 1 and re.fullmatch(_TR_COUNT, words[i - 2].lower())
+            and re.fullmatch(r"ton|kilogram|metre|kilometre|hektar|dönüm|litre", words[i - 1].lower())))),
+        default=None)  # not "incelemelerin ardından" (a genitive a postposition governs), nor "12 bin ton zeytin"
+    # (a noun after a count and its measure)
     verb = said["verb"]
     passive = re.search(r"(?:[aeıioöuü]n|[^aeıioöuü\s][ıiuü][ln])[dt][ıiuü]ğ", verb)  # "yaşa-n-dığını"
     if genitive is None and passive and words and not any(re.search(r"[ıiuü]n[ıiuü]$", w) for w in words):
@@ -218,7 +249,12 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
     verb = re.sub(r"([ae])c([ae])ğ[ıiuü](?:n[ıiuü])?$", r"\1c\2k", verb)  # "açıklanacağını" → "açıklanacak"
     verb = re.sub(r"([dt][ıiuü])ğ[ıiuü](?:n[ıiuü])?$", r"\1", verb)  # "etkilediğini" → "etkiledi"
     verb = re.sub(r"([dt])([ıiuü])kl([ae])r[ıi]n[ıi]$", r"\1\2l\3r", verb)  # "aştıklarını" → "aştılar"
-    return " ".join([*words, verb])
+    told = " ".join([*words, verb])
+    if len(told) > 80:  # a long report loses the phrases of a postposition and its genitive: "laboratuvar
+        # incelemelerinin ardından"
+        governed = r"(?:n[ıiuü]n|[^aeıioöuü\s][ıiuü]n|['’]n?[ıiuü]n)"
+        told = re.sub(rf"(?:\s\S+)?\s\S+{governed}\s(?:{_TR_POSTPOSITION})(?=\s)", "", f" {told}").strip()
+    return told
 
 
 _TR_CONVERB = re.compile(r"(?P<verb>[a-zçğıöşü]{2,}?)(?:(?P<after>[dt][ıiuü]kt[ae]n)\s+sonra|(?P<by>y?[ae]r[ae]k))"
