@@ -74,9 +74,10 @@ def _page(language: str, body: str) -> str:
 
 def _article(article: Article) -> str:
     parts = [f"<h1>{escape(article.title)}</h1>"]
-    if article.summary and not repeats_lede(article.summary, article.body_html):
+    body = article.body_html  # kept packed: unpacked once for its document
+    if article.summary and not repeats_lede(article.summary, body):
         parts.append(f"<p>{escape(article.summary)}</p>")
-    parts.append(f'<div data-pagefind-weight="{BODY_WEIGHT}">{article.body_html}</div>')
+    parts.append(f'<div data-pagefind-weight="{BODY_WEIGHT}">{body}</div>')
     if article.timeline:
         items = "".join(f"<li><p>{escape(event.title)}</p>{event.text_html}</li>"
                         for event in sorted(article.timeline, key=lambda e: e.date.sort_key))
