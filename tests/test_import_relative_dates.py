@@ -9,9 +9,12 @@ import pytest
 
 from generator.importer.clock import clock_after, clock_before
 from generator.importer.dates import find_mentions
+from generator.importer.draft import draft_article
 from generator.importer.events import sentence_events
 from generator.importer.lexicon import lexicon, part_of_year, unit_of
+from generator.importer.names import ActorNames
 from generator.importer.text import Dateline, split_clauses, split_dateline
+from generator.link.mentions import NameIndex
 
 
 def spans(sentence: str, story: str, language: str) -> list[tuple[str, str, str | None]]:
@@ -584,3 +587,157 @@ def test_what_may_be_done_by_a_day_looks_ahead(language: str, sentence: str, exp
 def test_a_term_set_by_an_order_is_ahead_of_the_order(language: str, sentence: str) -> None:
     [(_, date, _)] = spans(sentence, "2025-06-04", language)
     assert date == "2026-03-01"
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "A quake struck this morning near the town.", "this morning"),
+    ("en", "The council meets tonight.", "tonight"),
+    ("fr", "Un séisme a frappé ce matin la ville.", "ce matin"),
+    ("es", "Un terremoto sacudió esta mañana la ciudad.", "esta mañana"),  # the morning, not "mañana", tomorrow
+    ("de", "Heute Morgen bebte die Erde.", "Heute Morgen"),  # the morning, not "morgen", tomorrow
+    ("tr", "Deprem bu sabah meydana geldi.", "bu sabah"),
+])
+def test_this_morning_is_the_report_date(language: str, sentence: str, expected: str) -> None:
+    assert spans(sentence, "2025-11-18", language) == [(expected, "2025-11-18", None)]
+
+
+def draft_dates(sentences: list[str], story: str, language: str) -> list[tuple[str, str | None]]:
+    """(date, end) of the events drafted from ``sentences``, one paragraph, as ``explainer import`` drafts them."""
+    draft = draft_article([" ".join(sentences)], [], dt.date.fromisoformat(story),
+                          ActorNames({}, NameIndex.build({})), "x", language)
+    return [(e.date.iso(), e.end.iso() if e.end else None) for e in draft.timeline]
+
+
+@pytest.mark.parametrize(("language", "sentences", "expected"), [
+    ("de", ["Der Eisbrecher ist am Mittwochmorgen in Bremerhaven eingetroffen.",
+            "Das Schiff machte gegen 9.30 Uhr an der Kaje fest, wie das Institut mitteilte."], "2024-11-06T09:30:00"),
+    ("fr", ["Trois hommes ont dérobé des montres mardi matin à Cannes.",
+            "Les malfaiteurs ont fait irruption vers 10h15 dans la boutique."], "2024-11-05T10:15:00"),
+    ("de", ["Das Hochwasser hat in der Nacht zum Mittwoch seinen Höchststand erreicht.",  # a night: its morning
+            "Am Pegel Trier wurden gegen 3.00 Uhr 9,12 Meter gemessen."], "2024-11-06T03:00:00"),
+])
+def test_an_approximate_time_further_in_is_on_the_day_named_before(language: str, sentences: list[str],
+                                                                   expected: str) -> None:
+    assert expected in [date for date, _ in draft_dates(sentences, "2024-11-06", language)]
+
+
+@pytest.mark.parametrize(("language", "sentences"), [
+    ("en", ["The verdict was read on Monday.", "The court will reconvene at around 10 a.m."]),  # ahead: its own day
+    ("de", ["Der Zug entgleiste am Montag.", "Die Strecke ist zwischen 22.00 und 6.00 Uhr gesperrt."]),  # a schedule
+    ("en", ["The ship docked on Monday.", "Dockers unload at 9 a.m. every day."]),  # no approximate time
+])
+def test_a_time_further_in_that_is_not_of_the_day_before_is_left_alone(language: str,
+                                                                       sentences: list[str]) -> None:
+    assert [date for date, _ in draft_dates(sentences, "2024-11-06", language) if "T" in date] == []
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "The agency expects to advertise it again in the first quarter of next year."),
+    ("de", "Die Arbeiten sollen im ersten Quartal des kommenden Jahres beginnen."),
+    ("es", "Las obras empezarán en el primer trimestre del próximo año."),
+    ("fr", "Les travaux commenceront au premier trimestre de l'année prochaine."),
+    ("ru", "Работы начнутся в первом квартале следующего года."),
+    ("uk", "Роботи почнуться у першому кварталі наступного року."),
+    ("tr", "Çalışmalar gelecek yılın ilk çeyreğinde başlayacak."),
+])
+def test_a_quarter_of_next_year_is_its_months(language: str, sentence: str) -> None:
+    [(_, date, end)] = spans(sentence, "2024-10-17", language)
+    assert (date, end) == ("2025-01", "2025-03")
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "Work began in the summer of 2019.", ("2019-06", "2019-08")),
+    ("en", "The plant closed in fall 2020.", ("2020-09", "2020-11")),
+    ("de", "Die Arbeiten begannen im Frühjahr 2023.", ("2023-03", "2023-05")),
+    ("es", "Las obras comenzaron en el otoño de 2022.", ("2022-09", "2022-11")),
+    ("fr", "Le théâtre est fermé depuis l'été 2019.", ("2019-06", "2019-08")),
+    ("ru", "Строительство началось осенью 2021 года.", ("2021-09", "2021-11")),
+    ("uk", "Компанія будувала станцію з осені 2024 року.", ("2024-09", "2024-11")),
+    ("tr", "Kazılar 2022 yazında başladı.", ("2022-06", "2022-08")),
+])
+def test_a_season_of_a_year_is_its_months(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, "2024-10-17", language)
+    assert tuple(dates) == expected
+
+
+def test_a_season_without_its_year_is_no_date() -> None:
+    assert spans("The bridge was repaired in the summer.", "2024-10-17", "en") == []
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "Passenger numbers rose 18% in the first nine months of 2023 from the same period last year."),
+    ("de", "In den ersten neun Monaten 2023 stieg die Zahl der Fluggäste um 18 Prozent."),
+    ("es", "En los nueve primeros meses de 2023 el número de pasajeros subió un 18%."),
+    ("fr", "Sur les neuf premiers mois de 2023, le trafic a progressé de 18 % par rapport à la même période de "
+           "l'année dernière."),
+    ("ru", "За девять месяцев 2023 года пассажиропоток вырос на 18% по сравнению с аналогичным периодом прошлого "
+           "года."),
+    ("uk", "За дев’ять місяців 2023 року пасажиропотік зріс на 18% порівняно з аналогічним періодом минулого року."),
+    ("tr", "2023'ün ilk dokuz ayında yolcu sayısı geçen yılın aynı dönemine göre yüzde 18 arttı."),
+])
+def test_the_first_months_of_a_year_are_one_span_and_the_period_compared_with_no_event(language: str,
+                                                                                     sentence: str) -> None:
+    assert [(date, end) for _, date, end in spans(sentence, "2023-11-28", language)] == [("2023-01", "2023-09")]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("tr", "Köprü pazar günü 06.00-14.00 saatleri arasında trafiğe kapatılacak.",
+     ("2024-11-03T06:00:00", "2024-11-03T14:00:00")),
+    ("fr", "Une journée portes ouvertes est prévue samedi 2 novembre de 10h00 à 18h00.",
+     ("2024-11-02T10:00:00", "2024-11-02T18:00:00")),
+    ("de", "Die Straße ist am Samstag von 8 bis 16 Uhr gesperrt.", ("2024-11-02T08:00:00", "2024-11-02T16:00:00")),
+    ("en", "The road will close on Saturday from 10 p.m. to 6 a.m.", ("2024-11-02T22:00:00", "2024-11-03T06:00:00")),
+    ("ru", "Движение будет закрыто в субботу с 10:00 до 18:00.", ("2024-11-02T10:00:00", "2024-11-02T18:00:00")),
+])
+def test_two_clock_times_after_a_day_are_a_span_of_that_day(language: str, sentence: str,
+                                                            expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, "2024-10-30", language)
+    assert tuple(dates) == expected
+
+
+def test_numbers_after_a_day_are_no_clock_range() -> None:
+    assert spans("He was jailed on Monday for 2 to 3 years.", "2024-10-30", "en") == [
+        ("Monday", "2024-10-28", None)]
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("en", "A share placing that had been planned for May 20 was postponed.", "2024-06-05", "2024-05-20"),
+    ("en", "The meeting, which was scheduled for June 20, was postponed.", "2024-06-05", "2024-06-20"),
+    ("uk", "Церемонію, яку планували провести в понеділок, перенесли на завтра.", "2026-04-22", "2026-04-20"),
+    ("ru", "Открытие терминала планировалось на 20 мая, но его перенесли.", "2024-06-05", "2024-05-20"),
+    ("fr", "La réunion, qui était prévue le 20 juin, a été reportée.", "2024-06-05", "2024-06-20"),
+])
+def test_a_plan_told_in_the_past_is_on_the_nearest_such_day(language: str, sentence: str, story: str,
+                                                            expected: str) -> None:
+    assert spans(sentence, story, language)[0][1] == expected
+
+
+def test_a_quoted_clause_takes_its_own_tense_first() -> None:
+    sentence = ("«Ще взимку ми не були впевнені, що встигнемо до літа, але 10 квітня отримали дозвіл», - розповів "
+                "директор компанії.")
+    assert [date for text, date, _ in spans(sentence, "2026-04-22", "uk") if "квітня" in text] == ["2026-04-10"]
+
+
+def test_until_and_including_a_month_is_that_month() -> None:
+    assert spans("Die Löhne sind bis einschließlich Juli gesichert.", "2025-05-14", "de") == [
+        ("bis einschließlich Juli", "2025-07", None)]
+
+
+def test_minutes_earlier_is_no_past() -> None:
+    """"Buses would leave 30 minutes earlier starting Monday": the Monday ahead, not the one gone."""
+    assert spans("School districts said buses would leave 30 minutes earlier starting Monday.", "2024-10-17",
+                 "en") == [("Monday", "2024-10-21", None)]
+
+
+@pytest.mark.parametrize(("paragraph", "place", "date", "rest"), [
+    ("Львів, 12 вересня. Укрінформ. Галерея відкриє виставку.", "Львів", "12 вересня", "Галерея відкриє виставку."),
+    ("Полтава (УНІАН). У Полтавській області вчора запрацювала станція.", "Полтава", "",
+     "У Полтавській області вчора запрацювала станція."),
+    ("Santiago de Compostela (EFE). Texto.", "Santiago de Compostela", "", "Texto."),
+])
+def test_datelines_ending_with_a_full_stop(paragraph: str, place: str, date: str, rest: str) -> None:
+    assert split_dateline(paragraph) == (Dateline(place, date), rest)
+
+
+def test_a_sentence_ending_with_brackets_is_no_dateline() -> None:
+    assert split_dateline("Il a dit (voir). Puis il est parti.") == (None, "Il a dit (voir). Puis il est parti.")

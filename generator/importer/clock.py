@@ -10,6 +10,10 @@ from dataclasses import dataclass
 # "близько", "saat".
 _LEAD = (r"(?:at|around|about|shortly (?:after|before)|à|vers|aux alentours de|a las?|hacia las?|sobre las?|"
          r"um|gegen|в|во|около|примерно в|о|об|близько|приблизно о|saat)")
+# Lead words that say a time is about when something happened ("gegen 9.30 Uhr", "vers 10h15", "около 3:00"), not
+# a schedule's ("um 20 Uhr beginnt", "from 8 a.m."): such a time further in a sentence is of the day named before.
+APPROXIMATE = re.compile(r"around|about|shortly (?:after|before)|vers|aux alentours de|hacia las?|sobre las?|gegen|"
+                         r"около|примерно в|близько|приблизно о", re.IGNORECASE)
 _AMPM = r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)"
 # "14:30", "18h00", "18h", "2:30 p.m.", "2 p.m.", "18 Uhr", "14.30 Uhr"; a dot ("06.00") only with a word that
 # says it is a time: a lead word before it, or "Uhr", "horas", a Turkish case ending after it.
@@ -30,6 +34,7 @@ class Clock:
     end: int
     hour: int
     minute: int
+    lead: str = ""  # the word that puts it in place: "at", "gegen", "saat"
 
 
 def _clock(match: re.Match[str]) -> Clock | None:
@@ -42,7 +47,7 @@ def _clock(match: re.Match[str]) -> Clock | None:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
-    return Clock(match.start(), match.end(), hour, minute)
+    return Clock(match.start(), match.end(), hour, minute, match["lead"] or "")
 
 
 def clock_after(text: str, end: int) -> Clock | None:
@@ -54,6 +59,42 @@ def clock_after(text: str, end: int) -> Clock | None:
     return None
 
 
+# Two clock times joined as a range ("06.00-14.00 saatleri arasında", "de 10h00 à 18h00", "von 8 bis 16 Uhr",
+# "from 10 p.m. to 6 a.m."): two times together say they are times, dots and all.
+_RANGE = re.compile(
+    r"(?:(?P<from>from|between|de|entre|von|zwischen|с|з|із)\s+)?(?:las\s+)?"
+    r"(?P<h1>[01]?\d|2[0-3])(?:[:.h](?P<m1>[0-5]\d)|(?P<x1>h))?(?:\s*(?P<a1>[ap])\.?\s?m\b\.?)?"
+    r"\s*(?:[-–—]|to|until|and|à|a|y|et|bis|und|до|ile)\s*(?:las\s+)?"
+    r"(?P<h2>[01]?\d|2[0-3])(?:[:.h](?P<m2>[0-5]\d)|(?P<x2>h))?(?:\s*(?P<a2>[ap])\.?\s?m\b\.?)?"
+    r"(?P<word>\s*Uhr\b|\s+saatleri\b|\s*horas\b)?(?![\d%])",
+    re.IGNORECASE)
+
+
+def _hour(hour: int, ampm: str | None) -> int | None:
+    if not ampm:
+        return hour
+    return hour % 12 + (12 if ampm.lower() == "p" else 0) if 1 <= hour <= 12 else None
+
+
+def clock_range_after(text: str, end: int) -> tuple[Clock, Clock] | None:
+    """Two clock times as a range just after a day that ends at ``end`` ("pazar günü 06.00-14.00 saatleri
+    arasında", "samedi de 10h00 à 18h00", "am Samstag von 8 bis 16 Uhr"), each marked as a time (its minutes, an
+    "h", "a.m."), or both by a word after them ("Uhr") with a word before ("von"); or None."""
+    for match in _RANGE.finditer(text, end, min(len(text), end + 64)):
+        if not re.fullmatch(_GAP, text[end:match.start()]):
+            continue
+        first = match["m1"] or match["x1"] or match["a1"]
+        second = match["m2"] or match["x2"] or match["a2"]
+        if not ((first and second) or (match["from"] and match["word"])):
+            return None
+        h1, h2 = _hour(int(match["h1"]), match["a1"]), _hour(int(match["h2"]), match["a2"])
+        if h1 is None or h2 is None:
+            return None
+        return (Clock(match.start(), match.start("h2"), h1, int(match["m1"] or 0)),
+                Clock(match.start("h2"), match.end(), h2, int(match["m2"] or 0)))
+    return None
+
+
 def clock_before(text: str, start: int) -> Clock | None:
     """The clock time just before a day that starts at ``start`` ("at 14:30 on Tuesday"), or None."""
     for match in _TIME.finditer(text, max(0, start - 40), start):
@@ -61,6 +102,11 @@ def clock_before(text: str, start: int) -> Clock | None:
         if clock and re.fullmatch(_GAP, text[clock.end:start]):
             return clock
     return None
+
+
+def is_approximate(clock: Clock) -> bool:
+    """Whether ``clock``'s lead word says it is about when something happened: "gegen 9.30 Uhr", "vers 10h15"."""
+    return APPROXIMATE.fullmatch(clock.lead) is not None
 
 
 def clocks(text: str) -> list[Clock]:

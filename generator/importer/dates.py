@@ -39,7 +39,7 @@ from dateutil.parser import parse as dateutil_parse
 from dateutil.relativedelta import relativedelta
 
 from generator.dates import PartialDate
-from generator.importer.clock import clock_after, clock_before, clocks
+from generator.importer.clock import clock_after, clock_before, clock_range_after, clocks, is_approximate
 from generator.importer.lexicon import (
     DECADE_WORDS,
     EARLIER,
@@ -51,6 +51,7 @@ from generator.importer.lexicon import (
     lexicon,
     month_of,
     part_of_year,
+    season_months,
     unit_of,
     weekday_of,
 )
@@ -102,6 +103,7 @@ class Cues:
     target: re.Pattern[str]
     call: re.Pattern[str]
     up_to: re.Pattern[str]
+    past_plan: re.Pattern[str]
 
 
 _EN_NOT_PAST = r"(?!(?:need|speed|hundred|seed|feed|bed|red|shed|indeed|proceed|exceed|succeed|breed|"\
@@ -117,7 +119,7 @@ def _cues(lex: Lexicon) -> Cues:
     back = lex.back.replace(r"\w+ed", r"(?<!be )" + adjective + _EN_NOT_PAST + r"[a-z]\w*ed") \
         if lex.language == "en" else lex.back
     return Cues(re.compile(lex.forward), re.compile(back), re.compile(lex.target), re.compile(lex.call),
-                re.compile(_UP_TO.get(lex.language, r"(?:x^)")))
+                re.compile(_UP_TO.get(lex.language, r"(?:x^)")), re.compile(_PAST_PLAN.get(lex.language, r"(?:x^)")))
 
 
 # "Until" before or after a quantity is "up to": "bis zu 15 Grad", "eksi 4 dereceye kadar", "45 liraya kadar"; no
@@ -126,6 +128,19 @@ _UP_TO = {
     "de": r"\bbis zu\s+(?:(?:minus|plus|rund|etwa|knapp|über)\s+)?\d",
     "tr": r"(?:\d[\d.,]*|\bbin|\bmilyon|\bmilyar)\s+(?:(?:bin|milyon|milyar)\s+)?[a-zçğıöşü]+(?:y?[ae])\s+kadar\b|"
           r"\byüzde\s+\d[\d.,]*['’]\w+\s+kadar\b",
+}
+
+
+# A plan told in the past ("had been planned for May 20", "яку планували провести в понеділок", "était prévu le 3"):
+# the day it was set for may be gone or still ahead, so the nearest one; no cue either way.
+_PAST_PLAN = {
+    "en": r"\b(?:had been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|scheduled|slated)\b",
+    "uk": r"\bпланувал\w*|\bбул\w*\s+запланован\w*|\bзапланован\w+\s+бул\w*",
+    "ru": r"\bпланировал\w*|\bбыл\w*\s+запланирован\w*|\bзапланирован\w+\s+был\w*",
+    "es": r"\b(?:estaba|estaban|había sido|habían sido)\s+(?:inicialmente\s+)?(?:previst|programad|planead)\w+",
+    "fr": r"\b(?:était|étaient|avait été|avaient été)\s+(?:initialement\s+|d['’]abord\s+)?"
+          r"(?:prévu|programmé|planifié)\w*",
+    "de": r"\b(?:war|waren)\s+(?:(?:ursprünglich|eigentlich|zunächst)\s+)?(?:geplant|vorgesehen|angesetzt)\b",
 }
 
 
@@ -147,17 +162,20 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
     cues = _cues(lex)
     lowered = _lower_first_word(text)  # a cue that starts the sentence
     up_to = [m.span() for m in cues.up_to.finditer(lowered)]
+    plans = [m.span() for m in cues.past_plan.finditer(lowered) if m.end() <= start or m.start() >= end]
     forward = [m.span() for m in cues.forward.finditer(lowered) if (m.end() <= start or m.start() >= end)
-               and not any(a <= m.start() and m.end() <= b for a, b in up_to)]
+               and not any(a <= m.start() and m.end() <= b for a, b in up_to)
+               and not any(a < m.end() and m.start() < b for a, b in plans)]
     morph = lex.language in ("ru", "uk")
     if morph:  # the perfective future has no ending of its own ("обговорять", "обсудят"): the dictionary knows it
         forward += [m.span() for m in _CYRILLIC_WORD.finditer(lowered) if (m.end() <= start or m.start() >= end)
                     and tense(m.group(0), lex.language) == "future" and m.group(0) not in _RECALL]
     back = [m.span() for m in cues.back.finditer(lowered)
             if (m.end() <= start or m.start() >= end) and not any(a < m.end() and m.start() < b for a, b in forward)
-            and not (morph and tense(m.group(0), lex.language) == "noun")]  # "справ", "років": no past tense
+            and not (morph and tense(m.group(0), lex.language) == "noun")  # "справ", "років": no past tense
+            and not any(a < m.end() and m.start() < b for a, b in plans)]
     best: tuple[int, int] | None = None
-    for way, spans in ((FORWARD, forward), (BACK, back)):
+    for way, spans in ((FORWARD, forward), (BACK, back), (NONE, plans)):
         for a, b in spans:
             distance = start - b if b <= start else 10_000 + a - end  # a cue after counts only without one before
             if best is None or distance < best[0]:
@@ -295,13 +313,17 @@ class _Finder:
     """Collects the mentions of one sentence; text a rule took is not read again."""
 
     def __init__(self, sentence: str, story: dt.date, lex: Lexicon, clauses: list[tuple[int, int]],
-                 previous: PartialDate | None = None) -> None:
+                 previous: PartialDate | None = None, previous_end: PartialDate | None = None) -> None:
         self.sentence, self.story, self.lex, self.clauses = sentence, story, lex, clauses
         self.previous = previous  # the day the sentence before named last, which a clock time alone is on
+        self.previous_end = previous_end  # its last day, when it was a night: "in der Nacht zum Freitag"
         self.found: list[Mention] = []
+        same = _SAME_PERIOD.get(lex.language)  # "по сравнению с аналогичным периодом прошлого года": no event
+        self.blocked = [m.span() for m in re.finditer(same, sentence, re.IGNORECASE)] if same else []
 
     def free(self, start: int, end: int) -> bool:
-        return not any(start < m.end and m.start < end for m in self.found)
+        return not any(start < m.end and m.start < end for m in self.found) and not any(
+            start < b and a < end for a, b in self.blocked)
 
     def add(self, mention: Mention | None) -> None:
         if mention is not None and self.free(mention.start, mention.end):
@@ -312,8 +334,12 @@ class _Finder:
         quotation only the quotation's own cues count: the reporting verb outside it ("…", he said) is the
         reporter's tense, not the speaker's."""
         quote = _quote_around(self.sentence, start, end)
-        if quote is not None:
+        if quote is not None:  # the clause's own cues first: "«… що встигнемо до літа, | але 10 квітня отримали …»"
             a, b = quote
+            for c, d in self.clauses:
+                if c <= start < d and (c, d) != (a, b) and (way := direction(
+                        self.sentence[max(a, c):min(b, d)], start - max(a, c), end - max(a, c), self.lex)) != NONE:
+                    return way
             return direction(self.sentence[a:b], start - a, end - a, self.lex)
         for a, b in self.clauses:
             if a <= start < b:
@@ -524,6 +550,18 @@ class _Finder:
             return Mention(*m.span(), _day_date(monday), _day_date(monday + dt.timedelta(days=6)), rule=kind)
         if kind == "part_of_year":
             return self._part_of_year(m)
+        if kind == "months_of_year":
+            count = int(m["count"]) if m["count"].isdigit() else NUMBERS[m["count"].lower()]
+            given = m.groupdict()
+            year_text = given.get("year") or given.get("year2")
+            year = int(year_text) if year_text else story.year - (1 if given.get("last") else 0)
+            if not 2 <= count <= 11:
+                return None
+            return Mention(*m.span(), PartialDate(year, 1), PartialDate(year, count), rule="span")
+        if kind == "season":
+            first, last = season_months(m["season"])
+            year = int(m["year"])
+            return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), rule="span")
         if kind == "decade":
             first = int(m["decade"]) if m["decade"] else DECADE_WORDS[m["word"].lower()]
             return Mention(*m.span(), PartialDate(first), PartialDate(first + 9), rule="span")
@@ -531,7 +569,7 @@ class _Finder:
             day = max((f for f in self.found if f.end <= m.start() and f.date.precision in ("day", "time")
                        and not f.end_date), key=lambda f: f.end, default=None)  # before it ("… started on 25 July.
             if day is None:  # The next day it was under control"); none without one
-                if self.previous is None or self.previous.precision not in ("day", "time"):
+                if self.previous is None or self.previous_end or self.previous.precision not in ("day", "time"):
                     return None
                 return Mention(*m.span(), _day_date(self.previous.first_day() + dt.timedelta(days=1)), rule="shift")
             return Mention(*m.span(), _day_date(day.date.first_day() + dt.timedelta(days=1)), sure=day.sure,
@@ -589,8 +627,8 @@ class _Finder:
         story, given = self.story, m.groupdict()
         if given.get("year"):
             year = int(given["year"])
-        elif given.get("this") or given.get("last"):
-            year = story.year - (1 if given.get("last") else 0)
+        elif given.get("this") or given.get("this2") or given.get("last") or given.get("next"):
+            year = story.year - (1 if given.get("last") else 0) + (1 if given.get("next") else 0)
         elif (way := self.way(*m.span())) == FORWARD:
             year = story.year if last >= story.month else story.year + 1
         elif way == BACK:  # told in the past: a part that is over ("rose in the first quarter", said in May)
@@ -626,6 +664,15 @@ class _Finder:
         for mention in list(self.found):
             if mention.date.precision != "day" or mention.end_date or mention.rule == "shift":
                 continue
+            span = clock_range_after(self.sentence, mention.end)
+            if span and self.free(span[0].start, span[1].end):  # "pazar günü 06.00-14.00 saatleri arasında"
+                day = mention.date.first_day()
+                first, last = (dt.datetime(day.year, day.month, day.day, c.hour, c.minute) for c in span)
+                last += dt.timedelta(days=1) if last <= first else dt.timedelta(0)  # "22.00-06.00": the next morning
+                self.found[self.found.index(mention)] = replace(
+                    mention, end=span[1].end, date=PartialDate(day.year, day.month, day.day, first),
+                    end_date=PartialDate(last.year, last.month, last.day, last))
+                continue
             after = clock_after(self.sentence, mention.end)
             if after and any(other.start > mention.start and clock_before(self.sentence, other.start) == after
                              for other in self.found):
@@ -641,15 +688,22 @@ class _Finder:
 
     def _clock_alone(self) -> None:
         """"Dün … karar duruşması görüldü. | Saat 10.00'da başlayan duruşma …": a clock time that opens a sentence
-        naming no day goes on with the day the sentence before named last. (Further in, a time is as often a
-        schedule's, "zwischen 22.00 und 7.00 Uhr", or of a day named earlier.)"""
+        naming no day goes on with the day the sentence before named last; further in, only a time said to be
+        about when something happened ("Das Schiff machte gegen 9.30 Uhr fest", "ont fait irruption vers 10h15"),
+        told of the past, and the only time of the sentence: a time further in is as often a schedule's, "zwischen
+        22.00 und 7.00 Uhr", or of a day named earlier. After a night ("in der Nacht zum Freitag"), a time before
+        noon is on its last day."""
         if self.previous is None or self.previous.precision not in ("day", "time") or any(
                 m.date.precision in ("day", "time") for m in self.found):
             return
-        clock = next((c for c in clocks(self.sentence) if self.free(c.start, c.end)), None)
-        if clock is None or re.search(r"\w", self.sentence[:clock.start]):
+        times = [c for c in clocks(self.sentence) if self.free(c.start, c.end)]
+        clock = next(iter(times), None)
+        if clock is None:
             return
-        day = self.previous.first_day()
+        if re.search(r"\w", self.sentence[:clock.start]) and not (
+                is_approximate(clock) and len(times) == 1 and self.way(clock.start, clock.end) == BACK):
+            return
+        day = self.previous_end.first_day() if self.previous_end and clock.hour < 12 else self.previous.first_day()
         time = dt.datetime(day.year, day.month, day.day, clock.hour, clock.minute)
         self.found.append(Mention(clock.start, clock.end, PartialDate(day.year, day.month, day.day, time),
                                   rule="clock"))
@@ -803,6 +857,17 @@ _LAST_NEXT = r"dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próx
 _SHIFT = re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven)\s+days?\s+(?P<way>after|before)\b",
                     re.IGNORECASE)
 # The words before (or, in Turkish, after) a date that make it part of the name of a street or square.
+# The same months of an earlier year, which a figure is compared with: a baseline, not an event.
+_SAME_PERIOD = {
+    "en": r"\bsame\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year)",
+    "ru": r"(?:аналогичн\w+|тем\s+же)\s+период\w*\s+(?:прошлого|предыдущего)\s+года",
+    "uk": r"(?:аналогічн\w+|тим\s+самим)\s+період\w*\s+(?:минулого|попереднього)\s+року",
+    "fr": r"\bmême\s+période\s+(?:de\s+)?l['’]an(?:née)?\s+(?:dernier|dernière|précédente|passée)",
+    "es": r"\bmismo\s+periodo\s+del\s+año\s+(?:pasado|anterior)",
+    "de": r"\b(?:gleichen|selben)\s+Zeitraum\s+(?:des\s+)?(?:Vorjahres|vergangenen\s+Jahres|letzten\s+Jahres)",
+    "tr": r"\bgeçen\s+yılın\s+aynı\s+dönem\w*",
+}
+
 _STREET_BEFORE = {
     "ru": r"\b(?:улиц[аеуы]|площад(?:ь|и|ью)|проспект[аеу]?|переул(?:ок|ка|ке)|бульвар[аеу]?|сквер[аеу]?)"
           r"(?:\s+имени)?",
@@ -884,10 +949,13 @@ def _opens(words: str, lead: str, own: str) -> int | None:
 
 
 def find_mentions(sentence: str, story: dt.date, language: str = "en",
-                  clauses: list[tuple[int, int]] | None = None, previous: PartialDate | None = None) -> list[Mention]:
+                  clauses: list[tuple[int, int]] | None = None, previous: PartialDate | None = None,
+                  previous_end: PartialDate | None = None) -> list[Mention]:
     """Every date mention of ``sentence`` in text order, resolved against the report date ``story``; ``previous``
-    is the day the sentence before named last (a clock time alone is on it)."""
-    return _Finder(sentence, story, lexicon(language), clauses or [(0, len(sentence))], previous).run()
+    is the day the sentence before named last (a clock time alone is on it), ``previous_end`` its last day when
+    it was a night."""
+    return _Finder(sentence, story, lexicon(language), clauses or [(0, len(sentence))], previous,
+                   previous_end).run()
 
 
 def find_dates(sentence: str, story: dt.date, language: str = "en") -> list[PartialDate]:

@@ -167,13 +167,19 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
         site = [span for span in spans[index] if span[2] not in new_ids]
         new = [span for span in spans[index] if span[2] in new_ids]
         earlier = {event.title: (event.date, event.end) for event in draft.timeline}
-        before = [e.date for e in draft.timeline if e.sentence == index - 1 and e.end is None
-                  and e.date.precision in ("day", "time")]  # the day a clock time opening this sentence is on
+        before = [(e.date, e.end) for e in draft.timeline if e.sentence == index - 1 and e.date.precision in
+                  ("day", "time") and (e.end is None or _night(e.date, e.end))]  # the day a clock time alone is on
+        day, end = before[-1] if before else (None, None)
         draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, context, earlier,
-                                              before[-1] if before else None, sentences[index - 1] if index else ""))
+                                              day, sentences[index - 1] if index else "", end))
         context = leading_person(sentence, language) or context
     draft.timeline.sort(key=lambda event: (event.date.sort_key, event.sentence))
     return draft
+
+
+def _night(first: PartialDate, last: PartialDate) -> bool:
+    """Whether a span is one night: "in der Nacht zum Freitag", "overnight"."""
+    return last.precision == "day" and (last.first_day() - first.first_day()).days == 1
 
 
 def _scalar(text: str) -> str:

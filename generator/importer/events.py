@@ -33,17 +33,19 @@ def _names_in(span: tuple[int, int], spans: list[tuple[int, int, str]], sentence
 def sentence_events(sentence: str, index: int, story: dt.date, language: str,
                     actor_spans: list[tuple[int, int, str]], new_spans: list[tuple[int, int, str]],
                     context: str = "", earlier: dict[str, Dated] | None = None,
-                    previous_day: PartialDate | None = None, previous: str = "") -> list[DraftEvent]:
+                    previous_day: PartialDate | None = None, previous: str = "",
+                    previous_end: PartialDate | None = None) -> list[DraftEvent]:
     """The events of one sentence: a date mention each, titled by its clause, with the actors named there.
 
     ``actor_spans`` and ``new_spans`` are (start, end, id-or-name) of the site's actors and of new names in the
     sentence; an event gets those of its clause and of its title, or of the whole sentence when they name none.
     ``context`` is the name the story spoke of last (a pronoun subject may stand for it); ``earlier``, the
-    titles and dates of the story's events so far; ``previous_day``, the day the sentence before named last;
+    titles and dates of the story's events so far; ``previous_day``, the day the sentence before named last
+    (``previous_end``, its last day when it was a night);
     ``previous``, the sentence before it ("Об этом сообщили …" tells of what it said).
     """
     clauses = split_clauses(sentence, language)
-    mentions = find_mentions(sentence, story, language, clauses, previous_day)
+    mentions = find_mentions(sentence, story, language, clauses, previous_day, previous_end)
     events: list[DraftEvent] = []
     titles: dict[str, Dated] = {}  # the sentence's events so far: title → (date, end)
     for mention in mentions:

@@ -79,7 +79,7 @@ _EN_PAST_VERBS = (
     "said|says|told|was|were|had|did|took|made|came|went|left|met|won|lost|began|fell|held|gave|saw|struck|"
     "shot|fled|broke|ran|rose|sent|spoke|stood|wrote|became|brought|bought|built|caught|drove|fought|found|"
     "got|hit|kept|knew|led|paid|put|set|sold|split|spent|swore|threw|took|underwent|woke|won|\\w+ed|ago|last|"
-    "earlier|previous|previously|past|former|since"
+    "(?<!minutes )(?<!hours )earlier|previous|previously|past|former|since"
 )
 _EN_FORWARD = (
     "will|'ll|shall|would|is due|are due|(?<!was )(?<!were )due|scheduled|set for|set to|is to|"
@@ -101,7 +101,7 @@ _TABLES: dict[str, dict[str, object]] = {
         "relative": {
             "overnight": r"\b(?:overnight|last night|during the night|in the night)\b",
             "yesterday": r"\byesterday\b",
-            "today": r"\btoday\b",
+            "today": r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b",
             "tomorrow": r"\btomorrow\b",
             "last_weekend": r"\b(?:(?:last|the past|the previous) weekend|over the weekend)\b",
             "next_weekend": r"\b(?:next|the coming) weekend\b",
@@ -197,8 +197,8 @@ _TABLES: dict[str, dict[str, object]] = {
             "overnight": r"(?:\bdurante la noche\b|\besta madrugada\b|\banoche\b)",
             "yesterday": r"\bayer\b",
             "eve": r"\bla víspera\b",
-            "today": r"\bhoy\b",
-            "tomorrow": r"(?<!la )\bmañana\b",
+            "today": r"\b(?:hoy|esta (?:mañana|tarde|noche))\b",
+            "tomorrow": r"(?<!la )(?<!esta )\bmañana\b",
             "last_weekend": r"(?:\b(?:el )?(?:pasado|último) fin de semana\b|\bel fin de semana pasado\b)",
             "next_weekend": r"(?:\bel próximo fin de semana\b|\bel fin de semana que viene\b)",
             "last_week": r"(?:\bla semana pasada\b)",
@@ -234,7 +234,7 @@ _TABLES: dict[str, dict[str, object]] = {
                          r"\bla nuit dernière\b)",
             "yesterday": r"\bhier\b",
             "eve": r"\bla veille\b",
-            "today": r"\baujourd'hui\b",
+            "today": r"\b(?:aujourd'hui|ce matin|cet après-midi|ce soir)\b",
             "tomorrow": r"\bdemain\b",
             "last_weekend": r"(?:\b(?:le )?week-end (?:dernier|passé)\b)",
             "next_weekend": r"(?:\b(?:le )?week-end prochain\b)",
@@ -276,7 +276,7 @@ _TABLES: dict[str, dict[str, object]] = {
             "yesterday": r"\b(?:gestern|gestrig\w*)\b",
             "eve": r"\bam Vortag\b",
             "today": r"\bheute\b",
-            "tomorrow": r"(?:(?<!am )\bmorgen\b|\bmorgig\w*)",
+            "tomorrow": r"(?:(?<!am )(?<!heute )(?<!gestern )\bmorgen\b|\bmorgig\w*)",
             "last_weekend": r"(?:\b(?:am |über das )?(?:vergangenen|letzten) Wochenende\b)",
             "next_weekend": r"(?:\b(?:am |über das )?(?:kommenden|nächsten) Wochenende\b)",
             "last_week": r"(?:\b(?:in der )?(?:vergangene|letzte|vorige)[nr]? Woche\b)",
@@ -290,7 +290,8 @@ _TABLES: dict[str, dict[str, object]] = {
         "day_suffix": r"\.",
         "year_before": r"(?:im Jahr|seit|bis|ab|nach|vor|von|in)",
         "month_before": r"(?:(?:im|seit|bis|ab|nach|vor|von)(?:\s+(?:vergangenen|letzten|vorigen|kommenden|nächsten))?|"
-                        r"zwischen|Anfang|Ende|Mitte)",  # "im vergangenen Dezember": the word says which
+                        r"bis einschließlich|bis inklusive|zwischen|Anfang|Ende|Mitte)",  # "im vergangenen Dezember":
+        # the word says which
     },
     "tr": {
         "forward": r"(?:\b\w+(?:acak|ecek)(?!t[ıi](?:k|m|n|nız|niz|lar|ler)?\b)\w*|\b\w+(?:acağ|eceğ)\w*|"
@@ -302,7 +303,7 @@ _TABLES: dict[str, dict[str, object]] = {
         "relative": {
             "overnight": r"(?:\bdün gece\b|\bgece boyunca\b|\bbu gece\b)",
             "yesterday": r"\bdün(?:kü)?\b",
-            "today": r"\bbugün\b",
+            "today": r"\b(?:bugün|bu sabah|bu öğleden sonra|bu akşam)\b",
             "tomorrow": r"\byarın(?:ki)?\b",
             "last_weekend": r"(?:\bgeçen hafta ?sonu(?:nda)?\b)",
             "next_weekend": r"(?:\bgelecek hafta ?sonu(?:nda)?\b)",
@@ -371,16 +372,22 @@ _ORDINAL = r"(?P<nth>first|second|third|fourth|last|erste[nm]?|zweite[nm]?|dritt
            r"перв\w+|втор\w+|трет\w+|четв[её]рт\w+|перш\w+|друг\w+|ilk|ikinci|üçüncü|dördüncü|son|[1-4]\.)"
 PART_OF_YEAR: dict[str, str] = {
     "en": r"\bthe\s+" + _ORDINAL + r"[\s-]+(?P<part>half|quarter)\s+of\s+(?:the\s+year|(?P<this>this)\s+year|"
-          r"(?P<last>last)\s+year|(?P<year>(?:19|20)\d\d))\b",
+          r"(?P<last>last)\s+year|(?P<next>next)\s+year|(?P<year>(?:19|20)\d\d))\b",
     "de": r"\b(?:im|in dem|das|dem)\s+" + _ORDINAL + r"\s+(?P<part>Halbjahr|Quartal)(?:es)?"
-          r"(?:\s+(?:des Jahres\s+)?(?P<year>(?:19|20)\d\d))?\b",
+          r"(?:\s+(?:des Jahres\s+)?(?P<year>(?:19|20)\d\d)|\s+des\s+(?:(?P<next>kommenden|nächsten)\s+Jahres|"
+          r"(?P<last>vergangenen|letzten)\s+Jahres|(?P<this>laufenden)\s+Jahres)|\s+(?P<this2>dieses)\s+Jahres)?\b",
     "es": r"\b(?:el|del)\s+" + _ORDINAL + r"\s+(?P<part>semestre|trimestre)(?:\s+del?\s+(?:año\s+)?"
-          r"(?P<year>(?:19|20)\d\d))?\b",
+          r"(?P<year>(?:19|20)\d\d)|\s+del\s+(?:(?P<next>próximo año|año que viene|año próximo)|"
+          r"(?P<last>año pasado))|\s+de\s+(?P<this>este año))?\b",
     "fr": r"\b(?:au|du|le)\s+" + _ORDINAL + r"\s+(?P<part>semestre|trimestre)(?:\s+(?:de\s+|d['’])?"
-          r"(?P<year>(?:19|20)\d\d))?\b",
-    "ru": r"(?:\bв|\bза)\s+" + _ORDINAL + r"\s+(?P<part>полугоди\w+|квартал\w*)(?:\s+(?P<year>(?:19|20)\d\d)\s+года)?",
-    "uk": r"(?:\b[ув]|\bза)\s+" + _ORDINAL + r"\s+(?P<part>півріч\w+|квартал\w*)(?:\s+(?P<year>(?:19|20)\d\d)\s+року)?",
-    "tr": r"(?:\b(?P<year>(?:19|20)\d\d)\s+yılının|\byılın)?\s*\b" + _ORDINAL
+          r"(?P<year>(?:19|20)\d\d)|\s+de\s+l['’](?:(?P<next>année prochaine|an prochain)|"
+          r"(?P<last>année dernière|an dernier|année passée))|\s+de\s+(?P<this>cette année))?\b",
+    "ru": r"(?:\bв|\bза)\s+" + _ORDINAL + r"\s+(?P<part>полугоди\w+|квартал\w*)(?:\s+(?P<year>(?:19|20)\d\d)\s+года|"
+          r"\s+(?P<next>следующего|будущего)\s+года|\s+(?P<last>прошлого)\s+года|\s+(?P<this>этого|текущего)\s+года)?",
+    "uk": r"(?:\b[ув]|\bза)\s+" + _ORDINAL + r"\s+(?P<part>півріч\w+|квартал\w*)(?:\s+(?P<year>(?:19|20)\d\d)\s+року|"
+          r"\s+(?P<next>наступного)\s+року|\s+(?P<last>минулого)\s+року|\s+(?P<this>цього|поточного)\s+року)?",
+    "tr": r"(?:\b(?P<year>(?:19|20)\d\d)\s+yılının|\b(?P<next>gelecek|önümüzdeki)\s+yılın|\b(?P<last>geçen)\s+yılın|"
+          r"\b(?P<this>bu)\s+yılın|\byılın)?\s*\b" + _ORDINAL
           + r"\s+(?P<part>çeyre\w+|yarısında|yarısı\w*|yarıyıl\w*)",
 }
 _NTH = (("first", 1), ("erst", 1), ("primer", 1), ("premier", 1), ("перв", 1), ("перш", 1), ("ilk", 1), ("1", 1),
@@ -388,6 +395,52 @@ _NTH = (("first", 1), ("erst", 1), ("primer", 1), ("premier", 1), ("перв", 1
         ("third", 3), ("dritt", 3), ("tercer", 3), ("troisi", 3), ("трет", 3), ("üçüncü", 3), ("3", 3),
         ("fourth", 4), ("viert", 4), ("cuart", 4), ("quatri", 4), ("четв", 4), ("dördüncü", 4), ("4", 4),
         ("last", 0), ("letzt", 0), ("últim", 0), ("dernier", 0), ("son", 0))
+
+# A season of a named year ("l'été 2019", "autumn 2024", "осенью 2024 года", "2024 sonbaharında"): its months, in
+# the northern hemisphere's seasons. Winter, which spans two years, and a season without its year are left out.
+SEASON: dict[str, str] = {
+    "en": r"\b(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b",
+    "de": r"\b(?P<season>Frühling|Frühjahr|Sommer|Herbst)(?:e?s)?\s+(?P<year>(?:19|20)\d\d)\b",
+    "es": r"\b(?P<season>primavera|verano|otoño)\s+(?:del?\s+)?(?P<year>(?:19|20)\d\d)\b",
+    "fr": r"\b(?P<season>printemps|été|automne)\s+(?:de\s+|d['’])?(?P<year>(?:19|20)\d\d)\b",
+    "ru": r"(?<![\w-])(?P<season>весн(?:а|ой|ы|у|е)|лет(?:о|ом|а|е)|осен(?:ь|ью|и))\s+(?P<year>(?:19|20)\d\d)\s+года\b",
+    "uk": r"(?<![\w-])(?P<season>весн(?:а|ою|и|у|і)|навесні|літ(?:о|ом|а|і)|влітку|осін(?:ь|ню)|осен(?:і)|восени)\s+"
+          r"(?P<year>(?:19|20)\d\d)\s+року\b",
+    "tr": r"\b(?P<year>(?:19|20)\d\d)\s+(?P<season>ilkbahar|bahar|yaz|sonbahar)(?:ı|ın|ında|ından|a)\b",
+}
+_SEASON_MONTHS = (("spr", 3), ("fr", 3), ("prim", 3), ("print", 3), ("вес", 3), ("навес", 3), ("ilk", 3),
+                  ("bah", 3), ("sum", 6), ("som", 6), ("ver", 6), ("été", 6), ("лет", 6), ("літ", 6), ("влітку", 6),
+                  ("yaz", 6), ("aut", 9), ("fall", 9), ("her", 9), ("oto", 9), ("осен", 9), ("осін", 9),
+                  ("восени", 9), ("son", 9))
+
+
+def season_months(season: str) -> tuple[int, int]:
+    """The first and last month of a season named by ``season`` ("été", "осенью", "sonbahar"): (6, 8)..."""
+    low = season.lower()
+    first = next(month for start, month in sorted(_SEASON_MONTHS, key=lambda s: -len(s[0])) if low.startswith(start))
+    return first, first + 2
+
+# The first months of a year ("in the first nine months of 2023", "за девять месяцев 2023 года", "2023'ün ilk dokuz
+# ayında"): January to the count's month, of the year named (or this year, or last year).
+MONTHS_OF_YEAR: dict[str, str] = {
+    "en": r"\b(?:in|during|over|for)\s+the\s+first\s+" + _COUNT + r"\s+months\s+of\s+(?:(?P<this>this|the)\s+year|"
+          r"(?P<last>last)\s+year|(?P<year>(?:19|20)\d\d))\b",
+    "de": r"\b(?:in\s+)?den\s+ersten\s+" + _COUNT + r"\s+Monaten(?:\s+(?:des\s+Jahres\s+|von\s+)?"
+          r"(?P<year>(?:19|20)\d\d)|\s+(?P<this>dieses|des laufenden)\s+Jahres|"
+          r"\s+des\s+(?P<last>vergangenen|letzten)\s+Jahres|\s+des\s+Jahres)?\b",
+    "fr": r"\b(?:sur|au cours des|pendant|durant|lors des|dans)\s+(?:les\s+)?" + _COUNT + r"\s+premiers\s+mois\s+"
+          r"(?:de\s+(?P<year>(?:19|20)\d\d)|de\s+(?P<this>cette)\s+année|de\s+l['’]année\s+(?P<last>dernière)|"
+          r"de\s+l['’]année)\b",
+    "es": r"\b(?:en|durante)\s+los\s+" + _COUNT + r"\s+primeros\s+meses\s+(?:de\s+(?P<year>(?:19|20)\d\d)|"
+          r"de\s+(?P<this>este)\s+año|del\s+año\s+(?P<last>pasado)|del\s+año)\b",
+    "ru": r"(?<![\w-])за\s+(?:первые\s+)?" + _COUNT + r"\s+месяц\w*\s+(?:(?P<year>(?:19|20)\d\d)\s+года|"
+          r"(?P<this>этого|текущего)\s+года|(?P<last>прошлого)\s+года)",
+    "uk": r"(?<![\w-])за\s+(?:перші\s+)?" + _COUNT + r"\s+місяц\w*\s+(?:(?P<year>(?:19|20)\d\d)\s+року|"
+          r"(?P<this>цього|поточного)\s+року|(?P<last>минулого)\s+року)",
+    "tr": r"(?:\b(?P<year>(?:19|20)\d\d)\s+yılının|\b(?P<year2>(?:19|20)\d\d)['’](?:in|ın|un|ün|nin|nın|nun|nün)|"
+          r"\b(?P<this>bu)\s+yılın|\b(?P<last>geçen)\s+yılın|\byılın)\s+ilk\s+" + _COUNT
+          + r"\s+ay(?:ı|ın|ında|ındaki)\b",
+}
 
 
 def part_of_year(nth: str, part: str) -> tuple[int, int] | None:
@@ -459,7 +512,9 @@ DAY_OF_THIS_MONTH: dict[str, str] = {
 
 def _first_kinds(language: str) -> dict[str, str]:
     """The relative expressions read before all others (a longer phrase before the words it holds)."""
-    kinds = {"part_of_year": PART_OF_YEAR.get(language), "decade": DECADE.get(language),
+    kinds = {"part_of_year": PART_OF_YEAR.get(language), "season": SEASON.get(language),
+             "months_of_year": MONTHS_OF_YEAR.get(language),
+             "decade": DECADE.get(language),
              "next_day": NEXT_DAY.get(language), "day_of_this_month": DAY_OF_THIS_MONTH.get(language),
              "shifted": SHIFTED.get(language)}
     return {kind: pattern for kind, pattern in kinds.items() if pattern} | _FIRST_RELATIVE.get(language, {})

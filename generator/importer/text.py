@@ -52,7 +52,8 @@ def read_wire(path: Path) -> tuple[bytes, str]:
 _DATELINE_RE = re.compile(
     r"^(?P<place>[^,()\n]{2,40}?)(?:\s+\([^()\n\d]{2,40}\)(?=,))?(?:,\s+(?P<region>[^,()\n\d]{2,24}?))?"
     r"(?:,\s+(?P<date>[^()\n]{3,40}?))?"
-    r"\s*(?:(?P<agency>\([^)\n]{1,40}\))?\s*(?:\.[-–—]\s*|[-–—]+\s+)"  # "(Reuters) - ", EFE's "(EFE).- "
+    r"\s*(?:(?P<agency>\([^)\n]{1,40}\))?\s*(?:\.[-–—]\s*|[-–—]+\s+|(?<=\))(?P<stop>\.)\s+)"  # "(Reuters) - ", EFE's
+    # "(EFE).- ", UNIAN's "Полтава (УНІАН). "
     r"|\.?\s*(?P<slashed>/[^/\n]{1,30}/)\.?\s+)"  # TASS: "МОСКВА, 2 декабря. /ТАСС/. "
 )
 
@@ -62,6 +63,11 @@ _DATELINE_RE = re.compile(
 _STOPPED_DATELINE_RE = re.compile(
     r"^(?P<place>[^\W\d][^.\n]{1,40}?)\.\s+(?P<date>\d{1,2}\s+[^\W\d]+(?:\s+\d{4})?)\.\s+"
     r"(?P<agency>[^\W\d\sа-яёіїєґa-z][^\sа-яёіїєґa-z]{1,30})\s+[-–—]+\s+")
+# Ukrinform: "Львів, 12 вересня. Укрінформ. ": the place, a comma, the date and the agency's name, each ending with
+# a full stop.
+_NAMED_DATELINE_RE = re.compile(
+    r"^(?P<place>[^\W\d][^.,\n]{1,40}?),\s+(?P<date>\d{1,2}\s+[^\W\d]+(?:\s+\d{4})?)\.\s+"
+    r"(?P<agency>[^\W\d\sа-яёіїєґa-z][\w-]{1,30})\.\s+")
 
 
 def _is_month(word: str) -> bool:
@@ -69,6 +75,10 @@ def _is_month(word: str) -> bool:
     from generator.importer.lexicon import lexicon
 
     return any(word.lower() in lexicon(language).months for language in ("ru", "uk", "en", "de", "fr", "es", "tr"))
+
+
+_PARTICLES = {"de", "del", "la", "las", "los", "le", "les", "am", "an", "der", "di", "da", "do", "upon", "on", "sur",
+              "en", "im", "y"}  # in a place's name: "Santiago de Compostela", "Frankfurt am Main"
 
 
 @dataclass(frozen=True)
@@ -79,9 +89,10 @@ class Dateline:
 
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     """``"KYIV, March 3, 2023 (Reuters) - Text"`` → (Dateline, ``"Text"``); the place is in capitals."""
-    stopped = _STOPPED_DATELINE_RE.match(paragraph)
-    if stopped and _is_month(stopped["date"].split()[1]):
-        return Dateline(stopped["place"].strip(), stopped["date"]), paragraph[stopped.end():]
+    for pattern in (_STOPPED_DATELINE_RE, _NAMED_DATELINE_RE):
+        stopped = pattern.match(paragraph)
+        if stopped and _is_month(stopped["date"].split()[1]):
+            return Dateline(stopped["place"].strip(), stopped["date"]), paragraph[stopped.end():]
     match = _DATELINE_RE.match(paragraph)
     if not match:
         return None, paragraph
@@ -92,6 +103,8 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
         return None, paragraph
     if not (date or match.group("agency") or match.group("slashed")):
         return None, paragraph
+    if match.group("stop") and not all(word[:1].isupper() or word in _PARTICLES for word in place.split()):
+        return None, paragraph  # "Il a dit (voir). Puis": a sentence, not a place
     return Dateline(place, date.strip()), paragraph[match.end():]
 
 
