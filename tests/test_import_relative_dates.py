@@ -741,3 +741,104 @@ def test_datelines_ending_with_a_full_stop(paragraph: str, place: str, date: str
 
 def test_a_sentence_ending_with_brackets_is_no_dateline() -> None:
     assert split_dateline("Il a dit (voir). Puis il est parti.") == (None, "Il a dit (voir). Puis il est parti.")
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "The first section should be finished by the end of 2026.", "2026-12"),
+    ("de", "Der erste Teil der Brücke soll bis Ende 2026 fertig sein.", "2026-12"),
+    ("fr", "Les travaux devaient s'achever fin 2021.", "2021-12"),
+    ("es", "Las obras terminarán a finales de 2026.", "2026-12"),
+    ("ru", "Работы завершат в конце 2026 года.", "2026-12"),
+    ("uk", "Роботи завершать наприкінці 2026 року.", "2026-12"),
+    ("tr", "Çalışmalar 2026 sonunda tamamlanacak.", "2026-12"),
+])
+def test_the_end_of_a_year_is_its_december(language: str, sentence: str, expected: str) -> None:
+    """So that it sorts after the year's other events, as it happens after them."""
+    assert [date for _, date, _ in spans(sentence, "2025-09-23", language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("es", "Entre enero y junio, las islas acumularon 6,9 millones de llegadas.", ("2024-01", "2024-06")),
+    ("ru", "Грузооборот порта за январь-август 2025 года снизился на 7,8%.", ("2025-01", "2025-08")),
+    ("en", "Sales rose between January and June.", ("2024-01", "2024-06")),
+    ("de", "Von Januar bis Juni 2023 stieg der Absatz.", ("2023-01", "2023-06")),
+    ("fr", "Les ventes ont progressé de janvier à juin.", ("2024-01", "2024-06")),
+    ("tr", "Ocak-haziran döneminde ihracat arttı.", ("2024-01", "2024-06")),
+])
+def test_two_months_as_a_range_are_one_span(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, "2024-08-02", language)
+    assert tuple(dates) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("tr", "İzmir'deki tüm okullarda 19 Kasım Çarşamba günü saat 10.00'da tatbikat yapılacak.", "2025-10-14",
+     "2025-11-19T10:00:00"),
+    ("en", "The vote was moved to Wednesday, Nov. 19.", "2025-10-14", "2025-11-19"),  # "moved": no past of its own
+    ("fr", "Le procès a débuté mercredi 19 novembre.", "2026-01-14", "2025-11-19"),
+])
+def test_a_weekday_with_its_day_fixes_the_year(language: str, sentence: str, story: str, expected: str) -> None:
+    assert [date for _, date, _ in spans(sentence, story, language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("en", "Trading in the stock was briefly suspended at 0815 GMT after a surge in orders.", "2024-06-05",
+     "2024-06-05T08:15:00"),
+    ("en", "Shares were down 6.3% at 142 pence by 1015 GMT.", "2024-03-14", "2024-03-14T10:15:00"),
+    ("ru", "Он выиграл в последнем туре, который начался в 15:00 по московскому времени.", "2024-04-12",
+     "2024-04-12T15:00:00"),
+])
+def test_a_time_with_its_zone_is_the_time_of_what_happened_that_day(language: str, sentence: str, story: str,
+                                                                    expected: str) -> None:
+    assert [date for _, date, _ in spans(sentence, story, language)] == [expected]
+
+
+def test_a_time_with_its_zone_in_a_schedule_is_no_event() -> None:
+    assert spans("The market opens at 0800 GMT every day.", "2024-03-14", "en") == []
+
+
+def test_a_night_with_two_clock_times_runs_from_the_first_to_the_second() -> None:
+    assert spans("In der Nacht zum Sonntag werden zwischen 22.00 Uhr und 6.00 Uhr Schranken aufgebaut.",
+                 "2025-09-23", "de") == [("In der Nacht zum Sonntag werden zwischen 22.00 Uhr und 6.00 Uhr",
+                                          "2025-09-27T22:00:00", "2025-09-28T06:00:00")]
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("en", "Skyline Connect had planned to open a route from Belfast to Cork in May.", "2024-03-14", "2024-05"),
+    ("fr", "La direction a proposé aux syndicats de rouvrir les négociations le 23 mars.", "2023-03-16",
+     "2023-03-23"),
+    ("ru", "Заход контейнеровоза, ожидавшийся 12 сентября, перенесен.", "2025-09-17", "2025-09-12"),
+    ("tr", "Tatbikatın ilk olarak 10 Ekim'de yapılması planlandı.", "2025-10-14", "2025-10-10"),
+    ("de", "Ein Milchgipfel, der für den 17. November geplant war, wurde verschoben.", "2023-11-14", "2023-11-17"),
+])
+def test_an_intention_told_in_the_past_is_on_the_nearest_such_day(language: str, sentence: str, story: str,
+                                                                  expected: str) -> None:
+    assert spans(sentence, story, language)[0][1] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("es", "Baleares recibió 2,1 millones de turistas, un 6,4 % más que en el mismo mes del año pasado."),
+    ("en", "Exports rose 4% from the same month of 2023."),
+    ("de", "Der Absatz stieg gegenüber dem gleichen Monat des Vorjahres."),
+])
+def test_the_same_month_a_year_before_is_no_event(language: str, sentence: str) -> None:
+    assert spans(sentence, "2024-08-02", language) == []
+
+
+def test_since_a_month_is_behind_in_turkish() -> None:
+    assert spans("Madende ocak ayından bu yana güçlendirme çalışmaları sürüyor.", "2022-11-08", "tr")[0][1] == \
+        "2022-01"
+
+
+def test_a_month_something_is_moved_to_is_ahead() -> None:
+    assert spans("Der Milchgipfel wurde auf Januar verschoben.", "2023-11-14", "de") == [
+        ("auf Januar", "2024-01", None)]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("de", "In den ersten drei Quartalen stieg die angelieferte Milchmenge um 2,3 Prozent.", ("2023-01", "2023-09")),
+    ("en", "Sales rose in the first three quarters of 2022.", ("2022-01", "2022-09")),
+    ("ru", "За три квартала 2023 года выручка выросла.", ("2023-01", "2023-09")),
+])
+def test_the_first_quarters_of_a_year_are_one_span(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, "2023-11-14", language)
+    assert tuple(dates) == expected

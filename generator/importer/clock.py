@@ -14,6 +14,15 @@ _LEAD = (r"(?:at|around|about|shortly (?:after|before)|à|vers|aux alentours de|
 # a schedule's ("um 20 Uhr beginnt", "from 8 a.m."): such a time further in a sentence is of the day named before.
 APPROXIMATE = re.compile(r"around|about|shortly (?:after|before)|vers|aux alentours de|hacia las?|sobre las?|gegen|"
                          r"около|примерно в|близько|приблизно о", re.IGNORECASE)
+# A time zone after a clock time ("0815 GMT", "15:00 по московскому времени", "10.00 (TSİ)", "heure locale"): the time
+# of something that happened, as agencies give it.
+_ZONE = re.compile(r"\s*(?:\(?\s*(?:GMT|UTC|MSK|TSİ|CET|CEST|MEZ|MESZ|EST|EDT|PST|PDT)\b\s*\)?|"
+                   r"\s*(?:local time|heure locale|"
+                   r"hora local|Ortszeit|по московскому времени|по местному времени|по киевскому времени|"
+                   r"за київським часом|за місцевим часом|yerel saatle))")
+# Agencies' four figures with a zone: "at 0815 GMT", "by 1015 GMT".
+_FOUR_FIGURES = re.compile(r"(?<![\d.,:])(?:(?P<lead>at|by|around|about|before|after|until)\s+)?"
+                           r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s+(?:GMT|UTC|EST|EDT)\b)")
 _AMPM = r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)"
 # "14:30", "18h00", "18h", "2:30 p.m.", "2 p.m.", "18 Uhr", "14.30 Uhr"; a dot ("06.00") only with a word that
 # says it is a time: a lead word before it, or "Uhr", "horas", a Turkish case ending after it.
@@ -35,6 +44,7 @@ class Clock:
     hour: int
     minute: int
     lead: str = ""  # the word that puts it in place: "at", "gegen", "saat"
+    zoned: bool = False  # a time zone follows it: "14:30 GMT", "в 15:00 по московскому времени"
 
 
 def _clock(match: re.Match[str]) -> Clock | None:
@@ -47,7 +57,8 @@ def _clock(match: re.Match[str]) -> Clock | None:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
-    return Clock(match.start(), match.end(), hour, minute, match["lead"] or "")
+    return Clock(match.start(), match.end(), hour, minute, match["lead"] or "",
+                 _ZONE.match(match.string, match.end()) is not None)
 
 
 def clock_after(text: str, end: int) -> Clock | None:
@@ -63,7 +74,7 @@ def clock_after(text: str, end: int) -> Clock | None:
 # "from 10 p.m. to 6 a.m."): two times together say they are times, dots and all.
 _RANGE = re.compile(
     r"(?:(?P<from>from|between|de|entre|von|zwischen|с|з|із)\s+)?(?:las\s+)?"
-    r"(?P<h1>[01]?\d|2[0-3])(?:[:.h](?P<m1>[0-5]\d)|(?P<x1>h))?(?:\s*(?P<a1>[ap])\.?\s?m\b\.?)?"
+    r"(?P<h1>[01]?\d|2[0-3])(?:[:.h](?P<m1>[0-5]\d)|(?P<x1>h))?(?:\s*(?P<a1>[ap])\.?\s?m\b\.?|\s*(?P<u1>Uhr)\b)?"
     r"\s*(?:[-–—]|to|until|and|à|a|y|et|bis|und|до|ile)\s*(?:las\s+)?"
     r"(?P<h2>[01]?\d|2[0-3])(?:[:.h](?P<m2>[0-5]\d)|(?P<x2>h))?(?:\s*(?P<a2>[ap])\.?\s?m\b\.?)?"
     r"(?P<word>\s*Uhr\b|\s+saatleri\b|\s*horas\b)?(?![\d%])",
@@ -83,7 +94,7 @@ def clock_range_after(text: str, end: int) -> tuple[Clock, Clock] | None:
     for match in _RANGE.finditer(text, end, min(len(text), end + 64)):
         if not re.fullmatch(_GAP, text[end:match.start()]):
             continue
-        first = match["m1"] or match["x1"] or match["a1"]
+        first = match["m1"] or match["x1"] or match["a1"] or match["u1"]
         second = match["m2"] or match["x2"] or match["a2"]
         if not ((first and second) or (match["from"] and match["word"])):
             return None
@@ -117,4 +128,8 @@ def clocks(text: str) -> list[Clock]:
         clock = _clock(match)
         if clock and (match["lead"] or match["word"] or match["ampm"] or match["h"] or match["sep"] == "h"):
             found.append(clock)
-    return found
+    for match in _FOUR_FIGURES.finditer(text):
+        if not any(c.start < match.end() and match.start() < c.end for c in found):
+            found.append(Clock(match.start(), match.end(), int(match["hour"]), int(match["minute"]),
+                               match["lead"] or "", True))
+    return sorted(found, key=lambda clock: clock.start)

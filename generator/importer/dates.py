@@ -43,6 +43,7 @@ from generator.importer.clock import clock_after, clock_before, clock_range_afte
 from generator.importer.lexicon import (
     DECADE_WORDS,
     EARLIER,
+    MONTH_RANGE,
     NUMBERS,
     THIS_YEAR,
     WEEKDAY_LAST,
@@ -131,16 +132,26 @@ _UP_TO = {
 }
 
 
+# A month something is moved to ("auf Januar verschoben"): ahead.
+_TO_A_MONTH = {"auf"}
+
 # A plan told in the past ("had been planned for May 20", "яку планували провести в понеділок", "était prévu le 3"):
 # the day it was set for may be gone or still ahead, so the nearest one; no cue either way.
 _PAST_PLAN = {
-    "en": r"\b(?:had been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|scheduled|slated)\b",
-    "uk": r"\bпланувал\w*|\bбул\w*\s+запланован\w*|\bзапланован\w+\s+бул\w*",
-    "ru": r"\bпланировал\w*|\bбыл\w*\s+запланирован\w*|\bзапланирован\w+\s+был\w*",
-    "es": r"\b(?:estaba|estaban|había sido|habían sido)\s+(?:inicialmente\s+)?(?:previst|programad|planead)\w+",
+    "en": r"\b(?:had been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|scheduled|slated)\b|"
+          r"\b(?:had\s+)?(?:planned|proposed|agreed|decided|promised|pledged|offered|hoped)\s+to\s+"
+          r"(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+",  # "had planned to open a route … in May"
+    "uk": r"\bпланувал\w*|\bбул\w*\s+запланован\w*|\bзапланован\w+\s+бул\w*|\bочікувал\w*",
+    "ru": r"\bпланировал\w*|\bбыл\w*\s+запланирован\w*|\bзапланирован\w+\s+был\w*|\bожидавш\w+|\bожидал\w*",
+    "es": r"\b(?:estaba|estaban|había sido|habían sido)\s+(?:inicialmente\s+)?(?:previst|programad|planead)\w+|"
+          r"\b(?:había|habían)\s+(?:previsto|planeado|programado)\b",
     "fr": r"\b(?:était|étaient|avait été|avaient été)\s+(?:initialement\s+|d['’]abord\s+)?"
-          r"(?:prévu|programmé|planifié)\w*",
-    "de": r"\b(?:war|waren)\s+(?:(?:ursprünglich|eigentlich|zunächst)\s+)?(?:geplant|vorgesehen|angesetzt)\b",
+          r"(?:prévu|programmé|planifié)\w*|\b(?:a|ont|avait|avaient)\s+(?:proposé|décidé|promis|envisagé|prévu)\s+"
+          r"(?:[\w'’-]+\s+){0,4}?(?:de|d['’])",  # "a proposé aux syndicats de rouvrir les négociations le 23 mars"
+    "de": r"\b(?:war|waren)\s+(?:(?:ursprünglich|eigentlich|zunächst)\s+)?(?:geplant|vorgesehen|angesetzt)\b|"
+          r"\b(?:geplant|vorgesehen|angesetzt)\s+(?:gewesen\s+)?(?:war|waren)\b|\b(?:hatte|hatten)\s+(?:\w+\s+){0,3}?"
+          r"(?:geplant|angekündigt|vorgesehen)\b",
+    "tr": r"\bplanlan(?:dı|mıştı|ıyordu|mış)\w*|\bbekleniyordu\b|\böngörülmüştü\b",
 }
 
 
@@ -248,6 +259,7 @@ class Patterns:
     year_span: re.Pattern[str]  # "2021-2023", "в 2021–2023 годах", "in 2019-20"
     year: re.Pattern[str]
     year_after: re.Pattern[str]  # "last year" right after a month: "in April last year"
+    month_range: re.Pattern[str] | None = None  # "entre enero y junio", "январь-август 2025 года"
 
 
 @cache
@@ -302,8 +314,10 @@ def patterns(lex: Lexicon) -> Patterns:
     last_next = "|".join(f"(?P<{kind}>{lex.relative[kind]})" for kind in ("last_year", "next_year", "same_year")
                          if kind in lex.relative) or "(?:x^)"
     year_after = re.compile(r"\s*,?\s*(?:(?:of|de|del|d'|du)\s+)?(?:" + last_next + ")", re.IGNORECASE)
+    months = MONTH_RANGE.get(lex.language)
+    month_range = re.compile(months.format(m="(?:" + lex.month_pattern() + ")" + case), flags) if months else None
     return Patterns(full, day_range, day_month, month_year, bare_month, weekday_re, relative, year_span, year_re,
-                    year_after)
+                    year_after, month_range)
 
 
 # --- the rules ------------------------------------------------------------------------------------------------
@@ -372,6 +386,9 @@ class _Finder:
         for pattern in p.day_month:
             for m in pattern.finditer(self.sentence):
                 self.add(self._day_month(m))
+        if p.month_range is not None:
+            for m in p.month_range.finditer(self.sentence):
+                self.add(self._month_range(m))
         for m in p.month_year.finditer(self.sentence):
             self.add(Mention(*m.span(), PartialDate(int(m["year"]), month_of(self.lex, m["month"])), rule="month"))
         for m in p.bare_month.finditer(self.sentence):
@@ -456,9 +473,27 @@ class _Finder:
         if after:
             day = _safe_day(self.story.year + after[0], month, int(m["day"]))
             return Mention(start, after[1], _day_date(day), rule="day") if day else None
+        named = re.search(r"(?<!\w)(?:" + self.lex.weekday_pattern() + r")(?!\w)", m.group(0),
+                          0 if self.lex.case_sensitive else re.IGNORECASE)
+        if named:  # "Wednesday, Nov. 19", "19 Kasım Çarşamba": the year whose day it is
+            weekday = weekday_of(self.lex, named.group(0))
+            days = [d for y in (self.story.year - 1, self.story.year, self.story.year + 1)
+                    if (d := _safe_day(y, month, int(m["day"]))) and d.weekday() == weekday]
+            if len(days) == 1:
+                return Mention(start, end, _day_date(days[0]), rule="day", yearless=True)
         start, end, way = self._last_or_next(start, end)
         picked = _day_without_year(month, int(m["day"]), self.story, way if way is not None else self.way(start, end))
         return Mention(start, end, picked[0], sure=picked[1], rule="day", yearless=True) if picked else None
+
+    def _month_range(self, m: re.Match[str]) -> Mention | None:
+        """"entre enero y junio", "январь-август 2025 года": the first month to the last, of the year given after
+        them, else of the year the last month's tense allows."""
+        first, last = month_of(self.lex, m["first"]), month_of(self.lex, m["last"])
+        if first >= last:
+            return None
+        year = int(m["year"]) if m["year"] else \
+            _month_without_year(last, self.story, self.way(*m.span()))[0].year
+        return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), rule="span")
 
     def _last_or_next(self, start: int, end: int) -> tuple[int, int, int | None]:
         """"le 30 mai dernier", "el pasado 30 de mayo", "en marzo pasado": the word that says last or next goes
@@ -483,8 +518,8 @@ class _Finder:
         lead = lead if self.lex.language == "de" else lead.lower()  # German nouns keep their capital: "Mitte"
         cues = _cues(self.lex)
         start, end, said = self._last_or_next(start, end) if self.lex.language in ("fr", "es") else (start, end, None)
-        way = said if said is not None else FORWARD if cues.forward.search(lead) else BACK if cues.back.search(lead) \
-            else self.way(start, end)
+        way = said if said is not None else FORWARD if cues.forward.search(lead) or lead in _TO_A_MONTH else \
+            BACK if cues.back.search(lead) else self.way(start, end)
         if THIS_YEAR.search(self.sentence) and month <= self.story.month and way != FORWARD:
             return Mention(start, end, PartialDate(self.story.year, month), rule="month")  # "en février, cette année"
         date, sure = _month_without_year(month, self.story, way)
@@ -550,6 +585,12 @@ class _Finder:
             return Mention(*m.span(), _day_date(monday), _day_date(monday + dt.timedelta(days=6)), rule=kind)
         if kind == "part_of_year":
             return self._part_of_year(m)
+        if kind == "end_of_year":
+            return Mention(*m.span(), PartialDate(int(m["year"]), 12), rule="month")
+        if kind == "quarters_of_year":  # "in den ersten drei Quartalen": January to the end of the last one
+            last = 3 * (int(m["count"]) if m["count"].isdigit() else NUMBERS[m["count"].lower()])
+            year = int(m["year"]) if m["year"] else story.year if last < story.month else story.year - 1
+            return Mention(*m.span(), PartialDate(year, 1), PartialDate(year, last), rule="span") if last < 12 else None
         if kind == "months_of_year":
             count = int(m["count"]) if m["count"].isdigit() else NUMBERS[m["count"].lower()]
             given = m.groupdict()
@@ -662,16 +703,21 @@ class _Finder:
     def _clock(self) -> None:
         """"on Tuesday at 14:30", "à 18h00", "dün sabah saat 07.00'de": a day with its clock time is a date-time."""
         for mention in list(self.found):
-            if mention.date.precision != "day" or mention.end_date or mention.rule == "shift":
+            night = mention.end_date is not None and mention.date.precision == "day" and \
+                mention.end_date.precision == "day" and \
+                (mention.end_date.first_day() - mention.date.first_day()).days == 1
+            if mention.date.precision != "day" or (mention.end_date and not night) or mention.rule == "shift":
                 continue
             span = clock_range_after(self.sentence, mention.end)
-            if span and self.free(span[0].start, span[1].end):  # "pazar günü 06.00-14.00 saatleri arasında"
-                day = mention.date.first_day()
+            if span and self.free(span[0].start, span[1].end):  # "pazar günü 06.00-14.00 saatleri arasında"; "in
+                day = mention.date.first_day()  # der Nacht zum Sonntag zwischen 22.00 Uhr und 6.00 Uhr"
                 first, last = (dt.datetime(day.year, day.month, day.day, c.hour, c.minute) for c in span)
                 last += dt.timedelta(days=1) if last <= first else dt.timedelta(0)  # "22.00-06.00": the next morning
                 self.found[self.found.index(mention)] = replace(
                     mention, end=span[1].end, date=PartialDate(day.year, day.month, day.day, first),
                     end_date=PartialDate(last.year, last.month, last.day, last))
+                continue
+            if night:
                 continue
             after = clock_after(self.sentence, mention.end)
             if after and any(other.start > mention.start and clock_before(self.sentence, other.start) == after
@@ -693,17 +739,24 @@ class _Finder:
         told of the past, and the only time of the sentence: a time further in is as often a schedule's, "zwischen
         22.00 und 7.00 Uhr", or of a day named earlier. After a night ("in der Nacht zum Freitag"), a time before
         noon is on its last day."""
-        if self.previous is None or self.previous.precision not in ("day", "time") or any(
-                m.date.precision in ("day", "time") for m in self.found):
+        if any(m.date.precision in ("day", "time") for m in self.found):
             return
         times = [c for c in clocks(self.sentence) if self.free(c.start, c.end)]
         clock = next(iter(times), None)
         if clock is None:
             return
         if re.search(r"\w", self.sentence[:clock.start]) and not (
-                is_approximate(clock) and len(times) == 1 and self.way(clock.start, clock.end) == BACK):
+                (is_approximate(clock) or clock.zoned) and len(times) == 1
+                and self.way(clock.start, clock.end) == BACK):
             return
-        day = self.previous_end.first_day() if self.previous_end and clock.hour < 12 else self.previous.first_day()
+        if self.previous is None or self.previous.precision not in ("day", "time"):
+            if not clock.zoned:
+                return
+            day = self.story  # "Trading was suspended at 0815 GMT": the report's day, as agencies write it
+        elif self.previous_end and clock.hour < 12:
+            day = self.previous_end.first_day()
+        else:
+            day = self.previous.first_day()
         time = dt.datetime(day.year, day.month, day.day, clock.hour, clock.minute)
         self.found.append(Mention(clock.start, clock.end, PartialDate(day.year, day.month, day.day, time),
                                   rule="clock"))
@@ -859,13 +912,19 @@ _SHIFT = re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven)\s+days
 # The words before (or, in Turkish, after) a date that make it part of the name of a street or square.
 # The same months of an earlier year, which a figure is compared with: a baseline, not an event.
 _SAME_PERIOD = {
-    "en": r"\bsame\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year)",
-    "ru": r"(?:аналогичн\w+|тем\s+же)\s+период\w*\s+(?:прошлого|предыдущего)\s+года",
-    "uk": r"(?:аналогічн\w+|тим\s+самим)\s+період\w*\s+(?:минулого|попереднього)\s+року",
-    "fr": r"\bmême\s+période\s+(?:de\s+)?l['’]an(?:née)?\s+(?:dernier|dernière|précédente|passée)",
-    "es": r"\bmismo\s+periodo\s+del\s+año\s+(?:pasado|anterior)",
-    "de": r"\b(?:gleichen|selben)\s+Zeitraum\s+(?:des\s+)?(?:Vorjahres|vergangenen\s+Jahres|letzten\s+Jahres)",
-    "tr": r"\bgeçen\s+yılın\s+aynı\s+dönem\w*",
+    "en": r"\bsame\s+(?:period|month|quarter|week)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+          r"the\s+previous\s+year|(?:19|20)\d\d)",
+    "ru": r"(?:аналогичн\w+|тем\s+же)\s+(?:период\w*|месяц\w*)\s+(?:(?:прошлого|предыдущего)\s+года|"
+          r"(?:19|20)\d\d\s+года)",
+    "uk": r"(?:аналогічн\w+|тим\s+самим)\s+(?:період\w*|місяц\w*)\s+(?:(?:минулого|попереднього)\s+року|"
+          r"(?:19|20)\d\d\s+року)",
+    "fr": r"\bmême\s+(?:période|mois|trimestre)\s+(?:de\s+l['’]an(?:née)?\s+(?:dernier|dernière|précédente|passée)|"
+          r"(?:de\s+)?(?:19|20)\d\d)",
+    "es": r"\bmismo\s+(?:periodo|período|mes|trimestre)\s+(?:del\s+año\s+(?:pasado|anterior)|de\s+(?:19|20)\d\d)",
+    "de": r"\b(?:gleichen|selben)\s+(?:Zeitraum|Monat|Quartal)\s+(?:des\s+)?(?:Vorjahres|vergangenen\s+Jahres|"
+          r"letzten\s+Jahres|(?:19|20)\d\d)",
+    "tr": r"\bgeçen\s+yılın\s+aynı\s+(?:dönem|ay)\w*|"
+          r"\b(?:19|20)\d\d['’](?:in|ın|un|ün|nin|nın|nun|nün)\s+aynı\s+(?:dönem|ay)\w*",
 }
 
 _STREET_BEFORE = {

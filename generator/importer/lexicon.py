@@ -290,8 +290,8 @@ _TABLES: dict[str, dict[str, object]] = {
         "day_suffix": r"\.",
         "year_before": r"(?:im Jahr|seit|bis|ab|nach|vor|von|in)",
         "month_before": r"(?:(?:im|seit|bis|ab|nach|vor|von)(?:\s+(?:vergangenen|letzten|vorigen|kommenden|nächsten))?|"
-                        r"bis einschließlich|bis inklusive|zwischen|Anfang|Ende|Mitte)",  # "im vergangenen Dezember":
-        # the word says which
+                        r"bis einschließlich|bis inklusive|auf|zwischen|Anfang|Ende|Mitte)",  # "im vergangenen
+        # Dezember": the word says which; "auf Januar verschoben"
     },
     "tr": {
         "forward": r"(?:\b\w+(?:acak|ecek)(?!t[ıi](?:k|m|n|nız|niz|lar|ler)?\b)\w*|\b\w+(?:acağ|eceğ)\w*|"
@@ -299,7 +299,7 @@ _TABLES: dict[str, dict[str, object]] = {
                    r"\bkadar\b|\bbeklen\w*)",  # "bekleniyor", "beklenen"
         # "yapılacaktı" (was to be held): a plan told in the past, the nearest day, is no past of its own
         "back": r"(?:\b\w+(?<!acak)(?<!ecek)(?:dı|di|du|dü|tı|ti|tu|tü)(?:lar|ler)?\b|\b\w+(?:mış|miş|muş|müş)\w*|"
-                r"\bgeçen\b|\bönce\b|\ben son\b)",
+                r"\bgeçen\b|\bönce\b|\ben son\b|\bbu yana\b|\bberi\b)",  # "ocak ayından bu yana": since
         "relative": {
             "overnight": r"(?:\bdün gece\b|\bgece boyunca\b|\bbu gece\b)",
             "yesterday": r"\bdün(?:kü)?\b",
@@ -442,6 +442,46 @@ MONTHS_OF_YEAR: dict[str, str] = {
           + r"\s+ay(?:ı|ın|ında|ındaki)\b",
 }
 
+# The first quarters of a year ("in den ersten drei Quartalen", "the first three quarters of 2023"): January to the
+# end of the last; without a year, the latest such part that is over.
+QUARTERS_OF_YEAR: dict[str, str] = {
+    "en": r"\b(?:in|during|over|for)\s+the\s+first\s+(?P<count>two|three)\s+quarters"
+          r"(?:\s+of\s+(?P<year>(?:19|20)\d\d))?\b",
+    "de": r"\b(?:in\s+)?den\s+ersten\s+(?P<count>zwei|drei)\s+Quartalen"
+          r"(?:\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d\d))?",
+    "fr": r"\b(?:sur|au cours des|pendant|durant)\s+les\s+(?P<count>deux|trois)\s+premiers\s+trimestres"
+          r"(?:\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?",
+    "es": r"\b(?:en|durante)\s+los\s+(?P<count>dos|tres)\s+primeros\s+trimestres(?:\s+de\s+(?P<year>(?:19|20)\d\d))?",
+    "ru": r"(?<![\w-])за\s+(?:первые\s+)?(?P<count>два|три)\s+квартала(?:\s+(?P<year>(?:19|20)\d\d)\s+года)?",
+    "uk": r"(?<![\w-])за\s+(?:перші\s+)?(?P<count>два|три)\s+квартали(?:\s+(?P<year>(?:19|20)\d\d)\s+року)?",
+    "tr": r"\b(?:(?P<year>(?:19|20)\d\d)\s+yılının\s+|yılın\s+)?ilk\s+(?P<count>iki|üç)\s+çeyre\w+",
+}
+# The end of a named year ("Ende 2026", "fin 2021", "by the end of 2026", "в конце 2024 года", "2026 sonuna"): its
+# December, so that it sorts after the year's other events.
+END_OF_YEAR: dict[str, str] = {
+    "en": r"\b(?:the\s+)?end\s+of\s+(?P<year>(?:19|20)\d\d)\b",
+    "de": r"\bEnde\s+(?P<year>(?:19|20)\d\d)\b",
+    "fr": r"\bfin\s+(?P<year>(?:19|20)\d\d)\b",
+    "es": r"\b(?:finales|fines|final)\s+de(?:l año)?\s+(?P<year>(?:19|20)\d\d)\b",
+    "ru": r"(?<![\w-])конц[еау]\s+(?P<year>(?:19|20)\d\d)\s+года\b",
+    "uk": r"(?<![\w-])(?:наприкінці|кінц[іяю])\s+(?P<year>(?:19|20)\d\d)\s+року\b",
+    "tr": r"\b(?P<year>(?:19|20)\d\d)\s+(?:yılı\s+)?sonu(?:na|nda|ndan)?\b",
+}
+# Two months as a range ("entre enero y junio", "январь-август 2025 года", "from January to June 2024", "ocak-haziran
+# döneminde"): the first to the last, of the year given after them or of the year the tense allows.
+MONTH_RANGE: dict[str, str] = {
+    "en": r"\b(?:between|from)\s+(?P<first>{m})\s+(?:and|to|through)\s+(?P<last>{m})"
+          r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b",
+    "de": r"\b(?:zwischen|von)\s+(?P<first>{m})\s+(?:und|bis)\s+(?P<last>{m})(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    "fr": r"\b(?:entre|de)\s+(?P<first>{m})\s+(?:et|à)\s+(?P<last>{m})(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    "es": r"\b(?:entre|de)\s+(?P<first>{m})\s+(?:y|a)\s+(?P<last>{m})(?:\s+de\s+(?P<year>(?:19|20)\d\d))?\b",
+    "ru": r"(?<![\w-])(?:(?:с|за)\s+)?(?P<first>{m})\s*(?:[-–—]|по|до)\s*(?P<last>{m})"
+          r"(?:\s+(?P<year>(?:19|20)\d\d)\s+года)?",
+    "uk": r"(?<![\w-])(?:(?:з|із|за)\s+)?(?P<first>{m})\s*(?:[-–—]|по|до)\s*(?P<last>{m})"
+          r"(?:\s+(?P<year>(?:19|20)\d\d)\s+року)?",
+    "tr": r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<first>{m})\s*[-–—]\s*(?P<last>{m})\s+(?:döneminde|dönemi|ayları)",
+}
+
 
 def part_of_year(nth: str, part: str) -> tuple[int, int] | None:
     """The first and last month of the ``nth`` half or quarter ("ersten", "Halbjahr" → (1, 6)); None if unknown."""
@@ -513,7 +553,8 @@ DAY_OF_THIS_MONTH: dict[str, str] = {
 def _first_kinds(language: str) -> dict[str, str]:
     """The relative expressions read before all others (a longer phrase before the words it holds)."""
     kinds = {"part_of_year": PART_OF_YEAR.get(language), "season": SEASON.get(language),
-             "months_of_year": MONTHS_OF_YEAR.get(language),
+             "months_of_year": MONTHS_OF_YEAR.get(language), "quarters_of_year": QUARTERS_OF_YEAR.get(language),
+             "end_of_year": END_OF_YEAR.get(language),
              "decade": DECADE.get(language),
              "next_day": NEXT_DAY.get(language), "day_of_this_month": DAY_OF_THIS_MONTH.get(language),
              "shifted": SHIFTED.get(language)}

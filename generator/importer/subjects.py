@@ -72,7 +72,8 @@ def _surname(name: str) -> str:
 
 
 _DE_FRONT = r"(?:bereits|auch|zudem|dann|nun|jetzt|erst|noch|schon|inzwischen|unterdessen|außerdem|zuvor|später|" \
-    r"damals|zuletzt|zunächst|anschließend|kürzlich|jüngst|erneut|bislang|bisher|seither|danach|daraufhin)"
+    r"damals|zuletzt|zunächst|anschließend|kürzlich|jüngst|erneut|bislang|bisher|seither|danach|daraufhin|" \
+    r"jedoch|allerdings|aber|wohl|möglicherweise|voraussichtlich|wieder)"
 _DE_NOT_VERB = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "er", "sie", "es", "wir",
                 "man", "und", "aber", "in", "im", "am", "an", "mit", "von", "vom", "bis", "seit", "nach", "vor", "zum",
                 "zur", "bei", "für", "auf", "aus", "über", "unter", "wie", "als", "nachdem", "während", "weil",
@@ -92,6 +93,8 @@ _DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]i
                          r"(?:\s+[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9-]+)?(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]*)?)|"
                          r"(?:(?:mehr als|weniger als|rund|etwa|fast|knapp|über|"
                          r"mindestens|bis zu)\s+)?\d[\d.,]*\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*|"
+                         r"(?:neue|weitere|starke|heftige|schwere|andere|erste|viele|mehrere|einige|zahlreiche)"
+                         r"\s+[A-ZÄÖÜ][\w-]*|"  # a plural without its article: "neue Regenfälle"
                          r"[Ee]r|[Ss]ie|[Ee]s|[A-ZÄÖÜ][\w-]*)(?=\s|$)")
 
 
@@ -116,7 +119,8 @@ def german_order(text: str) -> str:
     words = text.split(maxsplit=1)
     if len(words) < 2 or not words[0][:1].islower() or words[0] in _DE_NOT_VERB:
         return text
-    adverb = re.match(rf"{_DE_FRONT}\s+(?=[A-ZÄÖÜ]|der |die |das |den |dem |ein)", words[1], re.IGNORECASE)
+    adverb = re.match(rf"{_DE_FRONT}\s+(?=[A-ZÄÖÜ]|der |die |das |den |dem |ein|\w+e\s+[A-ZÄÖÜ])", words[1],
+                      re.IGNORECASE)
     if adverb:  # "hatte bereits das Ifo-Institut gemeldet" → "das Ifo-Institut hatte bereits gemeldet"
         subject = _DE_SUBJECT.match(words[1][adverb.end():])
         if subject:
