@@ -441,7 +441,9 @@ def test_a_clock_time_opening_a_sentence_is_on_the_day_named_just_before(languag
     day = find_mentions("Die Sitzung begann gestern.", dt.date(2025, 6, 4), "de")[0].date
     found = find_mentions(sentence, dt.date(2025, 6, 4), language, split_clauses(sentence, language), day)
     assert [m.date.iso() for m in found] == expected
-    assert find_mentions(sentence, dt.date(2025, 6, 4), language) == []  # with no day before, no date
+    alone = find_mentions(sentence, dt.date(2025, 6, 4), language)  # with no day before: none, or for a time said
+    assert [(m.date.iso(), m.sure) for m in alone] == (  # to be about when something happened, the report's day,
+        [("2025-06-04T14:30:00", False)] if sentence.startswith("Gegen") else [])  # to be checked
 
 
 @pytest.mark.parametrize(("language", "sentence"), [
@@ -842,3 +844,62 @@ def test_a_month_something_is_moved_to_is_ahead() -> None:
 def test_the_first_quarters_of_a_year_are_one_span(language: str, sentence: str, expected: tuple[str, str]) -> None:
     [(_, *dates)] = spans(sentence, "2023-11-14", language)
     assert tuple(dates) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("de", "Ein Wolf hatte in der Nacht zu Montag elf Schafe gerissen.", "2026-04-15",
+     [("in der Nacht zu Montag", "2026-04-12", "2026-04-13")]),
+    ("ru", "Роман был написан осенью 1866 года.", "2023-11-21", [("осенью 1866 года", "1866-09", "1866-11")]),
+    ("ru", "Театр покажет спектакль 2 и 3 декабря.", "2023-11-21", [("2 и 3 декабря", "2023-12-02", "2023-12-03")]),
+    ("fr", "Transavia annulera environ 40 % de ses vols mercredi et jeudi.", "2025-06-24",
+     [("mercredi et jeudi", "2025-06-25", "2025-06-26")]),
+    ("fr", "Le préavis court du mercredi 25 juin à 00h00 au vendredi 27 juin à 23h59.", "2025-06-24",
+     [("du mercredi 25 juin à 00h00 au vendredi 27 juin à 23h59", "2025-06-25T00:00:00", "2025-06-27T23:59:00")]),
+    ("uk", "Від початку січня на кір захворіли 96 людей.", "2026-02-05", [("Від початку січня", "2026-01", None)]),
+    ("uk", "Міністерство охорони здоров'я з 16 лютого до 31 травня проведе кампанію.", "2026-02-05",
+     [("з 16 лютого до 31 травня", "2026-02-16", "2026-05-31")]),  # "здоров'я" is no past tense
+    ("es", "Los regantes se concentrarán el jueves 17 ante la delegación.", "2023-08-09",
+     [("jueves 17", "2023-08-17", None)]),  # the weekday and its day's number, without the month
+    ("es", "Es la tercera embarcación, después de que el sábado llegaran otras dos.", "2024-10-17",
+     [("sábado", "2024-10-12", None)]),  # "llegaran": a past, though a subjunctive
+])
+def test_nights_seasons_pairs_of_days_and_weekdays_with_their_number(
+        language: str, sentence: str, story: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert spans(sentence, story, language) == expected
+
+
+def test_two_weekdays_that_are_not_one_after_the_other_stay_two_days() -> None:
+    assert [(text, end) for text, _, end in spans("Les pilotes feront grève lundi et jeudi.", "2025-06-24", "fr")] == [
+        ("lundi", None), ("jeudi", None)]
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    ("Karayollarınca 3 Mart'ta başlatılan genişletme çalışması ekim ayında tamamlanacak.", "2025-07-22",
+     "2025-03-03"),  # the participle's event may be over though the sentence looks ahead: the nearest
+    ("Sanıklar, 11 Ocak'ta yapılan ilk duruşmada suçlamaları reddetmişti.", "2022-10-05", "2022-01-11"),
+    ("Madende ocak ayından bu yana süren çalışmalar tamamlanacak.", "2022-11-08", "2022-01"),  # since: behind
+])
+def test_a_turkish_participle_after_a_date(sentence: str, story: str, expected: str) -> None:
+    assert spans(sentence, story, "tr")[0][1] == expected
+
+
+@pytest.mark.parametrize(("language", "sentences", "story", "expected"), [
+    ("en", ["The lottery suspended two games on Feb. 3, 2022.",  # a day long gone: the time is the report's day
+            "Farrow did not speak to reporters as he left the courthouse shortly after 11:30 a.m."],
+     "2024-03-14", ("2024-03-14T11:30:00", None)),
+    ("en", ["The central bank cut its rate on Wednesday.",
+            "The dollar, which had fallen on Monday, rose after the decision was published at 2 p.m. local time."],
+     "2025-11-26", ("2025-11-26T14:00:00", None)),
+    ("fr", ["Les vitraux de la cathédrale ont retrouvé leur place mercredi.",
+            "Les neuf panneaux ont été remis en place entre 8h00 et 16h30."],
+     "2022-09-28", ("2022-09-28T08:00:00", "2022-09-28T16:30:00")),
+])
+def test_a_time_in_a_sentence_without_its_own_day(language: str, sentences: list[str], story: str,
+                                                 expected: tuple[str, str | None]) -> None:
+    assert expected in draft_dates(sentences, story, language)
+
+
+def test_a_range_of_times_ahead_is_a_schedule() -> None:
+    dates = draft_dates(["Les urgences fermeront la nuit à partir du 20 janvier.",
+                         "Entre 20h00 et 08h00, les patients seront orientés vers Lyon."], "2026-01-20", "fr")
+    assert [date for date, _ in dates if "T" in date] == []

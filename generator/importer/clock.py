@@ -106,6 +106,20 @@ def clock_range_after(text: str, end: int) -> tuple[Clock, Clock] | None:
     return None
 
 
+def clock_ranges(text: str) -> list[tuple[Clock, Clock]]:
+    """The ranges of two clock times anywhere in ``text`` that a word opens ("entre 8h00 et 16h30", "between 9 a.m.
+    and noon" is not one), each time marked as a time."""
+    found = []
+    for match in _RANGE.finditer(text):
+        if match["from"] and (match["m1"] or match["x1"] or match["a1"] or match["u1"]) and (
+                match["m2"] or match["x2"] or match["a2"] or match["word"]):
+            h1, h2 = _hour(int(match["h1"]), match["a1"]), _hour(int(match["h2"]), match["a2"])
+            if h1 is not None and h2 is not None:
+                found.append((Clock(match.start(), match.start("h2"), h1, int(match["m1"] or 0)),
+                              Clock(match.start("h2"), match.end(), h2, int(match["m2"] or 0))))
+    return found
+
+
 def clock_before(text: str, start: int) -> Clock | None:
     """The clock time just before a day that starts at ``start`` ("at 14:30 on Tuesday"), or None."""
     for match in _TIME.finditer(text, max(0, start - 40), start):

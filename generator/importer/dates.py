@@ -39,7 +39,14 @@ from dateutil.parser import parse as dateutil_parse
 from dateutil.relativedelta import relativedelta
 
 from generator.dates import PartialDate
-from generator.importer.clock import clock_after, clock_before, clock_range_after, clocks, is_approximate
+from generator.importer.clock import (
+    clock_after,
+    clock_before,
+    clock_range_after,
+    clock_ranges,
+    clocks,
+    is_approximate,
+)
 from generator.importer.lexicon import (
     DECADE_WORDS,
     EARLIER,
@@ -278,7 +285,7 @@ def patterns(lex: Lexicon) -> Patterns:
     full = [re.compile(weekday + r"(?:the\s+)?" + day + r"\s+" + of + month + r",?\s+" + of + year + named, flags)]
     if en:
         full.insert(0, re.compile(weekday + month + r"\s+" + day + r",?\s+" + year, flags))
-    to = r"\s*(?:-|–|—|to|по|al|au|bis(?:\s+zum)?|y(?:\s+el)?|et(?:\s+le)?|and(?:\s+the)?|und(?:\s+dem)?|ve)\s*"
+    to = r"\s*(?:-|–|—|to|по|al|au|bis(?:\s+zum)?|y(?:\s+el)?|et(?:\s+le)?|and(?:\s+the)?|und(?:\s+dem)?|ve|и|і|та)\s*"
     # "entre le 24 et le 31 décembre", "zwischen dem 3. und dem 7. Juli": the second day may keep its article
     first = r"(?<![\d.,])(?P<day>[0-3]?\d)" + (lex.day_suffix or "")
     second = r"(?P<last>[0-3]?\d)" + (lex.day_suffix or "") + r"(?![\d%])"
@@ -355,6 +362,15 @@ class _Finder:
                         self.sentence[max(a, c):min(b, d)], start - max(a, c), end - max(a, c), self.lex)) != NONE:
                     return way
             return direction(self.sentence[a:b], start - a, end - a, self.lex)
+        way = self._clause_way(start, end)
+        participle = _TR_PARTICIPLE.match(self.sentence, end) if self.lex.language == "tr" else None
+        if way == FORWARD and participle and not re.search(
+                r"\b(?:bu yana|beri|itibaren|önce|sonra|kadar)\b|[ae]c[ae][kğ]", participle.group(0)):  # nor a future
+            # before the participle: "mart ayında trafiğe açılacağını belirten Vali"
+            return NONE  # "3 Mart'ta başlatılan çalışma ekim ayında tamamlanacak": what the participle tells may be
+        return way  # over already, though the sentence looks ahead
+
+    def _clause_way(self, start: int, end: int) -> int:
         for a, b in self.clauses:
             if a <= start < b:
                 way = direction(self.sentence[a:b], start - a, end - a, self.lex)
@@ -539,6 +555,13 @@ class _Finder:
                     end = m.end() + behind.end() if behind else m.end()
                     date, sure = _weekday_date(weekday, self.story, NONE, lead)
                     return Mention(start, end, date, sure=sure, rule="weekday")
+        numbered = _DAY_NUMBER.match(self.sentence, m.end())
+        if numbered and not lead:  # "el jueves 17", "jeudi 17": the nearest 17th that is a Thursday
+            days = [d for shift in (-1, 0, 1) if (d := _safe_day(*_month_shift(self.story, shift),
+                                                                  int(numbered["day"]))) and d.weekday() == weekday]
+            if days:
+                day = min(days, key=lambda d: abs((d - self.story).days))
+                return Mention(m.start(), numbered.end("day"), _day_date(day), rule="day")
         date, sure = _weekday_date(weekday, self.story, self.way(*m.span()), lead)
         return Mention(*m.span(), date, sure=sure, rule="weekday")
 
@@ -721,7 +744,7 @@ class _Finder:
                 continue
             after = clock_after(self.sentence, mention.end)
             if after and any(other.start > mention.start and clock_before(self.sentence, other.start) == after
-                             for other in self.found):
+                             and clock_after(self.sentence, other.end) is None for other in self.found):
                 after = None  # "from 11 p.m. on Monday to 5 a.m. on Tuesday": the time before a day is that day's
             clock = after or clock_before(self.sentence, mention.start)
             if clock is None or not self.free(clock.start, clock.end):
@@ -734,32 +757,51 @@ class _Finder:
 
     def _clock_alone(self) -> None:
         """"Dün … karar duruşması görüldü. | Saat 10.00'da başlayan duruşma …": a clock time that opens a sentence
-        naming no day goes on with the day the sentence before named last; further in, only a time said to be
-        about when something happened ("Das Schiff machte gegen 9.30 Uhr fest", "ont fait irruption vers 10h15"),
-        told of the past, and the only time of the sentence: a time further in is as often a schedule's, "zwischen
-        22.00 und 7.00 Uhr", or of a day named earlier. After a night ("in der Nacht zum Freitag"), a time before
-        noon is on its last day."""
-        if any(m.date.precision in ("day", "time") for m in self.found):
-            return
-        times = [c for c in clocks(self.sentence) if self.free(c.start, c.end)]
-        clock = next(iter(times), None)
-        if clock is None:
-            return
-        if re.search(r"\w", self.sentence[:clock.start]) and not (
-                (is_approximate(clock) or clock.zoned) and len(times) == 1
-                and self.way(clock.start, clock.end) == BACK):
-            return
-        if self.previous is None or self.previous.precision not in ("day", "time"):
-            if not clock.zoned:
-                return
-            day = self.story  # "Trading was suspended at 0815 GMT": the report's day, as agencies write it
-        elif self.previous_end and clock.hour < 12:
-            day = self.previous_end.first_day()
+        naming no day goes on with the day the sentence before named last. Further in, only the one time (or range
+        of times: "entre 8h00 et 16h30") of a sentence told of the past ("Das Schiff machte gegen 9.30 Uhr fest";
+        a time further in is as often a schedule's, "zwischen 22.00 und 7.00 Uhr"), on the day before it when that
+        day is within a week of the report. A time said to be about when something happened ("shortly after 11:30
+        a.m.", "vers 10h15") or given with its zone ("at 0815 GMT") is on the report's day when no such day came
+        before it, or when the sentence's own day is another clause's ("The dollar, which had fallen on Monday,
+        rose after the decision was published at 2 p.m. local time"), and marked to be checked. After a night ("in
+        der Nacht zum Freitag"), a time before noon is on its last day."""
+        days = [m for m in self.found if m.date.precision in ("day", "time")]
+        ranges = [r for r in clock_ranges(self.sentence) if self.free(r[0].start, r[1].end)]
+        times = [c for c in clocks(self.sentence) if self.free(c.start, c.end)
+                 and not any(a.start <= c.start < b.end for a, b in ranges)]
+        if ranges and not times and len(ranges) == 1:
+            first, last = ranges[0]
+        elif times and not ranges:
+            first, last = times[0], None
         else:
-            day = self.previous.first_day()
-        time = dt.datetime(day.year, day.month, day.day, clock.hour, clock.minute)
-        self.found.append(Mention(clock.start, clock.end, PartialDate(day.year, day.month, day.day, time),
-                                  rule="clock"))
+            return
+        marked = last is None and (is_approximate(first) or first.zoned)
+        if days and not (marked and len(times) == 1 and not any(
+                self._clause_of(m.start) == self._clause_of(first.start) for m in days)):
+            return
+        opening = last is None and re.search(r"\w", self.sentence[:first.start]) is None  # a range is as often
+        if not opening and (len(times) > 1 or self.way(first.start, (last or first).end) != BACK):  # a schedule's
+            return
+        before = self.previous if self.previous is not None and self.previous.precision in ("day", "time") else None
+        near = before is not None and abs((before.first_day() - self.story).days) <= 7
+        sure = True
+        if before is not None and not days and (opening or near):
+            day = self.previous_end.first_day() if self.previous_end and first.hour < 12 else before.first_day()
+        elif marked:
+            day, sure = self.story, False  # "Trading was suspended at 0815 GMT": the report's day, as agencies write
+        else:
+            return
+        start = dt.datetime(day.year, day.month, day.day, first.hour, first.minute)
+        end_date = None
+        if last is not None:
+            end = dt.datetime(day.year, day.month, day.day, last.hour, last.minute)
+            end += dt.timedelta(days=1) if end <= start else dt.timedelta(0)
+            end_date = PartialDate(end.year, end.month, end.day, end)
+        self.found.append(Mention(first.start, (last or first).end, PartialDate(day.year, day.month, day.day, start),
+                                  end_date, sure=sure, rule="clock"))
+
+    def _clause_of(self, at: int) -> int:
+        return next((i for i, (a, b) in enumerate(self.clauses) if a <= at < b), -1)
 
     def _year_before(self) -> None:
         """"geçen yıl ekim ayında", "last year in April": the year words set the month's year."""
@@ -787,7 +829,9 @@ class _Finder:
             gap = self.sentence[first.end:second.start]
             lead = self.sentence[max(0, first.start - 24):first.start]
             own = self.sentence[first.start:first.end]  # "from 2019": the year's mention holds its "from"
-            dash = re.fullmatch(r"\s*[-–—]\s*", gap) is not None or self._turkish_span(first, second)
+            dash = re.fullmatch(r"\s*[-–—]\s*", gap) is not None or self._turkish_span(first, second) or (
+                first.rule == second.rule == "weekday" and re.fullmatch(rf"\s*(?:{_AND})\s*", gap) is not None
+                and (second.date.first_day() - first.date.first_day()).days == 1)  # "mercredi et jeudi"
             opened = _opens(opening, lead, own) if re.fullmatch(rf"\s*(?:{to})\s*", gap, re.IGNORECASE) else \
                 _opens(between_and[0], lead, own) if re.fullmatch(rf"\s*(?:{between_and[1]})\s*", gap,
                                                                    re.IGNORECASE) else None
@@ -902,14 +946,29 @@ def _quote_around(sentence: str, start: int, end: int) -> tuple[int, int] | None
 
 
 # The words before a day that make it a night: the night that ends on it, or the night that follows it.
-_NIGHT_TO = {"de": r"\b(?:in der )?Nacht (?:zum|auf den)", "ru": r"\bв ночь на", "uk": r"\b[ву] ніч на"}
+_NIGHT_TO = {"de": r"\b(?:in der )?Nacht (?:zum|zu|auf den)", "ru": r"\bв ночь на", "uk": r"\b[ву] ніч на"}
+# A Turkish participle right after a date ("3 Mart'ta başlatılan …"), which dates its noun's event in no tense.
+_TR_PARTICIPLE = re.compile(r"(?:['’]\w+)?\s+(?:[a-zçğıöşü]+\s+){0,2}?"
+                            r"(?!itibaren|zaman|önce|sonra|beri)[a-zçğıöşü]{3,}(?<!ac)(?<!ec)(?:y?[ae]n)\b")
+# A day's number right after its weekday, with no month ("el jueves 17", "jeudi 17"); not a time, a count or a day
+# with its month, which the day patterns read.
+_DAY_NUMBER = re.compile(r",?\s+(?:(?:the|el|le|den)\s+)?(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|\.)?"
+                         r"(?![\w.,:%]|\s*(?:h\b|h\d|Uhr|horas|[-–]|(?:to|a|à|bis|ile|до|по)\s+\d))")
+
+
+def _month_shift(day: dt.date, months: int) -> tuple[int, int]:
+    """The (year, month) ``months`` after (or before) ``day``'s."""
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+_AND = r"and|et|y|und|и|і|та|ve"  # two days one after the other: "mercredi et jeudi", "Wednesday and Thursday"
 _NIGHT_OF = {"en": r"\b(?:on |in |during )?the night of", "es": r"\b(?:en |durante )?la noche del",
              "fr": r"\b(?:dans |pendant |durant )?la nuit du", "de": r"\b(?:in der )?Nacht vom"}
 # French and Spanish words after (or, in Spanish, before) a day or month that make it the last or next one.
 _LAST_NEXT = r"dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima"
 _SHIFT = re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven)\s+days?\s+(?P<way>after|before)\b",
                     re.IGNORECASE)
-# The words before (or, in Turkish, after) a date that make it part of the name of a street or square.
 # The same months of an earlier year, which a figure is compared with: a baseline, not an event.
 _SAME_PERIOD = {
     "en": r"\bsame\s+(?:period|month|quarter|week)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
@@ -927,6 +986,7 @@ _SAME_PERIOD = {
           r"\b(?:19|20)\d\d['’](?:in|ın|un|ün|nin|nın|nun|nün)\s+aynı\s+(?:dönem|ay)\w*",
 }
 
+# The words before (or, in Turkish, after) a date that make it part of the name of a street or square.
 _STREET_BEFORE = {
     "ru": r"\b(?:улиц[аеуы]|площад(?:ь|и|ью)|проспект[аеу]?|переул(?:ок|ка|ке)|бульвар[аеу]?|сквер[аеу]?)"
           r"(?:\s+имени)?",

@@ -130,7 +130,7 @@ _TABLES: dict[str, dict[str, object]] = {
                   r"\d{1,2}\s+(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)))|"
                   r"\b(?:з|із)(?=\s+\d{1,2}\s+\w+\b(?!\s+(?:по|до)\s))|"  # "з 1 березня": from then on, no span
                   r"\b(?:мав|мала|мало|мали|повин\w+\s+бу\w+)\s+\w+(?:ти|тися|тись)\b",  # a plan told in the past
-        "back": r"(?:\b[а-яіїєґ’']{2,}(?:в|ла|ло|ли|вся|лася|лося|лися)\b|\bминул\w+|\bтому\b|\bторік\b)",
+        "back": r"(?:\b[а-яіїєґ’']{2,}(?:в|ла|ло|ли|вся|лася|лося|лися)\b(?!['’])|\bминул\w+|\bтому\b|\bторік\b)",
         "relative": {
             "overnight": r"(?:\b[ву] ніч на (?P<to>\w+)|\bвночі\b|\bуночі\b|\bцієї ночі\b|\bминулої ночі\b|"
                          r"\b[ву] ніч на\b)",
@@ -150,7 +150,8 @@ _TABLES: dict[str, dict[str, object]] = {
         },
         "year_words": r"(?:\s+(?:роках|роки|років|року|році|рік|рр\.|р\.))",
         "year_before": r"(?:у|в|з|із|до|від|після|на)",
-        "month_before": r"(?:у|в|з|із|до|від|після|на|на початку|наприкінці|у середині|в середині)",
+        "month_before": r"(?:у|в|з|із|до|від|після|на|на початку|від початку|з початку|наприкінці|у середині|"
+                        r"в середині)",
     },
     "ru": {
         "forward": r"(?:\bбуд[еу]\w*|\bсостоит\w*|\bзаплан\w+|\bпланиру\w+|\bожида\w+|\bследующ\w+|\bпредстоящ\w+|"
@@ -189,7 +190,8 @@ _TABLES: dict[str, dict[str, object]] = {
                    r"\bhasta\b|"
                    r"\b(?:aplaz|pospu|pospon|retras|prorrog|prolong|ampli)\w*\b[^.;]{0,60}?\b(?:a|al|hasta)|"
                    r"\bplanea\w*|\bva a\b|\bvan a\b|\bque viene\b|\bespera(?:mos|n)?\b)",  # "esperamos reanudar"
-        "back": r"(?:\b\w+(?:ó|aron|ieron|ió)\b|\bfue\b|\bfueron\b|\bdijo\b|\bhizo\b|\btuvo\b|\bhabía\w*|"
+        "back": r"(?:\b\w+(?:ó|aron|ieron|ió)\b|\b\w{2,}(?:aran|ieran)\b|"  # "después de que llegaran"
+                r"\bfue\b|\bfueron\b|\bdijo\b|\bhizo\b|\btuvo\b|\bhabía\w*|"
                 r"\bpasad[oa]\b|\bhace\b|\bdesde\b)",
         "target": r"\b(?:para|a partir del?)(?=\s+(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
                   r"\d{1,2}\s+de\s))",
@@ -271,7 +273,7 @@ _TABLES: dict[str, dict[str, object]] = {
                 r"Herbst|Frühjahr|Saison|[A-Z]\w*tag|Mittwoch|Sonnabend)\b)|\bvergangen\w+|\bvor\b|\bseit\b|"
                 r"\bbereits\b(?!\s+(?:am|an|im|in|ab|zum|vom|um|Anfang|Ende|Mitte|\d)\b))",  # "bereits am Freitag soll"
         "relative": {
-            "overnight": r"(?:\bin der Nacht(?: zu[mr] (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|"
+            "overnight": r"(?:\bin der Nacht(?: zu[mr]? (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|"
                          r"\b(?:in )?der (?:vergangenen|letzten) Nacht\b|\b(?:vergangene|letzte) Nacht\b)",
             "yesterday": r"\b(?:gestern|gestrig\w*)\b",
             "eve": r"\bam Vortag\b",
@@ -399,14 +401,15 @@ _NTH = (("first", 1), ("erst", 1), ("primer", 1), ("premier", 1), ("перв", 1
 # A season of a named year ("l'été 2019", "autumn 2024", "осенью 2024 года", "2024 sonbaharında"): its months, in
 # the northern hemisphere's seasons. Winter, which spans two years, and a season without its year are left out.
 SEASON: dict[str, str] = {
-    "en": r"\b(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b",
-    "de": r"\b(?P<season>Frühling|Frühjahr|Sommer|Herbst)(?:e?s)?\s+(?P<year>(?:19|20)\d\d)\b",
-    "es": r"\b(?P<season>primavera|verano|otoño)\s+(?:del?\s+)?(?P<year>(?:19|20)\d\d)\b",
-    "fr": r"\b(?P<season>printemps|été|automne)\s+(?:de\s+|d['’])?(?P<year>(?:19|20)\d\d)\b",
-    "ru": r"(?<![\w-])(?P<season>весн(?:а|ой|ы|у|е)|лет(?:о|ом|а|е)|осен(?:ь|ью|и))\s+(?P<year>(?:19|20)\d\d)\s+года\b",
+    "en": r"\b(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<year>(?:1[5-9]|20)\d\d)\b",
+    "de": r"\b(?P<season>Frühling|Frühjahr|Sommer|Herbst)(?:e?s)?\s+(?P<year>(?:1[5-9]|20)\d\d)\b",
+    "es": r"\b(?P<season>primavera|verano|otoño)\s+(?:del?\s+)?(?P<year>(?:1[5-9]|20)\d\d)\b",
+    "fr": r"\b(?P<season>printemps|été|automne)\s+(?:de\s+|d['’])?(?P<year>(?:1[5-9]|20)\d\d)\b",
+    "ru": r"(?<![\w-])(?P<season>весн(?:а|ой|ы|у|е)|лет(?:о|ом|а|е)|осен(?:ь|ью|и))\s+"
+          r"(?P<year>(?:1[5-9]|20)\d\d)\s+года\b",
     "uk": r"(?<![\w-])(?P<season>весн(?:а|ою|и|у|і)|навесні|літ(?:о|ом|а|і)|влітку|осін(?:ь|ню)|осен(?:і)|восени)\s+"
-          r"(?P<year>(?:19|20)\d\d)\s+року\b",
-    "tr": r"\b(?P<year>(?:19|20)\d\d)\s+(?P<season>ilkbahar|bahar|yaz|sonbahar)(?:ı|ın|ında|ından|a)\b",
+          r"(?P<year>(?:1[5-9]|20)\d\d)\s+року\b",
+    "tr": r"\b(?P<year>(?:1[5-9]|20)\d\d)\s+(?P<season>ilkbahar|bahar|yaz|sonbahar)(?:ı|ın|ında|ından|a)\b",
 }
 _SEASON_MONTHS = (("spr", 3), ("fr", 3), ("prim", 3), ("print", 3), ("вес", 3), ("навес", 3), ("ilk", 3),
                   ("bah", 3), ("sum", 6), ("som", 6), ("ver", 6), ("été", 6), ("лет", 6), ("літ", 6), ("влітку", 6),
