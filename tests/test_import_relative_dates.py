@@ -903,3 +903,28 @@ def test_a_range_of_times_ahead_is_a_schedule() -> None:
     dates = draft_dates(["Les urgences fermeront la nuit à partir du 20 janvier.",
                          "Entre 20h00 et 08h00, les patients seront orientés vers Lyon."], "2026-01-20", "fr")
     assert [date for date, _ in dates if "T" in date] == []
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("tr", "Kurulun pazartesi günü olağanüstü toplanacağı bildirildi.", "2023-04-13",
+     [("pazartesi günü", "2023-04-17", None)]),  # "olağanüstü" is no past tense
+    ("tr", "Cezanın, sporcunun uzaklaştırıldığı 10 Şubat'tan itibaren geçerli olacağı belirtildi.", "2023-04-13",
+     [("10 Şubat'tan", "2023-02-10", None)]),  # the day on which it was done
+    ("tr", "Cezanın 2027 yılının şubat ayında sona ereceği belirtildi.", "2023-04-13",
+     [("2027 yılının şubat ayında", "2027-02", None)]),
+    ("tr", "Çayeli ve Pazar ilçelerinde pazartesi gecesi sel meydana geldi.", "2025-08-26",
+     [("pazartesi gecesi", "2025-08-25", "2025-08-26")]),  # "Pazar ilçesi": a town
+    ("en", "The storm hit the coast on Monday night.", "2025-08-26", [("Monday night", "2025-08-25", "2025-08-26")]),
+    ("ru", "Обсуждение было перенесено на декабрь.", "2024-11-15", [("на декабрь", "2024-12", None)]),
+    ("ru", "Первоначально открытие планировалось на сентябрь.", "2023-11-28", [("на сентябрь", "2023-09", None)]),
+])
+def test_turkish_participles_nights_towns_and_months_moved_to(language: str, sentence: str, story: str,
+                                                             expected: list[tuple[str, str, str | None]]) -> None:
+    assert spans(sentence, story, language) == expected
+
+
+def test_a_turkish_range_of_times_after_a_night_runs_into_its_morning() -> None:
+    dates = draft_dates(["Rize'de pazartesi gecesi sel meydana geldi.",
+                         "Bölgede saat 23.00 ile 03.00 arasında metrekareye 112 kilogram yağış düştü."],
+                        "2025-08-26", "tr")
+    assert ("2025-08-25T23:00:00", "2025-08-26T03:00:00") in dates

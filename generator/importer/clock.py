@@ -16,7 +16,7 @@ APPROXIMATE = re.compile(r"around|about|shortly (?:after|before)|vers|aux alento
                          r"около|примерно в|близько|приблизно о", re.IGNORECASE)
 # A time zone after a clock time ("0815 GMT", "15:00 по московскому времени", "10.00 (TSİ)", "heure locale"): the time
 # of something that happened, as agencies give it.
-_ZONE = re.compile(r"\s*(?:\(?\s*(?:GMT|UTC|MSK|TSİ|CET|CEST|MEZ|MESZ|EST|EDT|PST|PDT)\b\s*\)?|"
+_ZONE = re.compile(r"\s*(?:\(?\s*(?:GMT|UTC|MSK|мск|МСК|TSİ|CET|CEST|MEZ|MESZ|EST|EDT|PST|PDT)\b\s*\)?|"
                    r"\s*(?:local time|heure locale|"
                    r"hora local|Ortszeit|по московскому времени|по местному времени|по киевскому времени|"
                    r"за київським часом|за місцевим часом|yerel saatle))")
@@ -77,7 +77,7 @@ _RANGE = re.compile(
     r"(?P<h1>[01]?\d|2[0-3])(?:[:.h](?P<m1>[0-5]\d)|(?P<x1>h))?(?:\s*(?P<a1>[ap])\.?\s?m\b\.?|\s*(?P<u1>Uhr)\b)?"
     r"\s*(?:[-–—]|to|until|and|à|a|y|et|bis|und|до|ile)\s*(?:las\s+)?"
     r"(?P<h2>[01]?\d|2[0-3])(?:[:.h](?P<m2>[0-5]\d)|(?P<x2>h))?(?:\s*(?P<a2>[ap])\.?\s?m\b\.?)?"
-    r"(?P<word>\s*Uhr\b|\s+saatleri\b|\s*horas\b)?(?![\d%])",
+    r"(?P<word>\s*Uhr\b|\s+saatleri\b|\s*horas\b|\s+arasında\b)?(?![\d%])",
     re.IGNORECASE)
 
 
@@ -111,7 +111,7 @@ def clock_ranges(text: str) -> list[tuple[Clock, Clock]]:
     and noon" is not one), each time marked as a time."""
     found = []
     for match in _RANGE.finditer(text):
-        if match["from"] and (match["m1"] or match["x1"] or match["a1"] or match["u1"]) and (
+        if (match["from"] or match["word"]) and (match["m1"] or match["x1"] or match["a1"] or match["u1"]) and (
                 match["m2"] or match["x2"] or match["a2"] or match["word"]):
             h1, h2 = _hour(int(match["h1"]), match["a1"]), _hour(int(match["h2"]), match["a2"])
             if h1 is not None and h2 is not None:

@@ -140,7 +140,7 @@ _UP_TO = {
 
 
 # A month something is moved to ("auf Januar verschoben"): ahead.
-_TO_A_MONTH = {"auf"}
+_TO_A_MONTH = {"auf", "на"}  # "auf Januar verschoben", "перенесено на декабрь", "план на грудень"
 
 # A plan told in the past ("had been planned for May 20", "яку планували провести в понеділок", "était prévu le 3"):
 # the day it was set for may be gone or still ahead, so the nearest one; no cue either way.
@@ -362,6 +362,8 @@ class _Finder:
                         self.sentence[max(a, c):min(b, d)], start - max(a, c), end - max(a, c), self.lex)) != NONE:
                     return way
             return direction(self.sentence[a:b], start - a, end - a, self.lex)
+        if self.lex.language == "tr" and re.search(r"\w(?:d|t)(?:ığı|iği|uğu|üğü)\s+$", self.sentence[:start]):
+            return BACK  # "uzaklaştırıldığı 10 Şubat'tan itibaren": the day on which it was done
         way = self._clause_way(start, end)
         participle = _TR_PARTICIPLE.match(self.sentence, end) if self.lex.language == "tr" else None
         if way == FORWARD and participle and not re.search(
@@ -405,6 +407,10 @@ class _Finder:
         if p.month_range is not None:
             for m in p.month_range.finditer(self.sentence):
                 self.add(self._month_range(m))
+        if self.lex.language == "tr":  # "2027 yılının şubat ayında": the year before its month
+            for m in re.finditer(r"\b(?P<year>(?:19|20)\d\d)\s+yılının\s+(?P<month>" + self.lex.month_pattern()
+                                 + r")\s+ay\w*", self.sentence, re.IGNORECASE):
+                self.add(Mention(*m.span(), PartialDate(int(m["year"]), month_of(self.lex, m["month"])), rule="month"))
         for m in p.month_year.finditer(self.sentence):
             self.add(Mention(*m.span(), PartialDate(int(m["year"]), month_of(self.lex, m["month"])), rule="month"))
         for m in p.bare_month.finditer(self.sentence):
@@ -534,14 +540,19 @@ class _Finder:
         lead = lead if self.lex.language == "de" else lead.lower()  # German nouns keep their capital: "Mitte"
         cues = _cues(self.lex)
         start, end, said = self._last_or_next(start, end) if self.lex.language in ("fr", "es") else (start, end, None)
-        way = said if said is not None else FORWARD if cues.forward.search(lead) or lead in _TO_A_MONTH else \
+        way = said if said is not None else FORWARD if cues.forward.search(lead) else \
             BACK if cues.back.search(lead) else self.way(start, end)
+        if lead in _TO_A_MONTH and way == BACK:  # moved to it, in the past: "перенесено на декабрь"; a plan told
+            way = FORWARD  # in the past keeps the nearest: "планировалось на сентябрь"
         if THIS_YEAR.search(self.sentence) and month <= self.story.month and way != FORWARD:
             return Mention(start, end, PartialDate(self.story.year, month), rule="month")  # "en février, cette année"
         date, sure = _month_without_year(month, self.story, way)
         return Mention(start, end, date, sure=sure, rule="month", yearless=True)
 
-    def _weekday(self, m: re.Match[str]) -> Mention:
+    def _weekday(self, m: re.Match[str]) -> Mention | None:
+        if self.lex.language == "tr" and m["weekday"][:1].isupper() and re.match(
+                r"\s+(?:ilçe|köy|mahalle|belde|semt|cadde|sokak|sokağ|yolu)\w*", self.sentence[m.end():]):
+            return None  # "Çayeli ve Pazar ilçelerinde": a town of that name
         weekday = weekday_of(self.lex, m["weekday"])
         lead = (m["lead"] or "").lower()
         if not lead and self.lex.language != "en":  # "в прошлую среду", "mardi dernier", "el próximo jueves"
@@ -563,6 +574,11 @@ class _Finder:
                 day = min(days, key=lambda d: abs((d - self.story).days))
                 return Mention(m.start(), numbered.end("day"), _day_date(day), rule="day")
         date, sure = _weekday_date(weekday, self.story, self.way(*m.span()), lead)
+        night = _NIGHT_AFTER.get(self.lex.language)
+        after = re.match(night, self.sentence[m.end():], re.IGNORECASE) if night else None
+        if after:  # "pazartesi gecesi", "Monday night": the night from that day into the next
+            return Mention(m.start(), m.end() + after.end(), date, _day_date(date.first_day() + dt.timedelta(days=1)),
+                           sure=sure, rule="span")
         return Mention(*m.span(), date, sure=sure, rule="weekday")
 
     def _weekday_of_week(self, m: re.Match[str]) -> Mention | None:
@@ -768,7 +784,7 @@ class _Finder:
         days = [m for m in self.found if m.date.precision in ("day", "time")]
         ranges = [r for r in clock_ranges(self.sentence) if self.free(r[0].start, r[1].end)]
         times = [c for c in clocks(self.sentence) if self.free(c.start, c.end)
-                 and not any(a.start <= c.start < b.end for a, b in ranges)]
+                 and not any(c.start < b.end and a.start < c.end for a, b in ranges)]
         if ranges and not times and len(ranges) == 1:
             first, last = ranges[0]
         elif times and not ranges:
@@ -962,6 +978,8 @@ def _month_shift(day: dt.date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+# The night of a weekday, after its name: "pazartesi gecesi", "Monday night".
+_NIGHT_AFTER = {"tr": r"\s+gecesi\b", "en": r"\s+night\b"}
 _AND = r"and|et|y|und|и|і|та|ve"  # two days one after the other: "mercredi et jeudi", "Wednesday and Thursday"
 _NIGHT_OF = {"en": r"\b(?:on |in |during )?the night of", "es": r"\b(?:en |durante )?la noche del",
              "fr": r"\b(?:dans |pendant |durant )?la nuit du", "de": r"\b(?:in der )?Nacht vom"}

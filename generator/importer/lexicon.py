@@ -92,6 +92,12 @@ _EN_FORWARD = (
     "(?!the\\b|a\\b|an\\b|his\\b|her\\b|its\\b|their\\b)[a-z]+"  # "ordered Marr to report to prison on April 6"
 )
 
+# Turkish words that end as a past tense does and are none: numbers, "olağanüstü", nouns in "-t" with their
+# possessive ("şirketi", "hükümeti", "toplantı").
+_TR_NOT_PAST = (r"(?:altı|yedi|kendi|şimdi|artı|üstü|olağanüstü|toplantı|kesinti|şirketi|devleti|hükümeti|heyeti|"
+                r"tespiti|faaliyeti|kuvveti|seyahati|cumhuriyeti|milleti|ziyareti|sanatı|hayatı|saati|tarafı|"
+                r"sonrası|öncesi|bakanlığı|müdürlüğü)\b")
+
 _TABLES: dict[str, dict[str, object]] = {
     "en": {
         "forward": rf"\b(?:{_EN_FORWARD})\b",
@@ -300,7 +306,8 @@ _TABLES: dict[str, dict[str, object]] = {
                    r"\bplanlan\w+|\bbir sonraki\b|\bgelecek\b|\bönümüzdeki\b|"
                    r"\bkadar\b|\bbeklen\w*)",  # "bekleniyor", "beklenen"
         # "yapılacaktı" (was to be held): a plan told in the past, the nearest day, is no past of its own
-        "back": r"(?:\b\w+(?<!acak)(?<!ecek)(?:dı|di|du|dü|tı|ti|tu|tü)(?:lar|ler)?\b|\b\w+(?:mış|miş|muş|müş)\w*|"
+        "back": r"(?:\b(?!" + _TR_NOT_PAST + r")\w+(?<!acak)(?<!ecek)(?:dı|di|du|dü|tı|ti|tu|tü)(?:lar|ler)?\b|"
+                r"\b\w+(?:mış|miş|muş|müş)\w*|"
                 r"\bgeçen\b|\bönce\b|\ben son\b|\bbu yana\b|\bberi\b)",  # "ocak ayından bu yana": since
         "relative": {
             "overnight": r"(?:\bdün gece\b|\bgece boyunca\b|\bbu gece\b)",
