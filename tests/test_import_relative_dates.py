@@ -928,3 +928,14 @@ def test_a_turkish_range_of_times_after_a_night_runs_into_its_morning() -> None:
                          "Bölgede saat 23.00 ile 03.00 arasında metrekareye 112 kilogram yağış düştü."],
                         "2025-08-26", "tr")
     assert ("2025-08-25T23:00:00", "2025-08-26T03:00:00") in dates
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Conab, which cut its harvest forecast on Sept. 24, has said the dry spell was the longest on record.",
+     [("Sept. 24", "2024-09-24", None)]),  # "which cut": a past; "its forecast on": a noun, no future
+    ("Vietnam's coffee exports fell 20% in the third quarter from a year earlier.",
+     [("in the third quarter", "2024-07", "2024-09")]),  # a quarter told with figures
+    ("The Lakers led by 12 points in the third quarter.", []),  # a game's
+])
+def test_english_past_verbs_nouns_and_quarters(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert spans(sentence, "2024-10-17", "en") == expected

@@ -624,6 +624,8 @@ class _Finder:
             return Mention(*m.span(), _day_date(monday), _day_date(monday + dt.timedelta(days=6)), rule=kind)
         if kind == "part_of_year":
             return self._part_of_year(m)
+        if kind == "quarter_alone":
+            return self._part_of_year(m) if _FIGURES.search(self.sentence) else None
         if kind == "end_of_year":
             return Mention(*m.span(), PartialDate(int(m["year"]), 12), rule="month")
         if kind == "quarters_of_year":  # "in den ersten drei Quartalen": January to the end of the last one
@@ -980,6 +982,9 @@ def _month_shift(day: dt.date, months: int) -> tuple[int, int]:
 
 # The night of a weekday, after its name: "pazartesi gecesi", "Monday night".
 _NIGHT_AFTER = {"tr": r"\s+gecesi\b", "en": r"\s+night\b"}
+# Figures a quarter of a year is told with: a share, a sum, a measure of trade or of an economy.
+_FIGURES = re.compile(r"%|\bper ?cent\b|[$€£¥]|\b(?:GDP|sales|revenues?|profits?|exports?|imports?|output|growth|"
+                      r"inflation|earnings|shipments|deliveries)\b", re.IGNORECASE)
 _AND = r"and|et|y|und|и|і|та|ve"  # two days one after the other: "mercredi et jeudi", "Wednesday and Thursday"
 _NIGHT_OF = {"en": r"\b(?:on |in |during )?the night of", "es": r"\b(?:en |durante )?la noche del",
              "fr": r"\b(?:dans |pendant |durant )?la nuit du", "de": r"\b(?:in der )?Nacht vom"}

@@ -78,13 +78,16 @@ _EN_PAST_VERBS = (
     "was due|were due|"  # "before it was due to touch down late Monday": a plan that has passed
     "said|says|told|was|were|had|did|took|made|came|went|left|met|won|lost|began|fell|held|gave|saw|struck|"
     "shot|fled|broke|ran|rose|sent|spoke|stood|wrote|became|brought|bought|built|caught|drove|fought|found|"
-    "got|hit|kept|knew|led|paid|put|set|sold|split|spent|swore|threw|took|underwent|woke|won|\\w+ed|ago|last|"
+    "got|hit|kept|knew|led|paid|put|set|sold|split|spent|swore|threw|took|underwent|woke|won|(?<=which )cut|"
+    "(?<=who )cut|(?<=that )cut|\\w+ed|ago|last|"
     "(?<!minutes )(?<!hours )earlier|previous|previously|past|former|since"
 )
 _EN_FORWARD = (
     "will|'ll|shall|would|is due|are due|(?<!was )(?<!were )due|scheduled|set for|set to|is to|"
     "are to|(?<!a )(?<!the )(?<!new )(?<!its )(?<!their )plans?|(?:is|are) planned|planned for|planning|"
-    "expected|expects|upcoming|next|until|till|(?<!had )(?<!has )(?<!have )(?<!a )(?<!the )(?<!its )forecasts?|"
+    "expected|expects|(?<=[a-z]s )expect|upcoming|next|until|till|"
+    "(?<!had )(?<!has )(?<!have )(?<!a )(?<!the )(?<!its )forecasts?"
+    "(?!\\s+(?:on|in|at|by|of|for|from|was|were|is|had|has)\\b)|"  # "its harvest forecast on Sept. 24": a noun
     "intends?|aims?|takes office|will be|is likely|"  # "a new plan", "had forecast": a noun, a past
     "are likely|to be held|coming|later|"
     "(?:postpon|delay|push|mov|extend)\\w*(?:\\s+back)?\\b[^.;]{0,60}?\\b(?:to|until|through)|"  # "postponed … to"
@@ -466,6 +469,11 @@ QUARTERS_OF_YEAR: dict[str, str] = {
     "uk": r"(?<![\w-])за\s+(?:перші\s+)?(?P<count>два|три)\s+квартали(?:\s+(?P<year>(?:19|20)\d\d)\s+року)?",
     "tr": r"\b(?:(?P<year>(?:19|20)\d\d)\s+yılının\s+|yılın\s+)?ilk\s+(?P<count>iki|üç)\s+çeyre\w+",
 }
+# English "in the third quarter" alone: a quarter of a year where figures are told ("exports fell 20% in the third
+# quarter"); else as often a game's.
+QUARTER_ALONE: dict[str, str] = {
+    "en": r"\bin\s+the\s+" + _ORDINAL + r"[\s-]+(?P<part>quarter)\b(?!\s+of\b)",
+}
 # The end of a named year ("Ende 2026", "fin 2021", "by the end of 2026", "в конце 2024 года", "2026 sonuna"): its
 # December, so that it sorts after the year's other events.
 END_OF_YEAR: dict[str, str] = {
@@ -564,7 +572,7 @@ def _first_kinds(language: str) -> dict[str, str]:
     """The relative expressions read before all others (a longer phrase before the words it holds)."""
     kinds = {"part_of_year": PART_OF_YEAR.get(language), "season": SEASON.get(language),
              "months_of_year": MONTHS_OF_YEAR.get(language), "quarters_of_year": QUARTERS_OF_YEAR.get(language),
-             "end_of_year": END_OF_YEAR.get(language),
+             "end_of_year": END_OF_YEAR.get(language), "quarter_alone": QUARTER_ALONE.get(language),
              "decade": DECADE.get(language),
              "next_day": NEXT_DAY.get(language), "day_of_this_month": DAY_OF_THIS_MONTH.get(language),
              "shifted": SHIFTED.get(language)}
