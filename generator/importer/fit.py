@@ -15,7 +15,7 @@ from generator.importer.verbs import PAST_FORMS, PAST_PATTERN
 LIMIT = 80
 
 PREPOSITIONS = {
-    "en": "in on at for to from with by of as after before over into during amid",
+    "en": "in on at for to from with without by of as after before over into during amid",
     "de": "in im am an mit für von vom bei beim nach auf aus über um zu zum zur gegen seit ins ans zwischen wegen "
           "trotz aufgrund infolge",
     "es": "en de del con para por tras desde a al sobre como",

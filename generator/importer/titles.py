@@ -702,7 +702,7 @@ _VERB_WORD = {
     "en": r"[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
           rf"{PAST_PATTERN}",
     "fr": r"a|ont|est|sont|était|avait|sera|seront|doit|doivent|peut|peuvent|va|vont|\w+(?:era|eront|ait|aient)|"
-          r"\w+(?:ira|dra|tra|vra|ura|iront|dront|tront|vront|uront)|"
+          r"\w+(?:ira|dra|tra|vra|ura|rra|iront|dront|tront|vront|uront|rront)|"
           r"\w*(?:vient|viennent|tient|tiennent)|fait|font|dit|disent|met|mettent|prend|prennent|"
           r"(?!\w*(?:emment|amment|ement)\b)[a-zéèêàç]{3,}ent",  # "réclament", not "notamment" or "gouvernement"
     "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|dijo|dijeron|hizo|tuvo|estuvo|puso|"
@@ -1722,8 +1722,8 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
             at = comma + 1
     if at is not None:                                               # "La grève, entamée" a participle
         words[at - 1] = words[at - 1].rstrip(",")
-    if at is None:
-        return text
+    if at is None or _has_verb(" ".join(words[at + 1:]), lang):
+        return text  # "Los vecinos afectados podrán pedir …": the participle is an adjective of a clause's subject
     plural = words[0].lower() in ("les", "des", "los", "las", "unos", "unas")
     aux = {("fr", False): ("a été", "sera"), ("fr", True): ("ont été", "seront"), ("es", False): ("fue", "será"),
            ("es", True): ("fueron", "serán")}[lang, plural][tense > 0]
@@ -2013,6 +2013,36 @@ def _long_noun_phrase(text: str, lang: str) -> bool:
 
 
 _ES_OF = {"de", "del", "en", "con", "para", "sobre", "contra", "a", "al"}
+# Prepositions that open the complement of a noun ("the hearing on the measure", "les panneaux de la baie").
+_COMPLEMENT_OF = {"en": r"of|on|for|at|in|from|with|into|over|against|about",
+                  "fr": r"de|du|des|d['’]|à|au|aux|en|pour|sur|contre",
+                  "es": r"de|del|en|con|para|sobre|contra|a|al"}
+# A past participle right after its noun is its adjective: "les passagers concernés", "las familias afectadas".
+_ADJECTIVE_PARTICIPLE = {"en": r"(?!)", "fr": r"[a-zéèêàç]+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)",
+                         "es": r"[a-záéíóúñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas)"}
+
+
+def _noun_and_complement(text: str, lang: str) -> bool:
+    """Whether ``text`` is a noun phrase opened by an article: its head (at most four words, a participle after
+    its noun as an adjective: "Les passagers concernés"), then complements opened by a preposition, at most twelve
+    words and no finite verb among them ("A Senate subcommittee hearing on the bill", "Les neuf panneaux de la
+    grande baie")."""
+    if lang not in _COMPLEMENT_OF:
+        return False
+    words = text.split()
+    first = re.sub(r"['’]\w.*", "'", words[0]).lower() if words else ""
+    if not 2 <= len(words) <= 12 or first not in _OPENING_ARTICLES.get(lang, {"the", "a", "an"}) \
+            | {"the", "a", "an", "el", "la", "los", "las", "un", "una", "unos", "unas"}:
+        return False
+    joined = next((i for i, w in enumerate(words[1:], 1) if re.fullmatch(rf"(?:{_COMPLEMENT_OF[lang]})(?:\w.*)?", w)
+                   and (re.fullmatch(_COMPLEMENT_OF[lang], w) or re.match(r"d['’]", w))), len(words))
+    head, rest = words[1:joined], words[joined:]
+    if not 1 <= len(head) <= 4 or any(w[:1].isdigit() for w in rest):
+        return False
+    adjective = len(head) > 1 and re.fullmatch(_ADJECTIVE_PARTICIPLE[lang], head[-1]) is not None
+    return not any(_verb_first(w, lang) and not (adjective and w is head[-1]) for w in head[1:] + rest) \
+        and not any(w.lower() in ("that", "which", "who", "que", "qui", "and", "et", "y", "se", "ne", "no")
+                    for w in rest)
 
 
 def _es_long_noun_phrase(words: list[str]) -> bool:
@@ -2074,8 +2104,11 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     elif opening and not _noun_phrase(noun, lang) and head and _noun_phrase(head["head"], lang) \
             and len(head["head"].split()) > 1 and head["head"].split()[-1][:1].isupper():
         noun = head["head"]  # "Eine neue Brücke über den Fluss bei Kelheim, | finanziert …" → "Eine neue Brücke"
-    elif not opening or not (_noun_phrase(noun, lang) or _long_noun_phrase(noun, lang)):
+    elif not opening or not (_noun_phrase(noun, lang) or _long_noun_phrase(noun, lang)
+                             or (not opening["apposition"] and _noun_and_complement(noun, lang))):
         return ""  # a name or a short noun phrase only: "The European Commission condemned the attack" is a clause
+        # (a noun and its complements before a relative pronoun only: what stands before an apposition may be a
+        # clause of its own, "Le principal accusé, un homme …, conteste")
     if re.match(rf"(?i:{source})\s", noun):
         return ""  # "Según la Agencia Catalana del Agua (ACA), …": where a statement comes from is no subject
     if lang in ("ru", "uk") and noun.split()[0].lower() in _PREPOSITIONS[lang]:

@@ -1,0 +1,49 @@
+"""`explainer import`: the titles of dated events in English, Spanish, French and German wire copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.importer.events import sentence_events
+
+
+def dated_titles(sentence: str, language: str, story: dt.date) -> list[tuple[str, str]]:
+    """(date, title) of each event drafted from ``sentence`` in a story of ``story``."""
+    return [(event.date.iso(), event.title) for event in sentence_events(sentence, 0, story, language, [], [])]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "A planning board meeting on the stadium, which …, | was cancelled": the subject is the noun with its
+    # complement, the relative clause on it set off by commas
+    ("A planning board meeting on the new stadium, which had been set for last Thursday, was cancelled on Friday "
+     "without any explanation.", "en", ("2025-11-14", "A planning board meeting on the new stadium was cancelled")),
+    # "Les agents concernés, qui …, | pourront": a participle right after its noun is its adjective
+    ("Les agents concernés, qui ont été prévenus par lettre, pourront demander une mutation jusqu'au 12 janvier.",
+     "fr", ("2026-01-12", "Les agents concernés pourront demander une mutation")),
+    # "Los vecinos afectados … podrán": a participle after its noun, a finite verb after it, is no passive
+    ("Los vecinos afectados, que fueron avisados por carta, podrán pedir una indemnización hasta el 12 de enero.",
+     "es", ("2026-01-12", "Los vecinos afectados podrán pedir una indemnización")),
+    # "Los dos puentes de la antigua carretera del puerto, que …, | fueron reabiertos"
+    ("Los dos puentes de la antigua carretera del puerto, que estaban cerrados desde el verano, fueron reabiertos "
+     "el martes.", "es", ("2025-11-18", "Los dos puentes de la antigua carretera del puerto fueron reabiertos")),
+])
+def test_a_noun_and_its_complements_before_a_relative_clause_is_the_subject_of_the_verb_after_it(
+        sentence: str, language: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+def test_a_relative_clause_dated_on_a_long_noun_phrase_tells_what_that_noun_did() -> None:
+    # "Les quatre cloches de la tour nord, | qui avaient été fondues en 1860": the relative clause's own event
+    found = dated_titles("Les quatre cloches de la tour nord de l'église, qui avaient été fondues en 1860, ont "
+                         "sonné de nouveau dimanche.", "fr", dt.date(2025, 11, 20))
+    assert ("1860", "Les quatre cloches de la tour nord de l'église avaient été fondues") in found, found
+
+
+def test_an_english_title_too_long_is_cut_before_without_not_before_its_verb() -> None:
+    # "… was postponed | without a new date": the phrase of "without" goes, the subject's complement stays
+    found = dated_titles("The annual meeting of the regional water authority board, which had been planned for "
+                         "months, was postponed on Monday without a new date.", "en", dt.date(2025, 11, 20))
+    assert ("2025-11-17", "The annual meeting of the regional water authority board was postponed") in found, found
