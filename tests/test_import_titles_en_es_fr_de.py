@@ -47,3 +47,17 @@ def test_an_english_title_too_long_is_cut_before_without_not_before_its_verb() -
     found = dated_titles("The annual meeting of the regional water authority board, which had been planned for "
                          "months, was postponed on Monday without a new date.", "en", dt.date(2025, 11, 20))
     assert ("2025-11-17", "The annual meeting of the regional water authority board was postponed") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "must", "should", "did" open a predicate as "will" does: the subject before the relative clause is its own
+    ("Okafor, who is still on leave, must return the documents by March 3, the tribunal said.",
+     ("2026-03-03", "Okafor must return the documents")),
+    # "Ames, who …  | before the verdict was read, | did not …": the relative clause goes on in a clause of its own
+    ("Ames, who apologized to the two families before the verdict was read, did not speak to reporters as he left "
+     "the court on Tuesday.", ("2025-11-18", "Ames did not speak to reporters as he left the court")),
+])
+def test_an_english_subject_before_a_relative_clause_opens_the_title_of_its_verb(sentence: str,
+                                                                                 expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "en", dt.date(2025, 11, 20))
+    assert expected in found, found

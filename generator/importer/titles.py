@@ -2071,6 +2071,13 @@ _OBLIQUE_RELATIVE = {"ru": r"(?:[а-яё]+\s+){0,2}котор(?:ого|ой|ых
                      "uk": r"(?:[а-яіїєґ'’]+\s+){0,2}як(?:ого|ої|их|ому|ій|им|ими|у)\s"}
 
 
+# Conjunctions that open a subordinate clause ("before the verdict was read", "avant que", "cuando").
+_SUBORDINATING = {"en": r"before|after|when|while|because|since|as|until|although|though|once",
+                  "fr": r"avant que|avant qu['’]|après que|après qu['’]|quand|lorsque|lorsqu['’]|parce que|"
+                        r"parce qu['’]|puisque|puisqu['’]|bien que|bien qu['’]",
+                  "es": r"cuando|porque|mientras|antes de que|después de que|aunque|ya que"}
+
+
 # German prepositions that open an attribute after a noun: "die Brücke über den Fluss", "ein Zentrum für Kinder".
 _DE_ATTRIBUTE_PREPOSITIONS = r"für|über|bei|von|aus|mit|an|auf|in|um|nahe|zwischen|unter|gegen"
 
@@ -2121,7 +2128,11 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     after = opening.end() if opening["apposition"] and not re.match(
         rf"\s*(?:{'|'.join(relative) or '(?!)'})\s", sentence[opening.end():]) else relative_end  # past the relative
     # clause's own verb ("El presidente canario, Rosendo Afonso, | que se reunió …, | reclamó")
-    if lang in _VERB_WORD and _has_verb(sentence[after:clause[0]], lang):
+    subordinate = after == relative_end and all(
+        re.match(rf"\s*(?:{_SUBORDINATING.get(lang, '(?!)')})(?:\s|(?<=['’]))", sentence[a:b], re.IGNORECASE)
+        for a, b in clauses if relative_end <= a < clause[0])  # "Ames, who apologized | before the verdict was
+    # read, | did not speak": the relative clause goes on in a clause of its own
+    if lang in _VERB_WORD and _has_verb(sentence[after:clause[0]], lang) and not subordinate:
         return ""  # "…, Gabriel Boric, decretó … por la muerte de Piñera, | fallecido": another verb came between
     if between.strip() and not all(sentence[a:a + 1].islower() or sentence[a:a + 1] == " " for a, b in clauses
                                    if relative_end <= a < clause[0]):
@@ -2266,8 +2277,8 @@ def _verb_first(text: str, lang: str) -> bool:
 
         return verb_at([first], lang) == 0
     if lang == "en":
-        return bool(re.fullmatch(rf"[a-z]{{3,}}ed|was|were|is|are|has|had|have|will|would|could|can|"
-                                 rf"{PAST_PATTERN}", first))
+        return bool(re.fullmatch(rf"[a-z]{{3,}}ed|was|were|is|are|has|had|have|will|would|could|can|must|should|"
+                                 rf"may|might|shall|did|does|{PAST_PATTERN}", first))
     if lang in _VERB_WORD:
         return bool(re.fullmatch(_VERB_WORD[lang], first)) or bool(
             lang == "fr" and re.fullmatch(rf"{_PARTICIPLE['fr']}|{_IRREGULAR_PARTICIPLE['fr']}", first)) or bool(
