@@ -61,3 +61,11 @@ def test_an_english_subject_before_a_relative_clause_opens_the_title_of_its_verb
                                                                                  expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "en", dt.date(2025, 11, 20))
     assert expected in found, found
+
+
+def test_a_second_date_of_a_clause_right_after_a_participle_dates_the_passive_of_its_noun() -> None:
+    # "… au 1er janvier et une aide aux familles versée | en février": the second date is the participle's
+    found = dated_titles("La convention prévoyait une hausse des tarifs au 1er janvier et une aide aux familles "
+                         "versée en février.", "fr", dt.date(2025, 11, 20))
+    assert ("2026-01-01", "La convention prévoyait une hausse des tarifs") in found, found
+    assert ("2026-02", "Une aide sera versée") in found, found

@@ -846,6 +846,14 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
         tense = _tense(mention.date, story)
         tense = 0 if tense < 0 and period(mention.end_date)[1] >= story else tense  # a period still running
         title = _capital(period_of_object(lean, tense, _lang(language)), "uk") or title
+    tense = _tense(mention.date, story)
+    dated = _dated_participle(sentence, clauses[at], mention, tense) if _lang(language) == "fr" else \
+        _es_dated_participle(sentence, clauses[at], mention, mentions, tense) if _lang(language) == "es" else ""
+    if title.casefold() in {t.casefold() for t in taken} and dated \
+            and dated.casefold() not in {t.casefold() for t in taken}:
+        # one clause, two dates, the second right after a participle in a noun phrase: "prévoyait une hausse au
+        # 1er avril et une prime versée en mai" → "Une prime sera versée"
+        title = _capital(fit(dated, language, _DANGLING["fr" if _lang(language) == "fr" else "es"]), _lang(language))
     if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart
         others = [m for m in mentions if m is not mention]
         title = _raw_title(sentence, clauses, at, mention, others, language, story, context, near)
