@@ -69,3 +69,16 @@ def test_a_second_date_of_a_clause_right_after_a_participle_dates_the_passive_of
                          "versée en février.", "fr", dt.date(2025, 11, 20))
     assert ("2026-01-01", "La convention prévoyait une hausse des tarifs") in found, found
     assert ("2026-02", "Une aide sera versée") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "Le chantier, d'un coût de 8,5 millions d'euros, | doit": a decimal comma inside the apposition
+    ("Le chantier, d'un coût de 8,5 millions d'euros, doit commencer en mars 2026.", "fr",
+     ("2026-03", "Le chantier doit commencer")),
+    ("La reforma, con un presupuesto de 2,4 millones de euros, debe terminar en marzo de 2026.", "es",
+     ("2026-03", "La reforma debe terminar")),
+])
+def test_an_apposition_with_a_decimal_comma_stands_between_a_subject_and_its_verb(sentence: str, language: str,
+                                                                                  expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found

@@ -2104,12 +2104,14 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
                        rf"(?P<noun>[^,:;«»\"“”—]{{2,{longest}}}),\s+"
                        rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|{_OBLIQUE_RELATIVE.get(lang, '(?!)')}|"
                        r"(?P<apposition>(?:un|una|une|an?)\s[^,]{2,140}|[^,]{2,90}|"
-                       r"\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}),\s*"
+                       r"\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}|"
+                       r"[^,\d]{1,40}\d+,\d{1,2}(?!\d)[^,]{1,40}),\s*"
                        r"(?=[a-zа-яёіїєґçğışüö]))",
                        sentence)  # "Nantes, dix-septième,"
     # (an apposition opened by an indefinite article may be long, a relative clause inside it: "El puente, una
     # obra que …, | fue inaugurado"; and it may hold a figure with a comma: "Рекордный объем, 37,9 млн тонн, |
-    # был зафиксирован", "The record, an 800,000-year core, | was drilled")
+    # был зафиксирован", "The record, an 800,000-year core, | was drilled", "Les travaux, d'un montant de 14,6
+    # millions d'euros, | devaient")
     noun = tidy(opening["noun"]) if opening else ""
     noun = noun[:1].upper() + noun[1:]  # "According to Ofwat, the company": the sentence's subject, capitalised
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
