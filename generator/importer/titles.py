@@ -1712,6 +1712,11 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
     participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}"
     first = named or 2 - elided
     set_off = r"|[a-zéèêàç]{3,}(?:u|ue|us|ues|i|ie|is|ies)" if lang == "fr" else ""  # "Les négociations, interrompues"
+    adverb = next((i for i in (first, first + 1) if i + 1 < len(words) and words[i - 1].endswith(",")
+                   and re.fullmatch(r"[a-zéèêàçáíóú]+(?:ment|mente)", words[i])), None)
+    if adverb is not None:  # "Le chantier, initialement prévu": an adverb before a participle set off is its own
+        words[adverb - 1] = words[adverb - 1].rstrip(",")
+        words[adverb] += ","
     at = next((i for i in (first, first + 1) if i < len(words) and (i + 1 < len(words) or words[i - 1].endswith(","))
                and re.fullmatch(participle + (set_off if words[i - 1].endswith(",") else ""), words[i])
                and all(w[:1].islower() for w in words[first:i])), None)  # "… anticipées" alone is an adjective,
@@ -1732,11 +1737,19 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
         words[at - 1] = words[at - 1].rstrip(",")
     if at is None or _has_verb(" ".join(words[at + 1:]), lang):
         return text  # "Los vecinos afectados podrán pedir …": the participle is an adjective of a clause's subject
+    if adverb is not None and at == adverb + 1:
+        words[adverb] = words[adverb].rstrip(",")
+        at = adverb  # the auxiliary before the adverb: "Le chantier était initialement prévu"
+    elif adverb is not None:
+        return text
     plural = words[0].lower() in ("les", "des", "los", "las", "unos", "unas")
     aux = {("fr", False): ("a été", "sera"), ("fr", True): ("ont été", "seront"), ("es", False): ("fue", "será"),
            ("es", True): ("fueron", "serán")}[lang, plural][tense > 0]
-    if re.fullmatch(_PLANNED[lang], words[at]):  # "La cumbre, prevista para el 20 de junio": is planned
+    if re.fullmatch(_PLANNED[lang], words[at + (adverb is not None)]):  # "La cumbre, prevista para el 20 de junio":
+        # is planned
         aux = {("fr", False): "est", ("fr", True): "sont", ("es", False): "está", ("es", True): "están"}[lang, plural]
+        if tense < 0:  # planned for a time now past: "était prévu"
+            aux = {"est": "était", "sont": "étaient", "está": "estaba", "están": "estaban"}[aux]
     return " ".join([*words[:at], aux, *words[at:]])
 
 
