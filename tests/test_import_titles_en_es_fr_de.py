@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -96,3 +99,19 @@ def test_a_participle_set_off_after_an_adverb_is_the_passive_of_its_noun(sentenc
                                                                          expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 11, 20))
     assert expected in found, found
+
+
+def test_title_checks_read_a_present_before_its_object_and_a_short_regular_past_as_verbs() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "import_accuracy", Path(__file__).resolve().parent.parent / "benchmarks" / "import_accuracy.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    assert bench.title_faults("Pfeiffer sued the council", "en") == []
+    assert bench.title_faults("El hospital registra un aumento de las consultas", "es") == []
+    assert bench.title_faults("La mairie lance les travaux", "fr") == []
+    # an adjective before "des" and a preposition before an article are no verbs
+    assert bench.title_faults("La politique agricole commune des pays voisins", "fr") == ["no finite verb"]
+    assert bench.title_faults("El mayor descenso desde la crisis", "es") == ["no finite verb"]
+    assert bench.title_faults("La cifra más alta para un mes", "es") == ["no finite verb"]
