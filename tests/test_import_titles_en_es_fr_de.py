@@ -115,3 +115,14 @@ def test_title_checks_read_a_present_before_its_object_and_a_short_regular_past_
     assert bench.title_faults("La politique agricole commune des pays voisins", "fr") == ["no finite verb"]
     assert bench.title_faults("El mayor descenso desde la crisis", "es") == ["no finite verb"]
     assert bench.title_faults("La cifra más alta para un mes", "es") == ["no finite verb"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "à l'été 2025", "à l'automne 2025": the elided article goes with the preposition before the date
+    ("Le nouveau pont devait ouvrir à l’été 2025.", ("2025-06", "Le nouveau pont devait ouvrir")),
+    ("Le stade rénové devait être livré à l'automne 2025.", ("2025-09", "Le stade rénové devait être livré")),
+])
+def test_a_french_date_after_an_elided_article_leaves_no_article_dangling(sentence: str,
+                                                                          expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "fr", dt.date(2025, 11, 20))
+    assert expected in found, found

@@ -94,7 +94,8 @@ _PREPOSITIONS = {
            "la tarde del"},  # the part of a period or the point it starts from goes with its date
     "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour",
            "jusqu'au", "jusqu'à", "jusqu'en", "jusqu’au", "jusqu’à", "jusqu’en", "début", "fin", "mi", "à partir du",
-           "à partir de", "à compter du", "à compter de", "dans la nuit du", "dans la nuit de", "courant"},
+           "à partir de", "à compter du", "à compter de", "dans la nuit du", "dans la nuit de", "courant",
+           "l'", "l’"},  # "à l'automne 2024"
     "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum", "für",
            "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in"},
     "tr": set(),
@@ -175,7 +176,7 @@ def _dont(text: str) -> str:
 
 
 _WHOSE = {"cuyo": "el", "cuya": "la", "cuyos": "los", "cuyas": "las"}  # the article a Spanish "cuyo" stands for
-_DATE_ARTICLES = {"the", "le", "la", "les", "l'", "el", "los", "las", "der", "den", "dem"}
+_DATE_ARTICLES = {"the", "le", "la", "les", "l'", "l’", "el", "los", "las", "der", "den", "dem"}
 # Words that bound a date ("at least", "spätestens") and go with it.
 _DEGREE = (r"at least|at the latest|no later than|mindestens|spätestens|frühestens|au moins|au plus tard|al menos|"
            r"a más tardar|как минимум|не позднее|по меньшей мере|щонайменше|не пізніше|en az|en geç")
