@@ -126,3 +126,17 @@ def test_a_french_date_after_an_elided_article_leaves_no_article_dangling(senten
                                                                           expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "fr", dt.date(2025, 11, 20))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "la caisse primaire d'assurance maladie (CPAM)": a name of lowercase words is told by its abbreviation when
+    # each of its words' initials is a letter of it
+    ("Les remboursements reprendront le 5 janvier, a annoncé jeudi la caisse primaire d'assurance maladie (CPAM) "
+     "du Rhône.", "fr", "La CPAM du Rhône a annoncé"),
+    ("Los pagos se reanudarán el 5 de enero, según ha informado este jueves la oficina municipal de información "
+     "al consumidor (OMIC) de Sevilla.", "es", "la OMIC de Sevilla"),
+])
+def test_a_long_common_name_with_its_abbreviation_in_brackets_is_told_by_the_abbreviation(
+        sentence: str, language: str, expected: str) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert any(expected.casefold() in title.casefold() for _, title in found), found

@@ -296,7 +296,24 @@ def _abbreviated(text: str) -> str:
         lead = " ".join(words[:start])
         elided = re.match(r"([LlDd]['’])", words[start])
         return " ".join(p for p in (lead, (elided.group(1) if elided else "") + abbr) if p)
-    return _LONG_NAME.sub(short, text)
+
+    def common(match: re.Match[str]) -> str:  # "la direction régionale des affaires culturelles (Drac)"
+        words, abbr = match["name"].split(), match["abbr"]
+        for start in range(len(words)):
+            content = [re.sub(r"^[LlDd]['’]", "", w) for w in words[start:]
+                       if w.lower() not in _ABBREVIATION_JOINERS | {"a", "al", "à", "au", "aux", "en"}]
+            if len(content) >= 3 and "".join(w[:1] for w in content).casefold() == abbr.casefold() \
+                    and words[start].lower() not in _ABBREVIATION_JOINERS:
+                elided = re.match(r"([LlDd]['’])", words[start])
+                return " ".join(p for p in (" ".join(words[:start]), (elided.group(1) if elided else "") + abbr)
+                                if p)
+        return match.group()
+    return _COMMON_LONG_NAME.sub(common, _LONG_NAME.sub(short, text))
+
+
+# A name of lowercase words with its abbreviation in brackets, each content word's initial a letter of it: "la
+# direction régionale des affaires culturelles (Drac)" → "la Drac".
+_COMMON_LONG_NAME = re.compile(r"(?P<name>(?:[\w'’-]+\s+){2,8}[\w'’-]+)\s*\((?P<abbr>[A-ZÀ-Þ][A-Za-zÀ-ÿ]{2,7})\)")
 
 
 def tidy(text: str) -> str:
