@@ -140,3 +140,14 @@ def test_a_long_common_name_with_its_abbreviation_in_brackets_is_told_by_the_abb
         sentence: str, language: str, expected: str) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 11, 20))
     assert any(expected.casefold() in title.casefold() for _, title in found), found
+
+
+def test_a_spanish_source_in_the_perfect_after_segun_is_the_reporter_of_the_sentence() -> None:
+    # "…, según ha informado este jueves la oficina municipal": the reporter said, that day, what the sentence tells
+    found = dated_titles("Los pagos se reanudarán el 5 de enero, según ha informado este jueves la oficina "
+                         "municipal.", "es", dt.date(2025, 11, 20))
+    assert ("2025-11-20", "La oficina municipal informó que los pagos se reanudarán") in found, found
+    # where it was said is no reporter: "según ha anunciado este martes en un comunicado"
+    found = dated_titles("El club ha despedido a su entrenador, según ha anunciado este martes en un comunicado.",
+                         "es", dt.date(2025, 11, 20))
+    assert all(not title.startswith(("En un comunicado", "Anunció")) for _, title in found), found

@@ -973,6 +973,12 @@ _ES_REQUEST = re.compile(r"(?:^|\s)(?P<verb>(?:reclam|exig|solicit|demand|ped|pi
                          r"aron|ieron|ió))(?:\s+(?:además|también|ahora|hoy|ya))?[\s,]*$")
 
 
+# "según ha informado la Policía": a source told in the perfect after "según", the reporter after it.
+_ES_AS_SAID = re.compile(r"(?i:según)\s+(?:ha|han)\s+(?P<verb>(?:inform|anunci|indic|señal|explic|confirm|precis|"
+                         r"asegur|afirm|declar|comunic)ado|añadido|dicho)\s+"
+                         r"(?P<who>(?:(?:el|la|los|las|su|sus)\s+|[A-ZÁÉÍÓÚÑ])\S.*)")  # not "en un comunicado"
+
+
 def _es_request(sentence: str, before: tuple[int, int], text: str) -> str:
     """A Spanish clause in the subjunctive after a verb of asking at the end of the clause before it ("Los vecinos,
     que …, reclaman | que el Gobierno convoque la comisión"): asked for, not done, it is told with the request and
@@ -1213,6 +1219,12 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
         headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
                  capitalise=False, tense=_tense(mention.date, story))
+    said_as = _ES_AS_SAID.fullmatch(tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language))
+                                    .rstrip(" .")) if lang == "es" and at > 0 else None
+    if said_as:  # "…, según ha anunciado este miércoles su presidente": the reporter's frame, in the preterite
+        participle = said_as["verb"].lower()
+        verb = "dijo" if participle == "dicho" else re.sub(r"ado$", "ó", re.sub(r"ido$", "ió", participle))
+        text = f"{verb} {said_as['who']}"
     if lang == "es" and at > 0 and (asked := _es_request(sentence, clauses[at - 1], text)):
         return _capital(fit(asked, language, dangling), lang)  # "…, reclaman | que el Gobierno convoque …"
     if lang == "fr" and (done := _act_by_its_agent(text, sentence, following, mentions, _tense(mention.date, story))):
