@@ -151,3 +151,17 @@ def test_a_spanish_source_in_the_perfect_after_segun_is_the_reporter_of_the_sent
     found = dated_titles("El club ha despedido a su entrenador, según ha anunciado este martes en un comunicado.",
                          "es", dt.date(2025, 11, 20))
     assert all(not title.startswith(("En un comunicado", "Anunció")) for _, title in found), found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "a précisé jeudi devant les membres du conseil régional le ministre": whom it was said to stands
+    # between the verb and who said it
+    ("La piscine rouvrira le 3 février, a précisé jeudi devant les membres du conseil régional le ministre des "
+     "Sports.", "fr", ("2025-11-20", "Le ministre des Sports a précisé que la piscine rouvrira")),
+    ("La piscina reabrirá el 3 de febrero, explicó este jueves ante los diputados de la comisión el ministro de "
+     "Deportes.", "es", ("2025-11-20", "El ministro de Deportes explicó que la piscina reabrirá")),
+])
+def test_whom_a_statement_was_made_to_is_no_part_of_its_reporter(sentence: str, language: str,
+                                                                 expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found
