@@ -165,3 +165,16 @@ def test_whom_a_statement_was_made_to_is_no_part_of_its_reporter(sentence: str, 
                                                                  expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 11, 20))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "… ont participé au concours, | organisé …": the noun inside "au", "del" is what the participle tells of
+    ("Sur les 300 candidats, 250 ont participé au concours, organisé le 4 octobre dans deux lycées de la ville.",
+     "fr", ("2025-10-04", "Le concours a été organisé dans deux lycées de la ville")),
+    ("De los 300 aspirantes, 250 se presentaron al examen, celebrado el 4 de octubre en dos institutos.",
+     "es", ("2025-10-04", "El examen fue celebrado en dos institutos")),
+])
+def test_a_participle_set_off_after_a_noun_inside_a_contracted_article_is_its_passive(
+        sentence: str, language: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found

@@ -1905,9 +1905,15 @@ def _trailing_noun(text: str, lang: str) -> str:
         noun = phrase[len(match.group(1)):].split(maxsplit=1)[0]
         if "," not in phrase and 1 < len(phrase.split()) <= 7 and noun.lower() not in _NOT_NOUNS:
             return phrase
+    contracted = re.search(r"(?:^|\s)(?P<art>au|aux|du|des|al|del)\s+(?P<rest>[^\s,]+(?:\s+[^\s,]+){0,5})$", text) \
+        if lang in ("fr", "es") else None
+    if contracted and contracted["rest"].split()[0].lower() not in _NOT_NOUNS and contracted["rest"][:1].islower():
+        # "… ont pris part au scrutin, | organisé …" → "le scrutin": the article inside a preposition
+        return f"{_CONTRACTED[contracted['art']]} {contracted['rest']}"
     return ""
 
 
+_CONTRACTED = {"au": "le", "aux": "les", "du": "le", "des": "les", "al": "el", "del": "el"}
 _NOT_NOUNS = {"pour", "par", "de", "à", "et", "ou", "of", "for", "and", "or", "to", "por", "para", "y", "o"}
 
 
