@@ -178,3 +178,11 @@ def test_a_participle_set_off_after_a_noun_inside_a_contracted_article_is_its_pa
         sentence: str, language: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 11, 20))
     assert expected in found, found
+
+
+def test_a_second_subject_after_while_and_its_relative_clause_is_the_subject_of_the_verb_after_them() -> None:
+    # "…, while the fifth, whose lawyer …, | is expected to appear | before a judge in January"
+    found = dated_titles("Four of the suspects were released on Monday, while the fifth, whose lawyer fell ill "
+                         "because of the heat, is expected to appear before a judge in January.", "en",
+                         dt.date(2025, 11, 20))
+    assert ("2026-01", "The fifth is expected to appear before a judge") in found, found

@@ -1396,7 +1396,10 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             elif told := predicate_after(text, sentence, clauses, at, mentions, language):
                 text = told  # "A similar outbreak in 2019, | traced to a farm, | sickened 500 people"
             elif told := governed(sentence, clauses, at, mentions, language):
-                owner = _sentence_subject(sentence, mentions, lang) if _verb_first(told, lang) else ""
+                owner = ((_subject_across_relative(sentence, clauses, clauses[at - 1], lang) if at else "")
+                         or _sentence_subject(sentence, mentions, lang)) if _verb_first(told, lang) else ""
+                # "…, whose trial …, | is expected to go | before a jury in June": the verb of the clause before
+                # has the subject across its relative clause
                 text = f"{owner} {told}" if owner else told
             else:  # "l'interdiction de l'amiante en France" → "l'amiante a été interdit en France"
                 text = nominal_passive(text, language, _tense(mention.date, story))
@@ -2128,6 +2131,10 @@ _OBLIQUE_RELATIVE = {"ru": r"(?:[а-яё]+\s+){0,2}котор(?:ого|ой|ых
                      "uk": r"(?:[а-яіїєґ'’]+\s+){0,2}як(?:ого|ої|их|ому|ій|им|ими|у)\s"}
 
 
+# Conjunctions that join a second clause with a subject of its own, and the article that subject opens with.
+_WHILE = {"en": r"while|whereas|and|but", "fr": r"tandis qu['’]|tandis que|alors que|et|mais",
+          "es": r"mientras que|y|pero"}
+_ARTICLE_FIRST = {"en": r"(?:the|a|an)\s", "fr": r"(?:le|la|les|l['’])", "es": r"(?:el|la|los|las)\s"}
 # Conjunctions that open a subordinate clause ("before the verdict was read", "avant que", "cuando").
 _SUBORDINATING = {"en": r"before|after|when|while|because|since|as|until|although|though|once",
                   "fr": r"avant que|avant qu['’]|après que|après qu['’]|quand|lorsque|lorsqu['’]|parce que|"
@@ -2149,6 +2156,11 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     longest = 90 if lang in ("ru", "uk") else 60  # a Slavic noun phrase takes its dependents in the genitive
     fronted = rf"(?i:{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})\s[^,]{{1,40}},\s*" \
         if lang in _PARTICIPLE else "(?!)"  # "Créée en 2010, | l'épreuve, qui …, | avait été reportée"
+    body = rf"(?P<noun>[^,:;«»\"“”—]{{2,{longest}}}),\s+" \
+        rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|{_OBLIQUE_RELATIVE.get(lang, '(?!)')}|" \
+        r"(?P<apposition>(?:un|una|une|an?)\s[^,]{2,140}|[^,]{2,90}|" \
+        r"\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}|" \
+        r"[^,\d]{1,40}\d+,\d{1,2}(?!\d)[^,]{1,40}),\s*(?=[a-zа-яёіїєґçğışüö]))"
     opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*|{fronted})?"
                        rf"(?P<noun>[^,:;«»\"“”—]{{2,{longest}}}),\s+"
                        rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|{_OBLIQUE_RELATIVE.get(lang, '(?!)')}|"
@@ -2161,6 +2173,12 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     # obra que …, | fue inaugurado"; and it may hold a figure with a comma: "Рекордный объем, 37,9 млн тонн, |
     # был зафиксирован", "The record, an 800,000-year core, | was drilled", "Les travaux, d'un montant de 14,6
     # millions d'euros, | devaient")
+    whole = opening and (_noun_phrase(tidy(opening["noun"]), lang) or _long_noun_phrase(tidy(opening["noun"]), lang))
+    if not whole and lang in _WHILE:  # "…, while the third, whose trial …, | is expected": a second subject
+        # after a conjunction, its relative clause set off by commas
+        opening = next((m for a, _ in clauses if a < clause[0]
+                        and (m := re.compile(rf"\s*(?i:{_WHILE[lang]})\s+(?={_ARTICLE_FIRST[lang]}){body}").match(
+                            sentence, a)) and not m["apposition"]), opening)
     noun = tidy(opening["noun"]) if opening else ""
     noun = noun[:1].upper() + noun[1:]  # "According to Ofwat, the company": the sentence's subject, capitalised
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
