@@ -186,3 +186,11 @@ def test_a_second_subject_after_while_and_its_relative_clause_is_the_subject_of_
                          "because of the heat, is expected to appear before a judge in January.", "en",
                          dt.date(2025, 11, 20))
     assert ("2026-01", "The fifth is expected to appear before a judge") in found, found
+
+
+def test_a_long_german_title_shortened_inside_keeps_the_name_it_ends_on() -> None:
+    # "Das 1902 gegründete Traditionshaus, | das seit 2019 zur Münchner Investmentgruppe Alpenblick gehört": the
+    # adjective goes, the name at the end is no name cut in half
+    found = dated_titles("Das 1902 gegründete Traditionshaus, das seit 2019 zur Münchner Investmentgesellschaft "
+                         "Alpenblick gehört, beliefert vor allem Hotels.", "de", dt.date(2025, 11, 20))
+    assert ("2019", "Das Traditionshaus gehört zur Münchner Investmentgesellschaft Alpenblick") in found, found

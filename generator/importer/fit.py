@@ -176,8 +176,9 @@ def _whole_names(words: list[str], whole: list[str]) -> list[str]:
     Abdelmadjid" of "… et Abdelmadjid Tebboune"): a name is kept whole or not at all."""
     cut = len(words)
     if cut == len(whole) or cut == 0 or not words[-1][:1].isupper() or not whole[cut][:1].isupper() \
-            or words[-1].endswith(","):
-        return words
+            or words[-1].endswith(",") or words[-1] == whole[-1]:
+        return words  # (words taken out inside, none at the end: "Das gegründete Familienunternehmen gehört zur
+        # Hamburger Beteiligungsgesellschaft Nordkap" without its adjective ends on its whole name still)
     start = cut - 1
     while start > 1 and words[start - 1][:1].isupper() and not words[start - 1].endswith(","):
         start -= 1
