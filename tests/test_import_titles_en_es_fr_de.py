@@ -194,3 +194,15 @@ def test_a_long_german_title_shortened_inside_keeps_the_name_it_ends_on() -> Non
     found = dated_titles("Das 1902 gegründete Traditionshaus, das seit 2019 zur Münchner Investmentgesellschaft "
                          "Alpenblick gehört, beliefert vor allem Hotels.", "de", dt.date(2025, 11, 20))
     assert ("2019", "Das Traditionshaus gehört zur Münchner Investmentgesellschaft Alpenblick") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Unterzeichnet worden sei der Vertrag bereits am Freitag": a participle first, the subject after the auxiliary
+    ("Unterzeichnet worden sei der Vertrag bereits am Freitag.", ("2025-11-14", "Der Vertrag ist bereits "
+                                                                  "unterzeichnet worden")),
+    ("Eröffnet wurde die Halle im Jahr 1987 in Kassel.", ("1987", "Die Halle wurde in Kassel eröffnet")),
+])
+def test_a_german_clause_opened_by_its_participle_is_told_subject_first(sentence: str,
+                                                                        expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "de", dt.date(2025, 11, 20))
+    assert expected in found, found

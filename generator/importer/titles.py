@@ -1420,7 +1420,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if lang == "en":
         text = _active_of_agent_participle(_EN_TRAILING_SOURCE.sub("", text))
     if lang == "de":
-        text = _expected(text)
+        text = _participle_last(_expected(text))
     if (place := _FRONTED_PLACE.get(lang)) and (fronted := place.match(text)):
         text = text[fronted.end():]  # "En Madrid, la ministra anunció …": the setting before the subject goes
     text = _without_opening_adverbial(text, lang)
@@ -1453,6 +1453,27 @@ def _active_of_agent_participle(text: str) -> str:
 _DE_RECKONED = re.compile(r"[Mm]it\s+(?P<art>einer|einem|der|dem|den)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*)\s+"
                           r"(?P<aux>wird|wurde)\s+(?P<rest>(?:\S+\s+)*?)gerechnet")
 _DE_DATIVE_TO_NOMINATIVE = {"einer": "eine", "einem": "ein", "der": "die", "dem": "der", "den": "die"}
+
+
+# A German clause opened by its participle, the auxiliary and the subject after it: "Eingereicht worden ist der
+# Antrag bereits", "Gegründet wurde das Unternehmen 1891".
+_DE_PARTICIPLE_FIRST = re.compile(
+    r"(?P<part>[A-ZÄÖÜ][a-zäöüß]+)(?P<worden>\s+worden)?\s+"
+    r"(?P<aux>ist|sind|war|waren|wurde|wurden|hat|haben|hatte|hatten)\s+"
+    r"(?P<subject>(?:der|die|das|ein|eine)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*)(?P<rest>(?:\s+[^\s,]+)*)")
+
+
+def _participle_last(text: str) -> str:
+    """A German clause opened by its participle told in a headline's order, the subject first and the participle
+    last: "Eingereicht worden ist der Antrag bereits" → "Der Antrag ist bereits eingereicht worden"; ``text``
+    otherwise."""
+    found = _DE_PARTICIPLE_FIRST.fullmatch(text)
+    if not found or not re.fullmatch(r"[a-zäöüß]*ge[a-zäöüß]+(?:t|en)|(?:be|er|ver|ent|zer|unter|über|durch|miss)"
+                                     r"[a-zäöüß]+t",
+                                     found["part"].lower()):
+        return text
+    subject = found["subject"][:1].upper() + found["subject"][1:]
+    return f"{subject} {found['aux']}{found['rest']} {found['part'].lower()}{found['worden'] or ''}"
 
 
 def _expected(text: str) -> str:
