@@ -206,3 +206,10 @@ def test_a_german_clause_opened_by_its_participle_is_told_subject_first(sentence
                                                                         expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "de", dt.date(2025, 11, 20))
     assert expected in found, found
+
+
+def test_which_after_a_noun_and_its_place_stands_for_the_noun() -> None:
+    # "… at the annual robotics fair in Hanover, | which opens on April 20": the fair opens, not Hanover
+    found = dated_titles("The company said the device would be shown at the annual robotics fair in Hanover, which "
+                         "opens on April 20.", "en", dt.date(2025, 11, 20))
+    assert ("2026-04-20", "The annual robotics fair opens") in found, found

@@ -454,7 +454,12 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             if noun:
                 article = {"au": "le", "du": "le", "aux": "les", "des": "les", "al": "el", "del": "el"}
                 antecedent = f"{article.get(noun['art'], noun['art'])} {noun['noun']}"
-        if len(antecedent.split()) > 6:  # "… para las zonas afectadas por la dana | que golpeó" → "la dana"
+        placed = re.search(r"(?:^|\s)(?P<np>(?:the|a|an)\s+(?:\S+\s+){0,5}?[a-z][\w-]*)\s+(?:in|at)\s+"
+                           r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*$", antecedent) \
+            if lang == "en" and first == "which" else None
+        if placed:  # "… at the trade fair in Vienna, | which runs": a place is not what "which" stands for
+            antecedent = placed["np"]
+        elif len(antecedent.split()) > 6:  # "… para las zonas afectadas por la dana | que golpeó" → "la dana"
             noun = re.search(rf"(?:^|\s)(?:{_ARTICLES.get(lang, '(?!)')})\s+\S+$", antecedent, re.IGNORECASE)
             name = re.search(r"(?<=\s)(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){0,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+$", antecedent)
             antecedent = noun.group().strip() if noun else name.group() if name else ""  # "… said Morrisey, | who"
