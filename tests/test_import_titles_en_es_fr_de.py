@@ -213,3 +213,11 @@ def test_which_after_a_noun_and_its_place_stands_for_the_noun() -> None:
     found = dated_titles("The company said the device would be shown at the annual robotics fair in Hanover, which "
                          "opens on April 20.", "en", dt.date(2025, 11, 20))
     assert ("2026-04-20", "The annual robotics fair opens") in found, found
+
+
+def test_a_german_clause_left_opening_on_its_auxiliary_is_told_subject_first() -> None:
+    # "Im Jahr 2024 | wurden bundesweit 320 Schulen … saniert": the date before the auxiliary goes, a figure and its
+    # noun are the subject
+    found = dated_titles("Im Jahr 2024 wurden bundesweit 320 Schulen mit Geld des Bundes saniert.", "de",
+                         dt.date(2025, 11, 20))
+    assert ("2024", "320 Schulen wurden bundesweit mit Geld des Bundes saniert") in found, found

@@ -1425,7 +1425,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if lang == "en":
         text = _active_of_agent_participle(_EN_TRAILING_SOURCE.sub("", text))
     if lang == "de":
-        text = _participle_last(_expected(text))
+        text = _subject_before_auxiliary(_participle_last(_expected(text)))
     if (place := _FRONTED_PLACE.get(lang)) and (fronted := place.match(text)):
         text = text[fronted.end():]  # "En Madrid, la ministra anunció …": the setting before the subject goes
     text = _without_opening_adverbial(text, lang)
@@ -1466,6 +1466,26 @@ _DE_PARTICIPLE_FIRST = re.compile(
     r"(?P<part>[A-ZÄÖÜ][a-zäöüß]+)(?P<worden>\s+worden)?\s+"
     r"(?P<aux>ist|sind|war|waren|wurde|wurden|hat|haben|hatte|hatten)\s+"
     r"(?P<subject>(?:der|die|das|ein|eine)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*)(?P<rest>(?:\s+[^\s,]+)*)")
+
+
+# A German clause left opening on its auxiliary when the date before it went ("Im Jahr 2025 | wurden landesweit
+# 1.412 Nutztiere getötet"): the auxiliary, adverbs, the subject (an article or a figure, its noun) and the rest.
+_DE_AUXILIARY_FIRST = re.compile(
+    r"(?P<aux>(?i:wurden?|ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden))\s+"
+    r"(?P<adverbs>(?:(?!(?:der|die|das|ein|eine|mehr|rund|etwa|fast|knapp)\s)[a-zäöüß]+\s+){0,2})"
+    r"(?P<subject>(?:(?:der|die|das|ein|eine)|(?:(?:mehr\s+als|rund|etwa|fast|knapp)\s+)?\d[\d.,]*)\s+"
+    r"(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*)(?P<rest>(?:\s+[^\s,]+)+)")
+
+
+def _subject_before_auxiliary(text: str) -> str:
+    """A German clause that opens on its auxiliary told subject first: "wurden landesweit 1.412 Nutztiere von
+    Wölfen getötet" → "1.412 Nutztiere wurden landesweit von Wölfen getötet"; ``text`` otherwise."""
+    found = _DE_AUXILIARY_FIRST.fullmatch(text)
+    if not found or not re.search(r"\s[a-zäöüß]*(?:ge[a-zäöüß]+(?:t|en)|iert)$", found["rest"].split(" oder ")[0]
+                                  .split(" und ")[0]):
+        return text  # a participle ends the clause: the auxiliary's own, no noun's
+    subject = found["subject"][:1].upper() + found["subject"][1:]
+    return f"{subject} {found['aux'].lower()} {found['adverbs']}{found['rest'].strip()}".replace("  ", " ")
 
 
 def _participle_last(text: str) -> str:
