@@ -221,3 +221,13 @@ def test_a_german_clause_left_opening_on_its_auxiliary_is_told_subject_first() -
     found = dated_titles("Im Jahr 2024 wurden bundesweit 320 Schulen mit Geld des Bundes saniert.", "de",
                          dt.date(2025, 11, 20))
     assert ("2024", "320 Schulen wurden bundesweit mit Geld des Bundes saniert") in found, found
+
+
+def test_a_french_quote_in_the_first_person_past_before_a_frame_and_its_gerund_is_the_speakers() -> None:
+    # "« Nous avions signalé dès le 3 novembre … », a regretté la directrice, soulignant « … »": "avions" is "avoir",
+    # and a gerund after the frame may quote more
+    found = dated_titles('"Nous avions signalé dès le 3 novembre des fissures sur la façade, personne ne nous a '
+                         'écoutés", a regretté la directrice du musée, soulignant "un manque de moyens" chronique.',
+                         "fr", dt.date(2025, 11, 20))
+    assert ("2025-11-03", "La directrice du musée a regretté avoir signalé des fissures sur la façade") in found, \
+        found
