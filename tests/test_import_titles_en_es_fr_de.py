@@ -231,3 +231,18 @@ def test_a_french_quote_in_the_first_person_past_before_a_frame_and_its_gerund_i
                          "fr", dt.date(2025, 11, 20))
     assert ("2025-11-03", "La directrice du musée a regretté avoir signalé des fissures sur la façade") in found, \
         found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "La mairie fermera la piscine, dite …, | du 2 au 20 février pour refaire …": a date and a purpose date the
+    # verb of the sentence's first clause
+    ("La mairie fermera la piscine Jean-Bouin, dite piscine du centre, du 2 au 20 février pour refaire les "
+     "bassins et changer les vestiaires.", "fr", ("2026-02-02", "La mairie fermera la piscine Jean-Bouin")),
+    ("El Ayuntamiento cerrará la piscina Isabel II, conocida como piscina del centro, del 2 al 20 de febrero para "
+     "renovar los vasos y cambiar los vestuarios.", "es", ("2026-02-02", "El Ayuntamiento cerrará la piscina "
+                                                                         "Isabel II")),
+])
+def test_a_date_before_a_purpose_dates_the_verb_of_the_first_clause(sentence: str, language: str,
+                                                                   expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found

@@ -1139,6 +1139,13 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
                         before)
         if _has_verb(before, lang) and not _verb_first(before, lang):
             return _capital(fit(before, language, dangling), lang)
+    if lang in _PURPOSE and at > 0 and clause == clauses[at] and re.match(rf"(?:{_PURPOSE[lang]})\s", own_words) \
+            and not tidy(remove_dates(sentence[clause[0]:mention.end], clause[0], mentions, language)):
+        # "SNCF Réseau fermera la ligne, dite …, | du 2 février au 6 mars pour remplacer …": a date and a purpose
+        # date the verb of the sentence's first clause
+        main = headline(sentence, clauses[0], None, mentions, language, capitalise=False)
+        if _has_verb(main, lang) and not _verb_first(main, lang):
+            return _capital(fit(main, language, dangling), lang)
     source_of = rf"(?i:{_SOURCE_OPENER.get(lang, '(?!)')}|{_AS_SAID.get(lang, '(?!)')})"  # "за даними", "як повідомляв"
     opening = sentence[clause[0]:mention.start].strip()  # "…, | а наступного тижня, | за словами …, | прибудуть"
     if following and ((at == 0 and not opening) or _CONJUNCTION_FIRST.fullmatch(opening)) and re.fullmatch(
@@ -2177,6 +2184,8 @@ _OBLIQUE_RELATIVE = {"ru": r"(?:[а-яё]+\s+){0,2}котор(?:ого|ой|ых
                      "uk": r"(?:[а-яіїєґ'’]+\s+){0,2}як(?:ого|ої|их|ому|ій|им|ими|у)\s"}
 
 
+# What opens a phrase of purpose: "pour remplacer les voies", "para renovar la vía", "to replace the track".
+_PURPOSE = {"fr": r"pour|afin de|afin d['’]", "es": r"para|a fin de", "en": r"to|in order to"}
 # Conjunctions that join a second clause with a subject of its own, and the article that subject opens with.
 _WHILE = {"en": r"while|whereas|and|but", "fr": r"tandis qu['’]|tandis que|alors que|et|mais",
           "es": r"mientras que|y|pero"}
