@@ -246,3 +246,15 @@ def test_a_date_before_a_purpose_dates_the_verb_of_the_first_clause(sentence: st
                                                                    expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 11, 20))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "since the sudden death of Maria Lind in May": a noun of an act with no object is its doer's past
+    ("Berg, who has run the foundation since the sudden death of Maria Lind in May, will step down on Friday.",
+     ("2025-05", "Maria Lind died suddenly")),
+    ("Berg, who has run the foundation since the early retirement of Tom Hale in April, will step down on Friday.",
+     ("2025-04", "Tom Hale retired early")),
+])
+def test_an_english_noun_of_an_act_with_no_object_is_its_doers_past(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "en", dt.date(2025, 11, 20))
+    assert expected in found, found

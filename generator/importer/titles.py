@@ -1414,7 +1414,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
                 # has the subject across its relative clause
                 text = f"{owner} {told}" if owner else told
             else:  # "l'interdiction de l'amiante en France" → "l'amiante a été interdit en France"
-                text = nominal_passive(text, language, _tense(mention.date, story))
+                text = _act_of_its_doer(text, lang, _tense(mention.date, story)) or \
+                    nominal_passive(text, language, _tense(mention.date, story))
     if lang == "tr" and at > 0 and (opening := opening_subject(sentence, clauses[0])) \
             and not text.startswith(opening):
         joined = re.match(r"\s*ve\s", sentence[clause[0]:clause[1]])  # "Türkiye, Irak, Katar | ve BAE, …"
@@ -2182,6 +2183,26 @@ def _slavic_long_noun_phrase(words: list[str], lang: str) -> bool:
 # розташування якої", "в честь которого").
 _OBLIQUE_RELATIVE = {"ru": r"(?:[а-яё]+\s+){0,2}котор(?:ого|ой|ых|ому|ым|ыми|ом|ую)\s",
                      "uk": r"(?:[а-яіїєґ'’]+\s+){0,2}як(?:ого|ої|их|ому|ій|им|ими|у)\s"}
+
+
+# English nouns of an act with no object, the past and the infinitive of their verb ("the resignation of Adrian
+# Orr" → "Adrian Orr resigned"), and the manner adjectives whose adverb the title keeps.
+_EN_OWN_ACTS = {"resignation": ("resigned", "resign"), "death": ("died", "die"), "retirement": ("retired", "retire"),
+                "departure": ("left", "leave"), "arrival": ("arrived", "arrive")}
+_EN_MANNER = {"abrupt": "abruptly", "sudden": "suddenly", "unexpected": "unexpectedly", "early": "early"}
+
+
+def _act_of_its_doer(text: str, lang: str, tense: int) -> str:
+    """An English noun of an act with no object and the person who did it as a clause: "the abrupt resignation of
+    Adrian Orr" → "Adrian Orr resigned abruptly"; "" for any other text."""
+    found = re.fullmatch(r"(?i:the|his|her|their)\s+(?:(?P<manner>[a-z]+)\s+)?(?P<noun>[a-z]+)\s+of\s+"
+                         r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)", text.strip()) if lang == "en" else None
+    if not found or found["noun"] not in _EN_OWN_ACTS or (found["manner"] and found["manner"] not in _EN_MANNER):
+        return ""
+    past, infinitive = _EN_OWN_ACTS[found["noun"]]
+    verb = past if tense < 0 else f"will {infinitive}"
+    manner = f" {_EN_MANNER[found['manner']]}" if found["manner"] else ""
+    return f"{found['who']} {verb}{manner}"
 
 
 # What opens a phrase of purpose: "pour remplacer les voies", "para renovar la vía", "to replace the track".
