@@ -240,7 +240,7 @@ gave broke rose shrank hit cut set led ran saw spent sent struck spoke came went
 paid put read brought built bought chose drew drove flew fought forgot grew heard knew laid meant
 rang sold sought stood swore thought threw understood wore wrote plans expires faces leads returns
 remains calls warns seeks reaches signs opens ends paves launches attempts shut cost hurt quit spread let
-struck fled""")
+struck fled sued""")
 _DE_VERBS = _set("""ist sind war waren hat haben hatte hatten wird werden wurde wurden will wollen wollte soll sollen
 sollte kann können konnte muss müssen musste geht ging findet fand tritt trat beginnt begann
 empfängt empfing gibt gab steht stand liegt lag nimmt nahm bleibt blieb rief ruft kam kommt fiel fällt hielt
@@ -302,6 +302,18 @@ def _finite(word: str, position: int, language: str, before: str = "") -> bool:
     return False
 
 
+# The present of the third person in Spanish and French (not a Spanish past subjunctive, "cayeran") and the
+# determiners of an object after it.
+_PRESENT_BEFORE_OBJECT = {
+    "es": (r"(?![a-záéíóúñ]*(?:[iy]eran?|[ai]esen?)$)[a-záéíóúñ]{3,}(?:a|e|an|en)",
+           {"un", "una", "unos", "unas", "el", "la", "los", "las", "su", "sus"}),
+    "fr": (r"[a-zéèêàç]{3,}(?:e|ent)", {"un", "une", "des", "le", "la", "les", "du", "son", "sa", "ses", "leur",
+                                        "leurs"}),
+}
+# Prepositions and determiners of the same endings: "desde las inundaciones", "entre les deux tours".
+_NOT_PRESENT = {"es": _set("desde hasta entre sobre contra ante tras durante mediante mientras donde siempre este ese "
+                           "esta esa otra toda cada nueva"),
+                "fr": _set("comme entre contre chaque quelque cette notre votre autre")}
 _SLAVIC_MODALS = {"повинен", "повинна", "повинно", "повинні", "змушений", "змушена", "змушені"}
 _FR_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "son", "sa", "ses", "leur",
                    "leurs", "ce", "cette", "ces", "à", "en", "par", "pour", "sur", "avec", "dans"}
@@ -341,6 +353,14 @@ def title_faults(title: str, language: str) -> list[str]:
     if not has_verb and lang == "en":  # a present in "-s" before an infinitive or object: "expects to complete"
         has_verb = re.search(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )\b[a-z]{3,}[^s\W]s\s+(?:to\s+[a-z]+|the|a|an|"
                              r"its|their|his|her)\b", title[1:]) is not None
+    if not has_verb and lang in _PRESENT_BEFORE_OBJECT:  # a present before its object: "La cuenca acumula un
+        ending, objects = _PRESENT_BEFORE_OBJECT[lang]    # déficit", "L'usine fabrique des pneus"
+        function = _FUNCTION[lang].split()
+        has_verb = any(re.fullmatch(ending, words[i]) and words[i + 1].casefold() in objects
+                       and (i == 1 or words[i + 1].casefold() not in ("des", "du"))  # "La direction régionale des"
+                       and words[i].casefold() not in function and words[i].casefold() not in _NOT_PRESENT[lang]
+                       and words[i - 1].casefold() not in function
+                       for i in range(1, len(words) - 1))
     if not has_verb and lang == "de":
         # the finite verb of a main clause stands second, after its subject: the first lowercase word that is no
         # function word and no adjective before a noun, with more of the clause after it ("Bund und Länder

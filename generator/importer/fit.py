@@ -15,7 +15,7 @@ from generator.importer.verbs import PAST_FORMS, PAST_PATTERN
 LIMIT = 80
 
 PREPOSITIONS = {
-    "en": "in on at for to from with by of as after before over into during amid",
+    "en": "in on at for to from with without by of as after before over into during amid",
     "de": "in im am an mit für von vom bei beim nach auf aus über um zu zum zur gegen seit ins ans zwischen wegen "
           "trotz aufgrund infolge",
     "es": "en de del con para por tras desde a al sobre como",
@@ -176,8 +176,9 @@ def _whole_names(words: list[str], whole: list[str]) -> list[str]:
     Abdelmadjid" of "… et Abdelmadjid Tebboune"): a name is kept whole or not at all."""
     cut = len(words)
     if cut == len(whole) or cut == 0 or not words[-1][:1].isupper() or not whole[cut][:1].isupper() \
-            or words[-1].endswith(","):
-        return words
+            or words[-1].endswith(",") or words[-1] == whole[-1]:
+        return words  # (words taken out inside, none at the end: "Das gegründete Familienunternehmen gehört zur
+        # Hamburger Beteiligungsgesellschaft Nordkap" without its adjective ends on its whole name still)
     start = cut - 1
     while start > 1 and words[start - 1][:1].isupper() and not words[start - 1].endswith(","):
         start -= 1

@@ -9,9 +9,11 @@ import re
 from generator.importer.reporting import Frame, frame
 
 _SENTENCE = re.compile(r"^\s*[\"“„«]\s*(?P<quote>[^\"“”„«»]{8,}?)[,.]?\s*[\"“”»],?\s+(?:[–—-]\s+)?"
-                       r"(?P<frame>[^\"“”„«»]+?)\.?$")
+                       r"(?P<frame>[^\"“”„«»]+?)(?:,\s+[a-zéèêàçáíóúñ]{3,}(?:ant|ando|iendo)\s.*)?\.?$")
+# (a gerund after the frame may quote more: "…, a déploré le maire, dénonçant « un sentiment d'impunité »")
 # What follows the reporter and is none of it: a relative clause, a place, a medium it was said to.
-_AFTER_WHO = {"de": r",\s+(?:der|die|das)\s", "fr": r",\s+(?:qui|dont)\s", "es": r",\s+(?:que|quien)\s"}
+_AFTER_WHO = {"de": r",\s+(?:der|die|das)\s", "fr": r",\s+(?:qui|dont|[a-zéèêàç]{3,}ant)\s",
+              "es": r",\s+(?:que|quien|[a-záéíóúñ]{3,}(?:ando|iendo))\s"}  # and a gerund: ", dénonçant …"
 _TO_MEDIUM = {"de": r"(?:gegenüber|der|dem)\s+(?:[A-ZÄÖÜ][\w-]*\s*)+", "fr": r"(?:à|au)\s+(?:l['’])?[A-Z][\w-]*",
               "es": r"a\s+(?:la\s+|el\s+)?[A-Z][\w-]*"}
 _PLACE = {"de": r"in|im|am|auf|bei|vor", "fr": r"à|en|dans|devant", "es": r"en|desde|ante"}
@@ -19,7 +21,9 @@ _NAME = re.compile(r"[A-ZÀ-ÞÄÖÜ][\w'’-]+(?:\s+[A-ZÀ-ÞÄÖÜ][\w'’-]+)
 # A first person plural in the third: the verb, its possessives.
 _FR_INFINITIVE = {"sommes": "être", "avons": "avoir", "allons": "aller", "faisons": "faire", "pouvons": "pouvoir",
                   "voulons": "vouloir", "devons": "devoir", "venons": "venir", "prenons": "prendre",
-                  "voyons": "voir", "disons": "dire", "mettons": "mettre", "attendons": "attendre"}
+                  "voyons": "voir", "disons": "dire", "mettons": "mettre", "attendons": "attendre",
+                  "avions": "avoir", "étions": "être", "allions": "aller", "pouvions": "pouvoir",
+                  "voulions": "vouloir", "devions": "devoir"}  # "nous avions demandé" → "avoir demandé"
 _ES_POSSESSIVE = {"nuestro": "su", "nuestra": "su", "nuestros": "sus", "nuestras": "sus"}
 _FR_POSSESSIVE = {"notre": "leur", "nos": "leurs"}
 _DE_THIRD = {"sind": "sind", "haben": "haben", "werden": "werden", "wollen": "wollen", "müssen": "müssen"}

@@ -94,6 +94,16 @@ class Frame:
     verb: str  # the reporting verb in subject-first order ("informó", "teilte mit")
 
 
+# Whom a statement was made to, between an inverted verb of saying and its reporter: "devant les élus du conseil
+# régional", "ante los diputados de la comisión".
+_AUDIENCE = {
+    lang: rf"(?:{preps})\s+(?:{articles})\s*[a-zà-ÿ]+(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|del)\s*[\wà-ÿ-]+"
+          rf"(?:\s+[a-zà-ÿ]+)?)*\s+(?=(?:{who})\b)"
+    for lang, preps, articles, who in (
+        ("fr", r"devant|auprès\s+de", r"les|le|la|l['’]|des|du", r"le|la|les|l['’]"),
+        ("es", r"ante|frente\s+a", r"los|las|el|la", r"el|la|los|las"))}
+
+
 def frame(clause: str, language: str) -> Frame | None:
     """The reporter and verb when ``clause`` (without its date words) is only a reporting frame."""
     lang = language.split("-")[0].lower()
@@ -117,6 +127,10 @@ def frame(clause: str, language: str) -> Frame | None:
             continue
         if lang == "en" and "," in who:  # "are due to open, traders noted": a clause and its source, no frame
             continue
+        audience = _AUDIENCE.get(lang)
+        heard = re.match(audience, who) if audience else None
+        if heard and len(who) > heard.end():  # "a expliqué devant les élus du conseil régional le directeur":
+            who = who[heard.end():]            # whom it was said to is no part of who said it
         place = PLACE_FIRST.get(lang)
         found = re.match(rf"(?:{place})\s+(?:l['’]|(?:le|la|les|el|los|las)\s+)?[A-ZÀ-Þ]\S*"
                          rf"(?:\s+(?P<who>(?:el|la|los|las|le|les|l['’])\b.*))?$", who) if place else None

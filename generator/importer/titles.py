@@ -94,7 +94,8 @@ _PREPOSITIONS = {
            "la tarde del"},  # the part of a period or the point it starts from goes with its date
     "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour",
            "jusqu'au", "jusqu'à", "jusqu'en", "jusqu’au", "jusqu’à", "jusqu’en", "début", "fin", "mi", "à partir du",
-           "à partir de", "à compter du", "à compter de", "dans la nuit du", "dans la nuit de", "courant"},
+           "à partir de", "à compter du", "à compter de", "dans la nuit du", "dans la nuit de", "courant",
+           "l'", "l’"},  # "à l'automne 2024"
     "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum", "für",
            "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in"},
     "tr": set(),
@@ -175,7 +176,7 @@ def _dont(text: str) -> str:
 
 
 _WHOSE = {"cuyo": "el", "cuya": "la", "cuyos": "los", "cuyas": "las"}  # the article a Spanish "cuyo" stands for
-_DATE_ARTICLES = {"the", "le", "la", "les", "l'", "el", "los", "las", "der", "den", "dem"}
+_DATE_ARTICLES = {"the", "le", "la", "les", "l'", "l’", "el", "los", "las", "der", "den", "dem"}
 # Words that bound a date ("at least", "spätestens") and go with it.
 _DEGREE = (r"at least|at the latest|no later than|mindestens|spätestens|frühestens|au moins|au plus tard|al menos|"
            r"a más tardar|как минимум|не позднее|по меньшей мере|щонайменше|не пізніше|en az|en geç")
@@ -295,7 +296,24 @@ def _abbreviated(text: str) -> str:
         lead = " ".join(words[:start])
         elided = re.match(r"([LlDd]['’])", words[start])
         return " ".join(p for p in (lead, (elided.group(1) if elided else "") + abbr) if p)
-    return _LONG_NAME.sub(short, text)
+
+    def common(match: re.Match[str]) -> str:  # "la direction régionale des affaires culturelles (Drac)"
+        words, abbr = match["name"].split(), match["abbr"]
+        for start in range(len(words)):
+            content = [re.sub(r"^[LlDd]['’]", "", w) for w in words[start:]
+                       if w.lower() not in _ABBREVIATION_JOINERS | {"a", "al", "à", "au", "aux", "en"}]
+            if len(content) >= 3 and "".join(w[:1] for w in content).casefold() == abbr.casefold() \
+                    and words[start].lower() not in _ABBREVIATION_JOINERS:
+                elided = re.match(r"([LlDd]['’])", words[start])
+                return " ".join(p for p in (" ".join(words[:start]), (elided.group(1) if elided else "") + abbr)
+                                if p)
+        return match.group()
+    return _COMMON_LONG_NAME.sub(common, _LONG_NAME.sub(short, text))
+
+
+# A name of lowercase words with its abbreviation in brackets, each content word's initial a letter of it: "la
+# direction régionale des affaires culturelles (Drac)" → "la Drac".
+_COMMON_LONG_NAME = re.compile(r"(?P<name>(?:[\w'’-]+\s+){2,8}[\w'’-]+)\s*\((?P<abbr>[A-ZÀ-Þ][A-Za-zÀ-ÿ]{2,7})\)")
 
 
 def tidy(text: str) -> str:
@@ -436,7 +454,12 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             if noun:
                 article = {"au": "le", "du": "le", "aux": "les", "des": "les", "al": "el", "del": "el"}
                 antecedent = f"{article.get(noun['art'], noun['art'])} {noun['noun']}"
-        if len(antecedent.split()) > 6:  # "… para las zonas afectadas por la dana | que golpeó" → "la dana"
+        placed = re.search(r"(?:^|\s)(?P<np>(?:the|a|an)\s+(?:\S+\s+){0,5}?[a-z][\w-]*)\s+(?:in|at)\s+"
+                           r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*$", antecedent) \
+            if lang == "en" and first == "which" else None
+        if placed:  # "… at the trade fair in Vienna, | which runs": a place is not what "which" stands for
+            antecedent = placed["np"]
+        elif len(antecedent.split()) > 6:  # "… para las zonas afectadas por la dana | que golpeó" → "la dana"
             noun = re.search(rf"(?:^|\s)(?:{_ARTICLES.get(lang, '(?!)')})\s+\S+$", antecedent, re.IGNORECASE)
             name = re.search(r"(?<=\s)(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){0,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+$", antecedent)
             antecedent = noun.group().strip() if noun else name.group() if name else ""  # "… said Morrisey, | who"
@@ -702,7 +725,7 @@ _VERB_WORD = {
     "en": r"[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
           rf"{PAST_PATTERN}",
     "fr": r"a|ont|est|sont|était|avait|sera|seront|doit|doivent|peut|peuvent|va|vont|\w+(?:era|eront|ait|aient)|"
-          r"\w+(?:ira|dra|tra|vra|ura|iront|dront|tront|vront|uront)|"
+          r"\w+(?:ira|dra|tra|vra|ura|rra|iront|dront|tront|vront|uront|rront)|"
           r"\w*(?:vient|viennent|tient|tiennent)|fait|font|dit|disent|met|mettent|prend|prennent|"
           r"(?!\w*(?:emment|amment|ement)\b)[a-zéèêàç]{3,}ent",  # "réclament", not "notamment" or "gouvernement"
     "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|dijo|dijeron|hizo|tuvo|estuvo|puso|"
@@ -846,6 +869,14 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
         tense = _tense(mention.date, story)
         tense = 0 if tense < 0 and period(mention.end_date)[1] >= story else tense  # a period still running
         title = _capital(period_of_object(lean, tense, _lang(language)), "uk") or title
+    tense = _tense(mention.date, story)
+    dated = _dated_participle(sentence, clauses[at], mention, tense) if _lang(language) == "fr" else \
+        _es_dated_participle(sentence, clauses[at], mention, mentions, tense) if _lang(language) == "es" else ""
+    if title.casefold() in {t.casefold() for t in taken} and dated \
+            and dated.casefold() not in {t.casefold() for t in taken}:
+        # one clause, two dates, the second right after a participle in a noun phrase: "prévoyait une hausse au
+        # 1er avril et une prime versée en mai" → "Une prime sera versée"
+        title = _capital(fit(dated, language, _DANGLING["fr" if _lang(language) == "fr" else "es"]), _lang(language))
     if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart
         others = [m for m in mentions if m is not mention]
         title = _raw_title(sentence, clauses, at, mention, others, language, story, context, near)
@@ -945,6 +976,12 @@ def _date_apposition_closed(sentence: str, clause: tuple[int, int], following: t
 
 _ES_REQUEST = re.compile(r"(?:^|\s)(?P<verb>(?:reclam|exig|solicit|demand|ped|pid|inst|urg)[a-záéíóú]*?(?:a|an|e|en|ó|"
                          r"aron|ieron|ió))(?:\s+(?:además|también|ahora|hoy|ya))?[\s,]*$")
+
+
+# "según ha informado la Policía": a source told in the perfect after "según", the reporter after it.
+_ES_AS_SAID = re.compile(r"(?i:según)\s+(?:ha|han)\s+(?P<verb>(?:inform|anunci|indic|señal|explic|confirm|precis|"
+                         r"asegur|afirm|declar|comunic)ado|añadido|dicho)\s+"
+                         r"(?P<who>(?:(?:el|la|los|las|su|sus)\s+|[A-ZÁÉÍÓÚÑ])\S.*)")  # not "en un comunicado"
 
 
 def _es_request(sentence: str, before: tuple[int, int], text: str) -> str:
@@ -1102,6 +1139,13 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
                         before)
         if _has_verb(before, lang) and not _verb_first(before, lang):
             return _capital(fit(before, language, dangling), lang)
+    if lang in _PURPOSE and at > 0 and clause == clauses[at] and re.match(rf"(?:{_PURPOSE[lang]})\s", own_words) \
+            and not tidy(remove_dates(sentence[clause[0]:mention.end], clause[0], mentions, language)):
+        # "SNCF Réseau fermera la ligne, dite …, | du 2 février au 6 mars pour remplacer …": a date and a purpose
+        # date the verb of the sentence's first clause
+        main = headline(sentence, clauses[0], None, mentions, language, capitalise=False)
+        if _has_verb(main, lang) and not _verb_first(main, lang):
+            return _capital(fit(main, language, dangling), lang)
     source_of = rf"(?i:{_SOURCE_OPENER.get(lang, '(?!)')}|{_AS_SAID.get(lang, '(?!)')})"  # "за даними", "як повідомляв"
     opening = sentence[clause[0]:mention.start].strip()  # "…, | а наступного тижня, | за словами …, | прибудуть"
     if following and ((at == 0 and not opening) or _CONJUNCTION_FIRST.fullmatch(opening)) and re.fullmatch(
@@ -1187,6 +1231,12 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
         headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
                  capitalise=False, tense=_tense(mention.date, story))
+    said_as = _ES_AS_SAID.fullmatch(tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language))
+                                    .rstrip(" .")) if lang == "es" and at > 0 else None
+    if said_as:  # "…, según ha anunciado este miércoles su presidente": the reporter's frame, in the preterite
+        participle = said_as["verb"].lower()
+        verb = "dijo" if participle == "dicho" else re.sub(r"ado$", "ó", re.sub(r"ido$", "ió", participle))
+        text = f"{verb} {said_as['who']}"
     if lang == "es" and at > 0 and (asked := _es_request(sentence, clauses[at - 1], text)):
         return _capital(fit(asked, language, dangling), lang)  # "…, reclaman | que el Gobierno convoque …"
     if lang == "fr" and (done := _act_by_its_agent(text, sentence, following, mentions, _tense(mention.date, story))):
@@ -1358,10 +1408,14 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             elif told := predicate_after(text, sentence, clauses, at, mentions, language):
                 text = told  # "A similar outbreak in 2019, | traced to a farm, | sickened 500 people"
             elif told := governed(sentence, clauses, at, mentions, language):
-                owner = _sentence_subject(sentence, mentions, lang) if _verb_first(told, lang) else ""
+                owner = ((_subject_across_relative(sentence, clauses, clauses[at - 1], lang) if at else "")
+                         or _sentence_subject(sentence, mentions, lang)) if _verb_first(told, lang) else ""
+                # "…, whose trial …, | is expected to go | before a jury in June": the verb of the clause before
+                # has the subject across its relative clause
                 text = f"{owner} {told}" if owner else told
             else:  # "l'interdiction de l'amiante en France" → "l'amiante a été interdit en France"
-                text = nominal_passive(text, language, _tense(mention.date, story))
+                text = _act_of_its_doer(text, lang, _tense(mention.date, story)) or \
+                    nominal_passive(text, language, _tense(mention.date, story))
     if lang == "tr" and at > 0 and (opening := opening_subject(sentence, clauses[0])) \
             and not text.startswith(opening):
         joined = re.match(r"\s*ve\s", sentence[clause[0]:clause[1]])  # "Türkiye, Irak, Katar | ve BAE, …"
@@ -1379,7 +1433,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if lang == "en":
         text = _active_of_agent_participle(_EN_TRAILING_SOURCE.sub("", text))
     if lang == "de":
-        text = _expected(text)
+        text = _subject_before_auxiliary(_participle_last(_expected(text)))
     if (place := _FRONTED_PLACE.get(lang)) and (fronted := place.match(text)):
         text = text[fronted.end():]  # "En Madrid, la ministra anunció …": the setting before the subject goes
     text = _without_opening_adverbial(text, lang)
@@ -1412,6 +1466,47 @@ def _active_of_agent_participle(text: str) -> str:
 _DE_RECKONED = re.compile(r"[Mm]it\s+(?P<art>einer|einem|der|dem|den)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*)\s+"
                           r"(?P<aux>wird|wurde)\s+(?P<rest>(?:\S+\s+)*?)gerechnet")
 _DE_DATIVE_TO_NOMINATIVE = {"einer": "eine", "einem": "ein", "der": "die", "dem": "der", "den": "die"}
+
+
+# A German clause opened by its participle, the auxiliary and the subject after it: "Eingereicht worden ist der
+# Antrag bereits", "Gegründet wurde das Unternehmen 1891".
+_DE_PARTICIPLE_FIRST = re.compile(
+    r"(?P<part>[A-ZÄÖÜ][a-zäöüß]+)(?P<worden>\s+worden)?\s+"
+    r"(?P<aux>ist|sind|war|waren|wurde|wurden|hat|haben|hatte|hatten)\s+"
+    r"(?P<subject>(?:der|die|das|ein|eine)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*)(?P<rest>(?:\s+[^\s,]+)*)")
+
+
+# A German clause left opening on its auxiliary when the date before it went ("Im Jahr 2025 | wurden landesweit
+# 1.412 Nutztiere getötet"): the auxiliary, adverbs, the subject (an article or a figure, its noun) and the rest.
+_DE_AUXILIARY_FIRST = re.compile(
+    r"(?P<aux>(?i:wurden?|ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden))\s+"
+    r"(?P<adverbs>(?:(?!(?:der|die|das|ein|eine|mehr|rund|etwa|fast|knapp)\s)[a-zäöüß]+\s+){0,2})"
+    r"(?P<subject>(?:(?:der|die|das|ein|eine)|(?:(?:mehr\s+als|rund|etwa|fast|knapp)\s+)?\d[\d.,]*)\s+"
+    r"(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*)(?P<rest>(?:\s+[^\s,]+)+)")
+
+
+def _subject_before_auxiliary(text: str) -> str:
+    """A German clause that opens on its auxiliary told subject first: "wurden landesweit 1.412 Nutztiere von
+    Wölfen getötet" → "1.412 Nutztiere wurden landesweit von Wölfen getötet"; ``text`` otherwise."""
+    found = _DE_AUXILIARY_FIRST.fullmatch(text)
+    if not found or not re.search(r"\s[a-zäöüß]*(?:ge[a-zäöüß]+(?:t|en)|iert)$", found["rest"].split(" oder ")[0]
+                                  .split(" und ")[0]):
+        return text  # a participle ends the clause: the auxiliary's own, no noun's
+    subject = found["subject"][:1].upper() + found["subject"][1:]
+    return f"{subject} {found['aux'].lower()} {found['adverbs']}{found['rest'].strip()}".replace("  ", " ")
+
+
+def _participle_last(text: str) -> str:
+    """A German clause opened by its participle told in a headline's order, the subject first and the participle
+    last: "Eingereicht worden ist der Antrag bereits" → "Der Antrag ist bereits eingereicht worden"; ``text``
+    otherwise."""
+    found = _DE_PARTICIPLE_FIRST.fullmatch(text)
+    if not found or not re.fullmatch(r"[a-zäöüß]*ge[a-zäöüß]+(?:t|en)|(?:be|er|ver|ent|zer|unter|über|durch|miss)"
+                                     r"[a-zäöüß]+t",
+                                     found["part"].lower()):
+        return text
+    subject = found["subject"][:1].upper() + found["subject"][1:]
+    return f"{subject} {found['aux']}{found['rest']} {found['part'].lower()}{found['worden'] or ''}"
 
 
 def _expected(text: str) -> str:
@@ -1704,6 +1799,11 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
     participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}"
     first = named or 2 - elided
     set_off = r"|[a-zéèêàç]{3,}(?:u|ue|us|ues|i|ie|is|ies)" if lang == "fr" else ""  # "Les négociations, interrompues"
+    adverb = next((i for i in (first, first + 1) if i + 1 < len(words) and words[i - 1].endswith(",")
+                   and re.fullmatch(r"[a-zéèêàçáíóú]+(?:ment|mente)", words[i])), None)
+    if adverb is not None:  # "Le chantier, initialement prévu": an adverb before a participle set off is its own
+        words[adverb - 1] = words[adverb - 1].rstrip(",")
+        words[adverb] += ","
     at = next((i for i in (first, first + 1) if i < len(words) and (i + 1 < len(words) or words[i - 1].endswith(","))
                and re.fullmatch(participle + (set_off if words[i - 1].endswith(",") else ""), words[i])
                and all(w[:1].islower() for w in words[first:i])), None)  # "… anticipées" alone is an adjective,
@@ -1722,13 +1822,21 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
             at = comma + 1
     if at is not None:                                               # "La grève, entamée" a participle
         words[at - 1] = words[at - 1].rstrip(",")
-    if at is None:
+    if at is None or _has_verb(" ".join(words[at + 1:]), lang):
+        return text  # "Los vecinos afectados podrán pedir …": the participle is an adjective of a clause's subject
+    if adverb is not None and at == adverb + 1:
+        words[adverb] = words[adverb].rstrip(",")
+        at = adverb  # the auxiliary before the adverb: "Le chantier était initialement prévu"
+    elif adverb is not None:
         return text
     plural = words[0].lower() in ("les", "des", "los", "las", "unos", "unas")
     aux = {("fr", False): ("a été", "sera"), ("fr", True): ("ont été", "seront"), ("es", False): ("fue", "será"),
            ("es", True): ("fueron", "serán")}[lang, plural][tense > 0]
-    if re.fullmatch(_PLANNED[lang], words[at]):  # "La cumbre, prevista para el 20 de junio": is planned
+    if re.fullmatch(_PLANNED[lang], words[at + (adverb is not None)]):  # "La cumbre, prevista para el 20 de junio":
+        # is planned
         aux = {("fr", False): "est", ("fr", True): "sont", ("es", False): "está", ("es", True): "están"}[lang, plural]
+        if tense < 0:  # planned for a time now past: "était prévu"
+            aux = {"est": "était", "sont": "étaient", "está": "estaba", "están": "estaban"}[aux]
     return " ".join([*words[:at], aux, *words[at:]])
 
 
@@ -1854,9 +1962,15 @@ def _trailing_noun(text: str, lang: str) -> str:
         noun = phrase[len(match.group(1)):].split(maxsplit=1)[0]
         if "," not in phrase and 1 < len(phrase.split()) <= 7 and noun.lower() not in _NOT_NOUNS:
             return phrase
+    contracted = re.search(r"(?:^|\s)(?P<art>au|aux|du|des|al|del)\s+(?P<rest>[^\s,]+(?:\s+[^\s,]+){0,5})$", text) \
+        if lang in ("fr", "es") else None
+    if contracted and contracted["rest"].split()[0].lower() not in _NOT_NOUNS and contracted["rest"][:1].islower():
+        # "… ont pris part au scrutin, | organisé …" → "le scrutin": the article inside a preposition
+        return f"{_CONTRACTED[contracted['art']]} {contracted['rest']}"
     return ""
 
 
+_CONTRACTED = {"au": "le", "aux": "les", "du": "le", "des": "les", "al": "el", "del": "el"}
 _NOT_NOUNS = {"pour", "par", "de", "à", "et", "ou", "of", "for", "and", "or", "to", "por", "para", "y", "o"}
 
 
@@ -2013,6 +2127,36 @@ def _long_noun_phrase(text: str, lang: str) -> bool:
 
 
 _ES_OF = {"de", "del", "en", "con", "para", "sobre", "contra", "a", "al"}
+# Prepositions that open the complement of a noun ("the hearing on the measure", "les panneaux de la baie").
+_COMPLEMENT_OF = {"en": r"of|on|for|at|in|from|with|into|over|against|about",
+                  "fr": r"de|du|des|d['’]|à|au|aux|en|pour|sur|contre",
+                  "es": r"de|del|en|con|para|sobre|contra|a|al"}
+# A past participle right after its noun is its adjective: "les passagers concernés", "las familias afectadas".
+_ADJECTIVE_PARTICIPLE = {"en": r"(?!)", "fr": r"[a-zéèêàç]+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)",
+                         "es": r"[a-záéíóúñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas)"}
+
+
+def _noun_and_complement(text: str, lang: str) -> bool:
+    """Whether ``text`` is a noun phrase opened by an article: its head (at most four words, a participle after
+    its noun as an adjective: "Les passagers concernés"), then complements opened by a preposition, at most twelve
+    words and no finite verb among them ("A Senate subcommittee hearing on the bill", "Les neuf panneaux de la
+    grande baie")."""
+    if lang not in _COMPLEMENT_OF:
+        return False
+    words = text.split()
+    first = re.sub(r"['’]\w.*", "'", words[0]).lower() if words else ""
+    if not 2 <= len(words) <= 12 or first not in _OPENING_ARTICLES.get(lang, {"the", "a", "an"}) \
+            | {"the", "a", "an", "el", "la", "los", "las", "un", "una", "unos", "unas"}:
+        return False
+    joined = next((i for i, w in enumerate(words[1:], 1) if re.fullmatch(rf"(?:{_COMPLEMENT_OF[lang]})(?:\w.*)?", w)
+                   and (re.fullmatch(_COMPLEMENT_OF[lang], w) or re.match(r"d['’]", w))), len(words))
+    head, rest = words[1:joined], words[joined:]
+    if not 1 <= len(head) <= 4 or any(w[:1].isdigit() for w in rest):
+        return False
+    adjective = len(head) > 1 and re.fullmatch(_ADJECTIVE_PARTICIPLE[lang], head[-1]) is not None
+    return not any(_verb_first(w, lang) and not (adjective and w is head[-1]) for w in head[1:] + rest) \
+        and not any(w.lower() in ("that", "which", "who", "que", "qui", "and", "et", "y", "se", "ne", "no")
+                    for w in rest)
 
 
 def _es_long_noun_phrase(words: list[str]) -> bool:
@@ -2041,6 +2185,39 @@ _OBLIQUE_RELATIVE = {"ru": r"(?:[а-яё]+\s+){0,2}котор(?:ого|ой|ых
                      "uk": r"(?:[а-яіїєґ'’]+\s+){0,2}як(?:ого|ої|их|ому|ій|им|ими|у)\s"}
 
 
+# English nouns of an act with no object, the past and the infinitive of their verb ("the resignation of Adrian
+# Orr" → "Adrian Orr resigned"), and the manner adjectives whose adverb the title keeps.
+_EN_OWN_ACTS = {"resignation": ("resigned", "resign"), "death": ("died", "die"), "retirement": ("retired", "retire"),
+                "departure": ("left", "leave"), "arrival": ("arrived", "arrive")}
+_EN_MANNER = {"abrupt": "abruptly", "sudden": "suddenly", "unexpected": "unexpectedly", "early": "early"}
+
+
+def _act_of_its_doer(text: str, lang: str, tense: int) -> str:
+    """An English noun of an act with no object and the person who did it as a clause: "the abrupt resignation of
+    Adrian Orr" → "Adrian Orr resigned abruptly"; "" for any other text."""
+    found = re.fullmatch(r"(?i:the|his|her|their)\s+(?:(?P<manner>[a-z]+)\s+)?(?P<noun>[a-z]+)\s+of\s+"
+                         r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)", text.strip()) if lang == "en" else None
+    if not found or found["noun"] not in _EN_OWN_ACTS or (found["manner"] and found["manner"] not in _EN_MANNER):
+        return ""
+    past, infinitive = _EN_OWN_ACTS[found["noun"]]
+    verb = past if tense < 0 else f"will {infinitive}"
+    manner = f" {_EN_MANNER[found['manner']]}" if found["manner"] else ""
+    return f"{found['who']} {verb}{manner}"
+
+
+# What opens a phrase of purpose: "pour remplacer les voies", "para renovar la vía", "to replace the track".
+_PURPOSE = {"fr": r"pour|afin de|afin d['’]", "es": r"para|a fin de", "en": r"to|in order to"}
+# Conjunctions that join a second clause with a subject of its own, and the article that subject opens with.
+_WHILE = {"en": r"while|whereas|and|but", "fr": r"tandis qu['’]|tandis que|alors que|et|mais",
+          "es": r"mientras que|y|pero"}
+_ARTICLE_FIRST = {"en": r"(?:the|a|an)\s", "fr": r"(?:le|la|les|l['’])", "es": r"(?:el|la|los|las)\s"}
+# Conjunctions that open a subordinate clause ("before the verdict was read", "avant que", "cuando").
+_SUBORDINATING = {"en": r"before|after|when|while|because|since|as|until|although|though|once",
+                  "fr": r"avant que|avant qu['’]|après que|après qu['’]|quand|lorsque|lorsqu['’]|parce que|"
+                        r"parce qu['’]|puisque|puisqu['’]|bien que|bien qu['’]",
+                  "es": r"cuando|porque|mientras|antes de que|después de que|aunque|ya que"}
+
+
 # German prepositions that open an attribute after a noun: "die Brücke über den Fluss", "ein Zentrum für Kinder".
 _DE_ATTRIBUTE_PREPOSITIONS = r"für|über|bei|von|aus|mit|an|auf|in|um|nahe|zwischen|unter|gegen"
 
@@ -2055,16 +2232,29 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     longest = 90 if lang in ("ru", "uk") else 60  # a Slavic noun phrase takes its dependents in the genitive
     fronted = rf"(?i:{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})\s[^,]{{1,40}},\s*" \
         if lang in _PARTICIPLE else "(?!)"  # "Créée en 2010, | l'épreuve, qui …, | avait été reportée"
+    body = rf"(?P<noun>[^,:;«»\"“”—]{{2,{longest}}}),\s+" \
+        rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|{_OBLIQUE_RELATIVE.get(lang, '(?!)')}|" \
+        r"(?P<apposition>(?:un|una|une|an?)\s[^,]{2,140}|[^,]{2,90}|" \
+        r"\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}|" \
+        r"[^,\d]{1,40}\d+,\d{1,2}(?!\d)[^,]{1,40}),\s*(?=[a-zа-яёіїєґçğışüö]))"
     opening = re.match(rf"(?:[^,]*?:\s+|(?i:{source})\s+[^,]{{1,60}},\s*|{fronted})?"
                        rf"(?P<noun>[^,:;«»\"“”—]{{2,{longest}}}),\s+"
                        rf"(?:(?:{'|'.join(relative) or '(?!)'})\s|{_OBLIQUE_RELATIVE.get(lang, '(?!)')}|"
                        r"(?P<apposition>(?:un|una|une|an?)\s[^,]{2,140}|[^,]{2,90}|"
-                       r"\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}),\s*"
+                       r"\d+,\d+[^,]{1,40}|[^,\d]{1,40}\d{1,3},\d{3}(?!\d)[^,]{1,40}|"
+                       r"[^,\d]{1,40}\d+,\d{1,2}(?!\d)[^,]{1,40}),\s*"
                        r"(?=[a-zа-яёіїєґçğışüö]))",
                        sentence)  # "Nantes, dix-septième,"
     # (an apposition opened by an indefinite article may be long, a relative clause inside it: "El puente, una
     # obra que …, | fue inaugurado"; and it may hold a figure with a comma: "Рекордный объем, 37,9 млн тонн, |
-    # был зафиксирован", "The record, an 800,000-year core, | was drilled")
+    # был зафиксирован", "The record, an 800,000-year core, | was drilled", "Les travaux, d'un montant de 14,6
+    # millions d'euros, | devaient")
+    whole = opening and (_noun_phrase(tidy(opening["noun"]), lang) or _long_noun_phrase(tidy(opening["noun"]), lang))
+    if not whole and lang in _WHILE:  # "…, while the third, whose trial …, | is expected": a second subject
+        # after a conjunction, its relative clause set off by commas
+        opening = next((m for a, _ in clauses if a < clause[0]
+                        and (m := re.compile(rf"\s*(?i:{_WHILE[lang]})\s+(?={_ARTICLE_FIRST[lang]}){body}").match(
+                            sentence, a)) and not m["apposition"]), opening)
     noun = tidy(opening["noun"]) if opening else ""
     noun = noun[:1].upper() + noun[1:]  # "According to Ofwat, the company": the sentence's subject, capitalised
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
@@ -2074,8 +2264,11 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     elif opening and not _noun_phrase(noun, lang) and head and _noun_phrase(head["head"], lang) \
             and len(head["head"].split()) > 1 and head["head"].split()[-1][:1].isupper():
         noun = head["head"]  # "Eine neue Brücke über den Fluss bei Kelheim, | finanziert …" → "Eine neue Brücke"
-    elif not opening or not (_noun_phrase(noun, lang) or _long_noun_phrase(noun, lang)):
+    elif not opening or not (_noun_phrase(noun, lang) or _long_noun_phrase(noun, lang)
+                             or (not opening["apposition"] and _noun_and_complement(noun, lang))):
         return ""  # a name or a short noun phrase only: "The European Commission condemned the attack" is a clause
+        # (a noun and its complements before a relative pronoun only: what stands before an apposition may be a
+        # clause of its own, "Le principal accusé, un homme …, conteste")
     if re.match(rf"(?i:{source})\s", noun):
         return ""  # "Según la Agencia Catalana del Agua (ACA), …": where a statement comes from is no subject
     if lang in ("ru", "uk") and noun.split()[0].lower() in _PREPOSITIONS[lang]:
@@ -2088,7 +2281,11 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     after = opening.end() if opening["apposition"] and not re.match(
         rf"\s*(?:{'|'.join(relative) or '(?!)'})\s", sentence[opening.end():]) else relative_end  # past the relative
     # clause's own verb ("El presidente canario, Rosendo Afonso, | que se reunió …, | reclamó")
-    if lang in _VERB_WORD and _has_verb(sentence[after:clause[0]], lang):
+    subordinate = after == relative_end and all(
+        re.match(rf"\s*(?:{_SUBORDINATING.get(lang, '(?!)')})(?:\s|(?<=['’]))", sentence[a:b], re.IGNORECASE)
+        for a, b in clauses if relative_end <= a < clause[0])  # "Ames, who apologized | before the verdict was
+    # read, | did not speak": the relative clause goes on in a clause of its own
+    if lang in _VERB_WORD and _has_verb(sentence[after:clause[0]], lang) and not subordinate:
         return ""  # "…, Gabriel Boric, decretó … por la muerte de Piñera, | fallecido": another verb came between
     if between.strip() and not all(sentence[a:a + 1].islower() or sentence[a:a + 1] == " " for a, b in clauses
                                    if relative_end <= a < clause[0]):
@@ -2233,8 +2430,8 @@ def _verb_first(text: str, lang: str) -> bool:
 
         return verb_at([first], lang) == 0
     if lang == "en":
-        return bool(re.fullmatch(rf"[a-z]{{3,}}ed|was|were|is|are|has|had|have|will|would|could|can|"
-                                 rf"{PAST_PATTERN}", first))
+        return bool(re.fullmatch(rf"[a-z]{{3,}}ed|was|were|is|are|has|had|have|will|would|could|can|must|should|"
+                                 rf"may|might|shall|did|does|{PAST_PATTERN}", first))
     if lang in _VERB_WORD:
         return bool(re.fullmatch(_VERB_WORD[lang], first)) or bool(
             lang == "fr" and re.fullmatch(rf"{_PARTICIPLE['fr']}|{_IRREGULAR_PARTICIPLE['fr']}", first)) or bool(

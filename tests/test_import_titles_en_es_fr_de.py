@@ -1,0 +1,260 @@
+"""`explainer import`: the titles of dated events in English, Spanish, French and German wire copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.importer.events import sentence_events
+
+
+def dated_titles(sentence: str, language: str, story: dt.date) -> list[tuple[str, str]]:
+    """(date, title) of each event drafted from ``sentence`` in a story of ``story``."""
+    return [(event.date.iso(), event.title) for event in sentence_events(sentence, 0, story, language, [], [])]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "A planning board meeting on the stadium, which …, | was cancelled": the subject is the noun with its
+    # complement, the relative clause on it set off by commas
+    ("A planning board meeting on the new stadium, which had been set for last Thursday, was cancelled on Friday "
+     "without any explanation.", "en", ("2025-11-14", "A planning board meeting on the new stadium was cancelled")),
+    # "Les agents concernés, qui …, | pourront": a participle right after its noun is its adjective
+    ("Les agents concernés, qui ont été prévenus par lettre, pourront demander une mutation jusqu'au 12 janvier.",
+     "fr", ("2026-01-12", "Les agents concernés pourront demander une mutation")),
+    # "Los vecinos afectados … podrán": a participle after its noun, a finite verb after it, is no passive
+    ("Los vecinos afectados, que fueron avisados por carta, podrán pedir una indemnización hasta el 12 de enero.",
+     "es", ("2026-01-12", "Los vecinos afectados podrán pedir una indemnización")),
+    # "Los dos puentes de la antigua carretera del puerto, que …, | fueron reabiertos"
+    ("Los dos puentes de la antigua carretera del puerto, que estaban cerrados desde el verano, fueron reabiertos "
+     "el martes.", "es", ("2025-11-18", "Los dos puentes de la antigua carretera del puerto fueron reabiertos")),
+])
+def test_a_noun_and_its_complements_before_a_relative_clause_is_the_subject_of_the_verb_after_it(
+        sentence: str, language: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+def test_a_relative_clause_dated_on_a_long_noun_phrase_tells_what_that_noun_did() -> None:
+    # "Les quatre cloches de la tour nord, | qui avaient été fondues en 1860": the relative clause's own event
+    found = dated_titles("Les quatre cloches de la tour nord de l'église, qui avaient été fondues en 1860, ont "
+                         "sonné de nouveau dimanche.", "fr", dt.date(2025, 11, 20))
+    assert ("1860", "Les quatre cloches de la tour nord de l'église avaient été fondues") in found, found
+
+
+def test_an_english_title_too_long_is_cut_before_without_not_before_its_verb() -> None:
+    # "… was postponed | without a new date": the phrase of "without" goes, the subject's complement stays
+    found = dated_titles("The annual meeting of the regional water authority board, which had been planned for "
+                         "months, was postponed on Monday without a new date.", "en", dt.date(2025, 11, 20))
+    assert ("2025-11-17", "The annual meeting of the regional water authority board was postponed") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "must", "should", "did" open a predicate as "will" does: the subject before the relative clause is its own
+    ("Okafor, who is still on leave, must return the documents by March 3, the tribunal said.",
+     ("2026-03-03", "Okafor must return the documents")),
+    # "Ames, who …  | before the verdict was read, | did not …": the relative clause goes on in a clause of its own
+    ("Ames, who apologized to the two families before the verdict was read, did not speak to reporters as he left "
+     "the court on Tuesday.", ("2025-11-18", "Ames did not speak to reporters as he left the court")),
+])
+def test_an_english_subject_before_a_relative_clause_opens_the_title_of_its_verb(sentence: str,
+                                                                                 expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "en", dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+def test_a_second_date_of_a_clause_right_after_a_participle_dates_the_passive_of_its_noun() -> None:
+    # "… au 1er janvier et une aide aux familles versée | en février": the second date is the participle's
+    found = dated_titles("La convention prévoyait une hausse des tarifs au 1er janvier et une aide aux familles "
+                         "versée en février.", "fr", dt.date(2025, 11, 20))
+    assert ("2026-01-01", "La convention prévoyait une hausse des tarifs") in found, found
+    assert ("2026-02", "Une aide sera versée") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "Le chantier, d'un coût de 8,5 millions d'euros, | doit": a decimal comma inside the apposition
+    ("Le chantier, d'un coût de 8,5 millions d'euros, doit commencer en mars 2026.", "fr",
+     ("2026-03", "Le chantier doit commencer")),
+    ("La reforma, con un presupuesto de 2,4 millones de euros, debe terminar en marzo de 2026.", "es",
+     ("2026-03", "La reforma debe terminar")),
+])
+def test_an_apposition_with_a_decimal_comma_stands_between_a_subject_and_its_verb(sentence: str, language: str,
+                                                                                  expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "La réunion, initialement prévue en mars, | a été annulée": an adverb before a participle set off stays after
+    # its auxiliary, and a plan for a time now past is told in the past
+    ("La réunion, initialement prévue en mars 2025, a été annulée par la préfecture.", "fr",
+     ("2025-03", "La réunion était initialement prévue")),
+    ("La inauguración, inicialmente prevista para marzo de 2025, fue aplazada por la lluvia.", "es",
+     ("2025-03", "La inauguración estaba inicialmente prevista")),
+])
+def test_a_participle_set_off_after_an_adverb_is_the_passive_of_its_noun(sentence: str, language: str,
+                                                                         expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+def test_title_checks_read_a_present_before_its_object_and_a_short_regular_past_as_verbs() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "import_accuracy", Path(__file__).resolve().parent.parent / "benchmarks" / "import_accuracy.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    assert bench.title_faults("Pfeiffer sued the council", "en") == []
+    assert bench.title_faults("El hospital registra un aumento de las consultas", "es") == []
+    assert bench.title_faults("La mairie lance les travaux", "fr") == []
+    # an adjective before "des" and a preposition before an article are no verbs
+    assert bench.title_faults("La politique agricole commune des pays voisins", "fr") == ["no finite verb"]
+    assert bench.title_faults("El mayor descenso desde la crisis", "es") == ["no finite verb"]
+    assert bench.title_faults("La cifra más alta para un mes", "es") == ["no finite verb"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "à l'été 2025", "à l'automne 2025": the elided article goes with the preposition before the date
+    ("Le nouveau pont devait ouvrir à l’été 2025.", ("2025-06", "Le nouveau pont devait ouvrir")),
+    ("Le stade rénové devait être livré à l'automne 2025.", ("2025-09", "Le stade rénové devait être livré")),
+])
+def test_a_french_date_after_an_elided_article_leaves_no_article_dangling(sentence: str,
+                                                                          expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "fr", dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "la caisse primaire d'assurance maladie (CPAM)": a name of lowercase words is told by its abbreviation when
+    # each of its words' initials is a letter of it
+    ("Les remboursements reprendront le 5 janvier, a annoncé jeudi la caisse primaire d'assurance maladie (CPAM) "
+     "du Rhône.", "fr", "La CPAM du Rhône a annoncé"),
+    ("Los pagos se reanudarán el 5 de enero, según ha informado este jueves la oficina municipal de información "
+     "al consumidor (OMIC) de Sevilla.", "es", "la OMIC de Sevilla"),
+])
+def test_a_long_common_name_with_its_abbreviation_in_brackets_is_told_by_the_abbreviation(
+        sentence: str, language: str, expected: str) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert any(expected.casefold() in title.casefold() for _, title in found), found
+
+
+def test_a_spanish_source_in_the_perfect_after_segun_is_the_reporter_of_the_sentence() -> None:
+    # "…, según ha informado este jueves la oficina municipal": the reporter said, that day, what the sentence tells
+    found = dated_titles("Los pagos se reanudarán el 5 de enero, según ha informado este jueves la oficina "
+                         "municipal.", "es", dt.date(2025, 11, 20))
+    assert ("2025-11-20", "La oficina municipal informó que los pagos se reanudarán") in found, found
+    # where it was said is no reporter: "según ha anunciado este martes en un comunicado"
+    found = dated_titles("El club ha despedido a su entrenador, según ha anunciado este martes en un comunicado.",
+                         "es", dt.date(2025, 11, 20))
+    assert all(not title.startswith(("En un comunicado", "Anunció")) for _, title in found), found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "a précisé jeudi devant les membres du conseil régional le ministre": whom it was said to stands
+    # between the verb and who said it
+    ("La piscine rouvrira le 3 février, a précisé jeudi devant les membres du conseil régional le ministre des "
+     "Sports.", "fr", ("2025-11-20", "Le ministre des Sports a précisé que la piscine rouvrira")),
+    ("La piscina reabrirá el 3 de febrero, explicó este jueves ante los diputados de la comisión el ministro de "
+     "Deportes.", "es", ("2025-11-20", "El ministro de Deportes explicó que la piscina reabrirá")),
+])
+def test_whom_a_statement_was_made_to_is_no_part_of_its_reporter(sentence: str, language: str,
+                                                                 expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "… ont participé au concours, | organisé …": the noun inside "au", "del" is what the participle tells of
+    ("Sur les 300 candidats, 250 ont participé au concours, organisé le 4 octobre dans deux lycées de la ville.",
+     "fr", ("2025-10-04", "Le concours a été organisé dans deux lycées de la ville")),
+    ("De los 300 aspirantes, 250 se presentaron al examen, celebrado el 4 de octubre en dos institutos.",
+     "es", ("2025-10-04", "El examen fue celebrado en dos institutos")),
+])
+def test_a_participle_set_off_after_a_noun_inside_a_contracted_article_is_its_passive(
+        sentence: str, language: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+def test_a_second_subject_after_while_and_its_relative_clause_is_the_subject_of_the_verb_after_them() -> None:
+    # "…, while the fifth, whose lawyer …, | is expected to appear | before a judge in January"
+    found = dated_titles("Four of the suspects were released on Monday, while the fifth, whose lawyer fell ill "
+                         "because of the heat, is expected to appear before a judge in January.", "en",
+                         dt.date(2025, 11, 20))
+    assert ("2026-01", "The fifth is expected to appear before a judge") in found, found
+
+
+def test_a_long_german_title_shortened_inside_keeps_the_name_it_ends_on() -> None:
+    # "Das 1902 gegründete Traditionshaus, | das seit 2019 zur Münchner Investmentgruppe Alpenblick gehört": the
+    # adjective goes, the name at the end is no name cut in half
+    found = dated_titles("Das 1902 gegründete Traditionshaus, das seit 2019 zur Münchner Investmentgesellschaft "
+                         "Alpenblick gehört, beliefert vor allem Hotels.", "de", dt.date(2025, 11, 20))
+    assert ("2019", "Das Traditionshaus gehört zur Münchner Investmentgesellschaft Alpenblick") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Unterzeichnet worden sei der Vertrag bereits am Freitag": a participle first, the subject after the auxiliary
+    ("Unterzeichnet worden sei der Vertrag bereits am Freitag.", ("2025-11-14", "Der Vertrag ist bereits "
+                                                                  "unterzeichnet worden")),
+    ("Eröffnet wurde die Halle im Jahr 1987 in Kassel.", ("1987", "Die Halle wurde in Kassel eröffnet")),
+])
+def test_a_german_clause_opened_by_its_participle_is_told_subject_first(sentence: str,
+                                                                        expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "de", dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+def test_which_after_a_noun_and_its_place_stands_for_the_noun() -> None:
+    # "… at the annual robotics fair in Hanover, | which opens on April 20": the fair opens, not Hanover
+    found = dated_titles("The company said the device would be shown at the annual robotics fair in Hanover, which "
+                         "opens on April 20.", "en", dt.date(2025, 11, 20))
+    assert ("2026-04-20", "The annual robotics fair opens") in found, found
+
+
+def test_a_german_clause_left_opening_on_its_auxiliary_is_told_subject_first() -> None:
+    # "Im Jahr 2024 | wurden bundesweit 320 Schulen … saniert": the date before the auxiliary goes, a figure and its
+    # noun are the subject
+    found = dated_titles("Im Jahr 2024 wurden bundesweit 320 Schulen mit Geld des Bundes saniert.", "de",
+                         dt.date(2025, 11, 20))
+    assert ("2024", "320 Schulen wurden bundesweit mit Geld des Bundes saniert") in found, found
+
+
+def test_a_french_quote_in_the_first_person_past_before_a_frame_and_its_gerund_is_the_speakers() -> None:
+    # "« Nous avions signalé dès le 3 novembre … », a regretté la directrice, soulignant « … »": "avions" is "avoir",
+    # and a gerund after the frame may quote more
+    found = dated_titles('"Nous avions signalé dès le 3 novembre des fissures sur la façade, personne ne nous a '
+                         'écoutés", a regretté la directrice du musée, soulignant "un manque de moyens" chronique.',
+                         "fr", dt.date(2025, 11, 20))
+    assert ("2025-11-03", "La directrice du musée a regretté avoir signalé des fissures sur la façade") in found, \
+        found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "La mairie fermera la piscine, dite …, | du 2 au 20 février pour refaire …": a date and a purpose date the
+    # verb of the sentence's first clause
+    ("La mairie fermera la piscine Jean-Bouin, dite piscine du centre, du 2 au 20 février pour refaire les "
+     "bassins et changer les vestiaires.", "fr", ("2026-02-02", "La mairie fermera la piscine Jean-Bouin")),
+    ("El Ayuntamiento cerrará la piscina Isabel II, conocida como piscina del centro, del 2 al 20 de febrero para "
+     "renovar los vasos y cambiar los vestuarios.", "es", ("2026-02-02", "El Ayuntamiento cerrará la piscina "
+                                                                         "Isabel II")),
+])
+def test_a_date_before_a_purpose_dates_the_verb_of_the_first_clause(sentence: str, language: str,
+                                                                   expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "since the sudden death of Maria Lind in May": a noun of an act with no object is its doer's past
+    ("Berg, who has run the foundation since the sudden death of Maria Lind in May, will step down on Friday.",
+     ("2025-05", "Maria Lind died suddenly")),
+    ("Berg, who has run the foundation since the early retirement of Tom Hale in April, will step down on Friday.",
+     ("2025-04", "Tom Hale retired early")),
+])
+def test_an_english_noun_of_an_act_with_no_object_is_its_doers_past(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "en", dt.date(2025, 11, 20))
+    assert expected in found, found
