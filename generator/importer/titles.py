@@ -252,9 +252,11 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             if feast:
                 chars[b:b + feast.end()] = " " * feast.end()
         if language.startswith("tr"):  # "dün gece de sürdü" → "sürdü"; "çarşamba günü", "mayıs ayında"
-            extra = re.match(r"(?:\s+(?:tarihli|gününe|gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|"
+            extra = re.match(r"(?:\s+(?:tarihleri arasında|tarihinde|tarihleri|tarihli|gününe|"
+                             r"gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|"
                              r"sabahı|akşamı|gecesi|sabah|akşam|gece|öğleden sonra)(?!\w))?(?:\s+saatlerinde)?"
-                             r"(?:\s+(?:kadar|dek|değin|itibaren)(?!\w))?(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
+                             r"(?:\s+(?:kadar|dek|değin|itibaren|bu yana|itibarıyla|itibariyle)(?!\w))?"
+                             r"(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
             # saatlerinde": the part of the day goes with it
             chars[b:b + extra] = " " * extra
     return "".join(chars)
