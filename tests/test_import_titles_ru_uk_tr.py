@@ -19,3 +19,18 @@ def test_a_turkish_postposition_of_a_date_goes_with_it() -> None:
     found = dated_titles("Kooperatif 3-5 Mart tarihleri arasında üreticilere tohum dağıtacak.", "tr",
                          dt.date(2026, 2, 1))
     assert ("2026-03-03", "Kooperatif üreticilere tohum dağıtacak") in found, found
+
+
+def test_a_turkish_clause_without_a_verb_runs_on_across_ve_to_the_verb_of_both_objects() -> None:
+    # "ücretsiz kitap | ve kırtasiye malzemesi verilecek": "ve" joins two nouns of one verb, not two clauses
+    found = dated_titles("Eylül ayında köy okullarındaki öğrencilere ücretsiz kitap ve kırtasiye malzemesi verilecek.",
+                         "tr", dt.date(2026, 6, 1))
+    assert ("2026-09", "Köy okullarındaki öğrencilere ücretsiz kitap ve kırtasiye malzemesi verilecek") in found, \
+        found
+
+
+def test_a_turkish_clause_of_what_was_said_does_not_run_on_to_the_next_one() -> None:
+    # "onarıldığını | ve … açıldığını söyledi": two things said, the first is no object of the second's verb
+    found = dated_titles("Müdür Ayşe Demir, mart ayında okulun çatısının onarıldığını ve spor salonunun yeniden "
+                         "açıldığını söyledi.", "tr", dt.date(2026, 5, 1))
+    assert all("açıldı" not in title for _, title in found), found

@@ -1051,6 +1051,31 @@ def _turkish_setting_and_date(sentence: str, clause: tuple[int, int], mention: M
     return (clause[0], len(sentence.rstrip()))
 
 
+# A Turkish finite verb ends its clause: "verilecek", "tamamlandı", "sürüyor", "başlamıştı"
+_TR_FINITE_END = re.compile(r"(?:(?:[dt][ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]c[ae]k|yor|[ıiuüae]r|[dt][ıiuü]r)"
+                            r"(?:l[ae]r|k|n[ıiuü]z)?|(?:yor|m[ıiuü]ş|[ıiuüae]r)[ıiuü]z|[ae]c[ae]ğ[ıi]z|"
+                            r"m[ae]l[ıi]y[ıi]z)$")
+
+
+def _turkish_joined_object(sentence: str, clause: tuple[int, int], following: tuple[int, int] | None,
+                           mentions: list[Mention]) -> tuple[int, int]:
+    """A Turkish clause without a verb of its own before a "ve" clause whose verb ends the sentence ("…
+    öğretmene afet bilinci | ve ilk yardım eğitimi verilecek"): "ve" joined two nouns of one verb, the
+    clause runs on to it; ``clause`` as it is otherwise."""
+    words = sentence[clause[0]:clause[1]].split()
+    rest = sentence[following[0]:following[1]].strip().rstrip(".").split() if following else []
+    if not following or following[0] != clause[1] or not words or len(rest) < 2 or rest[0] != "ve" \
+            or _TR_FINITE_END.search(words[-1]) or "," in words[-1] \
+            or re.search(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ|m[ae]s)[ıiuü]", words[-1]) \
+            or re.search(r"\w{2}y?[ae]n$", words[-1]):
+        return clause  # "yenilendiğini ve | … değiştirildiğini söyledi", "meydana gelen ve | … yaralandığı": two
+        # clauses of what was said, two relative clauses of one noun
+    if "," in " ".join(rest) or following[1] < len(sentence.rstrip()) \
+            or any(following[0] <= m.start < following[1] for m in mentions) or not _TR_FINITE_END.search(rest[-1]):
+        return clause
+    return (clause[0], following[1])
+
+
 # An event noun phrase dated by its complement, the complement of a noun before it: "(l'annulation) du scrutin
 # municipal du 12 mars", "(la anulación) de la votación del 26 de junio".
 _EVENT_OF_DATE = {
@@ -1090,6 +1115,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     clause = _within_semicolons(sentence, clause, mention)
     if lang == "tr":
         clause = _turkish_setting_and_date(sentence, clause, mention)
+        clause = _turkish_joined_object(sentence, clause, following, mentions)
     closed = _date_apposition_closed(sentence, clause, following, mention) if clause == clauses[at] else None
     if closed:
         clause, following = closed, next((c for c in clauses if c[0] >= closed[1]), None)
