@@ -34,3 +34,13 @@ def test_a_turkish_clause_of_what_was_said_does_not_run_on_to_the_next_one() -> 
     found = dated_titles("Müdür Ayşe Demir, mart ayında okulun çatısının onarıldığını ve spor salonunun yeniden "
                          "açıldığını söyledi.", "tr", dt.date(2026, 5, 1))
     assert all("açıldı" not in title for _, title in found), found
+
+
+def test_a_turkish_speakers_quoted_words_in_the_first_person_plural_tell_what_the_speaker_does() -> None:
+    # 'Kaya, "… planlıyoruz."': the speaker is the subject, the verb in the third person, no comma between
+    found = dated_titles('Kulüp Başkanı Murat Kaya, "Yeni tesisi 12 Ekim\'de açmayı planlıyoruz.', "tr",
+                         dt.date(2026, 9, 1))
+    assert ("2026-10-12", "Murat Kaya yeni tesisi açmayı planlıyor") in found, found
+    found = dated_titles('Antrenör Ali Yurt, "Geçen ay Ankara\'daki turnuvada iki madalya kazandık.', "tr",
+                         dt.date(2026, 9, 1))
+    assert ("2026-08", "Antrenör Ali Yurt Ankara'daki turnuvada iki madalya kazandı") in found, found

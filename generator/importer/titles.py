@@ -830,6 +830,8 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     """
     near = {**(earlier or {}), **taken}
     title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near)
+    if _lang(language) == "tr":
+        title = fit(_turkish_speaker_as_subject(title, sentence), language, _DANGLING["tr"])
     if _lang(language) in ("ru", "uk") and previous and _THIS_REPORTED.match(sentence) and at == 0 \
             and (reported := _what_was_reported(previous, language, story)) \
             and reported.casefold() not in {t.casefold() for t in near}:  # the sentence before told it undated
@@ -1055,6 +1057,28 @@ def _turkish_setting_and_date(sentence: str, clause: tuple[int, int], mention: M
 _TR_FINITE_END = re.compile(r"(?:(?:[dt][ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]c[ae]k|yor|[ıiuüae]r|[dt][ıiuü]r)"
                             r"(?:l[ae]r|k|n[ıiuü]z)?|(?:yor|m[ıiuü]ş|[ıiuüae]r)[ıiuü]z|[ae]c[ae]ğ[ıi]z|"
                             r"m[ae]l[ıi]y[ıi]z)$")
+# A Turkish verb in the first person plural, the speaker's own words in a quote, and its third person: "düzenliyoruz"
+# → "düzenliyor", "göndereceğiz" → "gönderecek", "almıştık" → "almıştı", "aldık" → "aldı", "yapmalıyız" → "yapmalı"
+_TR_WE = [(re.compile(r"yoruz$"), "yor"), (re.compile(r"([ae])c([ae])ğ[ıi]z$"), r"\1c\2k"),
+          (re.compile(r"(m[ıiuü]şt[ıiuü])k$"), r"\1"), (re.compile(r"(?<=\w{2})([dt][ıiuü])k$"), r"\1"),
+          (re.compile(r"(m[ae]l[ıi])y[ıi]z$"), r"\1")]
+
+
+def _turkish_speaker_as_subject(title: str, sentence: str) -> str:
+    """A Turkish title of a speaker's name, a comma and the speaker's quoted words in the first person plural
+    ("Yazıcı, İlk cevheri çıkarmayı planlıyoruz"), told with the speaker as its subject ("Yazıcı ilk cevheri
+    çıkarmayı planlıyor"); ``title`` as it is otherwise."""
+    who = re.match(r"(?P<who>(?:[A-ZÇĞİÖŞÜ][\w'’.-]*\s+){0,6}[A-ZÇĞİÖŞÜ][\w'’.-]*),\s+(?P<rest>\S+(?:\s+\S+)+)$",
+                   title)
+    if not who or not re.search(r"[\"“”«]", sentence):
+        return title
+    rest = who["rest"].split()
+    third = next((pattern.sub(repl, rest[-1]) for pattern, repl in _TR_WE if pattern.search(rest[-1])), "")
+    if not third:
+        return title
+    if rest[0][:1].isupper() and "'" not in rest[0] and "’" not in rest[0] and rest[1][:1].islower():
+        rest[0] = {"İ": "i", "I": "ı"}.get(rest[0][0], rest[0][0].lower()) + rest[0][1:]  # "İlk cevheri": no name
+    return " ".join([who["who"], *rest[:-1], third])
 
 
 def _turkish_joined_object(sentence: str, clause: tuple[int, int], following: tuple[int, int] | None,
