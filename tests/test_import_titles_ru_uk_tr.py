@@ -44,3 +44,23 @@ def test_a_turkish_speakers_quoted_words_in_the_first_person_plural_tell_what_th
     found = dated_titles('Antrenör Ali Yurt, "Geçen ay Ankara\'daki turnuvada iki madalya kazandık.', "tr",
                          dt.date(2026, 9, 1))
     assert ("2026-08", "Antrenör Ali Yurt Ankara'daki turnuvada iki madalya kazandı") in found, found
+
+
+def test_a_turkish_dated_participle_of_a_noun_in_the_genitive_before_ardindan_tells_what_happened() -> None:
+    # "12 Mart'ta yapılan seçimlerin ardından": the genitive is the postposition's, not a subject of its own clause
+    found = dated_titles("12 Mart'ta yapılan seçimlerin ardından meclis ilk kez toplandı.", "tr", dt.date(2026, 3, 1))
+    assert ("2025-03-12", "Seçimler yapıldı") in found, found
+
+
+def test_a_turkish_dated_participle_keeps_its_place_after_a_subject_set_off_by_ise() -> None:
+    # "takımlar ise | 20 Haziran'da Ankara'da yapılacak Avrupa Kupası'nda": "ise" sets the main clause's subject
+    # off as a comma does; the place between the date and the participle is the participle's
+    found = dated_titles("Elenen takımlar ise 20 Haziran'da Ankara'da yapılacak Avrupa Kupası'nda son kez yarışacak.",
+                         "tr", dt.date(2026, 3, 1))
+    assert ("2026-06-20", "Avrupa Kupası Ankara'da yapılacak") in found, found
+
+
+def test_a_turkish_adverb_in_en_after_a_date_is_no_participle() -> None:
+    # "15 Nisan'dan itibaren yeniden başlayacak": "yeniden" ends like a participle but describes no noun
+    found = dated_titles("Uçak seferleri ise 15 Nisan'dan itibaren yeniden başlayacak.", "tr", dt.date(2026, 3, 1))
+    assert ("2026-04-15", "Uçak seferleri ise yeniden başlayacak") in found, found

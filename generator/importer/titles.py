@@ -252,7 +252,7 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             if feast:
                 chars[b:b + feast.end()] = " " * feast.end()
         if language.startswith("tr"):  # "dün gece de sürdü" → "sürdü"; "çarşamba günü", "mayıs ayında"
-            extra = re.match(r"(?:\s+(?:tarihleri arasında|tarihinde|tarihleri|tarihli|gününe|"
+            extra = re.match(r"(?:\s+(?:tarihleri arasında|tarihlerinde|tarihinde|tarihleri|tarihli|gününe|"
                              r"gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|"
                              r"sabahı|akşamı|gecesi|sabah|akşam|gece|öğleden sonra)(?!\w))?(?:\s+saatlerinde)?"
                              r"(?:\s+(?:kadar|dek|değin|itibaren|bu yana|itibarıyla|itibariyle)(?!\w))?"
