@@ -63,4 +63,11 @@ def test_a_turkish_dated_participle_keeps_its_place_after_a_subject_set_off_by_i
 def test_a_turkish_adverb_in_en_after_a_date_is_no_participle() -> None:
     # "15 Nisan'dan itibaren yeniden başlayacak": "yeniden" ends like a participle but describes no noun
     found = dated_titles("Uçak seferleri ise 15 Nisan'dan itibaren yeniden başlayacak.", "tr", dt.date(2026, 3, 1))
-    assert ("2026-04-15", "Uçak seferleri ise yeniden başlayacak") in found, found
+    assert ("2026-04-15", "Uçak seferleri yeniden başlayacak") in found, found
+
+
+def test_a_turkish_title_drops_the_ise_of_a_topic() -> None:
+    # "Yeni kütüphane ise …": "as for" ties the sentence to the one before it, a headline stands alone
+    found = dated_titles("Yeni kütüphane ise 3 Haziran'da okurlara açılacak.", "tr", dt.date(2026, 3, 1))
+    assert ("2026-06-03", "Yeni kütüphane okurlara açılacak") in found, found
+

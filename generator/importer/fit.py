@@ -67,6 +67,8 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
     if lang == "tr":
         text = re.sub(r"\s(?:yaptığı|düzenlediği|katıldığı) (?:basın )?(?:açıklamada|konuşmada|toplantıda|"
                       r"toplantısında)\b", "", text)  # "in the statement he made": where it was said
+        text = re.sub(r"(?<=\w)\s+ise(?=\s)", "", text)  # "Festival ise …": the topic's "as for" ties the
+        # sentence to the one before it, which a headline does not have
     preps = set(PREPOSITIONS.get(lang, "").split())
     if len(text) > limit:
         text = without_roles(text)
