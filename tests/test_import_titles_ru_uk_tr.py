@@ -71,3 +71,12 @@ def test_a_turkish_title_drops_the_ise_of_a_topic() -> None:
     found = dated_titles("Yeni kütüphane ise 3 Haziran'da okurlara açılacak.", "tr", dt.date(2026, 3, 1))
     assert ("2026-06-03", "Yeni kütüphane okurlara açılacak") in found, found
 
+
+def test_a_long_turkish_title_drops_a_ki_modifier_with_the_compound_and_genitive_its_possessive_calls_for() -> None:
+    from generator.importer.fit import fit
+
+    # "tesisin enerji hattındaki | arıza": "hatt-ı-ndaki" is possessed, its "enerji" and "tesisin" go with it,
+    # not left stranded before the noun's postposition and the verb
+    title = "Belediyenin yaz için planlanan açık hava konseri tesisin enerji hattındaki arıza nedeniyle ertelendi"
+    assert fit(title, "tr", {"ve", "ile", "bir", "bu"}) == \
+        "Belediyenin yaz için planlanan açık hava konseri arıza nedeniyle ertelendi"

@@ -236,6 +236,12 @@ def _turkish_ki_modifier(words: list[str]) -> tuple[int, int] | None:
                 re.fullmatch(r"[\d.,]+|metre|kilometre|ton|kilo|yıl|gün|saat|yaş", words[start - 1])
                 or (words[start - 1][:1].isupper() and words[i][:1].isupper())):
             start -= 1  # "250 metre uzunluğundaki"
+        if start == i and i > 1 and re.search(r"[a-zçğıöşü][ıiuü]n[dt][ae]ki$", words[i]) \
+                and re.fullmatch(r"[a-zçğıöşü]{2,}", words[i - 1]) \
+                and not re.search(r"(?:s[ıiuü]|[ıiuü]n|y[ıiuü]|[dt][ae]n?|n[ae]|y[ae]|l[ae]r)$", words[i - 1]):
+            start -= 1  # "kafilenin uçuş programındaki": a compound's possessive ending ("program-ı-nda") takes its
+            if start > 1 and re.fullmatch(r"[a-zçğıöşü]+(?:n[ıiuü]n|[^aeıioöuü\W][ıiuü]n)", words[start - 1]):
+                start -= 1  # first noun, and the genitive it may call for, along
         return (start, i + 1)
     return None
 
