@@ -80,3 +80,21 @@ def test_a_long_turkish_title_drops_a_ki_modifier_with_the_compound_and_genitive
     title = "Belediyenin yaz için planlanan açık hava konseri tesisin enerji hattındaki arıza nedeniyle ertelendi"
     assert fit(title, "tr", {"ve", "ile", "bir", "bu"}) == \
         "Belediyenin yaz için planlanan açık hava konseri arıza nedeniyle ertelendi"
+
+
+def test_a_russian_object_pronoun_at_the_end_of_a_title_is_the_noun_it_stands_for() -> None:
+    # "защитит его": the one masculine noun before it that is not the subject, outside a prepositional phrase
+    found = dated_titles("Команда, которая в прошлом году выиграла кубок, защитит его 12 мая.", "ru",
+                         dt.date(2026, 3, 1))
+    assert ("2026-05-12", "Команда защитит кубок") in found, found
+    # "Заявления …, а родители смогут забрать их": the noun of the clause before, not the subject "родители"
+    found = dated_titles("Заявления, поданные до марта, рассмотрят позже, а родители смогут забрать их до 20 апреля.",
+                         "ru", dt.date(2026, 3, 1))
+    assert ("2026-04-20", "Родители смогут забрать заявления") in found, found
+
+
+def test_a_ukrainian_object_pronoun_takes_the_name_in_quotes_after_its_noun() -> None:
+    # "її" is the feminine noun before it that is not the subject "Бібліотека", with its name in quotes
+    found = dated_titles("Бібліотека, яка з 2019 року приєдналася до акції «Читацький марафон», цьогоріч проведе її "
+                         "30 травня.", "uk", dt.date(2026, 3, 1))
+    assert ("2026-05-30", "Бібліотека цьогоріч проведе акцію Читацький марафон") in found, found

@@ -832,6 +832,10 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near)
     if _lang(language) == "tr":
         title = fit(_turkish_speaker_as_subject(title, sentence), language, _DANGLING["tr"])
+    if _lang(language) in ("ru", "uk"):  # "… смогут вернуть их": the noun the object pronoun stands for
+        from generator.importer.slavic import object_pronoun_noun
+
+        title = fit(object_pronoun_noun(title, sentence, _lang(language)), language, _DANGLING[_lang(language)])
     if _lang(language) in ("ru", "uk") and previous and _THIS_REPORTED.match(sentence) and at == 0 \
             and (reported := _what_was_reported(previous, language, story)) \
             and reported.casefold() not in {t.casefold() for t in near}:  # the sentence before told it undated
