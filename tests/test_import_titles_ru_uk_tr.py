@@ -98,3 +98,11 @@ def test_a_ukrainian_object_pronoun_takes_the_name_in_quotes_after_its_noun() ->
     found = dated_titles("Бібліотека, яка з 2019 року приєдналася до акції «Читацький марафон», цьогоріч проведе її "
                          "30 травня.", "uk", dt.date(2026, 3, 1))
     assert ("2026-05-30", "Бібліотека цьогоріч проведе акцію Читацький марафон") in found, found
+
+
+def test_a_russian_relative_clause_goes_on_after_a_source_set_off_inside_it() -> None:
+    # "мост, который, | как сообщил глава города, | откроют 5 мая": the relative clause's verb is after the source
+    found = dated_titles("Мэрия построит новый мост, который, как сообщил глава города, откроют 5 мая.", "ru",
+                         dt.date(2026, 3, 1))
+    assert ("2026-05-05", "Новый мост откроют") in found, found
+

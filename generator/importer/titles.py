@@ -1057,6 +1057,25 @@ def _turkish_setting_and_date(sentence: str, clause: tuple[int, int], mention: M
     return (clause[0], len(sentence.rstrip()))
 
 
+def _relative_across_source(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tuple[int, int],
+                            lang: str) -> tuple[str, tuple[int, int], tuple[int, int]] | None:
+    """A Russian or Ukrainian clause that goes on a relative clause its source interrupts ("…, який цьогоріч, |
+    як повідомила Гнатів, | відбудеться …"): the sentence with the source (and the comma before it) blanked out, the
+    relative clause with its verb, and the clause its antecedent ends; None otherwise."""
+    if lang not in ("ru", "uk") or at < 2 or clause != clauses[at]:
+        return None
+    source, first = clauses[at - 1], clauses[at - 2]
+    if not re.fullmatch(rf"\s*(?i:{_AS_SAID[lang]})\s+[^,]{{1,60}},\s*", sentence[source[0]:source[1]]):
+        return None
+    relative = re.search(rf",\s+(?P<rel>(?:{'|'.join(_RELATIVE[lang])})(?:\s+[^\s,]+){{0,2}}),\s*$",
+                         sentence[first[0]:first[1]])
+    if relative is None or _finite_in(relative["rel"], lang):
+        return None
+    comma = first[0] + relative.start("rel") + len(relative["rel"])  # the comma that opens the source
+    plain = sentence[:comma] + " " * (source[1] - comma) + sentence[source[1]:]
+    return plain, (first[0] + relative.start() + 1, clause[1]), (first[0], first[0] + relative.start() + 1)
+
+
 # A Turkish finite verb ends its clause: "verilecek", "tamamlandı", "sürüyor", "başlamıştı"
 _TR_FINITE_END = re.compile(r"(?:(?:[dt][ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]c[ae]k|yor|[ıiuüae]r|[dt][ıiuü]r)"
                             r"(?:l[ae]r|k|n[ıiuü]z)?|(?:yor|m[ıiuü]ş|[ıiuüae]r)[ıiuü]z|[ae]c[ae]ğ[ıi]z|"
@@ -1240,9 +1259,16 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             if previous_text else ""
         if told:
             return _capital(fit(told, language, dangling), lang)
-    text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
-        headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
-                 capitalise=False, tense=_tense(mention.date, story))
+    across = _relative_across_source(sentence, clauses, at, clause, lang)
+    if across:  # "фестиваль «…», який цьогоріч, | як повідомила Гнатів, | відбудеться": the relative clause goes on
+        # after the source set off inside it
+        plain_sentence, relative_clause, antecedent = across
+        text = headline(plain_sentence, relative_clause, antecedent, mentions, language, following, subject,
+                        capitalise=False, tense=_tense(mention.date, story))
+    else:
+        text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
+            headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
+                     capitalise=False, tense=_tense(mention.date, story))
     if lang == "es" and at > 0 and (asked := _es_request(sentence, clauses[at - 1], text)):
         return _capital(fit(asked, language, dangling), lang)  # "…, reclaman | que el Gobierno convoque …"
     if lang == "fr" and (done := _act_by_its_agent(text, sentence, following, mentions, _tense(mention.date, story))):
