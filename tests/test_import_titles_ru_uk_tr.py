@@ -106,3 +106,12 @@ def test_a_russian_relative_clause_goes_on_after_a_source_set_off_inside_it() ->
                          dt.date(2026, 3, 1))
     assert ("2026-05-05", "Новый мост откроют") in found, found
 
+
+def test_a_name_in_quotes_after_its_noun_is_the_antecedent_of_a_relative_clause_not_a_person() -> None:
+    # "фестиваль уличной музыки «Звуки лета», | который": the noun, its genitives and the name, in the nominative
+    found = dated_titles("Город готовит фестиваль уличной музыки «Звуки лета», который откроется 5 мая.", "ru",
+                         dt.date(2026, 3, 1))
+    assert ("2026-05-05", "Фестиваль уличной музыки Звуки лета откроется") in found, found
+    found = dated_titles("Місто готує фестиваль вуличної музики «Звуки літа», який, як повідомив мер, "
+                         "відкриється 5 травня.", "uk", dt.date(2026, 3, 1))
+    assert ("2026-05-05", "Фестиваль вуличної музики Звуки літа відкриється") in found, found

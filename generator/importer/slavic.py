@@ -430,3 +430,32 @@ def object_pronoun_noun(title: str, sentence: str, lang: str) -> str:
         rest = rest[1:]  # the noun fronted as the topic before the subject
         rest[0] = rest[0][:1].upper() + rest[0][1:]
     return " ".join([*rest, noun])
+
+
+def named_noun_at_end(text: str, lang: str, relative: str = "") -> str:
+    """The noun phrase and the name in quotes that end ``text``, in the nominative and without the quotes: "…
+    проводить фестиваль дитячої книги «Читайлик»," → "фестиваль дитячої книги Читайлик" (the head noun, its
+    genitives after it and the name; a name is no person's); "" when ``text`` does not end so, or when the head
+    noun's gender or number is not that of ``relative``, the relative pronoun after it."""
+    from generator.importer.morphology import nominative_tail
+
+    quoted = re.search(r"^(?P<head>.*?)\s*[«\"„“](?P<name>[^»\"”“«]{1,60})[»\"”“]\s*,?\s*$", text)
+    if quoted is None:
+        return ""
+    words = quoted["head"].split()
+    end = len(words)
+    while end > 1 and any(p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "gent"
+                          for p in _parses(words[end - 1], lang)[:3]):
+        end -= 1  # "дитячої книги": the genitives after the head noun
+    # a subject or an object: "с научным спутником «…», | который" is no antecedent
+    noun = next((p for p in _parses(words[end - 1], lang)[:3]
+                 if p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs")), None) if end else None
+    if noun is None:
+        return ""
+    pronoun = _first(relative, lang) if relative else None
+    if (pronoun is not None and (pronoun.tag.number == "plur") != (noun.tag.number == "plur")) or (
+            pronoun is not None and pronoun.tag.number != "plur" and noun.tag.number != "plur"
+            and pronoun.tag.gender != noun.tag.gender):
+        return ""  # "спектакль по пьесе «Гроза», | который": the relative pronoun agrees with another noun
+    head = nominative_tail(" ".join(words[:end]), lang)
+    return " ".join([head, *words[end:], quoted["name"]]) if head else ""

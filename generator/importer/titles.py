@@ -419,9 +419,13 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             antecedent = re.sub(rf"^(?:{_SOURCE_OPENER[lang]})\s+", "", antecedent, flags=re.IGNORECASE)
         if lang in ("ru", "uk") and (not _noun_phrase(antecedent, lang) or len(antecedent.split()) > 2):
             from generator.importer.morphology import nominative_tail, person_at_end, person_nominative
+            from generator.importer.slavic import named_noun_at_end
 
             person = person_at_end(antecedent, lang)
-            if person:
+            named = named_noun_at_end(sentence[previous[0]:previous[1]], lang, first)
+            if named:  # "фестиваль дитячої книги «Читайлик», | який": the name in quotes is no person's
+                antecedent = named
+            elif person:
                 antecedent = person_nominative(person, lang)
             elif not _noun_phrase(antecedent, lang):
                 antecedent = nominative_tail(antecedent, lang)  # "итоги президентских выборов, | которые прошли"
