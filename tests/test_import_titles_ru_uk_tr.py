@@ -115,3 +115,20 @@ def test_a_name_in_quotes_after_its_noun_is_the_antecedent_of_a_relative_clause_
     found = dated_titles("Місто готує фестиваль вуличної музики «Звуки літа», який, як повідомив мер, "
                          "відкриється 5 травня.", "uk", dt.date(2026, 3, 1))
     assert ("2026-05-05", "Фестиваль вуличної музики Звуки літа відкриється") in found, found
+
+
+def test_a_long_turkish_title_drops_a_purpose_clause_in_uzere() -> None:
+    from generator.importer.fit import fit
+
+    # "… katılmak üzere": a purpose, as "… için" is, goes with its objects; the subject and the verb stay
+    title = "Kadın takımı, Avrupa Şampiyonası elemelerinde Hollanda ile karşılaşmak üzere dün sabah Amsterdam'a gitti"
+    assert fit(title, "tr", {"ve", "ile", "bir", "bu"}) == "Kadın takımı, dün sabah Amsterdam'a gitti"
+
+
+def test_a_long_turkish_title_keeps_the_names_ile_joins() -> None:
+    from generator.importer.fit import fit
+
+    # "Ege ile Akdeniz kıyılarını": a name before a compound noun goes no more when "ile" joins it to another
+    title = ("Yeni feribot hattı, bu yaz Ege ile Akdeniz kıyılarını birbirine bağlayan limanlardan sefer yapacak ve "
+             "büyüyecek")
+    assert "Ege ile Akdeniz" in fit(title, "tr", {"ve", "ile", "bir", "bu"})

@@ -112,6 +112,7 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
                 continue
             name = next((i for i in range(1, len(words) - 2) if words[i][:1].isupper() and not words[i].endswith(",")
                          and "'" not in words[i] and "’" not in words[i] and words[i + 1][:1].islower()
+                         and not {words[i - 1], words[i + 1]} & {"ile", "ve"}  # "Asya ile Avrupa": joined names
                          and any(re.search(r"(?:s?[ıiuü]|s?[ıiuü]n[ıiuü]n|s?[ıiuü]n[ıiuü])$", w)
                                  for w in words[i + 1:i + 3] if w[:1].islower())), None)
             if name is not None:  # "Ümraniye-Ataşehir-Göztepe metro hattının" → "metro hattının": a name that
@@ -215,7 +216,8 @@ def _turkish_figure(words: list[str]) -> tuple[int, int] | None:
 # Turkish postpositions: each closes a phrase on the noun before it ("proje için", "gece boyunca", "yeni sezona
 # ilişkin", "210 lira olarak"), an adjunct a headline can do without.
 _TR_POSTPOSITIONS = {"için", "ilişkin", "dair", "yönelik", "boyunca", "kapsamında", "olarak", "göre", "karşı",
-                     "rağmen", "itibaren", "nedeniyle", "dolayı", "hakkında", "üzerine", "sonrasında", "ait"}
+                     "rağmen", "itibaren", "nedeniyle", "dolayı", "hakkında", "üzerine", "sonrasında", "ait",
+                     "üzere"}  # "mücadele etmek üzere": a purpose, as "… için" is
 # A Turkish participle that opens a relative clause on the noun after it: "bağlayacak", "çıkan", "geldiği".
 _TR_PARTICIPLE = re.compile(r"\w{2,}(?:[ae]cak|[ae]cek|y?[ae]n|[dt][ıiuü]ğ[ıiuü]|[dt][ıiuü]kları|[dt][ıiuü]kleri)")
 # A Turkish locative: "Bağdat'ta", "toplantıda", "ilçesinde".
