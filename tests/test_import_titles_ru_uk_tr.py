@@ -132,3 +132,14 @@ def test_a_long_turkish_title_keeps_the_names_ile_joins() -> None:
     title = ("Yeni feribot hattı, bu yaz Ege ile Akdeniz kıyılarını birbirine bağlayan limanlardan sefer yapacak ve "
              "büyüyecek")
     assert "Ege ile Akdeniz" in fit(title, "tr", {"ve", "ile", "bir", "bu"})
+
+
+def test_a_long_russian_title_drops_the_genitives_of_its_subjects_genitive_before_its_verb() -> None:
+    from generator.importer.fit import fit
+
+    # "реконструкция главного корпуса | областной детской клинической больницы города Самары | завершилась": the
+    # subject keeps its own genitive, not what that genitive has, and the verb stays
+    title = "Реконструкция главного корпуса областной детской клинической больницы города Самары завершилась"
+    assert fit(title, "ru", set()) == "Реконструкция главного корпуса завершилась"
+    title = "Реконструкція головного корпусу обласної дитячої клінічної лікарні міста Полтави завершилася"
+    assert fit(title, "uk", set()) == "Реконструкція головного корпусу завершилася"

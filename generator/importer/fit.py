@@ -131,9 +131,14 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
                 del words[phrase[0]:phrase[1]]
                 continue
         if lang in ("ru", "uk"):
-            from generator.importer.morphology import genitive_before_verb, phrase_before_verb
+            from generator.importer.morphology import (
+                genitive_before_verb,
+                inner_genitives_before_verb,
+                phrase_before_verb,
+            )
 
-            phrase = phrase_before_verb(words, preps, lang) or genitive_before_verb(words, lang)
+            phrase = phrase_before_verb(words, preps, lang) or genitive_before_verb(words, lang) \
+                or inner_genitives_before_verb(words, lang)
             if phrase:  # "уровень воды в реке Урал продолжил расти" → "уровень воды продолжил расти"; "ученые
                 del words[phrase[0]:phrase[1]]  # Уральского университета обнаружили" → "ученые обнаружили"
                 continue
