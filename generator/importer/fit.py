@@ -67,6 +67,8 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
     if lang == "tr":
         text = re.sub(r"\s(?:yaptığı|düzenlediği|katıldığı) (?:basın )?(?:açıklamada|konuşmada|toplantıda|"
                       r"toplantısında)\b", "", text)  # "in the statement he made": where it was said
+        text = re.sub(r"(?<=\w)\s+ise(?=\s)", "", text)  # "Festival ise …": the topic's "as for" ties the
+        # sentence to the one before it, which a headline does not have
     preps = set(PREPOSITIONS.get(lang, "").split())
     if len(text) > limit:
         text = without_roles(text)
@@ -110,6 +112,7 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
                 continue
             name = next((i for i in range(1, len(words) - 2) if words[i][:1].isupper() and not words[i].endswith(",")
                          and "'" not in words[i] and "’" not in words[i] and words[i + 1][:1].islower()
+                         and not {words[i - 1], words[i + 1]} & {"ile", "ve"}  # "Asya ile Avrupa": joined names
                          and any(re.search(r"(?:s?[ıiuü]|s?[ıiuü]n[ıiuü]n|s?[ıiuü]n[ıiuü])$", w)
                                  for w in words[i + 1:i + 3] if w[:1].islower())), None)
             if name is not None:  # "Ümraniye-Ataşehir-Göztepe metro hattının" → "metro hattının": a name that
@@ -128,9 +131,14 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
                 del words[phrase[0]:phrase[1]]
                 continue
         if lang in ("ru", "uk"):
-            from generator.importer.morphology import genitive_before_verb, phrase_before_verb
+            from generator.importer.morphology import (
+                genitive_before_verb,
+                inner_genitives_before_verb,
+                phrase_before_verb,
+            )
 
-            phrase = phrase_before_verb(words, preps, lang) or genitive_before_verb(words, lang)
+            phrase = phrase_before_verb(words, preps, lang) or genitive_before_verb(words, lang) \
+                or inner_genitives_before_verb(words, lang)
             if phrase:  # "уровень воды в реке Урал продолжил расти" → "уровень воды продолжил расти"; "ученые
                 del words[phrase[0]:phrase[1]]  # Уральского университета обнаружили" → "ученые обнаружили"
                 continue
@@ -214,7 +222,8 @@ def _turkish_figure(words: list[str]) -> tuple[int, int] | None:
 # Turkish postpositions: each closes a phrase on the noun before it ("proje için", "gece boyunca", "yeni sezona
 # ilişkin", "210 lira olarak"), an adjunct a headline can do without.
 _TR_POSTPOSITIONS = {"için", "ilişkin", "dair", "yönelik", "boyunca", "kapsamında", "olarak", "göre", "karşı",
-                     "rağmen", "itibaren", "nedeniyle", "dolayı", "hakkında", "üzerine", "sonrasında", "ait"}
+                     "rağmen", "itibaren", "nedeniyle", "dolayı", "hakkında", "üzerine", "sonrasında", "ait",
+                     "üzere"}  # "mücadele etmek üzere": a purpose, as "… için" is
 # A Turkish participle that opens a relative clause on the noun after it: "bağlayacak", "çıkan", "geldiği".
 _TR_PARTICIPLE = re.compile(r"\w{2,}(?:[ae]cak|[ae]cek|y?[ae]n|[dt][ıiuü]ğ[ıiuü]|[dt][ıiuü]kları|[dt][ıiuü]kleri)")
 # A Turkish locative: "Bağdat'ta", "toplantıda", "ilçesinde".
@@ -235,6 +244,12 @@ def _turkish_ki_modifier(words: list[str]) -> tuple[int, int] | None:
                 re.fullmatch(r"[\d.,]+|metre|kilometre|ton|kilo|yıl|gün|saat|yaş", words[start - 1])
                 or (words[start - 1][:1].isupper() and words[i][:1].isupper())):
             start -= 1  # "250 metre uzunluğundaki"
+        if start == i and i > 1 and re.search(r"[a-zçğıöşü][ıiuü]n[dt][ae]ki$", words[i]) \
+                and re.fullmatch(r"[a-zçğıöşü]{2,}", words[i - 1]) \
+                and not re.search(r"(?:s[ıiuü]|[ıiuü]n|y[ıiuü]|[dt][ae]n?|n[ae]|y[ae]|l[ae]r)$", words[i - 1]):
+            start -= 1  # "kafilenin uçuş programındaki": a compound's possessive ending ("program-ı-nda") takes its
+            if start > 1 and re.fullmatch(r"[a-zçğıöşü]+(?:n[ıiuü]n|[^aeıioöuü\W][ıiuü]n)", words[start - 1]):
+                start -= 1  # first noun, and the genitive it may call for, along
         return (start, i + 1)
     return None
 

@@ -6,6 +6,7 @@ import functools
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 
 @functools.cache
@@ -207,3 +208,33 @@ def genitive_before_verb(words: list[str], language: str) -> tuple[int, int] | N
     analyzer = _analyzer(language)
     genitive = [any(p.tag.case == "gent" for p in analyzer.parse(w.strip(",."))) for w in words[1:verb]]
     return (1, verb) if all(genitive) else None
+
+
+def inner_genitives_before_verb(words: list[str], language: str) -> tuple[int, int] | None:
+    """(start, end) of the genitives that depend on a genitive, between a clause's subject and its verb
+    ("строительство нового терминала | международного аэропорта Благовещенска | началось"): the subject keeps its
+    own genitive noun, what a cut headline drops is what that noun's genitive in turn has; None if the words
+    between the subject and the verb are not all genitives or are one noun's."""
+    verb = verb_at(words, language)
+    if verb >= len(words):
+        return None
+    analyzer = _analyzer(language)
+
+    def parses(word: str) -> list[Any]:
+        return analyzer.parse(word.strip(",."))[:3]
+
+    noun = next((i for i, w in enumerate(words[:verb]) if any(p.tag.POS == "NOUN" and p.tag.case == "nomn"
+                                                                for p in parses(w))), None)
+    if noun is None or noun + 2 >= verb or not all(any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")
+                                                       for p in parses(w)) for w in words[noun + 1:verb]):
+        return None
+    if not all(any(p.tag.POS in ("ADJF", "NOUN") and p.tag.case == "nomn" for p in parses(w)) for w in words[:noun]):
+        return None  # only the subject's adjectives before it
+    def genitive(i: int, pos: str) -> bool:
+        return any(pos == p.tag.POS and p.tag.case == "gent" for p in parses(words[i]))
+
+    # the first genitive noun, not an adjective before one ("главного | корпуса", "нового | пассажирского")
+    first = next((i for i in range(noun + 1, verb) if genitive(i, "NOUN")
+                  and not (genitive(i, "ADJF") and i + 1 < verb and (genitive(i + 1, "NOUN")
+                                                                      or genitive(i + 1, "ADJF")))), None)
+    return (first + 1, verb) if first is not None and first + 1 < verb else None

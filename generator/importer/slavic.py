@@ -369,3 +369,93 @@ def genitive_phrase(text: str, lang: str) -> str:
         named = word[:1].isupper() and (i > 0 or bool(parse.tag.grammemes & {"Name", "Surn", "Geox", "Orgn"}))
         out.append(form.word[:1].upper() + form.word[1:] if named else form.word)
     return " ".join(out + words[head + 1:])
+
+
+_OBJECT_PRONOUNS = {
+    "ru": {"его": ("masc", "sing"), "её": ("femn", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")},
+    "uk": {"його": ("masc", "sing"), "її": ("femn", "sing"), "їх": (None, "plur")},
+}
+
+
+def object_pronoun_noun(title: str, sentence: str, lang: str) -> str:
+    """A headline that ends on an object pronoun ("Желающие смогут вернуть их", "Галерея проведе її") with the
+    noun it stands for in its place: the one noun of its gender and number the sentence gave before it that is not
+    the headline's subject (an object pronoun never is its own clause's subject), a noun outside a prepositional
+    phrase before one inside; the name in quotes after that noun comes along ("акції «Ніч у музеї»" →
+    "акцію Ніч у музеї"); a copy of the noun fronted before the subject goes ("Билеты желающие смогут вернуть
+    их" → "Желающие смогут вернуть билеты"). ``title`` as it is when there is none or more than one."""
+    words = title.split()
+    kind = _OBJECT_PRONOUNS.get(lang, {}).get(words[-1].lower()) if len(words) > 2 else None
+    where = list(re.finditer(rf"(?<!\w){re.escape(words[-1])}(?!\w)", sentence, re.IGNORECASE)) if kind else []
+    if not kind or not where:
+        return title
+    gender, number = kind
+    verb_at = next((i for i, w in enumerate(words) if any(p.tag.POS in ("VERB", "INFN") for p in _parses(w, lang)[:1])),
+                   None)
+    if verb_at is None or verb_at == 0:
+        return title
+    subject_at = next((i for i in range(verb_at - 1, -1, -1)
+                       if any(p.tag.POS == "NOUN" or (p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn")
+                              for p in _parses(words[i], lang)[:1])), None)
+    subject = {p.normal_form for p in _parses(words[subject_at], lang)[:1]} if subject_at is not None else set()
+    before = sentence[:where[-1].start()]
+    tokens = list(re.finditer(r"«[^»]*»|\"[^\"]*\"|[\w'’-]+", before))
+    found: dict[str, tuple[int, Any, str]] = {}  # lemma → (rank, parse, the quoted name after it); a Ukrainian
+    # singular noun has a gender and no number
+    for i, token in enumerate(tokens):
+        if token.group()[:1] in "«\"" or token.group().lower() in _PREPOSITIONS:
+            continue
+        parse = next((p for p in _parses(token.group(), lang)[:3] if p.tag.POS == "NOUN" and "Name" not in p.tag
+                      and "Surn" not in p.tag and "Abbr" not in p.tag
+                      and (p.tag.number == number or (number == "sing" and p.tag.number is None and p.tag.gender))
+                      and (gender is None or p.tag.gender == gender)), None)
+        if parse is None or parse.normal_form in subject:
+            continue
+        lead = [t.group().lower() for t in tokens[max(0, i - 2):i]]
+        in_phrase = bool(lead) and (lead[-1] in _PREPOSITIONS or (len(lead) > 1 and lead[-2] in _PREPOSITIONS
+                                                                  and any(p.tag.POS in ("ADJF", "PRTF")
+                                                                          for p in _parses(lead[-1], lang)[:1])))
+        name = tokens[i + 1].group()[1:-1] if i + 1 < len(tokens) and tokens[i + 1].group()[:1] in "«\"" \
+            and not before[token.end():tokens[i + 1].start()].strip() else ""
+        found.setdefault(parse.normal_form, (int(in_phrase), parse, name))
+    best = min((rank for rank, _, _ in found.values()), default=None)
+    chosen = [(parse, name) for rank, parse, name in found.values() if rank == best]
+    if len(chosen) != 1:
+        return title
+    parse, name = chosen[0]
+    form = parse.inflect({"accs", number} if number == "plur" else {"accs"})
+    noun = (form.word if form else parse.word) + (f" {name}" if name else "")
+    rest = words[:-1]
+    if subject_at and {p.normal_form for p in _parses(rest[0], lang)[:1]} == {parse.normal_form}:
+        rest = rest[1:]  # the noun fronted as the topic before the subject
+        rest[0] = rest[0][:1].upper() + rest[0][1:]
+    return " ".join([*rest, noun])
+
+
+def named_noun_at_end(text: str, lang: str, relative: str = "") -> str:
+    """The noun phrase and the name in quotes that end ``text``, in the nominative and without the quotes: "…
+    проводить фестиваль дитячої книги «Читайлик»," → "фестиваль дитячої книги Читайлик" (the head noun, its
+    genitives after it and the name; a name is no person's); "" when ``text`` does not end so, or when the head
+    noun's gender or number is not that of ``relative``, the relative pronoun after it."""
+    from generator.importer.morphology import nominative_tail
+
+    quoted = re.search(r"^(?P<head>.*?)\s*[«\"„“](?P<name>[^»\"”“«]{1,60})[»\"”“]\s*,?\s*$", text)
+    if quoted is None:
+        return ""
+    words = quoted["head"].split()
+    end = len(words)
+    while end > 1 and any(p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "gent"
+                          for p in _parses(words[end - 1], lang)[:3]):
+        end -= 1  # "дитячої книги": the genitives after the head noun
+    # a subject or an object: "с научным спутником «…», | который" is no antecedent
+    noun = next((p for p in _parses(words[end - 1], lang)[:3]
+                 if p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs")), None) if end else None
+    if noun is None:
+        return ""
+    pronoun = _first(relative, lang) if relative else None
+    if (pronoun is not None and (pronoun.tag.number == "plur") != (noun.tag.number == "plur")) or (
+            pronoun is not None and pronoun.tag.number != "plur" and noun.tag.number != "plur"
+            and pronoun.tag.gender != noun.tag.gender):
+        return ""  # "спектакль по пьесе «Гроза», | который": the relative pronoun agrees with another noun
+    head = nominative_tail(" ".join(words[:end]), lang)
+    return " ".join([head, *words[end:], quoted["name"]]) if head else ""

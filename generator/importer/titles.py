@@ -253,9 +253,11 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             if feast:
                 chars[b:b + feast.end()] = " " * feast.end()
         if language.startswith("tr"):  # "dün gece de sürdü" → "sürdü"; "çarşamba günü", "mayıs ayında"
-            extra = re.match(r"(?:\s+(?:tarihli|gününe|gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|"
+            extra = re.match(r"(?:\s+(?:tarihleri arasında|tarihlerinde|tarihinde|tarihleri|tarihli|gününe|"
+                             r"gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|"
                              r"sabahı|akşamı|gecesi|sabah|akşam|gece|öğleden sonra)(?!\w))?(?:\s+saatlerinde)?"
-                             r"(?:\s+(?:kadar|dek|değin|itibaren)(?!\w))?(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
+                             r"(?:\s+(?:kadar|dek|değin|itibaren|bu yana|itibarıyla|itibariyle)(?!\w))?"
+                             r"(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
             # saatlerinde": the part of the day goes with it
             chars[b:b + extra] = " " * extra
     return "".join(chars)
@@ -435,9 +437,13 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             antecedent = re.sub(rf"^(?:{_SOURCE_OPENER[lang]})\s+", "", antecedent, flags=re.IGNORECASE)
         if lang in ("ru", "uk") and (not _noun_phrase(antecedent, lang) or len(antecedent.split()) > 2):
             from generator.importer.morphology import nominative_tail, person_at_end, person_nominative
+            from generator.importer.slavic import named_noun_at_end
 
             person = person_at_end(antecedent, lang)
-            if person:
+            named = named_noun_at_end(sentence[previous[0]:previous[1]], lang, first)
+            if named:  # "фестиваль дитячої книги «Читайлик», | який": the name in quotes is no person's
+                antecedent = named
+            elif person:
                 antecedent = person_nominative(person, lang)
             elif not _noun_phrase(antecedent, lang):
                 antecedent = nominative_tail(antecedent, lang)  # "итоги президентских выборов, | которые прошли"
@@ -851,6 +857,12 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     """
     near = {**(earlier or {}), **taken}
     title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near)
+    if _lang(language) == "tr":
+        title = fit(_turkish_speaker_as_subject(title, sentence), language, _DANGLING["tr"])
+    if _lang(language) in ("ru", "uk"):  # "… смогут вернуть их": the noun the object pronoun stands for
+        from generator.importer.slavic import object_pronoun_noun
+
+        title = fit(object_pronoun_noun(title, sentence, _lang(language)), language, _DANGLING[_lang(language)])
     if _lang(language) in ("ru", "uk") and previous and _THIS_REPORTED.match(sentence) and at == 0 \
             and (reported := _what_was_reported(previous, language, story)) \
             and reported.casefold() not in {t.casefold() for t in near}:  # the sentence before told it undated
@@ -1086,6 +1098,72 @@ def _turkish_setting_and_date(sentence: str, clause: tuple[int, int], mention: M
     return (clause[0], len(sentence.rstrip()))
 
 
+def _relative_across_source(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tuple[int, int],
+                            lang: str) -> tuple[str, tuple[int, int], tuple[int, int]] | None:
+    """A Russian or Ukrainian clause that goes on a relative clause its source interrupts ("…, який цьогоріч, |
+    як повідомила Гнатів, | відбудеться …"): the sentence with the source (and the comma before it) blanked out, the
+    relative clause with its verb, and the clause its antecedent ends; None otherwise."""
+    if lang not in ("ru", "uk") or at < 2 or clause != clauses[at]:
+        return None
+    source, first = clauses[at - 1], clauses[at - 2]
+    if not re.fullmatch(rf"\s*(?i:{_AS_SAID[lang]})\s+[^,]{{1,60}},\s*", sentence[source[0]:source[1]]):
+        return None
+    relative = re.search(rf",\s+(?P<rel>(?:{'|'.join(_RELATIVE[lang])})(?:\s+[^\s,]+){{0,2}}),\s*$",
+                         sentence[first[0]:first[1]])
+    if relative is None or _finite_in(relative["rel"], lang):
+        return None
+    comma = first[0] + relative.start("rel") + len(relative["rel"])  # the comma that opens the source
+    plain = sentence[:comma] + " " * (source[1] - comma) + sentence[source[1]:]
+    return plain, (first[0] + relative.start() + 1, clause[1]), (first[0], first[0] + relative.start() + 1)
+
+
+# A Turkish finite verb ends its clause: "verilecek", "tamamlandı", "sürüyor", "başlamıştı"
+_TR_FINITE_END = re.compile(r"(?:(?:[dt][ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]c[ae]k|yor|[ıiuüae]r|[dt][ıiuü]r)"
+                            r"(?:l[ae]r|k|n[ıiuü]z)?|(?:yor|m[ıiuü]ş|[ıiuüae]r)[ıiuü]z|[ae]c[ae]ğ[ıi]z|"
+                            r"m[ae]l[ıi]y[ıi]z)$")
+# A Turkish verb in the first person plural, the speaker's own words in a quote, and its third person: "düzenliyoruz"
+# → "düzenliyor", "göndereceğiz" → "gönderecek", "almıştık" → "almıştı", "aldık" → "aldı", "yapmalıyız" → "yapmalı"
+_TR_WE = [(re.compile(r"yoruz$"), "yor"), (re.compile(r"([ae])c([ae])ğ[ıi]z$"), r"\1c\2k"),
+          (re.compile(r"(m[ıiuü]şt[ıiuü])k$"), r"\1"), (re.compile(r"(?<=\w{2})([dt][ıiuü])k$"), r"\1"),
+          (re.compile(r"(m[ae]l[ıi])y[ıi]z$"), r"\1")]
+
+
+def _turkish_speaker_as_subject(title: str, sentence: str) -> str:
+    """A Turkish title of a speaker's name, a comma and the speaker's quoted words in the first person plural
+    ("Yazıcı, İlk cevheri çıkarmayı planlıyoruz"), told with the speaker as its subject ("Yazıcı ilk cevheri
+    çıkarmayı planlıyor"); ``title`` as it is otherwise."""
+    who = re.match(r"(?P<who>(?:[A-ZÇĞİÖŞÜ][\w'’.-]*\s+){0,6}[A-ZÇĞİÖŞÜ][\w'’.-]*),\s+(?P<rest>\S+(?:\s+\S+)+)$",
+                   title)
+    if not who or not re.search(r"[\"“”«]", sentence):
+        return title
+    rest = who["rest"].split()
+    third = next((pattern.sub(repl, rest[-1]) for pattern, repl in _TR_WE if pattern.search(rest[-1])), "")
+    if not third:
+        return title
+    if rest[0][:1].isupper() and "'" not in rest[0] and "’" not in rest[0] and rest[1][:1].islower():
+        rest[0] = {"İ": "i", "I": "ı"}.get(rest[0][0], rest[0][0].lower()) + rest[0][1:]  # "İlk cevheri": no name
+    return " ".join([who["who"], *rest[:-1], third])
+
+
+def _turkish_joined_object(sentence: str, clause: tuple[int, int], following: tuple[int, int] | None,
+                           mentions: list[Mention]) -> tuple[int, int]:
+    """A Turkish clause without a verb of its own before a "ve" clause whose verb ends the sentence ("…
+    öğretmene afet bilinci | ve ilk yardım eğitimi verilecek"): "ve" joined two nouns of one verb, the
+    clause runs on to it; ``clause`` as it is otherwise."""
+    words = sentence[clause[0]:clause[1]].split()
+    rest = sentence[following[0]:following[1]].strip().rstrip(".").split() if following else []
+    if not following or following[0] != clause[1] or not words or len(rest) < 2 or rest[0] != "ve" \
+            or _TR_FINITE_END.search(words[-1]) or "," in words[-1] \
+            or re.search(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ|m[ae]s)[ıiuü]", words[-1]) \
+            or re.search(r"\w{2}y?[ae]n$", words[-1]):
+        return clause  # "yenilendiğini ve | … değiştirildiğini söyledi", "meydana gelen ve | … yaralandığı": two
+        # clauses of what was said, two relative clauses of one noun
+    if "," in " ".join(rest) or following[1] < len(sentence.rstrip()) \
+            or any(following[0] <= m.start < following[1] for m in mentions) or not _TR_FINITE_END.search(rest[-1]):
+        return clause
+    return (clause[0], following[1])
+
+
 # An event noun phrase dated by its complement, the complement of a noun before it: "(l'annulation) du scrutin
 # municipal du 12 mars", "(la anulación) de la votación del 26 de junio".
 _EVENT_OF_DATE = {
@@ -1125,6 +1203,7 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     clause = _within_semicolons(sentence, clause, mention)
     if lang == "tr":
         clause = _turkish_setting_and_date(sentence, clause, mention)
+        clause = _turkish_joined_object(sentence, clause, following, mentions)
     closed = _date_apposition_closed(sentence, clause, following, mention) if clause == clauses[at] else None
     if closed:
         clause, following = closed, next((c for c in clauses if c[0] >= closed[1]), None)
@@ -1228,9 +1307,16 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
             if previous_text else ""
         if told:
             return _capital(fit(told, language, dangling), lang)
-    text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
-        headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
-                 capitalise=False, tense=_tense(mention.date, story))
+    across = _relative_across_source(sentence, clauses, at, clause, lang)
+    if across:  # "фестиваль «…», який цьогоріч, | як повідомила Гнатів, | відбудеться": the relative clause goes on
+        # after the source set off inside it
+        plain_sentence, relative_clause, antecedent = across
+        text = headline(plain_sentence, relative_clause, antecedent, mentions, language, following, subject,
+                        capitalise=False, tense=_tense(mention.date, story))
+    else:
+        text = _noun_and_its_relative(sentence, clause, following, mention, mentions, lang) or \
+            headline(sentence, clause, clauses[at - 1] if at else None, mentions, language, following, subject,
+                     capitalise=False, tense=_tense(mention.date, story))
     said_as = _ES_AS_SAID.fullmatch(tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language))
                                     .rstrip(" .")) if lang == "es" and at > 0 else None
     if said_as:  # "…, según ha anunciado este miércoles su presidente": the reporter's frame, in the preterite

@@ -19,6 +19,7 @@ _TR_WITH = re.compile(r"(?:(?<=[^aeıioöuü\W])l[ae]|(?<=[aeıioöuü])yl[ae])$
 _TR_PLAIN_LOCATIVE = re.compile(r"(?<=\w{2}[^aeıioöuü\W])[dt][ae]n?$")
 _TR_CASELESS = r"için|nedeniyle|yüzünden|sonrasında"  # postpositions after a bare noun ("tanker nedeniyle")
 _TR_GENITIVE = re.compile(r"\w(?:n[ıiuü]n|[ıiuü]n)$")
+_TR_OF_GENITIVE = r"ardından"  # a postposition after a noun in the genitive: "depremlerin ardından"
 
 
 def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, subject_of_clause: bool = False
@@ -32,34 +33,41 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
     from generator.importer.subjects import turkish_participle
     from generator.importer.titles import tidy
 
-    after = re.match(r"\s+(?:(?:sabah|akşam|gece|öğleden sonra|saatlerinde)\s+)?"  # "dün akşam": the date's
-                     r"(?P<comp>(?:[a-zçğıöşü]+['’]?[a-zçğıöşü]*\s+){0,2}?)"
+    after = re.match(r"\s+(?:(?:sabah|akşam|gece|öğleden sonra|saatlerinde|tarihinde|tarihlerinde)\s+)?"  # the date's
+                     # own words: "dün akşam", "9-11 Mayıs tarihlerinde"
+                     r"(?P<comp>(?:(?:[a-zçğıöşü]+['’]?[a-zçğıöşü]*|[A-ZÇĞİÖŞÜ][\w]*['’][dt][ae])\s+){0,2}?)"
+                     r"(?!(?:yeniden|önceden|sonradan|birden|hemen|itibaren|beri)\s)"  # no adverb in "-en"
                      r"(?P<part>[a-zçğıöşü]{3,}(?:y?[ae]n|[ae]c[ae]k))\s+"
                      r"(?P<noun>(?:[A-ZÇĞİÖŞÜ][\w-]*\s+){0,3}[A-ZÇĞİÖŞÜ][\w-]*['’][a-zçğıöşü]+(?=[\s,.;]|$)|"
                      r"(?:(?![\w'’-]*(?:[^aeıioöuü\W][ıiuü]n|[aeıioöuü]y[ıiuü])\s)"  # no genitive or accusative (its
                      r"(?:[a-zçğıöşü]|[A-ZÇĞİÖŞÜ](?=[\w-]*\s+[a-zçğıöşü]))[\w'’-]*\s+){0,4}?"  # own clause's)
                      r"(?:[a-zçğıöşü]{3,}(?:n[ae]|y[ae]|[dt][ae]n?|(?<=[^aeıioöuü\W])l[ae]|yl[ae])(?=[\s,.;]|$)|"  # its
+                     rf"[a-zçğıöşü]{{3,}}[ıiuü]n(?=\s+(?:{_TR_OF_GENITIVE})\b)|"  # a genitive a postposition takes
                      # case: "orman yangınına", "yönetmelikle"
                      rf"[a-zçğıöşü]{{3,}}(?=\s+(?:[a-zçğıöşü]+m[ae]k|{_TR_CASELESS})\b|"
                      r"\s*[,.;]|\s*$|"  # else what follows: an infinitive, a postposition,
                      r"\s+(?![^\s,]*(?:n[ae]|y[ae]|[dt][ae]n?),)\S+\s*[.;]?\s*$)))",  # the clause's end or
                      sentence[mention.end:clause[1]])  # its verb, not a noun in its case set off: "karar duruşmasına,"
     if not after or (after["comp"] and not after["part"].endswith(("cak", "cek")) and not re.fullmatch(
-            r"[a-zçğıöşü]+(?:y?[ae])\s+|[a-zçğıöşü]{3,}\s+[a-zçğıöşü]+(?:[aeıioöuü]s|[^aeıioöuü\W])[ıiuü]\s+",
-            after["comp"])):
+            r"[a-zçğıöşü]+(?:y?[ae])\s+|[a-zçğıöşü]{3,}\s+[a-zçğıöşü]+(?:[aeıioöuü]s|[^aeıioöuü\W])[ıiuü]\s+|"
+            r"[A-ZÇĞİÖŞÜ]\w*['’][dt][ae]\s+", after["comp"])):
         return ""  # what stands between the date and a past participle may be its own clause's, but for the
         # dative of a verb's phrase ("hizmete giren", "göreve gelen") and a bare object ("makine arızası yapan")
     before = tidy(sentence[clause[0]:mention.start])
-    if sentence[clause[0]:mention.start].rstrip().endswith(","):
+    if re.search(r"(?:,|\sise)$", sentence[clause[0]:mention.start].rstrip()):
         before = ""  # "Hükümet, | 1 Temmuz'da yürürlüğe girecek …": the subject set off, the relative clause after
+        # (or set off by the "ise" of a topic: "Kalan takımlar ise | 9 Mayıs'ta düzenlenecek turnuvada …")
     if before and not re.fullmatch(r"(?:(?:[A-ZÇĞİÖŞÜ]|\d+['’])[\w'’]*\s+)*(?:[a-zçğıöşü]+\s+){0,2}[\w'’]+(?:[dt][ae])",
                                    before):  # (an ordinal in a name: "İzmir 18'inci Asliye Ceza Mahkemesi'nde")
         return ""  # only a place may stand before the date in the relative clause: "… ilçesinde", "Yeni Yol
         # projesi kapsamında"
     noun = after["noun"].split()
-    if _TR_GENITIVE.search(noun[-1]) and not subject_of_clause:
+    governed = re.match(rf"\s+(?:{_TR_OF_GENITIVE})\b", after.string[after.end():])
+    if governed:  # "meydana gelen … depremlerin ardından" → "depremler meydana geldi"
+        noun[-1] = _nominative(noun[-1])
+    elif _TR_GENITIVE.search(noun[-1]) and not subject_of_clause:
         return ""  # "yaşanan zirai donun rekolteyi etkilediği": the noun is the subject of a clause of its own
-    postposition = re.match(rf"\s+(?:{_TR_CASELESS})\b", after.string[after.end():])  # takes the bare noun
+    postposition = governed or re.match(rf"\s+(?:{_TR_CASELESS})\b", after.string[after.end():])  # a bare noun
     noun[-1] = re.sub(r"['’]\w+$", "", noun[-1]) if noun[-1][:1].isupper() else \
         noun[-1] if postposition else _TR_WITH.sub("", _TR_CASE.sub("", noun[-1]))  # "yangınına" → "yangını",
     # "yönetmelikle" → "yönetmelik", "Sözleşmesi'nin" → "Sözleşmesi", "yolcu treni nedeniyle": "treni"

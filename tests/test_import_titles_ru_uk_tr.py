@@ -1,0 +1,145 @@
+"""`explainer import`: titles of Russian, Ukrainian and Turkish events, one construction a test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.importer.events import sentence_events
+
+
+def dated_titles(sentence: str, language: str, story: dt.date) -> list[tuple[str, str]]:
+    """(date, title) of each event drafted from ``sentence`` in a story of ``story``."""
+    return [(event.date.iso(), event.title) for event in sentence_events(sentence, 0, story, language, [], [])]
+
+
+def test_a_turkish_postposition_of_a_date_goes_with_it() -> None:
+    # "2010'dan bu yana", "yarın itibarıyla", "3-5 Mart tarihleri arasında": the postposition tells the date only
+    found = dated_titles("Belediye 2010'dan bu yana parkta konser düzenliyor.", "tr", dt.date(2026, 3, 1))
+    assert ("2010", "Belediye parkta konser düzenliyor") in found, found
+    found = dated_titles("Kooperatif 3-5 Mart tarihleri arasında üreticilere tohum dağıtacak.", "tr",
+                         dt.date(2026, 2, 1))
+    assert ("2026-03-03", "Kooperatif üreticilere tohum dağıtacak") in found, found
+
+
+def test_a_turkish_clause_without_a_verb_runs_on_across_ve_to_the_verb_of_both_objects() -> None:
+    # "ücretsiz kitap | ve kırtasiye malzemesi verilecek": "ve" joins two nouns of one verb, not two clauses
+    found = dated_titles("Eylül ayında köy okullarındaki öğrencilere ücretsiz kitap ve kırtasiye malzemesi verilecek.",
+                         "tr", dt.date(2026, 6, 1))
+    assert ("2026-09", "Köy okullarındaki öğrencilere ücretsiz kitap ve kırtasiye malzemesi verilecek") in found, \
+        found
+
+
+def test_a_turkish_clause_of_what_was_said_does_not_run_on_to_the_next_one() -> None:
+    # "onarıldığını | ve … açıldığını söyledi": two things said, the first is no object of the second's verb
+    found = dated_titles("Müdür Ayşe Demir, mart ayında okulun çatısının onarıldığını ve spor salonunun yeniden "
+                         "açıldığını söyledi.", "tr", dt.date(2026, 5, 1))
+    assert all("açıldı" not in title for _, title in found), found
+
+
+def test_a_turkish_speakers_quoted_words_in_the_first_person_plural_tell_what_the_speaker_does() -> None:
+    # 'Kaya, "… planlıyoruz."': the speaker is the subject, the verb in the third person, no comma between
+    found = dated_titles('Kulüp Başkanı Murat Kaya, "Yeni tesisi 12 Ekim\'de açmayı planlıyoruz.', "tr",
+                         dt.date(2026, 9, 1))
+    assert ("2026-10-12", "Murat Kaya yeni tesisi açmayı planlıyor") in found, found
+    found = dated_titles('Antrenör Ali Yurt, "Geçen ay Ankara\'daki turnuvada iki madalya kazandık.', "tr",
+                         dt.date(2026, 9, 1))
+    assert ("2026-08", "Antrenör Ali Yurt Ankara'daki turnuvada iki madalya kazandı") in found, found
+
+
+def test_a_turkish_dated_participle_of_a_noun_in_the_genitive_before_ardindan_tells_what_happened() -> None:
+    # "12 Mart'ta yapılan seçimlerin ardından": the genitive is the postposition's, not a subject of its own clause
+    found = dated_titles("12 Mart'ta yapılan seçimlerin ardından meclis ilk kez toplandı.", "tr", dt.date(2026, 3, 1))
+    assert ("2025-03-12", "Seçimler yapıldı") in found, found
+
+
+def test_a_turkish_dated_participle_keeps_its_place_after_a_subject_set_off_by_ise() -> None:
+    # "takımlar ise | 20 Haziran'da Ankara'da yapılacak Avrupa Kupası'nda": "ise" sets the main clause's subject
+    # off as a comma does; the place between the date and the participle is the participle's
+    found = dated_titles("Elenen takımlar ise 20 Haziran'da Ankara'da yapılacak Avrupa Kupası'nda son kez yarışacak.",
+                         "tr", dt.date(2026, 3, 1))
+    assert ("2026-06-20", "Avrupa Kupası Ankara'da yapılacak") in found, found
+
+
+def test_a_turkish_adverb_in_en_after_a_date_is_no_participle() -> None:
+    # "15 Nisan'dan itibaren yeniden başlayacak": "yeniden" ends like a participle but describes no noun
+    found = dated_titles("Uçak seferleri ise 15 Nisan'dan itibaren yeniden başlayacak.", "tr", dt.date(2026, 3, 1))
+    assert ("2026-04-15", "Uçak seferleri yeniden başlayacak") in found, found
+
+
+def test_a_turkish_title_drops_the_ise_of_a_topic() -> None:
+    # "Yeni kütüphane ise …": "as for" ties the sentence to the one before it, a headline stands alone
+    found = dated_titles("Yeni kütüphane ise 3 Haziran'da okurlara açılacak.", "tr", dt.date(2026, 3, 1))
+    assert ("2026-06-03", "Yeni kütüphane okurlara açılacak") in found, found
+
+
+def test_a_long_turkish_title_drops_a_ki_modifier_with_the_compound_and_genitive_its_possessive_calls_for() -> None:
+    from generator.importer.fit import fit
+
+    # "tesisin enerji hattındaki | arıza": "hatt-ı-ndaki" is possessed, its "enerji" and "tesisin" go with it,
+    # not left stranded before the noun's postposition and the verb
+    title = "Belediyenin yaz için planlanan açık hava konseri tesisin enerji hattındaki arıza nedeniyle ertelendi"
+    assert fit(title, "tr", {"ve", "ile", "bir", "bu"}) == \
+        "Belediyenin yaz için planlanan açık hava konseri arıza nedeniyle ertelendi"
+
+
+def test_a_russian_object_pronoun_at_the_end_of_a_title_is_the_noun_it_stands_for() -> None:
+    # "защитит его": the one masculine noun before it that is not the subject, outside a prepositional phrase
+    found = dated_titles("Команда, которая в прошлом году выиграла кубок, защитит его 12 мая.", "ru",
+                         dt.date(2026, 3, 1))
+    assert ("2026-05-12", "Команда защитит кубок") in found, found
+    # "Заявления …, а родители смогут забрать их": the noun of the clause before, not the subject "родители"
+    found = dated_titles("Заявления, поданные до марта, рассмотрят позже, а родители смогут забрать их до 20 апреля.",
+                         "ru", dt.date(2026, 3, 1))
+    assert ("2026-04-20", "Родители смогут забрать заявления") in found, found
+
+
+def test_a_ukrainian_object_pronoun_takes_the_name_in_quotes_after_its_noun() -> None:
+    # "її" is the feminine noun before it that is not the subject "Бібліотека", with its name in quotes
+    found = dated_titles("Бібліотека, яка з 2019 року приєдналася до акції «Читацький марафон», цьогоріч проведе її "
+                         "30 травня.", "uk", dt.date(2026, 3, 1))
+    assert ("2026-05-30", "Бібліотека цьогоріч проведе акцію Читацький марафон") in found, found
+
+
+def test_a_russian_relative_clause_goes_on_after_a_source_set_off_inside_it() -> None:
+    # "мост, который, | как сообщил глава города, | откроют 5 мая": the relative clause's verb is after the source
+    found = dated_titles("Мэрия построит новый мост, который, как сообщил глава города, откроют 5 мая.", "ru",
+                         dt.date(2026, 3, 1))
+    assert ("2026-05-05", "Новый мост откроют") in found, found
+
+
+def test_a_name_in_quotes_after_its_noun_is_the_antecedent_of_a_relative_clause_not_a_person() -> None:
+    # "фестиваль уличной музыки «Звуки лета», | который": the noun, its genitives and the name, in the nominative
+    found = dated_titles("Город готовит фестиваль уличной музыки «Звуки лета», который откроется 5 мая.", "ru",
+                         dt.date(2026, 3, 1))
+    assert ("2026-05-05", "Фестиваль уличной музыки Звуки лета откроется") in found, found
+    found = dated_titles("Місто готує фестиваль вуличної музики «Звуки літа», який, як повідомив мер, "
+                         "відкриється 5 травня.", "uk", dt.date(2026, 3, 1))
+    assert ("2026-05-05", "Фестиваль вуличної музики Звуки літа відкриється") in found, found
+
+
+def test_a_long_turkish_title_drops_a_purpose_clause_in_uzere() -> None:
+    from generator.importer.fit import fit
+
+    # "… katılmak üzere": a purpose, as "… için" is, goes with its objects; the subject and the verb stay
+    title = "Kadın takımı, Avrupa Şampiyonası elemelerinde Hollanda ile karşılaşmak üzere dün sabah Amsterdam'a gitti"
+    assert fit(title, "tr", {"ve", "ile", "bir", "bu"}) == "Kadın takımı, dün sabah Amsterdam'a gitti"
+
+
+def test_a_long_turkish_title_keeps_the_names_ile_joins() -> None:
+    from generator.importer.fit import fit
+
+    # "Ege ile Akdeniz kıyılarını": a name before a compound noun goes no more when "ile" joins it to another
+    title = ("Yeni feribot hattı, bu yaz Ege ile Akdeniz kıyılarını birbirine bağlayan limanlardan sefer yapacak ve "
+             "büyüyecek")
+    assert "Ege ile Akdeniz" in fit(title, "tr", {"ve", "ile", "bir", "bu"})
+
+
+def test_a_long_russian_title_drops_the_genitives_of_its_subjects_genitive_before_its_verb() -> None:
+    from generator.importer.fit import fit
+
+    # "реконструкция главного корпуса | областной детской клинической больницы города Самары | завершилась": the
+    # subject keeps its own genitive, not what that genitive has, and the verb stays
+    title = "Реконструкция главного корпуса областной детской клинической больницы города Самары завершилась"
+    assert fit(title, "ru", set()) == "Реконструкция главного корпуса завершилась"
+    title = "Реконструкція головного корпусу обласної дитячої клінічної лікарні міста Полтави завершилася"
+    assert fit(title, "uk", set()) == "Реконструкція головного корпусу завершилася"
