@@ -106,7 +106,7 @@ def dateparser_dates(paragraphs: list[str], story: dt.date, language: str) -> li
     from dateparser import DateDataParser
     from dateparser.search import search_dates
 
-    from generator.importer.dates import BACK, FORWARD, direction
+    from generator.importer.cues import BACK, FORWARD, direction
     from generator.importer.lexicon import lexicon
     from generator.importer.text import split_clauses, split_sentences
 

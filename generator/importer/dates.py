@@ -18,7 +18,7 @@ The rules, tried in this order (text taken by one rule is not read again):
 A date without a year, and a weekday, take the occurrence nearest the report
 date that the clause's tense allows: the cue word nearest the mention (``will``,
 ``is due``, ``next``, ``expected``, ``until`` → forward; ``said``, ``was``,
-``last``, ``ago``, a past-tense ending → back; see ``lexicon.py``) decides the
+``last``, ``ago``, a past-tense ending → back; see ``cues.py``) decides the
 direction; with no cue the nearest occurrence is taken. A month-and-day
 followed by "last year" / "next year" takes that year. A guess the importer is
 unsure of (no cue, and the date far from the report; a weekday with no cue)
@@ -47,6 +47,7 @@ from generator.importer.clock import (
     clocks,
     is_approximate,
 )
+from generator.importer.cues import BACK, FORWARD, NONE, direction, tense_cues
 from generator.importer.lexicon import (
     DECADE_WORDS,
     EARLIER,
@@ -63,9 +64,8 @@ from generator.importer.lexicon import (
     unit_of,
     weekday_of,
 )
-from generator.importer.morphology import genitive_only, tense
+from generator.importer.morphology import genitive_only
 
-FORWARD, BACK, NONE = 1, -1, 0
 _TIME_OF_DAY = re.compile(
     r"\s+(?:night|morning|afternoon|evening|soir|matin|après-midi|soirée|noche|mañana|tarde|abend|morgen|"
     r"nachmittag|vormittag|вечером|утром|днем|днём|ночью|ввечері|вранці|вдень|уночі|вночі|akşamı|sabahı|"
@@ -73,6 +73,8 @@ _TIME_OF_DAY = re.compile(
 _COUNTED = {"people", "men", "women", "children", "troops", "police", "staff", "personnel"}
 _JOINERS = {"and", "or", "to", "when", "after", "before", "as", "but", "until", "with", "in", "on", "at", "y", "et",
             "und", "i", "и", "і", "та", "ve", "a", "de", "que", "qui", "що", "что"}
+# A month something is moved to ("auf Januar verschoben"): ahead.
+_MOVED_TO = {"auf", "на"}  # "auf Januar verschoben", "перенесено на декабрь", "план на грудень"
 _FAR_DAYS = 62  # a date without a year and without a cue this far from the report is marked "# check"
 # The units "ago" may go without a number ("год назад", "тиждень тому": a year, a week ago).
 _ONE_UNIT = {"день", "неделю", "месяц", "год", "тиждень", "місяць", "рік"}
@@ -99,112 +101,6 @@ def _safe_day(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None  # "February 30": not a date, skip the mention
-
-
-# --- direction: is the clause about the past or the future? --------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Cues:
-    forward: re.Pattern[str]
-    back: re.Pattern[str]
-    target: re.Pattern[str]
-    call: re.Pattern[str]
-    up_to: re.Pattern[str]
-    past_plan: re.Pattern[str]
-
-
-_EN_NOT_PAST = r"(?!(?:need|speed|hundred|seed|feed|bed|red|shed|indeed|proceed|exceed|succeed|breed|"\
-               r"expected|scheduled|planned|united|limited)\b)"
-
-
-@cache
-def _cues(lex: Lexicon) -> Cues:
-    # "is due to be presented", "will be sentenced": a participle after "be" is no past
-    # "more detailed results", "the revised plan": an "-ed" word after a determiner or "more" is an adjective
-    adjective = "".join(rf"(?<!\b{word} )" for word in ("more", "most", "less", "the", "a", "an", "its", "their",
-                                                         "his", "her", "our", "very"))
-    back = lex.back.replace(r"\w+ed", r"(?<!be )" + adjective + _EN_NOT_PAST + r"[a-z]\w*ed") \
-        if lex.language == "en" else lex.back
-    return Cues(re.compile(lex.forward), re.compile(back), re.compile(lex.target), re.compile(lex.call),
-                re.compile(_UP_TO.get(lex.language, r"(?:x^)")), re.compile(_PAST_PLAN.get(lex.language, r"(?:x^)")))
-
-
-# "Until" before or after a quantity is "up to": "bis zu 15 Grad", "eksi 4 dereceye kadar", "45 liraya kadar"; no
-# cue of a future.
-_UP_TO = {
-    "de": r"\bbis zu\s+(?:(?:minus|plus|rund|etwa|knapp|über)\s+)?\d",
-    "tr": r"(?:\d[\d.,]*|\bbin|\bmilyon|\bmilyar)\s+(?:(?:bin|milyon|milyar)\s+)?[a-zçğıöşü]+(?:y?[ae])\s+kadar\b|"
-          r"\byüzde\s+\d[\d.,]*['’]\w+\s+kadar\b",
-}
-
-
-# A month something is moved to ("auf Januar verschoben"): ahead.
-_TO_A_MONTH = {"auf", "на"}  # "auf Januar verschoben", "перенесено на декабрь", "план на грудень"
-
-# A plan told in the past ("had been planned for May 20", "яку планували провести в понеділок", "était prévu le 3"):
-# the day it was set for may be gone or still ahead, so the nearest one; no cue either way.
-_PAST_PLAN = {
-    "en": r"\b(?:had been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|scheduled|slated)\b|"
-          r"\b(?:had\s+)?(?:planned|proposed|agreed|decided|promised|pledged|offered|hoped)\s+to\s+"
-          r"(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+",  # "had planned to open a route … in May"
-    "uk": r"\bпланувал\w*|\bбул\w*\s+запланован\w*|\bзапланован\w+\s+бул\w*|\bочікувал\w*",
-    "ru": r"\bпланировал\w*|\bбыл\w*\s+запланирован\w*|\bзапланирован\w+\s+был\w*|\bожидавш\w+|\bожидал\w*",
-    "es": r"\b(?:estaba|estaban|había sido|habían sido)\s+(?:inicialmente\s+)?(?:previst|programad|planead)\w+|"
-          r"\b(?:había|habían)\s+(?:previsto|planeado|programado)\b",
-    "fr": r"\b(?:était|étaient|avait été|avaient été)\s+(?:initialement\s+|d['’]abord\s+)?"
-          r"(?:prévu|programmé|planifié)\w*|\b(?:a|ont|avait|avaient)\s+(?:proposé|décidé|promis|envisagé|prévu)\s+"
-          r"(?:[\w'’-]+\s+){0,4}?(?:de|d['’])",  # "a proposé aux syndicats de rouvrir les négociations le 23 mars"
-    "de": r"\b(?:war|waren)\s+(?:(?:ursprünglich|eigentlich|zunächst)\s+)?(?:geplant|vorgesehen|angesetzt)\b|"
-          r"\b(?:geplant|vorgesehen|angesetzt)\s+(?:gewesen\s+)?(?:war|waren)\b|\b(?:hatte|hatten)\s+(?:\w+\s+){0,3}?"
-          r"(?:geplant|angekündigt|vorgesehen)\b",
-    "tr": r"\bplanlan(?:dı|mıştı|ıyordu|mış)\w*|\bbekleniyordu\b|\böngörülmüştü\b",
-}
-
-
-# "Напомним, …", "Нагадаємо, …": a future in form that brings back what happened; no cue of a future.
-_RECALL = {"напомним", "нагадаємо", "нагадаю", "напомню"}
-_CYRILLIC_WORD = re.compile(r"(?<![\w'’])[а-яёіїєґ][а-яёіїєґ'’]{3,}(?![\w'’])")
-
-
-def _lower_first_word(text: str) -> str:
-    """``text`` with its first letter in lower case, after any opening quote or dash (length kept: "İ" stays)."""
-    match = re.search(r"\w", text)
-    if not match or len(lower := match.group(0).lower()) != 1:
-        return text
-    return text[:match.start()] + lower + text[match.end():]
-
-
-def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
-    """FORWARD or BACK from the cue nearest to ``text[start:end]`` (outside it), NONE without a cue."""
-    cues = _cues(lex)
-    lowered = _lower_first_word(text)  # a cue that starts the sentence
-    up_to = [m.span() for m in cues.up_to.finditer(lowered)]
-    plans = [m.span() for m in cues.past_plan.finditer(lowered) if m.end() <= start or m.start() >= end]
-    forward = [m.span() for m in cues.forward.finditer(lowered) if (m.end() <= start or m.start() >= end)
-               and not any(a <= m.start() and m.end() <= b for a, b in up_to)
-               and not any(a < m.end() and m.start() < b for a, b in plans)]
-    morph = lex.language in ("ru", "uk")
-    if morph:  # the perfective future has no ending of its own ("обговорять", "обсудят"): the dictionary knows it
-        forward += [m.span() for m in _CYRILLIC_WORD.finditer(lowered) if (m.end() <= start or m.start() >= end)
-                    and tense(m.group(0), lex.language) == "future" and m.group(0) not in _RECALL]
-    back = [m.span() for m in cues.back.finditer(lowered)
-            if (m.end() <= start or m.start() >= end) and not any(a < m.end() and m.start() < b for a, b in forward)
-            and not (morph and tense(m.group(0), lex.language) == "noun")  # "справ", "років": no past tense
-            and not any(a < m.end() and m.start() < b for a, b in plans)]
-    best: tuple[int, int] | None = None
-    for way, spans in ((FORWARD, forward), (BACK, back), (NONE, plans)):
-        for a, b in spans:
-            distance = start - b if b <= start else 10_000 + a - end  # a cue after counts only without one before
-            if best is None or distance < best[0]:
-                best = (distance, way)
-    if best and best[1] == BACK and any(m.end() <= start and start - m.end() < best[0]
-                                        for m in cues.target.finditer(lowered)):
-        # "set a date for Thursday": the past is the setting's, the day the nearest Thursday; a day a call sets for
-        # what it calls for ("called a strike for Thursday", "rief für Montag zu einer Kundgebung auf") is ahead
-        called = any(m.start() < start for m in cues.call.finditer(lowered))
-        return FORWARD if called else NONE
-    return best[1] if best else NONE
 
 
 def _pick(candidates: list[tuple[dt.date, PartialDate]], story: dt.date, way: int) -> tuple[PartialDate, bool]:
@@ -538,11 +434,11 @@ class _Finder:
             return Mention(start, after[1], PartialDate(self.story.year + after[0], month), rule="month")
         lead = m.groupdict().get("lead") or ""  # "last", "next", "el pasado": a cue of its own
         lead = lead if self.lex.language == "de" else lead.lower()  # German nouns keep their capital: "Mitte"
-        cues = _cues(self.lex)
+        cues = tense_cues(self.lex)
         start, end, said = self._last_or_next(start, end) if self.lex.language in ("fr", "es") else (start, end, None)
         way = said if said is not None else FORWARD if cues.forward.search(lead) else \
             BACK if cues.back.search(lead) else self.way(start, end)
-        if lead in _TO_A_MONTH and way == BACK:  # moved to it, in the past: "перенесено на декабрь"; a plan told
+        if lead in _MOVED_TO and way == BACK:  # moved to it, in the past: "перенесено на декабрь"; a plan told
             way = FORWARD  # in the past keeps the nearest: "планировалось на сентябрь"
         if THIS_YEAR.search(self.sentence) and month <= self.story.month and way != FORWARD:
             return Mention(start, end, PartialDate(self.story.year, month), rule="month")  # "en février, cette année"

@@ -1,0 +1,115 @@
+"""Is a clause about the past or the future? The cue words of tense around a date (``will``, ``is due``, ``next``,
+``until`` → forward; ``said``, ``was``, ``ago``, a past-tense ending → back; a plan told in the past → the nearest
+day), from the language's lexicon, and ``direction()``, which picks the cue nearest the date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from generator.importer.lexicon import Lexicon
+from generator.importer.morphology import tense
+
+FORWARD, BACK, NONE = 1, -1, 0
+
+
+@dataclass(frozen=True)
+class Cues:
+    forward: re.Pattern[str]
+    back: re.Pattern[str]
+    target: re.Pattern[str]
+    call: re.Pattern[str]
+    up_to: re.Pattern[str]
+    past_plan: re.Pattern[str]
+
+
+_EN_NOT_PAST = r"(?!(?:need|speed|hundred|seed|feed|bed|red|shed|indeed|proceed|exceed|succeed|breed|"\
+               r"expected|scheduled|planned|united|limited)\b)"
+
+
+@cache
+def tense_cues(lex: Lexicon) -> Cues:
+    # "is due to be presented", "will be sentenced": a participle after "be" is no past
+    # "more detailed results", "the revised plan": an "-ed" word after a determiner or "more" is an adjective
+    adjective = "".join(rf"(?<!\b{word} )" for word in ("more", "most", "less", "the", "a", "an", "its", "their",
+                                                         "his", "her", "our", "very"))
+    back = lex.back.replace(r"\w+ed", r"(?<!be )" + adjective + _EN_NOT_PAST + r"[a-z]\w*ed") \
+        if lex.language == "en" else lex.back
+    return Cues(re.compile(lex.forward), re.compile(back), re.compile(lex.target), re.compile(lex.call),
+                re.compile(_UP_TO.get(lex.language, r"(?:x^)")), re.compile(_PAST_PLAN.get(lex.language, r"(?:x^)")))
+
+
+# "Until" before or after a quantity is "up to": "bis zu 15 Grad", "eksi 4 dereceye kadar", "45 liraya kadar"; no
+# cue of a future.
+_UP_TO = {
+    "de": r"\bbis zu\s+(?:(?:minus|plus|rund|etwa|knapp|über)\s+)?\d",
+    "tr": r"(?:\d[\d.,]*|\bbin|\bmilyon|\bmilyar)\s+(?:(?:bin|milyon|milyar)\s+)?[a-zçğıöşü]+(?:y?[ae])\s+kadar\b|"
+          r"\byüzde\s+\d[\d.,]*['’]\w+\s+kadar\b",
+}
+
+
+# A plan told in the past ("had been planned for May 20", "яку планували провести в понеділок", "était prévu le 3"):
+# the day it was set for may be gone or still ahead, so the nearest one; no cue either way.
+_PAST_PLAN = {
+    "en": r"\b(?:had been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|scheduled|slated)\b|"
+          r"\b(?:had\s+)?(?:planned|proposed|agreed|decided|promised|pledged|offered|hoped)\s+to\s+"
+          r"(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+",  # "had planned to open a route … in May"
+    "uk": r"\bпланувал\w*|\bбул\w*\s+запланован\w*|\bзапланован\w+\s+бул\w*|\bочікувал\w*",
+    "ru": r"\bпланировал\w*|\bбыл\w*\s+запланирован\w*|\bзапланирован\w+\s+был\w*|\bожидавш\w+|\bожидал\w*",
+    "es": r"\b(?:estaba|estaban|había sido|habían sido)\s+(?:inicialmente\s+)?(?:previst|programad|planead)\w+|"
+          r"\b(?:había|habían)\s+(?:previsto|planeado|programado)\b",
+    "fr": r"\b(?:était|étaient|avait été|avaient été)\s+(?:initialement\s+|d['’]abord\s+)?"
+          r"(?:prévu|programmé|planifié)\w*|\b(?:a|ont|avait|avaient)\s+(?:proposé|décidé|promis|envisagé|prévu)\s+"
+          r"(?:[\w'’-]+\s+){0,4}?(?:de|d['’])",  # "a proposé aux syndicats de rouvrir les négociations le 23 mars"
+    "de": r"\b(?:war|waren)\s+(?:(?:ursprünglich|eigentlich|zunächst)\s+)?(?:geplant|vorgesehen|angesetzt)\b|"
+          r"\b(?:geplant|vorgesehen|angesetzt)\s+(?:gewesen\s+)?(?:war|waren)\b|\b(?:hatte|hatten)\s+(?:\w+\s+){0,3}?"
+          r"(?:geplant|angekündigt|vorgesehen)\b",
+    "tr": r"\bplanlan(?:dı|mıştı|ıyordu|mış)\w*|\bbekleniyordu\b|\böngörülmüştü\b",
+}
+
+
+# "Напомним, …", "Нагадаємо, …": a future in form that brings back what happened; no cue of a future.
+_RECALL = {"напомним", "нагадаємо", "нагадаю", "напомню"}
+_CYRILLIC_WORD = re.compile(r"(?<![\w'’])[а-яёіїєґ][а-яёіїєґ'’]{3,}(?![\w'’])")
+
+
+def _lower_first_word(text: str) -> str:
+    """``text`` with its first letter in lower case, after any opening quote or dash (length kept: "İ" stays)."""
+    match = re.search(r"\w", text)
+    if not match or len(lower := match.group(0).lower()) != 1:
+        return text
+    return text[:match.start()] + lower + text[match.end():]
+
+
+def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """FORWARD or BACK from the cue nearest to ``text[start:end]`` (outside it), NONE without a cue."""
+    cues = tense_cues(lex)
+    lowered = _lower_first_word(text)  # a cue that starts the sentence
+    up_to = [m.span() for m in cues.up_to.finditer(lowered)]
+    plans = [m.span() for m in cues.past_plan.finditer(lowered) if m.end() <= start or m.start() >= end]
+    forward = [m.span() for m in cues.forward.finditer(lowered) if (m.end() <= start or m.start() >= end)
+               and not any(a <= m.start() and m.end() <= b for a, b in up_to)
+               and not any(a < m.end() and m.start() < b for a, b in plans)]
+    morph = lex.language in ("ru", "uk")
+    if morph:  # the perfective future has no ending of its own ("обговорять", "обсудят"): the dictionary knows it
+        forward += [m.span() for m in _CYRILLIC_WORD.finditer(lowered) if (m.end() <= start or m.start() >= end)
+                    and tense(m.group(0), lex.language) == "future" and m.group(0) not in _RECALL]
+    back = [m.span() for m in cues.back.finditer(lowered)
+            if (m.end() <= start or m.start() >= end) and not any(a < m.end() and m.start() < b for a, b in forward)
+            and not (morph and tense(m.group(0), lex.language) == "noun")  # "справ", "років": no past tense
+            and not any(a < m.end() and m.start() < b for a, b in plans)]
+    best: tuple[int, int] | None = None
+    for way, spans in ((FORWARD, forward), (BACK, back), (NONE, plans)):
+        for a, b in spans:
+            distance = start - b if b <= start else 10_000 + a - end  # a cue after counts only without one before
+            if best is None or distance < best[0]:
+                best = (distance, way)
+    if best and best[1] == BACK and any(m.end() <= start and start - m.end() < best[0]
+                                        for m in cues.target.finditer(lowered)):
+        # "set a date for Thursday": the past is the setting's, the day the nearest Thursday; a day a call sets for
+        # what it calls for ("called a strike for Thursday", "rief für Montag zu einer Kundgebung auf") is ahead
+        called = any(m.start() < start for m in cues.call.finditer(lowered))
+        return FORWARD if called else NONE
+    return best[1] if best else NONE
