@@ -939,3 +939,18 @@ def test_a_turkish_range_of_times_after_a_night_runs_into_its_morning() -> None:
 ])
 def test_english_past_verbs_nouns_and_quarters(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert spans(sentence, "2024-10-17", "en") == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("es", "El SAMA ha convocado a las partes a una nueva reunión el lunes 27, mientras el Consistorio estudia.",
+     "2023-11-21", [("lunes 27", "2023-11-27", None)]),  # a comma after the day's number
+    ("es", "La empresa asegura que su última oferta, presentada el viernes, supera lo pactado.", "2023-11-21",
+     [("viernes", "2023-11-17", None)]),  # a participle right before its day: done then
+    ("es", "La reunión, prevista para el viernes, fue aplazada.", "2023-11-21", [("viernes", "2023-11-24", None)]),
+    ("ru", "Испытания планировалось начать на первый квартал 2025 года.", "2025-09-30",
+     [("на первый квартал 2025 года", "2025-01", "2025-03")]),
+])
+def test_days_with_their_number_participles_and_quarters_a_plan_is_for(language: str, sentence: str, story: str,
+                                                                       expected: list[tuple[str, str, str | None]]
+                                                                       ) -> None:
+    assert spans(sentence, story, language) == expected

@@ -867,7 +867,7 @@ _TR_PARTICIPLE = re.compile(r"(?:['’]\w+)?\s+(?:[a-zçğıöşü]+\s+){0,2}?"
 # A day's number right after its weekday, with no month ("el jueves 17", "jeudi 17"); not a time, a count or a day
 # with its month, which the day patterns read.
 _DAY_NUMBER = re.compile(r",?\s+(?:(?:the|el|le|den)\s+)?(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|\.)?"
-                         r"(?![\w.,:%]|\s*(?:h\b|h\d|Uhr|horas|[-–]|(?:to|a|à|bis|ile|до|по)\s+\d))")
+                         r"(?![\w%]|[.,:]\d|\s*(?:h\b|h\d|Uhr|horas|[-–]|(?:to|a|à|bis|ile|до|по)\s+\d))")
 
 
 def _month_shift(day: dt.date, months: int) -> tuple[int, int]:

@@ -200,6 +200,7 @@ _TABLES: dict[str, dict[str, object]] = {
                    r"\b(?:aplaz|pospu|pospon|retras|prorrog|prolong|ampli)\w*\b[^.;]{0,60}?\b(?:a|al|hasta)|"
                    r"\bplanea\w*|\bva a\b|\bvan a\b|\bque viene\b|\bespera(?:mos|n)?\b)",  # "esperamos reanudar"
         "back": r"(?:\b\w+(?:ó|aron|ieron|ió)\b|\b\w{2,}(?:aran|ieran)\b|"  # "después de que llegaran"
+                r"\b\w{3,}(?:ad|id)[oa]s?(?=\s+(?:el|este|ayer|anteayer)\b)|"  # "presentada el viernes": done then
                 r"\bfue\b|\bfueron\b|\bdijo\b|\bhizo\b|\btuvo\b|\bhabía\w*|"
                 r"\bpasad[oa]\b|\bhace\b|\bdesde\b)",
         "target": r"\b(?:para|a partir del?)(?=\s+(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
@@ -394,9 +395,11 @@ PART_OF_YEAR: dict[str, str] = {
     "fr": r"\b(?:au|du|le)\s+" + _ORDINAL + r"\s+(?P<part>semestre|trimestre)(?:\s+(?:de\s+|d['’])?"
           r"(?P<year>(?:19|20)\d\d)|\s+de\s+l['’](?:(?P<next>année prochaine|an prochain)|"
           r"(?P<last>année dernière|an dernier|année passée))|\s+de\s+(?P<this>cette année))?\b",
-    "ru": r"(?:\bв|\bза)\s+" + _ORDINAL + r"\s+(?P<part>полугоди\w+|квартал\w*)(?:\s+(?P<year>(?:19|20)\d\d)\s+года|"
+    "ru": r"(?:\bв|\bза|\bна)\s+" + _ORDINAL + r"\s+(?P<part>полугоди\w+|квартал\w*)"
+          r"(?:\s+(?P<year>(?:19|20)\d\d)\s+года|"
           r"\s+(?P<next>следующего|будущего)\s+года|\s+(?P<last>прошлого)\s+года|\s+(?P<this>этого|текущего)\s+года)?",
-    "uk": r"(?:\b[ув]|\bза)\s+" + _ORDINAL + r"\s+(?P<part>півріч\w+|квартал\w*)(?:\s+(?P<year>(?:19|20)\d\d)\s+року|"
+    "uk": r"(?:\b[ув]|\bза|\bна)\s+" + _ORDINAL + r"\s+(?P<part>півріч\w+|квартал\w*)"
+          r"(?:\s+(?P<year>(?:19|20)\d\d)\s+року|"
           r"\s+(?P<next>наступного)\s+року|\s+(?P<last>минулого)\s+року|\s+(?P<this>цього|поточного)\s+року)?",
     "tr": r"(?:\b(?P<year>(?:19|20)\d\d)\s+yılının|\b(?P<next>gelecek|önümüzdeki)\s+yılın|\b(?P<last>geçen)\s+yılın|"
           r"\b(?P<this>bu)\s+yılın|\byılın)?\s*\b" + _ORDINAL
