@@ -258,3 +258,20 @@ def test_a_date_before_a_purpose_dates_the_verb_of_the_first_clause(sentence: st
 def test_an_english_noun_of_an_act_with_no_object_is_its_doers_past(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "en", dt.date(2025, 11, 20))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "Le soir du 14 mai, | le conseil a voté": the part of the day goes with its date, as "la nuit du" does
+    ("Le soir du 14 mai, le conseil municipal a voté la fermeture de la piscine.", "fr",
+     ("2026-05-14", "Le conseil municipal a voté la fermeture de la piscine")),
+    ("Au matin du 14 mai, les pompiers ont évacué l'immeuble.", "fr",
+     ("2026-05-14", "Les pompiers ont évacué l'immeuble")),
+    # "Am Abend des 14. Mai | räumte die Feuerwehr"
+    ("Am Abend des 14. Mai räumte die Feuerwehr das Gebäude.", "de",
+     ("2025-05-14", "Die Feuerwehr räumte das Gebäude")),
+])
+def test_the_part_of_a_day_before_its_date_goes_with_it(sentence: str, language: str,
+                                                        expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found
+

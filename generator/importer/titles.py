@@ -95,9 +95,12 @@ _PREPOSITIONS = {
     "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour",
            "jusqu'au", "jusqu'à", "jusqu'en", "jusqu’au", "jusqu’à", "jusqu’en", "début", "fin", "mi", "à partir du",
            "à partir de", "à compter du", "à compter de", "dans la nuit du", "dans la nuit de", "courant",
-           "l'", "l’"},  # "à l'automne 2024"
+           "l'", "l’",  # "à l'automne 2024"
+           "le soir du", "au soir du", "le matin du", "au matin du", "l'après-midi du", "dans la soirée du",
+           "dans la matinée du", "dans l'après-midi du"},  # the part of the day goes with its date
     "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum", "für",
-           "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in"},
+           "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in",
+           "am abend des", "am morgen des", "am nachmittag des", "am vormittag des"},
     "tr": set(),
 }
 _DANGLING = {
