@@ -275,3 +275,11 @@ def test_the_part_of_a_day_before_its_date_goes_with_it(sentence: str, language:
     found = dated_titles(sentence, language, dt.date(2025, 11, 20))
     assert expected in found, found
 
+
+def test_a_french_quote_whose_frame_goes_on_in_a_gerund_of_en_is_told_as_its_speakers() -> None:
+    # "« … », a expliqué le chef du chantier, Marc Olivier, | en précisant que …": the gerund is no part of the
+    # speaker
+    found = dated_titles("« Le 9 mars, nous avions déjà coupé l'eau du quartier », a expliqué le "
+                         "chef du chantier, Marc Olivier, en précisant que les habitants avaient été prévenus par "
+                         "courrier la veille.", "fr", dt.date(2025, 11, 20))
+    assert ("2026-03-09", "Marc Olivier a expliqué avoir déjà coupé l'eau du quartier") in found, found

@@ -9,10 +9,11 @@ import re
 from generator.importer.reporting import Frame, frame
 
 _SENTENCE = re.compile(r"^\s*[\"“„«]\s*(?P<quote>[^\"“”„«»]{8,}?)[,.]?\s*[\"“”»],?\s+(?:[–—-]\s+)?"
-                       r"(?P<frame>[^\"“”„«»]+?)(?:,\s+[a-zéèêàçáíóúñ]{3,}(?:ant|ando|iendo)\s.*)?\.?$")
-# (a gerund after the frame may quote more: "…, a déploré le maire, dénonçant « un sentiment d'impunité »")
+                       r"(?P<frame>[^\"“”„«»]+?)(?:,\s+(?:en\s+)?[a-zéèêàçáíóúñ]{3,}(?:ant|ando|iendo)\s.*)?\.?$")
+# (a gerund after the frame may quote more: "…, a déploré le maire, dénonçant « un sentiment d'impunité »", "…, a
+# dit le maire, en soulignant que …")
 # What follows the reporter and is none of it: a relative clause, a place, a medium it was said to.
-_AFTER_WHO = {"de": r",\s+(?:der|die|das)\s", "fr": r",\s+(?:qui|dont|[a-zéèêàç]{3,}ant)\s",
+_AFTER_WHO = {"de": r",\s+(?:der|die|das)\s", "fr": r",\s+(?:qui|dont|(?:en\s+)?[a-zéèêàç]{3,}ant)\s",
               "es": r",\s+(?:que|quien|[a-záéíóúñ]{3,}(?:ando|iendo))\s"}  # and a gerund: ", dénonçant …"
 _TO_MEDIUM = {"de": r"(?:gegenüber|der|dem)\s+(?:[A-ZÄÖÜ][\w-]*\s*)+", "fr": r"(?:à|au)\s+(?:l['’])?[A-Z][\w-]*",
               "es": r"a\s+(?:la\s+|el\s+)?[A-Z][\w-]*"}
