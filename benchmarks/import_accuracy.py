@@ -248,7 +248,8 @@ hält lief läuft sprach spricht traf trifft warf zog zieht wies verlor gewann b
 sei seien habe hätte hätten werde würde würden wäre wären könne könnte könnten müsse müsste solle wolle dürfe""")
 # the subjunctive of reported speech (Konjunktiv I) and the conditional (Konjunktiv II) are finite verbs too
 _ES_VERBS = _set("""es son fue fueron era eran ha han había habían será serán está están estaba va van tiene tienen
-sigue siguen hay dice dicen prevé prevén puede pueden debe deben""")
+sigue siguen hay dice dicen prevé prevén puede pueden debe deben iba iban""")
+# ("iba", the imperfect of "ir", has none of the regular endings: "La feria iba a celebrarse en …")
 _FR_VERBS = _set("""a ont est sont était étaient avait avaient sera seront fut doit doivent devait va vont fait font
 peut peuvent""")
 _DE_PARTICLES = _set("an ab auf aus bei ein fest mit statt vor zu zurück zusammen bekannt")

@@ -283,3 +283,15 @@ def test_a_french_quote_whose_frame_goes_on_in_a_gerund_of_en_is_told_as_its_spe
                          "chef du chantier, Marc Olivier, en précisant que les habitants avaient été prévenus par "
                          "courrier la veille.", "fr", dt.date(2025, 11, 20))
     assert ("2026-03-09", "Marc Olivier a expliqué avoir déjà coupé l'eau du quartier") in found, found
+
+
+def test_title_checks_read_the_spanish_imperfect_of_ir_as_a_verb() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "import_accuracy", Path(__file__).resolve().parent.parent / "benchmarks" / "import_accuracy.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    # "iba a inaugurarse": an irregular imperfect, with none of the endings of a regular one
+    assert bench.title_faults("El nuevo puente iba a inaugurarse en mayo", "es") == []
+    assert bench.title_faults("Los dos clubes iban a jugar la final", "es") == []
