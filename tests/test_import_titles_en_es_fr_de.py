@@ -295,3 +295,15 @@ def test_title_checks_read_the_spanish_imperfect_of_ir_as_a_verb() -> None:
     # "iba a inaugurarse": an irregular imperfect, with none of the endings of a regular one
     assert bench.title_faults("El nuevo puente iba a inaugurarse en mayo", "es") == []
     assert bench.title_faults("Los dos clubes iban a jugar la final", "es") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "to extend | by six months | the contract": a measure of time put before a long object goes
+    ("The city council voted on Tuesday to extend by six months the contract of its waste collector.",
+     ("2025-11-18", "The city council voted to extend the contract of its waste collector")),
+    ("The board agreed on March 3 to push back by two weeks the opening of the new terminal.",
+     ("2025-03-03", "The board agreed to push back the opening of the new terminal")),
+])
+def test_an_english_measure_of_time_before_the_object_goes(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "en", dt.date(2025, 11, 20))
+    assert expected in found, found

@@ -339,6 +339,13 @@ _ES_SAID = r"(?:inform|anunci|afirm|indic|señal|asegur|confirm|explic|declar|pr
     r"advert|sosten|apunt|manifest|avanz|record|subray|destac|reiter|insist|explic|adelant)(?:ado|ido)|dicho"
 
 
+# A measure of time between a verb and its object ("delay by a year its rules", "extended by six months the
+# contract"): the object put after it for its length, a headline's without it
+_EN_MEASURE_BEFORE_OBJECT = re.compile(
+    r"(?<=[a-z])\s+by\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:its|the|their|his|her|a|an|our|this|these)\s)")
+
+
 def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] | None, mentions: list[Mention],
              language: str = "en", following: tuple[int, int] | None = None, subject: str = "",
              capitalise: bool = True, tense: int | None = None) -> str:
@@ -350,6 +357,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         a, b = following  # the main clause after a setting gives the title
         following = None
     text = tidy(remove_dates(sentence[a:b], a, mentions, language))
+    if lang == "en":  # "proposed to delay | by a year | its rules": a measure put before a long object goes
+        text = _EN_MEASURE_BEFORE_OBJECT.sub("", text)
     if lang == "en" and following and _EN_THAT_VERB.search(text) and len(text.split()) <= 8 \
             and sentence[following[0]:following[1]].startswith("that "):
         # "with Moscow saying on November 10 | that it had captured Voltchenka": the saying and what was said
