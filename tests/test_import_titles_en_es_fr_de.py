@@ -307,3 +307,15 @@ def test_title_checks_read_the_spanish_imperfect_of_ir_as_a_verb() -> None:
 def test_an_english_measure_of_time_before_the_object_goes(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "en", dt.date(2025, 11, 20))
     assert expected in found, found
+
+
+def test_title_checks_read_a_noun_after_a_compound_adjective_as_no_verb_of_saying() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "import_accuracy", Path(__file__).resolve().parent.parent / "benchmarks" / "import_accuracy.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    # "its cross-border rules": "rules" after a determiner and a compound adjective is a noun
+    assert bench.title_faults("The ministry tightened its cross-border rules", "en") == []
+    assert bench.title_faults("The minister warned", "en") == ["no object"]
