@@ -319,3 +319,16 @@ def test_title_checks_read_a_noun_after_a_compound_adjective_as_no_verb_of_sayin
     # "its cross-border rules": "rules" after a determiner and a compound adjective is a noun
     assert bench.title_faults("The ministry tightened its cross-border rules", "en") == []
     assert bench.title_faults("The minister warned", "en") == ["no object"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Nach | knapp zweistündiger | Beratung | hat der Kreistag": words of degree are still the fronted phrase's
+    ("Nach knapp zweistündiger Beratung hat der Kreistag am Montag den neuen Landrat gewählt.",
+     ("2025-11-17", "Der Kreistag hat den neuen Landrat gewählt")),
+    ("Mit mehr als dreistündiger Verspätung ist der Zug am Sonntag in Köln angekommen.",
+     ("2025-11-23", "Der Zug ist in Köln angekommen")),
+])
+def test_a_german_fronted_phrase_with_words_of_degree_goes_before_the_subject(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "de", dt.date(2025, 11, 20))
+    assert expected in found, found
