@@ -332,3 +332,10 @@ def test_a_german_fronted_phrase_with_words_of_degree_goes_before_the_subject(
         sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "de", dt.date(2025, 11, 20))
     assert expected in found, found
+
+
+def test_a_spanish_title_cut_after_ante_leaves_it_out() -> None:
+    # "… ante | el Tribunal Administrativo de Recursos Contractuales": a preposition does not end a title
+    found = dated_titles("La asociación de vecinos del barrio presentó el 4 de marzo un recurso ante el Tribunal "
+                         "Administrativo de Recursos Contractuales.", "es", dt.date(2025, 11, 20))
+    assert ("2025-03-04", "La asociación de vecinos del barrio presentó un recurso") in found, found

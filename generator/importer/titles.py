@@ -116,7 +116,7 @@ _DANGLING = {
            "между", "при", "еще", "ещё", "уже", "без"},
     "es": {"el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "a", "al", "que", "con", "por", "para",
            "su", "sus", "contra", "sobre", "entre", "hacia", "sin", "según", "durante", "cerca", "desde", "hasta",
-           "este", "esta", "estos", "estas"},
+           "este", "esta", "estos", "estas", "ante", "tras", "bajo", "mediante"},
     "fr": {"le", "la", "les", "l'", "un", "une", "de", "du", "des", "en", "et", "à", "au", "aux", "que", "qui",
            "alors",
            "par", "pour", "sur", "avec", "son", "sa", "ses", "avant", "après", "depuis", "près", "contre", "sous",
