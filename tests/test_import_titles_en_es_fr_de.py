@@ -334,6 +334,19 @@ def test_a_german_fronted_phrase_with_words_of_degree_goes_before_the_subject(
     assert expected in found, found
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "el informe | que la auditora entregó": "que" with a subject of its own before its verb is the verb's object
+    ("La alcaldía cambió el plan de obras tras el informe que la auditora externa entregó el 3 de marzo.",
+     ("2025-03-03", "La auditora externa entregó el informe")),
+    ("Los vecinos rechazaron la propuesta que el Ayuntamiento ha presentado este lunes.",
+     ("2025-11-17", "El Ayuntamiento ha presentado la propuesta")),
+])
+def test_a_spanish_relative_of_que_with_its_own_subject_has_its_noun_as_object(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "es", dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
 def test_a_spanish_title_cut_after_ante_leaves_it_out() -> None:
     # "… ante | el Tribunal Administrativo de Recursos Contractuales": a preposition does not end a title
     found = dated_titles("La asociación de vecinos del barrio presentó el 4 de marzo un recurso ante el Tribunal "

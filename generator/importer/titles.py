@@ -487,7 +487,12 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             words = rest.split()
             if len(words) > 1 and words[-1][:1].islower():
                 rest = " ".join([words[-1], *words[:-1]])
-        if 0 < len(antecedent.split()) <= 6:
+        object_of = _OBJECT_RELATIVE[lang].match(rest) if first == "que" and lang in _OBJECT_RELATIVE else None
+        if 0 < len(antecedent.split()) <= 6 and object_of:  # "según los datos | que el Consejo ha presentado" →
+            thing = re.sub(r"^(?:según|por|de|en|con|para|a|ante|sobre|tras|contra)\s+", "", antecedent.rstrip(" ,"))
+            text = f"{object_of['subject']} {object_of['verb']} {thing}{object_of['rest']}"
+            # "el Consejo ha presentado los datos": the clause has a subject of its own, the noun is its object
+        elif 0 < len(antecedent.split()) <= 6:
             text = antecedent.rstrip(" ,") + " " + rest  # "The shares, | which peaked" → "The shares peaked"
         elif lang == "de":
             text = f"{first} {rest}"  # "das hatte den 61-Jährigen … verurteilt": the pronoun stands as subject
@@ -552,6 +557,14 @@ _EN_OBJECT_RELATIVE = re.compile(
     r"^(?P<np>[^,]{1,60}),\s+(?:which|that|whom)\s+(?P<subject>(?:the|a|an|its|their|his|her)\s+[a-z]+|"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?P<verb>(?!(?:is|was|are|were|has|had|have|said)\b)[a-z]+(?:s|ed)\b"
     r"(?:\s+to\s+[a-z]+)?)(?P<rest>(?:\s+(?:by|in|at|on|for)\s+[^,]*)?)$")
+# A Spanish relative clause of "que" with a subject of its own before its verb: the noun it is on is the verb's
+# object ("el recurso | que una de las empresas presentó")
+_OBJECT_RELATIVE = {
+    "es": re.compile(r"(?P<subject>(?:(?:el|la|los|las|un|una|unos|unas)\s+|(?:uno|una)\s+de\s+(?:los|las)\s+)"
+                     r"[^,]{1,40}?|[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)*)\s+"
+                     r"(?P<verb>(?:ha|han|había|habían)\s+[a-záéíóúñ]+(?:ado|ido)|[a-záéíóúñ]{3,}(?:ó|aron|ieron))"
+                     r"(?P<rest>(?:\s+[^,]*)?)$"),
+}
 _COMMON_OPENERS = {"The", "A", "An", "Its", "His", "Her", "Their", "This", "That", "These", "Those", "Some", "Two"}
 _WHEN = re.compile(r"(?:when|коли|когда|cuando|lorsque|quand|als)\s", re.IGNORECASE)
 _ATTRIBUTION_ONLY = re.compile(r"^(?:[\w.’'-]+\s+){0,5}(?:said|says|told(?: \w+)?|reported|announced|confirmed|added)$")
