@@ -352,3 +352,11 @@ def test_a_spanish_title_cut_after_ante_leaves_it_out() -> None:
     found = dated_titles("La asociación de vecinos del barrio presentó el 4 de marzo un recurso ante el Tribunal "
                          "Administrativo de Recursos Contractuales.", "es", dt.date(2025, 11, 20))
     assert ("2025-03-04", "La asociación de vecinos del barrio presentó un recurso") in found, found
+
+
+def test_a_spanish_preterite_in_yeron_is_the_verb_a_long_subject_is_cut_before() -> None:
+    # "Las ventas … | de la Denominación de Origen Sierra de Segura | cayeron": "cayeron" is the verb
+    found = dated_titles("Las ventas de aceite de oliva de la Denominación de Origen Sierra de Segura cayeron un 5 "
+                         "por ciento en volumen en marzo.", "es", dt.date(2025, 11, 20))
+    assert ("2026-03", "Las ventas de aceite de oliva cayeron un 5 por ciento") in found, found
+

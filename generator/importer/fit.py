@@ -386,7 +386,7 @@ _SUBJECT_VERB = {
     "fr": re.compile(r"(?:[snl]['’])?(?:a|ont|est|sont|sera|seront|avait|avaient|était|étaient|va|vont|doit|doivent|"
                      r"peut|peuvent|[a-zéèêàç]{2,}(?:ait|aient|era|eront|ra|ront))"),
     "es": re.compile(r"(?:es|son|fue|fueron|ha|han|había|habían|será|serán|está|están|va|van|debe|deben|puede|pueden|"
-                     r"[a-záéíóúñ]{2,}(?:ó|aron|ieron|rá|rán|aba|aban|ía|ían))"),
+                     r"[a-záéíóúñ]{2,}(?:ó|aron|[iy]eron|rá|rán|aba|aban|ía|ían))"),
 }
 
 
@@ -607,7 +607,7 @@ def noun_event(text: str, language: str, tense: int) -> str:
     noun = next((w for w in words if re.fullmatch(nouns, w, re.IGNORECASE)), None)
     if noun is None or any(w.endswith(",") for w in words):
         return text
-    if any(w.lower() in _HAS_VERB or re.search(r"(?:ó|rán|rá|aron|ieron|ait|aient|era|eront)$", w)
+    if any(w.lower() in _HAS_VERB or re.search(r"(?:ó|rán|rá|aron|[iy]eron|ait|aient|era|eront)$", w)
            or (lang == "en" and (w in PAST_FORMS or re.fullmatch(r"[a-z]{3,}ed", w))) for w in words):
         return text  # "Las elecciones se celebrarán" has its verb
     if lang == "en" and words[-1] == "due":

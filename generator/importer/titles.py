@@ -562,7 +562,7 @@ _EN_OBJECT_RELATIVE = re.compile(
 _OBJECT_RELATIVE = {
     "es": re.compile(r"(?P<subject>(?:(?:el|la|los|las|un|una|unos|unas)\s+|(?:uno|una)\s+de\s+(?:los|las)\s+)"
                      r"[^,]{1,40}?|[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)*)\s+"
-                     r"(?P<verb>(?:ha|han|había|habían)\s+[a-záéíóúñ]+(?:ado|ido)|[a-záéíóúñ]{3,}(?:ó|aron|ieron))"
+                     r"(?P<verb>(?:ha|han|había|habían)\s+[a-záéíóúñ]+(?:ado|ido)|[a-záéíóúñ]{3,}(?:ó|aron|[iy]eron))"
                      r"(?P<rest>(?:\s+[^,]*)?)$"),
 }
 _COMMON_OPENERS = {"The", "A", "An", "Its", "His", "Her", "Their", "This", "That", "These", "Those", "Some", "Two"}
@@ -760,7 +760,8 @@ _VERB_WORD = {
           r"\w*(?:vient|viennent|tient|tiennent)|fait|font|dit|disent|met|mettent|prend|prennent|"
           r"(?!\w*(?:emment|amment|ement)\b)[a-zéèêàç]{3,}ent",  # "réclament", not "notamment" or "gouvernement"
     "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|dijo|dijeron|hizo|tuvo|estuvo|puso|"
-          r"pudo|vino|dio|quiso|supo|\w+(?:ó|aron|ieron|rá|rán)|\w+(?:tuvo|tuvieron|dujo|dujeron|puso|pusieron)|"
+          r"pudo|vino|dio|quiso|supo|\w+(?:ó|aron|[iy]eron|rá|rán)|"
+          r"\w+(?:tuvo|tuvieron|dujo|dujeron|puso|pusieron)|"
           r"\w*(?:tiene|tienen|viene|vienen)|está|están|hace|hacen|dice|dicen|sigue|siguen",  # irregular presents
 }
 # A Spanish clause may open with an auxiliary of the pluperfect or the imperfect ("había salido", "estaba previsto").
@@ -1012,7 +1013,7 @@ def _date_apposition_closed(sentence: str, clause: tuple[int, int], following: t
 
 
 _ES_REQUEST = re.compile(r"(?:^|\s)(?P<verb>(?:reclam|exig|solicit|demand|ped|pid|inst|urg)[a-záéíóú]*?(?:a|an|e|en|ó|"
-                         r"aron|ieron|ió))(?:\s+(?:además|también|ahora|hoy|ya))?[\s,]*$")
+                         r"aron|[iy]eron|ió))(?:\s+(?:además|también|ahora|hoy|ya))?[\s,]*$")
 
 
 # "según ha informado la Policía": a source told in the perfect after "según", the reporter after it.
@@ -1873,7 +1874,7 @@ _PLANNED_AUX = {"en": "is", "fr": "est", "es": "está"}
 
 _OPENING_ARTICLES = {"fr": {"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces"},
                      "es": {"el", "la", "los", "las", "un", "una", "unos", "unas", "este", "esta", "estos", "estas"}}
-_FINITE_END = {"fr": r"(?:ait|aient|era|eront|ont|est|sont|a)", "es": r"(?:ó|aron|ieron|rá|rán|es|son|fue|ha|han)"}
+_FINITE_END = {"fr": r"(?:ait|aient|era|eront|ont|est|sont|a)", "es": r"(?:ó|aron|[iy]eron|rá|rán|es|son|fue|ha|han)"}
 
 
 _EN_PARTICIPLES = r"broken|chosen|driven|given|taken|written|seen|known|shown|grown|thrown|drawn|stolen|beaten|hidden"
@@ -2175,7 +2176,7 @@ def _own_part(sentence: str, clause: tuple[int, int], mention: Mention, mentions
 
 
 _VERB_FIRST = {
-    "es": re.compile(r"^(?:no\s+)?(?:se\s+)?(?:\w+(?:ó|aron|ieron|rá|rán|ía|ían|aba|aban)|fue|fueron|es|son|ha|han|"
+    "es": re.compile(r"^(?:no\s+)?(?:se\s+)?(?:\w+(?:ó|aron|[iy]eron|rá|rán|ía|ían|aba|aban)|fue|fueron|es|son|ha|han|"
                      r"había|"
                      r"habían|será|serán|está|están|\w+(?:ido|ado)|\w+(?:ar|er|ir)\s+(?:en|a|al|el|la|los|las|con))\b"),
     "fr": re.compile(r"^(?:a|ont|est|sont|avait|avaient|sera|seront|était|étaient|\w+(?:era|eront|ait|aient)|"
