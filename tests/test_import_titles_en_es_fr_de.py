@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -360,3 +361,9 @@ def test_a_spanish_preterite_in_yeron_is_the_verb_a_long_subject_is_cut_before()
                          "por ciento en volumen en marzo.", "es", dt.date(2025, 11, 20))
     assert ("2026-03", "Las ventas de aceite de oliva cayeron un 5 por ciento") in found, found
 
+
+def test_a_spanish_vino_after_de_is_the_noun_not_the_verb() -> None:
+    # "Las ventas de vino de la cooperativa …": "de vino" does not make a title of a subject alone
+    found = dated_titles("Las ventas de vino de la cooperativa de San Esteban de Gormaz subieron un 12 por ciento en "
+                         "el tercer trimestre, según la propia cooperativa.", "es", dt.date(2025, 11, 20))
+    assert all(re.search(r"\bsubieron\b", title) for _, title in found), found

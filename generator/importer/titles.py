@@ -760,10 +760,10 @@ _VERB_WORD = {
           r"\w*(?:vient|viennent|tient|tiennent)|fait|font|dit|disent|met|mettent|prend|prennent|"
           r"(?!\w*(?:emment|amment|ement)\b)[a-zéèêàç]{3,}ent",  # "réclament", not "notamment" or "gouvernement"
     "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|dijo|dijeron|hizo|tuvo|estuvo|puso|"
-          r"pudo|vino|dio|quiso|supo|\w+(?:ó|aron|[iy]eron|rá|rán)|"
+          r"pudo|(?<!\bde )(?<!\bdel )(?<!\bel )(?<!\bun )vino|dio|quiso|supo|\w+(?:ó|aron|[iy]eron|rá|rán)|"
           r"\w+(?:tuvo|tuvieron|dujo|dujeron|puso|pusieron)|"
           r"\w*(?:tiene|tienen|viene|vienen)|está|están|hace|hacen|dice|dicen|sigue|siguen",  # irregular presents
-}
+}  # ("vino" after "de", "del", "el" or "un" is the noun: "las exportaciones de vino")
 # A Spanish clause may open with an auxiliary of the pluperfect or the imperfect ("había salido", "estaba previsto").
 _ES_AUXILIARY_FIRST = r"había|habían|habrá|habrán|estaba|estaban|era|eran"
 
