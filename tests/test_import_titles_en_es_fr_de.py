@@ -367,3 +367,16 @@ def test_a_spanish_vino_after_de_is_the_noun_not_the_verb() -> None:
     found = dated_titles("Las ventas de vino de la cooperativa de San Esteban de Gormaz subieron un 12 por ciento en "
                          "el tercer trimestre, según la propia cooperativa.", "es", dt.date(2025, 11, 20))
     assert all(re.search(r"\bsubieron\b", title) for _, title in found), found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "Fondée en 1921 par …, | la coopérative, | qui …": the noun set off after the participle clause is its subject
+    ("Fondée en 1921 par trois pêcheurs, la coopérative, qui compte 40 salariés, a fermé ses portes.", "fr",
+     ("1921", "La coopérative a été fondée par trois pêcheurs")),
+    ("Fundada en 1921 por tres pescadores, la cooperativa, que tiene 40 empleados, cerró sus puertas.", "es",
+     ("1921", "La cooperativa fue fundada por tres pescadores")),
+])
+def test_a_fronted_participle_before_a_noun_set_off_by_a_relative_clause_is_that_nouns_passive(
+        sentence: str, language: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found

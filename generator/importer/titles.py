@@ -1976,6 +1976,12 @@ def _fronted_participle(text: str, sentence: str, following: tuple[int, int], me
             lang, "").split():  # "la plateforme | compte déjà …": a present after an article and its noun (not a
         # subject set off alone, "les deux carottes, | longues de …")
         verb = 2
+    set_off = sentence[:following[0]].rstrip(" ,").rsplit(",", 1)  # "…, le festival, | qui": the noun set off
+    if (words[:1] or [""])[0].lower() in _RELATIVE[lang] and "," not in match["rest"] and len(set_off) == 2 \
+            and 1 < len(set_off[1].split()) <= 4 and match["rest"].strip() and match["rest"].strip() in set_off[0]:
+        # the clause ends before the noun: "Fondée en 1921 par trois pêcheurs, | la coopérative, | qui …"
+        match = re.fullmatch(rf"(?P<part>{participle})(?P<rest>.*)", f"{text}, {set_off[1].strip()}",
+                             re.IGNORECASE) or match
     if (words[:1] or [""])[0].lower() in _RELATIVE[lang] and (noun := re.fullmatch(
             r"(?P<rest>.*?),\s*(?P<noun>\S+(?:\s+\S+){0,3}?),?", match["rest"])):
         # "Créée en 2010, l'épreuve, | qui se court …": the noun the relative clause after it sets off
