@@ -380,3 +380,11 @@ def test_a_fronted_participle_before_a_noun_set_off_by_a_relative_clause_is_that
         sentence: str, language: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 11, 20))
     assert expected in found, found
+
+
+def test_a_french_title_too_long_drops_a_participle_phrase_with_its_auxiliary() -> None:
+    from generator.importer.fit import fit
+
+    # "Les quelque 800 abonnés | ayant payé pour les deux saisons du club | seront": "ayant" goes with "payé"
+    assert fit("Les quelque 800 abonnés ayant payé des places pour les deux dernières saisons du club de rugby "
+               "seront remboursés", "fr", set()) == "Les quelque 800 abonnés seront remboursés"

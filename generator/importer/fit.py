@@ -415,6 +415,8 @@ def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int,
     if len(" ".join(words[:end])) <= limit and (most_words is None or end <= most_words):
         return None
     participles = [i for i in range(3, verb) if _participle_phrase(words, i, lang)]
+    # "les spectateurs | ayant acheté des places | seront": the participle's own auxiliary goes with it
+    participles = [i - 1 if words[i - 1].lower() in _PARTICIPLE_AUXILIARY else i for i in participles]
     starts = [i for i in range(2, verb) if (words[i].lower() in preps and words[i - 1].lower() not in _PARTITIVE)
               or re.match(r"[dD]['’]", words[i]) or _reduced_relative(words, i, lang)] + participles
     if not starts:
@@ -435,6 +437,7 @@ _PARTICIPLE = {
 _AUXILIARY = {"fr": {"a", "ont", "est", "sont", "avait", "avaient", "était", "étaient", "sera", "seront"},
               "es": {"ha", "han", "había", "habían", "fue", "fueron", "será", "serán", "es", "son"},
               "en": {"is", "are", "was", "were", "has", "have", "had", "will", "would"}}
+_PARTICIPLE_AUXILIARY = {"ayant", "étant", "habiendo", "siendo"}
 _PARTICIPLE_PREPOSITIONS = {"fr": {"à", "au", "aux", "par", "pour", "de", "du", "des", "en", "dans", "sur", "avec"},
                             "es": {"a", "al", "por", "para", "de", "del", "en", "con"}}
 
