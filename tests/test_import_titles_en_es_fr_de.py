@@ -382,6 +382,20 @@ def test_a_fronted_participle_before_a_noun_set_off_by_a_relative_clause_is_that
     assert expected in found, found
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Les 300 clients | ayant réservé une chambre, | alors que …, | seront remboursés": "ayant" and its participle
+    # are a phrase on the subject, not its verb
+    ("Les 300 clients ayant réservé une chambre, alors que l'hôtel était fermé depuis mars, seront remboursés "
+     "d'ici la fin juin.", ("2026-06", "Les 300 clients seront remboursés")),
+    ("Les 80 familles ayant payé la cantine, alors que le service avait cessé en mai, seront remboursées d'ici "
+     "le 15 janvier.", ("2026-01-15", "Les 80 familles seront remboursées")),
+])
+def test_a_french_participle_of_avoir_or_etre_after_the_subject_is_no_part_of_it(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "fr", dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
 def test_a_french_title_too_long_drops_a_participle_phrase_with_its_auxiliary() -> None:
     from generator.importer.fit import fit
 

@@ -2605,6 +2605,8 @@ def _sentence_subject(sentence: str, mentions: list[Mention], lang: str) -> str:
     words = text.split(",")[0].split()
     for i in range(1, min(len(words), 7)):
         if _verb_first(words[i], lang):
+            if i > 2 and words[i - 1].lower() in ("ayant", "étant"):  # "Les clients | ayant réservé …, | seront":
+                i -= 1  # a participle of "avoir" or "être" opens a phrase on the subject, not its verb
             subject = " ".join(words[:i])
             if lang == "es":  # "El equipo solo ha sumado": an adverb before the verb is no part of its subject
                 subject = re.sub(r"(?:\s+(?:solo|sólo|ya|también|aún|todavía|no|\w+mente))+$", "", subject)
