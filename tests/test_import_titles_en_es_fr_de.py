@@ -402,3 +402,19 @@ def test_a_french_title_too_long_drops_a_participle_phrase_with_its_auxiliary() 
     # "Les quelque 800 abonnés | ayant payé pour les deux saisons du club | seront": "ayant" goes with "payé"
     assert fit("Les quelque 800 abonnés ayant payé des places pour les deux dernières saisons du club de rugby "
                "seront remboursés", "fr", set()) == "Les quelque 800 abonnés seront remboursés"
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "La apertura del museo, | prevista inicialmente para …": an adverb after the participle goes with it
+    ("La apertura del museo, prevista inicialmente para el 3 de marzo, se ha aplazado hasta el verano.", "es",
+     ("2026-03-03", "La apertura del museo está prevista")),
+    ("L'ouverture du musée, prévue initialement le 3 mars, a été reportée à l'été.", "fr",
+     ("2026-03-03", "L'ouverture du musée est prévue")),
+    # planned for a day now past: was planned
+    ("La votación del pleno, prevista inicialmente para el pasado lunes, se ha aplazado una semana.", "es",
+     ("2025-11-17", "La votación del pleno estaba prevista")),
+])
+def test_a_participle_set_off_with_an_adverb_after_it_is_the_passive_of_its_noun(
+        sentence: str, language: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found

@@ -1780,8 +1780,9 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     participle = headline(sentence, clause, None, mentions, language, capitalise=False).split(",")[0]
     found = re.fullmatch(rf"(?:(?:first|originally|initially|already|recently|later|d'abord|déjà|initialement|"
                          rf"inicialmente|ya)\s+)?"  # "first proposed in 2019": an adverb before it
-                         rf"(?P<verb>{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})(?P<rest>\s.*)?",
-                         participle)  # "condamné à cinq ans de prison", "prévu à Paris", "launched"
+                         rf"(?P<verb>{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})"
+                         rf"(?P<after>\s+[a-zéèêàçáíóú]{{4,}}(?:ment|mente)(?=\s|$))?(?P<rest>\s.*)?",  # or after it,
+                         participle)  # which goes: "prevista inicialmente"; "condamné à cinq ans", "prévu à Paris"
     if not found or (found["rest"] and (lang == "en" or re.search(rf"\s(?:{_FINITE_END[lang]})\s", found["rest"]))):
         return ""  # an English "-ed" with an object is a past tense ("called the vote"), not a participle; a French
         # or Spanish one is a participle with its complements ("celebrada en la plaza mayor")
@@ -1790,6 +1791,10 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     noun = re.sub(rf"^(?:{_SOURCE_OPENER.get(lang, '(?!)')})\s+", "", noun, flags=re.IGNORECASE)  # "Según el boletín"
     planned = re.fullmatch(_PLANNED.get(lang, "(?!)"), found["verb"])  # "prévu à Paris": is planned, not will be
     aux = _PLANNED_AUX[lang] if planned else _PASSIVE[lang][_tense(mention.date, story) > 0]
+    if found["after"]:
+        participle = participle.replace(found["after"], "", 1)
+        if planned and _tense(mention.date, story) < 0:  # "prevista inicialmente para ayer": was planned
+            aux = {"es": "estaba", "fr": "était", "en": "was"}[lang]
     if lang == "fr" and _FR_ETRE.fullmatch(found["verb"]):  # "entré en vigueur": is entered, not was entered
         aux = ("est", "sera")[_tense(mention.date, story) > 0]
     if lang == "es" and found["rest"] and noun and not _agrees(noun, found["verb"]) and _is_name(noun, lang):
