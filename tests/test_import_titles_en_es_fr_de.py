@@ -418,3 +418,10 @@ def test_a_participle_set_off_with_an_adverb_after_it_is_the_passive_of_its_noun
         sentence: str, language: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 11, 20))
     assert expected in found, found
+
+
+def test_a_french_quote_in_the_first_person_plural_keeps_its_object_pronoun_before_the_infinitive() -> None:
+    # "« Nous les avons prévenus lundi … »": "nous" with an object pronoun before its verb is the speaker's too
+    found = dated_titles("« Nous les avons prévenus lundi, et ils ont accepté », a déclaré le maire, Paul Durand.",
+                         "fr", dt.date(2025, 11, 20))
+    assert ("2025-11-17", "Paul Durand a déclaré les avoir prévenus") in found, found

@@ -62,13 +62,14 @@ def third_person(said: str, language: str) -> str:
     moitié de leur chiffre" (an infinitive after the verb of saying), "wir haben unsere Ernte verloren" → "sie
     haben ihre Ernte verloren"."""
     lang = language.split("-")[0].lower()
-    if lang == "fr" and (we := re.match(r"(?i:nous)\s+(?P<verb>\w+ons|sommes)\b", said)):
+    if lang == "fr" and (we := re.match(r"(?i:nous)\s+(?P<pronoun>(?:l['’]|(?:le|la|les|en|y|leur|lui)\s+))?"
+                                        r"(?P<verb>\w+ons|sommes)\b", said)):
         verb = we["verb"].lower()  # "a déclaré | réaliser la moitié de leur chiffre": the infinitive of the quote
         verb = _FR_INFINITIVE.get(verb) or (verb[:-3] + "ir" if verb.endswith("issons") else
                                             verb[:-3] + "re" if re.search(r"(?:en|on|er)dons$", verb) else
                                             verb[:-3] + "er")  # "réalisons", "finissons", "perdons"
         rest = re.sub(r"\b(notre|nos)\b", lambda m: _FR_POSSESSIVE[m.group()], said[we.end():])
-        return f"{verb}{rest}"
+        return f"{we['pronoun'] or ''}{verb}{rest}"  # "nous l'avons appris" → "l'avoir appris"
     if lang == "es" and (we := re.match(r"(?i:nosotros\s+)?(?P<verb>[a-záéíóúñ]{2,}(?:amos|emos|imos))\b", said,
                                         re.IGNORECASE)):
         verb = we["verb"].lower()  # "aseguró | esperar reanudar las inspecciones": the infinitive of the quote
