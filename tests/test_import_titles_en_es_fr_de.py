@@ -425,3 +425,15 @@ def test_a_french_quote_in_the_first_person_plural_keeps_its_object_pronoun_befo
     found = dated_titles("« Nous les avons prévenus lundi, et ils ont accepté », a déclaré le maire, Paul Durand.",
                          "fr", dt.date(2025, 11, 20))
     assert ("2025-11-17", "Paul Durand a déclaré les avoir prévenus") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Von den 300 Stellen | sollen | 40 …": the part after the verb is the subject, the whole goes with it
+    ("Von den 300 Stellen sollen 40 bis Ende Juni wegfallen.", ("2026-06", "40 von den 300 Stellen sollen wegfallen")),
+    ("Von den 120 Bussen der Stadtwerke waren am Montag rund 30 außer Betrieb.",
+     ("2025-11-17", "Rund 30 von den 120 Bussen der Stadtwerke waren außer Betrieb")),
+])
+def test_a_german_clause_opening_with_the_whole_a_part_is_of_has_the_part_as_subject(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "de", dt.date(2025, 11, 20))
+    assert expected in found, found

@@ -339,6 +339,17 @@ _ES_SAID = r"(?:inform|anunci|afirm|indic|señal|asegur|confirm|explic|declar|pr
     r"advert|sosten|apunt|manifest|avanz|record|subray|destac|reiter|insist|explic|adelant)(?:ado|ido)|dicho"
 
 
+# A German clause that opens with the whole a part is of, its verb and then the part: "Von den 64 Filialen sollen
+# zwölf geschlossen werden", "Von den 300 Stellen fallen 40 weg"
+_DE_PART_OF = re.compile(r"Von\s+den\s+(?P<whole>(?:[\d.]+\s+|[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*"
+                         r"(?:\s+de[rs]\s+[A-ZÄÖÜ][\w-]*)?)\s+"
+                         r"(?P<verb>(?:sollen|sollten|werden|wurden|müssen|mussten|können|konnten|sind|waren|haben|"
+                         r"hatten|bleiben|blieben|fallen|fielen|gehen|gingen))\s+"
+                         r"(?P<part>\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|"
+                         r"dreißig|hundert|etwa\s+\S+|rund\s+\S+|mehr\s+als\s+\S+|knapp\s+\S+|die\s+meisten|"
+                         r"die\s+Hälfte|ein\s+Drittel|ein\s+Viertel)(?P<rest>\s.*)?$")
+
+
 # A measure of time between a verb and its object ("delay by a year its rules", "extended by six months the
 # contract"): the object put after it for its length, a headline's without it
 _EN_MEASURE_BEFORE_OBJECT = re.compile(
@@ -370,6 +381,9 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         thing = object_of["np"]
         thing = thing[:1].lower() + thing[1:] if thing.split()[0] in _COMMON_OPENERS else thing
         text = f"{object_of['subject']} {object_of['verb']} {thing}{object_of['rest']}"
+    if lang == "de" and (part := _DE_PART_OF.match(text)):  # "Von den 64 Filialen sollen zwölf … werden" →
+        count = part["part"][:1].upper() + part["part"][1:]  # "Zwölf von den 64 Filialen sollen …": the part is
+        text = f"{count} von den {part['whole']} {part['verb']}{part['rest'] or ''}"  # the subject, with its whole
     if lang == "de" and previous and (accusative := _de_object_relative(
             text, tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language)))):
         text = accusative  # "Der Bau, | den der Bund ausgeschrieben hatte" → "der Bund hatte den Bau ausgeschrieben"
