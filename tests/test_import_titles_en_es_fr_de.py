@@ -437,3 +437,10 @@ def test_a_german_clause_opening_with_the_whole_a_part_is_of_has_the_part_as_sub
         sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "de", dt.date(2025, 11, 20))
     assert expected in found, found
+
+
+def test_a_german_relative_pronoun_before_a_date_with_its_own_preposition_stays() -> None:
+    # "…, Jan Berg, der | im Januar …": "der" is the relative pronoun, not the article of the date
+    found = dated_titles("Das erklärte der Leiter des Amtes, Jan Berg, der im Januar nach Brüssel zieht.", "de",
+                         dt.date(2025, 11, 20))
+    assert ("2026-01", "Jan Berg zieht nach Brüssel") in found, found

@@ -224,8 +224,9 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
         for _ in range(2):  # "depuis le 4 octobre": a preposition before the article of a date goes too
             prep = next((p for p in ([] if qualifies else sorted(preps, key=len, reverse=True))
                          if before.lower().endswith(" " + p) or before.lower() == p), None)
-            if prep is None:
-                break
+            own = (text[max(mention.start - offset, 0):b].split(maxsplit=1) or [""])[0].lower()
+            if prep is None or (language == "de" and prep in _DATE_ARTICLES and own in preps - _DATE_ARTICLES):
+                break  # "Thomas Huber, der | im März …": a date with its own preposition has no article before it
             a = len(before) - len(prep)
             before = before[:a].rstrip()
             degree = re.search(rf"\s(?:{_DEGREE})$", before, re.IGNORECASE)
