@@ -444,3 +444,17 @@ def test_a_german_relative_pronoun_before_a_date_with_its_own_preposition_stays(
     found = dated_titles("Das erklärte der Leiter des Amtes, Jan Berg, der im Januar nach Brüssel zieht.", "de",
                          dt.date(2025, 11, 20))
     assert ("2026-01", "Jan Berg zieht nach Brüssel") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "impulsadas por la campaña | que la cooperativa lanzó": the noun phrase the clause is on, not the participle
+    ("Las ventas subieron un 3 por ciento, impulsadas por la campaña que la cooperativa lanzó en Lyon el 2 de mayo.",
+     ("2025-05-02", "La cooperativa lanzó la campaña en Lyon")),
+    # "mientras que": a conjunction, no noun for the clause to be on
+    ("El club ya ha recurrido la sanción, mientras que la peña de aficionados ha convocado una protesta para el "
+     "próximo lunes.", ("2025-11-24", "La peña de aficionados ha convocado una protesta")),
+])
+def test_a_spanish_que_clause_with_its_own_subject_takes_only_a_noun_phrase_as_object(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "es", dt.date(2025, 11, 20))
+    assert expected in found, found

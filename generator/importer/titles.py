@@ -503,9 +503,11 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             if len(words) > 1 and words[-1][:1].islower():
                 rest = " ".join([words[-1], *words[:-1]])
         object_of = _OBJECT_RELATIVE[lang].match(rest) if first == "que" and lang in _OBJECT_RELATIVE else None
-        if 0 < len(antecedent.split()) <= 6 and object_of:  # "según los datos | que el Consejo ha presentado" →
-            thing = re.sub(r"^(?:según|por|de|en|con|para|a|ante|sobre|tras|contra)\s+", "", antecedent.rstrip(" ,"))
-            text = f"{object_of['subject']} {object_of['verb']} {thing}{object_of['rest']}"
+        thing = re.search(r"(?:^|\s)((?i:el|la|los|las|un|una|unos|unas)\s[^,]+)$", antecedent.rstrip(" ,")) \
+            if object_of else None  # the noun phrase the clause is on, not a conjunction ("mientras | que")
+        if 0 < len(antecedent.split()) <= 6 and thing:  # "según los datos | que el Consejo ha presentado" →
+            noun = thing.group(1)[:1].lower() + thing.group(1)[1:]  # "La campaña" → "… desarrolló la campaña"
+            text = f"{object_of['subject']} {object_of['verb']} {noun}{object_of['rest']}"
             # "el Consejo ha presentado los datos": the clause has a subject of its own, the noun is its object
         elif 0 < len(antecedent.split()) <= 6:
             text = antecedent.rstrip(" ,") + " " + rest  # "The shares, | which peaked" → "The shares peaked"
