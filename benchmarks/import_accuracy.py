@@ -248,7 +248,8 @@ hält lief läuft sprach spricht traf trifft warf zog zieht wies verlor gewann b
 sei seien habe hätte hätten werde würde würden wäre wären könne könnte könnten müsse müsste solle wolle dürfe""")
 # the subjunctive of reported speech (Konjunktiv I) and the conditional (Konjunktiv II) are finite verbs too
 _ES_VERBS = _set("""es son fue fueron era eran ha han había habían será serán está están estaba va van tiene tienen
-sigue siguen hay dice dicen prevé prevén puede pueden debe deben""")
+sigue siguen hay dice dicen prevé prevén puede pueden debe deben iba iban""")
+# ("iba", the imperfect of "ir", has none of the regular endings: "La feria iba a celebrarse en …")
 _FR_VERBS = _set("""a ont est sont était étaient avait avaient sera seront fut doit doivent devait va vont fait font
 peut peuvent""")
 _DE_PARTICLES = _set("an ab auf aus bei ein fest mit statt vor zu zurück zusammen bekannt")
@@ -407,8 +408,10 @@ def _says_nothing(words: list[str], lang: str) -> bool:
     if lang == "de" and len(low) > 2 and low[-1] in ("mit", "an", "bekannt") and low[-2] in _DE_SAYING:
         return True  # "Das Unternehmen teilte mit"
     # a word after a determiner or a possessive is a noun, not a verb: "under the EU's Dublin rules", "the reports"
+    # (or after one and a name or a compound adjective: "the EU's Dublin rules", "its anti-deforestation rules")
     noun = {i for i in range(1, len(low)) if lang == "en" and (_EN_NOUN_BEFORE.fullmatch(low[i - 1]) or (
-        i > 1 and words[i - 1][:1].isupper() and _EN_NOUN_BEFORE.fullmatch(low[i - 2])))}
+        i > 1 and (words[i - 1][:1].isupper() or "-" in low[i - 1].strip("-"))
+        and _EN_NOUN_BEFORE.fullmatch(low[i - 2])))}
     last = max((i for i, w in enumerate(low) if w in saying and i > 0 and i not in noun), default=None)
     if last is None:
         return False

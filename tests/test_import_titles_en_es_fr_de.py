@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -257,4 +258,203 @@ def test_a_date_before_a_purpose_dates_the_verb_of_the_first_clause(sentence: st
 ])
 def test_an_english_noun_of_an_act_with_no_object_is_its_doers_past(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "en", dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "Le soir du 14 mai, | le conseil a voté": the part of the day goes with its date, as "la nuit du" does
+    ("Le soir du 14 mai, le conseil municipal a voté la fermeture de la piscine.", "fr",
+     ("2026-05-14", "Le conseil municipal a voté la fermeture de la piscine")),
+    ("Au matin du 14 mai, les pompiers ont évacué l'immeuble.", "fr",
+     ("2026-05-14", "Les pompiers ont évacué l'immeuble")),
+    # "Am Abend des 14. Mai | räumte die Feuerwehr"
+    ("Am Abend des 14. Mai räumte die Feuerwehr das Gebäude.", "de",
+     ("2025-05-14", "Die Feuerwehr räumte das Gebäude")),
+])
+def test_the_part_of_a_day_before_its_date_goes_with_it(sentence: str, language: str,
+                                                        expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+def test_a_french_quote_whose_frame_goes_on_in_a_gerund_of_en_is_told_as_its_speakers() -> None:
+    # "« … », a expliqué le chef du chantier, Marc Olivier, | en précisant que …": the gerund is no part of the
+    # speaker
+    found = dated_titles("« Le 9 mars, nous avions déjà coupé l'eau du quartier », a expliqué le "
+                         "chef du chantier, Marc Olivier, en précisant que les habitants avaient été prévenus par "
+                         "courrier la veille.", "fr", dt.date(2025, 11, 20))
+    assert ("2026-03-09", "Marc Olivier a expliqué avoir déjà coupé l'eau du quartier") in found, found
+
+
+def test_title_checks_read_the_spanish_imperfect_of_ir_as_a_verb() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "import_accuracy", Path(__file__).resolve().parent.parent / "benchmarks" / "import_accuracy.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    # "iba a inaugurarse": an irregular imperfect, with none of the endings of a regular one
+    assert bench.title_faults("El nuevo puente iba a inaugurarse en mayo", "es") == []
+    assert bench.title_faults("Los dos clubes iban a jugar la final", "es") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "to extend | by six months | the contract": a measure of time put before a long object goes
+    ("The city council voted on Tuesday to extend by six months the contract of its waste collector.",
+     ("2025-11-18", "The city council voted to extend the contract of its waste collector")),
+    ("The board agreed on March 3 to push back by two weeks the opening of the new terminal.",
+     ("2025-03-03", "The board agreed to push back the opening of the new terminal")),
+])
+def test_an_english_measure_of_time_before_the_object_goes(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "en", dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+def test_title_checks_read_a_noun_after_a_compound_adjective_as_no_verb_of_saying() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "import_accuracy", Path(__file__).resolve().parent.parent / "benchmarks" / "import_accuracy.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    # "its cross-border rules": "rules" after a determiner and a compound adjective is a noun
+    assert bench.title_faults("The ministry tightened its cross-border rules", "en") == []
+    assert bench.title_faults("The minister warned", "en") == ["no object"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Nach | knapp zweistündiger | Beratung | hat der Kreistag": words of degree are still the fronted phrase's
+    ("Nach knapp zweistündiger Beratung hat der Kreistag am Montag den neuen Landrat gewählt.",
+     ("2025-11-17", "Der Kreistag hat den neuen Landrat gewählt")),
+    ("Mit mehr als dreistündiger Verspätung ist der Zug am Sonntag in Köln angekommen.",
+     ("2025-11-23", "Der Zug ist in Köln angekommen")),
+])
+def test_a_german_fronted_phrase_with_words_of_degree_goes_before_the_subject(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "de", dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "el informe | que la auditora entregó": "que" with a subject of its own before its verb is the verb's object
+    ("La alcaldía cambió el plan de obras tras el informe que la auditora externa entregó el 3 de marzo.",
+     ("2025-03-03", "La auditora externa entregó el informe")),
+    ("Los vecinos rechazaron la propuesta que el Ayuntamiento ha presentado este lunes.",
+     ("2025-11-17", "El Ayuntamiento ha presentado la propuesta")),
+])
+def test_a_spanish_relative_of_que_with_its_own_subject_has_its_noun_as_object(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "es", dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+def test_a_spanish_title_cut_after_ante_leaves_it_out() -> None:
+    # "… ante | el Tribunal Administrativo de Recursos Contractuales": a preposition does not end a title
+    found = dated_titles("La asociación de vecinos del barrio presentó el 4 de marzo un recurso ante el Tribunal "
+                         "Administrativo de Recursos Contractuales.", "es", dt.date(2025, 11, 20))
+    assert ("2025-03-04", "La asociación de vecinos del barrio presentó un recurso") in found, found
+
+
+def test_a_spanish_preterite_in_yeron_is_the_verb_a_long_subject_is_cut_before() -> None:
+    # "Las ventas … | de la Denominación de Origen Sierra de Segura | cayeron": "cayeron" is the verb
+    found = dated_titles("Las ventas de aceite de oliva de la Denominación de Origen Sierra de Segura cayeron un 5 "
+                         "por ciento en volumen en marzo.", "es", dt.date(2025, 11, 20))
+    assert ("2026-03", "Las ventas de aceite de oliva cayeron un 5 por ciento") in found, found
+
+
+def test_a_spanish_vino_after_de_is_the_noun_not_the_verb() -> None:
+    # "Las ventas de vino de la cooperativa …": "de vino" does not make a title of a subject alone
+    found = dated_titles("Las ventas de vino de la cooperativa de San Esteban de Gormaz subieron un 12 por ciento en "
+                         "el tercer trimestre, según la propia cooperativa.", "es", dt.date(2025, 11, 20))
+    assert all(re.search(r"\bsubieron\b", title) for _, title in found), found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "Fondée en 1921 par …, | la coopérative, | qui …": the noun set off after the participle clause is its subject
+    ("Fondée en 1921 par trois pêcheurs, la coopérative, qui compte 40 salariés, a fermé ses portes.", "fr",
+     ("1921", "La coopérative a été fondée par trois pêcheurs")),
+    ("Fundada en 1921 por tres pescadores, la cooperativa, que tiene 40 empleados, cerró sus puertas.", "es",
+     ("1921", "La cooperativa fue fundada por tres pescadores")),
+])
+def test_a_fronted_participle_before_a_noun_set_off_by_a_relative_clause_is_that_nouns_passive(
+        sentence: str, language: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Les 300 clients | ayant réservé une chambre, | alors que …, | seront remboursés": "ayant" and its participle
+    # are a phrase on the subject, not its verb
+    ("Les 300 clients ayant réservé une chambre, alors que l'hôtel était fermé depuis mars, seront remboursés "
+     "d'ici la fin juin.", ("2026-06", "Les 300 clients seront remboursés")),
+    ("Les 80 familles ayant payé la cantine, alors que le service avait cessé en mai, seront remboursées d'ici "
+     "le 15 janvier.", ("2026-01-15", "Les 80 familles seront remboursées")),
+])
+def test_a_french_participle_of_avoir_or_etre_after_the_subject_is_no_part_of_it(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "fr", dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+def test_a_french_title_too_long_drops_a_participle_phrase_with_its_auxiliary() -> None:
+    from generator.importer.fit import fit
+
+    # "Les quelque 800 abonnés | ayant payé pour les deux saisons du club | seront": "ayant" goes with "payé"
+    assert fit("Les quelque 800 abonnés ayant payé des places pour les deux dernières saisons du club de rugby "
+               "seront remboursés", "fr", set()) == "Les quelque 800 abonnés seront remboursés"
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "La apertura del museo, | prevista inicialmente para …": an adverb after the participle goes with it
+    ("La apertura del museo, prevista inicialmente para el 3 de marzo, se ha aplazado hasta el verano.", "es",
+     ("2026-03-03", "La apertura del museo está prevista")),
+    ("L'ouverture du musée, prévue initialement le 3 mars, a été reportée à l'été.", "fr",
+     ("2026-03-03", "L'ouverture du musée est prévue")),
+    # planned for a day now past: was planned
+    ("La votación del pleno, prevista inicialmente para el pasado lunes, se ha aplazado una semana.", "es",
+     ("2025-11-17", "La votación del pleno estaba prevista")),
+])
+def test_a_participle_set_off_with_an_adverb_after_it_is_the_passive_of_its_noun(
+        sentence: str, language: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+def test_a_french_quote_in_the_first_person_plural_keeps_its_object_pronoun_before_the_infinitive() -> None:
+    # "« Nous les avons prévenus lundi … »": "nous" with an object pronoun before its verb is the speaker's too
+    found = dated_titles("« Nous les avons prévenus lundi, et ils ont accepté », a déclaré le maire, Paul Durand.",
+                         "fr", dt.date(2025, 11, 20))
+    assert ("2025-11-17", "Paul Durand a déclaré les avoir prévenus") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Von den 300 Stellen | sollen | 40 …": the part after the verb is the subject, the whole goes with it
+    ("Von den 300 Stellen sollen 40 bis Ende Juni wegfallen.", ("2026-06", "40 von den 300 Stellen sollen wegfallen")),
+    ("Von den 120 Bussen der Stadtwerke waren am Montag rund 30 außer Betrieb.",
+     ("2025-11-17", "Rund 30 von den 120 Bussen der Stadtwerke waren außer Betrieb")),
+])
+def test_a_german_clause_opening_with_the_whole_a_part_is_of_has_the_part_as_subject(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "de", dt.date(2025, 11, 20))
+    assert expected in found, found
+
+
+def test_a_german_relative_pronoun_before_a_date_with_its_own_preposition_stays() -> None:
+    # "…, Jan Berg, der | im Januar …": "der" is the relative pronoun, not the article of the date
+    found = dated_titles("Das erklärte der Leiter des Amtes, Jan Berg, der im Januar nach Brüssel zieht.", "de",
+                         dt.date(2025, 11, 20))
+    assert ("2026-01", "Jan Berg zieht nach Brüssel") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "impulsadas por la campaña | que la cooperativa lanzó": the noun phrase the clause is on, not the participle
+    ("Las ventas subieron un 3 por ciento, impulsadas por la campaña que la cooperativa lanzó en Lyon el 2 de mayo.",
+     ("2025-05-02", "La cooperativa lanzó la campaña en Lyon")),
+    # "mientras que": a conjunction, no noun for the clause to be on
+    ("El club ya ha recurrido la sanción, mientras que la peña de aficionados ha convocado una protesta para el "
+     "próximo lunes.", ("2025-11-24", "La peña de aficionados ha convocado una protesta")),
+])
+def test_a_spanish_que_clause_with_its_own_subject_takes_only_a_noun_phrase_as_object(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "es", dt.date(2025, 11, 20))
     assert expected in found, found

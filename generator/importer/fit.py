@@ -386,7 +386,7 @@ _SUBJECT_VERB = {
     "fr": re.compile(r"(?:[snl]['’])?(?:a|ont|est|sont|sera|seront|avait|avaient|était|étaient|va|vont|doit|doivent|"
                      r"peut|peuvent|[a-zéèêàç]{2,}(?:ait|aient|era|eront|ra|ront))"),
     "es": re.compile(r"(?:es|son|fue|fueron|ha|han|había|habían|será|serán|está|están|va|van|debe|deben|puede|pueden|"
-                     r"[a-záéíóúñ]{2,}(?:ó|aron|ieron|rá|rán|aba|aban|ía|ían))"),
+                     r"[a-záéíóúñ]{2,}(?:ó|aron|[iy]eron|rá|rán|aba|aban|ía|ían))"),
 }
 
 
@@ -415,6 +415,8 @@ def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int,
     if len(" ".join(words[:end])) <= limit and (most_words is None or end <= most_words):
         return None
     participles = [i for i in range(3, verb) if _participle_phrase(words, i, lang)]
+    # "les spectateurs | ayant acheté des places | seront": the participle's own auxiliary goes with it
+    participles = [i - 1 if words[i - 1].lower() in _PARTICIPLE_AUXILIARY else i for i in participles]
     starts = [i for i in range(2, verb) if (words[i].lower() in preps and words[i - 1].lower() not in _PARTITIVE)
               or re.match(r"[dD]['’]", words[i]) or _reduced_relative(words, i, lang)] + participles
     if not starts:
@@ -435,6 +437,7 @@ _PARTICIPLE = {
 _AUXILIARY = {"fr": {"a", "ont", "est", "sont", "avait", "avaient", "était", "étaient", "sera", "seront"},
               "es": {"ha", "han", "había", "habían", "fue", "fueron", "será", "serán", "es", "son"},
               "en": {"is", "are", "was", "were", "has", "have", "had", "will", "would"}}
+_PARTICIPLE_AUXILIARY = {"ayant", "étant", "habiendo", "siendo"}
 _PARTICIPLE_PREPOSITIONS = {"fr": {"à", "au", "aux", "par", "pour", "de", "du", "des", "en", "dans", "sur", "avec"},
                             "es": {"a", "al", "por", "para", "de", "del", "en", "con"}}
 
@@ -607,7 +610,7 @@ def noun_event(text: str, language: str, tense: int) -> str:
     noun = next((w for w in words if re.fullmatch(nouns, w, re.IGNORECASE)), None)
     if noun is None or any(w.endswith(",") for w in words):
         return text
-    if any(w.lower() in _HAS_VERB or re.search(r"(?:ó|rán|rá|aron|ieron|ait|aient|era|eront)$", w)
+    if any(w.lower() in _HAS_VERB or re.search(r"(?:ó|rán|rá|aron|[iy]eron|ait|aient|era|eront)$", w)
            or (lang == "en" and (w in PAST_FORMS or re.fullmatch(r"[a-z]{3,}ed", w))) for w in words):
         return text  # "Las elecciones se celebrarán" has its verb
     if lang == "en" and words[-1] == "due":

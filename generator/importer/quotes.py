@@ -9,10 +9,11 @@ import re
 from generator.importer.reporting import Frame, frame
 
 _SENTENCE = re.compile(r"^\s*[\"“„«]\s*(?P<quote>[^\"“”„«»]{8,}?)[,.]?\s*[\"“”»],?\s+(?:[–—-]\s+)?"
-                       r"(?P<frame>[^\"“”„«»]+?)(?:,\s+[a-zéèêàçáíóúñ]{3,}(?:ant|ando|iendo)\s.*)?\.?$")
-# (a gerund after the frame may quote more: "…, a déploré le maire, dénonçant « un sentiment d'impunité »")
+                       r"(?P<frame>[^\"“”„«»]+?)(?:,\s+(?:en\s+)?[a-zéèêàçáíóúñ]{3,}(?:ant|ando|iendo)\s.*)?\.?$")
+# (a gerund after the frame may quote more: "…, a déploré le maire, dénonçant « un sentiment d'impunité »", "…, a
+# dit le maire, en soulignant que …")
 # What follows the reporter and is none of it: a relative clause, a place, a medium it was said to.
-_AFTER_WHO = {"de": r",\s+(?:der|die|das)\s", "fr": r",\s+(?:qui|dont|[a-zéèêàç]{3,}ant)\s",
+_AFTER_WHO = {"de": r",\s+(?:der|die|das)\s", "fr": r",\s+(?:qui|dont|(?:en\s+)?[a-zéèêàç]{3,}ant)\s",
               "es": r",\s+(?:que|quien|[a-záéíóúñ]{3,}(?:ando|iendo))\s"}  # and a gerund: ", dénonçant …"
 _TO_MEDIUM = {"de": r"(?:gegenüber|der|dem)\s+(?:[A-ZÄÖÜ][\w-]*\s*)+", "fr": r"(?:à|au)\s+(?:l['’])?[A-Z][\w-]*",
               "es": r"a\s+(?:la\s+|el\s+)?[A-Z][\w-]*"}
@@ -61,13 +62,14 @@ def third_person(said: str, language: str) -> str:
     moitié de leur chiffre" (an infinitive after the verb of saying), "wir haben unsere Ernte verloren" → "sie
     haben ihre Ernte verloren"."""
     lang = language.split("-")[0].lower()
-    if lang == "fr" and (we := re.match(r"(?i:nous)\s+(?P<verb>\w+ons|sommes)\b", said)):
+    if lang == "fr" and (we := re.match(r"(?i:nous)\s+(?P<pronoun>(?:l['’]|(?:le|la|les|en|y|leur|lui)\s+))?"
+                                        r"(?P<verb>\w+ons|sommes)\b", said)):
         verb = we["verb"].lower()  # "a déclaré | réaliser la moitié de leur chiffre": the infinitive of the quote
         verb = _FR_INFINITIVE.get(verb) or (verb[:-3] + "ir" if verb.endswith("issons") else
                                             verb[:-3] + "re" if re.search(r"(?:en|on|er)dons$", verb) else
                                             verb[:-3] + "er")  # "réalisons", "finissons", "perdons"
         rest = re.sub(r"\b(notre|nos)\b", lambda m: _FR_POSSESSIVE[m.group()], said[we.end():])
-        return f"{verb}{rest}"
+        return f"{we['pronoun'] or ''}{verb}{rest}"  # "nous l'avons appris" → "l'avoir appris"
     if lang == "es" and (we := re.match(r"(?i:nosotros\s+)?(?P<verb>[a-záéíóúñ]{2,}(?:amos|emos|imos))\b", said,
                                         re.IGNORECASE)):
         verb = we["verb"].lower()  # "aseguró | esperar reanudar las inspecciones": the infinitive of the quote

@@ -153,6 +153,9 @@ _DE_FUNCTION = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen"
                 "von", "vom", "mit", "gegen", "für", "bei", "nach", "in", "im", "am", "an", "auf", "aus", "zu", "zum",
                 "zur", "über", "unter", "um", "seit", "bis", "wegen", "zwischen"}
 
+# Words of degree inside a phrase: "Nach mehr als siebenstündiger Debatte", "Mit knapp drei Stunden Verspätung"
+_DE_DEGREE = {"mehr", "weniger", "als", "rund", "etwa", "knapp", "fast", "gut"}
+
 
 def _without_fronted_phrase(text: str) -> str:
     """A German clause that opens with a prepositional phrase, its finite verb right after it and its subject
@@ -164,7 +167,7 @@ def _without_fronted_phrase(text: str) -> str:
     words = text.split()
     for i in range(2, len(words) - 1):
         word = words[i]
-        if word[:1].isupper() or word in _DE_FUNCTION or re.fullmatch(r"[\d.,%]+", word) or (
+        if word[:1].isupper() or word in _DE_FUNCTION or word in _DE_DEGREE or re.fullmatch(r"[\d.,%]+", word) or (
                 word not in _DE_FINITE and words[i + 1][:1].isupper()):
             continue  # still the phrase: its nouns, articles, prepositions, figures, adjectives ("ersten Urteil")
         if word not in _DE_FINITE and not re.search(r"(?:te|ten)$", word):

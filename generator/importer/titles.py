@@ -95,9 +95,12 @@ _PREPOSITIONS = {
     "fr": {"le", "la", "les", "en", "de", "du", "depuis", "au", "à", "dès", "avant le", "avant", "d'ici", "pour",
            "jusqu'au", "jusqu'à", "jusqu'en", "jusqu’au", "jusqu’à", "jusqu’en", "début", "fin", "mi", "à partir du",
            "à partir de", "à compter du", "à compter de", "dans la nuit du", "dans la nuit de", "courant",
-           "l'", "l’"},  # "à l'automne 2024"
+           "l'", "l’",  # "à l'automne 2024"
+           "le soir du", "au soir du", "le matin du", "au matin du", "l'après-midi du", "dans la soirée du",
+           "dans la matinée du", "dans l'après-midi du"},  # the part of the day goes with its date
     "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum", "für",
-           "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in"},
+           "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in",
+           "am abend des", "am morgen des", "am nachmittag des", "am vormittag des"},
     "tr": set(),
 }
 _DANGLING = {
@@ -113,7 +116,7 @@ _DANGLING = {
            "между", "при", "еще", "ещё", "уже", "без"},
     "es": {"el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "a", "al", "que", "con", "por", "para",
            "su", "sus", "contra", "sobre", "entre", "hacia", "sin", "según", "durante", "cerca", "desde", "hasta",
-           "este", "esta", "estos", "estas"},
+           "este", "esta", "estos", "estas", "ante", "tras", "bajo", "mediante"},
     "fr": {"le", "la", "les", "l'", "un", "une", "de", "du", "des", "en", "et", "à", "au", "aux", "que", "qui",
            "alors",
            "par", "pour", "sur", "avec", "son", "sa", "ses", "avant", "après", "depuis", "près", "contre", "sous",
@@ -221,8 +224,9 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
         for _ in range(2):  # "depuis le 4 octobre": a preposition before the article of a date goes too
             prep = next((p for p in ([] if qualifies else sorted(preps, key=len, reverse=True))
                          if before.lower().endswith(" " + p) or before.lower() == p), None)
-            if prep is None:
-                break
+            own = (text[max(mention.start - offset, 0):b].split(maxsplit=1) or [""])[0].lower()
+            if prep is None or (language == "de" and prep in _DATE_ARTICLES and own in preps - _DATE_ARTICLES):
+                break  # "Thomas Huber, der | im März …": a date with its own preposition has no article before it
             a = len(before) - len(prep)
             before = before[:a].rstrip()
             degree = re.search(rf"\s(?:{_DEGREE})$", before, re.IGNORECASE)
@@ -336,6 +340,24 @@ _ES_SAID = r"(?:inform|anunci|afirm|indic|señal|asegur|confirm|explic|declar|pr
     r"advert|sosten|apunt|manifest|avanz|record|subray|destac|reiter|insist|explic|adelant)(?:ado|ido)|dicho"
 
 
+# A German clause that opens with the whole a part is of, its verb and then the part: "Von den 64 Filialen sollen
+# zwölf geschlossen werden", "Von den 300 Stellen fallen 40 weg"
+_DE_PART_OF = re.compile(r"Von\s+den\s+(?P<whole>(?:[\d.]+\s+|[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*"
+                         r"(?:\s+de[rs]\s+[A-ZÄÖÜ][\w-]*)?)\s+"
+                         r"(?P<verb>(?:sollen|sollten|werden|wurden|müssen|mussten|können|konnten|sind|waren|haben|"
+                         r"hatten|bleiben|blieben|fallen|fielen|gehen|gingen))\s+"
+                         r"(?P<part>\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|"
+                         r"dreißig|hundert|etwa\s+\S+|rund\s+\S+|mehr\s+als\s+\S+|knapp\s+\S+|die\s+meisten|"
+                         r"die\s+Hälfte|ein\s+Drittel|ein\s+Viertel)(?P<rest>\s.*)?$")
+
+
+# A measure of time between a verb and its object ("delay by a year its rules", "extended by six months the
+# contract"): the object put after it for its length, a headline's without it
+_EN_MEASURE_BEFORE_OBJECT = re.compile(
+    r"(?<=[a-z])\s+by\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:its|the|their|his|her|a|an|our|this|these)\s)")
+
+
 def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] | None, mentions: list[Mention],
              language: str = "en", following: tuple[int, int] | None = None, subject: str = "",
              capitalise: bool = True, tense: int | None = None) -> str:
@@ -347,6 +369,8 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         a, b = following  # the main clause after a setting gives the title
         following = None
     text = tidy(remove_dates(sentence[a:b], a, mentions, language))
+    if lang == "en":  # "proposed to delay | by a year | its rules": a measure put before a long object goes
+        text = _EN_MEASURE_BEFORE_OBJECT.sub("", text)
     if lang == "en" and following and _EN_THAT_VERB.search(text) and len(text.split()) <= 8 \
             and sentence[following[0]:following[1]].startswith("that "):
         # "with Moscow saying on November 10 | that it had captured Voltchenka": the saying and what was said
@@ -358,6 +382,9 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
         thing = object_of["np"]
         thing = thing[:1].lower() + thing[1:] if thing.split()[0] in _COMMON_OPENERS else thing
         text = f"{object_of['subject']} {object_of['verb']} {thing}{object_of['rest']}"
+    if lang == "de" and (part := _DE_PART_OF.match(text)):  # "Von den 64 Filialen sollen zwölf … werden" →
+        count = part["part"][:1].upper() + part["part"][1:]  # "Zwölf von den 64 Filialen sollen …": the part is
+        text = f"{count} von den {part['whole']} {part['verb']}{part['rest'] or ''}"  # the subject, with its whole
     if lang == "de" and previous and (accusative := _de_object_relative(
             text, tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language)))):
         text = accusative  # "Der Bau, | den der Bund ausgeschrieben hatte" → "der Bund hatte den Bau ausgeschrieben"
@@ -475,7 +502,14 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
             words = rest.split()
             if len(words) > 1 and words[-1][:1].islower():
                 rest = " ".join([words[-1], *words[:-1]])
-        if 0 < len(antecedent.split()) <= 6:
+        object_of = _OBJECT_RELATIVE[lang].match(rest) if first == "que" and lang in _OBJECT_RELATIVE else None
+        thing = re.search(r"(?:^|\s)((?i:el|la|los|las|un|una|unos|unas)\s[^,]+)$", antecedent.rstrip(" ,")) \
+            if object_of else None  # the noun phrase the clause is on, not a conjunction ("mientras | que")
+        if 0 < len(antecedent.split()) <= 6 and thing:  # "según los datos | que el Consejo ha presentado" →
+            noun = thing.group(1)[:1].lower() + thing.group(1)[1:]  # "La campaña" → "… desarrolló la campaña"
+            text = f"{object_of['subject']} {object_of['verb']} {noun}{object_of['rest']}"
+            # "el Consejo ha presentado los datos": the clause has a subject of its own, the noun is its object
+        elif 0 < len(antecedent.split()) <= 6:
             text = antecedent.rstrip(" ,") + " " + rest  # "The shares, | which peaked" → "The shares peaked"
         elif lang == "de":
             text = f"{first} {rest}"  # "das hatte den 61-Jährigen … verurteilt": the pronoun stands as subject
@@ -540,6 +574,14 @@ _EN_OBJECT_RELATIVE = re.compile(
     r"^(?P<np>[^,]{1,60}),\s+(?:which|that|whom)\s+(?P<subject>(?:the|a|an|its|their|his|her)\s+[a-z]+|"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?P<verb>(?!(?:is|was|are|were|has|had|have|said)\b)[a-z]+(?:s|ed)\b"
     r"(?:\s+to\s+[a-z]+)?)(?P<rest>(?:\s+(?:by|in|at|on|for)\s+[^,]*)?)$")
+# A Spanish relative clause of "que" with a subject of its own before its verb: the noun it is on is the verb's
+# object ("el recurso | que una de las empresas presentó")
+_OBJECT_RELATIVE = {
+    "es": re.compile(r"(?P<subject>(?:(?:el|la|los|las|un|una|unos|unas)\s+|(?:uno|una)\s+de\s+(?:los|las)\s+)"
+                     r"[^,]{1,40}?|[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)*)\s+"
+                     r"(?P<verb>(?:ha|han|había|habían)\s+[a-záéíóúñ]+(?:ado|ido)|[a-záéíóúñ]{3,}(?:ó|aron|[iy]eron))"
+                     r"(?P<rest>(?:\s+[^,]*)?)$"),
+}
 _COMMON_OPENERS = {"The", "A", "An", "Its", "His", "Her", "Their", "This", "That", "These", "Those", "Some", "Two"}
 _WHEN = re.compile(r"(?:when|коли|когда|cuando|lorsque|quand|als)\s", re.IGNORECASE)
 _ATTRIBUTION_ONLY = re.compile(r"^(?:[\w.’'-]+\s+){0,5}(?:said|says|told(?: \w+)?|reported|announced|confirmed|added)$")
@@ -735,9 +777,10 @@ _VERB_WORD = {
           r"\w*(?:vient|viennent|tient|tiennent)|fait|font|dit|disent|met|mettent|prend|prennent|"
           r"(?!\w*(?:emment|amment|ement)\b)[a-zéèêàç]{3,}ent",  # "réclament", not "notamment" or "gouvernement"
     "es": r"ha|han|es|son|fue|fueron|será|serán|debe|deben|puede|pueden|va|van|dijo|dijeron|hizo|tuvo|estuvo|puso|"
-          r"pudo|vino|dio|quiso|supo|\w+(?:ó|aron|ieron|rá|rán)|\w+(?:tuvo|tuvieron|dujo|dujeron|puso|pusieron)|"
+          r"pudo|(?<!\bde )(?<!\bdel )(?<!\bel )(?<!\bun )vino|dio|quiso|supo|\w+(?:ó|aron|[iy]eron|rá|rán)|"
+          r"\w+(?:tuvo|tuvieron|dujo|dujeron|puso|pusieron)|"
           r"\w*(?:tiene|tienen|viene|vienen)|está|están|hace|hacen|dice|dicen|sigue|siguen",  # irregular presents
-}
+}  # ("vino" after "de", "del", "el" or "un" is the noun: "las exportaciones de vino")
 # A Spanish clause may open with an auxiliary of the pluperfect or the imperfect ("había salido", "estaba previsto").
 _ES_AUXILIARY_FIRST = r"había|habían|habrá|habrán|estaba|estaban|era|eran"
 
@@ -987,7 +1030,7 @@ def _date_apposition_closed(sentence: str, clause: tuple[int, int], following: t
 
 
 _ES_REQUEST = re.compile(r"(?:^|\s)(?P<verb>(?:reclam|exig|solicit|demand|ped|pid|inst|urg)[a-záéíóú]*?(?:a|an|e|en|ó|"
-                         r"aron|ieron|ió))(?:\s+(?:además|también|ahora|hoy|ya))?[\s,]*$")
+                         r"aron|[iy]eron|ió))(?:\s+(?:además|también|ahora|hoy|ya))?[\s,]*$")
 
 
 # "según ha informado la Policía": a source told in the perfect after "según", the reporter after it.
@@ -1754,8 +1797,9 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     participle = headline(sentence, clause, None, mentions, language, capitalise=False).split(",")[0]
     found = re.fullmatch(rf"(?:(?:first|originally|initially|already|recently|later|d'abord|déjà|initialement|"
                          rf"inicialmente|ya)\s+)?"  # "first proposed in 2019": an adverb before it
-                         rf"(?P<verb>{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})(?P<rest>\s.*)?",
-                         participle)  # "condamné à cinq ans de prison", "prévu à Paris", "launched"
+                         rf"(?P<verb>{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})"
+                         rf"(?P<after>\s+[a-zéèêàçáíóú]{{4,}}(?:ment|mente)(?=\s|$))?(?P<rest>\s.*)?",  # or after it,
+                         participle)  # which goes: "prevista inicialmente"; "condamné à cinq ans", "prévu à Paris"
     if not found or (found["rest"] and (lang == "en" or re.search(rf"\s(?:{_FINITE_END[lang]})\s", found["rest"]))):
         return ""  # an English "-ed" with an object is a past tense ("called the vote"), not a participle; a French
         # or Spanish one is a participle with its complements ("celebrada en la plaza mayor")
@@ -1764,6 +1808,10 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     noun = re.sub(rf"^(?:{_SOURCE_OPENER.get(lang, '(?!)')})\s+", "", noun, flags=re.IGNORECASE)  # "Según el boletín"
     planned = re.fullmatch(_PLANNED.get(lang, "(?!)"), found["verb"])  # "prévu à Paris": is planned, not will be
     aux = _PLANNED_AUX[lang] if planned else _PASSIVE[lang][_tense(mention.date, story) > 0]
+    if found["after"]:
+        participle = participle.replace(found["after"], "", 1)
+        if planned and _tense(mention.date, story) < 0:  # "prevista inicialmente para ayer": was planned
+            aux = {"es": "estaba", "fr": "était", "en": "was"}[lang]
     if lang == "fr" and _FR_ETRE.fullmatch(found["verb"]):  # "entré en vigueur": is entered, not was entered
         aux = ("est", "sera")[_tense(mention.date, story) > 0]
     if lang == "es" and found["rest"] and noun and not _agrees(noun, found["verb"]) and _is_name(noun, lang):
@@ -1848,7 +1896,7 @@ _PLANNED_AUX = {"en": "is", "fr": "est", "es": "está"}
 
 _OPENING_ARTICLES = {"fr": {"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces"},
                      "es": {"el", "la", "los", "las", "un", "una", "unos", "unas", "este", "esta", "estos", "estas"}}
-_FINITE_END = {"fr": r"(?:ait|aient|era|eront|ont|est|sont|a)", "es": r"(?:ó|aron|ieron|rá|rán|es|son|fue|ha|han)"}
+_FINITE_END = {"fr": r"(?:ait|aient|era|eront|ont|est|sont|a)", "es": r"(?:ó|aron|[iy]eron|rá|rán|es|son|fue|ha|han)"}
 
 
 _EN_PARTICIPLES = r"broken|chosen|driven|given|taken|written|seen|known|shown|grown|thrown|drawn|stolen|beaten|hidden"
@@ -1950,6 +1998,12 @@ def _fronted_participle(text: str, sentence: str, following: tuple[int, int], me
             lang, "").split():  # "la plateforme | compte déjà …": a present after an article and its noun (not a
         # subject set off alone, "les deux carottes, | longues de …")
         verb = 2
+    set_off = sentence[:following[0]].rstrip(" ,").rsplit(",", 1)  # "…, le festival, | qui": the noun set off
+    if (words[:1] or [""])[0].lower() in _RELATIVE[lang] and "," not in match["rest"] and len(set_off) == 2 \
+            and 1 < len(set_off[1].split()) <= 4 and match["rest"].strip() and match["rest"].strip() in set_off[0]:
+        # the clause ends before the noun: "Fondée en 1921 par trois pêcheurs, | la coopérative, | qui …"
+        match = re.fullmatch(rf"(?P<part>{participle})(?P<rest>.*)", f"{text}, {set_off[1].strip()}",
+                             re.IGNORECASE) or match
     if (words[:1] or [""])[0].lower() in _RELATIVE[lang] and (noun := re.fullmatch(
             r"(?P<rest>.*?),\s*(?P<noun>\S+(?:\s+\S+){0,3}?),?", match["rest"])):
         # "Créée en 2010, l'épreuve, | qui se court …": the noun the relative clause after it sets off
@@ -2150,7 +2204,7 @@ def _own_part(sentence: str, clause: tuple[int, int], mention: Mention, mentions
 
 
 _VERB_FIRST = {
-    "es": re.compile(r"^(?:no\s+)?(?:se\s+)?(?:\w+(?:ó|aron|ieron|rá|rán|ía|ían|aba|aban)|fue|fueron|es|son|ha|han|"
+    "es": re.compile(r"^(?:no\s+)?(?:se\s+)?(?:\w+(?:ó|aron|[iy]eron|rá|rán|ía|ían|aba|aban)|fue|fueron|es|son|ha|han|"
                      r"había|"
                      r"habían|será|serán|está|están|\w+(?:ido|ado)|\w+(?:ar|er|ir)\s+(?:en|a|al|el|la|los|las|con))\b"),
     "fr": re.compile(r"^(?:a|ont|est|sont|avait|avaient|sera|seront|était|étaient|\w+(?:era|eront|ait|aient)|"
@@ -2573,6 +2627,8 @@ def _sentence_subject(sentence: str, mentions: list[Mention], lang: str) -> str:
     words = text.split(",")[0].split()
     for i in range(1, min(len(words), 7)):
         if _verb_first(words[i], lang):
+            if i > 2 and words[i - 1].lower() in ("ayant", "étant"):  # "Les clients | ayant réservé …, | seront":
+                i -= 1  # a participle of "avoir" or "être" opens a phrase on the subject, not its verb
             subject = " ".join(words[:i])
             if lang == "es":  # "El equipo solo ha sumado": an adverb before the verb is no part of its subject
                 subject = re.sub(r"(?:\s+(?:solo|sólo|ya|también|aún|todavía|no|\w+mente))+$", "", subject)
