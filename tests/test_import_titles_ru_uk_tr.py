@@ -143,3 +143,10 @@ def test_a_long_russian_title_drops_the_genitives_of_its_subjects_genitive_befor
     assert fit(title, "ru", set()) == "Реконструкция главного корпуса завершилась"
     title = "Реконструкція головного корпусу обласної дитячої клінічної лікарні міста Полтави завершилася"
     assert fit(title, "uk", set()) == "Реконструкція головного корпусу завершилася"
+
+
+def test_a_turkish_ablative_of_a_plural_is_no_participle_in_en() -> None:
+    # "köylerden": "-den" after "-ler" is the ablative of a plural, no participle ("gelen") to turn into a past
+    found = dated_titles("Dün çevre köylerden gelen çiftçiler pazarı doldurdu.", "tr", dt.date(2026, 5, 10))
+    assert found and all("köylerddi" not in title and "köylerdi" not in title for _, title in found), found
+    assert ("2026-05-09", "Çevre köylerden gelen çiftçiler pazarı doldurdu") in found, found

@@ -37,7 +37,8 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
                      # own words: "dün akşam", "9-11 Mayıs tarihlerinde"
                      r"(?P<comp>(?:(?:[a-zçğıöşü]+['’]?[a-zçğıöşü]*|[A-ZÇĞİÖŞÜ][\w]*['’][dt][ae])\s+){0,2}?)"
                      r"(?!(?:yeniden|önceden|sonradan|birden|hemen|itibaren|beri)\s)"  # no adverb in "-en"
-                     r"(?P<part>[a-zçğıöşü]{3,}(?:y?[ae]n|[ae]c[ae]k))\s+"
+                     r"(?P<part>[a-zçğıöşü]{3,}(?:y?[ae]n|[ae]c[ae]k)(?<!l[ae]r[dt][ae]n)(?<![ıiuü]n[dt][ae]n))\s+"
+                     # (no ablative of a plural or a possessive: "köylerden", "ilçesinden")
                      r"(?P<noun>(?:[A-ZÇĞİÖŞÜ][\w-]*\s+){0,3}[A-ZÇĞİÖŞÜ][\w-]*['’][a-zçğıöşü]+(?=[\s,.;]|$)|"
                      r"(?:(?![\w'’-]*(?:[^aeıioöuü\W][ıiuü]n|[aeıioöuü]y[ıiuü])\s)"  # no genitive or accusative (its
                      r"(?:[a-zçğıöşü]|[A-ZÇĞİÖŞÜ](?=[\w-]*\s+[a-zçğıöşü]))[\w'’-]*\s+){0,4}?"  # own clause's)
