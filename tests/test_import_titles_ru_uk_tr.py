@@ -161,3 +161,14 @@ def test_a_turkish_ablative_of_a_plural_is_no_participle_in_en() -> None:
     found = dated_titles("Dün çevre köylerden gelen çiftçiler pazarı doldurdu.", "tr", dt.date(2026, 5, 10))
     assert found and all("köylerddi" not in title and "köylerdi" not in title for _, title in found), found
     assert ("2026-05-09", "Çevre köylerden gelen çiftçiler pazarı doldurdu") in found, found
+
+
+def test_a_turkish_dated_participle_keeps_its_agent_in_tarafindan() -> None:
+    # "dün jandarma tarafından gözaltına alınan şüpheli": the agent and "tarafından" stand between the date and the
+    # participle; the noun described is what happened's subject, the agent stays with it
+    found = dated_titles("Dün jandarma tarafından gözaltına alınan şüpheli, bugün tutuklandı.", "tr",
+                         dt.date(2026, 5, 10))
+    assert ("2026-05-09", "Şüpheli jandarma tarafından gözaltına alındı") in found, found
+    found = dated_titles("2019'da Ali Yılmaz tarafından kırılan rekor, dün bir genç atlet tarafından geliştirildi.",
+                         "tr", dt.date(2026, 5, 10))
+    assert ("2019", "Rekor Ali Yılmaz tarafından kırıldı") in found, found

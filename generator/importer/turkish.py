@@ -35,7 +35,9 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
 
     after = re.match(r"\s+(?:(?:sabah|akşam|gece|öğleden sonra|saatlerinde|tarihinde|tarihlerinde)\s+)?"  # the date's
                      # own words: "dün akşam", "9-11 Mayıs tarihlerinde"
-                     r"(?P<comp>(?:(?:[a-zçğıöşü]+['’]?[a-zçğıöşü]*|[A-ZÇĞİÖŞÜ][\w]*['’][dt][ae])\s+){0,2}?)"
+                     r"(?P<comp>(?:[\w'’-]+\s+){1,3}tarafından\s+(?:[a-zçğıöşü]+\s+)?|"  # its agent: "jandarma
+                     # tarafından (gözaltına)"
+                     r"(?:(?:[a-zçğıöşü]+['’]?[a-zçğıöşü]*|[A-ZÇĞİÖŞÜ][\w]*['’][dt][ae])\s+){0,2}?)"
                      r"(?!(?:yeniden|önceden|sonradan|birden|hemen|itibaren|beri)\s)"  # no adverb in "-en"
                      r"(?P<part>[a-zçğıöşü]{3,}(?:y?[ae]n|[ae]c[ae]k)(?<!l[ae]r[dt][ae]n)(?<![ıiuü]n[dt][ae]n))\s+"
                      # (no ablative of a plural or a possessive: "köylerden", "ilçesinden")
@@ -51,7 +53,7 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
                      sentence[mention.end:clause[1]])  # its verb, not a noun in its case set off: "karar duruşmasına,"
     if not after or (after["comp"] and not after["part"].endswith(("cak", "cek")) and not re.fullmatch(
             r"[a-zçğıöşü]+(?:y?[ae])\s+|[a-zçğıöşü]{3,}\s+[a-zçğıöşü]+(?:[aeıioöuü]s|[^aeıioöuü\W])[ıiuü]\s+|"
-            r"[A-ZÇĞİÖŞÜ]\w*['’][dt][ae]\s+", after["comp"])):
+            r"[A-ZÇĞİÖŞÜ]\w*['’][dt][ae]\s+|(?:[\w'’-]+\s+){1,3}tarafından\s+(?:[a-zçğıöşü]+\s+)?", after["comp"])):
         return ""  # what stands between the date and a past participle may be its own clause's, but for the
         # dative of a verb's phrase ("hizmete giren", "göreve gelen") and a bare object ("makine arızası yapan")
     before = tidy(sentence[clause[0]:mention.start])
