@@ -172,3 +172,14 @@ def test_a_turkish_dated_participle_keeps_its_agent_in_tarafindan() -> None:
     found = dated_titles("2019'da Ali Yılmaz tarafından kırılan rekor, dün bir genç atlet tarafından geliştirildi.",
                          "tr", dt.date(2026, 5, 10))
     assert ("2019", "Rekor Ali Yılmaz tarafından kırıldı") in found, found
+
+
+def test_a_slavic_noun_before_a_relative_clause_takes_the_verb_after_it() -> None:
+    # "Вчера три больницы, | в которых лечились пострадавшие, | перевели …": the dated clause holds the noun only,
+    # its verb comes after the relative clause set off by commas
+    found = dated_titles("Вчера три больницы, в которых лечились пострадавшие, перевели на усиленный режим.", "ru",
+                         dt.date(2022, 12, 1))
+    assert found == [("2022-11-30", "Три больницы перевели на усиленный режим")], found
+    found = dated_titles("Учора дві школи, у яких навчаються хворі діти, закрили на карантин.", "uk",
+                         dt.date(2022, 12, 1))
+    assert found == [("2022-11-30", "Дві школи закрили на карантин")], found
