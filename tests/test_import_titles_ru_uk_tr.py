@@ -183,3 +183,16 @@ def test_a_slavic_noun_before_a_relative_clause_takes_the_verb_after_it() -> Non
     found = dated_titles("Учора дві школи, у яких навчаються хворі діти, закрили на карантин.", "uk",
                          dt.date(2022, 12, 1))
     assert found == [("2022-11-30", "Дві школи закрили на карантин")], found
+
+
+def test_a_slavic_subject_takes_its_verb_across_an_apposition_set_off_by_dashes() -> None:
+    # "Рекордный урожай пшеницы — почти 90 млн тонн — | был собран": the figure between dashes tells the subject's
+    # size; an object put first ("Першу гонку — спринт — …") is no subject
+    found = dated_titles("Рекордный урожай пшеницы — почти 90 млн тонн — был собран в 2022 году.", "ru",
+                         dt.date(2025, 12, 1))
+    assert found == [("2022", "Рекордный урожай пшеницы был собран")], found
+    found = dated_titles("Рекордний урожай пшениці — майже 30 млн тонн — було зібрано у 2021 році.", "uk",
+                         dt.date(2025, 12, 1))
+    assert found == [("2021", "Рекордний урожай пшениці було зібрано")], found
+    found = dated_titles("Першу гонку – спринт на 10 км – чоловіки проведуть у суботу.", "uk", dt.date(2025, 12, 1))
+    assert found and not found[0][1].startswith("Першу гонку"), found

@@ -2359,6 +2359,14 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
                        r"[^,\d]{1,40}\d+,\d{1,2}(?!\d)[^,]{1,40}),\s*"
                        r"(?=[a-zа-яёіїєґçğışüö]))",
                        sentence)  # "Nantes, dix-septième,"
+    if not opening and lang in ("ru", "uk"):  # "Рекордный урожай — почти 90 млн тонн — | был собран": an
+        # apposition set off by dashes
+        opening = re.match(rf"(?P<noun>[^,:;«»\"“”—–]{{2,{longest}}}?)\s+[—–-]\s+"
+                           r"(?P<apposition>[^—–:;]{2,60}?)\s+[—–-]\s+(?=[а-яёіїєґ])", sentence)
+        from generator.importer.morphology import never_nominative
+
+        if opening and never_nominative(opening["noun"].split()[0], lang):
+            opening = None  # an object put first ("Наступну гонку — спринт — жінки проведуть") is no subject
     # (an apposition opened by an indefinite article may be long, a relative clause inside it: "El puente, una
     # obra que …, | fue inaugurado"; and it may hold a figure with a comma: "Рекордный объем, 37,9 млн тонн, |
     # был зафиксирован", "The record, an 800,000-year core, | was drilled", "Les travaux, d'un montant de 14,6
