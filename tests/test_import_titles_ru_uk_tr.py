@@ -196,3 +196,11 @@ def test_a_slavic_subject_takes_its_verb_across_an_apposition_set_off_by_dashes(
     assert found == [("2021", "Рекордний урожай пшениці було зібрано")], found
     found = dated_titles("Першу гонку – спринт на 10 км – чоловіки проведуть у суботу.", "uk", dt.date(2025, 12, 1))
     assert found and not found[0][1].startswith("Першу гонку"), found
+
+
+def test_a_turkish_first_report_of_two_on_a_verb_of_two_letters_is_told_as_a_clause() -> None:
+    # "havuzunun … açık olacağını, | salonunun … kalacağını söyledi": the first of two reported clauses before one
+    # verb of saying, its verb on a stem of two letters ("ol-")
+    found = dated_titles("Müdür, yeni yüzme havuzunun 1 Şubat'tan itibaren açık olacağını, spor salonunun ise yaz "
+                         "boyunca kapalı kalacağını söyledi.", "tr", dt.date(2026, 12, 1))
+    assert ("2027-02-01", "Yeni yüzme havuzu açık olacak") in found, found

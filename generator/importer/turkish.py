@@ -188,8 +188,8 @@ def _report_verb(raw: str, after: str) -> re.Match[str] | None:
     if said:  # "… teslim edileceğini aktaran Aydoğan, | …": the participle of saying before its reporter
         return said
     if re.search(rf"{_TR_SAYING}[\s.\"”»]*$", after) and (accusative := re.search(
-            rf"(?P<verb>{told}n[ıiuü])\s*,\s*$", raw)):
-        return accusative
+            rf"(?P<verb>{told.replace('{3,}', '{2,}')}n[ıiuü])\s*,\s*$", raw)):  # (a stem of two letters too:
+        return accusative  # "geçerli olacağını, | … süreceğini söyledi")
     if re.search(rf"{told}\s+{_TR_SAID_PASSIVE}[\s.\"”»]*$", after):  # "sınavın … olacağı, | sonuçların ise
         return re.search(rf"(?P<verb>{told.replace('{3,}', '{2,}')})\s*,\s*$", raw)  # … açıklanacağı
         # bildirildi": the first of two complements, its verb's stem maybe of two letters ("ol-", "al-")
