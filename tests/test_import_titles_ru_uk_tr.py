@@ -204,3 +204,14 @@ def test_a_turkish_first_report_of_two_on_a_verb_of_two_letters_is_told_as_a_cla
     found = dated_titles("Müdür, yeni yüzme havuzunun 1 Şubat'tan itibaren açık olacağını, spor salonunun ise yaz "
                          "boyunca kapalı kalacağını söyledi.", "tr", dt.date(2026, 12, 1))
     assert ("2027-02-01", "Yeni yüzme havuzu açık olacak") in found, found
+
+
+def test_a_turkish_converb_of_saying_reports_a_clause_of_its_own() -> None:
+    # "… sel yaşandığını hatırlatarak | … artırılacağını söyledi": a date before the converb dates what it reports;
+    # one after it, the second report alone
+    found = dated_titles("Vali, üç yıl önce de aynı köyde büyük bir sel yaşandığını hatırlatarak ormanlık alanda "
+                         "denetimlerin artırılacağını söyledi.", "tr", dt.date(2026, 12, 1))
+    assert ("2023", "Aynı köyde büyük bir sel yaşandı") in found, found
+    found = dated_titles("Vali, köyde büyük bir sel yaşandığını hatırlatarak gelecek ay ormanlık alanda denetimlerin "
+                         "artırılacağını söyledi.", "tr", dt.date(2026, 12, 1))
+    assert ("2027-01", "Ormanlık alanda denetimler artırılacak") in found, found

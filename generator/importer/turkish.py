@@ -172,6 +172,9 @@ _TR_POSTPOSITION = r"ardından|sonrasında|öncesinde|nedeniyle|yüzünden|için
     r"sırasında|boyunca|yerine"
 _TR_COUNT = r"\d[\d.,]*|bin|milyon|milyar"
 _TR_SAYING_PARTICIPLE = r"(?:söyleyen|açıklayan|bildiren|belirten|kaydeden|ifade eden|vurgulayan|aktaran|hatırlatan)"
+# A converb of saying, what it reports before it and the main clause after: "… yaşandığını hatırlatarak, …".
+_TR_SAYING_CONVERB = r"(?:söyleyerek|açıklayarak|bildirerek|belirterek|kaydederek|ifade ederek|vurgulayarak|" \
+    r"aktararak|hatırlatarak)"
 _TR_SAID_PASSIVE = r"(?:belirtil|açıklan|bildiril|duyurul|kaydedil|ifade edil|vurgulan)[a-zçğıöşü]*"
 
 
@@ -207,6 +210,11 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
 
     raw = sentence[clause[0]:clause[1]]
     said = _report_verb(raw, sentence[clause[1]:])
+    converb = re.search(r"(?P<verb>[a-zçğıöşü]{2,}(?:[ae]c[ae]ğ|[dt][ıiuü]ğ)[ıiuü]n[ıiuü])\s+"
+                        rf"{_TR_SAYING_CONVERB}[\s,]", raw)
+    if converb and mention.start < clause[0] + converb.start("verb"):
+        said = converb  # "… felaket yaşandığını hatırlatarak | … söyledi": the date is in what a converb of
+        # saying reports, not in what the main verb does
     if not said or mention.start >= clause[0] + said.start("verb") or re.search(
             r"(?:yaptığı|düzenlediği|katıldığı)\s+(?:basın\s+)?(?:açıklamada|konuşmada|toplantıda|toplantısında)",
             raw[mention.end - clause[0]:said.start("verb")]):
@@ -226,6 +234,9 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
             and not any(w[:1].isupper() for w in raw[:start - 1].split()[1:]):
         start = 0  # "Mühür baskısının, | laboratuvar incelemelerinin ardından …": the complement's own subject, set
         # off by a comma, stays
+    if converb and said is not converb and converb.end() <= mention.start - clause[0]:
+        start = max(start, converb.end())  # "… yaşandığını hatırlatarak | gelecek ay …": what the converb reports
+        # is no part of the second report
     words = tidy(remove_dates(raw[start:said.start("verb")], clause[0] + start, mentions, "tr")).split()
     if "ise" in words and _GENITIVE.search(words[max(words.index("ise") - 1, 0)]):
         words.remove("ise")  # "rakamların ise …": the topic particle sets off the complement's own subject
