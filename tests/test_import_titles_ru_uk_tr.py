@@ -215,3 +215,14 @@ def test_a_turkish_converb_of_saying_reports_a_clause_of_its_own() -> None:
     found = dated_titles("Vali, köyde büyük bir sel yaşandığını hatırlatarak gelecek ay ormanlık alanda denetimlerin "
                          "artırılacağını söyledi.", "tr", dt.date(2026, 12, 1))
     assert ("2027-01", "Ormanlık alanda denetimler artırılacak") in found, found
+
+
+def test_a_slavic_clause_of_cause_loses_its_conjunction() -> None:
+    # "…, | оскільки 22 березня вибухова хвиля пошкодила опору": the conjunction of cause ties the clause to the
+    # one before; the headline tells the cause alone
+    found = dated_titles("Рух мостом обмежили, оскільки 22 березня вибухова хвиля пошкодила опору.", "uk",
+                         dt.date(2024, 5, 20))
+    assert found == [("2024-03-22", "Вибухова хвиля пошкодила опору")], found
+    found = dated_titles("Движение по мосту ограничили, поскольку 22 марта взрывная волна повредила опору.", "ru",
+                         dt.date(2024, 5, 20))
+    assert found == [("2024-03-22", "Взрывная волна повредила опору")], found
