@@ -128,10 +128,12 @@ def test_a_long_turkish_title_drops_a_purpose_clause_in_uzere() -> None:
 def test_a_long_turkish_title_keeps_the_names_ile_joins() -> None:
     from generator.importer.fit import fit
 
-    # "Ege ile Akdeniz kıyılarını": a name before a compound noun goes no more when "ile" joins it to another
+    # "Ege ile Akdeniz kıyılarını": a name before a compound noun goes no more when "ile" joins it to another (the
+    # relative clause they stand in may go whole)
     title = ("Yeni feribot hattı, bu yaz Ege ile Akdeniz kıyılarını birbirine bağlayan limanlardan sefer yapacak ve "
              "büyüyecek")
-    assert "Ege ile Akdeniz" in fit(title, "tr", {"ve", "ile", "bir", "bu"})
+    short = fit(title, "tr", {"ve", "ile", "bir", "bu"})
+    assert "Ege ile Akdeniz" in short or ("Ege" not in short and "Akdeniz" not in short), short
 
 
 def test_a_long_russian_title_drops_the_genitives_of_its_subjects_genitive_before_its_verb() -> None:
@@ -143,3 +145,84 @@ def test_a_long_russian_title_drops_the_genitives_of_its_subjects_genitive_befor
     assert fit(title, "ru", set()) == "Реконструкция главного корпуса завершилась"
     title = "Реконструкція головного корпусу обласної дитячої клінічної лікарні міста Полтави завершилася"
     assert fit(title, "uk", set()) == "Реконструкція головного корпусу завершилася"
+
+
+
+def test_a_long_turkish_headline_drops_the_relative_clause_of_a_subject_participle() -> None:
+    # "… ailelerinden oluşan | yüzlerce kişi": the noun stays, the clause its participle closes goes; a dative of
+    # the clause around it ("şenliğine") stays before it
+    found = dated_titles("Dün bahar şenliğine çevre köylerden otobüslerle gelen çiftçi ailelerinden oluşan yüzlerce "
+                         "kişi katıldı.", "tr", dt.date(2026, 5, 10))
+    assert ("2026-05-09", "Bahar şenliğine yüzlerce kişi katıldı") in found, found
+
+
+def test_a_turkish_ablative_of_a_plural_is_no_participle_in_en() -> None:
+    # "köylerden": "-den" after "-ler" is the ablative of a plural, no participle ("gelen") to turn into a past
+    found = dated_titles("Dün çevre köylerden gelen çiftçiler pazarı doldurdu.", "tr", dt.date(2026, 5, 10))
+    assert found and all("köylerddi" not in title and "köylerdi" not in title for _, title in found), found
+    assert ("2026-05-09", "Çevre köylerden gelen çiftçiler pazarı doldurdu") in found, found
+
+
+def test_a_turkish_dated_participle_keeps_its_agent_in_tarafindan() -> None:
+    # "dün jandarma tarafından gözaltına alınan şüpheli": the agent and "tarafından" stand between the date and the
+    # participle; the noun described is what happened's subject, the agent stays with it
+    found = dated_titles("Dün jandarma tarafından gözaltına alınan şüpheli, bugün tutuklandı.", "tr",
+                         dt.date(2026, 5, 10))
+    assert ("2026-05-09", "Şüpheli jandarma tarafından gözaltına alındı") in found, found
+    found = dated_titles("2019'da Ali Yılmaz tarafından kırılan rekor, dün bir genç atlet tarafından geliştirildi.",
+                         "tr", dt.date(2026, 5, 10))
+    assert ("2019", "Rekor Ali Yılmaz tarafından kırıldı") in found, found
+
+
+def test_a_slavic_noun_before_a_relative_clause_takes_the_verb_after_it() -> None:
+    # "Вчера три больницы, | в которых лечились пострадавшие, | перевели …": the dated clause holds the noun only,
+    # its verb comes after the relative clause set off by commas
+    found = dated_titles("Вчера три больницы, в которых лечились пострадавшие, перевели на усиленный режим.", "ru",
+                         dt.date(2022, 12, 1))
+    assert found == [("2022-11-30", "Три больницы перевели на усиленный режим")], found
+    found = dated_titles("Учора дві школи, у яких навчаються хворі діти, закрили на карантин.", "uk",
+                         dt.date(2022, 12, 1))
+    assert found == [("2022-11-30", "Дві школи закрили на карантин")], found
+
+
+def test_a_slavic_subject_takes_its_verb_across_an_apposition_set_off_by_dashes() -> None:
+    # "Рекордный урожай пшеницы — почти 90 млн тонн — | был собран": the figure between dashes tells the subject's
+    # size; an object put first ("Першу гонку — спринт — …") is no subject
+    found = dated_titles("Рекордный урожай пшеницы — почти 90 млн тонн — был собран в 2022 году.", "ru",
+                         dt.date(2025, 12, 1))
+    assert found == [("2022", "Рекордный урожай пшеницы был собран")], found
+    found = dated_titles("Рекордний урожай пшениці — майже 30 млн тонн — було зібрано у 2021 році.", "uk",
+                         dt.date(2025, 12, 1))
+    assert found == [("2021", "Рекордний урожай пшениці було зібрано")], found
+    found = dated_titles("Першу гонку – спринт на 10 км – чоловіки проведуть у суботу.", "uk", dt.date(2025, 12, 1))
+    assert found and not found[0][1].startswith("Першу гонку"), found
+
+
+def test_a_turkish_first_report_of_two_on_a_verb_of_two_letters_is_told_as_a_clause() -> None:
+    # "havuzunun … açık olacağını, | salonunun … kalacağını söyledi": the first of two reported clauses before one
+    # verb of saying, its verb on a stem of two letters ("ol-")
+    found = dated_titles("Müdür, yeni yüzme havuzunun 1 Şubat'tan itibaren açık olacağını, spor salonunun ise yaz "
+                         "boyunca kapalı kalacağını söyledi.", "tr", dt.date(2026, 12, 1))
+    assert ("2027-02-01", "Yeni yüzme havuzu açık olacak") in found, found
+
+
+def test_a_turkish_converb_of_saying_reports_a_clause_of_its_own() -> None:
+    # "… sel yaşandığını hatırlatarak | … artırılacağını söyledi": a date before the converb dates what it reports;
+    # one after it, the second report alone
+    found = dated_titles("Vali, üç yıl önce de aynı köyde büyük bir sel yaşandığını hatırlatarak ormanlık alanda "
+                         "denetimlerin artırılacağını söyledi.", "tr", dt.date(2026, 12, 1))
+    assert ("2023", "Aynı köyde büyük bir sel yaşandı") in found, found
+    found = dated_titles("Vali, köyde büyük bir sel yaşandığını hatırlatarak gelecek ay ormanlık alanda denetimlerin "
+                         "artırılacağını söyledi.", "tr", dt.date(2026, 12, 1))
+    assert ("2027-01", "Ormanlık alanda denetimler artırılacak") in found, found
+
+
+def test_a_slavic_clause_of_cause_loses_its_conjunction() -> None:
+    # "…, | оскільки 22 березня вибухова хвиля пошкодила опору": the conjunction of cause ties the clause to the
+    # one before; the headline tells the cause alone
+    found = dated_titles("Рух мостом обмежили, оскільки 22 березня вибухова хвиля пошкодила опору.", "uk",
+                         dt.date(2024, 5, 20))
+    assert found == [("2024-03-22", "Вибухова хвиля пошкодила опору")], found
+    found = dated_titles("Движение по мосту ограничили, поскольку 22 марта взрывная волна повредила опору.", "ru",
+                         dt.date(2024, 5, 20))
+    assert found == [("2024-03-22", "Взрывная волна повредила опору")], found

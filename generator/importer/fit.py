@@ -110,6 +110,10 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
                 # clause
                 del words[relative[0]:relative[1]]
                 continue
+            relative = _turkish_subject_relative(words)
+            if relative:  # "çoğu turistlerden oluşan 3 bini aşkın kişi" → "3 bini aşkın kişi": the noun without
+                del words[relative[0]:relative[1]]  # the clause its participle closes
+                continue
             name = next((i for i in range(1, len(words) - 2) if words[i][:1].isupper() and not words[i].endswith(",")
                          and "'" not in words[i] and "’" not in words[i] and words[i + 1][:1].islower()
                          and not {words[i - 1], words[i + 1]} & {"ile", "ve"}  # "Asya ile Avrupa": joined names
@@ -317,6 +321,28 @@ def _turkish_object_relative(words: list[str]) -> tuple[int, int] | None:
                 end += 2 if words[end + 1] == "ve" else 1  # "… olduğu düşünülen (ve)": the passive participle
                 # the clause is the subject of describes the noun as well
             return (start, end) if i > start else None
+    return None
+
+
+# A Turkish subject participle, the noun after it the doer of its clause: "oluşan", "geçen", "planlanan".
+_TR_SUBJECT_PARTICIPLE = re.compile(r"[a-zçğıöşü]{2,}(?:[ae]n|y[ae]n)")
+_TR_NOT_PARTICIPLE = {"önceden", "sonradan", "yeniden", "birden", "hemen", "beri", "itibaren", "tarafından",
+                      "yan", "zaman", "bin", "ben", "sen", "den", "ten", "dan", "tan", "nden", "ndan"}
+
+
+def _turkish_subject_relative(words: list[str]) -> tuple[int, int] | None:
+    """(start, end) of the last relative clause of a Turkish headline that ends on a subject participle before
+    the noun it describes ("Peri bacaları arasından geçen | parkuru"), from its comma, the dative of the clause
+    around it ("halk koşusuna | … oluşan kişi") or the first word on: the noun stays; None if none or if nothing
+    but the verb follows the noun."""
+    for i in range(len(words) - 3, 0, -1):
+        word = words[i]
+        if not _TR_SUBJECT_PARTICIPLE.fullmatch(word) or word in _TR_NOT_PARTICIPLE \
+                or re.search(r"(?:[dt][ae]n|n[dt][ae]n|[dt][ıiuü]ktan|m[ae]kten)$", word):  # an ablative
+            continue
+        start = max((j + 1 for j in range(i) if words[j].endswith(",")
+                     or (re.fullmatch(r"[a-zçğıöşü]+(?<=[aeıioöuü])[yn][ae]", words[j]) and j + 1 < i)), default=0)
+        return (start, i + 1) if i > start else None
     return None
 
 

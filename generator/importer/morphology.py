@@ -198,6 +198,13 @@ def genitive_only(word: str, language: str) -> bool:
     return any(p.tag.case == "gent" for p in parses) and not any(p.tag.case == "nomn" for p in parses)
 
 
+def never_nominative(word: str, language: str) -> bool:
+    """Whether ``word`` reads as a noun or adjective but never in the nominative: the object "Наступну гонку" a
+    sentence may open with, not a subject."""
+    parses = [p for p in _analyzer(language).parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR", "NPRO")]
+    return bool(parses) and not any(p.tag.case == "nomn" for p in parses)
+
+
 def genitive_before_verb(words: list[str], language: str) -> tuple[int, int] | None:
     """(start, end) of the genitive words between a clause's first noun and its verb ("ученые
     Северо-Восточного федерального университета обнаружили" → "Северо-Восточного федерального университета"), or

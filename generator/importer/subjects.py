@@ -361,6 +361,7 @@ def turkish_participle(text: str) -> str:
     bare = re.fullmatch(r"(?P<body>.+?)\s+(?P<part>\w+y?[ae]n)", text)
     if bare and (past := _turkish_while_as_past(bare["part"])):
         return f"{bare['body']} {past}"  # "-ken" is a converb, not a participle in "-en"
-    if bare and len(bare["part"]) > 4 and not bare["part"][:1].isupper():
+    if bare and len(bare["part"]) > 4 and not bare["part"][:1].isupper() \
+            and not re.search(r"(?:l[ae]r|[ıiuü]n)[dt][ae]n$", bare["part"]):  # an ablative: "köylerden"
         return f"{bare['body']} {_turkish_past(bare['part'])}"
     return text

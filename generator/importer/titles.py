@@ -60,8 +60,10 @@ _ARTICLES = {"en": "the|a|an", "es": "el|la|los|las", "fr": "le|la|les|l'", "de"
 _LEADS = {
     "en": r"(?:and then|and|but|or|who|whom|whose|which|that|when|where|while|after|before|since|until|because|"
           r"although|though|as|just|hours|days|weeks|a day|a week|two days|then|with|also|however)",
-    "uk": r"(?:і|й|та|а|але|що|який|яка|яке|які|якого|яких|коли|де|після того як|після того, як|поки|бо|також)",
-    "ru": r"(?:и|а|но|что|который|которая|которое|которые|которого|которых|когда|где|после того как|пока|также)",
+    "uk": r"(?:і|й|та|а|але|що|який|яка|яке|які|якого|яких|коли|де|після того як|після того, як|поки|бо|також|"
+          r"оскільки)",
+    "ru": r"(?:и|а|но|что|который|которая|которое|которые|которого|которых|когда|где|после того как|пока|также|"
+          r"поскольку)",
     "es": r"(?:y|e|pero|que|quien|quienes|cuando|donde|mientras|tras|después de que|antes de que|aunque|según|"
           r"también|además|ya)",
     "fr": r"(?:et|mais|qui|que|qu'|lorsque|quand|où|alors que|tandis que|après|avant que|depuis que|selon)",
@@ -1131,6 +1133,32 @@ def _german_across_relative(sentence: str, clauses: list[tuple[int, int]], at: i
     return f"{own} {rest}"
 
 
+def _slavic_across_relative(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
+                            language: str) -> str:
+    """A Russian or Ukrainian subject (or object) with no verb of its own before a relative clause set off by
+    commas, told with the verb after that clause ("Вчера три больницы, в которых лечились раненые, | перевели на
+    усиленный режим" → "три больницы перевели на усиленный режим"); else ""."""
+    lang = _lang(language)
+    if lang not in ("ru", "uk") or at != 0 or len(clauses) < 3:  # the noun the sentence opens with
+        return ""
+    (a, b), relative, (c, d) = clauses[at], clauses[at + 1], clauses[at + 2]
+    own = tidy(remove_dates(sentence[a:b], a, mentions, language))
+    opened = re.fullmatch(r"(?P<noun>[^,]+?),?(?P<prep>\s+[^\W\d]{1,3})?", own)  # "две школы, в" | "которых …"
+    words = (opened["noun"] if opened else "").split()
+    if not words or not re.search(r",(?:\s+[^\W\d]{1,3})?\s*$", sentence[a:b]) \
+            or _finite_in(opened["noun"], lang) or len(words) > 8 \
+            or not re.match(rf"(?:(?:{'|'.join(_RELATIVE[lang])})\s|{_OBLIQUE_RELATIVE[lang]}|где\s|де\s)",
+                            f"{(opened['prep'] or '').strip()} {sentence[relative[0]:relative[1]]}".strip(),
+                            re.IGNORECASE) \
+            or not sentence[relative[0]:relative[1]].rstrip().endswith(","):
+        return ""
+    rest = tidy(remove_dates(sentence[c:d], c, mentions, language)).strip(" ,.")
+    if not rest[:1].islower() or not _finite_in(rest, lang) \
+            or re.match(r"(?:и|а|но|і|та|але|что|що|как|як|когда|коли|сообщ|повідом|заяв)", rest):
+        return ""
+    return f"{opened['noun']} {rest}"
+
+
 def _turkish_setting_and_date(sentence: str, clause: tuple[int, int], mention: Mention) -> tuple[int, int]:
     """A Turkish clause of a setting and its date only, set off by a comma ("Kentin eski limanında dün, | …
     bulundu"), as far as the sentence's end: its verb ends the sentence; ``clause`` as it is otherwise."""
@@ -1318,6 +1346,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
     if last := last_time(sentence, clauses, at, clause, mention, mentions, language):
         return _capital(fit(last, language, dangling), lang)
     if clause == clauses[at] and (whole := _german_across_relative(sentence, clauses, at, mentions, language)):
+        return _capital(fit(whole, language, dangling), lang)
+    if clause == clauses[at] and (whole := _slavic_across_relative(sentence, clauses, at, mentions, language)):
         return _capital(fit(whole, language, dangling), lang)
     from generator.importer.governing import compared_relative, comparison
 
@@ -2385,6 +2415,14 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
                        r"[^,\d]{1,40}\d+,\d{1,2}(?!\d)[^,]{1,40}),\s*"
                        r"(?=[a-zа-яёіїєґçğışüö]))",
                        sentence)  # "Nantes, dix-septième,"
+    if not opening and lang in ("ru", "uk"):  # "Рекордный урожай — почти 90 млн тонн — | был собран": an
+        # apposition set off by dashes
+        opening = re.match(rf"(?P<noun>[^,:;«»\"“”—–]{{2,{longest}}}?)\s+[—–-]\s+"
+                           r"(?P<apposition>[^—–:;]{2,60}?)\s+[—–-]\s+(?=[а-яёіїєґ])", sentence)
+        from generator.importer.morphology import never_nominative
+
+        if opening and never_nominative(opening["noun"].split()[0], lang):
+            opening = None  # an object put first ("Наступну гонку — спринт — жінки проведуть") is no subject
     # (an apposition opened by an indefinite article may be long, a relative clause inside it: "El puente, una
     # obra que …, | fue inaugurado"; and it may hold a figure with a comma: "Рекордный объем, 37,9 млн тонн, |
     # был зафиксирован", "The record, an 800,000-year core, | was drilled", "Les travaux, d'un montant de 14,6

@@ -35,9 +35,12 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
 
     after = re.match(r"\s+(?:(?:sabah|akşam|gece|öğleden sonra|saatlerinde|tarihinde|tarihlerinde)\s+)?"  # the date's
                      # own words: "dün akşam", "9-11 Mayıs tarihlerinde"
-                     r"(?P<comp>(?:(?:[a-zçğıöşü]+['’]?[a-zçğıöşü]*|[A-ZÇĞİÖŞÜ][\w]*['’][dt][ae])\s+){0,2}?)"
+                     r"(?P<comp>(?:[\w'’-]+\s+){1,3}tarafından\s+(?:[a-zçğıöşü]+\s+)?|"  # its agent: "jandarma
+                     # tarafından (gözaltına)"
+                     r"(?:(?:[a-zçğıöşü]+['’]?[a-zçğıöşü]*|[A-ZÇĞİÖŞÜ][\w]*['’][dt][ae])\s+){0,2}?)"
                      r"(?!(?:yeniden|önceden|sonradan|birden|hemen|itibaren|beri)\s)"  # no adverb in "-en"
-                     r"(?P<part>[a-zçğıöşü]{3,}(?:y?[ae]n|[ae]c[ae]k))\s+"
+                     r"(?P<part>[a-zçğıöşü]{3,}(?:y?[ae]n|[ae]c[ae]k)(?<!l[ae]r[dt][ae]n)(?<![ıiuü]n[dt][ae]n))\s+"
+                     # (no ablative of a plural or a possessive: "köylerden", "ilçesinden")
                      r"(?P<noun>(?:[A-ZÇĞİÖŞÜ][\w-]*\s+){0,3}[A-ZÇĞİÖŞÜ][\w-]*['’][a-zçğıöşü]+(?=[\s,.;]|$)|"
                      r"(?:(?![\w'’-]*(?:[^aeıioöuü\W][ıiuü]n|[aeıioöuü]y[ıiuü])\s)"  # no genitive or accusative (its
                      r"(?:[a-zçğıöşü]|[A-ZÇĞİÖŞÜ](?=[\w-]*\s+[a-zçğıöşü]))[\w'’-]*\s+){0,4}?"  # own clause's)
@@ -50,7 +53,7 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
                      sentence[mention.end:clause[1]])  # its verb, not a noun in its case set off: "karar duruşmasına,"
     if not after or (after["comp"] and not after["part"].endswith(("cak", "cek")) and not re.fullmatch(
             r"[a-zçğıöşü]+(?:y?[ae])\s+|[a-zçğıöşü]{3,}\s+[a-zçğıöşü]+(?:[aeıioöuü]s|[^aeıioöuü\W])[ıiuü]\s+|"
-            r"[A-ZÇĞİÖŞÜ]\w*['’][dt][ae]\s+", after["comp"])):
+            r"[A-ZÇĞİÖŞÜ]\w*['’][dt][ae]\s+|(?:[\w'’-]+\s+){1,3}tarafından\s+(?:[a-zçğıöşü]+\s+)?", after["comp"])):
         return ""  # what stands between the date and a past participle may be its own clause's, but for the
         # dative of a verb's phrase ("hizmete giren", "göreve gelen") and a bare object ("makine arızası yapan")
     before = tidy(sentence[clause[0]:mention.start])
@@ -169,6 +172,9 @@ _TR_POSTPOSITION = r"ardından|sonrasında|öncesinde|nedeniyle|yüzünden|için
     r"sırasında|boyunca|yerine"
 _TR_COUNT = r"\d[\d.,]*|bin|milyon|milyar"
 _TR_SAYING_PARTICIPLE = r"(?:söyleyen|açıklayan|bildiren|belirten|kaydeden|ifade eden|vurgulayan|aktaran|hatırlatan)"
+# A converb of saying, what it reports before it and the main clause after: "… yaşandığını hatırlatarak, …".
+_TR_SAYING_CONVERB = r"(?:söyleyerek|açıklayarak|bildirerek|belirterek|kaydederek|ifade ederek|vurgulayarak|" \
+    r"aktararak|hatırlatarak)"
 _TR_SAID_PASSIVE = r"(?:belirtil|açıklan|bildiril|duyurul|kaydedil|ifade edil|vurgulan)[a-zçğıöşü]*"
 
 
@@ -185,8 +191,8 @@ def _report_verb(raw: str, after: str) -> re.Match[str] | None:
     if said:  # "… teslim edileceğini aktaran Aydoğan, | …": the participle of saying before its reporter
         return said
     if re.search(rf"{_TR_SAYING}[\s.\"”»]*$", after) and (accusative := re.search(
-            rf"(?P<verb>{told}n[ıiuü])\s*,\s*$", raw)):
-        return accusative
+            rf"(?P<verb>{told.replace('{3,}', '{2,}')}n[ıiuü])\s*,\s*$", raw)):  # (a stem of two letters too:
+        return accusative  # "geçerli olacağını, | … süreceğini söyledi")
     if re.search(rf"{told}\s+{_TR_SAID_PASSIVE}[\s.\"”»]*$", after):  # "sınavın … olacağı, | sonuçların ise
         return re.search(rf"(?P<verb>{told.replace('{3,}', '{2,}')})\s*,\s*$", raw)  # … açıklanacağı
         # bildirildi": the first of two complements, its verb's stem maybe of two letters ("ol-", "al-")
@@ -204,6 +210,11 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
 
     raw = sentence[clause[0]:clause[1]]
     said = _report_verb(raw, sentence[clause[1]:])
+    converb = re.search(r"(?P<verb>[a-zçğıöşü]{2,}(?:[ae]c[ae]ğ|[dt][ıiuü]ğ)[ıiuü]n[ıiuü])\s+"
+                        rf"{_TR_SAYING_CONVERB}[\s,]", raw)
+    if converb and mention.start < clause[0] + converb.start("verb"):
+        said = converb  # "… felaket yaşandığını hatırlatarak | … söyledi": the date is in what a converb of
+        # saying reports, not in what the main verb does
     if not said or mention.start >= clause[0] + said.start("verb") or re.search(
             r"(?:yaptığı|düzenlediği|katıldığı)\s+(?:basın\s+)?(?:açıklamada|konuşmada|toplantıda|toplantısında)",
             raw[mention.end - clause[0]:said.start("verb")]):
@@ -223,6 +234,9 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
             and not any(w[:1].isupper() for w in raw[:start - 1].split()[1:]):
         start = 0  # "Mühür baskısının, | laboratuvar incelemelerinin ardından …": the complement's own subject, set
         # off by a comma, stays
+    if converb and said is not converb and converb.end() <= mention.start - clause[0]:
+        start = max(start, converb.end())  # "… yaşandığını hatırlatarak | gelecek ay …": what the converb reports
+        # is no part of the second report
     words = tidy(remove_dates(raw[start:said.start("verb")], clause[0] + start, mentions, "tr")).split()
     if "ise" in words and _GENITIVE.search(words[max(words.index("ise") - 1, 0)]):
         words.remove("ise")  # "rakamların ise …": the topic particle sets off the complement's own subject
