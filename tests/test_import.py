@@ -639,14 +639,14 @@ def _accuracy_benchmark():  # type: ignore[no-untyped-def]
 
 def test_held_out_stories_stay_near_what_was_measured() -> None:
     """Stories written by others without seeing the rules (``held-out/``): measured 98.5% of dates found, 0.14
-    wrong per story, 95.7% of titles passing the structural checks, F1 0.72 (258 stories)."""
+    wrong per story, 96.9% of titles passing the structural checks, F1 0.72 (258 stories)."""
     bench = _accuracy_benchmark()
     scores = bench.measure(corpus=REPO / "tests" / "import-corpus" / "held-out")
     assert len(scores) >= 258 and all(s.story_date_ok for s in scores)
     found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
     assert found / expected >= 0.98 and sum(s.wrong for s in scores) / len(scores) <= 0.15
     count, structure, f1 = bench.title_summary(scores)["all"]
-    assert count >= 2050 and structure >= 0.95 and f1 >= 0.71
+    assert count >= 2050 and structure >= 0.96 and f1 >= 0.71
 
 
 def test_corpus_accuracy_meets_the_thresholds() -> None:

@@ -954,3 +954,8 @@ def test_days_with_their_number_participles_and_quarters_a_plan_is_for(language:
                                                                        expected: list[tuple[str, str, str | None]]
                                                                        ) -> None:
     assert spans(sentence, story, language) == expected
+
+
+def test_a_ukrinform_dateline_with_a_full_stop_after_its_place() -> None:
+    assert split_dateline("Житомир. 22 січня. Укрінформ. Енергетики відновили живлення.") == (
+        Dateline("Житомир", "22 січня"), "Енергетики відновили живлення.")

@@ -63,10 +63,10 @@ _DATELINE_RE = re.compile(
 _STOPPED_DATELINE_RE = re.compile(
     r"^(?P<place>[^\W\d][^.\n]{1,40}?)\.\s+(?P<date>\d{1,2}\s+[^\W\d]+(?:\s+\d{4})?)\.\s+"
     r"(?P<agency>[^\W\d\sа-яёіїєґa-z][^\sа-яёіїєґa-z]{1,30})\s+[-–—]+\s+")
-# Ukrinform: "Львів, 12 вересня. Укрінформ. ": the place, a comma, the date and the agency's name, each ending with
-# a full stop.
+# Ukrinform: "Львів, 12 вересня. Укрінформ. ", "Житомир. 22 січня. Укрінформ. ": the place, a comma or a full stop,
+# the date and the agency's name, each ending with a full stop.
 _NAMED_DATELINE_RE = re.compile(
-    r"^(?P<place>[^\W\d][^.,\n]{1,40}?),\s+(?P<date>\d{1,2}\s+[^\W\d]+(?:\s+\d{4})?)\.\s+"
+    r"^(?P<place>[^\W\d][^.,\n]{1,40}?)[,.]\s+(?P<date>\d{1,2}\s+[^\W\d]+(?:\s+\d{4})?)\.\s+"
     r"(?P<agency>[^\W\d\sа-яёіїєґa-z][\w-]{1,30})\.\s+")
 
 
