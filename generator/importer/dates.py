@@ -40,6 +40,7 @@ from dateutil.relativedelta import relativedelta
 
 from generator.dates import PartialDate
 from generator.importer.clock import (
+    Clock,
     clock_after,
     clock_before,
     clock_range_after,
@@ -90,6 +91,25 @@ class Mention:
     rule: str = ""
     yearless: bool = False  # a day or month whose year was chosen by the tense rule
     year_only: bool = False  # words that only give later mentions their year ("In 2025 … on January 14"): no event
+
+
+def one_night(first: PartialDate, last: PartialDate) -> bool:
+    """Whether a span is one night: "in der Nacht zum Freitag", "overnight"."""
+    return last.precision == "day" and (last.first_day() - first.first_day()).days == 1
+
+
+def _at(day: dt.date, clock: Clock) -> PartialDate:
+    """``day`` at ``clock``'s time."""
+    return PartialDate(day.year, day.month, day.day, dt.datetime(day.year, day.month, day.day, clock.hour,
+                                                                 clock.minute))
+
+
+def _time_span(day: dt.date, first: Clock, last: Clock) -> tuple[PartialDate, PartialDate]:
+    """From ``first`` to ``last`` on ``day``; a last time not after the first is the next morning's ("22.00-06.00")."""
+    start, end = _at(day, first), _at(day, last)
+    if end.time is not None and start.time is not None and end.time <= start.time:
+        end = _at(day + dt.timedelta(days=1), last)
+    return start, end
 
 
 def _day_date(day: dt.date) -> PartialDate:
@@ -641,18 +661,14 @@ class _Finder:
         """"on Tuesday at 14:30", "à 18h00", "dün sabah saat 07.00'de": a day with its clock time is a date-time."""
         for mention in list(self.found):
             night = mention.end_date is not None and mention.date.precision == "day" and \
-                mention.end_date.precision == "day" and \
-                (mention.end_date.first_day() - mention.date.first_day()).days == 1
+                one_night(mention.date, mention.end_date)
             if mention.date.precision != "day" or (mention.end_date and not night) or mention.rule == "shift":
                 continue
             span = clock_range_after(self.sentence, mention.end)
             if span and self.free(span[0].start, span[1].end):  # "pazar günü 06.00-14.00 saatleri arasında"; "in
-                day = mention.date.first_day()  # der Nacht zum Sonntag zwischen 22.00 Uhr und 6.00 Uhr"
-                first, last = (dt.datetime(day.year, day.month, day.day, c.hour, c.minute) for c in span)
-                last += dt.timedelta(days=1) if last <= first else dt.timedelta(0)  # "22.00-06.00": the next morning
-                self.found[self.found.index(mention)] = replace(
-                    mention, end=span[1].end, date=PartialDate(day.year, day.month, day.day, first),
-                    end_date=PartialDate(last.year, last.month, last.day, last))
+                first, last = _time_span(mention.date.first_day(), *span)  # der Nacht zum Sonntag zwischen 22.00
+                self.found[self.found.index(mention)] = replace(  # Uhr und 6.00 Uhr"
+                    mention, end=span[1].end, date=first, end_date=last)
                 continue
             if night:
                 continue
@@ -663,11 +679,9 @@ class _Finder:
             clock = after or clock_before(self.sentence, mention.start)
             if clock is None or not self.free(clock.start, clock.end):
                 continue
-            day = mention.date.first_day()
-            time = dt.datetime(day.year, day.month, day.day, clock.hour, clock.minute)
             start, end = (mention.start, clock.end) if after else (clock.start, mention.end)
-            self.found[self.found.index(mention)] = replace(
-                mention, start=start, end=end, date=PartialDate(day.year, day.month, day.day, time))
+            self.found[self.found.index(mention)] = replace(mention, start=start, end=end,
+                                                            date=_at(mention.date.first_day(), clock))
 
     def _clock_alone(self) -> None:
         """"Dün … karar duruşması görüldü. | Saat 10.00'da başlayan duruşma …": a clock time that opens a sentence
@@ -705,14 +719,8 @@ class _Finder:
             day, sure = self.story, False  # "Trading was suspended at 0815 GMT": the report's day, as agencies write
         else:
             return
-        start = dt.datetime(day.year, day.month, day.day, first.hour, first.minute)
-        end_date = None
-        if last is not None:
-            end = dt.datetime(day.year, day.month, day.day, last.hour, last.minute)
-            end += dt.timedelta(days=1) if end <= start else dt.timedelta(0)
-            end_date = PartialDate(end.year, end.month, end.day, end)
-        self.found.append(Mention(first.start, (last or first).end, PartialDate(day.year, day.month, day.day, start),
-                                  end_date, sure=sure, rule="clock"))
+        date, end_date = _time_span(day, first, last) if last is not None else (_at(day, first), None)
+        self.found.append(Mention(first.start, (last or first).end, date, end_date, sure=sure, rule="clock"))
 
     def _clause_of(self, at: int) -> int:
         return next((i for i, (a, b) in enumerate(self.clauses) if a <= at < b), -1)

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.dates import PartialDate
-from generator.importer.dates import find_mentions
+from generator.importer.dates import find_mentions, one_night
 from generator.importer.events import DraftEvent, sentence_events
 from generator.importer.kinds import guess_kind
 from generator.importer.names import ActorNames
@@ -168,18 +168,13 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
         new = [span for span in spans[index] if span[2] in new_ids]
         earlier = {event.title: (event.date, event.end) for event in draft.timeline}
         before = [(e.date, e.end) for e in draft.timeline if e.sentence == index - 1 and e.date.precision in
-                  ("day", "time") and (e.end is None or _night(e.date, e.end))]  # the day a clock time alone is on
+                  ("day", "time") and (e.end is None or one_night(e.date, e.end))]  # the day a clock time alone is on
         day, end = before[-1] if before else (None, None)
         draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, context, earlier,
                                               day, sentences[index - 1] if index else "", end))
         context = leading_person(sentence, language) or context
     draft.timeline.sort(key=lambda event: (event.date.sort_key, event.sentence))
     return draft
-
-
-def _night(first: PartialDate, last: PartialDate) -> bool:
-    """Whether a span is one night: "in der Nacht zum Freitag", "overnight"."""
-    return last.precision == "day" and (last.first_day() - first.first_day()).days == 1
 
 
 def _scalar(text: str) -> str:
