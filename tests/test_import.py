@@ -193,9 +193,12 @@ def test_actors_option_writes_draft_actor_files(site: Path) -> None:
     by_date = {e["date"]: e for e in data["timeline"]}
     assert by_date[dt.date(2023, 2, 28)]["actors"] == ["volodymyr-zelenskiy", "kyiv", "ursula-von-der-leyen"]
     assert by_date[dt.date(2023, 3, 1)]["actors"] == ["wagner-group"]
-    assert "drafted 8 timeline events (0 marked '# check'), 2 key actors, 2 new names (2 profiles written)" in out
+    assert "drafted 8 timeline events (0 marked '# check'), 3 key actors, 3 new names (3 profiles written)" in out
+    assert data["actors"] == ["russia", "bakhmut", "volodymyr-zelenskiy"]  # a one-word name named twice is new too
     leyen = front_matter(site / "content/actors/ursula-von-der-leyen.md")
     wagner = front_matter(site / "content/actors/wagner-group.md")
+    bakhmut = front_matter(site / "content/actors/bakhmut.md")
+    assert (bakhmut["name"], bakhmut["kind"], bakhmut["aliases"]) == ("Bakhmut", "place", [])
     assert (leyen["name"], leyen["kind"], leyen["aliases"]) == ("Ursula von der Leyen", "person", ["von der Leyen"])
     assert (wagner["name"], wagner["kind"]) == ("Wagner Group", "organization")
     assert "wrote content/actors/wagner-group.md" in out
@@ -603,10 +606,10 @@ def test_actors_can_be_added_after_a_plain_import_without_touching_the_article(s
     assert (code, err) == (0, "")
     after = tree(site)
     assert {p for p in after if p not in before} == {"content/actors/ursula-von-der-leyen.md",
-                                                   "content/actors/wagner-group.md"}
+                                                   "content/actors/wagner-group.md", "content/actors/bakhmut.md"}
     assert all(after[p] == before[p] for p in before)  # the article is left as it was
     assert ("kept content/articles/ukrainian-forces-are-holding-on-in-the-eastern-city-of.md (this story is "
-            "imported already); 2 new actor profiles written") in out
+            "imported already); 3 new actor profiles written") in out
     code, out, _ = run(WIRE / "bakhmut-dateline-wire.txt", site, actors=True)
     assert code == 0 and "0 new actor profiles written" in out
 

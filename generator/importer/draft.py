@@ -24,7 +24,7 @@ from generator.dates import PartialDate
 from generator.importer.dates import find_mentions, one_night
 from generator.importer.events import DraftEvent, sentence_events
 from generator.importer.kinds import guess_kind
-from generator.importer.names import ActorNames
+from generator.importer.names import ActorNames, story_text
 from generator.importer.subjects import leading_person
 from generator.importer.text import slugify, split_clauses, split_sentences
 from generator.importer.titles import headline, remove_dates, tidy
@@ -37,6 +37,7 @@ class NewName:
     name: str
     id: str
     kind: str
+    aliases: list[str] = field(default_factory=list)  # the shorter forms the story uses for it
 
 
 @dataclass
@@ -63,29 +64,64 @@ class Draft:
 
 
 def propose_new_names(text: str, names: ActorNames, language: str) -> list[NewName]:
-    """The text's new names with an id and a guessed kind (ids unique, not an existing actor's)."""
+    """The text's new names with an id, a guessed kind and the shorter forms the text uses for them (ids unique,
+    not an existing actor's)."""
     found: list[NewName] = []
     for name in names.propose(text, language):
         actor_id = slugify(name, language=language)
         if actor_id and actor_id not in names.actors and actor_id not in {n.id for n in found}:
-            found.append(NewName(name, actor_id, guess_kind(name, text, language)))
+            kind = guess_kind(name, text, language)
+            found.append(NewName(name, actor_id, kind, aliases_in(name, kind, story_text(text))))
     return found
 
 
-def _surname(new: NewName) -> str | None:
+def _surname(name: str) -> str | None:
     """A person's family name, used alone in later mentions: "Pellegrini", "von der Leyen"."""
-    words = new.name.split()
-    if new.kind != "person" or len(words) < 2:
+    words = name.split()
+    if len(words) < 2:
         return None
     particle = next((i for i, w in enumerate(words[1:], 1) if w.islower()), len(words) - 1)
     return " ".join(words[particle:])
+
+
+def aliases_in(name: str, kind: str, text: str) -> list[str]:
+    """The shorter forms ``text`` uses for a new name: the acronym in brackets after it ("Servicio Aragonés de
+    Mediación (SAMA)"); a person's surname; for anything else, its first or last words where they stand alone
+    ("Transnet" for "Transnet Port Terminals"). A shorter form that stands nowhere alone is no alias."""
+    words = name.split()
+    found: list[str] = []
+    bracket = re.search(re.escape(name) + r"\s*\(([^\W\d_]{2,10})\)", text)
+    if bracket and bracket.group(1).isupper():
+        found.append(bracket.group(1))
+    if kind == "person":
+        surname = _surname(name)
+        return found + ([surname] if surname else [])
+    for size in range(len(words) - 1, 0, -1):
+        for part in (words[:size], words[-size:]):
+            form = " ".join(part)
+            if len(form) < 4 or part[0].islower() or part[-1].islower() or form in found:
+                continue
+            if _stands_alone(form, text.replace(name, " ")):
+                found.append(form)
+    return found[:2]
+
+
+def _stands_alone(form: str, text: str) -> bool:
+    """Whether ``form`` stands in ``text`` with no capitalised word right before or after it."""
+    for match in re.finditer(r"(?<![\w'’-])" + re.escape(form) + r"(?![\w-])", text):
+        before = re.search(r"(\S+) $", text[max(0, match.start() - 30):match.start()])
+        after = re.match(r" (\S+)", text[match.end():match.end() + 30])
+        if not (before and before.group(1)[:1].isupper() and before.group(1)[-1:] not in ".!?") \
+                and not (after and after.group(1)[:1].isupper()):
+            return True
+    return False
 
 
 def new_name_spans(sentence: str, new_names: list[NewName]) -> list[tuple[int, int, str]]:
     """(start, end, id) of new names in ``sentence``, by full name or (for a person) surname alone."""
     spans: list[tuple[int, int, str]] = []
     for new in new_names:
-        for form in filter(None, (new.name, _surname(new))):
+        for form in (new.name, *new.aliases):
             for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", sentence):
                 if not any(a <= match.start() < b for a, b, _ in spans):
                     spans.append((*match.span(), new.id))
@@ -232,9 +268,8 @@ def render_article(draft: Draft, with_new_actors: bool = False) -> str:
 
 
 def render_actor(new: NewName) -> str:
-    """A draft actor profile for a name the importer proposed, with its guessed kind (and surname alias)."""
-    surname = _surname(new)
-    aliases = f"[{_scalar(surname)}]" if surname else "[]"
+    """A draft actor profile for a name the importer proposed, with its guessed kind and aliases."""
+    aliases = "[" + ", ".join(_scalar(alias) for alias in new.aliases) + "]"
     return (f"---\nname: {_scalar(new.name)}\nkind: {new.kind}  # check: guessed from the text (person, "
             f"organization, country, place, media or group)\naliases: {aliases}\nrole: ''\n---\n{new.name} was "
             "named in an imported story; write a short biography here.\n")

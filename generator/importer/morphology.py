@@ -245,3 +245,19 @@ def inner_genitives_before_verb(words: list[str], language: str) -> tuple[int, i
                   and not (genitive(i, "ADJF") and i + 1 < verb and (genitive(i + 1, "NOUN")
                                                                       or genitive(i + 1, "ADJF")))), None)
     return (first + 1, verb) if first is not None and first + 1 < verb else None
+
+
+def proper_kind(words: list[str], language: str) -> str:
+    """What pymorphy3's dictionary knows a name to be: an organisation ("Минздрав"), a place ("Москва"), a person
+    (a first name before the rest: "Светлана Акулова", "Андрій Коваль"); "" when it does not know."""
+    analyzer = _analyzer(language)
+    tags = [analyzer.parse(word)[0].tag.grammemes for word in words]
+    if any("Orgn" in tag for tag in tags):
+        return "organization"
+    if len(words) >= 2 and "Name" in tags[0] and not any("Geox" in tag for tag in tags[1:]):
+        return "person"
+    if any("Surn" in tag for tag in tags) and not any("Geox" in tag for tag in tags):
+        return "person"
+    if "Geox" in tags[-1]:
+        return "place"
+    return ""

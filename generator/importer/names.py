@@ -32,6 +32,10 @@ _TITLES = {
     "Judge", "District", "Executive", "Chairman", "Chairwoman", "Director", "Prosecutor", "Attorney",
     "Президент", "Прем'єр-міністр", "Прем’єр-міністр", "Міністр", "Премьер-министр", "Министр", "Глава", "Голова",
     "Presidente", "Président", "Präsident", "Bundeskanzler", "Kanzler", "Cumhurbaşkanı", "Başkanı", "Bakanı",
+    # Turkish roles stand between an institution and a name ("Artvin Vali Yardımcısı Emre Yalçın")
+    "Valisi", "Yardımcısı", "Sözcüsü", "Müdürü", "Sekreteri", "Komutanı", "Rektörü", "Başsavcısı", "Üyesi",
+    "Milletvekili", "Kaymakamı", "Muhtarı", "Temsilcisi", "Koordinatörü", "Uzmanı", "Başhekimi", "Direktörü",
+    "Antrenörü", "Kaptanı", "Yöneticisi", "Sorumlusu", "Savcısı", "Hakimi", "Avukatı", "Vali",
 }
 _NATIONALITIES = {
     "U.S.", "U.K.", "U.N.", "E.U.", "US", "UK", "UN", "EU", "American", "Russian", "Ukrainian", "British",
@@ -112,6 +116,7 @@ class ActorNames:
 
     def propose(self, text: str, language: str = "en") -> list[str]:
         """New capitalised multi-word names in ``text`` that are no existing actor's name."""
+        text = story_text(text)
         masked = list(text)
         for start, end, _ in self.spans(text):
             masked[start:end] = "|" * (end - start)  # an actor's name breaks any run around it
@@ -123,7 +128,50 @@ class ActorNames:
             from generator.importer.morphology import name_nominative
 
             names = [name_nominative(name, language.split("-")[0].lower()) for name in names]
+        if language.split("-")[0].lower() == "tr":
+            names = [turkish_nominative(name) for name in names]
+        names += _single_names("".join(masked), names, edges, language)
         return list(dict.fromkeys(name for name in names if name not in known))
+
+
+# A credit line closes agency copy: "(Reporting by Nqobile Dludla; Editing by Alexander Smith)", "Associated Press
+# writer Jane Roe contributed to this report", "(Redacción: …)". Its people wrote the story; they are not in it.
+_CREDIT = re.compile(r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|graphics|research)\s+by\b"
+                     r"|contributed(?:\s+reporting)?(?:\s+to)?\s+this\s+(?:report|story)"
+                     r"|^\(?\s*(?:(?:redacción|edición|información|reportaje|texto)\s*(?:de|por|:)|mit material von)\s"
+                     r"|^\(?\s*(?:avec|par)\s+[^()]{0,60}\)\s*$", re.IGNORECASE)
+# The agencies whose tag marks the copy they sent ("ZARAGOZA, 21 Nov. (EUROPA PRESS) -", "(dpa)"): a tag is
+# the story's source, not an actor in it.
+_AGENCY_TAG = re.compile(r"\((?:Reuters|AP|AFP|EFE|Europa Press|EUROPA PRESS|dpa|DPA|dpa-AFX|ANSA|TASS|ТАСС|Interfax|"
+                         r"Интерфакс|Інтерфакс-Україна|РИА Новости|Укрінформ|Ukrinform|УНІАН|UNIAN|AA|DHA|İHA|"
+                         r"Xinhua|Kyodo|Yonhap|PAP|APA|Belga|Lusa|Servimedia|KNA|epd|ANP|ČTK|MTI|BTA|Agerpres)"
+                         r"(?:[/, ][^()]{0,20})?\)")
+
+
+def story_text(text: str) -> str:
+    """``text`` without its credit lines and its agency tags: what names in the story are read from."""
+    lines = [line for line in text.split("\n") if not _CREDIT.search(line.strip())]
+    return _AGENCY_TAG.sub(" ", "\n".join(lines))
+
+
+# A Turkish name of an institution ends on a compound's possessive ("Müdürlüğü", "Hastanesi"); a case ending may
+# follow it without an apostrophe: "Bölge Müdürlüğüne", "Devlet Hastanesine", "Genel Müdürlüğünün".
+_TR_CASE_AFTER_POSSESSIVE = re.compile(r"(?<=[^\Waeıioöuü][ıiuü])n(?:[ea]|[ıiuü]n|[dt][ae]n?)$")
+# A nationality before a Turkish name is no part of it: "Etiyopyalı Tigist Alemu", "Kenyalı koşucu".
+_TR_NATIONALITY = re.compile(r"[A-ZÇĞİÖŞÜ]\w+l[ıiuü]")
+
+
+def turkish_nominative(name: str) -> str:
+    """A Turkish name without the case ending its last word took after a possessive (see above)."""
+    words = name.split()
+    if len(words) > 2 and _TR_NATIONALITY.fullmatch(words[0]):
+        from generator.importer.kinds import country_names
+
+        if words[0][:-2] in country_names("tr"):  # "Etiyopya" + "lı"
+            words = words[1:]
+    if len(words) < 2 or len(words[-1]) < 7:
+        return " ".join(words)
+    return " ".join([*words[:-1], _TR_CASE_AFTER_POSSESSIVE.sub("", words[-1])])
 
 
 _DE_NOUN_ENDINGS = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|ismus)$",
@@ -145,7 +193,50 @@ def _german_common_nouns(name: str) -> bool:
 _DE_COMMON = {"Euro", "Dollar", "Prozent", "Millionen", "Milliarden", "Tausende", "Hunderttausende", "Monaten",
               "Jahren", "Wochen", "Tagen", "Stunden", "Haft", "Sein", "Seine", "Ihr", "Ihre", "Mehrere", "Viele",
               "Einige", "Alle", "Kommunen", "Haushalte", "Menschen", "Kliniken", "Angaben", "Flughäfen", "Flughafen",
-              "Landkreis", "Stadt", "Gemeinde"}
+              "Landkreis", "Stadt", "Gemeinde", "Metern", "Meter", "Kilometer", "Kilometern", "Tonnen", "Grad",
+              "Jeder", "Jede", "Jedes", "Jeden", "Dieser", "Diese", "Dieses", "Kein", "Keine", "Bester", "Beste",
+              "Besten", "Erster", "Erste", "Ersten", "Letzter", "Letzte", "Letzten", "Neuer", "Neue", "Andere",
+              "Weitere", "Beide", "Länge", "Höhe", "Breite", "Tiefe"}
+
+
+def _single_names(text: str, names: list[str], edges: frozenset[str], language: str) -> list[str]:
+    """Names of one word: a capitalised word that stands alone (no capital next to it), not opening its sentence
+    and no word of a longer name found, named at least twice ("Transnet", "Durban", "Brunsbüttel") or a country;
+    a German noun (the dictionary knows it) is no name."""
+    from generator.importer.kinds import country_names
+
+    lang = language.split("-")[0].lower()
+    parts = {word for name in names for word in name.split()}
+    counts: Counter[str] = Counter()
+    for match in re.finditer(r"(?<![\w'’.-])([^\W\d_][\w-]*)(?:['’][a-zçğıöşü]{1,5})?(?![\w'’-])", text):
+        word = match.group(1)
+        before = text[:match.start()].rstrip(" \t\"“«„(")
+        if not word[:1].isupper() or not before or before[-1] in ".!?:\n|" or len(word) < 3:
+            continue  # a sentence's first word may be any word
+        after = text[match.end():match.end() + 2].lstrip()
+        previous = re.search(r"([^\W\d_][\w'’.-]*)\s$", text[max(0, match.start() - 40):match.start()])
+        opener = previous and (previous.group(1) in _EDGE_WORDS or previous.group(1) in edges)  # "In Brunsbüttel"
+        if (after[:1].isupper() and after[:1].isalpha()) or (previous and previous.group(1)[:1].isupper()
+                                                             and not opener):
+            continue  # part of a longer run of capitals
+        counts[_nominative(word, lang)] += 1
+    countries = country_names(lang)
+    single = [word for word, count in counts.items() if (count >= 2 or word in countries) and word not in parts
+              and word not in _EDGE_WORDS and word not in edges and word not in _CONNECTORS]
+    if lang == "de":
+        import simplemma
+
+        single = [word for word in single if not simplemma.is_known(word, lang="de") and word not in _DE_COMMON]
+    return single
+
+
+def _nominative(word: str, lang: str) -> str:
+    """One word of a name in its dictionary form (Russian and Ukrainian)."""
+    if lang in ("ru", "uk") and not word.isupper():
+        from generator.importer.morphology import name_nominative
+
+        return name_nominative(word, lang)
+    return word
 
 
 def _capitalised_runs(text: str, edges: frozenset[str] = frozenset()) -> list[str]:

@@ -1,0 +1,78 @@
+"""The importer's new names: what is read for them, their kinds and the shorter forms a story uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.importer.draft import aliases_in
+from generator.importer.kinds import guess_kind
+from generator.importer.names import ActorNames, story_text, turkish_nominative
+from generator.link.mentions import NameIndex
+
+
+def _propose(text: str, language: str = "en") -> list[str]:
+    return ActorNames({}, NameIndex.build({})).propose(text, language)
+
+
+def test_credit_lines_and_agency_tags_are_not_read_for_names() -> None:
+    text = ("ZARAGOZA, 21 Nov. (EUROPA PRESS) - Ana Pérez Gil dijo que sí.\n"
+            "(Reporting by Nqobile Dludla; Editing by Alexander Smith)\n"
+            "Associated Press writer Jane Roe contributed to this report.")
+    assert story_text(text).strip() == "ZARAGOZA, 21 Nov.   - Ana Pérez Gil dijo que sí."
+    assert _propose(text, "es") == ["Ana Pérez Gil"]
+    assert story_text("Von den 64 Filialen schließen zwölf.") == "Von den 64 Filialen schließen zwölf."
+
+
+def test_a_one_word_name_is_new_when_named_twice_or_a_country() -> None:
+    text = ("Ships waited at Durban, state logistics firm Transnet said. Transnet Port Terminals runs two "
+            "terminals. The backlog at Durban grew, and some carriers now call at ports in Mozambique.")
+    proposed = _propose(text)
+    assert "Durban" in proposed and "Mozambique" in proposed  # twice; a country CLDR knows
+    assert "Transnet" not in proposed  # a word of a longer name found: its alias, not a new name
+    assert "Ships" not in proposed and "The" not in proposed  # a sentence's first word may be any word
+    assert _propose("Die Schleuse in Brunsbüttel ist zu. In Brunsbüttel warten die Schiffe vor der Schleuse.",
+                    "de") == ["Brunsbüttel"]  # a German noun (the dictionary knows it) is no name
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Bölge Müdürlüğüne", "Bölge Müdürlüğü"),  # dative after the compound's possessive
+    ("Asgari Ücret Tespit Komisyonunun", "Asgari Ücret Tespit Komisyonu"),  # genitive
+    ("Etiyopyalı Tigist Alemu", "Tigist Alemu"),  # a nationality before the name
+    ("Yusufeli Devlet Hastanesine", "Yusufeli Devlet Hastanesi"),  # a town in "-li" is no nationality
+    ("Hasan Demir", "Hasan Demir"),
+])
+def test_turkish_names_are_proposed_in_the_nominative(name: str, expected: str) -> None:
+    assert turkish_nominative(name) == expected
+
+
+def test_turkish_roles_before_a_name_are_taken_off() -> None:
+    assert _propose("Artvin Vali Yardımcısı Emre Yalçın açıklama yaptı.", "tr") == ["Emre Yalçın"]
+
+
+@pytest.mark.parametrize(("name", "text", "language", "kind"), [
+    ("Transnet Port Terminals", "Transnet Port Terminals said a storm shut operations.", "en", "organization"),
+    ("Blue Lagoon", "The Blue Lagoon spa closed.", "en", "place"),
+    ("Michelle Phillips", "chief executive Michelle Phillips told reporters.", "en", "person"),
+    ("Servicio Aragonés de Mediación", "ante el Servicio Aragonés de Mediación.", "es", "organization"),
+    ("Jorge Lanuza", "El portavoz, Jorge Lanuza, dijo que no.", "es", "person"),
+    ("Grand Palais", "Le festival se tient au Grand Palais.", "fr", "place"),
+    ("Sahitya Akademi", "selon la Sahitya Akademi.", "fr", "organization"),
+    ("Yusufeli Barajı", "Yusufeli Barajı su tutmaya başladı.", "tr", "place"),
+    ("Минздрав РФ", "сообщил Минздрав РФ.", "ru", "organization"),
+    ("Светлана Акулова", "рассказала Светлана Акулова.", "ru", "person"),
+    ("Nova Terra", "Das Unternehmen Nova Terra baut in der Nova Terra ein Werk.", "de", "organization"),
+    ("Brunsbüttel", "in Brunsbüttel und in Brunsbüttel", "de", "place"),
+    ("Avanza", "la empresa Avanza y Avanza", "es", "organization"),
+])
+def test_a_new_names_kind_is_read_from_cues_in_every_language(name: str, text: str, language: str,
+                                                              kind: str) -> None:
+    assert guess_kind(name, text, language) == kind
+
+
+def test_aliases_are_the_shorter_forms_the_story_uses() -> None:
+    text = ("State logistics firm Transnet said on Monday. Transnet Port Terminals said a storm shut it. "
+            "Chief executive Michelle Phillips said Phillips would stay. El Servicio Aragonés de Mediación (SAMA).")
+    assert aliases_in("Transnet Port Terminals", "organization", text) == ["Transnet"]
+    assert aliases_in("Michelle Phillips", "person", text) == ["Phillips"]
+    assert aliases_in("Servicio Aragonés de Mediación", "organization", text) == ["SAMA"]
+    assert aliases_in("Bank of England", "organization", "The Bank of England cut rates.") == []
