@@ -1,0 +1,113 @@
+"""The entry points ``find_mentions`` and ``find_dates``: the rules run on a sentence in their order, text one
+rule took not read again by the next, then the steps that join, date and move what they found."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator.dates import PartialDate
+from generator.importer.dates.mention import Mention, _day_date, _safe_day
+from generator.importer.dates.month_days import MonthDayRules
+from generator.importer.dates.patterns import patterns
+from generator.importer.dates.relative import RelativeRules
+from generator.importer.dates.spans import SpanRules
+from generator.importer.dates.times import TimeRules
+from generator.importer.dates.weekdays import WeekdayRules
+from generator.importer.dates.years import YearRules
+from generator.importer.lexicon import lexicon, month_of
+
+# The words before (or, in Turkish, after) a date that make it part of the name of a street or square.
+_STREET_BEFORE = {
+    "ru": r"\b(?:улиц[аеуы]|площад(?:ь|и|ью)|проспект[аеу]?|переул(?:ок|ка|ке)|бульвар[аеу]?|сквер[аеу]?)"
+          r"(?:\s+имени)?",
+    "uk": r"\b(?:вулиц[яіюею]|площ(?:а|і|у|ею)|проспект[аіу]?|провул(?:ок|ка|ку)|бульвар[аіу]?|сквер[аіу]?)"
+          r"(?:\s+імені)?",
+    "es": r"\b(?:calle|plaza|avenida|paseo|glorieta)(?:\s+del?)?",
+    "fr": r"(?<!à la )\b(?:rue|place|avenue|boulevard|quai|square|allée)\s+du",
+    "de": r"\b(?:Straße|Platz|Allee|Brücke)\s+(?:des|der|vom)",
+}
+_STREET_AFTER = {"tr": r"(?:\s+[A-ZÇĞİÖŞÜ]\w+){0,2}\s+(?:Caddesi|Sokağı|Sokak|Meydanı|Bulvarı|Köprüsü|Mahallesi|"
+                       r"Stadyumu|Parkı)\b"}
+
+
+class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, SpanRules):
+    """Collects the mentions of one sentence; text a rule took is not read again."""
+
+    def run(self) -> list[Mention]:
+        p = patterns(self.lex)
+        for pattern in p.day_range:  # before the full dates: "17-19 March 2025" is no "19 March 2025"
+            for m in pattern.finditer(self.sentence):
+                self.add(self._range(m))
+        for pattern in p.full:
+            for m in pattern.finditer(self.sentence):
+                day = _safe_day(int(m["year"]), month_of(self.lex, m["month"]), int(m["day"]))
+                self.add(Mention(*m.span(), _day_date(day), rule="full") if day else None)
+        for pattern in p.day_month:
+            for m in pattern.finditer(self.sentence):
+                self.add(self._day_month(m))
+        if p.month_range is not None:
+            for m in p.month_range.finditer(self.sentence):
+                self.add(self._month_range(m))
+        if self.lex.language == "tr":  # "2027 yılının şubat ayında": the year before its month
+            for m in re.finditer(r"\b(?P<year>(?:19|20)\d\d)\s+yılının\s+(?P<month>" + self.lex.month_pattern()
+                                 + r")\s+ay\w*", self.sentence, re.IGNORECASE):
+                self.add(Mention(*m.span(), PartialDate(int(m["year"]), month_of(self.lex, m["month"])), rule="month"))
+        for m in p.month_year.finditer(self.sentence):
+            self.add(Mention(*m.span(), PartialDate(int(m["year"]), month_of(self.lex, m["month"])), rule="month"))
+        for m in p.bare_month.finditer(self.sentence):
+            self.add(self._bare_month(m))
+        for m in p.weekday.finditer(self.sentence):  # before "next week" is read alone
+            self.add(self._weekday_of_week(m))
+        for kind, pattern in p.relative:
+            if kind in ("same_year", "shifted"):
+                continue
+            for m in pattern.finditer(self.sentence):
+                self.add(self._relative(kind, m))
+        for m in p.weekday.finditer(self.sentence):
+            self.add(self._weekday(m))
+        for kind, pattern in p.relative:  # "a week earlier": once every day and week it may count from is read
+            if kind == "shifted":
+                for m in pattern.finditer(self.sentence):
+                    self.add(self._relative(kind, m))
+        for m in p.year_span.finditer(self.sentence):
+            self.add(self._year_span(m))
+        for m in p.year.finditer(self.sentence):
+            self.add(self._year(m))
+        self._names()
+        self._year_before()
+        self._spans()
+        self._year_context()
+        self._time_of_day()
+        self._clock()
+        self._clock_alone()
+        self._spans()  # "zwischen 22.00 Uhr am Mittwoch und 6.00 Uhr am Donnerstag": two date-times as a span
+        self._night_of()
+        if self.lex.language == "en":
+            self._shifts()
+        return sorted(self.found, key=lambda mention: (mention.start, mention.date.sort_key))
+
+    def _names(self) -> None:
+        """"на площади 1905 года", "calle 20 de Noviembre", "Straße des 17. Juni", "29 Ekim Caddesi": a date in the
+        name of a street or square names no event."""
+        before, after = _STREET_BEFORE.get(self.lex.language), _STREET_AFTER.get(self.lex.language)
+        for mention in list(self.found):
+            lead = self.sentence[max(0, mention.start - 30):mention.start]
+            if (before and re.search(before + r"\s+$", lead, re.IGNORECASE)) or (
+                    after and re.match(after, self.sentence[mention.end:])):
+                self.found.remove(mention)
+
+
+def find_mentions(sentence: str, story: dt.date, language: str = "en",
+                  clauses: list[tuple[int, int]] | None = None, previous: PartialDate | None = None,
+                  previous_end: PartialDate | None = None) -> list[Mention]:
+    """Every date mention of ``sentence`` in text order, resolved against the report date ``story``; ``previous``
+    is the day the sentence before named last (a clock time alone is on it), ``previous_end`` its last day when
+    it was a night."""
+    return _Finder(sentence, story, lexicon(language), clauses or [(0, len(sentence))], previous,
+                   previous_end).run()
+
+
+def find_dates(sentence: str, story: dt.date, language: str = "en") -> list[PartialDate]:
+    """The distinct dates a sentence mentions, in text order."""
+    return list(dict.fromkeys(m.date for m in find_mentions(sentence, story, language) if not m.year_only))
