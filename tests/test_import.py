@@ -641,15 +641,36 @@ def _accuracy_benchmark():  # type: ignore[no-untyped-def]
 
 
 def test_held_out_stories_stay_near_what_was_measured() -> None:
-    """Stories written by others without seeing the rules (``held-out/``): measured 98.5% of dates found, 0.14
-    wrong per story, 96.9% of titles passing the structural checks, F1 0.72 (258 stories)."""
+    """Stories written by others without seeing the rules (``held-out/``): measured 98.0% of dates found, 0.19
+    wrong per story, 95.8% of titles passing the structural checks, F1 0.72 (286 stories; the last 28 added
+    as written, before any rule was made from them)."""
     bench = _accuracy_benchmark()
     scores = bench.measure(corpus=REPO / "tests" / "import-corpus" / "held-out")
-    assert len(scores) >= 258 and all(s.story_date_ok for s in scores)
+    assert len(scores) >= 286 and all(s.story_date_ok for s in scores)
     found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
-    assert found / expected >= 0.98 and sum(s.wrong for s in scores) / len(scores) <= 0.15
+    assert found / expected >= 0.98 and sum(s.wrong for s in scores) / len(scores) <= 0.20
     count, structure, f1 = bench.title_summary(scores)["all"]
-    assert count >= 2050 and structure >= 0.96 and f1 >= 0.71
+    assert count >= 2300 and structure >= 0.955 and f1 >= 0.71
+
+
+def test_held_out_actors_stay_near_what_was_measured() -> None:
+    """The 56 held-out stories that list their actors: measured 72% of proposed names are actors, 39% of actors
+    proposed, 85% of their kinds right."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("import_actors", REPO / "benchmarks" / "import_actors.py")
+    assert spec and spec.loader
+    _accuracy_benchmark()  # the module it reads drafts with
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    scores = [s for p in sorted((REPO / "tests" / "import-corpus" / "held-out").glob("*.yaml"))
+              if (s := bench.score(p)) is not None]
+    proposed, right = sum(s.proposed for s in scores), sum(s.right for s in scores)
+    actors, found, kinds = sum(s.actors for s in scores), sum(s.found for s in scores), sum(s.kinds_right
+                                                                                            for s in scores)
+    assert len(scores) >= 56
+    assert right / proposed >= 0.70 and found / actors >= 0.37 and kinds / found >= 0.83
 
 
 def test_corpus_accuracy_meets_the_thresholds() -> None:
