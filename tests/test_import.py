@@ -3384,3 +3384,13 @@ def test_a_slavic_sentence_of_who_reported_it_may_go_on_after_its_first_clause(s
     found = [(event.date.iso(), event.title) for event in sentence_events(sentence, 1, dt.date(2025, 12, 10),
                                                                           language, [], [], previous=previous)]
     assert ("2025-12-09", expected) in found, found
+
+
+def test_russian_and_ukrainian_word_forms_can_be_read_in_turn() -> None:
+    """pymorphy3 shares one tag class between its dictionaries; each switch of language loads that language's."""
+    from generator.importer.morphology import _analyzer, name_nominative
+
+    for _ in range(2):
+        assert name_nominative("Європейського Союзу", "uk") == "Європейський Союз"
+        said = _analyzer("ru").parse("сделанный")[0]
+        assert said.inflect({"VERB", "past", "indc", "sing", "masc"}).word == "сделал"

@@ -3,33 +3,22 @@
 from __future__ import annotations
 
 import functools
-import json
 import re
-from pathlib import Path
 from typing import Any
 
-
-@functools.cache
-def _load(language: str):  # type: ignore[no-untyped-def]
-    import pymorphy3
-
-    analyzer = pymorphy3.MorphAnalyzer(lang=language)
-    grammemes = json.loads((Path(analyzer.dictionary.path) / "grammemes.json").read_text(encoding="utf-8"))
-    return analyzer, grammemes
-
-
-_ACTIVE: list[str] = [""]
+_CURRENT: dict[str, Any] = {}
 
 
 def _analyzer(language: str):  # type: ignore[no-untyped-def]
-    """pymorphy3's analyzer of ``language``. Its tag class is shared by every language and knows the grammemes of
-    the dictionary loaded last, so a switch of language loads that language's grammemes again (else Russian
-    "indc" or "PRTS" is unknown once the Ukrainian dictionary was loaded)."""
-    analyzer, grammemes = _load(language)
-    if _ACTIVE[0] != language:
-        analyzer.TagClass._init_grammemes(grammemes)
-        _ACTIVE[0] = language
-    return analyzer
+    """pymorphy3's analyzer of ``language``. Its tag class is shared by every language and knows only the
+    grammemes of the dictionary loaded last (``inflect`` refuses Russian "indc" once the Ukrainian dictionary
+    is loaded), so a switch of language makes that language's analyzer again, which loads its grammemes
+    (about 40 ms; an import reads one language)."""
+    if _CURRENT.get("language") != language:
+        import pymorphy3
+
+        _CURRENT.update(language=language, analyzer=pymorphy3.MorphAnalyzer(lang=language))
+    return _CURRENT["analyzer"]
 
 
 def proper(word: str, language: str, following: str = "") -> bool:
@@ -137,8 +126,8 @@ def name_nominative(name: str, language: str) -> str:
     words = name.split()
     analyzer = _analyzer(language)
     parses = analyzer.parse(words[0])
-    if not parses or any(p.tag.case == "nomn" for p in parses) or any("Name" in p.tag or "Surn" in p.tag
-                                                                       for p in parses[:1]):
+    if not parses or any(p.tag.case == "nomn" for p in parses) \
+            or any(p.tag.grammemes & {"Name", "Surn"} for p in parses[:1]):
         return name
     if len(words) == 2 and parses[0].tag.POS == "ADJF":
         tail = nominative_tail(name, language).split()  # "Європейського Союзу"
@@ -155,12 +144,13 @@ def person_nominative(name: str, language: str) -> str:
     "Игоря Латышева" → "Игорь Латышев", "Мартою Кос" → "Марта Кос"; other names as they are."""
     words = name.split()
     analyzer = _analyzer(language)
-    first = next((i for i, w in enumerate(words) if any("Name" in p.tag for p in analyzer.parse(w)[:2])), None)
+    first = next((i for i, w in enumerate(words) if any("Name" in p.tag.grammemes for p in analyzer.parse(w)[:2])),
+                 None)
     if first is None or first != len(words) - 2:
         return name
     given, family = words[first:]
-    surnames = [p for p in analyzer.parse(family) if "Surn" in p.tag]
-    names = [p for p in analyzer.parse(given) if "Name" in p.tag]
+    surnames = [p for p in analyzer.parse(family) if "Surn" in p.tag.grammemes]
+    names = [p for p in analyzer.parse(given) if "Name" in p.tag.grammemes]
     name_nominative = any(p.tag.case == "nomn" for p in names)
     if not names or (name_nominative and (not surnames or any(p.tag.case == "nomn" for p in surnames))):
         return f"{given} {family}"  # already the nominative: "Элла Памфилова", "Тарас Качка"
@@ -181,12 +171,12 @@ def tense(word: str, language: str) -> str:
     parses = _analyzer(language).parse(word)
     if not parses:
         return ""
-    if any("past" in parse.tag for parse in parses):
+    if any("past" in parse.tag.grammemes for parse in parses):
         return "past"
     if "futr" in parses[0].tag and parses[0].tag.POS == "VERB":
         return "future"
     if language == "uk" and "infn" in parses[0].tag and not re.search(r"(?:ти|тися|тись)$", word) and any(
-            "futr" in parse.tag and parse.tag.POS == "VERB" for parse in parses):
+            "futr" in parse.tag.grammemes and parse.tag.POS == "VERB" for parse in parses):
         return "future"  # "завершиться", "оголосить": a short infinitive in form, in copy the perfective future
     return "noun" if parses[0].tag.POS == "NOUN" else ""
 

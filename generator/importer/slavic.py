@@ -128,7 +128,7 @@ def participle_title(previous: str, clause: str, tense: int, lang: str) -> str:
         if form is None:
             return ""
         verb = f"{_PAST_BE[lang][kind] if tense < 0 else ''} {form.word}".strip()
-    elif "pssv" in participle.tag:
+    elif "pssv" in participle.tag.grammemes:
         short = participle.inflect({"PRTS", noun.tag.number or "sing"} | ({noun.tag.gender} if kind != "plur" and
                                                                              noun.tag.gender else set()))
         if short is None:
@@ -201,14 +201,15 @@ def subject_first(text: str, lang: str) -> str:
             rest = words[at:]
             return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]])
     group = verb_at + 1
-    while group < len(words) and any(p.tag.POS in ("PRTS", "INFN") or "Impe" in p.tag
+    while group < len(words) and any(p.tag.POS in ("PRTS", "INFN") or "Impe" in p.tag.grammemes
                                      for p in _parses(words[group], lang)[:1]):
         group += 1  # "были возбуждены", "було затримано"
     # "были возбуждены", "пошкоджено два судна" (an impersonal passive), "відбулося" (a reflexive): no object after
-    passive = (group > verb_at + 1 and (_first(words[verb_at + 1], lang).tag.POS == "PRTS"
-                                        or "Impe" in _first(words[verb_at + 1], lang).tag)) or "Impe" in verb.tag
+    after = _first(words[verb_at + 1], lang).tag if group > verb_at + 1 else None
+    passive = (after is not None and (after.POS == "PRTS" or "Impe" in after.grammemes)) \
+        or "Impe" in verb.tag.grammemes
     reflexive = re.search(r"(?:ся|сь)$", words[verb_at].lower()) is not None
-    if not passive and not reflexive and "intr" not in verb.tag:
+    if not passive and not reflexive and "intr" not in verb.tag.grammemes:
         return text  # after a transitive verb a nominative reads as its object: "выбросил столб пепла"
     subject = _nominative_subject(words, group, verb, lang)
     if subject is None and passive and group < len(words) and _quantity(words[group], lang):
@@ -250,7 +251,7 @@ def pronoun_noun(text: str, before: str, lang: str) -> str:
         if i > 0 and previous[i - 1].lower() == "по":
             continue  # "по словам министра", "по данным ведомства": the source's noun, not who acts
         for parse in _parses(word, lang)[:1]:
-            if parse.tag.POS == "NOUN" and parse.tag.number == number and "Name" not in parse.tag \
+            if parse.tag.POS == "NOUN" and parse.tag.number == number and "Name" not in parse.tag.grammemes \
                     and (gender is None or parse.tag.gender == gender):
                 found.setdefault(parse.normal_form, _nominative([word], 0, lang, parse))
     if len(found) != 1:
@@ -405,8 +406,8 @@ def object_pronoun_noun(title: str, sentence: str, lang: str) -> str:
     for i, token in enumerate(tokens):
         if token.group()[:1] in "«\"" or token.group().lower() in _PREPOSITIONS:
             continue
-        parse = next((p for p in _parses(token.group(), lang)[:3] if p.tag.POS == "NOUN" and "Name" not in p.tag
-                      and "Surn" not in p.tag and "Abbr" not in p.tag
+        parse = next((p for p in _parses(token.group(), lang)[:3] if p.tag.POS == "NOUN"
+                      and not p.tag.grammemes & {"Name", "Surn", "Abbr"}
                       and (p.tag.number == number or (number == "sing" and p.tag.number is None and p.tag.gender))
                       and (gender is None or p.tag.gender == gender)), None)
         if parse is None or parse.normal_form in subject:
