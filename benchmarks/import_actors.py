@@ -47,7 +47,8 @@ class ActorScore:
 
 
 def _form(text: str) -> str:
-    return " ".join(text.replace("’", "'").split()).casefold()
+    """A name as compared: case, spacing, apostrophes and Russian "ё" (written "е" as often) aside."""
+    return " ".join(text.replace("’", "'").replace("ё", "е").replace("Ё", "Е").split()).casefold()
 
 
 def score(truth_path: Path) -> ActorScore | None:

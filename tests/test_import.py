@@ -654,8 +654,8 @@ def test_held_out_stories_stay_near_what_was_measured() -> None:
 
 
 def test_held_out_actors_stay_near_what_was_measured() -> None:
-    """The 56 held-out stories that list their actors: measured 72% of proposed names are actors, 39% of actors
-    proposed, 85% of their kinds right."""
+    """The 56 held-out stories that list their actors: measured 77% of proposed names are actors, 41% of actors
+    proposed, 94% of their kinds right."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("import_actors", REPO / "benchmarks" / "import_actors.py")
@@ -670,7 +670,7 @@ def test_held_out_actors_stay_near_what_was_measured() -> None:
     actors, found, kinds = sum(s.actors for s in scores), sum(s.found for s in scores), sum(s.kinds_right
                                                                                             for s in scores)
     assert len(scores) >= 56
-    assert right / proposed >= 0.70 and found / actors >= 0.37 and kinds / found >= 0.83
+    assert right / proposed >= 0.75 and found / actors >= 0.39 and kinds / found >= 0.91
 
 
 def test_corpus_accuracy_meets_the_thresholds() -> None:

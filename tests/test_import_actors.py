@@ -60,7 +60,7 @@ def test_turkish_roles_before_a_name_are_taken_off() -> None:
     ("Yusufeli Barajı", "Yusufeli Barajı su tutmaya başladı.", "tr", "place"),
     ("Минздрав РФ", "сообщил Минздрав РФ.", "ru", "organization"),
     ("Светлана Акулова", "рассказала Светлана Акулова.", "ru", "person"),
-    ("Nova Terra", "Das Unternehmen Nova Terra baut in der Nova Terra ein Werk.", "de", "organization"),
+    ("Nova Terra", "Das Unternehmen Nova Terra baut ein Werk. Die Nova Terra teilte mit.", "de", "organization"),
     ("Brunsbüttel", "in Brunsbüttel und in Brunsbüttel", "de", "place"),
     ("Avanza", "la empresa Avanza y Avanza", "es", "organization"),
 ])

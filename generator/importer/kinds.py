@@ -31,7 +31,8 @@ MEDIA_WORDS = {"Post", "Times", "Journal", "News", "Guardian", "Telegraph", "Tri
                 "Mundo", "Hürriyet", "Sabah", "Ukrinform", "Ukrainska", "Wire", "Insider"}
 _MEDIA_NAMES = {"Reuters", "BBC", "CNN", "AP", "AFP", "Bloomberg", "Interfax", "TASS", "RIA Novosti", "Al Jazeera",
                 "Associated Press", "Agence France-Presse", "Anadolu Agency", "Deutsche Welle", "Euronews", "EFE",
-                "dpa", "ANSA", "Xinhua", "Axios", "Politico"}
+                "dpa", "ANSA", "Xinhua", "Axios", "Politico", "Europa Press", "ТАСС", "Интерфакс", "РИА Новости",
+                "Укрінформ", "УНІАН", "Інтерфакс-Україна", "Anadolu Ajansı", "DHA", "İHA", "Kyodo", "Yonhap"}
 ORGANIZATION_WORDS = {"Agency", "Bank", "Commission", "Committee", "Company", "Co", "Corp", "Corporation",
                        "Council", "Court", "Fund", "Group", "Ministry", "Organization", "Organisation", "Party",
                        "Service", "Union", "Office", "Institute", "University", "Reserve", "Parliament", "Assembly",
@@ -68,7 +69,8 @@ ORGANIZATION_WORDS = {"Agency", "Bank", "Commission", "Committee", "Company", "C
                        "Konfederasyonu", "Kooperatifi", "Fabrikası", "Komisyonu", "Бюро", "Прокуратура",
                        "Прокуратури", "Минздрав", "Роспотребнадзор", "Ассоциация", "Асоціація", "Организация",
                        "Організація", "Зоопарк", "Компания", "Компанія", "Корпорация", "Корпорація", "Холдинг",
-                       "ДСНС", "МЧС", "Солар", "Энерго", "Енерго"}
+                       "ДСНС", "МЧС", "Солар", "Энерго", "Енерго", "Friends", "Labs", "Laboratories", "Amis", "Amigos",
+                       "Freunde"}
 # German institutions are compounds: "Landgericht", "Bundesjustizministerium", "Kraftfahrt-Bundesamt".
 _ORGANIZATION_ENDINGS = re.compile(r"(?:gericht|gerichtshof|ministerium|amt|institut|gewerkschaft|verband|behörde|"
                                    r"agentur|bank|konzern|kammer|rat|partei|polizei|staatsanwaltschaft|gesellschaft|"
@@ -88,10 +90,13 @@ _PLACE_WORDS = {"Region", "Oblast", "Province", "County", "Street", "Square", "S
                 "Pont", "Lac", "Mont", "Île", "Vallée", "Gare", "Aéroport", "Massif", "Mer", "Glace", "Rue",
                 "Krokiew", "Schanze", "Talsperre", "Straße", "Platz", "Brücke", "Kanal", "Hafen", "Bahnhof",
                 "Flughafen", "Gebirge", "Wald", "Insel", "See", "площадь", "улица", "аэропорт", "площа",
-                "вулиця", "аеропорт"}
-_PLACE_FIRST = {"Lake", "Mount", "Mont", "Río", "Rio", "Lac", "Mer", "Sierra", "Monte", "Isla", "Île", "Port",
-                "Puerto", "Cape", "Cabo", "Gulf", "Golfe", "Golfo", "Bay", "Bahía", "Col", "Pic", "Pico", "Valle",
-                "Val", "Campus", "Plaza", "Place", "Rue", "Calle", "Gare", "Lago", "Playa", "Pont", "Fort"}
+                "вулиця", "аеропорт", "Alpen", "Alps", "Alpes", "Creek", "Geçidi", "Light", "Lighthouse",
+                "Heights", "Hills", "Falls", "Springs", "Beach", "Pass"}
+_PLACE_FIRST = {"New", "Nueva", "Nuevo", "Nouvelle", "Nouveau", "Neu", "Alt", "Baix", "Alta", "Alto", "Baja", "Bajo",
+                "Upper", "Lower", "Haute", "Haut", "Bas", "Basse", "Ober", "Nieder", "Costa", "Land", "Lake",
+                "Mount", "Mont", "Río", "Rio", "Lac", "Mer", "Sierra", "Monte", "Isla", "Île", "Port", "Puerto",
+                "Cape", "Cabo", "Gulf", "Golfe", "Golfo", "Bay", "Bahía", "Col", "Pic", "Pico", "Valle", "Val",
+                "Campus", "Plaza", "Place", "Rue", "Calle", "Gare", "Lago", "Playa", "Pont", "Fort"}
 # German places are compounds too: "Nord-Ostsee-Kanal", "Achensee", "Fichtelgebirge".
 _PLACE_ENDINGS = re.compile(r"(?:see|berg|tal|straße|platz|brücke|kanal|hafen|bahnhof|gebirge|wald|insel|"
                             r"schanze|gletscher|talsperre)$", re.IGNORECASE)
@@ -199,10 +204,14 @@ _SAID_AFTER = {
     "tr": r"(?:dedi|söyledi|belirtti|ifade etti|kaydetti|vurguladı)",
 }
 _AGE_AFTER = r"^\s*(?:,\s*\d{1,3}\s*(?:,|años|ans|Jahre|yaşında|лет|года|років|роки)|\(\d{1,3}\))"
-_PLACE_BEFORE_IN = {
-    "es": r"(?:\b(?:en|desde|hasta|hacia|cerca de|ciudad de|municipio de|localidad de|provincia de|comarca de)\s+)$",
-    "fr": r"(?:\b(?:à|près de|depuis|vers|ville de|commune de|station de|village de|région de)\s+)$",
-    "de": r"(?:\b(?:in|nach|bei|aus|Stadt|Gemeinde|Ort)\s+)$",
+_PLACE_BEFORE_IN = {  # a preposition of place, and the article a region's name may take ("en la Costa Brava")
+    "es": r"(?:\b(?:en|desde|hasta|hacia|cerca de|ciudad de|municipio de|localidad de|provincia de|comarca de)"
+          r"\s+(?:(?:el|la|los|las)\s+)?)$",
+    "fr": r"(?:\b(?:à|en|près de|depuis|vers|ville de|commune de|station de|village de|région de|dans)"
+          r"\s+(?:(?:le|la|les|l['’])\s*)?|\b(?:au|aux)\s+)$",
+    "de": r"(?:\b(?:in|nach|bei|aus|Stadt|Gemeinde|Ort)\s+(?:(?:der|den|dem)\s+)?|\b(?:im|ins)\s+)$",
+    "ru": r"(?:\b(?:в|во|из|под|около|возле|близ|город[ае]?|сел[еоа]|регион[ае]?)\s+)$",
+    "uk": r"(?:\b(?:в|у|на|біля|поблизу|з|із|під|до|місті|селі|громаді)\s+)$",
 }
 _ARTICLE_BEFORE = {
     "en": r"\b(?:the|The)\s+$", "es": r"\b(?:el|la|los|las|del|al|El|La|Los|Las)\s+$",
@@ -215,7 +224,10 @@ _TR_PLACE_CASE = r"^['’](?:[dt][ae]n?|[dt][ae]ki|[ıiuü]n[dt][ae]n?)\b"  # "�
 def _votes(name: str, text: str, lang: str) -> Counter[str]:
     """What the words around each mention of ``name`` in ``text`` say it is."""
     votes: Counter[str] = Counter()
-    for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+    # a Russian or Ukrainian name of one word stands in any case ("у Тячеві", "на Тисі"): its stem and an ending
+    slavic = lang in ("ru", "uk") and " " not in name and len(name) > 3
+    stem = re.escape(name[:max(3, len(name) - 2)]) + r"\w{0,4}" if slavic else re.escape(name)
+    for match in re.finditer(r"(?<!\w)" + stem + r"(?!\w)", text):
         before, after = text[max(0, match.start() - 40):match.start()], text[match.end():match.end() + 40]
         said = _SAID_AFTER.get(lang)
         if re.search(_TITLES + r"\s+$", before) or (lang == "en" and re.search(_PERSON_AFTER, after)) \
@@ -224,7 +236,8 @@ def _votes(name: str, text: str, lang: str) -> Counter[str]:
                 or (said and re.match(r"^\s*,?\s*" + said + r"\b", after)):
             votes["person"] += 1
         place_before = _PLACE_BEFORE if lang == "en" else _PLACE_BEFORE_IN.get(lang)
-        if place_before and re.search(place_before, before, re.IGNORECASE) and not re.search(_PERSON_AFTER, after):
+        if place_before and re.search(place_before, before, re.IGNORECASE) and not re.search(_PERSON_AFTER, after) \
+                and not (slavic and match.group(0) == name and lang == "ru"):  # "в Минздрав" is no place
             votes["place"] += 2
         if lang == "tr" and re.match(_TR_PLACE_CASE, after):
             votes["place"] += 2

@@ -30,6 +30,8 @@ _TITLES = {
     "Commander", "Lieutenant", "Colonel", "Colonel-General", "Major", "Captain", "Officials", "Former", "Acting",
     "Speaker", "Senior", "Head", "Leader", "State", "Commander-in-chief", "Commander-in-Chief", "Treasurer",
     "Judge", "District", "Executive", "Chairman", "Chairwoman", "Director", "Prosecutor", "Attorney",
+    "Commissioner", "Sheriff", "Inspector", "Superintendent", "Coach", "Dr", "Prof", "Prof.", "Professor", "Mme",
+    "Mlle", "Maître", "Herr", "Frau", "Genel",
     "Президент", "Прем'єр-міністр", "Прем’єр-міністр", "Міністр", "Премьер-министр", "Министр", "Глава", "Голова",
     "Presidente", "Président", "Präsident", "Bundeskanzler", "Kanzler", "Cumhurbaşkanı", "Başkanı", "Bakanı",
     # Turkish roles stand between an institution and a name ("Artvin Vali Yardımcısı Emre Yalçın")
@@ -52,13 +54,15 @@ _STARTERS = {
 _TIME = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+    "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec",
 }
 _EDGE_WORDS = _TITLES | _NATIONALITIES | _STARTERS | _TIME
 # Articles and prepositions that open a sentence in the other languages the importer reads ("Die Wahl", "Am Mittwoch").
 _FOREIGN_STARTERS = {
     "de": {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Am", "Im", "Beim", "Vom", "Zum", "Zur",
-           "Nach", "Bereits", "Auch"},
+           "Nach", "Bereits", "Auch", "Seit", "Für", "Als", "Mit", "Bei", "Wegen", "Trotz", "Laut", "Über", "Unter",
+           "Vor", "Ab", "Bis", "Auf", "Aus", "In", "An", "Um", "Von", "Wie", "Weil", "Wenn", "Doch", "Aber", "Und"},
     "fr": {"Le", "La", "Les", "Un", "Une", "Selon", "Après", "Depuis"},
     "es": {"El", "La", "Los", "Las", "Un", "Una", "Al", "Del", "Según", "Tras"},
     "uk": {"В", "У", "На", "З", "Із", "До", "По", "Після"}, "ru": {"В", "Во", "На", "С", "До", "По", "После"},
@@ -80,7 +84,8 @@ def _language_edges(language: str) -> frozenset[str]:
     lex = lexicon(lang)
     names = {name[:1].upper() + name[1:] for table in (lex.months, lex.weekdays) for name in table}
     return frozenset(_FOREIGN_STARTERS.get(lang, set()) | _DAY_WORDS.get(lang, set()) | names)
-_CONNECTORS = {"of", "de", "da", "bin", "al", "von", "van", "der", "del", "la", "du"}
+_CONNECTORS = {"of", "de", "da", "bin", "al", "von", "van", "der", "del", "la", "du", "para", "pour", "für", "for",
+               "los", "las"}
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -263,9 +268,12 @@ def _capitalised_runs(text: str, edges: frozenset[str] = frozenset()) -> list[st
     return [name for run in runs if (name := _trim(run, edges))]
 
 
-# German titles are compounds: "Parteichef", "Bundespräsident", "CDU-Chef", "Finanzminister", "Grünen-Politikerin".
+# German titles are compounds: "Parteichef", "Bundespräsident", "CDU-Chef", "Finanzminister", "Grünen-Politikerin",
+# "Bundestrainer", "Skispringer".
 _COMPOUND_TITLE = re.compile(r"(?:chef|präsident|minister|kanzler|sprecher|politiker|kandidat|meister|leiter|direktor|"
-                             r"amtsinhaber|senator|richter|vorsitzender?)(?:in)?$", re.IGNORECASE)
+                             r"amtsinhaber|senator|richter|vorsitzender?|trainer|springer|spieler|sportler|fahrer|"
+                             r"läufer|experte|forscher|anwalt|sprecherin|arzt|ärztin|pfleger|wirt|bauer|"
+                             r"unternehmer|landrat|intendant|dirigent|regisseur)(?:in)?$", re.IGNORECASE)
 
 
 def _trim(run: list[str], edges: frozenset[str] = frozenset()) -> str:
