@@ -117,6 +117,21 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
     possessive = {"es": {"cuyo", "cuya", "cuyos", "cuyas"}, "fr": {"dont"}}.get(lang, set())
     relative = (_RELATIVE.get(lang, set()) | possessive) - {"that"}
     source = _SOURCE_OPENER.get(lang, "(?!)")  # "According to Ofwat, the company, which …, | missed"
+    opening = _opening_and_its_relative(sentence, clauses, clause, lang, relative, source)
+    noun = _opening_noun(opening, lang, source)
+    if opening is None or noun is None or not _verb_after_relative(sentence, clauses, clause, lang, opening,
+                                                                   relative):
+        return ""
+    apposition = tidy(opening["apposition"] or "")
+    if apposition and all(w[:1].isupper() for w in apposition.split()) and _noun_phrase(apposition, lang):
+        return apposition  # "El presidente de Chile, Gabriel Boric, | decretó" → "Gabriel Boric"
+    return noun
+
+
+def _opening_and_its_relative(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int], lang: str,
+                              relative: set[str], source: str) -> re.Match[str] | None:
+    """The noun phrase a sentence opens with and the relative clause or apposition set off after it (or a second
+    subject's after a conjunction), matched; None if the sentence opens otherwise."""
     longest = 90 if lang in ("ru", "uk") else 60  # a Slavic noun phrase takes its dependents in the genitive
     fronted = rf"(?i:{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})\s[^,]{{1,40}},\s*" \
         if lang in _PARTICIPLE else "(?!)"  # "Créée en 2010, | l'épreuve, qui …, | avait été reportée"
@@ -151,6 +166,11 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
         opening = next((m for a, _ in clauses if a < clause[0]
                         and (m := re.compile(rf"\s*(?i:{_WHILE[lang]})\s+(?={_ARTICLE_FIRST[lang]}){body}").match(
                             sentence, a)) and not m["apposition"]), opening)
+    return opening
+
+
+def _opening_noun(opening: re.Match[str] | None, lang: str, source: str) -> str | None:
+    """The opening's noun phrase as a subject: a name or a short noun phrase, capitalised; None if it is none."""
     noun = tidy(opening["noun"]) if opening else ""
     noun = noun[:1].upper() + noun[1:]  # "According to Ofwat, the company": the sentence's subject, capitalised
     name = re.search(r"(?:^|\s)((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$", noun)
@@ -162,17 +182,23 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
         noun = head["head"]  # "Eine neue Brücke über den Fluss bei Kelheim, | finanziert …" → "Eine neue Brücke"
     elif not opening or not (_noun_phrase(noun, lang) or _long_noun_phrase(noun, lang)
                              or (not opening["apposition"] and _noun_and_complement(noun, lang))):
-        return ""  # a name or a short noun phrase only: "The European Commission condemned the attack" is a clause
+        return None  # a name or a short noun phrase only: "The European Commission condemned the attack" is a clause
         # (a noun and its complements before a relative pronoun only: what stands before an apposition may be a
         # clause of its own, "Le principal accusé, un homme …, conteste")
     if re.match(rf"(?i:{source})\s", noun):
-        return ""  # "Según la Agencia Catalana del Agua (ACA), …": where a statement comes from is no subject
+        return None  # "Según la Agencia Catalana del Agua (ACA), …": where a statement comes from is no subject
     if lang in ("ru", "uk") and noun.split()[0].lower() in _PREPOSITIONS[lang]:
-        return ""  # "У січні, | як повідомляв Укрстат, | ціни зросли": a phrase of time is no subject
+        return None  # "У січні, | як повідомляв Укрстат, | ціни зросли": a phrase of time is no subject
+    return noun
+
+
+def _verb_after_relative(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int], lang: str,
+                         opening: re.Match[str], relative: set[str]) -> bool:
+    """Whether ``clause`` follows the opening's relative clause with no other verb between them."""
     ends = [b for a, b in clauses if a < clause[0]]
     relative_end = next((b for a, b in clauses if a <= opening.end() < b), None)
     if relative_end is None or not ends or ends[-1] != clause[0]:
-        return ""
+        return False
     between = sentence[relative_end:clause[0]]  # the relative clause may take more than one of ours
     after = opening.end() if opening["apposition"] and not re.match(
         rf"\s*(?:{'|'.join(relative) or '(?!)'})\s", sentence[opening.end():]) else relative_end  # past the relative
@@ -182,14 +208,9 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
         for a, b in clauses if relative_end <= a < clause[0])  # "Ames, who apologized | before the verdict was
     # read, | did not speak": the relative clause goes on in a clause of its own
     if lang in _VERB_WORD and _has_verb(sentence[after:clause[0]], lang) and not subordinate:
-        return ""  # "…, Gabriel Boric, decretó … por la muerte de Piñera, | fallecido": another verb came between
-    if between.strip() and not all(sentence[a:a + 1].islower() or sentence[a:a + 1] == " " for a, b in clauses
-                                   if relative_end <= a < clause[0]):
-        return ""
-    apposition = tidy(opening["apposition"] or "")
-    if apposition and all(w[:1].isupper() for w in apposition.split()) and _noun_phrase(apposition, lang):
-        return apposition  # "El presidente de Chile, Gabriel Boric, | decretó" → "Gabriel Boric"
-    return noun
+        return False  # "…, Gabriel Boric, decretó … por la muerte de Piñera, | fallecido": another verb came between
+    return not between.strip() or all(sentence[a:a + 1].islower() or sentence[a:a + 1] == " " for a, b in clauses
+                                      if relative_end <= a < clause[0])
 
 
 # French verbs whose past is made with "être": "arrivé à la tête du groupe" → "est arrivé à la tête du groupe".
