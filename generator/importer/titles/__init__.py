@@ -31,9 +31,11 @@ the language-free steps only.
 The steps live in one module each, from the word lists up: ``words`` (shared word lists), ``cleaning`` (date
 words out, ``tidy``), ``dated`` (a date's tense), ``predicates`` (verbs), ``phrases`` (noun phrases), ``cut``
 (length), ``subject`` (finding the subject), ``german``, ``spanish_french``, ``turkish_clauses``,
-``slavic_clauses`` and ``english`` (repairs per language), ``headline`` (a clause made a headline), ``passives``
-(participles), ``clauses`` (which part of a sentence tells the event), ``said`` (what was said), ``title`` (the
-steps tried for one date mention) and ``event`` (``event_title``).
+``slavic_clauses`` and ``english`` (repairs per language), ``relatives`` (a relative clause on the noun before
+it), ``headline`` (a clause made a headline), ``passives`` (participles), ``clauses`` (which part of a sentence
+tells the event), ``said`` (what was said), ``state`` (one mention's title as it is worked out),
+``constructions`` (what is tried before the clause is made a headline), ``told`` (the clause as a report or with
+its subject first), ``title`` (the steps in their order) and ``event`` (``event_title``).
 """
 
 from __future__ import annotations

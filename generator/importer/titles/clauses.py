@@ -1,5 +1,5 @@
-"""Which part of a sentence tells the event: the part between commas or semicolons that holds the date, a noun with
-its relative clause."""
+"""Which part of a sentence tells the event: the part between commas or semicolons that holds the date, a date set
+off in commas, a noun with its relative clause, the clause up to its date."""
 
 from __future__ import annotations
 

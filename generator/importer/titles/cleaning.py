@@ -1,5 +1,5 @@
 """Cleaning a clause's text: its date words taken out (``remove_dates``), long names abbreviated, quotes and brackets
-gone (``tidy``)."""
+gone (``tidy``), a capital first letter."""
 
 from __future__ import annotations
 

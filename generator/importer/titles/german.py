@@ -1,5 +1,6 @@
-"""German repairs: verb-second order put back, an object relative clause as a main clause, participles and
-infinitives put last."""
+"""German repairs: an object relative clause as a main clause, a main clause told across a relative clause on its
+subject, a dated attributive participle as a passive, the subject before its auxiliary and the participle last, an
+infinitive without "zu"."""
 
 from __future__ import annotations
 

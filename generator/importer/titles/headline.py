@@ -91,8 +91,7 @@ def _clause_text(sentence: str, clause: tuple[int, int], following: tuple[int, i
 
 
 def _without_openers(text: str, sentence: str, clause: tuple[int, int], lang: str, tense: int | None) -> str:
-    """The clause without what opens it: a source, leading clause words, a reminder; a Spanish subjunctive after
-    "después de que" as the fact it is."""
+    """The clause without a source, leading clause words or a reminder before it; a Spanish fact in the preterite."""
     a, b = clause
     source = _SOURCE_OPENER.get(lang)
     if source:  # "According to court filings, Glucavex was launched" → "Glucavex was launched"
@@ -115,8 +114,7 @@ def _without_openers(text: str, sentence: str, clause: tuple[int, int], lang: st
 
 def _english_clause(text: str, sentence: str, a: int, previous: tuple[int, int] | None, mentions: list[Mention],
                     language: str, subject: str, tense: int | None) -> tuple[str, bool]:
-    """An English clause without "X said", a participle as its owner's verb (then told in full: True), a clause
-    opening with its verb given the sentence's subject."""
+    """An English clause without "X said", its subject first; a participle told as its owner's verb (True)."""
     stripped = _EN_ATTRIBUTION.sub("", text)
     if not re.match(r"(?:it|he|she|they|we|its|his|her|their)\b", stripped, re.IGNORECASE):
         text = stripped  # "The Post said Trump took the call" → "Trump took the call"; "X said it would" stays
@@ -139,8 +137,7 @@ def _english_clause(text: str, sentence: str, a: int, previous: tuple[int, int] 
 
 
 def _per_language_end(text: str, lang: str, tense: int | None) -> str:
-    """The last repairs per language: an English "after raising" as the verb, German and Turkish word order, a
-    Russian or Ukrainian "was" as "took place"."""
+    """The last repairs per language: "after raising" as a verb, German and Turkish order, "was" as "took place"."""
     if lang == "en" and tense is not None and (after := re.fullmatch(
             r"(?P<np>[^,]{2,50}),\s+(?:after|before|since|while|when|by)\s+(?P<ing>[a-z]{2,}ing)\s+(?P<rest>\S.*)",
             text)):  # "Ghana's Cocobod, after raising the price by 45%" → "Ghana's Cocobod raised the price by 45%"

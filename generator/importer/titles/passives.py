@@ -1,5 +1,5 @@
-"""Passives and participles: a clause of a participle only as the passive of its noun, a participle opening a
-sentence, agents first."""
+"""Passives and participles: a clause of a participle only as the passive of its noun, a dated participle inside a
+noun phrase, a participle opening a sentence, a participle and its agent as the agent's act."""
 
 from __future__ import annotations
 

@@ -39,8 +39,7 @@ _DE_PART_OF = re.compile(r"Von\s+den\s+(?P<whole>(?:[\d.]+\s+|[a-zäöüß]+\s+)
 
 def _noun_before_its_clause(text: str, sentence: str, previous: tuple[int, int] | None, mentions: list[Mention],
                             language: str) -> str:
-    """A relative clause on the noun before it told as a main clause: an object relative, a German part of a
-    whole, an owner's "whose", a French "dont"."""
+    """An object relative, a part of a whole, "whose" or "dont" on the noun before it, told as a main clause."""
     lang = _lang(language)
     object_of = _EN_OBJECT_RELATIVE.match(text) if lang == "en" else None
     if object_of:  # "The cuts, which the company expects to complete" → "the company expects to complete the cuts"
@@ -81,8 +80,7 @@ def _joined_to_the_noun_before(text: str, relative: set[str], lang: str) -> str:
 
 def _relative_pronoun_first(text: str, sentence: str, previous: tuple[int, int] | None, mentions: list[Mention],
                             language: str, relative: set[str]) -> tuple[str, str, set[str]]:
-    """The clause's first word, the relative pronouns it may be, and an English object relative clause told with
-    the noun before it as its object."""
+    """The first word, the relative pronouns it may be, and an English object relative with its noun as object."""
     lang = _lang(language)
     first = text.split(maxsplit=1)[0] if text else ""
     if lang == "de" and re.match(r"(?:der|die|das)\s+[A-ZÄÖÜ]", text):
@@ -164,8 +162,7 @@ def _antecedent(first: str, sentence: str, previous: tuple[int, int], mentions: 
 
 
 def _slavic_antecedent(antecedent: str, first: str, previous: str, lang: str) -> str:
-    """A Russian or Ukrainian antecedent as the name in quotes, the person or the noun it ends on, in the
-    nominative."""
+    """A Russian or Ukrainian antecedent as the name in quotes, the person or the noun it ends on, nominative."""
     from generator.importer.morphology import nominative_tail, person_at_end, person_nominative
     from generator.importer.slavic import named_noun_at_end
 
@@ -208,8 +205,7 @@ def _antecedent_noun(antecedent: str, first: str, lang: str) -> str:
 
 
 def _joined_to_its_antecedent(text: str, first: str, antecedent: str, lang: str) -> str:
-    """A relative clause told with its antecedent as its subject, or as its object when it has a subject of its
-    own."""
+    """A relative clause with its antecedent as its subject, or as its object when it has a subject of its own."""
     rest = text.split(maxsplit=1)[-1]
     if lang == "de":  # "die seit Mai im Amt ist" → "ist im Amt": the verb of a relative clause ends it
         rest = rest.split(",", 1)[0]  # German sets a subordinate clause off by commas: it ends at the next

@@ -1,4 +1,5 @@
-"""What was said: the statement a reporting frame reports, a quote told as its speaker's, what was said made shorter."""
+"""What was said: the statement a reporting frame reports, a quote told as its speaker's, what was said made shorter,
+the sentence an "Об этом сообщили" reports."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Spanish and French repairs: a "dont" clause, "avant de", the subjunctive as the preterite, an act named by its
-noun and agent."""
+"""Spanish and French repairs: a "dont" clause, "avant de", the subjunctive as the preterite, a request in the
+subjunctive, a dated source as its event, an act named by its noun and its agent, an event named as the complement
+of a noun."""
 
 from __future__ import annotations
 

@@ -33,14 +33,17 @@ class _Title:
 
     @property
     def lang(self) -> str:
+        """The language's code without its region ("en-GB" → "en")."""
         return _lang(self.language)
 
     @property
     def dangling(self) -> set[str]:
+        """The words a headline in the language cannot end on."""
         return _DANGLING.get(self.lang, set())
 
     @property
     def tense(self) -> int:
+        """The date's tense against the story's day: -1 past, 0 now, 1 to come."""
         return _tense(self.mention.date, self.story)
 
     def finished(self, text: str) -> str:

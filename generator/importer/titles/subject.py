@@ -130,8 +130,7 @@ def _subject_across_relative(sentence: str, clauses: list[tuple[int, int]], clau
 
 def _opening_and_its_relative(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int], lang: str,
                               relative: set[str], source: str) -> re.Match[str] | None:
-    """The noun phrase a sentence opens with and the relative clause or apposition set off after it (or a second
-    subject's after a conjunction), matched; None if the sentence opens otherwise."""
+    """The noun phrase a sentence opens with and the relative clause or apposition after it, matched, or None."""
     longest = 90 if lang in ("ru", "uk") else 60  # a Slavic noun phrase takes its dependents in the genitive
     fronted = rf"(?i:{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})\s[^,]{{1,40}},\s*" \
         if lang in _PARTICIPLE else "(?!)"  # "Créée en 2010, | l'épreuve, qui …, | avait été reportée"

@@ -163,8 +163,7 @@ def _past_date_and_source(t: _Title) -> None:
 
 
 def _clause_headline(t: _Title) -> str:
-    """The clause made a headline: a relative clause its source interrupts, a noun and its relative clause, or
-    the clause itself."""
+    """The clause made a headline: a relative clause its source interrupts, a noun and its relative, or itself."""
     sentence, clauses, at, clause, mentions, language = \
         t.sentence, t.clauses, t.at, t.clause, t.mentions, t.language
     across = _relative_across_source(sentence, clauses, at, clause, t.lang)

@@ -150,8 +150,7 @@ def _opens_with_verb(t: _Title, text: str, opening: str) -> bool:
 
 
 def _subject_put_first(t: _Title, text: str, plain: str) -> str:
-    """A clause without a subject of its own given the one before a relative clause, its owner's, or the
-    sentence's."""
+    """A clause without a subject of its own given the one across a relative clause, its owner's or the sentence's."""
     from generator.importer.slavic import genitive_phrase
 
     sentence, clauses, clause, lang, mentions = t.sentence, t.clauses, t.clause, t.lang, t.mentions
