@@ -30,6 +30,20 @@ from __future__ import annotations
 import re
 
 from generator.importer.dates import Mention
+from generator.importer.titles import (
+    _PARTICIPLE,
+    _RELATIVE,
+    _SOURCE_OPENER,
+    _as_finite,
+    _noun_phrase,
+    _sentence_subject,
+    _verb_at,
+    _verb_first,
+    headline,
+    remove_dates,
+    tidy,
+)
+from generator.importer.titles import _has_verb as has_verb
 
 _COMPARISON = re.compile(
     r"(?:against|compared with|compared to|versus|vs\.?|up from|down from|contre|face à|frente a|frente al|"
@@ -55,8 +69,6 @@ def _lang(language: str) -> str:
 
 
 def _has_verb(text: str, lang: str) -> bool:
-    from generator.importer.titles import _has_verb as has_verb
-
     if lang in ("ru", "uk"):
         from generator.importer.morphology import verb_at
 
@@ -66,16 +78,12 @@ def _has_verb(text: str, lang: str) -> bool:
 
 
 def _plain(sentence: str, span: tuple[int, int], mentions: list[Mention], language: str) -> str:
-    from generator.importer.titles import remove_dates, tidy
-
     return tidy(remove_dates(sentence[span[0]:span[1]], span[0], mentions, language))
 
 
 def _verb_group(title: str, lang: str) -> str:
     """A headline up to the end of its verb group: "Traders will watch Chinese output data" → "Traders will
     watch"; "" when it has no verb."""
-    from generator.importer.titles import _verb_at
-
     words = title.split()
     verb = _verb_at(title, lang)
     if verb >= len(words):
@@ -92,8 +100,6 @@ def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: l
     """The dated clause ``clauses[at]`` told with the clause it hangs on, when it has no finite verb of its own
     (see the module's notes); "" otherwise. What it gives still wants its subject put first (a clause before
     it that opens on its verb has the sentence's subject)."""
-    from generator.importer.titles import headline
-
     lang = _lang(language)
     if at == 0 or lang not in ("en", "fr", "es", "ru", "uk"):
         return ""
@@ -130,8 +136,6 @@ def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: l
     infinitive = re.match(r"(?:tras|después de|antes de|al)\s+(?P<rest>\w+(?:ar|er|ir)\b.*)", raw) \
         if lang == "es" else None
     if infinitive:  # "Milei asumió el cargo | tras vencer a Massa": the subject's own act, "venció a Massa"
-        from generator.importer.titles import _as_finite
-
         return _as_finite(infinitive["rest"], lang)
     from generator.importer.reporting import frame
 
@@ -147,8 +151,6 @@ def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: l
 def _source_only(text: str, lang: str) -> bool:
     """Whether a clause only names where what the sentence says comes from ("according to the ministry", "по
     данным Росстата", "selon l'Insee")."""
-    from generator.importer.titles import _SOURCE_OPENER
-
     return re.fullmatch(rf"(?i:{_SOURCE_OPENER.get(lang, '(?!)')})\s+[^,]{{1,60}}?[\s,]*", text) is not None
 
 
@@ -158,8 +160,6 @@ def predicate_after(subject: str, sentence: str, clauses: list[tuple[int, int]],
     the first clause after it that opens on a finite verb, past relative clauses on it and a set-off participle
     (a clause that opens on a verb form with another such clause after it: "traced to a farm, | sickened …");
     "" when a clause that is neither comes first."""
-    from generator.importer.titles import _PARTICIPLE, _RELATIVE, _noun_phrase, _verb_first
-
     lang = _lang(language)
     relative = _RELATIVE.get(lang, set()) - {"that", "die", "der", "das"}
     if not subject or lang in ("de", "tr") or "," in subject or _has_verb(subject, lang) or \
@@ -204,8 +204,6 @@ def compared_relative(sentence: str, clauses: list[tuple[int, int]], at: int, me
     figure its object (see the module's notes): "Conab said farmers would harvest 58 million bags, | up from the
     50 million bags it estimated in May" → "Conab estimated 50 million bags"; "" when the clause is no such
     comparison."""
-    from generator.importer.titles import _sentence_subject
-
     if _lang(language) != "en" or at == 0:
         return ""
     raw = _plain(sentence, clauses[at], mentions, language).rstrip(" .")

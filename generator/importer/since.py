@@ -15,6 +15,7 @@ import re
 
 from generator.importer.dates import Mention
 from generator.importer.fit import PREPOSITIONS
+from generator.importer.titles import _clause_subject, _verb_at, headline, remove_dates, tidy
 
 
 def _lang(language: str) -> str:
@@ -46,8 +47,6 @@ def beginning_beside(sentence: str, clauses: list[tuple[int, int]], at: int, cla
                       mentions: list[Mention], language: str) -> str:
     """A date standing alone beside "the start of X" dates X's beginning: "… depuis le début de l'épidémie, | le
     8 décembre" → "L'épidémie a commencé"; "" otherwise."""
-    from generator.importer.titles import remove_dates, tidy
-
     lang = _lang(language)
     if lang not in _BEGINNING or at == 0:
         return ""
@@ -80,8 +79,6 @@ def last_time(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tu
     since 2019" → "The Fed last cut rates", "… pour la première fois depuis 2019" → "… pour la dernière fois";
     "Australia's central bank cut its cash rate by a quarter point, | its first move since February" → "Australia's
     central bank last cut its cash rate"; "" for any other date."""
-    from generator.importer.titles import _verb_at, headline, remove_dates, tidy
-
     lang = _lang(language)
     since = rf"(?:{_SINCE.get(lang, '(?!)')})"
     after_since = re.search(rf"(?:^|\s){since}\s*$", sentence[clause[0]:mention.start], re.IGNORECASE) or \
@@ -100,8 +97,6 @@ def last_time(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tu
     level = re.search(r"(?:^|,\s+)(?:its|their|the)\s+(?P<adj>high|low|strong|weak)est(?:\s+(?:level|reading|close|"
                       r"point|rate|value))?$", raw) if lang == "en" else None
     if level and (at > 0 or level.start() > 0 or clause[0] > clauses[at][0]):  # "…, its lowest level since 2021"
-        from generator.importer.titles import _clause_subject
-
         owner = _clause_subject(sentence, clauses[0], mentions, language)  # → "Inflation was last this low"
         if owner:
             plural = re.search(r"(?:[^s]s| and .+)$", owner) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.importer.dates import Mention
+from generator.importer.titles import remove_dates, tidy
 
 _TR_CASE = re.compile(r"(?<=[aeıioöuü])(?:n[ae]|n[ıiuü]|n[dt][ae]n?|y[ae]|y[ıiuü])$")  # dative, accusative, locative,
 # ablative
@@ -31,7 +32,6 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
     subject of a clause of its own, only with ``subject_of_clause`` (when that clause tells nothing else); ""
     otherwise."""
     from generator.importer.subjects import turkish_participle
-    from generator.importer.titles import tidy
 
     after = re.match(r"\s+(?:(?:sabah|akşam|gece|öğleden sonra|saatlerinde|tarihinde|tarihlerinde)\s+)?"  # the date's
                      # own words: "dün akşam", "9-11 Mayıs tarihlerinde"
@@ -84,8 +84,6 @@ def opening_subject(sentence: str, first: tuple[int, int]) -> str:
     """The name a Turkish sentence opens with, set off by its comma, when it is all its first clause: the
     subject of the clauses after it ("Tarım ve Orman Bakanı İbrahim Yumaklı, | dün … geldiği toplantıda …");
     a name's abbreviation in brackets stands for it ("Toprak Mahsulleri Ofisi (TMO)," → "TMO"); else ""."""
-    from generator.importer.titles import tidy
-
     raw = sentence[first[0]:first[1]].strip()
     short = re.fullmatch(r"[^()]+\((?P<abbr>[A-ZÇĞİÖŞÜ]{2,})\),?", raw)
     if short:
@@ -206,8 +204,6 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
     """A date inside what a Turkish statement reports ("yeni rakamın gelecek hafta açıklanacağını söyledi"): the
     report told as the main clause it stands for, "Yeni rakam açıklanacak"; "zirai donun rekolteyi etkilediğini
     belirtti" → "Zirai don rekolteyi etkiledi"; "" otherwise."""
-    from generator.importer.titles import remove_dates, tidy
-
     raw = sentence[clause[0]:clause[1]]
     said = _report_verb(raw, sentence[clause[1]:])
     converb = re.search(r"(?P<verb>[a-zçğıöşü]{2,}(?:[ae]c[ae]ğ|[dt][ıiuü]ğ)[ıiuü]n[ıiuü])\s+"
@@ -297,8 +293,6 @@ def converb_clause(sentence: str, clause: tuple[int, int], at_start: tuple[int, 
     zirve yaptı"); a date after it, the main verb, without the converb's clause ("enflasyon geriledi"). The
     subject is the clause's own words before the date, or the sentence's opening ``at_start`` ("TÜİK verilerine
     göre yıllık enflasyon,"); "" when the clause has no converb."""
-    from generator.importer.titles import remove_dates, tidy
-
     raw = sentence[clause[0]:clause[1]]
     converb = next((m for m in _TR_CONVERB.finditer(raw) if m.group() not in ("olarak", "giderek")), None)
     if not converb:
@@ -338,8 +332,6 @@ def caused_verbal_noun(sentence: str, clause: tuple[int, int], mention: Mention)
     """A date inside a Turkish cause phrase, its subject in the genitive before it and a verbal noun in
     "-ma/-me" after it ("Okulların 5 Eylül'de açılması nedeniyle trafik arttı"): what the verbal noun tells, in
     the past, "Okullar açıldı"; the words of its clause before the subject (its place) stay; "" otherwise."""
-    from generator.importer.titles import tidy
-
     before = tidy(sentence[clause[0]:mention.start]).split()
     after = re.match(rf"\s+(?P<comp>(?:[\w'’]+\s+){{0,3}}?)(?P<noun>[a-zçğıöşü]{{2,}}m[ae]s[ıi])\s+(?:{_TR_BECAUSE})\b",
                      sentence[mention.end:clause[1]])

@@ -1,0 +1,161 @@
+"""Cleaning a clause's text: its date words taken out (``remove_dates``), long names abbreviated, quotes and brackets
+gone (``tidy``), a capital first letter."""
+
+from __future__ import annotations
+
+import re
+
+from generator.importer.dates import Mention
+from generator.importer.titles.words import _PREPOSITIONS, _lang
+
+_DATE_ARTICLES = {"the", "le", "la", "les", "l'", "l’", "el", "los", "las", "der", "den", "dem"}
+# Words that bound a date ("at least", "spätestens") and go with it.
+_DEGREE = (r"at least|at the latest|no later than|mindestens|spätestens|frühestens|au moins|au plus tard|al menos|"
+           r"a más tardar|как минимум|не позднее|по меньшей мере|щонайменше|не пізніше|en az|en geç")
+
+# The year a Russian or Ukrainian month is of, in the genitive after it: "в январе этого года", "у березні минулого
+# року"
+_SLAVIC_THIS_YEAR = re.compile(r"\s+(?:этого|прошлого|текущего|следующего|нынешнего|цього|минулого|поточного|"
+                               r"наступного)\s+(?:года|року)\b")
+
+# The night a date is of, right before it: "(dans) la nuit du …", "(on) the night of …", "la noche del …"
+_NIGHT = r"(?i:la nuit|the night(?:\s+of)?|la noche(?:\s+del?)?|der Nacht(?:\s+(?:zum|vom|auf))?)"
+_NIGHT_PREPOSITION = r"dans|de|pendant|durant|on|in|during|en|durante|in der"
+_NIGHT_OF = re.compile(rf"(?:\s(?:{_NIGHT_PREPOSITION}))?\s{_NIGHT}\s*$")
+
+# A French or Spanish weekday, which a feast's name may follow ("lundi de Pâques"): the name is part of the date
+_WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
+                      r"viernes|sábado|domingo)$", re.IGNORECASE)
+
+
+def remove_dates(text: str, offset: int, mentions: list[Mention], language: str) -> str:
+    """The clause with its date words (and a preposition right before them) blanked out."""
+    chars = list(text)
+    preps = _PREPOSITIONS.get(_lang(language), set())
+    for mention in mentions:
+        a, b = max(mention.start - offset, 0), min(mention.end - offset, len(text))
+        if a >= b:
+            continue
+        before = text[:a].rstrip()
+        after = [w.rstrip(",.;:") for w in text[b:].split(maxsplit=1)[:1]]
+        if re.search(r"['’]s$", text[a:b]):  # "before Saturday's election" → "before the election"
+            chars[a:b] = "the" + " " * (b - a - 3)
+            continue
+        qualifies = language == "en" and re.search(r"(?:\bthe|['’]s)$", before, re.IGNORECASE) and after \
+            and after[0][:1].islower() and after[0].isalpha()  # "in the April 6 runoff" → "in the runoff"
+        degree = re.search(rf"\s(?:{_DEGREE})$", before, re.IGNORECASE)
+        if degree and not qualifies:  # "bis mindestens Freitag", "until at least Friday": the bound goes too
+            before = before[:degree.start()]
+            a = len(before)
+        for _ in range(2):  # "depuis le 4 octobre": a preposition before the article of a date goes too
+            prep = next((p for p in ([] if qualifies else sorted(preps, key=len, reverse=True))
+                         if before.lower().endswith(" " + p) or before.lower() == p), None)
+            own = (text[max(mention.start - offset, 0):b].split(maxsplit=1) or [""])[0].lower()
+            if prep is None or (language == "de" and prep in _DATE_ARTICLES and own in preps - _DATE_ARTICLES):
+                break  # "Thomas Huber, der | im März …": a date with its own preposition has no article before it
+            a = len(before) - len(prep)
+            before = before[:a].rstrip()
+            degree = re.search(rf"\s(?:{_DEGREE})$", before, re.IGNORECASE)
+            if degree:  # "щонайменше до 10 травня", "at least until Friday": the bound before the preposition
+                before = before[:degree.start()]
+                a = len(before)
+            if prep not in _DATE_ARTICLES:
+                break
+        if language == "en":  # "a draft deal released on Friday proposed", "Data due on Friday is expected"
+            head = re.search(r"(?<=[a-z])\s+(?:[a-z]+ed|due)$", text[:a].rstrip())
+            verb_after = re.match(r"[\s,]*(?:is|are|was|were|will|would|has|had|[a-z]+ed)\b", text[b:])
+            if head and verb_after and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)$",
+                                                       text[:head.start()]):
+                a = head.start()
+        night = _NIGHT_OF.search(text[:a]) or (  # "dans la nuit du 3 au 4 mai", "on the night of May 3": the
+            re.match(_NIGHT, text[a:]) and re.search(rf"\s(?:{_NIGHT_PREPOSITION})\s*$", text[:a]))  # night is
+        if night:  # part of the date, and the preposition before it
+            a = night.start()
+        chars[a:b] = " " * (b - a)
+        if language != "en" and "," in text[a:b] and re.match(r"\s*,", text[b:]) and not before.endswith(","):
+            b += text[b:].index(",") + 1  # "повідомив у четвер, 5 лютого, міністр": the comma that closes a
+            chars[b - 1] = " "  # date set off by commas goes with it (an English "Dec. 30, 2026," is the year's
+            # own comma, and a trailing source may follow it: "…, traders noted")
+        if _lang(language) in ("ru", "uk") and (year := _SLAVIC_THIS_YEAR.match(text[b:])):
+            chars[b:b + year.end()] = " " * year.end()  # "в январе | этого года": the year goes with its month
+        if _lang(language) in ("fr", "es") and _WEEKDAY.search(text[a:b]):
+            feast = re.match(r"\s+del?\s+[A-ZÀ-Þ][\wà-ÿ]+", text[b:])  # "lundi de Pâques", "domingo de Ramos"
+            if feast:
+                chars[b:b + feast.end()] = " " * feast.end()
+        if language.startswith("tr"):  # "dün gece de sürdü" → "sürdü"; "çarşamba günü", "mayıs ayında"
+            extra = re.match(r"(?:\s+(?:tarihleri arasında|tarihlerinde|tarihinde|tarihleri|tarihli|gününe|"
+                             r"gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|"
+                             r"sabahı|akşamı|gecesi|sabah|akşam|gece|öğleden sonra)(?!\w))?(?:\s+saatlerinde)?"
+                             r"(?:\s+(?:kadar|dek|değin|itibaren|bu yana|itibarıyla|itibariyle)(?!\w))?"
+                             r"(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
+            # saatlerinde": the part of the day goes with it
+            chars[b:b + extra] = " " * extra
+    return "".join(chars)
+
+
+# A name of three words or more with its abbreviation in brackets: "L'Agence nationale de sécurité du médicament
+# (ANSM)", "the International Energy Agency (IEA)". The article before it stays ("L'ANSM", "the IEA").
+_LONG_NAME = re.compile(r"(?P<name>(?P<initial>[A-ZÀ-ÞА-ЯЁІЇЄҐ])[\w'’-]*(?:\s+[\w'’-]+){2,8}?)\s*"
+                        r"\((?P<abbr>[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-Za-zÀ-ÿА-Яа-яЁёІіЇїЄєҐґ]{1,7})\)")
+
+_ABBREVIATION_JOINERS = {"of", "the", "and", "for", "de", "del", "la", "le", "les", "du", "des", "el", "los", "las",
+                         "y", "et", "und", "für", "der", "die", "das", "von", "и", "і", "ve", "по", "з"}
+
+
+def _initials_agree(abbr: str, rest: list[str]) -> bool:
+    """Whether an abbreviation's second letter is the initial of the name's next word after its first ("Agencia
+    Estatal … (Aemet)"), so that a bracketed place is no abbreviation ("Les électeurs de Sainte-Foy (Loire)")."""
+    content = [re.sub(r"^[LlDd]['’]", "", w) for w in rest if w.lower() not in _ABBREVIATION_JOINERS]
+    return not content or len(abbr) < 2 or abbr[1].casefold() == content[0][:1].casefold()
+
+
+def _abbreviated(text: str) -> str:
+    """Long names with their abbreviation in brackets written as the abbreviation a headline uses."""
+    def short(match: re.Match[str]) -> str:
+        name, abbr = match["name"], match["abbr"]
+        words = name.split()
+        start = next((i for i, w in enumerate(words) if re.sub(r"^[LlDd]['’]", "", w)[:1] == abbr[:1]
+                      and w[:1].isupper()), None)
+        if start is None or len(words) - start < 3 or not _initials_agree(abbr, words[start + 1:]):
+            return match.group()  # not the name the abbreviation stands for: keep both, the brackets go later
+        lead = " ".join(words[:start])
+        elided = re.match(r"([LlDd]['’])", words[start])
+        return " ".join(p for p in (lead, (elided.group(1) if elided else "") + abbr) if p)
+
+    def common(match: re.Match[str]) -> str:  # "la direction régionale des affaires culturelles (Drac)"
+        words, abbr = match["name"].split(), match["abbr"]
+        for start in range(len(words)):
+            content = [re.sub(r"^[LlDd]['’]", "", w) for w in words[start:]
+                       if w.lower() not in _ABBREVIATION_JOINERS | {"a", "al", "à", "au", "aux", "en"}]
+            if len(content) >= 3 and "".join(w[:1] for w in content).casefold() == abbr.casefold() \
+                    and words[start].lower() not in _ABBREVIATION_JOINERS:
+                elided = re.match(r"([LlDd]['’])", words[start])
+                return " ".join(p for p in (" ".join(words[:start]), (elided.group(1) if elided else "") + abbr)
+                                if p)
+        return match.group()
+    return _COMMON_LONG_NAME.sub(common, _LONG_NAME.sub(short, text))
+
+
+# A name of lowercase words with its abbreviation in brackets, each content word's initial a letter of it: "la
+# direction régionale des affaires culturelles (Drac)" → "la Drac".
+_COMMON_LONG_NAME = re.compile(r"(?P<name>(?:[\w'’-]+\s+){2,8}[\w'’-]+)\s*\((?P<abbr>[A-ZÀ-Þ][A-Za-zÀ-ÿ]{2,7})\)")
+
+
+def tidy(text: str) -> str:
+    text = _abbreviated(text)
+    text = re.sub(r"\s*\([^()]{1,40}\)", "", text)  # "Der Bundesgerichtshof (BGH)" → "Der Bundesgerichtshof"
+    # a clause cut inside brackets ("locked the gate (on June 19, | according to …)"): the half left open goes
+    text = re.sub(r"\s*\([^()]*$", "", re.sub(r"^[^()]*\)", lambda m: m.group().replace(")", ""), text))
+    text = re.sub(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip(" ,;:–—-.")
+    # a range whose two ends were dates leaves its words: "zwischen 2007 und 2011"
+    return re.sub(r"\s*\b(?:between|zwischen|entre|между|між)\s+(?:and|und|et|y|и|і)(?:\s+|$)", " ", text,
+                  flags=re.IGNORECASE).strip()
+
+
+def _capital(text: str, lang: str) -> str:
+    """``text`` with a capital first letter (Turkish "i" → "İ")."""
+    if lang == "tr" and text[:1] == "i":
+        return "İ" + text[1:]
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,86 @@
+"""The entry point ``event_title``: a date mention's title, kept apart from the titles of the sentence's other
+events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator.importer.dates import Mention
+from generator.importer.fit import fit
+from generator.importer.titles.clauses import _up_to_its_date
+from generator.importer.titles.cleaning import _capital, remove_dates, tidy
+from generator.importer.titles.dated import Dated, _tense
+from generator.importer.titles.english import _their_noun
+from generator.importer.titles.passives import _dated_participle, _es_dated_participle
+from generator.importer.titles.said import _what_was_reported
+from generator.importer.titles.title import _raw_title
+from generator.importer.titles.turkish_clauses import _turkish_speaker_as_subject
+from generator.importer.titles.words import _DANGLING, _lang
+from generator.link.duplicates import period
+
+
+def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
+                language: str, story: dt.date, taken: dict[str, Dated], context: str = "",
+                earlier: dict[str, Dated] | None = None, previous: str = "") -> str:
+    """The headline of the event that ``mention`` dates, from its clause ``clauses[at]`` (see the package's notes).
+
+    ``taken`` holds the titles (and dates) the sentence's other events have already, ``earlier`` those of the
+    story's earlier sentences; ``context`` is the name the story spoke of last (what a pronoun may stand for);
+    ``previous``, the sentence before (what "Об этом сообщили …" reports).
+    """
+    near = {**(earlier or {}), **taken}
+    title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near)
+    if _lang(language) == "tr":
+        title = fit(_turkish_speaker_as_subject(title, sentence), language, _DANGLING["tr"])
+    if _lang(language) in ("ru", "uk"):  # "… смогут вернуть их": the noun the object pronoun stands for
+        from generator.importer.slavic import object_pronoun_noun
+
+        title = fit(object_pronoun_noun(title, sentence, _lang(language)), language, _DANGLING[_lang(language)])
+    if _lang(language) in ("ru", "uk") and previous and _THIS_REPORTED.match(sentence) and at == 0 \
+            and (reported := _what_was_reported(previous, language, story)) \
+            and reported.casefold() not in {t.casefold() for t in near}:  # the sentence before told it undated
+        title = reported
+    if _lang(language) == "en":  # "… cutting them", "a barge struck it": the noun an object pronoun stands for
+        title = _capital(fit(_their_noun(title, sentence, clauses[at]), language, _DANGLING["en"]), "en")
+    own = _EN_OWN_ACT.match(title) if _lang(language) == "en" else None
+    if own:  # "Snap said it had deactivated 400,000 accounts" → "Snap deactivated 400,000 accounts": its own act
+        title = f"{own['who']} {own['rest']}"
+    if title.casefold() in {t.casefold() for t in taken} and _lang(language) in ("ru", "uk") \
+            and mention.end_date and re.match(r"(?i:на)\s", sentence[mention.start:mention.end]):
+        from generator.importer.slavic import period_of_object
+
+        # "затвердила програму … | на 2026-2028 роки": the period the object is for ("Програма … діятиме")
+        lean = tidy(remove_dates(sentence[clauses[at][0]:mention.start], clauses[at][0], mentions, language))
+        tense = _tense(mention.date, story)
+        tense = 0 if tense < 0 and period(mention.end_date)[1] >= story else tense  # a period still running
+        title = _capital(period_of_object(lean, tense, _lang(language)), "uk") or title
+    tense = _tense(mention.date, story)
+    dated = _dated_participle(sentence, clauses[at], mention, tense) if _lang(language) == "fr" else \
+        _es_dated_participle(sentence, clauses[at], mention, mentions, tense) if _lang(language) == "es" else ""
+    if title.casefold() in {t.casefold() for t in taken} and dated \
+            and dated.casefold() not in {t.casefold() for t in taken}:
+        # one clause, two dates, the second right after a participle in a noun phrase: "prévoyait une hausse au
+        # 1er avril et une prime versée en mai" → "Une prime sera versée"
+        title = _capital(fit(dated, language, _DANGLING["fr" if _lang(language) == "fr" else "es"]), _lang(language))
+    if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart
+        others = [m for m in mentions if m is not mention]
+        title = _raw_title(sentence, clauses, at, mention, others, language, story, context, near)
+        statement = _EN_STATEMENT.match(title) if _lang(language) == "en" else None
+        if statement:  # "TSMC said it would start production": the production, not the saying
+            title = f"{statement['who']} {statement['rest']}"
+        if title.casefold() in {t.casefold() for t in taken}:
+            lean = _up_to_its_date(sentence, clauses[at], mention, mentions, language)
+            title = lean if lean and lean.casefold() not in {t.casefold() for t in taken} else \
+                f"{title} ({tidy(sentence[mention.start:mention.end])})"
+    return title
+
+
+# A Russian or Ukrainian sentence that only says who reported the sentence before it: "Об этом сообщили в
+# пресс-службе …", "Про це повідомила …".
+_THIS_REPORTED = re.compile(r"(?:Об этом|Про це)\s")
+
+_EN_OWN_ACT = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|he|she|they)\s+(?:had|has|have)"
+                         r"\s+(?P<rest>(?!been\b)[a-z]+(?:ed|en|un|ught|ade|ound|id)\s+\S.*)$")
+_EN_STATEMENT = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|he|she|they)\s+"
+                           r"(?P<rest>(?:would|will|had|has|was|is|could|plans)\b.*)$")

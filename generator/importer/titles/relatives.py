@@ -1,0 +1,241 @@
+"""A relative clause on the noun before it told as a main clause: its pronoun's antecedent found (a name, a noun
+phrase, a person in the nominative) and put first as its subject, or after its verb as its object."""
+
+from __future__ import annotations
+
+import re
+
+from generator.importer.dates import Mention
+from generator.importer.reporting import says
+from generator.importer.titles.cleaning import remove_dates, tidy
+from generator.importer.titles.english import _COMMON_OPENERS
+from generator.importer.titles.german import _de_object_relative
+from generator.importer.titles.phrases import _last_noun_phrase, _noun_phrase
+from generator.importer.titles.predicates import _has_verb
+from generator.importer.titles.spanish_french import _dont
+from generator.importer.titles.words import _ARTICLES, _SOURCE_OPENER, _lang
+from generator.importer.verbs import PAST_PATTERN
+
+_EN_SPEECH_END = re.compile(r"\b(?:said|saying|says|told|telling|announced|announcing|reported)$")
+_LOWER_AFTER_COMMA = r",\s+[a-záéíóúàèùâêîôûçа-яёіїєґ]"  # where a relative clause ends and its sentence goes on
+_COMMA_ENDS_RELATIVE = ("en", "es", "fr", "ru", "uk")
+
+_WHOSE = {"cuyo": "el", "cuya": "la", "cuyos": "los", "cuyas": "las"}  # the article a Spanish "cuyo" stands for
+
+# Spanish participles of saying, after "ha": "ha avanzado que", "ha recordado que".
+_ES_SAID = r"(?:inform|anunci|afirm|indic|señal|asegur|confirm|explic|declar|precis|agreg|añad|comunic|estim|" \
+    r"advert|sosten|apunt|manifest|avanz|record|subray|destac|reiter|insist|explic|adelant)(?:ado|ido)|dicho"
+
+# A German clause that opens with the whole a part is of, its verb and then the part: "Von den 64 Filialen sollen
+# zwölf geschlossen werden", "Von den 300 Stellen fallen 40 weg"
+_DE_PART_OF = re.compile(r"Von\s+den\s+(?P<whole>(?:[\d.]+\s+|[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*"
+                         r"(?:\s+de[rs]\s+[A-ZÄÖÜ][\w-]*)?)\s+"
+                         r"(?P<verb>(?:sollen|sollten|werden|wurden|müssen|mussten|können|konnten|sind|waren|haben|"
+                         r"hatten|bleiben|blieben|fallen|fielen|gehen|gingen))\s+"
+                         r"(?P<part>\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|"
+                         r"dreißig|hundert|etwa\s+\S+|rund\s+\S+|mehr\s+als\s+\S+|knapp\s+\S+|die\s+meisten|"
+                         r"die\s+Hälfte|ein\s+Drittel|ein\s+Viertel)(?P<rest>\s.*)?$")
+
+
+def _noun_before_its_clause(text: str, sentence: str, previous: tuple[int, int] | None, mentions: list[Mention],
+                            language: str) -> str:
+    """An object relative, a part of a whole, "whose" or "dont" on the noun before it, told as a main clause."""
+    lang = _lang(language)
+    object_of = _EN_OBJECT_RELATIVE.match(text) if lang == "en" else None
+    if object_of:  # "The cuts, which the company expects to complete" → "the company expects to complete the cuts"
+        thing = object_of["np"]
+        thing = thing[:1].lower() + thing[1:] if thing.split()[0] in _COMMON_OPENERS else thing
+        text = f"{object_of['subject']} {object_of['verb']} {thing}{object_of['rest']}"
+    if lang == "de" and (part := _DE_PART_OF.match(text)):  # "Von den 64 Filialen sollen zwölf … werden" →
+        count = part["part"][:1].upper() + part["part"][1:]  # "Zwölf von den 64 Filialen sollen …": the part is
+        text = f"{count} von den {part['whole']} {part['verb']}{part['rest'] or ''}"  # the subject, with its whole
+    if lang == "de" and previous and (accusative := _de_object_relative(
+            text, tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language)))):
+        text = accusative  # "Der Bau, | den der Bund ausgeschrieben hatte" → "der Bund hatte den Bau ausgeschrieben"
+    if lang in ("en", "es"):  # "The firm, whose shares fell" → "The firm's shares fell"; "La planta, cuyas obras
+        apostrophe = "’" if "’" in sentence else "'"  # comenzaron" → "las obras de la planta comenzaron"
+        text = re.sub(r"^([^,]{1,60}),\s+whose\s+", lambda m: m.group(1) + apostrophe + (
+            "" if m.group(1).endswith("s") else "s") + " ", text) if lang == "en" else re.sub(
+            r"^([^,]{1,60}),\s+(cuy[oa]s?)\s+([\w-]+)\s+",
+            lambda m: f"{_WHOSE[m.group(2)]} {m.group(3)} de {m.group(1)[:1].lower()}{m.group(1)[1:]} ", text)
+    if lang == "fr":  # "Les pharmaciens, dont le principal syndicat avait appelé" → "le principal syndicat des
+        text = _dont(text)  # pharmaciens avait appelé"
+    return text
+
+
+def _joined_to_the_noun_before(text: str, relative: set[str], lang: str) -> str:
+    """A short noun, a comma and a relative clause on it joined as subject and verb."""
+    if relative:  # "Pellegrini, who beat Korcok" → "Pellegrini beat Korcok"
+        joined = re.sub(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", r"\1 ", text)
+        head = re.match(rf"^([^,]{{1,60}}),\s+(?:{'|'.join(relative)})\s+", text)
+        if lang == "de" and head and "," not in joined:  # "Berghofer, die seit 2020 im Stadtrat sitzt" → "… sitzt im …"
+            words = joined[len(head.group(1)):].split()
+            if len(words) > 1 and words[-1][:1].islower():
+                joined = " ".join([head.group(1), words[-1], *words[:-1]])
+        if joined != text and lang in _COMMA_ENDS_RELATIVE and re.search(_LOWER_AFTER_COMMA, joined):
+            joined = joined.split(",", 1)[0]  # "Rishi Sunak, who called the vote, | conceded" ends at its comma
+        text = joined
+    return text
+
+
+def _relative_pronoun_first(text: str, sentence: str, previous: tuple[int, int] | None, mentions: list[Mention],
+                            language: str, relative: set[str]) -> tuple[str, str, set[str]]:
+    """The first word, the relative pronouns it may be, and an English object relative with its noun as object."""
+    lang = _lang(language)
+    first = text.split(maxsplit=1)[0] if text else ""
+    if lang == "de" and re.match(r"(?:der|die|das)\s+[A-ZÄÖÜ]", text):
+        first = ""  # "die Strecke zu sperren": an article before its noun, no relative pronoun
+    if lang == "en" and first == "that" and previous and re.match(
+            rf"that\s+(?:[a-z]+ed|was|were|had|has|will|{PAST_PATTERN})\b", text) \
+            and not _EN_SPEECH_END.search(tidy(sentence[previous[0]:previous[1]])):
+        relative = {*relative, "that"}  # "… of Conservative rule | that began in 2010"
+    object_relative = lang == "en" and first in ("which", "that") and previous and re.match(
+        r"(?:which|that)\s+(?!(?:was|were|is|are|has|had|have|will|would|could|be|been|also|then|it)\b)"
+        r"(?P<subject>(?:the\s+)?(?:[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))\s+"
+        r"(?P<verb>(?!was\b|were\b)[a-z]+ed|won|sent|made|took|gave|bought|sold|built|paid|set|cut|signed)\b"
+        r"(?P<rest>.*)$", text)
+    if object_relative:  # "… more air defence systems, | which allies promised at a summit" → "allies promised …"
+        before = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
+        thing = re.search(r".*(?:^|\s)((?:the|a|an|more|some|its|their|his|her|new|\d[\d,.]*)\s+[^,]*)$", before)
+        if thing and len(thing.group(1).split()) <= 6:
+            text = f"{object_relative['subject']} {object_relative['verb']} {thing.group(1)}{object_relative['rest']}"
+            first = ""
+    return text, first, relative
+
+
+def _after_a_verb_of_saying(text: str, first: str, sentence: str, previous: tuple[int, int] | None,
+                            mentions: list[Mention], language: str) -> tuple[str, str]:
+    """A "que", "что", "that" after a verb of saying opens what was said, not a relative clause: it goes."""
+    lang = _lang(language)
+    before_words = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language)).split() \
+        if previous else []
+    while before_words and before_words[-1].lower() in ("de", "à"):  # "informó de | que"
+        before_words.pop()
+    said_before = bool(before_words) and (says(before_words[-1], lang) or (
+        lang == "es" and len(before_words) > 1 and before_words[-2].lower() in ("ha", "han", "había", "habían")
+        and re.fullmatch(_ES_SAID, before_words[-1].lower()) is not None))  # "ha avanzado | que …"
+    if said_before and first in ("que", "qu'", "что", "що", "that"):
+        first = ""  # "dijo el lunes | que el conteo concluirá": what was said, not a relative clause
+        text = text.split(maxsplit=1)[-1]
+    return text, first
+
+
+def _whose_with_its_owner(text: str, first: str, sentence: str, previous: tuple[int, int] | None,
+                          mentions: list[Mention], language: str) -> tuple[str, str]:
+    """A clause opening with "whose" or "cuyo" told with the owner in the clause before it."""
+    lang = _lang(language)
+    whose = re.match(r"(?P<rel>cuy[oa]s?|whose)\s+(?P<noun>[\w-]+)\s+(?P<rest>\S.*)$", text) \
+        if lang in ("es", "en") and previous else None
+    owner = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language)) if whose else ""
+    if whose and 1 < len(owner.split()) <= 6 and owner[:1].isupper() and not _has_verb(owner, lang):
+        # "La desalinizadora, | cuyas obras comenzaron" → "las obras de la desalinizadora comenzaron"; "The firm,
+        # | whose shares fell" → "The firm's shares fell"
+        if lang == "en":
+            mark = ("’" if "’" in sentence else "'") + ("" if owner.endswith("s") else "s")
+            text = f"{owner}{mark} {whose['noun']} {whose['rest']}"
+        else:
+            text = f"{_WHOSE[whose['rel']]} {whose['noun']} de {owner[:1].lower() + owner[1:]} {whose['rest']}"
+        first = ""
+    return text, first
+
+
+def _antecedent(first: str, sentence: str, previous: tuple[int, int], mentions: list[Mention],
+                language: str) -> str:
+    """The noun phrase a relative pronoun stands for, at the end of the clause before it."""
+    lang = _lang(language)
+    antecedent = tidy(remove_dates(sentence[previous[0]:previous[1]], previous[0], mentions, language))
+    if lang == "en" and re.match(r"[a-z]+ing\s", antecedent):  # "ending 14 years of Conservative rule"
+        antecedent = antecedent.split(maxsplit=1)[1].rsplit(" of ", 1)[-1]
+        name = re.search(r"(?:^|\s)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)$", antecedent)
+        antecedent = name.group(1) if name else antecedent  # "sending it to President Biden, | who"
+    elif lang == "en" and re.search(r"\s(?:[a-z]{3,}ed|is|are|was|were|has|had|will)\s", antecedent):
+        thing = re.search(r".*\s((?:the|a|an)\s+[^,]*)$", antecedent)  # "He praised the deal, | which"
+        antecedent = thing.group(1) if thing else antecedent
+    antecedent = antecedent.rsplit(": ", 1)[-1]  # "Рубль укрепляется …: Банк России, | который"
+    if "," in antecedent and _noun_phrase(antecedent.rsplit(",", 1)[-1].strip(), lang):
+        antecedent = antecedent.rsplit(",", 1)[-1].strip()  # "La ministra de Salud, María Teresa Barán, | que"
+    if lang in ("ru", "uk"):  # "За словами прем'єр-міністра Юлії Свириденко, | яка": the person, not the source
+        antecedent = re.sub(rf"^(?:{_SOURCE_OPENER[lang]})\s+", "", antecedent, flags=re.IGNORECASE)
+    if lang in ("ru", "uk") and (not _noun_phrase(antecedent, lang) or len(antecedent.split()) > 2):
+        antecedent = _slavic_antecedent(antecedent, first, sentence[previous[0]:previous[1]], lang)
+    return _antecedent_noun(antecedent, first, lang)
+
+
+def _slavic_antecedent(antecedent: str, first: str, previous: str, lang: str) -> str:
+    """A Russian or Ukrainian antecedent as the name in quotes, the person or the noun it ends on, nominative."""
+    from generator.importer.morphology import nominative_tail, person_at_end, person_nominative
+    from generator.importer.slavic import named_noun_at_end
+
+    person = person_at_end(antecedent, lang)
+    named = named_noun_at_end(previous, lang, first)
+    if named:  # "фестиваль дитячої книги «Читайлик», | який": the name in quotes is no person's
+        antecedent = named
+    elif person:
+        antecedent = person_nominative(person, lang)
+    elif not _noun_phrase(antecedent, lang):
+        antecedent = nominative_tail(antecedent, lang)  # "итоги президентских выборов, | которые прошли"
+    return antecedent
+
+
+def _antecedent_noun(antecedent: str, first: str, lang: str) -> str:
+    """A long antecedent cut to the noun phrase it ends on: a noun with its "de" phrase, not a place."""
+    with_de = re.search(r"(?:^|(?<=\s))(?i:le|la|les|l['’]|el|los|las)\s*[\w'’-]+\s+(?:de|du|des|del)\s+"
+                        r"(?:la\s+|l['’])?[\w'’-]+$", antecedent) if lang in ("fr", "es") else None
+    if with_de:  # "a déclaré … le ministre de l'Intérieur, | qui": the noun with its "de" phrase
+        antecedent = with_de.group()
+    elif lang in ("fr", "es", "de") and len(antecedent.split()) > 2 and \
+            (last_phrase := _last_noun_phrase(antecedent, first, lang)):
+        antecedent = last_phrase  # "El Gobierno aprobó el decreto, | que entrará en vigor" → "el decreto"
+    elif lang in ("fr", "es") and len(antecedent.split()) > 2:  # "transmis au Sénat, | qui commencera" → "le Sénat"
+        noun = re.search(r"(?:^|\s)(?P<art>au|aux|du|des|al|del|le|la|les|el|los|las)\s+(?P<noun>[A-ZÀ-Þ]\S*)$",
+                         antecedent)
+        if noun:
+            article = {"au": "le", "du": "le", "aux": "les", "des": "les", "al": "el", "del": "el"}
+            antecedent = f"{article.get(noun['art'], noun['art'])} {noun['noun']}"
+    placed = re.search(r"(?:^|\s)(?P<np>(?:the|a|an)\s+(?:\S+\s+){0,5}?[a-z][\w-]*)\s+(?:in|at)\s+"
+                       r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*$", antecedent) \
+        if lang == "en" and first == "which" else None
+    if placed:  # "… at the trade fair in Vienna, | which runs": a place is not what "which" stands for
+        antecedent = placed["np"]
+    elif len(antecedent.split()) > 6:  # "… para las zonas afectadas por la dana | que golpeó" → "la dana"
+        noun = re.search(rf"(?:^|\s)(?:{_ARTICLES.get(lang, '(?!)')})\s+\S+$", antecedent, re.IGNORECASE)
+        name = re.search(r"(?<=\s)(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){0,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+$", antecedent)
+        antecedent = noun.group().strip() if noun else name.group() if name else ""  # "… said Morrisey, | who"
+    return antecedent
+
+
+def _joined_to_its_antecedent(text: str, first: str, antecedent: str, lang: str) -> str:
+    """A relative clause with its antecedent as its subject, or as its object when it has a subject of its own."""
+    rest = text.split(maxsplit=1)[-1]
+    if lang == "de":  # "die seit Mai im Amt ist" → "ist im Amt": the verb of a relative clause ends it
+        rest = rest.split(",", 1)[0]  # German sets a subordinate clause off by commas: it ends at the next
+        words = rest.split()
+        if len(words) > 1 and words[-1][:1].islower():
+            rest = " ".join([words[-1], *words[:-1]])
+    object_of = _OBJECT_RELATIVE[lang].match(rest) if first == "que" and lang in _OBJECT_RELATIVE else None
+    thing = re.search(r"(?:^|\s)((?i:el|la|los|las|un|una|unos|unas)\s[^,]+)$", antecedent.rstrip(" ,")) \
+        if object_of else None  # the noun phrase the clause is on, not a conjunction ("mientras | que")
+    if 0 < len(antecedent.split()) <= 6 and thing:  # "según los datos | que el Consejo ha presentado" →
+        noun = thing.group(1)[:1].lower() + thing.group(1)[1:]  # "La campaña" → "… desarrolló la campaña"
+        text = f"{object_of['subject']} {object_of['verb']} {noun}{object_of['rest']}"
+        # "el Consejo ha presentado los datos": the clause has a subject of its own, the noun is its object
+    elif 0 < len(antecedent.split()) <= 6:
+        text = antecedent.rstrip(" ,") + " " + rest  # "The shares, | which peaked" → "The shares peaked"
+    elif lang == "de":
+        text = f"{first} {rest}"  # "das hatte den 61-Jährigen … verurteilt": the pronoun stands as subject
+    return text
+
+
+# An English object relative clause: its own subject and verb, the noun before it their object.
+_EN_OBJECT_RELATIVE = re.compile(
+    r"^(?P<np>[^,]{1,60}),\s+(?:which|that|whom)\s+(?P<subject>(?:the|a|an|its|their|his|her)\s+[a-z]+|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?P<verb>(?!(?:is|was|are|were|has|had|have|said)\b)[a-z]+(?:s|ed)\b"
+    r"(?:\s+to\s+[a-z]+)?)(?P<rest>(?:\s+(?:by|in|at|on|for)\s+[^,]*)?)$")
+# A Spanish relative clause of "que" with a subject of its own before its verb: the noun it is on is the verb's
+# object ("el recurso | que una de las empresas presentó")
+_OBJECT_RELATIVE = {
+    "es": re.compile(r"(?P<subject>(?:(?:el|la|los|las|un|una|unos|unas)\s+|(?:uno|una)\s+de\s+(?:los|las)\s+)"
+                     r"[^,]{1,40}?|[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)*)\s+"
+                     r"(?P<verb>(?:ha|han|había|habían)\s+[a-záéíóúñ]+(?:ado|ido)|[a-záéíóúñ]{3,}(?:ó|aron|[iy]eron))"
+                     r"(?P<rest>(?:\s+[^,]*)?)$"),
+}

@@ -1,0 +1,65 @@
+"""Turkish repairs: a setting set off before the verb, nouns joined by "ve", a speaker's quoted words in the third
+person."""
+
+from __future__ import annotations
+
+import re
+
+from generator.importer.dates import Mention
+
+
+def _turkish_setting_and_date(sentence: str, clause: tuple[int, int], mention: Mention) -> tuple[int, int]:
+    """A Turkish clause of a setting and its date only, set off by a comma ("Kentin eski limanında dün, | …
+    bulundu"), as far as the sentence's end: its verb ends the sentence; ``clause`` as it is otherwise."""
+    before = sentence[clause[0]:mention.start].split()
+    if not before or sentence[mention.end:clause[1]].strip() != "," \
+            or not re.search(r"(?:n?[dt][ae])$", before[-1]) or not sentence.rstrip().endswith("."):
+        return clause
+    return (clause[0], len(sentence.rstrip()))
+
+
+# A Turkish finite verb ends its clause: "verilecek", "tamamlandı", "sürüyor", "başlamıştı"
+_TR_FINITE_END = re.compile(r"(?:(?:[dt][ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]c[ae]k|yor|[ıiuüae]r|[dt][ıiuü]r)"
+                            r"(?:l[ae]r|k|n[ıiuü]z)?|(?:yor|m[ıiuü]ş|[ıiuüae]r)[ıiuü]z|[ae]c[ae]ğ[ıi]z|"
+                            r"m[ae]l[ıi]y[ıi]z)$")
+# A Turkish verb in the first person plural, the speaker's own words in a quote, and its third person: "düzenliyoruz"
+# → "düzenliyor", "göndereceğiz" → "gönderecek", "almıştık" → "almıştı", "aldık" → "aldı", "yapmalıyız" → "yapmalı"
+_TR_WE = [(re.compile(r"yoruz$"), "yor"), (re.compile(r"([ae])c([ae])ğ[ıi]z$"), r"\1c\2k"),
+          (re.compile(r"(m[ıiuü]şt[ıiuü])k$"), r"\1"), (re.compile(r"(?<=\w{2})([dt][ıiuü])k$"), r"\1"),
+          (re.compile(r"(m[ae]l[ıi])y[ıi]z$"), r"\1")]
+
+
+def _turkish_speaker_as_subject(title: str, sentence: str) -> str:
+    """A Turkish title of a speaker's name, a comma and the speaker's quoted words in the first person plural
+    ("Yazıcı, İlk cevheri çıkarmayı planlıyoruz"), told with the speaker as its subject ("Yazıcı ilk cevheri
+    çıkarmayı planlıyor"); ``title`` as it is otherwise."""
+    who = re.match(r"(?P<who>(?:[A-ZÇĞİÖŞÜ][\w'’.-]*\s+){0,6}[A-ZÇĞİÖŞÜ][\w'’.-]*),\s+(?P<rest>\S+(?:\s+\S+)+)$",
+                   title)
+    if not who or not re.search(r"[\"“”«]", sentence):
+        return title
+    rest = who["rest"].split()
+    third = next((pattern.sub(repl, rest[-1]) for pattern, repl in _TR_WE if pattern.search(rest[-1])), "")
+    if not third:
+        return title
+    if rest[0][:1].isupper() and "'" not in rest[0] and "’" not in rest[0] and rest[1][:1].islower():
+        rest[0] = {"İ": "i", "I": "ı"}.get(rest[0][0], rest[0][0].lower()) + rest[0][1:]  # "İlk cevheri": no name
+    return " ".join([who["who"], *rest[:-1], third])
+
+
+def _turkish_joined_object(sentence: str, clause: tuple[int, int], following: tuple[int, int] | None,
+                           mentions: list[Mention]) -> tuple[int, int]:
+    """A Turkish clause without a verb of its own before a "ve" clause whose verb ends the sentence ("…
+    öğretmene afet bilinci | ve ilk yardım eğitimi verilecek"): "ve" joined two nouns of one verb, the
+    clause runs on to it; ``clause`` as it is otherwise."""
+    words = sentence[clause[0]:clause[1]].split()
+    rest = sentence[following[0]:following[1]].strip().rstrip(".").split() if following else []
+    if not following or following[0] != clause[1] or not words or len(rest) < 2 or rest[0] != "ve" \
+            or _TR_FINITE_END.search(words[-1]) or "," in words[-1] \
+            or re.search(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ|m[ae]s)[ıiuü]", words[-1]) \
+            or re.search(r"\w{2}y?[ae]n$", words[-1]):
+        return clause  # "yenilendiğini ve | … değiştirildiğini söyledi", "meydana gelen ve | … yaralandığı": two
+        # clauses of what was said, two relative clauses of one noun
+    if "," in " ".join(rest) or following[1] < len(sentence.rstrip()) \
+            or any(following[0] <= m.start < following[1] for m in mentions) or not _TR_FINITE_END.search(rest[-1]):
+        return clause
+    return (clause[0], following[1])
