@@ -6,7 +6,9 @@ import pytest
 
 from generator.importer.draft import aliases_in
 from generator.importer.kinds import guess_kind
-from generator.importer.names import ActorNames, story_text, turkish_nominative
+from generator.importer.name_forms import turkish_nominative
+from generator.importer.names import ActorNames
+from generator.importer.text import story_text
 from generator.link.mentions import NameIndex
 
 
@@ -76,3 +78,19 @@ def test_aliases_are_the_shorter_forms_the_story_uses() -> None:
     assert aliases_in("Michelle Phillips", "person", text) == ["Phillips"]
     assert aliases_in("Servicio Aragonés de Mediación", "organization", text) == ["SAMA"]
     assert aliases_in("Bank of England", "organization", "The Bank of England cut rates.") == []
+
+
+def test_two_halves_of_an_institution_joined_by_and_are_one_name() -> None:
+    text = ("The National Oceanic and Atmospheric Administration said. Officials of Tarım ve Orman Bakanlığı met. "
+            "Spain and France met in Brussels and in Paris.")
+    proposed = _propose(text)
+    assert "National Oceanic and Atmospheric Administration" in proposed and "Tarım ve Orman Bakanlığı" in proposed
+    assert "Atmospheric Administration" not in proposed and "Orman Bakanlığı" not in proposed
+    assert not any(" and " in name for name in proposed if "Administration" not in name)  # two countries stay two
+
+
+def test_what_only_describes_a_name_is_taken_off() -> None:
+    assert _propose("Leeds-based Greenhearth Heating said it would hire.") == ["Greenhearth Heating"]
+    assert _propose("La direction de L'Opéra de Lyon a dit.", "fr") == ["Opéra de Lyon"]
+    assert _propose("Die Stallpflicht für Geflügel gilt. Auch Nutztiere von Wölfen sind bedroht.", "de") == []
+    assert _propose("Ursula von der Leyen reist.", "de") == ["Ursula von der Leyen"]

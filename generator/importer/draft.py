@@ -24,9 +24,9 @@ from generator.dates import PartialDate
 from generator.importer.dates import find_mentions, one_night
 from generator.importer.events import DraftEvent, sentence_events
 from generator.importer.kinds import guess_kind
-from generator.importer.names import ActorNames, story_text
+from generator.importer.names import ActorNames
 from generator.importer.subjects import leading_person
-from generator.importer.text import slugify, split_clauses, split_sentences
+from generator.importer.text import slugify, split_clauses, split_sentences, story_text
 from generator.importer.titles import headline, remove_dates, tidy
 
 KEY_ACTORS = 4  # at most this many key actors; the others are mentions, linked from the body

@@ -28,8 +28,9 @@ MEDIA_WORDS = {"Post", "Times", "Journal", "News", "Guardian", "Telegraph", "Tri
                 "Reuters", "Television", "TV", "Radio", "Broadcasting", "Press", "Mail", "Observer", "Economist",
                 "Monitor", "Politico", "Bloomberg", "Interfax", "Agence", "Express", "Chronicle", "Standard",
                 "Pravda", "Izvestia", "Kommersant", "Spiegel", "Zeitung", "Allgemeine", "Monde", "Figaro", "País",
-                "Mundo", "Hürriyet", "Sabah", "Ukrinform", "Ukrainska", "Wire", "Insider"}
-_MEDIA_NAMES = {"Reuters", "BBC", "CNN", "AP", "AFP", "Bloomberg", "Interfax", "TASS", "RIA Novosti", "Al Jazeera",
+                "Mundo", "Hürriyet", "Sabah", "Ukrinform", "Ukrainska", "Wire", "Insider", "Musique", "Inter", "Info",
+                "Télévisions", "Bleu", "Rundfunk", "Fernsehen"}
+MEDIA_NAMES = {"Reuters", "BBC", "CNN", "AP", "AFP", "Bloomberg", "Interfax", "TASS", "RIA Novosti", "Al Jazeera",
                 "Associated Press", "Agence France-Presse", "Anadolu Agency", "Deutsche Welle", "Euronews", "EFE",
                 "dpa", "ANSA", "Xinhua", "Axios", "Politico", "Europa Press", "ТАСС", "Интерфакс", "РИА Новости",
                 "Укрінформ", "УНІАН", "Інтерфакс-Україна", "Anadolu Ajansı", "DHA", "İHA", "Kyodo", "Yonhap"}
@@ -70,15 +71,22 @@ ORGANIZATION_WORDS = {"Agency", "Bank", "Commission", "Committee", "Company", "C
                        "Прокуратури", "Минздрав", "Роспотребнадзор", "Ассоциация", "Асоціація", "Организация",
                        "Організація", "Зоопарк", "Компания", "Компанія", "Корпорация", "Корпорація", "Холдинг",
                        "ДСНС", "МЧС", "Солар", "Энерго", "Енерго", "Friends", "Labs", "Laboratories", "Amis", "Amigos",
-                       "Freunde"}
+                       "Freunde", "Cortes", "Protección", "Air", "Cruises", "Linea", "Línea", "Komutanlığı",
+                       "Başsavcılığı", "Fakültesi", "Rektörlüğü", "İşleri", "Coordinadora", "Regantes", "Gruppe",
+                       "Verband", "Verbandes", "Landtag", "Landtags", "Scheme"}
 # German institutions are compounds: "Landgericht", "Bundesjustizministerium", "Kraftfahrt-Bundesamt".
 _ORGANIZATION_ENDINGS = re.compile(r"(?:gericht|gerichtshof|ministerium|amt|institut|gewerkschaft|verband|behörde|"
                                    r"agentur|bank|konzern|kammer|rat|partei|polizei|staatsanwaltschaft|gesellschaft|"
                                    r"stiftung|verein)$", re.IGNORECASE)
+def german_institution(word: str) -> bool:
+    """Whether a German compound ends on an institution's word: "Landgericht", "Bundesamt", "Fahrgastverband"."""
+    return len(word) >= 7 and _ORGANIZATION_ENDINGS.search(word) is not None
+
+
 _GROUP_WORDS = {"Movement", "Brigade", "Battalion", "Front", "Taliban", "Hamas", "Hezbollah", "Militia",
                 "Rebels", "Separatists", "Protesters", "Supporters", "Bande", "Gang", "Banda", "Clan", "Cartel",
                 "Cártel", "Банда", "Группировка", "Угруповання"}
-_PLACE_WORDS = {"Region", "Oblast", "Province", "County", "Street", "Square", "Strait", "Sea", "River", "Island",
+PLACE_WORDS = {"Region", "Oblast", "Province", "County", "Street", "Square", "Strait", "Sea", "River", "Island",
                 "Islands", "Mountains", "Valley", "City", "Bay", "Airport", "Port", "District", "State", "Peninsula",
                 "Lake", "Gulf", "Canal", "Coast", "Bridge", "Avenue", "Palace", "Fire",
                 "область", "области", "області", "край", "района", "району", "Región", "Provincia", "Département",
@@ -150,16 +158,16 @@ def guess_kind(name: str, text: str, language: str = "en") -> str:
     words = name.replace(".", "").split()
     if name in _countries(lang):
         return "country"
-    if name in _MEDIA_NAMES or words[-1] in MEDIA_WORDS:
+    if name in MEDIA_NAMES or words[-1] in MEDIA_WORDS:
         return "media"
     if set(words) & _GROUP_WORDS:
         return "group"
-    german = lang == "de" and any(len(w) >= 7 and _ORGANIZATION_ENDINGS.search(w) for w in words)
+    german = lang == "de" and any(german_institution(w) for w in words)
     acronym = any(len(w) > 1 and w.isupper() and w.isalpha() for w in words)  # "Минздрав РФ", "İZSU Genel Müdürlüğü"
     if set(words) & ORGANIZATION_WORDS or name.isupper() or acronym or german \
             or name in _unions(lang) | _unions("en"):
         return "organization"
-    if words[-1] in _PLACE_WORDS or words[0] in _PLACE_FIRST \
+    if words[-1] in PLACE_WORDS or words[0] in _PLACE_FIRST \
             or (lang == "de" and any(len(w) >= 6 and _PLACE_ENDINGS.search(w) for w in words)):
         return "place"
     if lang in ("ru", "uk"):

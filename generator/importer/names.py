@@ -17,8 +17,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics
-from generator.importer.kinds import MEDIA_WORDS, ORGANIZATION_WORDS
+from generator.importer.kinds import (
+    MEDIA_NAMES,
+    MEDIA_WORDS,
+    ORGANIZATION_WORDS,
+    country_names,
+)
 from generator.importer.lexicon import lexicon
+from generator.importer.name_forms import (
+    DE_COMMON,
+    german_common_nouns,
+    joined_institutions,
+    known_german,
+    turkish_nominative,
+    without_prefix,
+)
+from generator.importer.text import story_text
 from generator.link.mentions import NameIndex
 from generator.load.actors import load_actor
 from generator.model import Actor
@@ -31,7 +45,7 @@ _TITLES = {
     "Speaker", "Senior", "Head", "Leader", "State", "Commander-in-chief", "Commander-in-Chief", "Treasurer",
     "Judge", "District", "Executive", "Chairman", "Chairwoman", "Director", "Prosecutor", "Attorney",
     "Commissioner", "Sheriff", "Inspector", "Superintendent", "Coach", "Dr", "Prof", "Prof.", "Professor", "Mme",
-    "Mlle", "Maître", "Herr", "Frau", "Genel",
+    "Mlle", "Maître", "Herr", "Frau", "Genel", "M.", "Mgr", "Me", "Pr",
     "Президент", "Прем'єр-міністр", "Прем’єр-міністр", "Міністр", "Премьер-министр", "Министр", "Глава", "Голова",
     "Presidente", "Président", "Präsident", "Bundeskanzler", "Kanzler", "Cumhurbaşkanı", "Başkanı", "Bakanı",
     # Turkish roles stand between an institution and a name ("Artvin Vali Yardımcısı Emre Yalçın")
@@ -49,7 +63,8 @@ _STARTERS = {
     "The", "A", "An", "On", "In", "At", "But", "And", "Or", "However", "He", "She", "It", "They", "We", "This",
     "That", "These", "Those", "Meanwhile", "After", "Before", "As", "When", "While", "If", "According", "Unnamed",
     "Earlier", "Later", "Last", "Next", "SEE", "ALSO", "Thousands", "Hundreds", "Dozens", "Millions", "Some",
-    "Many", "Several", "Most", "All", "Both",
+    "Many", "Several", "Most", "All", "Both", "Under", "Despite", "Since", "With", "From", "For", "By", "Over",
+    "Through", "Without", "Amid", "During", "Following", "Including", "About", "Among",
 }
 _TIME = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -68,6 +83,7 @@ _FOREIGN_STARTERS = {
     "uk": {"В", "У", "На", "З", "Із", "До", "По", "Після"}, "ru": {"В", "Во", "На", "С", "До", "По", "После"},
     "tr": {"Bir", "Bu", "Ve"},
 }
+_FOREIGN_STARTER_WORDS = frozenset(word for words in _FOREIGN_STARTERS.values() for word in words)
 # Day words that open a sentence ("Учора Качка зустрівся", "Dün Ankara'da").
 _DAY_WORDS = {
     "de": {"Gestern", "Heute", "Morgen"}, "fr": {"Hier", "Demain"}, "es": {"Ayer", "Hoy", "Mañana"},
@@ -127,11 +143,16 @@ class ActorNames:
             masked[start:end] = "|" * (end - start)  # an actor's name breaks any run around it
         known = {" ".join(n.split()) for a in self.actors.values() for n in (a.name, *a.aliases)}
         edges = _language_edges(language)
-        names = [name for name in _capitalised_runs("".join(masked), edges) if name not in known
-                 and not (language.startswith("de") and _german_common_nouns(name))]
+        runs = joined_institutions("".join(masked), _capitalised_runs("".join(masked), edges),
+                                   _EDGE_WORDS | _FOREIGN_STARTER_WORDS)
+        names = [name for name in map(without_prefix, runs) if name and name not in known
+                 and not (language.startswith("de") and german_common_nouns(name))]
         if language.split("-")[0].lower() in ("ru", "uk"):
             from generator.importer.morphology import name_nominative
 
+            # "сообщил Роскомнадзор ТАСС": the agency told is no part of the name before it
+            names = [" ".join(n.split()[:-1]) if n.split()[-1] in MEDIA_NAMES and len(n.split()) > 1 else n
+                     for n in names]
             names = [name_nominative(name, language.split("-")[0].lower()) for name in names]
         if language.split("-")[0].lower() == "tr":
             names = [turkish_nominative(name) for name in names]
@@ -139,77 +160,10 @@ class ActorNames:
         return list(dict.fromkeys(name for name in names if name not in known))
 
 
-# A credit line closes agency copy: "(Reporting by Nqobile Dludla; Editing by Alexander Smith)", "Associated Press
-# writer Jane Roe contributed to this report", "(Redacción: …)". Its people wrote the story; they are not in it.
-_CREDIT = re.compile(r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|graphics|research)\s+by\b"
-                     r"|contributed(?:\s+reporting)?(?:\s+to)?\s+this\s+(?:report|story)"
-                     r"|^\(?\s*(?:(?:redacción|edición|información|reportaje|texto)\s*(?:de|por|:)|mit material von)\s"
-                     r"|^\(?\s*(?:avec|par)\s+[^()]{0,60}\)\s*$", re.IGNORECASE)
-# The agencies whose tag marks the copy they sent ("ZARAGOZA, 21 Nov. (EUROPA PRESS) -", "(dpa)"): a tag is
-# the story's source, not an actor in it.
-_AGENCY_TAG = re.compile(r"\((?:Reuters|AP|AFP|EFE|Europa Press|EUROPA PRESS|dpa|DPA|dpa-AFX|ANSA|TASS|ТАСС|Interfax|"
-                         r"Интерфакс|Інтерфакс-Україна|РИА Новости|Укрінформ|Ukrinform|УНІАН|UNIAN|AA|DHA|İHA|"
-                         r"Xinhua|Kyodo|Yonhap|PAP|APA|Belga|Lusa|Servimedia|KNA|epd|ANP|ČTK|MTI|BTA|Agerpres)"
-                         r"(?:[/, ][^()]{0,20})?\)")
-
-
-def story_text(text: str) -> str:
-    """``text`` without its credit lines and its agency tags: what names in the story are read from."""
-    lines = [line for line in text.split("\n") if not _CREDIT.search(line.strip())]
-    return _AGENCY_TAG.sub(" ", "\n".join(lines))
-
-
-# A Turkish name of an institution ends on a compound's possessive ("Müdürlüğü", "Hastanesi"); a case ending may
-# follow it without an apostrophe: "Bölge Müdürlüğüne", "Devlet Hastanesine", "Genel Müdürlüğünün".
-_TR_CASE_AFTER_POSSESSIVE = re.compile(r"(?<=[^\Waeıioöuü][ıiuü])n(?:[ea]|[ıiuü]n|[dt][ae]n?)$")
-# A nationality before a Turkish name is no part of it: "Etiyopyalı Tigist Alemu", "Kenyalı koşucu".
-_TR_NATIONALITY = re.compile(r"[A-ZÇĞİÖŞÜ]\w+l[ıiuü]")
-
-
-def turkish_nominative(name: str) -> str:
-    """A Turkish name without the case ending its last word took after a possessive (see above)."""
-    words = name.split()
-    if len(words) > 2 and _TR_NATIONALITY.fullmatch(words[0]):
-        from generator.importer.kinds import country_names
-
-        if words[0][:-2] in country_names("tr"):  # "Etiyopya" + "lı"
-            words = words[1:]
-    if len(words) < 2 or len(words[-1]) < 7:
-        return " ".join(words)
-    return " ".join([*words[:-1], _TR_CASE_AFTER_POSSESSIVE.sub("", words[-1])])
-
-
-_DE_NOUN_ENDINGS = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|ismus)$",
-                              re.IGNORECASE)
-
-
-def _german_common_nouns(name: str) -> bool:
-    """Whether a German run of capitals is common nouns, not a name: "Zahl der Baugenehmigungen", "Prozent der
-    Stimmen" (an article inside, or a word with a noun ending), unless an acronym names it ("Gewerkschaft GDL")."""
-    words = name.split()
-    if any(re.fullmatch(r"[A-ZÄÖÜ]{2,}", w) for w in words):
-        return False
-    article = any(w in ("der", "die", "das", "des", "dem", "den") and (i == 0 or words[i - 1] not in ("von", "zu"))
-                  for i, w in enumerate(words))
-    return article or any(_DE_NOUN_ENDINGS.search(w) or w in _DE_COMMON for w in words)
-
-
-# Units, amounts and determiners that open or close a run of German capitals ("Millionen Euro", "Sein Anwalt").
-_DE_COMMON = {"Euro", "Dollar", "Prozent", "Millionen", "Milliarden", "Tausende", "Hunderttausende", "Monaten",
-              "Jahren", "Wochen", "Tagen", "Stunden", "Haft", "Sein", "Seine", "Ihr", "Ihre", "Mehrere", "Viele",
-              "Einige", "Alle", "Kommunen", "Haushalte", "Menschen", "Kliniken", "Angaben", "Flughäfen", "Flughafen",
-              "Landkreis", "Stadt", "Gemeinde", "Metern", "Meter", "Kilometer", "Kilometern", "Tonnen", "Grad",
-              "Jeder", "Jede", "Jedes", "Jeden", "Dieser", "Diese", "Dieses", "Kein", "Keine", "Bester", "Beste",
-              "Besten", "Erster", "Erste", "Ersten", "Letzter", "Letzte", "Letzten", "Neuer", "Neue", "Andere",
-              "Weitere", "Beide", "Länge", "Höhe", "Breite", "Tiefe"}
-
-
 def _single_names(text: str, names: list[str], edges: frozenset[str], language: str) -> list[str]:
     """Names of one word: a capitalised word that stands alone (no capital next to it), not opening its sentence
     and no word of a longer name found, named at least twice ("Transnet", "Durban", "Brunsbüttel") or a country;
     a German noun (the dictionary knows it) is no name."""
-    from generator.importer.kinds import country_names
-
     lang = language.split("-")[0].lower()
     parts = {word for name in names for word in name.split()}
     counts: Counter[str] = Counter()
@@ -229,9 +183,11 @@ def _single_names(text: str, names: list[str], edges: frozenset[str], language: 
     single = [word for word, count in counts.items() if (count >= 2 or word in countries) and word not in parts
               and word not in _EDGE_WORDS and word not in edges and word not in _CONNECTORS]
     if lang == "de":
-        import simplemma
+        single = [word for word in single if not known_german(word) and word not in DE_COMMON]
+    if lang in ("ru", "uk"):
+        from generator.importer.morphology import is_adjective
 
-        single = [word for word in single if not simplemma.is_known(word, lang="de") and word not in _DE_COMMON]
+        single = [word for word in single if not is_adjective(word, lang)]  # "Самарской" (области)
     return single
 
 
@@ -273,7 +229,8 @@ def _capitalised_runs(text: str, edges: frozenset[str] = frozenset()) -> list[st
 _COMPOUND_TITLE = re.compile(r"(?:chef|präsident|minister|kanzler|sprecher|politiker|kandidat|meister|leiter|direktor|"
                              r"amtsinhaber|senator|richter|vorsitzender?|trainer|springer|spieler|sportler|fahrer|"
                              r"läufer|experte|forscher|anwalt|sprecherin|arzt|ärztin|pfleger|wirt|bauer|"
-                             r"unternehmer|landrat|intendant|dirigent|regisseur)(?:in)?$", re.IGNORECASE)
+                             r"unternehmer|landrat|intendant|dirigent|regisseur|führer|vorstand|betreiber|"
+                             r"vertreter|mitglied|gründer|inhaber|eigentümer|besitzer)(?:in)?$", re.IGNORECASE)
 
 
 def _trim(run: list[str], edges: frozenset[str] = frozenset()) -> str:

@@ -206,3 +206,23 @@ def slugify(text: str, limit: int = 60, language: str = "") -> str:
     language's own standard where there is one (Київ → kyiv), else transliterated."""
     plain = re.sub(r"(?<=\w)[.'’](?=\w)", "", text)  # U.S. → US, Ukraine's → Ukraines
     return _slugify(romanise(plain, language), max_length=limit, word_boundary=True, save_order=True)
+
+
+# A credit line closes agency copy: "(Reporting by Nqobile Dludla; Editing by Alexander Smith)", "Associated Press
+# writer Jane Roe contributed to this report", "(Redacción: …)". Its people wrote the story; they are not in it.
+_CREDIT = re.compile(r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|graphics|research)\s+by\b"
+                     r"|contributed(?:\s+reporting)?(?:\s+to)?\s+this\s+(?:report|story)"
+                     r"|^\(?\s*(?:(?:redacción|edición|información|reportaje|texto)\s*(?:de|por|:)|mit material von)\s"
+                     r"|^\(?\s*(?:avec|par)\s+[^()]{0,60}\)\s*$", re.IGNORECASE)
+# The agencies whose tag marks the copy they sent ("ZARAGOZA, 21 Nov. (EUROPA PRESS) -", "(dpa)"): a tag is
+# the story's source, not an actor in it.
+_AGENCY_TAG = re.compile(r"\((?:Reuters|AP|AFP|EFE|Europa Press|EUROPA PRESS|dpa|DPA|dpa-AFX|ANSA|TASS|ТАСС|Interfax|"
+                         r"Интерфакс|Інтерфакс-Україна|РИА Новости|Укрінформ|Ukrinform|УНІАН|UNIAN|AA|DHA|İHA|"
+                         r"Xinhua|Kyodo|Yonhap|PAP|APA|Belga|Lusa|Servimedia|KNA|epd|ANP|ČTK|MTI|BTA|Agerpres)"
+                         r"(?:[/, ][^()]{0,20})?\)")
+
+
+def story_text(text: str) -> str:
+    """``text`` without its credit lines and its agency tags: what names in the story are read from."""
+    lines = [line for line in text.split("\n") if not _CREDIT.search(line.strip())]
+    return _AGENCY_TAG.sub(" ", "\n".join(lines))
