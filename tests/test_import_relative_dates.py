@@ -959,3 +959,22 @@ def test_days_with_their_number_participles_and_quarters_a_plan_is_for(language:
 def test_a_ukrinform_dateline_with_a_full_stop_after_its_place() -> None:
     assert split_dateline("Житомир. 22 січня. Укрінформ. Енергетики відновили живлення.") == (
         Dateline("Житомир", "22 січня"), "Енергетики відновили живлення.")
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("en", "A consultation, which had been due to close on Feb. 28, would now run until May 30.", "2025-03-12",
+     [("Feb. 28", "2025-02-28", None), ("May 30", "2025-05-30", None)]),  # "had been due": a plan gone by
+    ("fr", "Cinq représentations sont programmées à Lyon, la dernière le 19 octobre.", "2024-10-04",
+     [("19 octobre", "2024-10-19", None)]),  # "la dernière": the last one, no past
+    ("uk", "Центр зайнятості пообіцяв провести ярмарок вакансій 19 червня.", "2025-06-10",
+     [("19 червня", "2025-06-19", None)]),  # a promise told in the past: the nearest day
+    ("de", "Der Verband warnte, die am 10. Dezember geplante Erhöhung könne Transporte verlagern.", "2023-04-27",
+     [("10. Dezember", "2023-12-10", None)]),  # "geplante": a plan still ahead
+    ("tr", "Açılış, pistlerin suni karla kaplanmasının ardından 21 Aralık'a alındı.", "2024-12-16",
+     [("21 Aralık'a", "2024-12-21", None)]),  # the day something was moved to
+    ("tr", "20 Kasım'da dalgalar evlerin 50 metre yakınına kadar geldi.", "2025-11-26",
+     [("20 Kasım'da", "2025-11-20", None)]),  # "yakınına kadar": as far as, no "until"
+])
+def test_plans_gone_by_promises_and_days_moved_to(language: str, sentence: str, story: str,
+                                                  expected: list[tuple[str, str, str | None]]) -> None:
+    assert spans(sentence, story, language) == expected

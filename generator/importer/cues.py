@@ -45,7 +45,8 @@ def tense_cues(lex: Lexicon) -> Cues:
 # cue of a future.
 _UP_TO = {
     "de": r"\bbis zu\s+(?:(?:minus|plus|rund|etwa|knapp|über)\s+)?\d",
-    "tr": r"(?:\d[\d.,]*|\bbin|\bmilyon|\bmilyar)\s+(?:(?:bin|milyon|milyar)\s+)?[a-zçğıöşü]+(?:y?[ae])\s+kadar\b|"
+    "tr": r"(?:\d[\d.,]*|\bbin|\bmilyon|\bmilyar)\s+(?:(?:bin|milyon|milyar)\s+)?(?:[a-zçğıöşü]+\s+)?"
+          r"[a-zçğıöşü]+(?:y?[ae])\s+kadar\b|"  # "50 metre yakınına kadar": as far as
           r"\byüzde\s+\d[\d.,]*['’]\w+\s+kadar\b",
 }
 
@@ -56,8 +57,10 @@ _PAST_PLAN = {
     "en": r"\b(?:had been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|scheduled|slated)\b|"
           r"\b(?:had\s+)?(?:planned|proposed|agreed|decided|promised|pledged|offered|hoped)\s+to\s+"
           r"(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+",  # "had planned to open a route … in May"
-    "uk": r"\bпланувал\w*|\bбул\w*\s+запланован\w*|\bзапланован\w+\s+бул\w*|\bочікувал\w*",
-    "ru": r"\bпланировал\w*|\bбыл\w*\s+запланирован\w*|\bзапланирован\w+\s+был\w*|\bожидавш\w+|\bожидал\w*",
+    "uk": r"\bпланувал\w*|\bбул\w*\s+запланован\w*|\bзапланован\w+\s+бул\w*|\bочікувал\w*|\bпообіця\w*|"
+          r"\bобіця\w*",  # "пообіцяв провести ярмарок 19 червня": a promise told in the past
+    "ru": r"\bпланировал\w*|\bбыл\w*\s+запланирован\w*|\bзапланирован\w+\s+был\w*|\bожидавш\w+|\bожидал\w*|"
+          r"\bпообеща\w*|\bобеща\w*",
     "es": r"\b(?:estaba|estaban|había sido|habían sido)\s+(?:inicialmente\s+)?(?:previst|programad|planead)\w+|"
           r"\b(?:había|habían)\s+(?:previsto|planeado|programado)\b",
     "fr": r"\b(?:était|étaient|avait été|avaient été)\s+(?:initialement\s+|d['’]abord\s+)?"

@@ -75,7 +75,7 @@ def _alternation(words: dict[str, int], capitalised: bool) -> str:
 
 
 _EN_PAST_VERBS = (
-    "was due|were due|"  # "before it was due to touch down late Monday": a plan that has passed
+    "was due|were due|been due|"  # "before it was due to touch down late Monday": a plan that has passed
     "said|says|told|was|were|had|did|took|made|came|went|left|met|won|lost|began|fell|held|gave|saw|struck|"
     "shot|fled|broke|ran|rose|sent|spoke|stood|wrote|became|brought|bought|built|caught|drove|fought|found|"
     "got|hit|kept|knew|led|paid|put|set|sold|split|spent|swore|threw|took|underwent|woke|won|(?<=which )cut|"
@@ -83,7 +83,7 @@ _EN_PAST_VERBS = (
     "(?<!minutes )(?<!hours )earlier|previous|previously|past|former|since"
 )
 _EN_FORWARD = (
-    "will|'ll|shall|would|is due|are due|(?<!was )(?<!were )due|scheduled|set for|set to|is to|"
+    "will|'ll|shall|would|is due|are due|(?<!was )(?<!were )(?<!been )due|scheduled|set for|set to|is to|"
     "are to|(?<!a )(?<!the )(?<!new )(?<!its )(?<!their )plans?|(?:is|are) planned|planned for|planning|"
     "expected|expects|(?<=[a-z]s )expect|upcoming|next|until|till|"
     "(?<!had )(?<!has )(?<!have )(?<!a )(?<!the )(?<!its )forecasts?"
@@ -237,7 +237,8 @@ _TABLES: dict[str, dict[str, object]] = {
                   r"\bpour(?=\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
                   r"\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
                   r"décembre)))",
-        "back": r"(?:\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\b|\bderni(?:er|ère)\b|\bprécédent\w*|"
+        "back": r"(?:\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\b|(?<!\bla )(?<!\ble )(?<!\bles )"
+                r"\bderni(?:er|ère)\b|\bprécédent\w*|"
                 r"\bdepuis\b|\bil y a\b|\b(?:est|sont)\s+\w+(?:é|ée|és|ées|u|ue|us|is)\b|"
                 r"\b(?:arrivée?s?|élue?s?|nommée?s?|née?s?|morte?s?|décédée?s?|partie?s?|venue?s?|sortie?s?|"
                 r"entrée?s?|revenue?s?|rentrée?s?|tombée?s?|restée?s?)\b)",  # "s'est rendu", "arrivé en avril"
@@ -263,7 +264,8 @@ _TABLES: dict[str, dict[str, object]] = {
         "month_before": r"(?:en|depuis|de|d'ici|jusqu'en|avant|après|dès|entre|début|fin|mi-)",
     },
     "de": {
-        "forward": r"(?:\bwird\b|\bwerden\b|\bwerde\b|\bsoll\w*|\bwill\b|\bwollen\b|\bgeplant\b|\bkommend\w+|"
+        "forward": r"(?:\bwird\b|\bwerden\b|\bwerde\b|\bsoll\w*|\bwill\b|\bwollen\b|\bgeplant(?:e[nrms]?)?\b|"
+                   r"\bvorgesehene[nrms]?\b|\bangesetzte[nrms]?\b|\bkommend\w+|"
                    r"\bnächst\w+(?! Tag)|"
                    r"\bbis\b|\bplan\w+|\berwartet\b|"
                    r"\b(?:könnten?|dürften?)\b(?![^.;]*\b(?:haben|sein)\b))",  # "könnte … fallen", not "… sein"

@@ -15,6 +15,8 @@ from generator.importer.lexicon import THIS_YEAR, month_of, weekday_of
 
 # A month something is moved to ("auf Januar verschoben"): ahead.
 _MOVED_TO = {"auf", "на"}  # "auf Januar verschoben", "перенесено на декабрь", "план на грудень"
+# A Turkish day something is moved to, in the dative, before its verb: "21 Aralık'a alındı", "Mart'a ertelendi".
+_TR_MOVED_TO = re.compile(r"\s+(?:alındı|alınmıştı|ertelendi|ertelenmişti|ötelendi|kaydırıldı|çekildi)\b")
 # French and Spanish words after (or, in Spanish, before) a day or month that make it the last or next one.
 _LAST_NEXT = r"dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima"
 
@@ -63,6 +65,9 @@ class MonthDayRules(FinderState):
             if len(days) == 1:
                 return Mention(start, end, _day_date(days[0]), rule="day", yearless=True)
         start, end, way = self._last_or_next(start, end)
+        if way is None and _TR_MOVED_TO.match(self.sentence, end) and self.lex.language == "tr" \
+                and re.search(r"['’]y?[ae]$", m.group(0)):
+            way = FORWARD  # "21 Aralık'a alındı": the day something was moved to is ahead
         picked = _day_without_year(month, int(m["day"]), self.story, way if way is not None else self.way(start, end))
         return Mention(start, end, picked[0], sure=picked[1], rule="day", yearless=True) if picked else None
 
