@@ -94,3 +94,19 @@ def test_what_only_describes_a_name_is_taken_off() -> None:
     assert _propose("La direction de L'Opéra de Lyon a dit.", "fr") == ["Opéra de Lyon"]
     assert _propose("Die Stallpflicht für Geflügel gilt. Auch Nutztiere von Wölfen sind bedroht.", "de") == []
     assert _propose("Ursula von der Leyen reist.", "de") == ["Ursula von der Leyen"]
+
+
+def test_a_firms_names_joined_by_an_ampersand_are_one_name() -> None:
+    assert _propose("The retailer said Marks & Spencer and Hollins & Pike agreed.") == ["Marks & Spencer",
+                                                                                       "Hollins & Pike"]
+
+
+def test_the_wire_agency_told_is_no_key_actor() -> None:
+    from generator.importer.draft import draft_article
+
+    paragraphs = ["Об этом ТАСС сообщили в компании Мобилон. Сбой в сети Мобилон начался утром, сообщили ТАСС.",
+                  "Мобилон устранил сбой, сообщили ТАСС."]
+    draft = draft_article(paragraphs, [], __import__("datetime").date(2026, 1, 20),
+                          ActorNames({}, NameIndex.build({})), "x", "ru")
+    [tass] = [n for n in draft.new_names if n.name == "ТАСС"]
+    assert tass.kind == "media" and tass.id not in draft.actors and draft.actors

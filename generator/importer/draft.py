@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from generator.dates import PartialDate
 from generator.importer.dates import find_mentions, one_night
 from generator.importer.events import DraftEvent, sentence_events
-from generator.importer.kinds import guess_kind
+from generator.importer.kinds import MEDIA_NAMES, guess_kind
 from generator.importer.names import ActorNames
 from generator.importer.subjects import leading_person
 from generator.importer.text import slugify, split_clauses, split_sentences, story_text
@@ -190,13 +190,16 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
     text = "\n".join(paragraphs)
     new_names = propose_new_names(text, names, language)
     spans = [sorted(names.spans(s) + new_name_spans(s, new_names)) for s in sentences]
+    agencies = {n.id for n in new_names if n.name in MEDIA_NAMES}  # "сообщили ТАСС": the wire told, not an actor
     first_mentions = find_mentions(first, story, language)
     lead = split_clauses(first, language)[0]
     lead = lead if len(first[lead[0]:lead[1]].split()) >= 5 else (0, len(first))
     title = headline(first, lead, None, first_mentions, language) or first
     summary, note = summary_of(first, story, language)
     draft = Draft(title=title, date=story, summary=summary, body=body, language=language, summary_note=note,
-                  actors=key_actors(sentences, lede, spans), new_names=new_names, see_also=see_also)
+                  actors=key_actors(sentences, lede, [[span for span in sentence_spans if span[2] not in agencies]
+                                                      for sentence_spans in spans]),
+                  new_names=new_names, see_also=see_also)
     new_ids = draft.new_ids
     context = ""  # the person the story spoke of last: "He" of a later sentence may stand for them
     for index, sentence in enumerate(sentences):

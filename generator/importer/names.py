@@ -100,9 +100,9 @@ def _language_edges(language: str) -> frozenset[str]:
     lex = lexicon(lang)
     names = {name[:1].upper() + name[1:] for table in (lex.months, lex.weekdays) for name in table}
     return frozenset(_FOREIGN_STARTERS.get(lang, set()) | _DAY_WORDS.get(lang, set()) | names)
-_CONNECTORS = {"of", "de", "da", "bin", "al", "von", "van", "der", "del", "la", "du", "para", "pour", "für", "for",
+_CONNECTORS = {"of", "de", "da", "bin", "al", "von", "van", "der", "del", "la", "du", "para", "pour", "für", "for", "&",
                "los", "las"}
-_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*|&")  # "&" joins a firm's names: "Hollins & Pike"
 
 
 @dataclass
