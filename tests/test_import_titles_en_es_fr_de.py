@@ -458,3 +458,17 @@ def test_a_spanish_que_clause_with_its_own_subject_takes_only_a_noun_phrase_as_o
         sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "es", dt.date(2025, 11, 20))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    ("A meeting between Transnet and the shipping lines' association, which had been scheduled for Thursday, was "
+     "postponed to Oct. 15 because of scheduling conflicts.", dt.date(2024, 10, 8),
+     [("2024-10-10", "A meeting had been scheduled"), ("2024-10-15", "A meeting was postponed")]),
+    ("A heat-safety walk that the Desert Neighbors Alliance had planned for Saturday, in which volunteers were to "
+     "check on residents, was postponed to Oct. 5.", dt.date(2024, 7, 18),
+     [("2024-10-05", "A heat-safety walk was postponed")]),
+])
+def test_a_verb_after_a_relative_clause_takes_the_noun_phrase_the_sentence_opens_with(
+        sentence: str, story: dt.date, expected: list[tuple[str, str]]) -> None:
+    found = dated_titles(sentence, "en", story)
+    assert all(title in found for title in expected), found

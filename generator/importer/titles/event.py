@@ -13,6 +13,7 @@ from generator.importer.titles.cleaning import _capital, remove_dates, tidy
 from generator.importer.titles.dated import Dated, _tense
 from generator.importer.titles.english import _their_noun
 from generator.importer.titles.passives import _dated_participle, _es_dated_participle
+from generator.importer.titles.phrases import _long_noun_phrase, _noun_phrase
 from generator.importer.titles.said import _what_was_reported
 from generator.importer.titles.title import _raw_title
 from generator.importer.titles.turkish_clauses import _turkish_speaker_as_subject
@@ -43,6 +44,8 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
         title = reported
     if _lang(language) == "en":  # "… cutting them", "a barge struck it": the noun an object pronoun stands for
         title = _capital(fit(_their_noun(title, sentence, clauses[at]), language, _DANGLING["en"]), "en")
+    if _lang(language) == "en" and _EN_AUXILIARY_FIRST.match(title):  # "Was postponed": the sentence's subject
+        title = _with_opening_subject(title, sentence)
     own = _EN_OWN_ACT.match(title) if _lang(language) == "en" else None
     if own:  # "Snap said it had deactivated 400,000 accounts" → "Snap deactivated 400,000 accounts": its own act
         title = f"{own['who']} {own['rest']}"
@@ -74,6 +77,25 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
             title = lean if lean and lean.casefold() not in {t.casefold() for t in taken} else \
                 f"{title} ({tidy(sentence[mention.start:mention.end])})"
     return title
+
+
+# A title that opens on an auxiliary has lost its subject to a relative clause the sentence put after it: "A
+# meeting between Transnet and the shipping lines' association, which had been scheduled for Thursday, | was
+# postponed", "A walk that the group had planned for Saturday, in which …, | was postponed".
+_EN_AUXILIARY_FIRST = re.compile(r"(?:Was|Were|Had|Has|Have|Is|Are|Will|Would)\s+[a-z]")
+_EN_OPENING = re.compile(r"(?P<subject>(?:The|A|An|[A-Z][\w'’&-]*)(?:\s+[\w'’&-]+){0,9}?)"
+                         r"(?=\s+(?:that|which|who|whose)\b|,)")
+
+
+def _with_opening_subject(title: str, sentence: str) -> str:
+    """``title`` after the noun phrase its sentence opens with, when that is one (see above)."""
+    opening = _EN_OPENING.match(sentence)
+    subject = opening["subject"] if opening else ""
+    if subject and not (_noun_phrase(subject, "en") or _long_noun_phrase(subject, "en")):
+        subject = re.split(r"\s+(?:between|of|for|on|in|at|with|from|by|over|against|about)\s", subject)[0]  # its head
+    if not subject or not (_noun_phrase(subject, "en") or _long_noun_phrase(subject, "en")):
+        return title
+    return _capital(fit(f"{subject} {title[:1].lower()}{title[1:]}", "en", _DANGLING["en"]), "en")
 
 
 # A Russian or Ukrainian sentence that only says who reported the sentence before it: "Об этом сообщили в
