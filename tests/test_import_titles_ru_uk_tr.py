@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from generator.importer.events import sentence_events
 
 
@@ -226,3 +228,21 @@ def test_a_slavic_clause_of_cause_loses_its_conjunction() -> None:
     found = dated_titles("Движение по мосту ограничили, поскольку 22 марта взрывная волна повредила опору.", "ru",
                          dt.date(2024, 5, 20))
     assert found == [("2024-03-22", "Взрывная волна повредила опору")], found
+
+
+@pytest.mark.parametrize(("title", "tense", "expected"), [
+    ("Ve tribün çalışmaları tamamlandı", -1, "Tribün çalışmaları tamamlandı"),  # a conjunction it opened with
+    ("Stadyumda halka açık bir tören düzenleneceği", 1, "Stadyumda halka açık bir tören düzenlenecek"),
+    ("Görüşmelerin altı tur sürdüğünü", -1, "Görüşmelerin altı tur sürdü"),  # a complement of what was said
+    ("Kerem Aydoğdu stadyumda incelemelerde bulunduktan sonra AA muhabirine", -1,
+     "Kerem Aydoğdu stadyumda incelemelerde bulundu"),  # a clause of time
+    ("Kayak merkezinde kurulan 40 kar makinesi", -1, "Kayak merkezinde 40 kar makinesi kuruldu"),
+    ("Kayak merkezinde kurulan 40 kar makinesi", 1, "Kayak merkezinde 40 kar makinesi kurulacak"),
+    ("Belen'de yapılması planlanan Kuş Gözlem Şenliği", 1, "Belen'de yapılması planlanan Kuş Gözlem Şenliği"),
+    ("Havalimanına ulaşan yolcunun valizi", -1, "Havalimanına ulaşan yolcunun valizi"),  # a genitive: no subject
+    ("Yeni asgari ücret geçerli olacak", 1, "Yeni asgari ücret geçerli olacak"),  # finite already
+])
+def test_a_turkish_title_ends_on_a_finite_verb(title: str, tense: int, expected: str) -> None:
+    from generator.importer.titles.turkish_clauses import turkish_finite
+
+    assert turkish_finite(title, tense) == expected

@@ -16,7 +16,7 @@ from generator.importer.titles.passives import _dated_participle, _es_dated_part
 from generator.importer.titles.phrases import _long_noun_phrase, _noun_phrase
 from generator.importer.titles.said import _what_was_reported
 from generator.importer.titles.title import _raw_title
-from generator.importer.titles.turkish_clauses import _turkish_speaker_as_subject
+from generator.importer.titles.turkish_clauses import _turkish_speaker_as_subject, turkish_finite
 from generator.importer.titles.words import _DANGLING, _lang
 from generator.link.duplicates import period
 
@@ -34,6 +34,7 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near)
     if _lang(language) == "tr":
         title = fit(_turkish_speaker_as_subject(title, sentence), language, _DANGLING["tr"])
+        title = turkish_finite(title, _tense(mention.date, story))
     if _lang(language) in ("ru", "uk"):  # "… смогут вернуть их": the noun the object pronoun stands for
         from generator.importer.slavic import object_pronoun_noun
 

@@ -63,3 +63,52 @@ def _turkish_joined_object(sentence: str, clause: tuple[int, int], following: tu
             or any(following[0] <= m.start < following[1] for m in mentions) or not _TR_FINITE_END.search(rest[-1]):
         return clause
     return (clause[0], following[1])
+
+
+# What a Turkish title without a finite verb ends on, and the finite verb it stands for: a complement of what was
+# said ("… tören düzenleneceği" → "düzenlenecek", "… bulunduğu" → "bulundu"), a clause of time ("incelemelerde
+# bulunduktan sonra AA muhabirine" → "incelemelerde bulundu").
+_TR_COMPLEMENT = [(re.compile(r"(\w+?[ae])c([ae])ğ[ıi](?:n[ıi])?$"), r"\1c\2k"),
+                  (re.compile(r"(\w+?[dt][ıiuü])ğ[ıiuü](?:n[ıiuü])?$"), r"\1")]
+_TR_AFTER_DOING = re.compile(r"\b(\w+?[dt][ıiuü])kt[ae]n\s+sonra\b.*$")
+_TR_SUBJECT_PARTICIPLE = re.compile(r"\w{3,}?(?:y?[ae]n)$")
+_TR_NOT_VERB = {"önceden", "sonradan", "yeniden", "birden", "hemen", "tarafından", "zaman", "ayrıca", "için"}
+_TR_VOICELESS = set("çfhkpsşt")
+_TR_CASE_END = re.compile(r"(?:[dt][ae]n?|n[dt][ae]n?|y[ae]|[ıiuü]n[ıiuü]n|['’]\w+)$")
+
+
+def turkish_finite(title: str, tense: int) -> str:
+    """A Turkish title told with a finite verb at its end (see above), a conjunction it opens with taken off ("Ve
+    tribün çalışmaları tamamlandı"), and a noun phrase its participle opens ("Kayak merkezinde kurulan 40 kar
+    makinesi") told as that participle's clause: "Kayak merkezinde 40 kar makinesi kuruldu"; past or future
+    by ``tense``. ``title`` as it is when its last word is a finite verb already."""
+    words = title.split()
+    if len(words) > 2 and words[0] in ("Ve", "İle", "Veya"):
+        words = [words[1][:1].upper() + words[1][1:], *words[2:]]
+    if not words or _TR_FINITE_END.search(words[-1]):
+        return " ".join(words)
+    after = _TR_AFTER_DOING.search(" ".join(words))
+    if after:
+        return " ".join(words)[:after.start()] + after.group(1)
+    for pattern, finite in _TR_COMPLEMENT:
+        if pattern.search(words[-1]):
+            return " ".join([*words[:-1], pattern.sub(finite, words[-1])])
+    at = next((i for i in range(len(words) - 2, 0, -1) if _TR_SUBJECT_PARTICIPLE.fullmatch(words[i])
+               and words[i] not in _TR_NOT_VERB and words[i][:1].islower()), None)  # the participle nearest the end
+    if at is None or re.search(r"m[ae]s[ıi]$", words[at - 1]) \
+            or any(_TR_CASE_END.search(w) or re.search(r"n[ıiuü]n$", w) for w in words[at + 1:]):
+        return " ".join(words)  # "yapılması planlanan": planned to be held; "ulaşan yolcunun valizi", "imzalanan
+        # projede": a noun in a case is no subject
+    return " ".join([*words[:at], *words[at + 1:], _turkish_verb(re.sub(r"y?[ae]n$", "", words[at]), tense)])
+
+
+def _turkish_verb(stem: str, tense: int) -> str:
+    """``stem`` with the past ("kurul" → "kuruldu") or, ahead, the future ("kurul" → "kurulacak") of the third
+    person, by vowel harmony."""
+    vowels = [c for c in stem if c in "aeıioöuü"]
+    last = vowels[-1] if vowels else "a"
+    if tense > 0:
+        back = last in "aıou"
+        return stem + ("y" if stem[-1:] in "aeıioöuü" else "") + ("acak" if back else "ecek")
+    high = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}[last]
+    return stem + ("t" if stem[-1:] in _TR_VOICELESS else "d") + high
