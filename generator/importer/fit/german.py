@@ -90,8 +90,7 @@ def _german_phrase(words: list[str], preps: set[str]) -> tuple[int, int] | None:
 
 
 def _german_article_adjective(words: list[str]) -> int | None:
-    """The index of a lowercase word between a German article and a capitalised one ("die rechtspopulistische
-    FPÖ"), or None."""
+    """The index of a lowercase word between a German article and a capital ("die rechtspopulistische FPÖ")."""
     at = [i for i, w in enumerate(words[:-1]) if w.lower() in {"der", "die", "das", "den", "dem", "ein",
                                                               "eine", "einen"}
           and words[i + 1][:1].islower() and i + 2 < len(words) and words[i + 2][:1].isupper()]
@@ -99,8 +98,7 @@ def _german_article_adjective(words: list[str]) -> int | None:
 
 
 def _german_span(words: list[str], preps: set[str]) -> tuple[int, int] | None:
-    """(start, end) of the next words a long German title drops, in this order: an adjective after an article, a
-    second predicate, an adverbial of distance or size, the last phrase before its final verb; or None."""
+    """(start, end) of what a long German title drops next: adjective, second predicate, measure, phrase; or None."""
     adjective = _german_article_adjective(words)
     if adjective is not None:  # "die rechtspopulistische FPÖ" → "die FPÖ"
         return (adjective, adjective + 1)

@@ -85,7 +85,6 @@ def _slavic_span(words: list[str], preps: set[str], lang: str) -> tuple[int, int
 
 
 def _without_last_phrase(words: list[str], preps: set[str]) -> list[str]:
-    """``words`` cut before their last preposition or after their last comma (from the fourth word on), else
-    without their last word."""
+    """``words`` cut at their last preposition or comma from the fourth word on, else without their last word."""
     cuts = [i for i, w in enumerate(words[3:], 3) if w.lower() in preps or words[i - 1].endswith(",")]
     return words[:cuts[-1]] if cuts else words[:-1]

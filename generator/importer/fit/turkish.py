@@ -167,8 +167,7 @@ def _turkish_long_name(words: list[str]) -> tuple[int, int] | None:
 
 
 def _turkish_name_before_compound(words: list[str]) -> int | None:
-    """The index of a name that modifies the compound noun after it ("Ümraniye-Ataşehir-Göztepe metro hattının"),
-    or None."""
+    """The index of a name before a compound noun ("Ümraniye-Ataşehir-Göztepe metro hattının"), or None."""
     return next((i for i in range(1, len(words) - 2) if words[i][:1].isupper() and not words[i].endswith(",")
                  and "'" not in words[i] and "’" not in words[i] and words[i + 1][:1].islower()
                  and not {words[i - 1], words[i + 1]} & {"ile", "ve"}  # "Asya ile Avrupa": joined names
