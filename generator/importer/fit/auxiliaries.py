@@ -1,0 +1,138 @@
+"""A subject and its verb in English, French and Spanish: the finite verbs, auxiliaries, participles and
+infinitives that are never cut apart, and the phrases between a subject and its verb that go first."""
+
+from __future__ import annotations
+
+import re
+
+from generator.importer.fit.limit import LIMIT
+from generator.importer.verbs import PAST_PATTERN
+
+
+def _verb_adverb(text: str, lang: str) -> str:
+    """``text`` without the adverb in -ment or -mente between a French or Spanish finite verb and the participle or
+    infinitive it goes with ("devaient initialement s'achever", "ha finalmente aprobado"): a long title needs
+    neither."""
+    words = text.split()
+    for i in range(1, len(words) - 1):
+        if re.fullmatch(r"[a-zéèêàç]{3,}(?:ement|ément|amment|emment)|[a-záéíóúñ]{3,}mente", words[i]) \
+                and _SUBJECT_VERB[lang].fullmatch(words[i - 1].lower()) \
+                and re.fullmatch(r"(?:[snl]['’])?[a-zéèêàçáíóúñ]{2,}(?:er|ir|re|é|ée|és|ées|i|u|ado|ada|ados|"
+                                 r"adas|ido|ida|idos|idas|ar)", words[i + 1]):
+            return " ".join(words[:i] + words[i + 1:])
+    return text
+
+
+# The finite verbs that follow a subject in English, French and Spanish (the subject's phrases stand before them).
+_SUBJECT_VERB = {
+    "en": re.compile(rf"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|[a-z]{{3,}}ed|"
+                     rf"{PAST_PATTERN})"),  # "went", "began"
+    "fr": re.compile(r"(?:[snl]['’])?(?:a|ont|est|sont|sera|seront|avait|avaient|était|étaient|va|vont|doit|doivent|"
+                     r"peut|peuvent|[a-zéèêàç]{2,}(?:ait|aient|era|eront|ra|ront))"),
+    "es": re.compile(r"(?:es|son|fue|fueron|ha|han|había|habían|será|serán|está|están|va|van|debe|deben|puede|pueden|"
+                     r"[a-záéíóúñ]{2,}(?:ó|aron|[iy]eron|rá|rán|aba|aban|ía|ían))"),
+}
+
+
+# Pronouns of a part, which take their "of" phrase with them: "one | of the firms" is no place to cut
+_PARTITIVE = {"one", "some", "many", "most", "all", "each", "none", "several", "both", "any", "part", "un", "une",
+              "uno", "una", "alguno", "alguna", "cada"}
+
+
+def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int,
+                      most_words: int | None = None) -> tuple[int, int] | None:
+    """(start, end) of the phrases after a subject's noun up to its verb, when the title does not reach its verb
+    within ``limit`` (or within ``most_words`` words): from the latest preposition whose removal makes it fit, else
+    from the first; or None. A preposition after a pronoun of a part ("one of") opens no phrase of its own."""
+    verb = next((i for i, w in enumerate(words[2:], 2) if _SUBJECT_VERB[lang].fullmatch(w.lower())
+                 and not _reduced_relative(words, i, lang)), None)
+    if verb is None:
+        return None
+    end = verb + 1  # an auxiliary and its participles are one verb: "ont | été signalés" is never cut between them
+    while end < len(words) and end - verb <= 2 and _PARTICIPLE.get(lang) \
+            and _PARTICIPLE[lang].fullmatch(words[end].lower().strip(",;:")) \
+            and words[end - 1].lower() in _AUXILIARY.get(lang, ()) | {"été", "been", "sido"}:
+        end += 1
+    if end < len(words) and words[end - 1].lower() in _MODAL.get(lang, set()) \
+            and _INFINITIVE[lang].fullmatch(words[end].lower().strip(",;:")):
+        end += 1  # "devaient | s'achever": a verb of obligation and its infinitive are one verb too
+    if len(" ".join(words[:end])) <= limit and (most_words is None or end <= most_words):
+        return None
+    participles = [i for i in range(3, verb) if _participle_phrase(words, i, lang)]
+    # "les spectateurs | ayant acheté des places | seront": the participle's own auxiliary goes with it
+    participles = [i - 1 if words[i - 1].lower() in _PARTICIPLE_AUXILIARY else i for i in participles]
+    starts = [i for i in range(2, verb) if (words[i].lower() in preps and words[i - 1].lower() not in _PARTITIVE)
+              or re.match(r"[dD]['’]", words[i]) or _reduced_relative(words, i, lang)] + participles
+    if not starts:
+        return None
+    fits = [p for p in starts if len(" ".join(words[:p] + words[verb:])) <= limit]
+    if not fits and limit < LIMIT:
+        return None  # a part of a title ("… said that …"): cut as it comes
+    # a participle phrase on the subject goes whole ("des cas | liés à la consommation d'huîtres | ont été signalés")
+    fitting = [p for p in participles if p in fits]
+    return (fitting[0] if fitting else fits[-1] if fits else starts[0], verb)
+
+
+_PARTICIPLE = {
+    "fr": re.compile(r"été|[a-zéèêàç]{2,}(?:é|ée|és|ées|is|ise|ises|it|ite|ites|u|ue|us|ues|i|ie|ies)"),
+    "es": re.compile(r"sido|[a-záéíóúñ]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|chos|to|tos|ta|tas)"),
+    "en": re.compile(r"been|[a-z]{2,}(?:ed|en|wn)"),
+}
+_AUXILIARY = {"fr": {"a", "ont", "est", "sont", "avait", "avaient", "était", "étaient", "sera", "seront"},
+              "es": {"ha", "han", "había", "habían", "fue", "fueron", "será", "serán", "es", "son"},
+              "en": {"is", "are", "was", "were", "has", "have", "had", "will", "would"}}
+_PARTICIPLE_AUXILIARY = {"ayant", "étant", "habiendo", "siendo"}
+_PARTICIPLE_PREPOSITIONS = {"fr": {"à", "au", "aux", "par", "pour", "de", "du", "des", "en", "dans", "sur", "avec"},
+                            "es": {"a", "al", "por", "para", "de", "del", "en", "con"}}
+
+
+# French and Spanish verbs of obligation, ability or the near future, an infinitive after them.
+_MODAL = {"fr": {"doit", "doivent", "devait", "devaient", "devra", "devront", "peut", "peuvent", "pouvait",
+                 "pouvaient", "pourra", "pourront", "va", "vont", "allait", "allaient"},
+          "es": {"debe", "deben", "debía", "debían", "deberá", "deberán", "puede", "pueden", "podía", "podían",
+                 "podrá", "podrán"}}
+_INFINITIVE = {"fr": re.compile(r"(?:[sn]['’])?[a-zéèêàç]{2,}(?:er|ir|re|oir)"),
+               "es": re.compile(r"[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se)?")}
+
+
+def between_auxiliary(words: list[str], at: int, lang: str) -> bool:
+    """Whether a cut before ``words[at]`` would leave an auxiliary without its participle ("… ont | été signalés"),
+    or a verb of obligation without its infinitive ("… devaient | s'achever")."""
+    if not 0 < at < len(words) or lang not in _PARTICIPLE:
+        return False
+    before, word = words[at - 1].lower(), words[at].lower().strip(",;:")
+    return (before in _AUXILIARY[lang] and _PARTICIPLE[lang].fullmatch(word) is not None) or (
+        before in _MODAL.get(lang, set()) and lang in _INFINITIVE and _INFINITIVE[lang].fullmatch(word) is not None)
+
+
+def _participle_phrase(words: list[str], at: int, lang: str) -> bool:
+    """Whether a French or Spanish participle after a noun opens a phrase on it, a preposition after it ("des cas
+    | liés à la consommation", "los migrantes | llegados a la frontera")."""
+    return lang in _PARTICIPLE_PREPOSITIONS and at + 1 < len(words) and words[at - 1][:1].islower() \
+        and words[at + 1].lower() in _PARTICIPLE_PREPOSITIONS[lang] and words[at].lower() not in {"été", "sido"} \
+        and _PARTICIPLE[lang].fullmatch(words[at].lower()) is not None \
+        and words[at - 1].lower() not in _AUXILIARY[lang] | {"été", "sido"}
+
+
+def _reduced_relative(words: list[str], at: int, lang: str) -> bool:
+    """Whether an English "-ed" word after a noun opens a reduced relative clause on it, with a preposition after it
+    and the clause's own auxiliary later ("an outbreak | linked to cucumbers | had sickened")."""
+    return lang == "en" and words[at].endswith("ed") and at + 1 < len(words) \
+        and words[at - 1].lower() not in _EN_AUXILIARIES + _EN_PASSIVE_BEFORE \
+        and words[at + 1] in ("to", "by", "in", "from", "with", "for", "at", "on") \
+        and any(w in _EN_AUXILIARIES for w in words[at + 2:])
+
+
+def _reduced_relative_span(words: list[str], lang: str) -> tuple[int, int] | None:
+    """(start, end) of an English reduced relative clause after a noun, up to the auxiliary after it; or None."""
+    relative = next((i for i in range(2, len(words)) if _reduced_relative(words, i, lang)), None)
+    if relative is None:
+        return None
+    # "an outbreak linked to pre-cut cucumbers had sickened" → "an outbreak had sickened"
+    auxiliary = next(j for j in range(relative + 2, len(words)) if words[j] in _EN_AUXILIARIES)
+    return (relative, auxiliary)
+
+
+_EN_AUXILIARIES = ("had", "has", "have", "was", "were", "is", "are", "will", "would")
+# Words before an "-ed" that make it the clause's own verb, not a reduced relative ("are | expected to")
+_EN_PASSIVE_BEFORE = ("be", "been", "being", "not", "could", "can", "may", "might", "must", "should", "also")

@@ -1,0 +1,114 @@
+"""What a long German title drops before its final verb: the adjective between an article and a name, a second
+predicate, an adverbial of distance or size, the last prepositional phrase; and a common noun before a name."""
+
+from __future__ import annotations
+
+import re
+
+_GENITIVE = {"des", "der"}
+
+
+# A German subject of an article, a common noun and the name it is ("Der Autozulieferer Brenner Antriebstechnik
+# hat", "Die Gewerkschaft Verdi will"): the noun is no adjective (after a definite article an adjective ends in
+# "-e": "Die Deutsche Bahn" stays).
+_GERMAN_ROLE = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ][\w-]*[^e\W]\s+(?=(?:[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ][\w-]*|"
+                          r"[A-ZÄÖÜ]{2,})\s+[a-zäöüß])")  # one word may be a place: "Das Landgericht Osnabrück"
+
+
+_DE_MEASURE_WORDS = re.compile(r"(?:keine?|rund|etwa|gut|knapp|fast|kaum|nur|mehr als|weniger als)")
+_DE_DIMENSION = re.compile(r"entfernt|weit|lang|hoch|tief|breit|groß")
+
+
+def _german_measure(words: list[str]) -> tuple[int, int] | None:
+    """(start, end) of an adverbial of distance or size before a German clause's last word: a figure, its unit
+    and its adjective ("keine 300 Meter entfernt", "rund zwei Kilometer lang"); or None."""
+    for i in range(1, len(words) - 3):
+        if re.fullmatch(r"\d[\d.,]*|zwei|drei|vier|fünf|zehn|hundert", words[i]) and words[i + 1][:1].isupper() \
+                and _DE_DIMENSION.fullmatch(words[i + 2]) and i + 3 < len(words):
+            start = i - 1 if _DE_MEASURE_WORDS.fullmatch(words[i - 1].lower()) else i
+            return start, i + 3
+    return None
+
+
+def _german_second_conjunct(words: list[str]) -> tuple[int, int] | None:
+    """(start, end) of the second of two German predicates joined by "und" ("… gesprengt und dabei rund 2,1
+    Millionen Euro erbeutet haben": "und" up to the final auxiliary, which both share), or None."""
+    auxiliary = words[-1] in ("haben", "sein", "werden", "worden")
+    for i in range(2, len(words) - 2):
+        before = words[i - 1]
+        if words[i] == "und" and before[:1].islower() and re.search(r"(?:t|en)$", before) \
+                and words[-1][:1].islower():
+            return (i, len(words) - 1 if auxiliary else len(words))
+    return None
+
+
+_DE_ADJUNCT_PREPOSITIONS = {"wegen", "trotz", "aufgrund", "infolge"}
+
+
+def _german_bare_genitive(words: list[str], at: int) -> int | None:
+    """The end of a German genitive plural without an article at ``words[at]``, before a clause's final verb:
+    up to three lowercase words, the last an adjective in "-er", and their noun ("stark gestiegener Preise"); None
+    otherwise."""
+    for end in range(at, min(at + 3, len(words) - 2)):
+        if not words[end][:1].islower():
+            return None
+        if words[end].endswith("er") and words[end + 1][:1].isupper():
+            return end + 2
+    return None
+
+
+def _german_phrase(words: list[str], preps: set[str]) -> tuple[int, int] | None:
+    """(start, end) of the last prepositional phrase before a German clause's final verb, or None:
+    the preposition, its article and adjectives, its noun and a genitive after it; a phrase of cause or concession
+    ("wegen …", "trotz …") goes before one the verb may need ("zu fünf Jahren Haft verurteilt")."""
+    adjunct = [i for i in range(len(words) - 2, 1, -1) if words[i].lower() in _DE_ADJUNCT_PREPOSITIONS]
+    for i in [*adjunct, *range(len(words) - 2, 1, -1)]:
+        if words[i].lower() not in preps:
+            continue
+        j = i + 1
+        while j < len(words) - 1 and not words[j][:1].isupper():
+            j += 1
+        if j >= len(words) - 1:
+            continue
+        j += 1
+        while j + 1 < len(words) - 1:
+            if words[j][:1].isupper() and (words[j + 1][:1].isupper() or words[j + 1] in ("und", "oder")
+                                           or words[j + 1].lower() in preps):
+                j += 1  # "beim Amtsgericht Stuttgart | Insolvenz …": a name after the noun
+            elif words[j] in ("und", "oder") and (noun := next((k for k in range(j + 1, min(j + 4, len(words) - 1))
+                                                               if words[k][:1].isupper()), None)):
+                j = noun + 1  # "in Niedersachsen und Nordrhein-Westfalen", "zu fünf Jahren und sechs Monaten":
+                # both nouns go with their preposition
+            elif words[j].lower() in _GENITIVE and words[j + 1][:1].isupper():
+                j += 2
+            elif (bare := _german_bare_genitive(words, j)) is not None:
+                j = bare  # "des Verdachts | missbräuchlich überhöhter Preise": a genitive plural with no article
+            else:
+                break
+        return (i, min(j, len(words) - 1))
+    return None
+
+
+def _german_article_adjective(words: list[str]) -> int | None:
+    """The index of a lowercase word between a German article and a capital ("die rechtspopulistische FPÖ")."""
+    at = [i for i, w in enumerate(words[:-1]) if w.lower() in {"der", "die", "das", "den", "dem", "ein",
+                                                              "eine", "einen"}
+          and words[i + 1][:1].islower() and i + 2 < len(words) and words[i + 2][:1].isupper()]
+    return at[0] + 1 if at else None
+
+
+def _german_span(words: list[str], preps: set[str]) -> tuple[int, int] | None:
+    """(start, end) of what a long German title drops next: adjective, second predicate, measure, phrase; or None."""
+    adjective = _german_article_adjective(words)
+    if adjective is not None:  # "die rechtspopulistische FPÖ" → "die FPÖ"
+        return (adjective, adjective + 1)
+    if second := _german_second_conjunct(words):
+        return second  # "hat 23 Automaten gesprengt und dabei … erbeutet" → "… gesprengt"
+    if measure := _german_measure(words):
+        return measure  # "hat zwei Nester rund 300 Meter entfernt gefunden" → "hat zwei Nester gefunden": an
+        # adverbial of distance or size the verb does not need
+    if words[-1][:1].islower() and words[-1].lower() not in preps:
+        phrase = _german_phrase(words, preps)
+        if phrase:  # "hat die Wahl mit knapp 29 Prozent gewonnen" → "hat die Wahl gewonnen"
+            return phrase
+    return None

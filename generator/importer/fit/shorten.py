@@ -1,0 +1,90 @@
+"""The entry point ``fit``: it first drops the titles before a person's name in the subject ("Parteichef Herbert
+Kickl" → "Herbert Kickl"), then trailing phrases (a German clause keeps its final verb: the last phrase before it
+goes instead; each language's own phrases go before the last one)."""
+
+from __future__ import annotations
+
+import re
+
+from generator.importer.fit.auxiliaries import _SUBJECT_VERB, _reduced_relative_span, _subject_modifier, _verb_adverb
+from generator.importer.fit.ending import _whole_names, _without_dangling
+from generator.importer.fit.german import _GERMAN_ROLE, _german_span
+from generator.importer.fit.limit import LIMIT, PREPOSITIONS, _lang
+from generator.importer.fit.roles import shorter_subject, without_roles
+from generator.importer.fit.turkish import _turkish_span, _turkish_without_setting
+
+# A phrase set off by two commas right after a short subject, its verb after it: "Семенов, курировавший …, получил".
+_SET_OFF = re.compile(r"^([^,]{2,40}),\s+[^,]{3,90},\s+(?=[a-zà-ÿа-яёіїєґß])")
+
+
+def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str:
+    """``text`` cut to ``limit`` characters at a phrase boundary, without a dangling last word."""
+    lang = _lang(language)
+    text = shorter_subject(text)
+    if lang == "tr":
+        text = _turkish_without_setting(text)
+    preps = set(PREPOSITIONS.get(lang, "").split())
+    text = _without_asides(text, lang, limit)
+    words = text.split()
+    whole = list(words)
+    while len(" ".join(words)) > limit and len(words) > 3:
+        span = _phrase_to_drop(words, lang, preps, limit)
+        if span:
+            del words[span[0]:span[1]]
+            continue
+        if lang == "tr":  # the verb ends a Turkish clause: its subject and verb stay, what stands between goes
+            break
+        words = _without_last_phrase(words, preps)
+    words = _whole_names(words, whole)
+    words = _without_dangling(words, lang, dangling, len(text.split()))
+    return " ".join(words).strip(" ,;:–—-")
+
+
+def _without_asides(text: str, lang: str, limit: int) -> str:
+    """``text`` over ``limit`` without the roles, the phrase set off, the adverb or the common noun it can spare."""
+    if len(text) > limit:
+        text = without_roles(text)
+    if len(text) > limit and lang != "tr":  # "Семенов, курировавший дорожное строительство, получил …": what is
+        text = _SET_OFF.sub(r"\1 ", text, count=1)  # set off between a subject and its verb goes first
+    if len(text) > limit and lang in ("fr", "es"):  # "devaient initialement s'achever" → "devaient s'achever"
+        text = _verb_adverb(text, lang)
+    if len(text) > limit and lang == "de":
+        text = _GERMAN_ROLE.sub("", text, count=1)  # "Der Autozulieferer Brenner Antriebstechnik hat" → the name
+    return text
+
+
+def _phrase_to_drop(words: list[str], lang: str, preps: set[str], limit: int) -> tuple[int, int] | None:
+    """(start, end) of the next phrase to drop from inside the title, its language's own first; or None."""
+    if lang == "de" and (german := _german_span(words, preps)):
+        return german
+    if lang == "tr":
+        return _turkish_span(words)
+    if lang in ("ru", "uk") and (slavic := _slavic_span(words, preps, lang)):
+        return slavic
+    if relative := _reduced_relative_span(words, lang):
+        return relative
+    if lang in _SUBJECT_VERB and (between := _subject_modifier(words, preps, lang, limit)):
+        return between  # "Le procès de dix-sept personnes … s'est ouvert" → "Le procès s'est ouvert": the subject's
+        # phrases go before its verb does
+    return None
+
+
+def _slavic_span(words: list[str], preps: set[str], lang: str) -> tuple[int, int] | None:
+    """(start, end) of a Russian or Ukrainian phrase before the verb, or of the genitives after its subject."""
+    from generator.importer.morphology import (
+        genitive_before_verb,
+        inner_genitives_before_verb,
+        phrase_before_verb,
+    )
+
+    phrase = phrase_before_verb(words, preps, lang) or genitive_before_verb(words, lang) \
+        or inner_genitives_before_verb(words, lang)
+    # "уровень воды в реке Урал продолжил расти" → "уровень воды продолжил расти"; "ученые Уральского университета
+    # обнаружили" → "ученые обнаружили"
+    return phrase or None
+
+
+def _without_last_phrase(words: list[str], preps: set[str]) -> list[str]:
+    """``words`` cut at their last preposition or comma from the fourth word on, else without their last word."""
+    cuts = [i for i, w in enumerate(words[3:], 3) if w.lower() in preps or words[i - 1].endswith(",")]
+    return words[:cuts[-1]] if cuts else words[:-1]
