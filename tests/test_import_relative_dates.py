@@ -978,3 +978,20 @@ def test_a_ukrinform_dateline_with_a_full_stop_after_its_place() -> None:
 def test_plans_gone_by_promises_and_days_moved_to(language: str, sentence: str, story: str,
                                                   expected: list[tuple[str, str, str | None]]) -> None:
     assert spans(sentence, story, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("de", "Die Runde sei auf Wunsch der Gewerkschaft auf den 27. Oktober verschoben worden.", "2026-10-14",
+     [("27. Oktober", "2026-10-27", None)]),  # the day it was moved to
+    ("de", "Ein Vertrag, der zum 1. Januar in Kraft treten sollte, wurde verschoben.", "2026-01-22",
+     [("1. Januar", "2026-01-01", None)]),  # "sollte": a plan, the nearest day
+    ("fr", "L'inauguration officielle, initialement prévue en juin, a été reportée.", "2022-09-06",
+     [("en juin", "2022-06", None)]),  # "initialement prévue": a plan, the nearest June
+    ("en", "Member states are due to discuss the disposal of spent stages at a meeting from March 18 to 20.",
+     "2025-02-12", [("March 18 to 20", "2025-03-18", "2025-03-20")]),  # "of spent stages": no past
+    ("tr", "Açılış töreninden iki gün önce, 8 Eylül'de İstanbul'dan hareket edecek kafile hazır.", "2024-08-20",
+     [("8 Eylül'de", "2024-09-08", None)]),  # two days before an event named: no "ago", no past
+])
+def test_days_moved_to_plans_and_days_before_an_event(language: str, sentence: str, story: str,
+                                                      expected: list[tuple[str, str, str | None]]) -> None:
+    assert spans(sentence, story, language) == expected

@@ -37,6 +37,8 @@ def tense_cues(lex: Lexicon) -> Cues:
                                                          "his", "her", "our", "very"))
     back = lex.back.replace(r"\w+ed", r"(?<!be )" + adjective + _EN_NOT_PAST + r"[a-z]\w*ed") \
         if lex.language == "en" else lex.back
+    if lex.language == "en":  # "the disposal of spent stages", "a set date": an irregular past after "of" or a
+        back = r"(?<!\bof )(?<!\bthe )(?<!\ba )(?<!\ban )" + back  # determiner is an adjective
     return Cues(re.compile(lex.forward), re.compile(back), re.compile(lex.target), re.compile(lex.call),
                 re.compile(_UP_TO.get(lex.language, r"(?:x^)")), re.compile(_PAST_PLAN.get(lex.language, r"(?:x^)")))
 
@@ -62,17 +64,22 @@ _PAST_PLAN = {
     "ru": r"\bпланировал\w*|\bбыл\w*\s+запланирован\w*|\bзапланирован\w+\s+был\w*|\bожидавш\w+|\bожидал\w*|"
           r"\bпообеща\w*|\bобеща\w*",
     "es": r"\b(?:estaba|estaban|había sido|habían sido)\s+(?:inicialmente\s+)?(?:previst|programad|planead)\w+|"
+          r"\b(?:inicialmente|en principio)\s+(?:previst|programad|planead)\w+|"
           r"\b(?:había|habían)\s+(?:previsto|planeado|programado)\b",
-    "fr": r"\b(?:était|étaient|avait été|avaient été)\s+(?:initialement\s+|d['’]abord\s+)?"
+    "fr": r"\b(?:initialement|d['’]abord|primitivement)\s+(?:prévu|programmé|planifié)\w*|"  # "initialement prévue"
+          r"\b(?:était|étaient|avait été|avaient été)\s+(?:initialement\s+|d['’]abord\s+)?"
           r"(?:prévu|programmé|planifié)\w*|\b(?:a|ont|avait|avaient)\s+(?:proposé|décidé|promis|envisagé|prévu)\s+"
           r"(?:[\w'’-]+\s+){0,4}?(?:de|d['’])",  # "a proposé aux syndicats de rouvrir les négociations le 23 mars"
     "de": r"\b(?:war|waren)\s+(?:(?:ursprünglich|eigentlich|zunächst)\s+)?(?:geplant|vorgesehen|angesetzt)\b|"
+          r"\b(?:sollte|sollten)\b|"  # "der zum 1. Januar in Kraft treten sollte": was to
           r"\b(?:geplant|vorgesehen|angesetzt)\s+(?:gewesen\s+)?(?:war|waren)\b|\b(?:hatte|hatten)\s+(?:\w+\s+){0,3}?"
           r"(?:geplant|angekündigt|vorgesehen)\b",
     "tr": r"\bplanlan(?:dı|mıştı|ıyordu|mış)\w*|\bbekleniyordu\b|\böngörülmüştü\b",
 }
 
 
+# "töreninden iki gün önce": "before" an event named in the ablative, no "ago".
+_TR_BEFORE_EVENT = re.compile(r"(?:\w[ıiuü]n|['’])[dt][ae]n\s+(?:\S+\s+){0,2}(?:önce|sonra)$")
 # "Напомним, …", "Нагадаємо, …": a future in form that brings back what happened; no cue of a future.
 _RECALL = {"напомним", "нагадаємо", "нагадаю", "напомню"}
 _CYRILLIC_WORD = re.compile(r"(?<![\w'’])[а-яёіїєґ][а-яёіїєґ'’]{3,}(?![\w'’])")
@@ -101,6 +108,7 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
                     and tense(m.group(0), lex.language) == "future" and m.group(0) not in _RECALL]
     back = [m.span() for m in cues.back.finditer(lowered)
             if (m.end() <= start or m.start() >= end) and not any(a < m.end() and m.start() < b for a, b in forward)
+            and not (lex.language == "tr" and _TR_BEFORE_EVENT.search(lowered[:m.end()]))
             and not (morph and tense(m.group(0), lex.language) == "noun")  # "справ", "років": no past tense
             and not any(a < m.end() and m.start() < b for a, b in plans)]
     best: tuple[int, int] | None = None

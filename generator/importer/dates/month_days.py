@@ -17,6 +17,8 @@ from generator.importer.lexicon import THIS_YEAR, month_of, weekday_of
 _MOVED_TO = {"auf", "на"}  # "auf Januar verschoben", "перенесено на декабрь", "план на грудень"
 # A Turkish day something is moved to, in the dative, before its verb: "21 Aralık'a alındı", "Mart'a ertelendi".
 _TR_MOVED_TO = re.compile(r"\s+(?:alındı|alınmıştı|ertelendi|ertelenmişti|ötelendi|kaydırıldı|çekildi)\b")
+# The verb after a day something was moved to: "auf den 27. Oktober verschoben".
+_MOVED_VERB = re.compile(r"[^.;]{0,12}\b(?:verschoben|verlegt|vertagt)\b")
 # French and Spanish words after (or, in Spanish, before) a day or month that make it the last or next one.
 _LAST_NEXT = r"dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima"
 
@@ -68,6 +70,9 @@ class MonthDayRules(FinderState):
         if way is None and _TR_MOVED_TO.match(self.sentence, end) and self.lex.language == "tr" \
                 and re.search(r"['’]y?[ae]$", m.group(0)):
             way = FORWARD  # "21 Aralık'a alındı": the day something was moved to is ahead
+        if way is None and re.search(r"\bauf\s+(?:den\s+)?$", self.sentence[max(0, start - 12):start]) \
+                and _MOVED_VERB.match(self.sentence, end):
+            way = FORWARD  # "auf den 27. Oktober verschoben": moved to a day ahead
         picked = _day_without_year(month, int(m["day"]), self.story, way if way is not None else self.way(start, end))
         return Mention(start, end, picked[0], sure=picked[1], rule="day", yearless=True) if picked else None
 
