@@ -110,3 +110,20 @@ def test_the_wire_agency_told_is_no_key_actor() -> None:
                           ActorNames({}, NameIndex.build({})), "x", "ru")
     [tass] = [n for n in draft.new_names if n.name == "ТАСС"]
     assert tass.kind == "media" and tass.id not in draft.actors and draft.actors
+
+
+def test_more_names_in_their_whole_form() -> None:
+    assert _propose("La Agencia Española de Medicamentos y Productos Sanitarios lo confirmó.", "es") == [
+        "Agencia Española de Medicamentos y Productos Sanitarios"]  # an institution's "y"
+    assert _propose("Rescuers said Petty Officer Amanda Wyatt was hoisted aboard.") == ["Amanda Wyatt"]
+    assert _propose("Проверку начала Прокуратура Самарской области.", "ru") == ["Прокуратура Самарской области"]
+
+
+@pytest.mark.parametrize(("name", "text", "language", "kind"), [
+    ("Zamora", "en Zamora y en Zamora", "es", "place"),  # one word named twice, no cue: most often a town
+    ("Минспорт России", "сообщили в Минспорт России", "ru", "organization"),
+    ("Держпродспоживслужба", "повідомила Держпродспоживслужба", "uk", "organization"),
+    ("Blair Waterway", "near the Blair Waterway", "en", "place"),
+])
+def test_kinds_of_towns_agencies_and_waters(name: str, text: str, language: str, kind: str) -> None:
+    assert guess_kind(name, text, language) == kind

@@ -78,6 +78,10 @@ ORGANIZATION_WORDS = {"Agency", "Bank", "Commission", "Committee", "Company", "C
 _ORGANIZATION_ENDINGS = re.compile(r"(?:gericht|gerichtshof|ministerium|amt|institut|gewerkschaft|verband|behörde|"
                                    r"agentur|bank|konzern|kammer|rat|partei|polizei|staatsanwaltschaft|gesellschaft|"
                                    r"stiftung|verein)$", re.IGNORECASE)
+# Russian and Ukrainian ministries and services are compounds: "Минспорт", "Мінінфраструктури", "Держпродспоживслужба".
+_SLAVIC_AGENCY = re.compile(r"^(?:Мин|Мін)[а-яёіїєґ]{3,}|служб[аи]$|^Рос[а-яё]{4,}надзор|^Держ[а-яіїєґ]{4,}")
+
+
 def german_institution(word: str) -> bool:
     """Whether a German compound ends on an institution's word: "Landgericht", "Bundesamt", "Fahrgastverband"."""
     return len(word) >= 7 and _ORGANIZATION_ENDINGS.search(word) is not None
@@ -164,6 +168,7 @@ def guess_kind(name: str, text: str, language: str = "en") -> str:
         return "group"
     german = lang == "de" and any(german_institution(w) for w in words)
     acronym = any(len(w) > 1 and w.isupper() and w.isalpha() for w in words)  # "Минздрав РФ", "İZSU Genel Müdürlüğü"
+    acronym = acronym or any(_SLAVIC_AGENCY.search(w) for w in words)  # "Минспорт", "Держпродспоживслужба"
     if set(words) & ORGANIZATION_WORDS or name.isupper() or acronym or german \
             or name in _unions(lang) | _unions("en"):
         return "organization"
@@ -179,8 +184,8 @@ def guess_kind(name: str, text: str, language: str = "en") -> str:
     votes = _votes(name, text, lang)
     if votes:
         return max(KINDS, key=lambda kind: (votes[kind], kind == "person"))
-    if len(words) == 1:  # one word named twice with no cue: a company or a town, not a person's surname alone
-        return "organization"
+    if len(words) == 1:  # one word named twice with no cue: most often a town (a company or a town, not a
+        return "place"  # person's surname alone)
     return "person" if _looks_personal(words) else "organization"
 
 
@@ -226,6 +231,8 @@ _ARTICLE_BEFORE = {
     "fr": r"(?:\b(?:le|la|les|du|des|au|aux|Le|La|Les)\s+|\b[lL]['’])$",
     "de": r"\b(?:der|die|das|des|dem|den|im|am|vom|zum|zur|beim|Der|Die|Das)\s+$",
 }
+_COMPANY_BEFORE = r"\b(?:company|firm|group|operator|empresa|compañía|firma|sociedad|grupo|entreprise|société|" \
+                  r"groupe|Unternehmen|Konzern|Betreiber|компания|компанії|компанія|компании|оператор|şirketi)\s+$"
 _TR_PLACE_CASE = r"^['’](?:[dt][ae]n?|[dt][ae]ki|[ıiuü]n[dt][ae]n?)\b"  # "Ürgüp'te", "Nevşehir'den"
 
 
@@ -251,6 +258,8 @@ def _votes(name: str, text: str, lang: str) -> Counter[str]:
             votes["place"] += 2
         if re.search(_MEDIA_BEFORE, before) or re.search(_MEDIA_AFTER, after):
             votes["media"] += 2
+        if re.search(_COMPANY_BEFORE, before, re.IGNORECASE):
+            votes["organization"] += 2  # "la empresa Avanza", "the firm Transnet", "компания Уралмедь"
         if lang in _ARTICLE_BEFORE and re.search(_ARTICLE_BEFORE[lang], before):
             votes["organization"] += 1  # "the Blue Lagoon", "la Audiencia": people take no article
     return votes

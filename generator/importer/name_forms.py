@@ -82,13 +82,13 @@ def joined_institutions(text: str, runs: list[str], openers: frozenset[str]) -> 
     for match in _JOINED.finditer(text):
         last = re.sub(r"['’]\w+$", "", match.group(2).split()[-1])
         last = _TR_CASE_AFTER_POSSESSIVE.sub("", last) if len(last) > 6 else last
-        if last in ORGANIZATION_WORDS or last in PLACE_WORDS:
-            first = match.group(1).split()
-            while first and (first[0] in openers or first[0].islower()):
-                first.pop(0)  # "The National Oceanic and …", "Officials of Tarım ve …"
-            if first:
-                joined.append(" ".join([*first, match.group(0)[len(match.group(1)):].split()[0],
-                                        *match.group(2).split()[:-1], last]))
+        first = match.group(1).split()
+        while first and (first[0] in openers or first[0].islower()):
+            first.pop(0)  # "The National Oceanic and …", "Officials of Tarım ve …"
+        # "Agencia Española de Medicamentos y Productos Sanitarios": the first half names the institution
+        if first and (last in ORGANIZATION_WORDS or last in PLACE_WORDS or first[0] in ORGANIZATION_WORDS):
+            joined.append(" ".join([*first, match.group(0)[len(match.group(1)):].split()[0],
+                                    *match.group(2).split()[:-1], last]))
     if not joined:
         return runs
     inside = [run for run in runs if any(run in name and run != name for name in joined)]

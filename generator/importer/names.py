@@ -45,7 +45,8 @@ _TITLES = {
     "Speaker", "Senior", "Head", "Leader", "State", "Commander-in-chief", "Commander-in-Chief", "Treasurer",
     "Judge", "District", "Executive", "Chairman", "Chairwoman", "Director", "Prosecutor", "Attorney",
     "Commissioner", "Sheriff", "Inspector", "Superintendent", "Coach", "Dr", "Prof", "Prof.", "Professor", "Mme",
-    "Mlle", "Maître", "Herr", "Frau", "Genel", "M.", "Mgr", "Me", "Pr",
+    "Mlle", "Maître", "Herr", "Frau", "Genel", "M.", "Mgr", "Me", "Pr", "Officer", "Petty", "Sergeant", "Sgt.",
+    "Firma", "Sr.", "Sra.", "Don", "Doña",
     "Президент", "Прем'єр-міністр", "Прем’єр-міністр", "Міністр", "Премьер-министр", "Министр", "Глава", "Голова",
     "Presidente", "Président", "Präsident", "Bundeskanzler", "Kanzler", "Cumhurbaşkanı", "Başkanı", "Bakanı",
     # Turkish roles stand between an institution and a name ("Artvin Vali Yardımcısı Emre Yalçın")
@@ -153,11 +154,23 @@ class ActorNames:
             # "сообщил Роскомнадзор ТАСС": the agency told is no part of the name before it
             names = [" ".join(n.split()[:-1]) if n.split()[-1] in MEDIA_NAMES and len(n.split()) > 1 else n
                      for n in names]
+            names = [_with_its_noun(name, text, language.split("-")[0].lower()) for name in names]
             names = [name_nominative(name, language.split("-")[0].lower()) for name in names]
         if language.split("-")[0].lower() == "tr":
             names = [turkish_nominative(name) for name in names]
         names += _single_names("".join(masked), names, edges, language)
         return list(dict.fromkeys(name for name in names if name not in known))
+
+
+def _with_its_noun(name: str, text: str, lang: str) -> str:
+    """A Russian or Ukrainian name that ends on an adjective with the lowercase noun after it: "Прокуратура
+    Самарской | области", "Поліція Чернівецької | області"."""
+    from generator.importer.morphology import is_adjective
+
+    if not is_adjective(name.split()[-1], lang):
+        return name
+    after = re.search(re.escape(name) + r"\s+([а-яёіїєґ'’-]{3,})\b", text)
+    return f"{name} {after.group(1)}" if after else name
 
 
 def _single_names(text: str, names: list[str], edges: frozenset[str], language: str) -> list[str]:
@@ -230,7 +243,8 @@ _COMPOUND_TITLE = re.compile(r"(?:chef|präsident|minister|kanzler|sprecher|poli
                              r"amtsinhaber|senator|richter|vorsitzender?|trainer|springer|spieler|sportler|fahrer|"
                              r"läufer|experte|forscher|anwalt|sprecherin|arzt|ärztin|pfleger|wirt|bauer|"
                              r"unternehmer|landrat|intendant|dirigent|regisseur|führer|vorstand|betreiber|"
-                             r"vertreter|mitglied|gründer|inhaber|eigentümer|besitzer)(?:in)?$", re.IGNORECASE)
+                             r"vertreter|mitglied|gründer|inhaber|eigentümer|besitzer|betreuer|unternehmen|"
+                             r"staatssekretär|sekretär)(?:in)?$", re.IGNORECASE)
 
 
 def _trim(run: list[str], edges: frozenset[str] = frozenset()) -> str:

@@ -163,7 +163,8 @@ class RelativeRules(FinderState):
             unit = unit_of(self.lex, m["unit"])
             if unit is None or (not said and m["unit"].lower() not in _ONE_UNIT):
                 return None  # "лет назад" without its number: "many years ago"
-            if self.lex.language == "tr" and re.search(r"\w[ıiuü]n[dt][ae]n\s+$|['’][dt][ae]n\s+$", self.sentence[:m.start()]):
+            before = self.sentence[:m.start()]
+            if self.lex.language == "tr" and re.search(r"\w[ıiuü]n[dt][ae]n\s+$|['’][dt][ae]n\s+$", before):
                 return None  # "açılış töreninden iki gün önce": two days before an event, not before the report
             count = NUMBERS.get(said) or int(said) if said else 1
             moved = story - relativedelta(**{unit + "s": count})
