@@ -44,8 +44,6 @@ def timeline_strip(events: list[Event], href: Callable[[Event], str], *, svg_id:
 
 
 @dataclass
-
-
 class StripLayout:
     """A strip with everything placed and written but its links, its id and its label.
 

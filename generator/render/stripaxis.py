@@ -42,8 +42,6 @@ def _month_key(date: PartialDate) -> tuple[int, int]:
 
 
 @dataclass
-
-
 class Scale:
     """x for a (year, month): month segments of the years with events, gaps between."""
 
