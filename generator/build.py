@@ -4,7 +4,7 @@ Each stage is a function of what the stages before it made. ``check`` is the
 same pipeline with an in-memory ``Output`` instead of the writer, so both share
 every validation. Errors are collected in a ``Diagnostics`` and raised as one
 ``ContentError`` at stage boundaries. Parallelism is one executor, made here and
-handed to the stages that have per-item work (see ``generator/parallel.py``).
+handed to the stages that have per-item work (see ``generator/parallel/``).
 """
 
 from __future__ import annotations
