@@ -641,21 +641,21 @@ def _accuracy_benchmark():  # type: ignore[no-untyped-def]
 
 
 def test_held_out_stories_stay_near_what_was_measured() -> None:
-    """Stories written by others without seeing the rules (``held-out/``): measured 97.6% of dates found, 0.23
-    wrong per story, 95.2% of titles passing the structural checks, F1 0.71 (314 stories; the last 56 added
+    """Stories written by others without seeing the rules (``held-out/``): measured 96.8% of dates found, 0.27
+    wrong per story, 94.6% of titles passing the structural checks, F1 0.70 (370 stories; the last 112 added
     as written)."""
     bench = _accuracy_benchmark()
     scores = bench.measure(corpus=REPO / "tests" / "import-corpus" / "held-out")
-    assert len(scores) >= 314 and all(s.story_date_ok for s in scores)
+    assert len(scores) >= 370 and all(s.story_date_ok for s in scores)
     found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
-    assert found / expected >= 0.97 and sum(s.wrong for s in scores) / len(scores) <= 0.25
+    assert found / expected >= 0.96 and sum(s.wrong for s in scores) / len(scores) <= 0.30
     count, structure, f1 = bench.title_summary(scores)["all"]
-    assert count >= 2550 and structure >= 0.95 and f1 >= 0.70
+    assert count >= 3000 and structure >= 0.94 and f1 >= 0.69
 
 
 def test_held_out_actors_stay_near_what_was_measured() -> None:
-    """The 84 held-out stories that list their actors: measured 77% of proposed names are actors, 41% of actors
-    proposed, 92% of their kinds right."""
+    """The 140 held-out stories that list their actors: measured 78% of proposed names are actors, 42% of actors
+    proposed, 90% of their kinds right."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("import_actors", REPO / "benchmarks" / "import_actors.py")
@@ -669,8 +669,8 @@ def test_held_out_actors_stay_near_what_was_measured() -> None:
     proposed, right = sum(s.proposed for s in scores), sum(s.right for s in scores)
     actors, found, kinds = sum(s.actors for s in scores), sum(s.found for s in scores), sum(s.kinds_right
                                                                                             for s in scores)
-    assert len(scores) >= 84
-    assert right / proposed >= 0.75 and found / actors >= 0.39 and kinds / found >= 0.91
+    assert len(scores) >= 140
+    assert right / proposed >= 0.76 and found / actors >= 0.40 and kinds / found >= 0.88
 
 
 def test_corpus_accuracy_meets_the_thresholds() -> None:
