@@ -127,3 +127,31 @@ def test_more_names_in_their_whole_form() -> None:
 ])
 def test_kinds_of_towns_agencies_and_waters(name: str, text: str, language: str, kind: str) -> None:
     assert guess_kind(name, text, language) == kind
+
+
+def test_an_acronym_in_brackets_is_an_alias_not_a_second_actor() -> None:
+    from generator.importer.draft import propose_new_names
+
+    text = ("El Consejo General del Poder Judicial (CGPJ) emitió un informe. El CGPJ criticó la reforma. "
+            "Fuentes del CGPJ lo confirmaron.")
+    found = propose_new_names(text, ActorNames({}, NameIndex.build({})), "es")
+    assert [(n.name, n.aliases) for n in found] == [("Consejo General del Poder Judicial", ["CGPJ"])]
+
+
+def test_russian_and_ukrainian_names_are_linked_in_the_cases_the_text_uses() -> None:
+    from generator.importer.draft import aliases_in
+
+    text = "В Україні ввели. Україна почала. З України вивезли. Україну знають."
+    assert aliases_in("Україна", "country", text, "uk") == ["Україні", "України", "Україну"]
+
+
+def test_a_europa_press_dateline_of_a_day_alone() -> None:
+    import datetime as dt
+
+    from generator.importer.dates import dateline_day
+    from generator.importer.text import Dateline, split_dateline
+
+    assert split_dateline("MADRID, 17 (EUROPA PRESS)") == (Dateline("MADRID", "17"), "")
+    assert split_dateline("ZARAGOZA, 21 Nov. (EUROPA PRESS) -") == (Dateline("ZARAGOZA", "21 Nov."), "")
+    assert dateline_day("17", dt.date(2026, 2, 20)) == dt.date(2026, 2, 17)
+    assert dateline_day("19", dt.date(2026, 3, 2)) == dt.date(2026, 2, 19)  # the month before

@@ -67,12 +67,14 @@ def propose_new_names(text: str, names: ActorNames, language: str) -> list[NewNa
     """The text's new names with an id, a guessed kind and the shorter forms the text uses for them (ids unique,
     not an existing actor's)."""
     found: list[NewName] = []
+    plain = story_text(text)
     for name in names.propose(text, language):
         actor_id = slugify(name, language=language)
         if actor_id and actor_id not in names.actors and actor_id not in {n.id for n in found}:
             kind = guess_kind(name, text, language)
-            found.append(NewName(name, actor_id, kind, aliases_in(name, kind, story_text(text))))
-    return found
+            found.append(NewName(name, actor_id, kind, aliases_in(name, kind, plain, language)))
+    aliases = {alias for new in found for alias in new.aliases}
+    return [new for new in found if new.name not in aliases]  # "(CGPJ)" is the name before it, not an actor too
 
 
 def _surname(name: str) -> str | None:
@@ -84,12 +86,14 @@ def _surname(name: str) -> str | None:
     return " ".join(words[particle:])
 
 
-def aliases_in(name: str, kind: str, text: str) -> list[str]:
+def aliases_in(name: str, kind: str, text: str, language: str = "en") -> list[str]:
     """The shorter forms ``text`` uses for a new name: the acronym in brackets after it ("Servicio Aragonés de
     Mediación (SAMA)"); a person's surname; for anything else, its first or last words where they stand alone
-    ("Transnet" for "Transnet Port Terminals"). A shorter form that stands nowhere alone is no alias."""
+    ("Transnet" for "Transnet Port Terminals"). A shorter form that stands nowhere alone is no alias. In Russian
+    and Ukrainian, the other cases the text names it in come first ("України", "Україні" for "Україна"): the
+    site links a name as it is written."""
     words = name.split()
-    found: list[str] = []
+    found: list[str] = _other_cases(name, text, language.split("-")[0].lower())
     bracket = re.search(re.escape(name) + r"\s*\(([^\W\d_]{2,10})\)", text)
     if bracket and bracket.group(1).isupper():
         found.append(bracket.group(1))
@@ -103,7 +107,20 @@ def aliases_in(name: str, kind: str, text: str) -> list[str]:
                 continue
             if _stands_alone(form, text.replace(name, " ")):
                 found.append(form)
-    return found[:2]
+    return found[:4]
+
+
+def _other_cases(name: str, text: str, lang: str) -> list[str]:
+    """The forms of a Russian or Ukrainian name in ``text`` whose nominative is ``name`` (at most three)."""
+    if lang not in ("ru", "uk"):
+        return []
+    from generator.importer.morphology import lemmas, name_nominative
+
+    size = len(name.split())
+    run = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+" + r"\s+[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’-]+" * (size - 1)
+    forms = dict.fromkeys(m.group(0) for m in re.finditer(rf"(?<![\w-]){run}(?![\w-])", text))
+    return [form for form in forms if form != name and (name_nominative(form, lang) == name or (
+        size == 1 and name.lower() in lemmas(form, lang)))][:3]
 
 
 def _stands_alone(form: str, text: str) -> bool:

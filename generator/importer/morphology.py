@@ -251,3 +251,8 @@ def proper_kind(words: list[str], language: str) -> str:
     if "Geox" in tags[-1]:
         return "place"
     return ""
+
+
+def lemmas(word: str, language: str) -> set[str]:
+    """Every dictionary form pymorphy3 reads ``word`` as ("України" → "україна", …)."""
+    return {parse.normal_form for parse in _analyzer(language).parse(word)}

@@ -80,7 +80,7 @@ _FOREIGN_STARTERS = {
            "Nach", "Bereits", "Auch", "Seit", "Für", "Als", "Mit", "Bei", "Wegen", "Trotz", "Laut", "Über", "Unter",
            "Vor", "Ab", "Bis", "Auf", "Aus", "In", "An", "Um", "Von", "Wie", "Weil", "Wenn", "Doch", "Aber", "Und"},
     "fr": {"Le", "La", "Les", "Un", "Une", "Selon", "Après", "Depuis"},
-    "es": {"El", "La", "Los", "Las", "Un", "Una", "Al", "Del", "Según", "Tras"},
+    "es": {"El", "La", "Los", "Las", "Un", "Una", "Al", "Del", "Según", "Tras", "Fuentes"},
     "uk": {"В", "У", "На", "З", "Із", "До", "По", "Після"}, "ru": {"В", "Во", "На", "С", "До", "По", "После"},
     "tr": {"Bir", "Bu", "Ve"},
 }
@@ -254,7 +254,9 @@ def _trim(run: list[str], edges: frozenset[str] = frozenset()) -> str:
     if all(w in _EDGE_WORDS or w in _CONNECTORS for w in words):
         return ""
     titles = [i for i, w in enumerate(words) if w in _TITLES or _COMPOUND_TITLE.search(w)]
-    if titles and len(words) - titles[-1] > 2:
+    if titles and len(words) - titles[-1] > 2 and not (words[titles[-1]] == "General" and titles[-1] > 0
+                                                       and words[titles[-1] + 1] in _CONNECTORS):
+        # (but "Consejo General del Poder Judicial": an institution's name goes on after its "General")
         words = words[titles[-1] + 1:]  # "Commission President Ursula von der Leyen" → "Ursula von der Leyen"
     media = words[:1] == ["The"] and words[-1] in MEDIA_WORDS
     institution = words[-1] in ORGANIZATION_WORDS  # "European Space Agency" keeps its "European"

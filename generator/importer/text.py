@@ -51,9 +51,9 @@ def read_wire(path: Path) -> tuple[bytes, str]:
 # Madrid, 20 oct (EFE).-     Berlin (dpa) -     ВОСТОЧНЫЙ (Амурская область), 28 февраля 2026 (ТАСС) —
 _DATELINE_RE = re.compile(
     r"^(?P<place>[^,()\n]{2,40}?)(?:\s+\([^()\n\d]{2,40}\)(?=,))?(?:,\s+(?P<region>[^,()\n\d]{2,24}?))?"
-    r"(?:,\s+(?P<date>[^()\n]{3,40}?))?"
-    r"\s*(?:(?P<agency>\([^)\n]{1,40}\))?\s*(?:\.[-–—]\s*|[-–—]+\s+|(?<=\))(?P<stop>\.)\s+)"  # "(Reuters) - ", EFE's
-    # "(EFE).- ", UNIAN's "Полтава (УНІАН). "
+    r"(?:,\s+(?P<date>[^()\n]{3,40}?|\d{1,2}(?=\s+\()))?"  # Europa Press: "MADRID, 17 (EUROPA PRESS)", the day
+    r"\s*(?:(?P<agency>\([^)\n]{1,40}\))?\s*(?:\.[-–—]\s*|[-–—]+(?:\s+|$)|(?<=\))(?P<stop>\.)\s+|(?<=\))\s*$)"
+    # "(Reuters) - ", EFE's "(EFE).- ", UNIAN's "Полтава (УНІАН). ", a dateline alone on its line
     r"|\.?\s*(?P<slashed>/[^/\n]{1,30}/)\.?\s+)"  # TASS: "МОСКВА, 2 декабря. /ТАСС/. "
 )
 

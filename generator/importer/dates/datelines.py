@@ -10,6 +10,7 @@ import re
 from dateutil.parser import parse as dateutil_parse
 
 from generator.importer.dates.finder import find_mentions
+from generator.importer.dates.mention import _safe_day
 
 _FILE_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -29,6 +30,12 @@ def date_in_file_name(name: str) -> dt.date | None:
 def dateline_day(dateline_date: str, today: dt.date, language: str = "en") -> dt.date | None:
     """A dateline's day without a year ("5 mar", "2 декабря"): the last such day on or before ``today`` (a wire
     story is imported after it is written); abbreviated month names are read through Babel's CLDR data."""
+    if re.fullmatch(r"\d{1,2}", dateline_date.strip()):  # "MADRID, 17 (EUROPA PRESS)": that day of this month,
+        day = _safe_day(today.year, today.month, int(dateline_date))  # or of the month before when still ahead
+        if day is None or day > today:
+            before = today.replace(day=1) - dt.timedelta(days=1)
+            day = _safe_day(before.year, before.month, int(dateline_date))
+        return day
     text = _full_month_names(dateline_date, language)
     found = [m for m in find_mentions(text, today, language) if m.date.precision == "day"]
     if not found:
