@@ -60,6 +60,30 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
             r"(?:yaptığı|düzenlediği|katıldığı)\s+(?:basın\s+)?(?:açıklamada|konuşmada|toplantıda|toplantısında)",
             raw[mention.end - clause[0]:said.start("verb")]):
         return ""  # the date is the statement's own: "… pazartesi günü açıkladı", "dün yaptığı açıklamada …"
+    told = _owner_participle(sentence, clause, mention, mentions, said)
+    if told is not None:
+        return told
+    start = _complement_start(raw, clause, mention, said, converb)
+    words = tidy(remove_dates(raw[start:said.start("verb")], clause[0] + start, mentions, "tr")).split()
+    words = _complement_words(words)
+    genitive = _subject_genitive(words)
+    verb = said["verb"]
+    passive = re.search(r"(?:[aeıioöuü]n|[^aeıioöuü\s][ıiuü][ln])[dt][ıiuü]ğ", verb)  # "yaşa-n-dığını"
+    if genitive is None and passive and words and not any(re.search(r"[ıiuü]n[ıiuü]$", w) for w in words):
+        pass  # "benzer bir don felaketi yaşandığını": a passive's subject is unmarked when indefinite
+    elif genitive is None or not words or any(re.search(r"[ıiuü]n[ıiuü]$", w)
+                                              for w in words[genitive + 1:genitive + 3]):
+        return ""  # "projesinin ilk etabını": the genitive owns an object; the reporter is the subject
+    else:
+        words[genitive] = _genitive_off(words[genitive])
+    verb = _reported_finite(verb)
+    told = " ".join([*words, verb])
+    return _without_governed_phrases(told)
+
+
+def _owner_participle(sentence: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention],
+                      said: re.Match[str]) -> str | None:
+    """What a participle dated before the complement's subject tells, when the complement has a date of its own."""
     owner = re.match(r"\s+(?P<part>[a-zçğıöşü]{3,}y?[ae]n)\s+(?P<noun>(?:[a-zçğıöşü]+\s+){0,2}[a-zçğıöşü]+"
                      r"(?:n[ıiuü]n|[^aeıioöuü\W][ıiuü]n))\s", sentence[mention.end:clause[0] + said.start("verb")])
     if owner and any(mention.end + owner.end() <= m.start < clause[0] + said.start("verb") for m in mentions):
@@ -70,6 +94,12 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
 
         noun = owner["noun"].split()
         return " ".join([*noun[:-1], _genitive_off(noun[-1]), turkish_participle(f"x {owner['part']}").split()[-1]])
+    return None
+
+
+def _complement_start(raw: str, clause: tuple[int, int], mention: Mention, said: re.Match[str],
+                      converb: re.Match[str] | None) -> int:
+    """Where what a Turkish statement reports begins in ``raw``: after its reporter and any converb's report."""
     start = raw.rfind(",", 0, mention.start - clause[0]) + 1  # after the reporter set off by its comma
     if start and _GENITIVE.search(raw[:start - 1].split()[-1]) and "," not in raw[:start - 1] \
             and not any(w[:1].isupper() for w in raw[:start - 1].split()[1:]):
@@ -78,7 +108,11 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
     if converb and said is not converb and converb.end() <= mention.start - clause[0]:
         start = max(start, converb.end())  # "… yaşandığını hatırlatarak | gelecek ay …": what the converb reports
         # is no part of the second report
-    words = tidy(remove_dates(raw[start:said.start("verb")], clause[0] + start, mentions, "tr")).split()
+    return start
+
+
+def _complement_words(words: list[str]) -> list[str]:
+    """The words of a report without its topic particle, the setting it was said in and its reporter."""
     if "ise" in words and _GENITIVE.search(words[max(words.index("ise") - 1, 0)]):
         words.remove("ise")  # "rakamların ise …": the topic particle sets off the complement's own subject
     elif "ise" in words:  # "Altyapı Bakanlığı ise …": the reporter, set off by its topic particle
@@ -93,26 +127,30 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
                                      r"toplantısında)", words[0]):
         words = words[1:]  # "yaptığı açıklamada": where it was said
     words = [w.rstrip(",") for w in words]
-    genitive = max((i for i, w in enumerate(words) if _GENITIVE.search(w) and w.lower() not in _TR_IN_STEMS and not (
+    return words
+
+
+def _subject_genitive(words: list[str]) -> int | None:
+    """The last genitive of a report that no postposition or count governs: the complement's subject."""
+    return max((i for i, w in enumerate(words) if _GENITIVE.search(w) and w.lower() not in _TR_IN_STEMS and not (
         i + 1 < len(words) and re.fullmatch(_TR_POSTPOSITION, words[i + 1])) and not (
         (i > 0 and re.fullmatch(_TR_COUNT, words[i - 1].lower())) or (
             i > 1 and re.fullmatch(_TR_COUNT, words[i - 2].lower())
             and re.fullmatch(r"ton|kilogram|metre|kilometre|hektar|dönüm|litre", words[i - 1].lower())))),
         default=None)  # not "incelemelerin ardından" (a genitive a postposition governs), nor "12 bin ton zeytin"
     # (a noun after a count and its measure)
-    verb = said["verb"]
-    passive = re.search(r"(?:[aeıioöuü]n|[^aeıioöuü\s][ıiuü][ln])[dt][ıiuü]ğ", verb)  # "yaşa-n-dığını"
-    if genitive is None and passive and words and not any(re.search(r"[ıiuü]n[ıiuü]$", w) for w in words):
-        pass  # "benzer bir don felaketi yaşandığını": a passive's subject is unmarked when indefinite
-    elif genitive is None or not words or any(re.search(r"[ıiuü]n[ıiuü]$", w)
-                                              for w in words[genitive + 1:genitive + 3]):
-        return ""  # "projesinin ilk etabını": the genitive owns an object; the reporter is the subject
-    else:
-        words[genitive] = _genitive_off(words[genitive])
+
+
+def _reported_finite(verb: str) -> str:
+    """The verb of a reported complement as the finite verb it stands for."""
     verb = re.sub(r"([ae])c([ae])ğ[ıiuü](?:n[ıiuü])?$", r"\1c\2k", verb)  # "açıklanacağını" → "açıklanacak"
     verb = re.sub(r"([dt][ıiuü])ğ[ıiuü](?:n[ıiuü])?$", r"\1", verb)  # "etkilediğini" → "etkiledi"
     verb = re.sub(r"([dt])([ıiuü])kl([ae])r[ıi]n[ıi]$", r"\1\2l\3r", verb)  # "aştıklarını" → "aştılar"
-    told = " ".join([*words, verb])
+    return verb
+
+
+def _without_governed_phrases(told: str) -> str:
+    """A report over 80 characters without the phrases of a postposition and its genitive."""
     if len(told) > 80:  # a long report loses the phrases of a postposition and its genitive: "laboratuvar
         # incelemelerinin ardından"
         governed = r"(?:n[ıiuü]n|[^aeıioöuü\s][ıiuü]n|['’]n?[ıiuü]n)"
