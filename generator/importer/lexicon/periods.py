@@ -1,5 +1,6 @@
-"""Phrases that name a period or a day by its place: parts and seasons of a year, its first months or
-quarters, its end, month ranges, decades, the next day, days shifted from another, a day of this month."""
+"""Phrases that name a period or a day by its place, in every language: parts and seasons of a year, its first
+months or quarters, its end, month ranges, decades, the next day, days shifted from another, a day of this
+month, "this year", and the words that make a weekday the last or the next one."""
 
 from __future__ import annotations
 

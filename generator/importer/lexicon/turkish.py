@@ -44,7 +44,7 @@ TABLES: dict[str, dict[str, object]] = {
 # "ekimden", "ocağa", "aralıktaki"): locative and ablative (-da/-de/-ta/-te, -dan/-den/-tan/-ten, "-daki") and
 # dative (-a/-e; "ocak", "aralık" soften to "ocağa", "aralığa"). Every month name ends in a consonant.
 _TR_CASE = r"(?:[dt][ae](?:n|ki)?|[ae])"
-# What may follow a month or weekday in the same word: "Mart'ta", "mart ayında".
+# What may follow a month or weekday: a case ending after an apostrophe ("Mart'ta") or "ayında", "ayı".
 SUFFIX = {"tr": r"(?:['’]\w+|\s+ayında|\s+ayı)?"}
 FIRST_RELATIVE: dict[str, dict[str, str]] = {
     "tr": {"two_days_ago": r"\b(?:evvelsi gün|evvelki gün|önceki gün)\b", "in_two_days": r"\böbür gün\b",
