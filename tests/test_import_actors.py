@@ -124,6 +124,9 @@ def test_more_names_in_their_whole_form() -> None:
     ("Минспорт России", "сообщили в Минспорт России", "ru", "organization"),
     ("Держпродспоживслужба", "повідомила Держпродспоживслужба", "uk", "organization"),
     ("Blair Waterway", "near the Blair Waterway", "en", "place"),
+    ("Ilıca Plajı", "Ilıca Plajı doldu.", "tr", "place"),
+    ("Ege Rüzgarı Müzik Festivali", "Ege Rüzgarı Müzik Festivali başladı.", "tr", "organization"),
+    ("Great Barrier Reef", "Aerial surveys of the Great Barrier Reef", "en", "place"),
 ])
 def test_kinds_of_towns_agencies_and_waters(name: str, text: str, language: str, kind: str) -> None:
     assert guess_kind(name, text, language) == kind

@@ -241,6 +241,8 @@ def test_a_slavic_clause_of_cause_loses_its_conjunction() -> None:
     ("Belen'de yapılması planlanan Kuş Gözlem Şenliği", 1, "Belen'de yapılması planlanan Kuş Gözlem Şenliği"),
     ("Havalimanına ulaşan yolcunun valizi", -1, "Havalimanına ulaşan yolcunun valizi"),  # a genitive: no subject
     ("Yeni asgari ücret geçerli olacak", 1, "Yeni asgari ücret geçerli olacak"),  # finite already
+    ("Çeşme ilçesinde düzenlenecek Ege Rüzgarı Müzik Festivali", 1,
+     "Çeşme ilçesinde Ege Rüzgarı Müzik Festivali düzenlenecek"),  # a future participle, as it is
 ])
 def test_a_turkish_title_ends_on_a_finite_verb(title: str, tense: int, expected: str) -> None:
     from generator.importer.titles.turkish_clauses import turkish_finite

@@ -28,6 +28,7 @@ from generator.importer.names import ActorNames
 from generator.importer.subjects import leading_person
 from generator.importer.text import slugify, split_clauses, split_sentences, story_text
 from generator.importer.titles import headline, remove_dates, tidy
+from generator.importer.titles.turkish_clauses import turkish_finite
 
 KEY_ACTORS = 4  # at most this many key actors; the others are mentions, linked from the body
 
@@ -212,6 +213,8 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
     lead = split_clauses(first, language)[0]
     lead = lead if len(first[lead[0]:lead[1]].split()) >= 5 else (0, len(first))
     title = headline(first, lead, None, first_mentions, language) or first
+    if language.split("-")[0].lower() == "tr":  # "… düzenlenecek Ege Rüzgarı Müzik Festivali": its verb last
+        title = turkish_finite(title, 0)
     summary, note = summary_of(first, story, language)
     draft = Draft(title=title, date=story, summary=summary, body=body, language=language, summary_note=note,
                   actors=key_actors(sentences, lede, [[span for span in sentence_spans if span[2] not in agencies]

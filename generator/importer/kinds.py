@@ -73,7 +73,7 @@ ORGANIZATION_WORDS = {"Agency", "Bank", "Commission", "Committee", "Company", "C
                        "ДСНС", "МЧС", "Солар", "Энерго", "Енерго", "Friends", "Labs", "Laboratories", "Amis", "Amigos",
                        "Freunde", "Cortes", "Protección", "Air", "Cruises", "Linea", "Línea", "Komutanlığı",
                        "Başsavcılığı", "Fakültesi", "Rektörlüğü", "İşleri", "Coordinadora", "Regantes", "Gruppe",
-                       "Verband", "Verbandes", "Landtag", "Landtags", "Scheme"}
+                       "Verband", "Verbandes", "Landtag", "Landtags", "Scheme", "Festivali", "Şenliği", "Fuarı"}
 # German institutions are compounds: "Landgericht", "Bundesjustizministerium", "Kraftfahrt-Bundesamt".
 _ORGANIZATION_ENDINGS = re.compile(r"(?:gericht|gerichtshof|ministerium|amt|institut|gewerkschaft|verband|behörde|"
                                    r"agentur|bank|konzern|kammer|rat|partei|polizei|staatsanwaltschaft|gesellschaft|"
@@ -103,7 +103,10 @@ PLACE_WORDS = {"Region", "Oblast", "Province", "County", "Street", "Square", "St
                 "Krokiew", "Schanze", "Talsperre", "Straße", "Platz", "Brücke", "Kanal", "Hafen", "Bahnhof",
                 "Flughafen", "Gebirge", "Wald", "Insel", "See", "площадь", "улица", "аэропорт", "площа",
                 "вулиця", "аеропорт", "Alpen", "Alps", "Alpes", "Creek", "Geçidi", "Light", "Lighthouse",
-                "Heights", "Hills", "Falls", "Springs", "Beach", "Pass"}
+                "Heights", "Hills", "Falls", "Springs", "Beach", "Pass", "Reef", "Waterway", "Pacific", "Atlantic",
+                "Ocean", "Columbia", "Stadyumu", "Stadı", "Deltası", "Merkezi", "Velódromo", "Deportiva", "Embalse",
+                "Stadium", "Stadion", "Estadio", "Stade", "Grenzbahnhof", "Cathedral", "Catedral", "Cathédrale",
+                "Plajı", "Müzesi", "Sarayı", "Camii", "Kulesi", "Tüneli", "Çarşısı", "Pazarı"}
 _PLACE_FIRST = {"New", "Nueva", "Nuevo", "Nouvelle", "Nouveau", "Neu", "Alt", "Baix", "Alta", "Alto", "Baja", "Bajo",
                 "Upper", "Lower", "Haute", "Haut", "Bas", "Basse", "Ober", "Nieder", "Costa", "Land", "Lake",
                 "Mount", "Mont", "Río", "Rio", "Lac", "Mer", "Sierra", "Monte", "Isla", "Île", "Port", "Puerto",

@@ -71,7 +71,8 @@ def _turkish_joined_object(sentence: str, clause: tuple[int, int], following: tu
 _TR_COMPLEMENT = [(re.compile(r"(\w+?[ae])c([ae])ğ[ıi](?:n[ıi])?$"), r"\1c\2k"),
                   (re.compile(r"(\w+?[dt][ıiuü])ğ[ıiuü](?:n[ıiuü])?$"), r"\1")]
 _TR_AFTER_DOING = re.compile(r"\b(\w+?[dt][ıiuü])kt[ae]n\s+sonra\b.*$")
-_TR_SUBJECT_PARTICIPLE = re.compile(r"\w{3,}?(?:y?[ae]n)$")
+_TR_SUBJECT_PARTICIPLE = re.compile(r"\w{3,}?(?:y?[ae]n|[ae]c[ae]k)$")
+_TR_FUTURE_PARTICIPLE = re.compile(r"\w{3,}?[ae]c[ae]k")
 _TR_NOT_VERB = {"önceden", "sonradan", "yeniden", "birden", "hemen", "tarafından", "zaman", "ayrıca", "için"}
 _TR_VOICELESS = set("çfhkpsşt")
 _TR_CASE_END = re.compile(r"(?:[dt][ae]n?|n[dt][ae]n?|y[ae]|[ıiuü]n[ıiuü]n|['’]\w+)$")
@@ -99,7 +100,9 @@ def turkish_finite(title: str, tense: int) -> str:
             or any(_TR_CASE_END.search(w) or re.search(r"n[ıiuü]n$", w) for w in words[at + 1:]):
         return " ".join(words)  # "yapılması planlanan": planned to be held; "ulaşan yolcunun valizi", "imzalanan
         # projede": a noun in a case is no subject
-    return " ".join([*words[:at], *words[at + 1:], _turkish_verb(re.sub(r"y?[ae]n$", "", words[at]), tense)])
+    verb = words[at] if _TR_FUTURE_PARTICIPLE.fullmatch(words[at]) else \
+        _turkish_verb(re.sub(r"y?[ae]n$", "", words[at]), tense)  # "düzenlenecek … Festivali": its future as it is
+    return " ".join([*words[:at], *words[at + 1:], verb])
 
 
 def _turkish_verb(stem: str, tense: int) -> str:
