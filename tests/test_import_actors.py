@@ -158,3 +158,17 @@ def test_a_europa_press_dateline_of_a_day_alone() -> None:
     assert split_dateline("ZARAGOZA, 21 Nov. (EUROPA PRESS) -") == (Dateline("ZARAGOZA", "21 Nov."), "")
     assert dateline_day("17", dt.date(2026, 2, 20)) == dt.date(2026, 2, 17)
     assert dateline_day("19", dt.date(2026, 3, 2)) == dt.date(2026, 2, 19)  # the month before
+
+
+def test_a_reporter_and_place_dateline_and_a_summary_never_cut_before_its_verb() -> None:
+    import datetime as dt
+
+    from generator.importer.draft import summary_of
+    from generator.importer.text import Dateline, split_dateline
+
+    assert split_dateline("Ayşe DEMİR/ESKİŞEHİR, - Eskişehir Maratonu iptal edildi.") == (
+        Dateline("ESKİŞEHİR", ""), "Eskişehir Maratonu iptal edildi.")
+    lede = ("İzmir'in Çeşme ilçesinde düzenlenecek Ege Rüzgarı Müzik Festivali, ana sahnenin ses ve ışık sistemini "
+            "sağlayacak firmanın sözleşmeyi feshetmesi nedeniyle ertelendi.")
+    summary, note = summary_of(lede, dt.date(2024, 8, 20), "tr")
+    assert summary == "" and "write a summary" in note  # a Turkish lede cut before its last clause has no verb

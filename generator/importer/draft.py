@@ -166,6 +166,11 @@ _SPEECH = re.compile(r"\b(?:said|says|reported|showed|announced|confirmed)\b")
 _ATTRIBUTION_TAIL = re.compile(r"\s*(?:citing|according to|quoting|a day after|hours after|after)\b", re.IGNORECASE)
 
 
+# Languages whose clauses end on their verb (Turkish; German subordinate clauses): a lede cut before its last
+# clause has no verb left.
+_VERB_LAST = {"tr", "de"}
+
+
 def summary_of(first: str, story: dt.date, language: str) -> tuple[str, str]:
     """The lede up to its attribution ("…, the Washington Post reported"), without the report date's words.
 
@@ -190,8 +195,10 @@ def summary_of(first: str, story: dt.date, language: str) -> tuple[str, str]:
     speech = list(_SPEECH.finditer(summary))
     if speech and len(summary[speech[-1].end():].split()) <= 3:
         summary = summary[:speech[-1].end()]  # "…, officials said, a month" → "…, officials said"
-    if summary.rstrip(".") == first.rstrip(".").strip() and len(clauses) > 1:
-        summary = tidy(first[:clauses[-1][0]])  # the lede without its last clause
+    last = clauses[-1][0] if len(clauses) > 1 else 0
+    if summary.rstrip(".") == first.rstrip(".").strip() and last and first[:last].rstrip().endswith(",") \
+            and language.split("-")[0].lower() not in _VERB_LAST:
+        summary = tidy(first[:last])  # the lede without its last clause, where a comma ends the one before
     summary = summary[:1].upper() + summary[1:]
     if summary.rstrip(".") == first.rstrip(".").strip() or len(summary.split()) < 4:
         return "", "  # check: write a summary; the lede says it in one sentence the page shows already"

@@ -70,6 +70,12 @@ _NAMED_DATELINE_RE = re.compile(
     r"(?P<agency>[^\W\d\sа-яёіїєґa-z][\w-]{1,30})\.\s+")
 
 
+# DHA and İHA: the reporter and the place, "Ayşe DEMİR/ESKİŞEHİR, (DHA) - ", "Nurhan SEVİNÇ/BODRUM, - ".
+_REPORTER_DATELINE_RE = re.compile(
+    r"^(?:[A-ZÇĞİÖŞÜ][\wçğıöşü'’.-]*\s+){1,3}[A-ZÇĞİÖŞÜ]{2,}(?:\s+[A-ZÇĞİÖŞÜ]{2,})?/(?P<place>[A-ZÇĞİÖŞÜ ]{3,30}),?"
+    r"\s*(?:\([^()\n]{1,12}\)\s*)?[-–—]+\s+")
+
+
 def _is_month(word: str) -> bool:
     """Whether ``word`` names a month in a language the importer reads ("декабря", "mars")."""
     from generator.importer.lexicon import lexicon
@@ -93,6 +99,9 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
         stopped = pattern.match(paragraph)
         if stopped and _is_month(stopped["date"].split()[1]):
             return Dateline(stopped["place"].strip(), stopped["date"]), paragraph[stopped.end():]
+    reporter = _REPORTER_DATELINE_RE.match(paragraph)
+    if reporter:
+        return Dateline(reporter["place"].strip(), ""), paragraph[reporter.end():]
     match = _DATELINE_RE.match(paragraph)
     if not match:
         return None, paragraph
