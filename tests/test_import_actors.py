@@ -172,3 +172,14 @@ def test_a_reporter_and_place_dateline_and_a_summary_never_cut_before_its_verb()
             "sağlayacak firmanın sözleşmeyi feshetmesi nedeniyle ertelendi.")
     summary, note = summary_of(lede, dt.date(2024, 8, 20), "tr")
     assert summary == "" and "write a summary" in note  # a Turkish lede cut before its last clause has no verb
+
+
+def test_german_names_in_the_nominative_and_without_units() -> None:
+    from generator.importer.name_forms import german_nominative
+
+    assert german_nominative("Deutschen Bahn") == "Deutsche Bahn"
+    assert german_nominative("Tiroler Landtags") == "Tiroler Landtag"
+    assert german_nominative("Landes Hessen") == "Land Hessen"
+    assert german_nominative("Thomas Haller") == "Thomas Haller"
+    assert _propose("Rund 12.000 Hektar Wald sind zerstört, sagte DWD-Meteorologe Jonas Reinholz.", "de") == [
+        "Jonas Reinholz"]

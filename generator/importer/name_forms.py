@@ -65,7 +65,8 @@ DE_COMMON = {"Euro", "Dollar", "Prozent", "Millionen", "Milliarden", "Tausende",
               "Jeder", "Jede", "Jedes", "Jeden", "Dieser", "Diese", "Dieses", "Kein", "Keine", "Bester", "Beste",
               "Besten", "Erster", "Erste", "Ersten", "Letzter", "Letzte", "Letzten", "Neuer", "Neue", "Andere",
               "Weitere", "Beide", "Länge", "Höhe", "Breite", "Tiefe", "Hunderte", "Dutzende", "Mitglied",
-              "Mitglieder", "Typ"}
+              "Mitglieder", "Typ", "Hektar", "Zentimeter", "Zentimetern", "Dutzend", "Teilen", "Fachleute", "Jahr",
+              "Weniger", "Heftiger", "Private", "Vertrag", "Liter"}
 
 
 # Two names of an institution joined by "and" are one name when the second ends on an institution's word:
@@ -103,3 +104,21 @@ def without_prefix(name: str) -> str:
     if words and re.match(r"[LlDd]['’]\w", words[0]):
         words[0] = words[0][2:]
     return " ".join(words) if len(words) >= 2 else ""
+
+
+def german_nominative(name: str) -> str:
+    """A German name told in another case, in the nominative: its adjective's weak ending ("der Deutschen Bahn"
+    → "Deutsche Bahn", "Bayerischen Staatsforsten") and its nouns' genitive "-s" ("des Tiroler Landtags" →
+    "Tiroler Landtag", "des Landes Hessen" → "Land Hessen")."""
+    import simplemma
+
+    words = name.split()
+    if len(words) < 2:
+        return name
+    if re.fullmatch(r"[A-ZÄÖÜ]\w*(?:isch|sch)en", words[0]):
+        words[0] = words[0][:-1]
+    for i, word in enumerate(words):
+        lemma = simplemma.lemmatize(word, lang="de")
+        if word.endswith("s") and lemma in (word[:-1], word[:-2]) and lemma[:1].isupper():
+            words[i] = lemma
+    return " ".join(words)

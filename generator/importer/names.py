@@ -27,6 +27,7 @@ from generator.importer.lexicon import lexicon
 from generator.importer.name_forms import (
     DE_COMMON,
     german_common_nouns,
+    german_nominative,
     joined_institutions,
     known_german,
     turkish_nominative,
@@ -158,6 +159,8 @@ class ActorNames:
             names = [name_nominative(name, language.split("-")[0].lower()) for name in names]
         if language.split("-")[0].lower() == "tr":
             names = [turkish_nominative(name) for name in names]
+        if language.split("-")[0].lower() == "de":
+            names = [german_nominative(name) for name in names]
         names += _single_names("".join(masked), names, edges, language)
         return list(dict.fromkeys(name for name in names if name not in known))
 
@@ -244,7 +247,7 @@ _COMPOUND_TITLE = re.compile(r"(?:chef|präsident|minister|kanzler|sprecher|poli
                              r"läufer|experte|forscher|anwalt|sprecherin|arzt|ärztin|pfleger|wirt|bauer|"
                              r"unternehmer|landrat|intendant|dirigent|regisseur|führer|vorstand|betreiber|"
                              r"vertreter|mitglied|gründer|inhaber|eigentümer|besitzer|betreuer|unternehmen|"
-                             r"staatssekretär|sekretär)(?:in)?$", re.IGNORECASE)
+                             r"staatssekretär|sekretär|olog(?:e|in))(?:in)?$", re.IGNORECASE)
 
 
 def _trim(run: list[str], edges: frozenset[str] = frozenset()) -> str:
