@@ -654,7 +654,7 @@ def test_held_out_stories_stay_near_what_was_measured() -> None:
 
 
 def test_held_out_actors_stay_near_what_was_measured() -> None:
-    """The 140 held-out stories that list their actors: measured 80% of proposed names are actors, 43% of actors
+    """The 140 held-out stories that list their actors: measured 82% of proposed names are actors, 43% of actors
     proposed, 91% of their kinds right."""
     import importlib.util
 
@@ -670,7 +670,7 @@ def test_held_out_actors_stay_near_what_was_measured() -> None:
     actors, found, kinds = sum(s.actors for s in scores), sum(s.found for s in scores), sum(s.kinds_right
                                                                                             for s in scores)
     assert len(scores) >= 140
-    assert right / proposed >= 0.78 and found / actors >= 0.41 and kinds / found >= 0.89
+    assert right / proposed >= 0.80 and found / actors >= 0.41 and kinds / found >= 0.89
 
 
 def test_corpus_accuracy_meets_the_thresholds() -> None:

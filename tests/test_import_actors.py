@@ -183,3 +183,9 @@ def test_german_names_in_the_nominative_and_without_units() -> None:
     assert german_nominative("Thomas Haller") == "Thomas Haller"
     assert _propose("Rund 12.000 Hektar Wald sind zerstört, sagte DWD-Meteorologe Jonas Reinholz.", "de") == [
         "Jonas Reinholz"]
+
+
+def test_a_surname_after_a_courtesy_title_and_a_noun_with_its_complement_are_no_new_names() -> None:
+    assert _propose("Thierry Vasseur a dit. Selon M. Vasseur, la grève continue.", "fr") == ["Thierry Vasseur"]
+    assert _propose("Ein Treffen von Ministeriumsvertretern war geplant. Richard von Weizsäcker sprach.", "de") == [
+        "Richard von Weizsäcker"]

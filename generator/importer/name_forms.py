@@ -39,9 +39,13 @@ def german_common_nouns(name: str) -> bool:
     if {"von", "für"} & set(words) and known_german(words[0]) and not _institution(words[0]):
         import simplemma
 
-        # "Stallpflicht für Geflügel", "Nutztiere von Wölfen" (a plural): a noun and its complement; a name before
-        # "von" is its own lemma ("Ursula von der Leyen")
-        return "für" in words or simplemma.lemmatize(words[0], lang="de") != words[0]
+        # "Stallpflicht für Geflügel", "Nutztiere von Wölfen" (a plural), "Treffen von Ministeriumsvertretern" (a
+        # dative plural after "von"): a noun and its complement; a name before "von" is its own lemma and a name
+        # after it no plural ("Ursula von der Leyen", "Richard von Weizsäcker")
+        after = words[words.index("von") + 1] if "von" in words[:-1] else ""
+        if "für" in words or simplemma.lemmatize(words[0], lang="de") != words[0] \
+                or (after[:1].isupper() and after.endswith(("ern", "en"))):
+            return True
     return article or any(_DE_NOUN_ENDINGS.search(w) or w in DE_COMMON for w in words)
 
 

@@ -75,6 +75,9 @@ _TIME = {
     "Sep", "Sept", "Oct", "Nov", "Dec",
 }
 _EDGE_WORDS = _TITLES | _NATIONALITIES | _STARTERS | _TIME
+# The courtesy titles before a surname alone: "M. Vasseur", "Mme Ferhat", "Frau Obst".
+_COURTESY = {"M.", "M", "Mme", "Mlle", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr", "Dr.", "Herr", "Frau", "Sr.",
+             "Sra.", "Me", "Mgr", "Pr"}
 # Articles and prepositions that open a sentence in the other languages the importer reads ("Die Wahl", "Am Mittwoch").
 _FOREIGN_STARTERS = {
     "de": {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Am", "Im", "Beim", "Vom", "Zum", "Zur",
@@ -278,4 +281,6 @@ def _trim(run: list[str], edges: frozenset[str] = frozenset()) -> str:
         words.pop(0)
     while words and words[-1] in _TITLES:
         words.pop()  # "Commission President" (left of a known name) is no name
+    if len(words) == 2 and words[0] in _COURTESY:
+        return ""  # "M. Vasseur", "Mme Ferhat": a surname the story named in full before
     return " ".join(words) if len(words) >= 2 else ""
