@@ -24,8 +24,6 @@ from generator.importer.titles.predicates import (
 from generator.importer.titles.subject import _subject_across_relative
 from generator.importer.titles.words import _DANGLING, _RELATIVE, _lang
 
-_ATTRIBUTION_ONLY = re.compile(r"^(?:[\w.’'-]+\s+){0,5}(?:said|says|told(?: \w+)?|reported|announced|confirmed|added)$")
-
 
 def _what_was_reported(previous: str, language: str, story: dt.date) -> str:
     """The headline of the sentence before a Russian or Ukrainian "Об этом сообщили …": its main clause, with the

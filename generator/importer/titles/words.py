@@ -91,10 +91,6 @@ def _lang(language: str) -> str:
     return language.split("-")[0].lower()
 
 
-_FUNCTION_WORDS = {"and", "but", "or", "that", "when", "to", "as", "after", "before", "with", "while", "for", "in",
-                   "on", "at", "by", "from", "of", "said", "says", "told", "y", "e", "et", "und", "i", "и", "і", "та",
-                   "que", "qui", "dass", "что", "що", "ve", "a", "de", "it", "he", "she", "they", "we", "you",
-                   "his", "her", "its", "their", "the", "an", "this", "there", "would", "will", "was", "were", "is"}
 _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "a", "ont", "est", "sont", "avait",
                 "ha", "han", "había", "fue", "hat", "haben", "hatte", "ist", "sind", "war", "wird", "soll"}
 
