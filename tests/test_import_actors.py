@@ -72,6 +72,8 @@ def test_turkish_roles_before_a_name_are_taken_off() -> None:
     ("Ilıca Plajı", "Ilıca Plajı doldu.", "tr", "place"),
     ("Ege Rüzgarı Müzik Festivali", "Ege Rüzgarı Müzik Festivali başladı.", "tr", "organization"),
     ("Great Barrier Reef", "Aerial surveys of the Great Barrier Reef", "en", "place"),
+    ("Deutscher Wetterdienst", "sagte der Deutsche Wetterdienst.", "de", "organization"),
+    ("Bayerische Staatsforsten", "Die Bayerische Staatsforsten pflanzen.", "de", "organization"),  # no one's name
 ])
 def test_a_new_names_kind_is_read_from_cues_in_every_language(name: str, text: str, language: str,
                                                               kind: str) -> None:
@@ -177,6 +179,33 @@ def test_german_names_in_the_nominative_and_without_units() -> None:
     assert german_nominative("Thomas Haller") == "Thomas Haller"
     assert _propose("Rund 12.000 Hektar Wald sind zerstört, sagte DWD-Meteorologe Jonas Reinholz.", "de") == [
         "Jonas Reinholz"]
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Deutsche Wetterdienst", "Deutscher Wetterdienst"),  # "der Deutsche Wetterdienst": masculine
+    ("Statistischen Bundesamt", "Statistisches Bundesamt"),  # "des Statistischen Bundesamtes": neuter
+    ("Deutschen Roten Kreuz", "Deutsches Rotes Kreuz"),  # two adjectives
+    ("Bayerische Wald", "Bayerischer Wald"),
+    ("Deutsche Bahn", "Deutsche Bahn"),  # feminine
+    ("Deutsche Telekom", "Deutsche Telekom"),  # a gender not known: as written
+    ("Tiroler Landtag", "Tiroler Landtag"),  # a town's adjective has no ending to change
+    ("Landes Hessen", "Landes Hessen"),  # a noun, no adjective
+])
+def test_a_german_names_adjective_takes_the_ending_it_has_without_an_article(name: str, expected: str) -> None:
+    from generator.importer.german import strong_adjectives
+
+    assert strong_adjectives(name) == expected
+
+
+def test_german_one_word_places_the_dictionary_also_knows() -> None:
+    text = ("Der Deichbau in Hannover beginnt. Aus Hannover kam Kritik. Nach Angaben der Stadt ist Deutschland "
+            "vorbereitet. Die Elbe stieg, und die Elbe stieg weiter. In Kraft tritt die Regel in Kraft.")
+    proposed = _propose(text, "de")
+    assert "Hannover" in proposed  # after a preposition with no article, named twice
+    assert "Deutschland" in proposed  # a country CLDR knows
+    assert "Elbe" not in proposed  # with an article: left to a human
+    assert "Kraft" not in proposed and "Angaben" not in proposed  # a noun of a fixed phrase
+    assert _propose("Aus Schulen und in Schulen kam Kritik.", "de") == []  # an inflected noun
 
 
 def test_a_surname_after_a_courtesy_title_and_a_noun_with_its_complement_are_no_new_names() -> None:

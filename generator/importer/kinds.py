@@ -77,7 +77,7 @@ ORGANIZATION_WORDS = {"Agency", "Bank", "Commission", "Committee", "Company", "C
 # German institutions are compounds: "Landgericht", "Bundesjustizministerium", "Kraftfahrt-Bundesamt".
 _ORGANIZATION_ENDINGS = re.compile(r"(?:gericht|gerichtshof|ministerium|amt|institut|gewerkschaft|verband|behörde|"
                                    r"agentur|bank|konzern|kammer|rat|partei|polizei|staatsanwaltschaft|gesellschaft|"
-                                   r"stiftung|verein)$", re.IGNORECASE)
+                                   r"stiftung|verein|dienst|rundfunk)$", re.IGNORECASE)
 # Russian and Ukrainian ministries and services are compounds: "Минспорт", "Мінінфраструктури", "Держпродспоживслужба".
 _SLAVIC_AGENCY = re.compile(r"^(?:Мин|Мін)[а-яёіїєґ]{3,}|служб[аи]$|^Рос[а-яё]{4,}надзор|^Держ[а-яіїєґ]{4,}")
 
@@ -178,6 +178,11 @@ def guess_kind(name: str, text: str, language: str = "en") -> str:
     if words[-1] in PLACE_WORDS or words[0] in _PLACE_FIRST \
             or (lang == "de" and any(len(w) >= 6 and _PLACE_ENDINGS.search(w) for w in words)):
         return "place"
+    if lang == "de" and len(words) > 1:
+        from generator.importer.german import adjective_stem
+
+        if adjective_stem(words[0]):  # "Deutsche Bahn", "Bayerische Staatsforsten": no person's name
+            return "organization"
     if lang in ("ru", "uk"):
         from generator.importer.morphology import proper_kind
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics
+from generator.importer.german import place_word, strong_adjectives
 from generator.importer.kinds import (
     MEDIA_NAMES,
     MEDIA_WORDS,
@@ -163,7 +164,7 @@ class ActorNames:
         if language.split("-")[0].lower() == "tr":
             names = [turkish_nominative(name) for name in names]
         if language.split("-")[0].lower() == "de":
-            names = [german_nominative(name) for name in names]
+            names = [strong_adjectives(german_nominative(name)) for name in names]
         names += _single_names("".join(masked), names, edges, language)
         return list(dict.fromkeys(name for name in names if name not in known))
 
@@ -202,7 +203,8 @@ def _single_names(text: str, names: list[str], edges: frozenset[str], language: 
     single = [word for word, count in counts.items() if (count >= 2 or word in countries) and word not in parts
               and word not in _EDGE_WORDS and word not in edges and word not in _CONNECTORS]
     if lang == "de":
-        single = [word for word in single if not known_german(word) and word not in DE_COMMON]
+        single = [word for word in single if word not in DE_COMMON and (word in countries or not known_german(word)
+                                                                       or place_word(word, text))]
     if lang in ("ru", "uk"):
         from generator.importer.morphology import is_adjective
 
