@@ -208,6 +208,19 @@ def test_german_one_word_places_the_dictionary_also_knows() -> None:
     assert _propose("Aus Schulen und in Schulen kam Kritik.", "de") == []  # an inflected noun
 
 
+def test_french_names_that_open_on_a_lowercase_noun() -> None:
+    text = ("Le ministère de l'Agriculture a saisi le tribunal administratif de Lille. L'hôpital Édouard-Herriot "
+            "et la cathédrale Saint-Pierre de Beauvais. C'est le plus grand glacier de France. En Suisse, rien.")
+    proposed = _propose(text, "fr")
+    assert {"ministère de l'Agriculture", "tribunal administratif de Lille", "hôpital Édouard-Herriot",
+            "cathédrale Saint-Pierre de Beauvais"} <= set(proposed)
+    assert "Saint-Pierre de Beauvais" not in proposed  # the tail of a longer name
+    assert "glacier de France" not in proposed  # describes; names no glacier
+    assert "En Suisse" not in proposed and "Suisse" in proposed  # "En" opens the sentence
+    assert guess_kind("ministère de l'Agriculture", text, "fr") == "organization"
+    assert guess_kind("hôpital Édouard-Herriot", text, "fr") == "place"
+
+
 def test_a_surname_after_a_courtesy_title_and_a_noun_with_its_complement_are_no_new_names() -> None:
     assert _propose("Thierry Vasseur a dit. Selon M. Vasseur, la grève continue.", "fr") == ["Thierry Vasseur"]
     assert _propose("Ein Treffen von Ministeriumsvertretern war geplant. Richard von Weizsäcker sprach.", "de") == [

@@ -22,6 +22,8 @@ from functools import cache
 
 from babel import Locale
 
+from generator.importer.french import head_kind
+
 KINDS = ("person", "organization", "country", "place", "media", "group")
 
 MEDIA_WORDS = {"Post", "Times", "Journal", "News", "Guardian", "Telegraph", "Tribune", "Herald", "Gazette",
@@ -169,6 +171,8 @@ def guess_kind(name: str, text: str, language: str = "en") -> str:
         return "media"
     if set(words) & _GROUP_WORDS:
         return "group"
+    if lang == "fr" and head_kind(name):  # "ministère de l'Agriculture", "place Masséna"
+        return head_kind(name)
     german = lang == "de" and any(german_institution(w) for w in words)
     acronym = any(len(w) > 1 and w.isupper() and w.isalpha() for w in words)  # "Минздрав РФ", "İZSU Genel Müdürlüğü"
     acronym = acronym or any(_SLAVIC_AGENCY.search(w) for w in words)  # "Минспорт", "Держпродспоживслужба"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics
+from generator.importer.french import lowercase_headed_names
 from generator.importer.german import place_word, strong_adjectives
 from generator.importer.kinds import (
     MEDIA_NAMES,
@@ -84,8 +85,10 @@ _FOREIGN_STARTERS = {
     "de": {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Am", "Im", "Beim", "Vom", "Zum", "Zur",
            "Nach", "Bereits", "Auch", "Seit", "Für", "Als", "Mit", "Bei", "Wegen", "Trotz", "Laut", "Über", "Unter",
            "Vor", "Ab", "Bis", "Auf", "Aus", "In", "An", "Um", "Von", "Wie", "Weil", "Wenn", "Doch", "Aber", "Und"},
-    "fr": {"Le", "La", "Les", "Un", "Une", "Selon", "Après", "Depuis"},
-    "es": {"El", "La", "Los", "Las", "Un", "Una", "Al", "Del", "Según", "Tras", "Fuentes"},
+    "fr": {"Le", "La", "Les", "Un", "Une", "Selon", "Après", "Depuis", "En", "Au", "Aux", "À", "Dans", "Pour",
+           "Avec", "Sur", "Pendant", "Par", "Mais", "Et"},
+    "es": {"El", "La", "Los", "Las", "Un", "Una", "Al", "Del", "Según", "Tras", "Fuentes", "En", "Desde", "Para",
+           "Con", "Durante", "Pero", "Por"},
     "uk": {"В", "У", "На", "З", "Із", "До", "По", "Після"}, "ru": {"В", "Во", "На", "С", "До", "По", "После"},
     "tr": {"Bir", "Bu", "Ve"},
 }
@@ -153,6 +156,9 @@ class ActorNames:
                                    _EDGE_WORDS | _FOREIGN_STARTER_WORDS)
         names = [name for name in map(without_prefix, runs) if name and name not in known
                  and not (language.startswith("de") and german_common_nouns(name))]
+        if language.split("-")[0].lower() == "fr":  # "ministère de l'Agriculture", "place Masséna"
+            headed = lowercase_headed_names("".join(masked))
+            names = [name for name in names if not any(h.endswith(" " + name) for h in headed)] + headed
         if language.split("-")[0].lower() in ("ru", "uk"):
             from generator.importer.morphology import name_nominative
 
