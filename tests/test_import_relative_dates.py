@@ -623,6 +623,21 @@ def test_an_approximate_time_further_in_is_on_the_day_named_before(language: str
     assert expected in [date for date, _ in draft_dates(sentences, "2024-11-06", language)]
 
 
+@pytest.mark.parametrize(("language", "sentences", "expected"), [
+    ("fr", ["Le réacteur a été reconnecté au réseau mardi soir, a annoncé mercredi EDF.",  # not the day it was told
+            "Le couplage a eu lieu à 21h47, selon RTE."], "2024-11-05T21:47:00"),
+    ("uk", ["Міська рада з понеділка не може працювати через кібератаку.",
+            "Про це у середу на брифінгу повідомив секретар міської ради.",  # only the day it was told
+            "За його словами, зловмисники зашифрували сервери близько 04:50."], "2024-11-04T04:50:00"),
+    ("ru", ["В Якутске в ночь на вторник без света остались 90 тыс. жителей.",
+            "Об этом сообщили в пресс-службе правительства.",  # no day: the sentence before it
+            "По данным энергетиков, в 23:52 сработала автоматическая защита."], "2024-11-04T23:52:00"),
+])
+def test_a_time_alone_is_on_the_day_of_the_event_named_before_not_of_its_telling(
+        language: str, sentences: list[str], expected: str) -> None:
+    assert expected in [date for date, _ in draft_dates(sentences, "2024-11-06", language)]
+
+
 @pytest.mark.parametrize(("language", "sentences"), [
     ("en", ["The verdict was read on Monday.", "The court will reconvene at around 10 a.m."]),  # ahead: its own day
     ("de", ["Der Zug entgleiste am Montag.", "Die Strecke ist zwischen 22.00 und 6.00 Uhr gesperrt."]),  # a schedule

@@ -25,6 +25,7 @@ from generator.importer.dates import find_mentions, one_night
 from generator.importer.events import DraftEvent, sentence_events
 from generator.importer.kinds import MEDIA_NAMES, guess_kind
 from generator.importer.names import ActorNames
+from generator.importer.reporting import says
 from generator.importer.subjects import leading_person
 from generator.importer.text import slugify, split_clauses, split_sentences, story_text
 from generator.importer.titles import headline, remove_dates, tidy
@@ -233,14 +234,28 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
         site = [span for span in spans[index] if span[2] not in new_ids]
         new = [span for span in spans[index] if span[2] in new_ids]
         earlier = {event.title: (event.date, event.end) for event in draft.timeline}
-        before = [(e.date, e.end) for e in draft.timeline if e.sentence == index - 1 and e.date.precision in
-                  ("day", "time") and (e.end is None or one_night(e.date, e.end))]  # the day a clock time alone is on
-        day, end = before[-1] if before else (None, None)
+        day, end = _day_told_before(draft.timeline, index, language)
         draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, context, earlier,
                                               day, sentences[index - 1] if index else "", end))
         context = leading_person(sentence, language) or context
     draft.timeline.sort(key=lambda event: (event.date.sort_key, event.sentence))
     return draft
+
+
+def _day_told_before(timeline: list[DraftEvent], index: int, language: str) -> tuple[PartialDate | None,
+                                                                                   PartialDate | None]:
+    """The day (and, for a night, its last day) a clock time alone in sentence ``index`` is on: the last day or
+    night the sentence before named, or, when it named none or only the day something was said ("Об этом
+    сообщили", "Про це у середу повідомив"), the one before it named."""
+    told = None
+    for back in (1, 2):
+        days = [e for e in timeline if e.sentence == index - back and e.date.precision in ("day", "time")
+                and (e.end is None or one_night(e.date, e.end))]
+        events = [e for e in days if not any(says(word, language) for word in e.title.split())]
+        if events:
+            return events[-1].date, events[-1].end
+        told = told or (days[-1] if days else None)
+    return (told.date, told.end) if told else (None, None)
 
 
 def _scalar(text: str) -> str:
