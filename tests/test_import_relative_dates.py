@@ -723,10 +723,18 @@ def test_numbers_after_a_day_are_no_clock_range() -> None:
     ("uk", "Церемонію, яку планували провести в понеділок, перенесли на завтра.", "2026-04-22", "2026-04-20"),
     ("ru", "Открытие терминала планировалось на 20 мая, но его перенесли.", "2024-06-05", "2024-05-20"),
     ("fr", "La réunion, qui était prévue le 20 juin, a été reportée.", "2024-06-05", "2024-06-20"),
+    ("es", "La presentación, prevista inicialmente para el 4 de febrero, se retrasó.", "2026-02-11", "2026-02-04"),
+    ("fr", "La réunion, prévue initialement le 25 juillet, a été repoussée.", "2025-08-13", "2025-07-25"),
+    ("ru", "Комплекс должен был начать сезон 10 декабря.", "2022-12-06", "2022-12-10"),
 ])
 def test_a_plan_told_in_the_past_is_on_the_nearest_such_day(language: str, sentence: str, story: str,
                                                             expected: str) -> None:
     assert spans(sentence, story, language)[0][1] == expected
+
+
+def test_a_russian_word_with_a_past_ending_that_is_no_verb_is_no_cue_of_the_past() -> None:
+    sentence = "Со дна канала предстоит извлечь около 1,2 млн кубометров грунта до 15 октября."  # "канала", "около"
+    assert spans(sentence, "2025-04-22", "ru")[0][1] == "2025-10-15"
 
 
 def test_a_quoted_clause_takes_its_own_tense_first() -> None:

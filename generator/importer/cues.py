@@ -65,8 +65,10 @@ _PAST_PLAN = {
           r"\bпообеща\w*|\bобеща\w*",
     "es": r"\b(?:estaba|estaban|había sido|habían sido)\s+(?:inicialmente\s+)?(?:previst|programad|planead)\w+|"
           r"\b(?:inicialmente|en principio)\s+(?:previst|programad|planead)\w+|"
+          r"\b(?:previst|programad|planead)\w+\s+(?:inicialmente|en principio|originalmente)\b|"
           r"\b(?:había|habían)\s+(?:previsto|planeado|programado)\b",
     "fr": r"\b(?:initialement|d['’]abord|primitivement)\s+(?:prévu|programmé|planifié)\w*|"  # "initialement prévue"
+          r"\b(?:prévu|programmé|planifié)\w*\s+(?:initialement|d['’]abord|primitivement)\b|"
           r"\b(?:était|étaient|avait été|avaient été)\s+(?:initialement\s+|d['’]abord\s+)?"
           r"(?:prévu|programmé|planifié)\w*|\b(?:a|ont|avait|avaient)\s+(?:proposé|décidé|promis|envisagé|prévu)\s+"
           r"(?:[\w'’-]+\s+){0,4}?(?:de|d['’])",  # "a proposé aux syndicats de rouvrir les négociations le 23 mars"
@@ -83,6 +85,16 @@ _TR_BEFORE_EVENT = re.compile(r"(?:\w[ıiuü]n|['’])[dt][ae]n\s+(?:\S+\s+){0,2
 # "Напомним, …", "Нагадаємо, …": a future in form that brings back what happened; no cue of a future.
 _RECALL = {"напомним", "нагадаємо", "нагадаю", "напомню"}
 _CYRILLIC_WORD = re.compile(r"(?<![\w'’])[а-яёіїєґ][а-яёіїєґ'’]{3,}(?![\w'’])")
+
+
+# The Russian and Ukrainian words of the past that are no verb: "прошлого", "назад", "минулого", "тому", "торік".
+_PAST_WORDS = re.compile(r"прошл|назад|минул|тому|торік")
+
+
+def _no_past(word: str, language: str) -> bool:
+    """Whether a Russian or Ukrainian word with a past tense's ending is no past form ("справ", "около")."""
+    found = tense(word, language)
+    return found == "noun" or (found == "" and not _PAST_WORDS.match(word))
 
 
 def _lower_first_word(text: str) -> str:
@@ -109,7 +121,7 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
     back = [m.span() for m in cues.back.finditer(lowered)
             if (m.end() <= start or m.start() >= end) and not any(a < m.end() and m.start() < b for a, b in forward)
             and not (lex.language == "tr" and _TR_BEFORE_EVENT.search(lowered[:m.end()]))
-            and not (morph and tense(m.group(0), lex.language) == "noun")  # "справ", "років": no past tense
+            and not (morph and _no_past(m.group(0), lex.language))  # "справ", "років", "около": no past tense
             and not any(a < m.end() and m.start() < b for a, b in plans)]
     best: tuple[int, int] | None = None
     for way, spans in ((FORWARD, forward), (BACK, back), (NONE, plans)):
