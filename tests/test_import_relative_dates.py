@@ -726,10 +726,16 @@ def test_numbers_after_a_day_are_no_clock_range() -> None:
     ("es", "La presentación, prevista inicialmente para el 4 de febrero, se retrasó.", "2026-02-11", "2026-02-04"),
     ("fr", "La réunion, prévue initialement le 25 juillet, a été repoussée.", "2025-08-13", "2025-07-25"),
     ("ru", "Комплекс должен был начать сезон 10 декабря.", "2022-12-06", "2022-12-10"),
+    ("de", "Die Glocken hätten am 1. Dezember erstmals wieder läuten sollen.", "2024-11-20", "2024-12-01"),
 ])
 def test_a_plan_told_in_the_past_is_on_the_nearest_such_day(language: str, sentence: str, story: str,
                                                             expected: str) -> None:
     assert spans(sentence, story, language)[0][1] == expected
+
+
+def test_a_german_past_inferred_with_a_modal_is_a_past() -> None:
+    sentence = "Die Täter müssen zwischen Freitagabend und Sonntagmittag in die Kirche eingedrungen sein."
+    assert spans(sentence, "2024-11-20", "de")[0][1:] == ("2024-11-15", "2024-11-17")
 
 
 def test_a_russian_word_with_a_past_ending_that_is_no_verb_is_no_cue_of_the_past() -> None:

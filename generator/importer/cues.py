@@ -53,6 +53,8 @@ _UP_TO = {
 }
 
 
+# A plan that did not happen, around its day: "hätten am 1. Dezember läuten sollen" (it may be gone or ahead).
+_PLAN_AROUND = {"de": r"\b(?:hätte|hätten)\s+(?:\S+\s+){0,7}?[a-zäöüß]+(?:en|n)\s+(?:sollen|können)\b"}
 # A plan told in the past ("had been planned for May 20", "яку планували провести в понеділок", "était prévu le 3"):
 # the day it was set for may be gone or still ahead, so the nearest one; no cue either way.
 _PAST_PLAN = {
@@ -75,7 +77,8 @@ _PAST_PLAN = {
     "de": r"\b(?:war|waren)\s+(?:(?:ursprünglich|eigentlich|zunächst)\s+)?(?:geplant|vorgesehen|angesetzt)\b|"
           r"\b(?:sollte|sollten)\b|"  # "der zum 1. Januar in Kraft treten sollte": was to
           r"\b(?:geplant|vorgesehen|angesetzt)\s+(?:gewesen\s+)?(?:war|waren)\b|\b(?:hatte|hatten)\s+(?:\w+\s+){0,3}?"
-          r"(?:geplant|angekündigt|vorgesehen)\b",
+          r"(?:geplant|angekündigt|vorgesehen)\b|"
+          + _PLAN_AROUND["de"],
     "tr": r"\bplanlan(?:dı|mıştı|ıyordu|mış)\w*|\bbekleniyordu\b|\böngörülmüştü\b",
 }
 
@@ -111,6 +114,9 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
     lowered = _lower_first_word(text)  # a cue that starts the sentence
     up_to = [m.span() for m in cues.up_to.finditer(lowered)]
     plans = [m.span() for m in cues.past_plan.finditer(lowered) if m.end() <= start or m.start() >= end]
+    around = _PLAN_AROUND.get(lex.language)
+    if around and any(m.start() < start and end < m.end() for m in re.finditer(around, lowered)):
+        return NONE  # "Die Glocken hätten am 1. Dezember läuten sollen": the date inside a plan that did not happen
     forward = [m.span() for m in cues.forward.finditer(lowered) if (m.end() <= start or m.start() >= end)
                and not any(a <= m.start() and m.end() <= b for a, b in up_to)
                and not any(a < m.end() and m.start() < b for a, b in plans)]
