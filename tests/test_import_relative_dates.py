@@ -733,6 +733,14 @@ def test_a_plan_told_in_the_past_is_on_the_nearest_such_day(language: str, sente
     assert spans(sentence, story, language)[0][1] == expected
 
 
+def test_a_turkish_mine_is_no_january_and_a_year_set_off_before_its_day_is_one_date() -> None:
+    sentence = ("Bölgede iki yıl önce, 14 Ekim 2022'de Amasra ilçesindeki ocakta meydana gelen patlamada 43 madenci "
+                "hayatını kaybetmişti.")
+    assert spans(sentence, "2024-11-13", "tr") == [("14 Ekim 2022'de", "2022-10-14", None)]
+    assert [date for _, date, _ in spans("Bu yıl ocak ayında ve Ocak'ta başladı.", "2024-11-13", "tr")] == [
+        "2024-01", "2024-01"]
+
+
 def test_a_german_past_inferred_with_a_modal_is_a_past() -> None:
     sentence = "Die Täter müssen zwischen Freitagabend und Sonntagmittag in die Kirche eingedrungen sein."
     assert spans(sentence, "2024-11-20", "de")[0][1:] == ("2024-11-15", "2024-11-17")

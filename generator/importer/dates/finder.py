@@ -75,6 +75,7 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
         for m in p.year.finditer(self.sentence):
             self.add(self._year(m))
         self._names()
+        self._apposition()
         self._year_before()
         self._spans()
         self._year_context()
@@ -86,6 +87,20 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
         if self.lex.language == "en":
             self._shifts()
         return sorted(self.found, key=lambda mention: (mention.start, mention.date.sort_key))
+
+    def _apposition(self) -> None:
+        """"iki yıl önce, 14 Ekim 2022'de", "last year, on March 3, 2023": a year or month, then the day within it
+        set off by a comma, are one date; the day is kept."""
+        for vague in list(self.found):
+            if vague.date.precision not in ("year", "month"):
+                continue
+            for exact in self.found:
+                between = self.sentence[vague.end:exact.start]
+                if exact.start >= vague.end and re.fullmatch(r"\s*,\s*(?:on\s+|am\s+|le\s+|el\s+)?", between) \
+                        and exact.date.precision in ("day", "time") \
+                        and exact.date.iso().startswith(vague.date.iso()):
+                    self.found.remove(vague)
+                    break
 
     def _names(self) -> None:
         """"на площади 1905 года", "calle 20 de Noviembre", "Straße des 17. Juni", "29 Ekim Caddesi": a date in the
