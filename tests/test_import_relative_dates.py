@@ -741,6 +741,16 @@ def test_a_turkish_mine_is_no_january_and_a_year_set_off_before_its_day_is_one_d
         "2024-01", "2024-01"]
 
 
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("uk", "Зал відтепер працюватиме щодня, крім неділі."),
+    ("en", "The hall opens every day except Sunday."),
+    ("fr", "La salle ouvre tous les jours sauf le dimanche."),
+    ("tr", "Salon pazar günleri hariç her gün açık olacak."),
+])
+def test_a_weekday_excepted_from_every_day_is_no_date(language: str, sentence: str) -> None:
+    assert spans(sentence, "2026-09-29", language) == []
+
+
 def test_a_german_past_inferred_with_a_modal_is_a_past() -> None:
     sentence = "Die Täter müssen zwischen Freitagabend und Sonntagmittag in die Kirche eingedrungen sein."
     assert spans(sentence, "2024-11-20", "de")[0][1:] == ("2024-11-15", "2024-11-17")

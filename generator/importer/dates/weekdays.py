@@ -35,6 +35,11 @@ def _month_shift(day: dt.date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+# The words of an exception before a weekday: "every day except Sunday", "sauf le dimanche", "крім неділі".
+_EXCEPT_BEFORE = (r"(?:\bexcept(?:\s+on)?|\bbut|\bsauf(?:\s+le)?|\bexcepto(?:\s+el)?|\bsalvo(?:\s+el)?|"
+                  r"\baußer(?:\s+am)?|\bкрім|\bкроме|\bза\s+винятком|\bза\s+исключением)\s+$")
+
+
 class WeekdayRules(FinderState):
     """Weekdays, alone or told by their week."""
 
@@ -42,6 +47,9 @@ class WeekdayRules(FinderState):
         if self.lex.language == "tr" and m["weekday"][:1].isupper() and re.match(
                 r"\s+(?:ilçe|köy|mahalle|belde|semt|cadde|sokak|sokağ|yolu)\w*", self.sentence[m.end():]):
             return None  # "Çayeli ve Pazar ilçelerinde": a town of that name
+        if re.search(_EXCEPT_BEFORE, self.sentence[max(0, m.start() - 16):m.start()], re.IGNORECASE) or re.match(
+                r"['’]?\w*(?:\s+gün\w*)?\s+(?:hariç|dışında)\b", self.sentence[m.end():]):
+            return None  # "працюватиме щодня, крім неділі", "every day except Sunday": a rule of the week, no day
         weekday = weekday_of(self.lex, m["weekday"])
         lead = (m["lead"] or "").lower()
         if not lead and self.lex.language != "en":  # "в прошлую среду", "mardi dernier", "el próximo jueves"
