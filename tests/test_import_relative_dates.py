@@ -623,6 +623,14 @@ def test_an_approximate_time_further_in_is_on_the_day_named_before(language: str
     assert expected in [date for date, _ in draft_dates(sentences, "2024-11-06", language)]
 
 
+def test_a_day_named_again_without_its_year_keeps_the_year_it_was_named_with() -> None:
+    sentences = ["Der Saal wurde in der Nacht zum 9. März 2022 durch einen Angriff zerstört.",
+                 "Als wir am 9. März kamen, lagen Bücher unter den Trümmern, sagte die Direktorin.",
+                 "Am 9. März soll die Ausstellung eröffnen."]  # ahead of the report: another year's day
+    dates = [date for date, _ in draft_dates(sentences, "2026-09-29", "de")]
+    assert dates.count("2022-03-09") == 1 and "2026-03-09" not in dates and "2027-03-09" in dates
+
+
 @pytest.mark.parametrize(("language", "sentences", "expected"), [
     ("fr", ["Le réacteur a été reconnecté au réseau mardi soir, a annoncé mercredi EDF.",  # not the day it was told
             "Le couplage a eu lieu à 21h47, selon RTE."], "2024-11-05T21:47:00"),

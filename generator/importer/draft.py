@@ -230,13 +230,14 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
                   new_names=new_names, see_also=see_also)
     new_ids = draft.new_ids
     context = ""  # the person the story spoke of last: "He" of a later sentence may stand for them
+    named: dict[tuple[int, int], int] = {}  # the days named so far with their year
     for index, sentence in enumerate(sentences):
         site = [span for span in spans[index] if span[2] not in new_ids]
         new = [span for span in spans[index] if span[2] in new_ids]
         earlier = {event.title: (event.date, event.end) for event in draft.timeline}
         day, end = _day_told_before(draft.timeline, index, language)
         draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, context, earlier,
-                                              day, sentences[index - 1] if index else "", end))
+                                              day, sentences[index - 1] if index else "", end, named))
         context = leading_person(sentence, language) or context
     draft.timeline.sort(key=lambda event: (event.date.sort_key, event.sentence))
     return draft

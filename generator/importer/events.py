@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.dates import PartialDate
-from generator.importer.dates import find_mentions
+from generator.importer.dates import Mention, find_mentions
 from generator.importer.text import split_clauses
 from generator.importer.titles import Dated, event_title
 
@@ -30,11 +30,25 @@ def _names_in(span: tuple[int, int], spans: list[tuple[int, int, str]], sentence
                               or (title and sentence[start:end] in title)))
 
 
+def _year_named_before(mention: Mention, story: dt.date, named: dict[tuple[int, int], int]) -> Mention:
+    """A day written without its year that the story named before with one ("в ніч на 9 березня 2022 року" … "Коли
+    9 березня ми прийшли"): that year, when it lies on the same side of the report date as the one the tense chose."""
+    date = mention.date
+    year = named.get((date.month, date.day)) if mention.yearless and date.precision == "day" else None
+    if year is None or year == date.year or mention.end_date is not None:
+        return mention
+    before = PartialDate(year, date.month, date.day)
+    if (before.first_day() < story) != (date.first_day() < story):
+        return mention
+    return replace(mention, date=before)
+
+
 def sentence_events(sentence: str, index: int, story: dt.date, language: str,
                     actor_spans: list[tuple[int, int, str]], new_spans: list[tuple[int, int, str]],
                     context: str = "", earlier: dict[str, Dated] | None = None,
                     previous_day: PartialDate | None = None, previous: str = "",
-                    previous_end: PartialDate | None = None) -> list[DraftEvent]:
+                    previous_end: PartialDate | None = None,
+                    named: dict[tuple[int, int], int] | None = None) -> list[DraftEvent]:
     """The events of one sentence: a date mention each, titled by its clause, with the actors named there.
 
     ``actor_spans`` and ``new_spans`` are (start, end, id-or-name) of the site's actors and of new names in the
@@ -42,10 +56,15 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
     ``context`` is the name the story spoke of last (a pronoun subject may stand for it); ``earlier``, the
     titles and dates of the story's events so far; ``previous_day``, the day the sentence before named last
     (``previous_end``, its last day when it was a night);
-    ``previous``, the sentence before it ("Об этом сообщили …" tells of what it said).
+    ``previous``, the sentence before it ("Об этом сообщили …" tells of what it said); ``named``, the days the
+    story named so far with their year, (month, day) → year, which this sentence's are added to.
     """
     clauses = split_clauses(sentence, language)
     mentions = find_mentions(sentence, story, language, clauses, previous_day, previous_end)
+    if named is not None:
+        mentions = [_year_named_before(mention, story, named) for mention in mentions]
+        named.update({(date.month, date.day): date.year for mention in mentions if not mention.yearless
+                      for date in (mention.date, mention.end_date) if date is not None and date.precision == "day"})
     events: list[DraftEvent] = []
     titles: dict[str, Dated] = {}  # the sentence's events so far: title → (date, end)
     for mention in mentions:
