@@ -720,6 +720,21 @@ def test_two_clock_times_after_a_day_are_a_span_of_that_day(language: str, sente
     assert tuple(dates) == expected
 
 
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("ru", "Заключительный тур пройдет в среду, начало партий - в 15:00 мск.", ("2024-10-30T15:00:00", None)),
+    ("fr", "Les apiculteurs manifesteront samedi devant la préfecture, à Montpellier, à partir de 10h00.",
+     ("2024-11-02T10:00:00", None)),
+    ("de", "Am Samstag lädt die Bahn Anwohnerinnen und Anwohner von 11 bis 16 Uhr zu einem Tag der offenen Baustelle "
+           "ein.", ("2024-11-02T11:00:00", "2024-11-02T16:00:00")),
+    ("en", "The group will hold a meeting on Saturday and called for a ban on flights before 6 a.m.",
+     ("2024-11-02", None)),  # a bound, not the time of the day
+])
+def test_a_sentences_one_day_and_one_time_after_it_go_together(language: str, sentence: str,
+                                                             expected: tuple[str, str | None]) -> None:
+    [(_, *dates)] = spans(sentence, "2024-10-30", language)
+    assert tuple(dates) == expected
+
+
 def test_numbers_after_a_day_are_no_clock_range() -> None:
     assert spans("He was jailed on Monday for 2 to 3 years.", "2024-10-30", "en") == [
         ("Monday", "2024-10-28", None)]

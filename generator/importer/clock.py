@@ -111,7 +111,8 @@ def clock_ranges(text: str) -> list[tuple[Clock, Clock]]:
     and noon" is not one), each time marked as a time."""
     found = []
     for match in _RANGE.finditer(text):
-        if (match["from"] or match["word"]) and (match["m1"] or match["x1"] or match["a1"] or match["u1"]) and (
+        if (match["from"] or match["word"]) and (match["m1"] or match["x1"] or match["a1"] or match["u1"]
+                                                 or (match["from"] and match["word"])) and (
                 match["m2"] or match["x2"] or match["a2"] or match["word"]):
             h1, h2 = _hour(int(match["h1"]), match["a1"]), _hour(int(match["h2"]), match["a2"])
             if h1 is not None and h2 is not None:

@@ -82,6 +82,7 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
         self._time_of_day()
         self._clock()
         self._clock_alone()
+        self._one_day_one_time()
         self._spans()  # "zwischen 22.00 Uhr am Mittwoch und 6.00 Uhr am Donnerstag": two date-times as a span
         self._night_of()
         if self.lex.language == "en":

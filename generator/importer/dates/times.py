@@ -23,6 +23,11 @@ _NIGHT_OF = {"en": r"\b(?:on |in |during )?the night of", "es": r"\b(?:en |duran
              "fr": r"\b(?:dans |pendant |durant )?la nuit du", "de": r"\b(?:in der )?Nacht vom"}
 
 
+# The words that make a time or a day a bound, not when something happens: "before 6 a.m.", "until June 4".
+_BOUND = (r"(?:\bbefore|\bafter|\buntil|\bbetween|\bavant|\baprès|\bjusqu['’]\w*|\bentre|\bantes|\bdespués|"
+          r"\bhasta|\bvor|\bnach|\bbis|\bzwischen|\bдо|\bпосле|\bпісля|\bмежду|\bміж)(?:\s+\w+)?\s*$")
+
+
 class TimeRules(FinderState):
     """Clock times, parts of a day and nights, read once the days are found."""
 
@@ -82,6 +87,28 @@ class TimeRules(FinderState):
             start, end = (mention.start, clock.end) if after else (clock.start, mention.end)
             self.found[self.found.index(mention)] = replace(mention, start=start, end=end,
                                                             date=_at(mention.date.first_day(), clock))
+
+    def _one_day_one_time(self) -> None:
+        """"Заключительный тур пройдет в среду, начало партий - в 15:00", "Am Samstag lädt die Bahn von 11 bis 16
+        Uhr ein": a sentence's one day and the one time (or range of times) after it, further than a few words, are
+        that day's."""
+        days = [m for m in self.found if m.date.precision in ("day", "time")]
+        if len(days) != 1 or days[0].date.precision != "day" or days[0].end_date is not None:
+            return
+        day = days[0]
+        ranges = [r for r in clock_ranges(self.sentence) if self.free(r[0].start, r[1].end)]
+        times = [c for c in clocks(self.sentence) if self.free(c.start, c.end)
+                 and not any(c.start < b.end and a.start < c.end for a, b in ranges)]
+        if len(ranges) + len(times) != 1:
+            return
+        first, last = ranges[0] if ranges else (times[0], None)
+        if first.start < day.end or first.start - day.end > 120 or re.search(
+                _BOUND, self.sentence[max(0, first.start - 12):first.start], re.IGNORECASE) or re.search(
+                _BOUND, self.sentence[max(0, day.start - 12):day.start], re.IGNORECASE):
+            return  # "a ban on flights before 6 a.m.", "open until June 4 … between 11:30 p.m. and 6 a.m.": a rule's
+        date, end_date = _time_span(day.date.first_day(), first, last) if last is not None \
+            else (_at(day.date.first_day(), first), None)
+        self.found[self.found.index(day)] = replace(day, date=date, end_date=end_date)
 
     def _clock_alone(self) -> None:
         """"Dün … karar duruşması görüldü. | Saat 10.00'da başlayan duruşma …": a clock time that opens a sentence
