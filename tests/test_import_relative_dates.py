@@ -632,6 +632,18 @@ def test_a_day_named_again_without_its_year_keeps_the_year_it_was_named_with() -
 
 
 @pytest.mark.parametrize(("language", "sentences", "expected"), [
+    ("ru", ["Во вторник в 23:52 на станции сработала защита.", "Подача электроэнергии была восстановлена к 06:30."],
+     ["2024-11-05T23:52:00", "2024-11-06T06:30:00"]),  # a morning after a late evening: the next day's
+    ("ru", ["Утечка произошла в ночь на вторник.",
+            "Повреждение обнаружили в 05:40 мск, подача нефти была остановлена к 07:15."],  # a night's two times
+     ["2024-11-04", "2024-11-05T05:40:00", "2024-11-05T07:15:00"]),
+])
+def test_the_times_of_a_past_after_a_day_follow_its_clock(language: str, sentences: list[str],
+                                                          expected: list[str]) -> None:
+    assert [date for date, _ in draft_dates(sentences, "2024-11-06", language)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentences", "expected"), [
     ("fr", ["Le réacteur a été reconnecté au réseau mardi soir, a annoncé mercredi EDF.",  # not the day it was told
             "Le couplage a eu lieu à 21h47, selon RTE."], "2024-11-05T21:47:00"),
     ("uk", ["Міська рада з понеділка не може працювати через кібератаку.",

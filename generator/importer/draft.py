@@ -235,7 +235,7 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
         site = [span for span in spans[index] if span[2] not in new_ids]
         new = [span for span in spans[index] if span[2] in new_ids]
         earlier = {event.title: (event.date, event.end) for event in draft.timeline}
-        day, end = _day_told_before(draft.timeline, index, language)
+        day, end = _day_told_before(draft.timeline, index, story, language)
         draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, context, earlier,
                                               day, sentences[index - 1] if index else "", end, named))
         context = leading_person(sentence, language) or context
@@ -243,18 +243,19 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
     return draft
 
 
-def _day_told_before(timeline: list[DraftEvent], index: int, language: str) -> tuple[PartialDate | None,
-                                                                                   PartialDate | None]:
+def _day_told_before(timeline: list[DraftEvent], index: int, story: dt.date,
+                     language: str) -> tuple[PartialDate | None, PartialDate | None]:
     """The day (and, for a night, its last day) a clock time alone in sentence ``index`` is on: the last day or
-    night the sentence before named, or, when it named none or only the day something was said ("Об этом
-    сообщили", "Про це у середу повідомив"), the one before it named."""
+    night the sentence before named (within a week of the report ``story`` first), or, when it named none or only
+    the day something was said ("Об этом сообщили", "Про це у середу повідомив"), the one before it named."""
     told = None
     for back in (1, 2):
         days = [e for e in timeline if e.sentence == index - back and e.date.precision in ("day", "time")
                 and (e.end is None or one_night(e.date, e.end))]
         events = [e for e in days if not any(says(word, language) for word in e.title.split())]
-        if events:
-            return events[-1].date, events[-1].end
+        near = [e for e in events if abs((e.date.first_day() - story).days) <= 7]  # not a day recalled in a
+        if events:  # relative clause: "відкрила у вівторок зал, зруйнований в ніч на 9 березня 2022 року"
+            return (near or events)[-1].date, (near or events)[-1].end
         told = told or (days[-1] if days else None)
     return (told.date, told.end) if told else (None, None)
 

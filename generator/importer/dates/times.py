@@ -124,6 +124,14 @@ class TimeRules(FinderState):
         ranges = [r for r in clock_ranges(self.sentence) if self.free(r[0].start, r[1].end)]
         times = [c for c in clocks(self.sentence) if self.free(c.start, c.end)
                  and not any(c.start < b.end and a.start < c.end for a, b in ranges)]
+        before = self.previous if self.previous is not None and self.previous.precision in ("day", "time") else None
+        if before is not None and not days and not ranges and len(times) > 1 and abs(
+                (before.first_day() - self.story).days) <= 7 and all(
+                self.way(clock.start, clock.end) == BACK for clock in times):
+            for clock in times:  # "обнаружили в 05:40 мск, подача нефти была остановлена к 07:15": a night's times
+                day = self.previous_end if self.previous_end and clock.hour < 12 else before
+                self.found.append(Mention(clock.start, clock.end, _at(day.first_day(), clock), rule="clock"))
+            return
         if ranges and not times and len(ranges) == 1:
             first, last = ranges[0]
         elif times and not ranges:
@@ -137,11 +145,13 @@ class TimeRules(FinderState):
         opening = last is None and re.search(r"\w", self.sentence[:first.start]) is None  # a range is as often
         if not opening and (len(times) > 1 or self.way(first.start, (last or first).end) != BACK):  # a schedule's
             return
-        before = self.previous if self.previous is not None and self.previous.precision in ("day", "time") else None
         near = before is not None and abs((before.first_day() - self.story).days) <= 7
         sure = True
         if before is not None and not days and (opening or near):
             day = self.previous_end.first_day() if self.previous_end and first.hour < 12 else before.first_day()
+            if before.time is not None and (first.hour, first.minute) < (before.time.hour, before.time.minute) \
+                    and first.hour < 12 <= before.time.hour:  # "в 23:52 сработала защита … восстановлена к 06:30"
+                day = before.first_day() + dt.timedelta(days=1)
         elif marked:
             day, sure = self.story, False  # "Trading was suspended at 0815 GMT": the report's day, as agencies write
         else:
