@@ -762,6 +762,9 @@ def test_numbers_after_a_day_are_no_clock_range() -> None:
     ("fr", "La réunion, prévue initialement le 25 juillet, a été repoussée.", "2025-08-13", "2025-07-25"),
     ("ru", "Комплекс должен был начать сезон 10 декабря.", "2022-12-06", "2022-12-10"),
     ("de", "Die Glocken hätten am 1. Dezember erstmals wieder läuten sollen.", "2024-11-20", "2024-12-01"),
+    ("uk", "Тендер на модернізацію мережі, запланований на вересень, був скасований через брак коштів.", "2025-10-15",
+     "2025-09"),
+    ("ru", "Тендер, запланированный на сентябрь, был отменен.", "2025-10-15", "2025-09"),
 ])
 def test_a_plan_told_in_the_past_is_on_the_nearest_such_day(language: str, sentence: str, story: str,
                                                             expected: str) -> None:

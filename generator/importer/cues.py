@@ -54,7 +54,12 @@ _UP_TO = {
 
 
 # A plan that did not happen, around its day: "hätten am 1. Dezember läuten sollen" (it may be gone or ahead).
-_PLAN_AROUND = {"de": r"\b(?:hätte|hätten)\s+(?:\S+\s+){0,7}?[a-zäöüß]+(?:en|n)\s+(?:sollen|können)\b"}
+_PLAN_AROUND = {"de": r"\b(?:hätte|hätten)\s+(?:\S+\s+){0,7}?[a-zäöüß]+(?:en|n)\s+(?:sollen|können)\b",
+                # "Тендер, запланований на вересень, був скасований": planned for a day, then called off
+                "uk": r"\bзапланован\w*\s+на\s+[^.;]{1,30}?\b(?:бул\w*\s+)?(?:скасова\w+|перенес\w+|відклад\w+|"
+                      r"відклика\w+|зірва\w+)",
+                "ru": r"\bзапланированн?\w*\s+на\s+[^.;]{1,30}?\b(?:был\w*\s+)?(?:отмен[её]н\w*|перенес\w+|"
+                      r"отлож\w+|сорва\w+)"}
 # A plan told in the past ("had been planned for May 20", "яку планували провести в понеділок", "était prévu le 3"):
 # the day it was set for may be gone or still ahead, so the nearest one; no cue either way.
 _PAST_PLAN = {
@@ -108,14 +113,21 @@ def _lower_first_word(text: str) -> str:
     return text[:match.start()] + lower + text[match.end():]
 
 
+def inside_plan(text: str, start: int, end: int, language: str) -> bool:
+    """Whether ``text[start:end]`` is the day of a plan that did not happen ("hätten am 1. Dezember läuten sollen",
+    "запланований на вересень, був скасований"), which may be gone or still ahead."""
+    around = _PLAN_AROUND.get(language)
+    return bool(around and any(m.start() < start and end < m.end()
+                               for m in re.finditer(around, text, re.IGNORECASE)))
+
+
 def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
     """FORWARD or BACK from the cue nearest to ``text[start:end]`` (outside it), NONE without a cue."""
     cues = tense_cues(lex)
     lowered = _lower_first_word(text)  # a cue that starts the sentence
     up_to = [m.span() for m in cues.up_to.finditer(lowered)]
     plans = [m.span() for m in cues.past_plan.finditer(lowered) if m.end() <= start or m.start() >= end]
-    around = _PLAN_AROUND.get(lex.language)
-    if around and any(m.start() < start and end < m.end() for m in re.finditer(around, lowered)):
+    if inside_plan(lowered, start, end, lex.language):
         return NONE  # "Die Glocken hätten am 1. Dezember läuten sollen": the date inside a plan that did not happen
     forward = [m.span() for m in cues.forward.finditer(lowered) if (m.end() <= start or m.start() >= end)
                and not any(a <= m.start() and m.end() <= b for a, b in up_to)

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from generator.dates import PartialDate
-from generator.importer.cues import BACK, FORWARD, NONE, direction
+from generator.importer.cues import BACK, FORWARD, NONE, direction, inside_plan
 from generator.importer.dates.mention import Mention
 from generator.importer.lexicon import Lexicon
 
@@ -78,6 +78,8 @@ class FinderState:
                         self.sentence[max(a, c):min(b, d)], start - max(a, c), end - max(a, c), self.lex)) != NONE:
                     return way
             return direction(self.sentence[a:b], start - a, end - a, self.lex)
+        if inside_plan(self.sentence, start, end, self.lex.language):  # across its clauses: "запланований на
+            return NONE  # вересень, | був скасований"
         if self.lex.language == "tr" and re.search(r"\w(?:d|t)(?:ığı|iği|uğu|üğü)\s+$", self.sentence[:start]):
             return BACK  # "uzaklaştırıldığı 10 Şubat'tan itibaren": the day on which it was done
         way = self._clause_way(start, end)
