@@ -2142,6 +2142,13 @@ def test_a_deadline_with_have_until_is_no_clause_of_its_own() -> None:
     assert [(e.date.iso(), e.title) for e in events] == [("2026-06-30", "The councils have to publish their budgets")]
 
 
+def test_a_dates_preposition_opens_no_clause() -> None:
+    sentence = ("Martin Kälin, the company's managing director, who added that the lift would stay shut at least "
+                "until March 1, spoke to reporters.")
+    events = sentence_events(sentence, 0, dt.date(2025, 2, 13), "en", [], [])
+    assert [(e.date.iso(), e.title) for e in events] == [("2025-03-01", "The lift would stay shut")]
+
+
 def test_a_russian_report_keeps_a_subject_that_is_no_person() -> None:
     sentence = ("Ученые Уральского университета обнаружили в пещере кости древнего медведя, сообщил в среду "
                 "руководитель экспедиции Иван Петров.")
