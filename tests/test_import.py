@@ -345,6 +345,7 @@ def test_dateline_is_split_from_the_text() -> None:
     assert split_dateline("Paris - la ville")[0] is None
     dateline, _ = split_dateline("ВОСТОЧНЫЙ (Амурская область), 28 февраля 2026 (ТАСС) — Ракета стартовала.")
     assert dateline == Dateline("ВОСТОЧНЫЙ", "28 февраля 2026")  # the region in brackets after the place
+    assert split_dateline("KONYA, (DHA) - Buğday hasadı sürüyor.") == (Dateline("KONYA", ""), "Buğday hasadı sürüyor.")
 
 
 def test_sentences_do_not_end_at_abbreviations() -> None:

@@ -48,11 +48,12 @@ def read_wire(path: Path) -> tuple[bytes, str]:
 
 
 # KYIV, March 3, 2023 (Reuters) -     WASHINGTON (AP) —     LONDON, 3 March -     КИЇВ, 26 березня 2024 (Укрінформ) —
-# Madrid, 20 oct (EFE).-     Berlin (dpa) -     ВОСТОЧНЫЙ (Амурская область), 28 февраля 2026 (ТАСС) —
+# Madrid, 20 oct (EFE).-     Berlin (dpa) -     KONYA, (DHA) -
+# ВОСТОЧНЫЙ (Амурская область), 28 февраля 2026 (ТАСС) —
 _DATELINE_RE = re.compile(
     r"^(?P<place>[^,()\n]{2,40}?)(?:\s+\([^()\n\d]{2,40}\)(?=,))?(?:,\s+(?P<region>[^,()\n\d]{2,24}?))?"
     r"(?:,\s+(?P<date>[^()\n]{3,40}?|\d{1,2}(?=\s+\()))?"  # Europa Press: "MADRID, 17 (EUROPA PRESS)", the day
-    r"\s*(?:(?P<agency>\([^)\n]{1,40}\))?\s*(?:\.[-–—]\s*|[-–—]+(?:\s+|$)|(?<=\))(?P<stop>\.)\s+|(?<=\))\s*$)"
+    r"\s*(?:(?:,\s*)?(?P<agency>\([^)\n]{1,40}\))?\s*(?:\.[-–—]\s*|[-–—]+(?:\s+|$)|(?<=\))(?P<stop>\.)\s+|(?<=\))\s*$)"
     # "(Reuters) - ", EFE's "(EFE).- ", UNIAN's "Полтава (УНІАН). ", a dateline alone on its line
     r"|\.?\s*(?P<slashed>/[^/\n]{1,30}/)\.?\s+)"  # TASS: "МОСКВА, 2 декабря. /ТАСС/. "
 )
