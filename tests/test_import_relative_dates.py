@@ -747,6 +747,11 @@ def test_a_sentences_one_day_and_one_time_after_it_go_together(language: str, se
     assert tuple(dates) == expected
 
 
+def test_a_turkish_time_keeps_its_about() -> None:
+    assert spans("Kaza 16 Temmuz Pazar günü saat 03.15 sıralarında meydana geldi.", "2023-07-20", "tr") == [
+        ("16 Temmuz Pazar günü saat 03.15 sıralarında", "2023-07-16T03:15:00", None)]
+
+
 def test_numbers_after_a_day_are_no_clock_range() -> None:
     assert spans("He was jailed on Monday for 2 to 3 years.", "2024-10-30", "en") == [
         ("Monday", "2024-10-28", None)]

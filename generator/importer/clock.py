@@ -29,7 +29,8 @@ _AMPM = r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)"
 _TIME = re.compile(
     r"(?<![\d.,:])(?:(?P<lead>" + _LEAD + r")\s+)?"
     r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.h])(?P<minute>[0-5]\d)|(?P<h>\s?h)(?![\w])|(?=\s*(?:[ap]\.?\s?m\b|Uhr)))"
-    + _AMPM + r"?(?P<word>\s*Uhr\b|\s*horas\b|['’](?:de|da|te|ta)\b|\s+itibarıyla\b)?(?![\d%])",
+    + _AMPM + r"?(?P<word>\s*Uhr\b|\s*horas\b|['’](?:de|da|te|ta)\b|\s+itibarıyla\b|"
+    r"\s+(?:sıralarında|sularında|civarında)\b)?(?![\d%])",  # "saat 03.15 sıralarında": about then
     re.IGNORECASE)
 # What may stand between a day and its time: a part of the day, "local time", commas ("Tuesday morning at 9");
 # not a word that joins two phrases ("at 22:00 on Wednesday and 6:00 on Thursday": each time keeps its own day).
