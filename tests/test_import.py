@@ -2290,6 +2290,9 @@ def test_a_german_subjunctive_and_a_measure_before_the_subject(sentence: str, ex
      ("2022", "Un incendio similar arrasó 500 hectáreas")),
     ("fr", "Un accident similaire en 2021, causé par une erreur humaine, avait fait trois morts.",
      ("2021", "Un accident similaire avait fait trois morts")),
+    # … by a participle after its adverb, the whole opened by an elided "qu'" whose next word was the date's
+    ("fr", "Elle a rappelé qu'en 2021 une intoxication similaire, finalement attribuée à un produit interdit, avait "
+           "touché 300 ruches.", ("2021", "Une intoxication similaire avait touché 300 ruches")),
     # a subject set off from its dated predicate by a figure with a decimal comma
     ("ru", "Средний урожай, 4,2 тонны с гектара, был получен в 2023 году.",
      ("2023", "Средний урожай был получен")),

@@ -177,7 +177,8 @@ def predicate_after(subject: str, sentence: str, clauses: list[tuple[int, int]],
             continue  # "which was traced to …", "который вступил в строй …"
         if _source_only(text, lang):
             continue  # "по данным ФТС, | вырос": where the figure comes from, set off before the predicate
-        participle = re.match(rf"(?:{_PARTICIPLE.get(lang, '(?!)')})\s", text)
+        participle = re.match(rf"(?:(?:[a-zé]+ment|[a-zé]+mente|[a-z]+ly)\s+)?(?:{_PARTICIPLE.get(lang, '(?!)')})\s",
+                              text)  # "finalement attribuée à …": an adverb may come first
         if participle and i + 1 < len(texts):
             continue  # "provocado por una colilla, | arrasó …": a participle set off before the predicate
         if not _verb_first(text, lang):

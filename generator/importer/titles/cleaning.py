@@ -146,6 +146,10 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s*\([^()]{1,40}\)", "", text)  # "Der Bundesgerichtshof (BGH)" → "Der Bundesgerichtshof"
     # a clause cut inside brackets ("locked the gate (on June 19, | according to …)"): the half left open goes
     text = re.sub(r"\s*\([^()]*$", "", re.sub(r"^[^()]*\)", lambda m: m.group().replace(")", ""), text))
+    # a French elision whose word went with a date: "qu'| en 2021 | une intoxication" opens no title; "l'| 2021 |
+    # édition" joins its next word
+    text = re.sub(r"^(?i:qu|lorsqu|puisqu)['’]\s+", "", text.strip())
+    text = re.sub(r"\b((?i:qu|lorsqu|puisqu|jusqu|l|d|n|c|j))['’]\s+(?=\w)", r"\1'", text)
     text = re.sub(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip(" ,;:–—-.")
