@@ -2143,6 +2143,13 @@ def test_a_deadline_with_have_until_is_no_clause_of_its_own() -> None:
     assert [(e.date.iso(), e.title) for e in events] == [("2026-06-30", "The councils have to publish their budgets")]
 
 
+def test_a_second_verb_of_the_same_subject_takes_that_subject() -> None:
+    sentence = ("A cable car cabin carrying skiers rolled back down its track and slammed into the valley station on "
+                "Wednesday, injuring 11 people, police said.")
+    events = sentence_events(sentence, 0, dt.date(2025, 2, 13), "en", [], [])
+    assert [e.title for e in events] == ["A cable car cabin slammed into the valley station"]
+
+
 def test_a_dates_preposition_opens_no_clause() -> None:
     sentence = ("Martin Kälin, the company's managing director, who added that the lift would stay shut at least "
                 "until March 1, spoke to reporters.")

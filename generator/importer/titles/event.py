@@ -47,6 +47,8 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
         title = _capital(fit(_their_noun(title, sentence, clauses[at]), language, _DANGLING["en"]), "en")
     if _lang(language) == "en" and _EN_AUXILIARY_FIRST.match(title):  # "Was postponed": the sentence's subject
         title = _with_opening_subject(title, sentence)
+    if _lang(language) == "en" and _EN_PAST_FIRST.match(title) and re.match(r"\s*and\s", sentence[clauses[at][0]:]):
+        title = _with_shared_subject(title, sentence)  # "A cabin rolled back and | slammed into the station"
     own = _EN_OWN_ACT.match(title) if _lang(language) == "en" else None
     if own:  # "Snap said it had deactivated 400,000 accounts" → "Snap deactivated 400,000 accounts": its own act
         title = f"{own['who']} {own['rest']}"
@@ -94,6 +96,21 @@ def _with_opening_subject(title: str, sentence: str) -> str:
     subject = opening["subject"] if opening else ""
     if subject and not (_noun_phrase(subject, "en") or _long_noun_phrase(subject, "en")):
         subject = re.split(r"\s+(?:between|of|for|on|in|at|with|from|by|over|against|about)\s", subject)[0]  # its head
+    if not subject or not (_noun_phrase(subject, "en") or _long_noun_phrase(subject, "en")):
+        return title
+    return _capital(fit(f"{subject} {title[:1].lower()}{title[1:]}", "en", _DANGLING["en"]), "en")
+
+
+# A title that opens on a past tense, the second of two verbs sharing the sentence's subject, and that subject
+# before the first verb: "A cable car cabin carrying skiers | rolled back … and slammed into the station".
+_EN_PAST_FIRST = re.compile(r"[A-Z][a-z]{2,}ed\s")
+_EN_SHARED_SUBJECT = re.compile(r"(?P<subject>(?:The|A|An|[A-Z][\w'’&-]*)(?:\s+[\w'’&-]+){0,8}?)\s+[a-z]{2,}ed\b")
+
+
+def _with_shared_subject(title: str, sentence: str) -> str:
+    """``title`` after the subject its sentence's first verb has, when that is a noun phrase."""
+    opening = _EN_SHARED_SUBJECT.match(sentence)
+    subject = re.split(r"\s+[a-z]+ing\s", opening["subject"])[0] if opening else ""  # "A cabin | carrying skiers"
     if not subject or not (_noun_phrase(subject, "en") or _long_noun_phrase(subject, "en")):
         return title
     return _capital(fit(f"{subject} {title[:1].lower()}{title[1:]}", "en", _DANGLING["en"]), "en")
