@@ -2297,6 +2297,12 @@ def test_a_german_subjunctive_and_a_measure_before_the_subject(sentence: str, ex
      ("2022", "Un incendio similar arrasó 500 hectáreas")),
     ("fr", "Un accident similaire en 2021, causé par une erreur humaine, avait fait trois morts.",
      ("2021", "Un accident similaire avait fait trois morts")),
+    # a subject set off by a dated participle before the clause of another date
+    ("fr", "L'unité de 1.300 mégawatts, mise en service en 1993, avait été arrêtée le 14 septembre pour sa visite "
+           "décennale.", ("2025-09-14", "L'unité de 1.300 mégawatts avait été arrêtée pour sa visite décennale")),
+    # a plan set off after its noun: what was planned
+    ("fr", "Son redémarrage, initialement prévu le 20 novembre, avait été repoussé à deux reprises.",
+     ("2026-11-20", "Son redémarrage était initialement prévu")),  # planned: the nearest 20 November
     # … by a participle after its adverb, the whole opened by an elided "qu'" whose next word was the date's
     ("fr", "Elle a rappelé qu'en 2021 une intoxication similaire, finalement attribuée à un produit interdit, avait "
            "touché 300 ruches.", ("2021", "Une intoxication similaire avait touché 300 ruches")),

@@ -14,6 +14,7 @@ from generator.importer.titles.dated import Dated, _tense
 from generator.importer.titles.english import _their_noun
 from generator.importer.titles.passives import _dated_participle, _es_dated_participle
 from generator.importer.titles.phrases import _long_noun_phrase, _noun_phrase
+from generator.importer.titles.predicates import _verb_first
 from generator.importer.titles.said import _what_was_reported
 from generator.importer.titles.title import _raw_title
 from generator.importer.titles.turkish_clauses import _turkish_speaker_as_subject, turkish_finite
@@ -49,6 +50,15 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
         title = _with_opening_subject(title, sentence)
     if _lang(language) == "en" and _EN_PAST_FIRST.match(title) and re.match(r"\s*and\s", sentence[clauses[at][0]:]):
         title = _with_shared_subject(title, sentence)  # "A cabin rolled back and | slammed into the station"
+    if _lang(language) in ("fr", "es") and at and _ROMANCE_AUXILIARY_FIRST[_lang(language)].match(title) \
+            and (subject := _set_off_subject(sentence, clauses, at, mentions, _lang(language))):
+        # "L'unité, mise en service en 1993, | avait été arrêtée le 14 septembre": the sentence's subject
+        title = _capital(fit(f"{subject} {title[:1].lower()}{title[1:]}", language, _DANGLING[_lang(language)]),
+                         _lang(language))
+    planned = _FR_PLANNED_SET_OFF.fullmatch(title) if _lang(language) == "fr" else None
+    if planned:  # "Son redémarrage, initialement prévu | le 20 novembre": what was planned for the day
+        be = "étaient" if planned["part"].endswith("s") else "était"
+        title = f"{planned['noun']} {be} {planned['adverb'] or ''}{planned['part']}"
     own = _EN_OWN_ACT.match(title) if _lang(language) == "en" else None
     if own:  # "Snap said it had deactivated 400,000 accounts" → "Snap deactivated 400,000 accounts": its own act
         title = f"{own['who']} {own['rest']}"
@@ -99,6 +109,40 @@ def _with_opening_subject(title: str, sentence: str) -> str:
     if not subject or not (_noun_phrase(subject, "en") or _long_noun_phrase(subject, "en")):
         return title
     return _capital(fit(f"{subject} {title[:1].lower()}{title[1:]}", "en", _DANGLING["en"]), "en")
+
+
+# A French or Spanish title that opens on an auxiliary: its subject is the sentence's, set off before it.
+_ROMANCE_AUXILIARY_FIRST = {
+    "fr": re.compile(r"(?:Avait|Avaient|A|Ont|Est|Sont|Était|Étaient|Sera|Seront|Doit|Doivent|Va|Vont)\s+"
+                     r"(?:été\s+|déjà\s+|pas\s+)?[a-zéèêà]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|us)\b"),
+    "es": re.compile(r"(?:Había|Habían|Ha|Han|Fue|Fueron|Será|Serán|Había sido|Habían sido)\s+"
+                     r"(?:sido\s+)?[a-záéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b"),
+}
+_FR_PLANNED_SET_OFF = re.compile(r"(?P<noun>[^,]{2,60}),\s+(?P<adverb>\w+ment\s+)?"
+                                 r"(?P<part>(?:prévu|programmé|annoncé|attendu)e?s?)")
+_DETERMINER = {"fr": r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]ne?|[Dd]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?|[Cc]e|[Cc]ette|"
+                     r"[Cc]es)",
+               "es": r"(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Uu]na?|[Ss]us?|[Ee]ste|[Ee]sta|[Ee]stos|[Ee]stas)"}
+_SET_OFF_PARTICIPLE = {"fr": r"(?:\w+ment\s+)?[a-zéèêà]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|us)\b",
+                       "es": r"(?:\w+mente\s+)?[a-záéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b"}
+
+
+def _set_off_subject(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
+                     lang: str) -> str:
+    """The noun phrase that opens ``sentence`` when a participle set off in commas is all that stands between it
+    and the clause ``clauses[at]`` ("L'unité de 1.300 mégawatts, | mise en service en 1993, | avait été …");
+    else ""."""
+    if at != 2:
+        return ""
+    first = tidy(remove_dates(sentence[clauses[0][0]:clauses[0][1]], clauses[0][0], mentions, lang))
+    set_off = sentence[clauses[1][0]:clauses[1][1]].strip()
+    words = first.split()
+    if not sentence[clauses[0][0]:clauses[0][1]].rstrip().endswith(",") \
+            or not re.match(_SET_OFF_PARTICIPLE[lang], set_off) or not 2 <= len(words) <= 6 \
+            or not re.match(rf"{_DETERMINER[lang]}(?:\s|(?<=['’]))", first) \
+            or any(_verb_first(word, lang) for word in words[2:]):
+        return ""
+    return first
 
 
 # A title that opens on a past tense, the second of two verbs sharing the sentence's subject, and that subject
