@@ -197,6 +197,15 @@ def test_a_german_names_adjective_takes_the_ending_it_has_without_an_article(nam
     assert strong_adjectives(name) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Das sagte Pfarrerin Susanne Weidlich am Abend.",
+    "Die Oper von Komponistin Susanne Weidlich lief.",
+    "Mit Baureferentin Susanne Weidlich sprach niemand.",
+])
+def test_a_german_role_before_a_name_is_taken_off(text: str) -> None:
+    assert _propose(text, "de") == ["Susanne Weidlich"]
+
+
 def test_german_one_word_places_the_dictionary_also_knows() -> None:
     text = ("Der Deichbau in Hannover beginnt. Aus Hannover kam Kritik. Nach Angaben der Stadt ist Deutschland "
             "vorbereitet. Die Elbe stieg, und die Elbe stieg weiter. In Kraft tritt die Regel in Kraft.")

@@ -258,7 +258,10 @@ _COMPOUND_TITLE = re.compile(r"(?:chef|präsident|minister|kanzler|sprecher|poli
                              r"läufer|experte|forscher|anwalt|sprecherin|arzt|ärztin|pfleger|wirt|bauer|"
                              r"unternehmer|landrat|intendant|dirigent|regisseur|führer|vorstand|betreiber|"
                              r"vertreter|mitglied|gründer|inhaber|eigentümer|besitzer|betreuer|unternehmen|"
-                             r"staatssekretär|sekretär|olog(?:e|in))(?:in)?$", re.IGNORECASE)
+                             r"staatssekretär|sekretär|olog(?:e|in)|pfarrer|komponist|referent|sänger|"
+                             r"schauspieler|musiker|künstler|autor|journalist|professor|bischof|priester|"
+                             r"kommandant|ermittler|ingenieur|techniker|kapitän|pilot|förster|winzer|imker|"
+                             r"landwirt|bürgermeister)(?:in|en)?$", re.IGNORECASE)
 
 
 def _trim(run: list[str], edges: frozenset[str] = frozenset()) -> str:
