@@ -2302,6 +2302,13 @@ def test_a_german_subjunctive_and_a_measure_before_the_subject(sentence: str, ex
     # a plan set off after its noun: what was planned
     ("fr", "Son redémarrage, initialement prévu le 20 novembre, avait été repoussé à deux reprises.",
      ("2026-11-20", "Son redémarrage était initialement prévu")),  # planned: the nearest 20 November
+    # a German subject before a relative clause, its verb in the clause after it
+    ("de", "Die Inbetriebnahme der neuen S-Bahn, die für Dezember 2026 geplant war, verschiebt sich nach Angaben des "
+           "Verbands auf Ende 2028.", ("2028-12", "Die Inbetriebnahme der neuen S-Bahn verschiebt sich")),
+    # two places joined before a German subject; the "und" goes with the second when it is dropped
+    ("de", "Bereits im vergangenen Jahr waren in Brandenburg und im benachbarten Polen mehrere Kirchenglocken "
+           "verschwunden, die später auftauchten.",
+     ("2025", "Mehrere Kirchenglocken waren in Brandenburg verschwunden")),
     # … by a participle after its adverb, the whole opened by an elided "qu'" whose next word was the date's
     ("fr", "Elle a rappelé qu'en 2021 une intoxication similaire, finalement attribuée à un produit interdit, avait "
            "touché 300 ruches.", ("2021", "Une intoxication similaire avait touché 300 ruches")),

@@ -31,6 +31,8 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
         span = _phrase_to_drop(words, lang, preps, limit)
         if span:
             del words[span[0]:span[1]]
+            if 0 < span[0] <= len(words) and words[span[0] - 1].lower() in _JOINING:
+                del words[span[0] - 1]  # "in Brandenburg und | im benachbarten Polen": the "und" goes with it
             continue
         if lang == "tr":  # the verb ends a Turkish clause: its subject and verb stay, what stands between goes
             break
@@ -38,6 +40,10 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
     words = _whole_names(words, whole)
     words = _without_dangling(words, lang, dangling, len(text.split()))
     return " ".join(words).strip(" ,;:–—-")
+
+
+# The words that join two phrases: one left before a phrase dropped goes with it.
+_JOINING = {"und", "oder", "and", "or", "et", "ou", "y", "o", "и", "или", "і", "та", "або", "ve", "veya"}
 
 
 def _without_asides(text: str, lang: str, limit: int) -> str:

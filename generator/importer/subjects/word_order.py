@@ -42,8 +42,10 @@ _DE_ADVERBIAL = re.compile(r"(?:(?:(?:wenige|einige|mehrere|viele|zwei|drei|vier
                            r"(?=(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?)\s)")  # or a phrase of time: "kurz vor Ostern"
 
 
-DE_PLACE = re.compile(r"(?P<np>(?:in|im|an|am|auf|bei|nach|seit|vor|mit|für|aus|von|vom|zum|zur)\s+"
-                       r"(?:[\w.,%-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*)(?=\s|$)")
+_DE_PREPOSITION = r"(?:in|im|an|am|auf|bei|nach|seit|vor|mit|für|aus|von|vom|zum|zur)"
+DE_PLACE = re.compile(rf"(?P<np>{_DE_PREPOSITION}\s+(?:[\w.,%-]+\s+){{0,3}}?[A-ZÄÖÜ][\w-]*"
+                      rf"(?:\s+und\s+(?:{_DE_PREPOSITION}\s+)?(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*)?)(?=\s|$)")
+# ("in Brandenburg und im benachbarten Polen": two places joined)
 
 
 def german_order(text: str) -> str:
@@ -73,7 +75,8 @@ def german_order(text: str) -> str:
     if place:  # "fanden in 87 Kommunen Stichwahlen statt" → "Stichwahlen fanden in 87 Kommunen statt"
         rest = words[1][place.end():].strip()
         subject = _DE_SUBJECT.match(rest)
-        if subject and (rest[:1].isupper() or re.match(r"(?:der|die|das|ein|eine|mehr als|rund|etwa|\d)", rest)):
+        if subject and (rest[:1].isupper() or re.match(r"(?:der|die|das|ein|eine|mehr als|rund|etwa|\d|mehrere|"
+                                                       r"viele|einige|zahlreiche|weitere)", rest)):
             return " ".join(p for p in (subject["np"], words[0], place["np"], rest[subject.end():].strip()) if p)
         return " ".join(part for part in (place["np"], words[0], rest) if part)
     if not match:

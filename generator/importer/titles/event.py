@@ -55,6 +55,12 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
         # "L'unité, mise en service en 1993, | avait été arrêtée le 14 septembre": the sentence's subject
         title = _capital(fit(f"{subject} {title[:1].lower()}{title[1:]}", language, _DANGLING[_lang(language)]),
                          _lang(language))
+    if _lang(language) == "de" and at == 2 and re.match(r"[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+sich\b|"
+                                                     r"(?:Ist|Sind|War|Waren|Wird|Werden|Hat|Haben|Hatte|Hatten)\s",
+                                                     title) \
+            and (subject := _german_subject_before_relative(sentence, clauses, mentions)):
+        # "Die Inbetriebnahme, die … geplant war, | verschiebt sich auf Ende 2028": the subject before the relative
+        title = _capital(fit(f"{subject} {title[:1].lower()}{title[1:]}", language, _DANGLING["de"]), "de")
     planned = _FR_PLANNED_SET_OFF.fullmatch(title) if _lang(language) == "fr" else None
     if planned:  # "Son redémarrage, initialement prévu | le 20 novembre": what was planned for the day
         be = "étaient" if planned["part"].endswith("s") else "était"
@@ -118,6 +124,23 @@ _ROMANCE_AUXILIARY_FIRST = {
     "es": re.compile(r"(?:Había|Habían|Ha|Han|Fue|Fueron|Será|Serán|Había sido|Habían sido)\s+"
                      r"(?:sido\s+)?[a-záéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b"),
 }
+def _german_subject_before_relative(sentence: str, clauses: list[tuple[int, int]], mentions: list[Mention]) -> str:
+    """The noun phrase a German sentence opens with when a relative clause on it follows ("Die Inbetriebnahme der
+    neuen S-Bahn-Verbindung, | die ursprünglich … geplant war, | …"); else ""."""
+    from generator.importer.titles.german import _DE_RELATIVE
+
+    first = tidy(remove_dates(sentence[clauses[0][0]:clauses[0][1]], clauses[0][0], mentions, "de"))
+    words = first.split()
+    if not sentence[clauses[0][0]:clauses[0][1]].rstrip().endswith(",") or not 2 <= len(words) <= 8 \
+            or not re.match(r"(?:Der|Die|Das|Ein|Eine)\s", first) \
+            or not _DE_RELATIVE.match(sentence[clauses[1][0]:clauses[1][1]].strip()) \
+            or any(w[:1].islower() and w not in _DE_NOUN_PHRASE_WORDS
+                   and not re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es)", w) for w in words[1:]):
+        return ""
+    return first
+
+
+_DE_NOUN_PHRASE_WORDS = {"der", "des", "die", "das", "dem", "den", "von", "vom", "für", "im", "am", "zum", "zur"}
 _FR_PLANNED_SET_OFF = re.compile(r"(?P<noun>[^,]{2,60}),\s+(?P<adverb>\w+ment\s+)?"
                                  r"(?P<part>(?:prévu|programmé|annoncé|attendu)e?s?)")
 _DETERMINER = {"fr": r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]ne?|[Dd]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?|[Cc]e|[Cc]ette|"
