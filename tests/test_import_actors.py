@@ -206,6 +206,11 @@ def test_a_german_role_before_a_name_is_taken_off(text: str) -> None:
     assert _propose(text, "de") == ["Susanne Weidlich"]
 
 
+def test_a_german_preposition_opening_a_sentence_is_no_adjective_of_a_name() -> None:
+    assert _propose("Zwischen Kassel-Wilhelmshöhe und Fulda fahren keine Züge.", "de") == []
+    assert _propose("Das sagte Oberstaatsanwältin Karin Wessel.", "de") == ["Karin Wessel"]
+
+
 def test_german_one_word_places_the_dictionary_also_knows() -> None:
     text = ("Der Deichbau in Hannover beginnt. Aus Hannover kam Kritik. Nach Angaben der Stadt ist Deutschland "
             "vorbereitet. Die Elbe stieg, und die Elbe stieg weiter. In Kraft tritt die Regel in Kraft.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from generator.importer.german import adjective_stem
 from generator.importer.kinds import ORGANIZATION_WORDS, PLACE_WORDS, country_names, german_institution
 
 # A Turkish name of an institution ends on a compound's possessive ("Müdürlüğü", "Hastanesi"); a case ending may
@@ -119,7 +120,7 @@ def german_nominative(name: str) -> str:
     words = name.split()
     if len(words) < 2:
         return name
-    if re.fullmatch(r"[A-ZÄÖÜ]\w*(?:isch|sch)en", words[0]):
+    if re.fullmatch(r"[A-ZÄÖÜ]\w*(?:isch|sch)en", words[0]) and adjective_stem(words[0]):  # not "Zwischen"
         words[0] = words[0][:-1]
     for i, word in enumerate(words):
         lemma = simplemma.lemmatize(word, lang="de")

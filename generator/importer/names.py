@@ -84,7 +84,8 @@ _COURTESY = {"M.", "M", "Mme", "Mlle", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", 
 _FOREIGN_STARTERS = {
     "de": {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Am", "Im", "Beim", "Vom", "Zum", "Zur",
            "Nach", "Bereits", "Auch", "Seit", "Für", "Als", "Mit", "Bei", "Wegen", "Trotz", "Laut", "Über", "Unter",
-           "Vor", "Ab", "Bis", "Auf", "Aus", "In", "An", "Um", "Von", "Wie", "Weil", "Wenn", "Doch", "Aber", "Und"},
+           "Vor", "Ab", "Bis", "Auf", "Aus", "In", "An", "Um", "Von", "Wie", "Weil", "Wenn", "Doch", "Aber", "Und",
+           "Zwischen", "Neben", "Gegen", "Durch", "Ohne", "Hinter", "Innerhalb", "Außerhalb", "Zwar", "Dabei"},
     "fr": {"Le", "La", "Les", "Un", "Une", "Selon", "Après", "Depuis", "En", "Au", "Aux", "À", "Dans", "Pour",
            "Avec", "Sur", "Pendant", "Par", "Mais", "Et"},
     "es": {"El", "La", "Los", "Las", "Un", "Una", "Al", "Del", "Según", "Tras", "Fuentes", "En", "Desde", "Para",
@@ -261,7 +262,8 @@ _COMPOUND_TITLE = re.compile(r"(?:chef|präsident|minister|kanzler|sprecher|poli
                              r"staatssekretär|sekretär|olog(?:e|in)|pfarrer|komponist|referent|sänger|"
                              r"schauspieler|musiker|künstler|autor|journalist|professor|bischof|priester|"
                              r"kommandant|ermittler|ingenieur|techniker|kapitän|pilot|förster|winzer|imker|"
-                             r"landwirt|bürgermeister)(?:in|en)?$", re.IGNORECASE)
+                             r"landwirt|bürgermeister|hersteller|tochter|anwältin|konzern|händler|"
+                             r"zulieferer|versorger|betreiber)(?:in|en)?$", re.IGNORECASE)
 
 
 def _trim(run: list[str], edges: frozenset[str] = frozenset()) -> str:
