@@ -770,6 +770,10 @@ def test_numbers_after_a_day_are_no_clock_range() -> None:
     ("uk", "Тендер на модернізацію мережі, запланований на вересень, був скасований через брак коштів.", "2025-10-15",
      "2025-09"),
     ("ru", "Тендер, запланированный на сентябрь, был отменен.", "2025-10-15", "2025-09"),
+    ("fr", "Une réunion avec le ministre, prévue le 18 novembre, avait été annulée.", "2022-11-23", "2022-11-18"),
+    ("en", "The union had originally called a strike for Sept. 27 but postponed it.", "2024-10-07", "2024-09-27"),
+    ("en", "A fare increase, which had been due to take effect on March 30, was postponed.", "2025-03-12",
+     "2025-03-30"),
 ])
 def test_a_plan_told_in_the_past_is_on_the_nearest_such_day(language: str, sentence: str, story: str,
                                                             expected: str) -> None:
@@ -797,6 +801,13 @@ def test_a_weekday_excepted_from_every_day_is_no_date(language: str, sentence: s
 def test_a_german_past_inferred_with_a_modal_is_a_past() -> None:
     sentence = "Die Täter müssen zwischen Freitagabend und Sonntagmittag in die Kirche eingedrungen sein."
     assert spans(sentence, "2024-11-20", "de")[0][1:] == ("2024-11-15", "2024-11-17")
+
+
+def test_a_french_as_low_as_is_no_until_and_a_ukrainian_genitive_no_past() -> None:
+    sentence = "Les températures sont descendues jusqu'à -3,5°C mercredi vers 05h00 à Saint-Émilion."
+    assert spans(sentence, "2024-04-25", "fr")[0][1] == "2024-04-24T05:00:00"
+    sentence = "Пункт пропуску буде закрито для всіх видів транспорту з 20 березня до 5 квітня."
+    assert spans(sentence, "2023-03-15", "uk")[0][1:] == ("2023-03-20", "2023-04-05")
 
 
 def test_a_russian_word_with_a_past_ending_that_is_no_verb_is_no_cue_of_the_past() -> None:

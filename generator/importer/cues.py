@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from generator.importer.lexicon import Lexicon
-from generator.importer.morphology import tense
+from generator.importer.morphology import likely_noun, tense
 
 FORWARD, BACK, NONE = 1, -1, 0
 
@@ -47,6 +47,8 @@ def tense_cues(lex: Lexicon) -> Cues:
 # cue of a future.
 _UP_TO = {
     "de": r"\bbis zu\s+(?:(?:minus|plus|rund|etwa|knapp|über)\s+)?\d",
+    "fr": r"\bjusqu['’]à\s+(?:[-+−]\s?)?\d",  # "jusqu'à -3,5°C": as low as
+    "es": r"\bhasta\s+(?:los\s+|las\s+)?(?:[-+−]\s?)?\d[\d.,]*\s*(?:°|grados|euros|por ciento|%|metros|kilómetros)",
     "tr": r"(?:\d[\d.,]*|\bbin|\bmilyon|\bmilyar)\s+(?:(?:bin|milyon|milyar)\s+)?(?:[a-zçğıöşü]+\s+)?"
           r"[a-zçğıöşü]+(?:y?[ae])\s+kadar\b|"  # "50 metre yakınına kadar": as far as
           r"\byüzde\s+\d[\d.,]*['’]\w+\s+kadar\b",
@@ -54,7 +56,12 @@ _UP_TO = {
 
 
 # A plan that did not happen, around its day: "hätten am 1. Dezember läuten sollen" (it may be gone or ahead).
-_PLAN_AROUND = {"de": r"\b(?:hätte|hätten)\s+(?:\S+\s+){0,7}?[a-zäöüß]+(?:en|n)\s+(?:sollen|können)\b",
+_PLAN_AROUND = {"fr": r"\bprévue?s?\s+[^.;]{1,40}?\b(?:avait|avaient|a|ont)\s+été\s+(?:annul|report|repouss|décal)\w*",
+                "es": r"\bprevist[oa]s?\s+[^.;]{1,40}?\b(?:fue|fueron|ha sido|han sido|había sido|habían sido)\s+"
+                      r"(?:cancelad|aplazad|suspendid|pospuest)\w*",
+                "en": r"\b(?:planned|scheduled|set)\s+for\s+[^.;]{1,40}?\b(?:was|were|had been|has been)\s+"
+                      r"(?:cancel|postpon|called off|scrapped)\w*",
+                "de": r"\b(?:hätte|hätten)\s+(?:\S+\s+){0,7}?[a-zäöüß]+(?:en|n)\s+(?:sollen|können)\b",
                 # "Тендер, запланований на вересень, був скасований": planned for a day, then called off
                 "uk": r"\bзапланован\w*\s+на\s+[^.;]{1,30}?\b(?:бул\w*\s+)?(?:скасова\w+|перенес\w+|відклад\w+|"
                       r"відклика\w+|зірва\w+)",
@@ -63,7 +70,8 @@ _PLAN_AROUND = {"de": r"\b(?:hätte|hätten)\s+(?:\S+\s+){0,7}?[a-zäöüß]+(?:
 # A plan told in the past ("had been planned for May 20", "яку планували провести в понеділок", "était prévu le 3"):
 # the day it was set for may be gone or still ahead, so the nearest one; no cue either way.
 _PAST_PLAN = {
-    "en": r"\b(?:had been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|scheduled|slated)\b|"
+    "en": r"\b(?:had been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|scheduled|slated|due)\b|"
+          r"\bhad\s+(?:originally|initially|first)\s+(?:called|set|planned|scheduled)\b|"  # "had originally called"
           r"\b(?:had\s+)?(?:planned|proposed|agreed|decided|promised|pledged|offered|hoped)\s+to\s+"
           r"(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+",  # "had planned to open a route … in May"
     "uk": r"\bпланувал\w*|\bбул\w*\s+запланован\w*|\bзапланован\w+\s+бул\w*|\bочікувал\w*|\bпообіця\w*|"
@@ -102,7 +110,7 @@ _PAST_WORDS = re.compile(r"прошл|назад|минул|тому|торік"
 def _no_past(word: str, language: str) -> bool:
     """Whether a Russian or Ukrainian word with a past tense's ending is no past form ("справ", "около")."""
     found = tense(word, language)
-    return found == "noun" or (found == "" and not _PAST_WORDS.match(word))
+    return found == "noun" or (found == "" and not _PAST_WORDS.match(word)) or likely_noun(word, language)
 
 
 def _lower_first_word(text: str) -> str:

@@ -181,6 +181,12 @@ def tense(word: str, language: str) -> str:
     return "noun" if parses[0].tag.POS == "NOUN" else ""
 
 
+def likely_noun(word: str, language: str) -> bool:
+    """Whether a Russian or Ukrainian word's likeliest reading is a noun ("видів", kinds, though also "saw")."""
+    parses = _analyzer(language).parse(word)
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
 def genitive_only(word: str, language: str) -> bool:
     """Whether ``word`` reads as a noun or adjective in the genitive and never in the nominative: the complement
     of "накануне выборов" (the eve of the vote), not the subject of "накануне суд арестовал" (the day before)."""
