@@ -35,7 +35,8 @@ words out, ``tidy``), ``dated`` (a date's tense), ``predicates`` (verbs), ``phra
 it), ``headline`` (a clause made a headline), ``passives`` (participles), ``clauses`` (which part of a sentence
 tells the event), ``said`` (what was said), ``state`` (one mention's title as it is worked out),
 ``constructions`` (what is tried before the clause is made a headline), ``told`` (the clause as a report or with
-its subject first), ``title`` (the steps in their order) and ``event`` (``event_title``).
+its subject first), ``title`` (the steps in their order), ``lost_subject`` (a subject the sentence put elsewhere,
+put back) and ``event`` (``event_title``).
 """
 
 from __future__ import annotations

@@ -12,9 +12,8 @@ from generator.importer.titles.clauses import _up_to_its_date
 from generator.importer.titles.cleaning import _capital, remove_dates, tidy
 from generator.importer.titles.dated import Dated, _tense
 from generator.importer.titles.english import _their_noun
+from generator.importer.titles.lost_subject import with_lost_subject
 from generator.importer.titles.passives import _dated_participle, _es_dated_participle
-from generator.importer.titles.phrases import _long_noun_phrase, _noun_phrase
-from generator.importer.titles.predicates import _verb_first
 from generator.importer.titles.said import _what_was_reported
 from generator.importer.titles.title import _raw_title
 from generator.importer.titles.turkish_clauses import _turkish_speaker_as_subject, turkish_finite
@@ -46,25 +45,7 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
         title = reported
     if _lang(language) == "en":  # "… cutting them", "a barge struck it": the noun an object pronoun stands for
         title = _capital(fit(_their_noun(title, sentence, clauses[at]), language, _DANGLING["en"]), "en")
-    if _lang(language) == "en" and _EN_AUXILIARY_FIRST.match(title):  # "Was postponed": the sentence's subject
-        title = _with_opening_subject(title, sentence)
-    if _lang(language) == "en" and _EN_PAST_FIRST.match(title) and re.match(r"\s*and\s", sentence[clauses[at][0]:]):
-        title = _with_shared_subject(title, sentence)  # "A cabin rolled back and | slammed into the station"
-    if _lang(language) in ("fr", "es") and at and _ROMANCE_AUXILIARY_FIRST[_lang(language)].match(title) \
-            and (subject := _set_off_subject(sentence, clauses, at, mentions, _lang(language))):
-        # "L'unité, mise en service en 1993, | avait été arrêtée le 14 septembre": the sentence's subject
-        title = _capital(fit(f"{subject} {title[:1].lower()}{title[1:]}", language, _DANGLING[_lang(language)]),
-                         _lang(language))
-    if _lang(language) == "de" and at == 2 and re.match(r"[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+sich\b|"
-                                                     r"(?:Ist|Sind|War|Waren|Wird|Werden|Hat|Haben|Hatte|Hatten)\s",
-                                                     title) \
-            and (subject := _german_subject_before_relative(sentence, clauses, mentions)):
-        # "Die Inbetriebnahme, die … geplant war, | verschiebt sich auf Ende 2028": the subject before the relative
-        title = _capital(fit(f"{subject} {title[:1].lower()}{title[1:]}", language, _DANGLING["de"]), "de")
-    planned = _FR_PLANNED_SET_OFF.fullmatch(title) if _lang(language) == "fr" else None
-    if planned:  # "Son redémarrage, initialement prévu | le 20 novembre": what was planned for the day
-        be = "étaient" if planned["part"].endswith("s") else "était"
-        title = f"{planned['noun']} {be} {planned['adverb'] or ''}{planned['part']}"
+    title = with_lost_subject(title, sentence, clauses, at, mentions, language)
     own = _EN_OWN_ACT.match(title) if _lang(language) == "en" else None
     if own:  # "Snap said it had deactivated 400,000 accounts" → "Snap deactivated 400,000 accounts": its own act
         title = f"{own['who']} {own['rest']}"
@@ -96,91 +77,6 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
             title = lean if lean and lean.casefold() not in {t.casefold() for t in taken} else \
                 f"{title} ({tidy(sentence[mention.start:mention.end])})"
     return title
-
-
-# A title that opens on an auxiliary has lost its subject to a relative clause the sentence put after it: "A
-# meeting between Transnet and the shipping lines' association, which had been scheduled for Thursday, | was
-# postponed", "A walk that the group had planned for Saturday, in which …, | was postponed".
-_EN_AUXILIARY_FIRST = re.compile(r"(?:Was|Were|Had|Has|Have|Is|Are|Will|Would)\s+[a-z]")
-_EN_OPENING = re.compile(r"(?P<subject>(?:The|A|An|[A-Z][\w'’&-]*)(?:\s+[\w'’&-]+){0,9}?)"
-                         r"(?=\s+(?:that|which|who|whose)\b|,)")
-
-
-def _with_opening_subject(title: str, sentence: str) -> str:
-    """``title`` after the noun phrase its sentence opens with, when that is one (see above)."""
-    opening = _EN_OPENING.match(sentence)
-    subject = opening["subject"] if opening else ""
-    if subject and not (_noun_phrase(subject, "en") or _long_noun_phrase(subject, "en")):
-        subject = re.split(r"\s+(?:between|of|for|on|in|at|with|from|by|over|against|about)\s", subject)[0]  # its head
-    if not subject or not (_noun_phrase(subject, "en") or _long_noun_phrase(subject, "en")):
-        return title
-    return _capital(fit(f"{subject} {title[:1].lower()}{title[1:]}", "en", _DANGLING["en"]), "en")
-
-
-# A French or Spanish title that opens on an auxiliary: its subject is the sentence's, set off before it.
-_ROMANCE_AUXILIARY_FIRST = {
-    "fr": re.compile(r"(?:Avait|Avaient|A|Ont|Est|Sont|Était|Étaient|Sera|Seront|Doit|Doivent|Va|Vont)\s+"
-                     r"(?:été\s+|déjà\s+|pas\s+)?[a-zéèêà]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|us)\b"),
-    "es": re.compile(r"(?:Había|Habían|Ha|Han|Fue|Fueron|Será|Serán|Había sido|Habían sido)\s+"
-                     r"(?:sido\s+)?[a-záéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b"),
-}
-def _german_subject_before_relative(sentence: str, clauses: list[tuple[int, int]], mentions: list[Mention]) -> str:
-    """The noun phrase a German sentence opens with when a relative clause on it follows ("Die Inbetriebnahme der
-    neuen S-Bahn-Verbindung, | die ursprünglich … geplant war, | …"); else ""."""
-    from generator.importer.titles.german import _DE_RELATIVE
-
-    first = tidy(remove_dates(sentence[clauses[0][0]:clauses[0][1]], clauses[0][0], mentions, "de"))
-    words = first.split()
-    if not sentence[clauses[0][0]:clauses[0][1]].rstrip().endswith(",") or not 2 <= len(words) <= 8 \
-            or not re.match(r"(?:Der|Die|Das|Ein|Eine)\s", first) \
-            or not _DE_RELATIVE.match(sentence[clauses[1][0]:clauses[1][1]].strip()) \
-            or any(w[:1].islower() and w not in _DE_NOUN_PHRASE_WORDS
-                   and not re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es)", w) for w in words[1:]):
-        return ""
-    return first
-
-
-_DE_NOUN_PHRASE_WORDS = {"der", "des", "die", "das", "dem", "den", "von", "vom", "für", "im", "am", "zum", "zur"}
-_FR_PLANNED_SET_OFF = re.compile(r"(?P<noun>[^,]{2,60}),\s+(?P<adverb>\w+ment\s+)?"
-                                 r"(?P<part>(?:prévu|programmé|annoncé|attendu)e?s?)")
-_DETERMINER = {"fr": r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]ne?|[Dd]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?|[Cc]e|[Cc]ette|"
-                     r"[Cc]es)",
-               "es": r"(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Uu]na?|[Ss]us?|[Ee]ste|[Ee]sta|[Ee]stos|[Ee]stas)"}
-_SET_OFF_PARTICIPLE = {"fr": r"(?:\w+ment\s+)?[a-zéèêà]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|us)\b",
-                       "es": r"(?:\w+mente\s+)?[a-záéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b"}
-
-
-def _set_off_subject(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
-                     lang: str) -> str:
-    """The noun phrase that opens ``sentence`` when a participle set off in commas is all that stands between it
-    and the clause ``clauses[at]`` ("L'unité de 1.300 mégawatts, | mise en service en 1993, | avait été …");
-    else ""."""
-    if at != 2:
-        return ""
-    first = tidy(remove_dates(sentence[clauses[0][0]:clauses[0][1]], clauses[0][0], mentions, lang))
-    set_off = sentence[clauses[1][0]:clauses[1][1]].strip()
-    words = first.split()
-    if not sentence[clauses[0][0]:clauses[0][1]].rstrip().endswith(",") \
-            or not re.match(_SET_OFF_PARTICIPLE[lang], set_off) or not 2 <= len(words) <= 6 \
-            or not re.match(rf"{_DETERMINER[lang]}(?:\s|(?<=['’]))", first) \
-            or any(_verb_first(word, lang) for word in words[2:]):
-        return ""
-    return first
-
-
-# A title that opens on a past tense, the second of two verbs sharing the sentence's subject, and that subject
-# before the first verb: "A cable car cabin carrying skiers | rolled back … and slammed into the station".
-_EN_PAST_FIRST = re.compile(r"[A-Z][a-z]{2,}ed\s")
-_EN_SHARED_SUBJECT = re.compile(r"(?P<subject>(?:The|A|An|[A-Z][\w'’&-]*)(?:\s+[\w'’&-]+){0,8}?)\s+[a-z]{2,}ed\b")
-
-
-def _with_shared_subject(title: str, sentence: str) -> str:
-    """``title`` after the subject its sentence's first verb has, when that is a noun phrase."""
-    opening = _EN_SHARED_SUBJECT.match(sentence)
-    subject = re.split(r"\s+[a-z]+ing\s", opening["subject"])[0] if opening else ""  # "A cabin | carrying skiers"
-    if not subject or not (_noun_phrase(subject, "en") or _long_noun_phrase(subject, "en")):
-        return title
-    return _capital(fit(f"{subject} {title[:1].lower()}{title[1:]}", "en", _DANGLING["en"]), "en")
 
 
 # A Russian or Ukrainian sentence that only says who reported the sentence before it: "Об этом сообщили в
