@@ -26,19 +26,24 @@ def with_lost_subject(title: str, sentence: str, clauses: list[tuple[int, int]],
     if _lang(language) in ("fr", "es") and at and _ROMANCE_AUXILIARY_FIRST[_lang(language)].match(title) \
             and (subject := _set_off_subject(sentence, clauses, at, mentions, _lang(language))):
         # "L'unité, mise en service en 1993, | avait été arrêtée le 14 septembre": the sentence's subject
-        title = _capital(fit(f"{subject} {title[:1].lower()}{title[1:]}", language, _DANGLING[_lang(language)]),
-                         _lang(language))
+        title = _after(subject, title, language)
     if _lang(language) == "de" and at == 2 and re.match(r"[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+sich\b|"
                                                      r"(?:Ist|Sind|War|Waren|Wird|Werden|Hat|Haben|Hatte|Hatten)\s",
                                                      title) \
             and (subject := _german_subject_before_relative(sentence, clauses, mentions)):
         # "Die Inbetriebnahme, die … geplant war, | verschiebt sich auf Ende 2028": the subject before the relative
-        title = _capital(fit(f"{subject} {title[:1].lower()}{title[1:]}", language, _DANGLING["de"]), "de")
+        title = _after(subject, title, language)
     planned = _FR_PLANNED_SET_OFF.fullmatch(title) if _lang(language) == "fr" else None
     if planned:  # "Son redémarrage, initialement prévu | le 20 novembre": what was planned for the day
         be = "étaient" if planned["part"].endswith("s") else "était"
         title = f"{planned['noun']} {be} {planned['adverb'] or ''}{planned['part']}"
     return title
+
+
+def _after(subject: str, title: str, language: str) -> str:
+    """``title`` told after ``subject``, fitted to a headline's length."""
+    lang = _lang(language)
+    return _capital(fit(f"{subject} {title[:1].lower()}{title[1:]}", language, _DANGLING[lang]), lang)
 
 
 # A title that opens on an auxiliary has lost its subject to a relative clause the sentence put after it: "A
@@ -57,7 +62,7 @@ def _with_opening_subject(title: str, sentence: str) -> str:
         subject = re.split(r"\s+(?:between|of|for|on|in|at|with|from|by|over|against|about)\s", subject)[0]  # its head
     if not subject or not (_noun_phrase(subject, "en") or _long_noun_phrase(subject, "en")):
         return title
-    return _capital(fit(f"{subject} {title[:1].lower()}{title[1:]}", "en", _DANGLING["en"]), "en")
+    return _after(subject, title, "en")
 
 
 # A French or Spanish title that opens on an auxiliary: its subject is the sentence's, set off before it.
@@ -124,4 +129,4 @@ def _with_shared_subject(title: str, sentence: str) -> str:
     subject = re.split(r"\s+[a-z]+ing\s", opening["subject"])[0] if opening else ""  # "A cabin | carrying skiers"
     if not subject or not (_noun_phrase(subject, "en") or _long_noun_phrase(subject, "en")):
         return title
-    return _capital(fit(f"{subject} {title[:1].lower()}{title[1:]}", "en", _DANGLING["en"]), "en")
+    return _after(subject, title, "en")
