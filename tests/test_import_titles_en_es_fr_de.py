@@ -472,3 +472,25 @@ def test_a_verb_after_a_relative_clause_takes_the_noun_phrase_the_sentence_opens
         sentence: str, story: dt.date, expected: list[tuple[str, str]]) -> None:
     found = dated_titles(sentence, "en", story)
     assert all(title in found for title in expected), found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "the current regime, | in place since 2014,": the state set off after its noun began on its date
+    ("The minister said the current regime, in place since 2014, had been rolled over three times.", "en",
+     ("2014", "The current regime took effect")),
+    ("Las organizaciones reclaman que se cumpla la Ley de la Cadena Alimentaria, en vigor desde diciembre de 2021.",
+     "es", ("2021-12", "La Ley de la Cadena Alimentaria entró en vigor")),
+    ("La préfecture a levé vendredi l'interdiction de vente des huîtres du bassin, en vigueur depuis le 27 décembre.",
+     "fr", ("2024-12-27", "L'interdiction de vente des huîtres du bassin a pris effet")),
+])
+def test_a_state_since_a_date_after_its_noun_is_told_as_begun(sentence: str, language: str,
+                                                               expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 1, 10))
+    assert expected in found, found
+
+
+def test_the_end_of_a_month_after_until_is_the_dates_own_words() -> None:
+    # "until the end of January" opens no clause, and "the end of" goes with its date
+    found = dated_titles("The trust said it would keep a viewing area fenced off until the end of January.", "en",
+                         dt.date(2024, 11, 20))
+    assert found == [("2025-01", "The trust said it would keep a viewing area fenced off")]

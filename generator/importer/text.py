@@ -189,11 +189,12 @@ def split_clauses(sentence: str, language: str = "en") -> list[tuple[int, int]]:
             if re.search(r"\b(?:have|has|had)$", sentence[:match.start()]) and \
                     sentence[match.end():].lower().startswith("until"):
                 continue  # "The platforms have until June 30 to comply": a deadline, no clause of its own
-            bound = re.match(r"(?:until|after|before|since)\s+((?:(?-i:[A-Z\d])[^,;]*?)?)(?:[,;]|\.?$|\.\s)",
+            bound = re.match(r"(?:until|after|before|since)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+                             r"((?:(?-i:[A-Z\d])[^,;]*?)?)(?:[,;]|\.?$|\.\s)",
                              sentence[match.end():], re.IGNORECASE)
             if language.startswith("en") and bound and len(bound.group(1).split()) <= 3 \
-                    and re.search(r"\d", bound.group(1)):
-                continue  # "would stay shut until March 1": a date's preposition, no clause
+                    and re.search(r"\d|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", bound.group(1)):
+                continue  # "would stay shut until (the end of) March 1": a date's preposition, no clause
             cuts.append(match.end())
     cuts = sorted(set(cuts))
     spans = [(a, b) for a, b in zip(cuts, [*cuts[1:], len(sentence)], strict=True) if sentence[a:b].strip()]

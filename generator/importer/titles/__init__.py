@@ -34,9 +34,9 @@ words out, ``tidy``), ``dated`` (a date's tense), ``predicates`` (verbs), ``phra
 ``slavic_clauses`` and ``english`` (repairs per language), ``relatives`` (a relative clause on the noun before
 it), ``headline`` (a clause made a headline), ``passives`` (participles), ``clauses`` (which part of a sentence
 tells the event), ``said`` (what was said), ``state`` (one mention's title as it is worked out),
-``constructions`` (what is tried before the clause is made a headline), ``told`` (the clause as a report or with
-its subject first), ``title`` (the steps in their order), ``lost_subject`` (a subject the sentence put elsewhere,
-put back) and ``event`` (``event_title``).
+``in_force`` (a state since a date, told as begun), ``constructions`` (what is tried before the clause is made a
+headline), ``told`` (the clause as a report or with its subject first), ``title`` (the steps in their order),
+``lost_subject`` (a subject the sentence put elsewhere, put back) and ``event`` (``event_title``).
 """
 
 from __future__ import annotations

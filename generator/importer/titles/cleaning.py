@@ -9,6 +9,8 @@ from generator.importer.dates import Mention
 from generator.importer.titles.words import _PREPOSITIONS, _lang
 
 _DATE_ARTICLES = {"the", "le", "la", "les", "l'", "l’", "el", "los", "las", "der", "den", "dem"}
+# The part of a period before its date, which a preposition may open: "until (the end of) January", "by (early) May".
+_PERIOD_PARTS = {"the end of", "end of", "the end", "early", "late", "mid"}
 # Words that bound a date ("at least", "spätestens") and go with it.
 _DEGREE = (r"at least|at the latest|no later than|mindestens|spätestens|frühestens|au moins|au plus tard|al menos|"
            r"a más tardar|как минимум|не позднее|по меньшей мере|щонайменше|не пізніше|en az|en geç")
@@ -59,7 +61,7 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             if degree:  # "щонайменше до 10 травня", "at least until Friday": the bound before the preposition
                 before = before[:degree.start()]
                 a = len(before)
-            if prep not in _DATE_ARTICLES:
+            if prep not in _DATE_ARTICLES and prep not in _PERIOD_PARTS:
                 break
         if language == "en":  # "a draft deal released on Friday proposed", "Data due on Friday is expected"
             head = re.search(r"(?<=[a-z])\s+(?:[a-z]+ed|due)$", text[:a].rstrip())

@@ -9,6 +9,7 @@ import re
 from generator.importer.fit import LIMIT
 from generator.importer.titles.cleaning import _capital, remove_dates, tidy
 from generator.importer.titles.german import _german_across_relative, _german_attributive
+from generator.importer.titles.in_force import _state_since
 from generator.importer.titles.said import _quote_told
 from generator.importer.titles.slavic_clauses import _slavic_across_relative
 from generator.importer.titles.spanish_french import _EVENT_OF_DATE, _event_of_its_date, _fr_before_doing
@@ -157,6 +158,6 @@ def _slavic_participle(t: _Title) -> str | None:
 
 
 # Tried in this order, before the clause is made a headline; the first that applies gives the title.
-CONSTRUCTIONS = (_quoted_speaker, _date_inside_clause, _before_doing, _event_of_the_date, _beginning, _last_time,
-                 _german_main_clause, _slavic_main_clause, _comparison, _german_attributive_participle,
+CONSTRUCTIONS = (_quoted_speaker, _state_since, _date_inside_clause, _before_doing, _event_of_the_date, _beginning,
+                 _last_time, _german_main_clause, _slavic_main_clause, _comparison, _german_attributive_participle,
                  _turkish_participle, _slavic_participle)
