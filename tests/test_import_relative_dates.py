@@ -652,6 +652,9 @@ def test_the_times_of_a_past_after_a_day_follow_its_clock(language: str, sentenc
     ("ru", ["В Якутске в ночь на вторник без света остались 90 тыс. жителей.",
             "Об этом сообщили в пресс-службе правительства.",  # no day: the sentence before it
             "По данным энергетиков, в 23:52 сработала автоматическая защита."], "2024-11-04T23:52:00"),
+    ("fr", ["Un tramway a déraillé mardi soir et la ligne restera fermée jusqu'à vendredi, a annoncé mercredi M TAG.",
+            "L'accident s'est produit vers 18h20, à l'heure de pointe."],  # a day gone, not the one ahead
+     "2024-11-05T18:20:00"),
 ])
 def test_a_time_alone_is_on_the_day_of_the_event_named_before_not_of_its_telling(
         language: str, sentences: list[str], expected: str) -> None:
@@ -834,6 +837,8 @@ def test_minutes_earlier_is_no_past() -> None:
 
 @pytest.mark.parametrize(("paragraph", "place", "date", "rest"), [
     ("Львів, 12 вересня. Укрінформ. Галерея відкриє виставку.", "Львів", "12 вересня", "Галерея відкриє виставку."),
+    ("Львів, 27 травня. Укрінформ — Центр крові звернувся до мешканців.", "Львів", "27 травня",
+     "Центр крові звернувся до мешканців."),
     ("Полтава (УНІАН). У Полтавській області вчора запрацювала станція.", "Полтава", "",
      "У Полтавській області вчора запрацювала станція."),
     ("Santiago de Compostela (EFE). Texto.", "Santiago de Compostela", "", "Texto."),
@@ -1095,4 +1100,77 @@ def test_plans_gone_by_promises_and_days_moved_to(language: str, sentence: str, 
 ])
 def test_days_moved_to_plans_and_days_before_an_event(language: str, sentence: str, story: str,
                                                       expected: list[tuple[str, str, str | None]]) -> None:
+    assert spans(sentence, story, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    # a season told from the report's: the last one over, the next to begin, this year's
+    ("de", "Der Elektrolyseur wurde im vergangenen Herbst in Betrieb genommen.", "2026-02-19",
+     [("vergangenen Herbst", "2025-09", "2025-11")]),
+    ("en", "The plant opened last summer.", "2025-03-12", [("last summer", "2024-06", "2024-08")]),
+    ("fr", "L'usine a ouvert l'été dernier et fermera cet automne.", "2024-04-23",
+     [("été dernier", "2023-06", "2023-08"), ("cet automne", "2024-09", "2024-11")]),
+    ("es", "La planta abrió el otoño pasado.", "2023-06-08", [("otoño pasado", "2022-09", "2022-11")]),
+    ("ru", "Завод открыли прошлой осенью.", "2025-07-03", [("прошлой осенью", "2024-09", "2024-11")]),
+    ("uk", "Сад заклали минулої весни.", "2023-10-10", [("минулої весни", "2023-03", "2023-05")]),
+    ("tr", "Geçen yaz açılan tesis büyüdü.", "2025-01-21", [("Geçen yaz", "2024-06", "2024-08")]),
+    ("en", "The road will reopen next spring.", "2025-11-06", [("next spring", "2026-03", "2026-05")]),
+])
+def test_a_season_told_from_the_reports_is_its_months(language: str, sentence: str, story: str,
+                                                       expected: list[tuple[str, str, str | None]]) -> None:
+    assert spans(sentence, story, language) == expected
+
+
+def test_next_summer_before_this_years_is_marked_to_be_checked() -> None:
+    found = find_mentions("The group hopes to open the house next summer.", dt.date(2025, 4, 17), "en")
+    assert [(m.date.iso(), m.sure) for m in found] == [("2025-06", False)]
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    # a weekday of every week is no day
+    ("es", "El mercado, que se celebra cada domingo hasta el 15 de marzo, abrió en enero.", "2026-02-04",
+     [("15 de marzo", "2026-03-15", None), ("en enero", "2026-01", None)]),
+    ("en", "The market opens every Sunday until March 15.", "2026-02-04", [("March 15", "2026-03-15", None)]),
+    ("de", "Der Markt öffnet jeden Sonntag.", "2026-02-04", []),
+    ("ru", "Рынок работает каждое воскресенье.", "2026-02-04", []),
+    # a year that names a budget names no event of that year
+    ("de", "Das Kabinett soll den Entwurf für den Haushalt 2027 im Juli beschließen.", "2026-04-22",
+     [("im Juli", "2026-07", None)]),
+    ("fr", "Le projet de loi de finances 2025 a été présenté.", "2024-10-10", []),
+    # a Turkish date in its own case is no part of the street or quarter named after it
+    ("tr", "Sanığın 17 Temmuz 2020'de Toparlar Mahallesi yakınlarında ateş yaktığı belirlendi.", "2023-09-14",
+     [("17 Temmuz 2020'de", "2020-07-17", None)]),
+    ("tr", "Yürüyüş 29 Ekim Caddesi'nde yapıldı.", "2023-09-14", []),
+    # a month or a week, then the day within it, are one date
+    ("tr", "Geçen ay 29 Ağustos'taki duruşmada sanık suçlamaları reddetmişti.", "2023-09-14",
+     [("29 Ağustos'taki", "2023-08-29", None)]),
+    ("tr", "Geçen hafta cuma günü yaşanan arıza nedeniyle ziyaretçiler karanlıkta kaldı.", "2025-01-21",
+     [("Geçen hafta cuma günü", "2025-01-17", None)]),
+])
+def test_days_of_every_week_years_that_name_and_days_within_a_month_or_week(
+        language: str, sentence: str, story: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert spans(sentence, story, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    # "approved plans on Tuesday": a noun, no plan ahead; "a petition signed by": a participle, no past
+    ("en", "Councillors narrowly approved plans on Tuesday to extend the runway.", "2025-03-12",
+     [("Tuesday", "2025-03-11", None)]),
+    ("en", "The trust said it would present a petition signed by 40,000 people to Parliament on Monday.",
+     "2025-03-12", [("Monday", "2025-03-17", None)]),
+    # "the national planning board": a noun; "postponed a hearing, set for Oct. 28": the comma ends the cue
+    ("en", "The national planning board on Wednesday postponed a hearing, set for Oct. 28, on a campus.",
+     "2024-10-17", [("Wednesday", "2024-10-16", None), ("Oct. 28", "2024-10-28", None)]),
+    # "se detuviera": a past subjunctive
+    ("es", "La vigilancia aumentó después de que el sábado se detuviera a dos vecinos.", "2026-02-04",
+     [("sábado", "2026-01-31", None)]),
+    # "ab Montag … einzusetzen", "am 5. Dezember … zu protestieren": what was announced is to be done
+    ("de", "Der Verkehrsverbund kündigte an, ab Montag zusätzliche Busse einzusetzen.", "2025-08-14",
+     [("Montag", "2025-08-18", None)]),
+    ("de", "Der Verband kündigte an, am 5. Dezember vor dem Landtag zu protestieren.", "2022-11-24",
+     [("5. Dezember", "2022-12-05", None)]),
+    ("de", "Die Brücke wurde vor drei Jahren gesperrt.", "2022-11-24", [("vor drei Jahren", "2019", None)]),
+])
+def test_cues_that_are_nouns_participles_and_plans(language: str, sentence: str, story: str,
+                                                   expected: list[tuple[str, str, str | None]]) -> None:
     assert spans(sentence, story, language) == expected

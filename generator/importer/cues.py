@@ -35,7 +35,7 @@ def tense_cues(lex: Lexicon) -> Cues:
     # "more detailed results", "the revised plan": an "-ed" word after a determiner or "more" is an adjective
     adjective = "".join(rf"(?<!\b{word} )" for word in ("more", "most", "less", "the", "a", "an", "its", "their",
                                                          "his", "her", "our", "very"))
-    back = lex.back.replace(r"\w+ed", r"(?<!be )" + adjective + _EN_NOT_PAST + r"[a-z]\w*ed") \
+    back = lex.back.replace(r"\w+ed", r"(?<!be )" + adjective + _EN_NOT_PAST + r"[a-z]\w*ed(?!\s+by\b)") \
         if lex.language == "en" else lex.back
     if lex.language == "en":  # "the disposal of spent stages", "a set date": an irregular past after "of" or a
         back = r"(?<!\bof )(?<!\bthe )(?<!\ba )(?<!\ban )" + back  # determiner is an adjective

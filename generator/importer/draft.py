@@ -254,7 +254,10 @@ def _day_told_before(timeline: list[DraftEvent], index: int, story: dt.date,
                 and (e.end is None or one_night(e.date, e.end))]
         events = [e for e in days if not any(says(word, language) for word in e.title.split())]
         near = [e for e in events if abs((e.date.first_day() - story).days) <= 7]  # not a day recalled in a
-        if events:  # relative clause: "відкрила у вівторок зал, зруйнований в ніч на 9 березня 2022 року"
+        # relative clause ("відкрила у вівторок зал, зруйнований в ніч на 9 березня 2022 року"), and a day gone
+        # before one ahead ("a déraillé mardi soir …, restera interrompue jusqu'à vendredi")
+        near = [e for e in near if e.date.first_day() <= story] or near
+        if events:
             return (near or events)[-1].date, (near or events)[-1].end
         told = told or (days[-1] if days else None)
     return (told.date, told.end) if told else (None, None)

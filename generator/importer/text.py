@@ -64,11 +64,11 @@ _DATELINE_RE = re.compile(
 _STOPPED_DATELINE_RE = re.compile(
     r"^(?P<place>[^\W\d][^.\n]{1,40}?)\.\s+(?P<date>\d{1,2}\s+[^\W\d]+(?:\s+\d{4})?)\.\s+"
     r"(?P<agency>[^\W\d\sа-яёіїєґa-z][^\sа-яёіїєґa-z]{1,30})\s+[-–—]+\s+")
-# Ukrinform: "Львів, 12 вересня. Укрінформ. ", "Житомир. 22 січня. Укрінформ. ": the place, a comma or a full stop,
-# the date and the agency's name, each ending with a full stop.
+# Ukrinform: "Львів, 12 вересня. Укрінформ. ", "Житомир. 22 січня. Укрінформ. ", "Львів, 27 травня. Укрінформ — ":
+# the place, a comma or a full stop, the date ending with a full stop and the agency's name, then a stop or a dash.
 _NAMED_DATELINE_RE = re.compile(
     r"^(?P<place>[^\W\d][^.,\n]{1,40}?)[,.]\s+(?P<date>\d{1,2}\s+[^\W\d]+(?:\s+\d{4})?)\.\s+"
-    r"(?P<agency>[^\W\d\sа-яёіїєґa-z][\w-]{1,30})\.\s+")
+    r"(?P<agency>[^\W\d\sа-яёіїєґa-z][\w-]{1,30})(?:\.|\s+[-–—]+)\s+")
 
 
 # DHA and İHA: the reporter and the place, "Ayşe DEMİR/ESKİŞEHİR, (DHA) - ", "Nurhan SEVİNÇ/BODRUM, - ".

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from generator.dates import PartialDate
 from generator.importer.dates.mention import Mention, _day_date, _safe_day
@@ -91,16 +92,22 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
 
     def _apposition(self) -> None:
         """"iki yıl önce, 14 Ekim 2022'de", "last year, on March 3, 2023": a year or month, then the day within it
-        set off by a comma, are one date; the day is kept."""
+        set off by a comma (or, in Turkish, right after it: "Geçen ay 29 Ağustos'taki", "geçen hafta cuma günü"),
+        are one date; the day is kept."""
         for vague in list(self.found):
-            if vague.date.precision not in ("year", "month"):
+            week = vague.rule in ("last_week", "next_week") and vague.end_date is not None
+            if vague.date.precision not in ("year", "month") and not week:
                 continue
             for exact in self.found:
                 between = self.sentence[vague.end:exact.start]
-                if exact.start >= vague.end and re.fullmatch(r"\s*,\s*(?:on\s+|am\s+|le\s+|el\s+)?", between) \
-                        and exact.date.precision in ("day", "time") \
-                        and exact.date.iso().startswith(vague.date.iso()):
+                comma = r"\s*,?\s*" if self.lex.language == "tr" else r"\s*,\s*"
+                within = vague.date.first_day() <= exact.date.first_day() <= vague.end_date.first_day() if week \
+                    and vague.end_date else exact.date.iso().startswith(vague.date.iso())
+                if exact.start >= vague.end and re.fullmatch(rf"{comma}(?:on\s+|am\s+|le\s+|el\s+)?", between) \
+                        and exact.date.precision in ("day", "time") and within:
                     self.found.remove(vague)
+                    if week:  # the week's words are the day's: "geçen hafta cuma günü"
+                        self.found[self.found.index(exact)] = replace(exact, start=vague.start)
                     break
 
     def _names(self) -> None:
@@ -109,8 +116,10 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
         before, after = _STREET_BEFORE.get(self.lex.language), _STREET_AFTER.get(self.lex.language)
         for mention in list(self.found):
             lead = self.sentence[max(0, mention.start - 30):mention.start]
+            own_case = re.search(r"['’]\w+$", self.sentence[mention.start:mention.end])  # "17 Temmuz 2020'de
+            # Toparlar Mahallesi yakınlarında": a date in a case of its own is no part of the name after it
             if (before and re.search(before + r"\s+$", lead, re.IGNORECASE)) or (
-                    after and re.match(after, self.sentence[mention.end:])):
+                    after and not own_case and re.match(after, self.sentence[mention.end:])):
                 self.found.remove(mention)
 
 

@@ -33,7 +33,7 @@ _DAY_SHIFTS = {"two_days_ago": -2, "yesterday": -1, "today": 0, "tomorrow": 1, "
 _DAY_KINDS = ("overnight", "eve", *_DAY_SHIFTS, "this_weekend", "last_weekend", "next_weekend", "last_week",
               "next_week")
 _PART_KINDS = ("part_of_year", "quarter_alone", "end_of_year", "quarters_of_year", "months_of_year", "season",
-               "decade")
+               "season_near", "decade")
 _ANCHORED_KINDS = ("next_day", "shifted")
 
 
@@ -116,6 +116,12 @@ class RelativeRules(FinderState):
             first, last = season_months(m["season"])
             year = int(m["year"])
             return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), rule="span")
+        if kind == "season_near":  # "im vergangenen Herbst": the last one over; "next summer": the next to begin
+            first, last = season_months(m["season"] or m.groupdict().get("season2") or "")
+            year = story.year if m["this"] else story.year - (last >= story.month) if m["last"] \
+                else story.year + (first <= story.month)
+            ahead = bool(m["next"]) and year == story.year  # "next summer" in April: this one, or next year's
+            return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), sure=not ahead, rule="span")
         if kind == "decade":
             first = int(m["decade"]) if m["decade"] else DECADE_WORDS[m["word"].lower()]
             return Mention(*m.span(), PartialDate(first), PartialDate(first + 9), rule="span")

@@ -35,9 +35,12 @@ def _month_shift(day: dt.date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-# The words of an exception before a weekday: "every day except Sunday", "sauf le dimanche", "крім неділі".
+# The words of an exception or a repetition before a weekday: "every day except Sunday", "sauf le dimanche", "крім
+# неділі", "every Sunday", "cada domingo", "jeden Sonntag", "каждую пятницу", "her pazar".
 _EXCEPT_BEFORE = (r"(?:\bexcept(?:\s+on)?|\bbut|\bsauf(?:\s+le)?|\bexcepto(?:\s+el)?|\bsalvo(?:\s+el)?|"
-                  r"\baußer(?:\s+am)?|\bкрім|\bкроме|\bза\s+винятком|\bза\s+исключением)\s+$")
+                  r"\baußer(?:\s+am)?|\bкрім|\bкроме|\bза\s+винятком|\bза\s+исключением|"
+                  r"\bevery|\beach|\bcada|\bchaque|\bjeden|\bjeweils|\bкажд(?:ый|ое|ую)|\bкож(?:ен|ної|ну|ного)|"
+                  r"\bher)\s+$")
 
 
 class WeekdayRules(FinderState):

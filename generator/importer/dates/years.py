@@ -16,6 +16,10 @@ from generator.importer.dates.state import FinderState
 _COUNTED = {"people", "men", "women", "children", "troops", "police", "staff", "personnel"}
 _JOINERS = {"and", "or", "to", "when", "after", "before", "as", "but", "until", "with", "in", "on", "at", "y", "et",
             "und", "i", "и", "і", "та", "ve", "a", "de", "que", "qui", "що", "что"}
+# The things a year after them names, no event of that year: "der Haushalt 2027", "le budget 2025", "la Expo 2027".
+_NAMED_BY_YEAR = re.compile(r"(?:\b(?:Haushalt|Haushalts|Bundeshaushalt|Landeshaushalt|Haushaltsentwurf|Etat|"
+                            r"Budget|budget|Presupuestos|presupuestos|Expo|EXPO)|\b(?:loi|projet de loi) de finances"
+                            r"(?: pour)?|\bPLF)\s+$")
 # A year phrase that sets the year of the days after it in its clause: "in 2025", "в 2025 году", "2025 yılında".
 _IN_YEAR = r"(?:in|during|в|во|у|en|durante|im(?:\s+Jahr)?|(?:1[89]|20)\d\d\s+(?:году|році|yılında))\b"
 
@@ -33,6 +37,8 @@ class YearRules(FinderState):
         plural = self.lex.language == "en" and (word.endswith("s") or word in _COUNTED)
         if counted and (bare or plural):
             return None  # "2014 reasons", "2000 Menschen": a number, not a year
+        if bare and _NAMED_BY_YEAR.search(self.sentence[max(0, m.start() - 30):m.start()]):
+            return None  # "den Entwurf für den Haushalt 2027", "le budget 2025": the year names the budget
         start = m.start("year") if (m["ylead"] or "").lower() == "the" else m.start()  # "the election" stays
         return Mention(start, m.end(), PartialDate(int(m["year"])), rule="year")
 

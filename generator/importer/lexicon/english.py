@@ -18,13 +18,15 @@ _EN_PAST_VERBS = (
 )
 _EN_FORWARD = (
     "will|'ll|shall|would|is due|are due|(?<!was )(?<!were )(?<!been )due|scheduled|set for|set to|is to|"
-    "are to|(?<!a )(?<!the )(?<!new )(?<!its )(?<!their )plans?|(?:is|are) planned|planned for|planning|"
+    "are to|(?<!a )(?<!the )(?<!new )(?<!its )(?<!their )plans?(?!\\s+(?:on|at)\\s)|(?:is|are) planned|planned for|"
+    "planning(?!\\s+(?:board|commission|committee|permission|application|authority|authorities|office|department|"
+    "rules|process|officials|consent|inspectors?|system|documents|approval)\\b)|"
     "expected|expects|(?<=[a-z]s )expect|upcoming|next|until|till|"
     "(?<!had )(?<!has )(?<!have )(?<!a )(?<!the )(?<!its )forecasts?"
     "(?!\\s+(?:on|in|at|by|of|for|from|was|were|is|had|has)\\b)|"  # "its harvest forecast on Sept. 24": a noun
     "intends?|aims?|takes office|will be|is likely|"  # "a new plan", "had forecast": a noun, a past
     "are likely|to be held|coming|later|"
-    "(?:postpon|delay|push|mov|extend)\\w*(?:\\s+back)?\\b[^.;]{0,60}?\\b(?:to|until|through)|"  # "postponed … to"
+    "(?:postpon|delay|push|mov|extend)\\w*(?:\\s+back)?\\b[^.;,]{0,60}?\\b(?:to|until|through)|"  # "postponed … to"
     "(?:order|told|tell|requir|instruct|summon|direct|urg|invit)\\w*\\s+(?:[\\w.'’-]+\\s+){1,3}?to\\s+"
     "(?!the\\b|a\\b|an\\b|his\\b|her\\b|its\\b|their\\b)[a-z]+"  # "ordered Marr to report to prison on April 6"
 )

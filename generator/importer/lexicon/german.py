@@ -11,6 +11,9 @@ TABLES: dict[str, dict[str, object]] = {
                    r"\bvorgesehene[nrms]?\b|\bangesetzte[nrms]?\b|\bkommend\w+|"
                    r"\bnächst\w+(?! Tag)|"
                    r"\bbis\b|\bplan\w+|\berwartet\b|"
+                   r"\b(?:an|auf|aus|ein|ab|vor|mit|nach|fest|frei|wieder|zurück|weiter|bereit|durch|um)zu"
+                   r"[a-zäöüß]{3,}(?:en|ern|eln)\b|"  # "kündigte an, ab Montag Busse einzusetzen": what is to be done
+                   r"\bzu\s+[a-zäöüß]{3,}(?:en|ern|eln)(?=\s*(?:[.,;]|$))|"  # "… am 5. Dezember zu protestieren."
                    r"\b(?:könnten?|dürften?)\b(?![^.;]*\b(?:haben|sein)\b))",  # "könnte … fallen", not "… sein"
         "target": r"\b(?:für|ab)(?=\s+(?:den\s+|dem\s+|kommenden\s+|nächsten\s+)?"
                   r"(?:(?:[A-Z]\w*tag|Mittwoch|Sonnabend)(?:abend|morgen|nachmittag|vormittag|nacht|mittag|früh)?\b|"
@@ -26,7 +29,9 @@ TABLES: dict[str, dict[str, object]] = {
                 r"\bsei\b|\bseien\b|\bhabe\b|\bhätten?\b|"  # the subjunctive of reported speech: "seien gegangen"
                 r"\b[a-zäöüß]*ge[a-zäöüß]+(?:en|t)\s+(?:sein|haben)\b|"  # "müssen eingedrungen sein": a past inferred
                 r"\bletzt\w+(?=\s+(?:Woche|Monat|Jahr|Jahres|Mal|Wochenende|Tag|Tagen|Nacht|Sommer|Winter|"
-                r"Herbst|Frühjahr|Saison|[A-Z]\w*tag|Mittwoch|Sonnabend)\b)|\bvergangen\w+|\bvor\b|\bseit\b|"
+                r"Herbst|Frühjahr|Saison|[A-Z]\w*tag|Mittwoch|Sonnabend)\b)|\bvergangen\w+|\bseit\b|"
+                r"\bvor\b(?=\s+(?:(?:\w+\s+){0,2}(?:Jahr|Jahren|Monat|Monaten|Woche|Wochen|Tag|Tagen|Stunden)\b|"
+                r"kurzem\b))|"  # "vor drei Jahren", not "vor dem Landtag"
                 r"\bbereits\b(?!\s+(?:am|an|im|in|ab|zum|vom|um|Anfang|Ende|Mitte|\d)\b))",  # "bereits am Freitag soll"
         "relative": {
             "overnight": r"(?:\bin der Nacht(?: zu[mr]? (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|"

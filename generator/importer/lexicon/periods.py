@@ -61,6 +61,23 @@ SEASON: dict[str, str] = {
           r"(?P<year>(?:1[5-9]|20)\d\d)\s+року\b",
     "tr": r"\b(?P<year>(?:1[5-9]|20)\d\d)\s+(?P<season>ilkbahar|bahar|yaz|sonbahar)(?:ı|ın|ında|ından|a)\b",
 }
+# A season told by its place next to the report's ("im vergangenen Herbst", "last summer", "l'été dernier",
+# "прошлой осенью", "geçen yaz"): the last one over, the next one to begin, or this year's.
+SEASON_NEAR: dict[str, str] = {
+    "en": r"\b(?:(?P<last>last)|(?P<next>next)|(?P<this>this))\s+(?P<season>spring|summer|autumn|fall)\b",
+    "de": r"\b(?:(?P<last>vergangenen|letzten|vorigen)|(?P<next>kommenden|nächsten)|(?P<this>diesen|diesem))\s+"
+          r"(?P<season>Frühling|Frühjahr|Sommer|Herbst)\b",
+    "es": r"\b(?P<season>primavera|verano|otoño)\s+(?:(?P<last>pasad[oa])|(?P<next>próxim[oa]|que viene))\b|"
+          r"\b(?P<this>este|esta)\s+(?P<season2>primavera|verano|otoño)\b",
+    "fr": r"\b(?P<season>printemps|été|automne)\s+(?:(?P<last>dernier)|(?P<next>prochain))\b|"
+          r"\b(?P<this>cet|ce)\s+(?P<season2>printemps|été|automne)\b",
+    "ru": r"(?<![\w-])(?:(?P<last>прошл(?:ой|ым))|(?P<next>следующ(?:ей|им)|будущ(?:ей|им))|(?P<this>эт(?:ой|им)))\s+"
+          r"(?P<season>весной|летом|осенью)(?![\w-])",
+    "uk": r"(?<![\w'’-])(?:(?P<last>минулої|минулого)|(?P<next>наступної|наступного)|(?P<this>цієї|цього))\s+"
+          r"(?P<season>весни|літа|осені)(?![\w'’-])",
+    "tr": r"\b(?:(?P<last>geçen)|(?P<next>gelecek|önümüzdeki)|(?P<this>bu))\s+"
+          r"(?P<season>ilkbahar|bahar|sonbahar|yaz)(?:ı|ın|ında|a)?\b",
+}
 _SEASON_MONTHS = (("spr", 3), ("fr", 3), ("prim", 3), ("print", 3), ("вес", 3), ("навес", 3), ("ilk", 3),
                   ("bah", 3), ("sum", 6), ("som", 6), ("ver", 6), ("été", 6), ("лет", 6), ("літ", 6), ("влітку", 6),
                   ("yaz", 6), ("aut", 9), ("fall", 9), ("her", 9), ("oto", 9), ("осен", 9), ("осін", 9),

@@ -12,6 +12,7 @@ TABLES: dict[str, dict[str, object]] = {
                    r"\b(?:aplaz|pospu|pospon|retras|prorrog|prolong|ampli)\w*\b[^.;]{0,60}?\b(?:a|al|hasta)|"
                    r"\bplanea\w*|\bva a\b|\bvan a\b|\bque viene\b|\bespera(?:mos|n)?\b)",  # "esperamos reanudar"
         "back": r"(?:\b\w+(?:ó|aron|ieron|ió)\b|\b\w{2,}(?:aran|ieran)\b|"  # "después de que llegaran"
+                r"\b(?:que|se)\s+\w{3,}(?:ara|iera)\b|"  # "después de que el sábado se detuviera"
                 r"\b\w{3,}(?:ad|id)[oa]s?(?=\s+(?:el|este|ayer|anteayer)\b)|"  # "presentada el viernes": done then
                 r"\bfue\b|\bfueron\b|\bdijo\b|\bhizo\b|\btuvo\b|\bhabía\w*|"
                 r"\bpasad[oa]\b|\bhace\b|\bdesde\b)",
@@ -52,6 +53,7 @@ TABLES: dict[str, dict[str, object]] = {
         "back": r"(?:\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\b|(?<!\bla )(?<!\ble )(?<!\bles )"
                 r"\bderni(?:er|ère)\b|\bprécédent\w*|"
                 r"\bdepuis\b|\bil y a\b|\b(?:est|sont)\s+\w+(?:é|ée|és|ées|u|ue|us|is)\b|"
+                r"\bs['’](?:est|sont)\s+(?:\w+\s+)?\w+(?:it|ite|its|ites|int|inte)\b|"  # "s'est produit"
                 r"\b(?:arrivée?s?|élue?s?|nommée?s?|née?s?|morte?s?|décédée?s?|partie?s?|venue?s?|sortie?s?|"
                 r"entrée?s?|revenue?s?|rentrée?s?|tombée?s?|restée?s?)\b)",  # "s'est rendu", "arrivé en avril"
         "relative": {
