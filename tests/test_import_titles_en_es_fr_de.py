@@ -494,3 +494,15 @@ def test_the_end_of_a_month_after_until_is_the_dates_own_words() -> None:
     found = dated_titles("The trust said it would keep a viewing area fenced off until the end of January.", "en",
                          dt.date(2024, 11, 20))
     assert found == [("2025-01", "The trust said it would keep a viewing area fenced off")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an adjective before its noun opens no verb-second clause; "vom … an" goes with its date; "doch" is a clause word
+    ("Der Verkehrsverbund kündigte an, ab Montag zusätzliche Busse einzusetzen.",
+     ("2025-08-18", "Der Verkehrsverbund kündigte an, zusätzliche Busse einzusetzen")),
+    ("Die Zahl der Anträge ist gestiegen, doch die Bundesregierung will die Zuschüsse vom kommenden Jahr an kürzen.",
+     ("2026", "Die Bundesregierung will die Zuschüsse kürzen")),
+])
+def test_german_adjectives_first_from_a_date_on_and_doch(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "de", dt.date(2025, 8, 14))
+    assert expected in found, found

@@ -48,13 +48,24 @@ DE_PLACE = re.compile(rf"(?P<np>{_DE_PREPOSITION}\s+(?:[\w.,%-]+\s+){{0,3}}?[A-Z
 # ("in Brandenburg und im benachbarten Polen": two places joined)
 
 
+# Verbs in "-e" that a noun may follow ("wurde Scholz", "habe die Stadt").
+_DE_VERBS_IN_E = {"wurde", "würde", "werde", "habe", "hätte", "gebe", "bleibe", "liege", "stehe", "gehe", "komme"}
+
+
+def _adjective_before_noun(words: list[str]) -> bool:
+    """Whether a clause opens on an adjective before its noun ("neue Busse einzusetzen", "zusätzliche Kräfte"), not
+    on a verb in "-e" before its subject ("hatte Scholz", "wurde die Brücke")."""
+    return words[0].endswith("e") and not words[0].endswith(("te", "de")) and words[0] not in _DE_VERBS_IN_E \
+        and words[1][:1].isupper()
+
+
 def german_order(text: str) -> str:
     """Verb-second order after a fronted date or adverb is gone: "hatte Scholz X entlassen" → "Scholz hatte X
     entlassen", "beginnt die IAA in München" → "die IAA beginnt in München"."""
     text = re.sub(rf"^{_DE_FRONT}\s+", "", text, flags=re.IGNORECASE)
     text = _without_fronted_phrase(text)
     words = text.split(maxsplit=1)
-    if len(words) < 2 or not words[0][:1].islower() or words[0] in _DE_NOT_VERB:
+    if len(words) < 2 or not words[0][:1].islower() or words[0] in _DE_NOT_VERB or _adjective_before_noun(words):
         return text
     adverb = re.match(rf"{_DE_FRONT}\s+(?=[A-ZÄÖÜ]|der |die |das |den |dem |ein|\w+e\s+[A-ZÄÖÜ])", words[1],
                       re.IGNORECASE)

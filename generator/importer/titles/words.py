@@ -17,7 +17,7 @@ _LEADS = {
     "es": r"(?:y|e|pero|que|quien|quienes|cuando|donde|mientras|tras|después de que|antes de que|aunque|según|"
           r"también|además|ya)",
     "fr": r"(?:et|mais|qui|que|qu'|lorsque|quand|où|alors que|tandis que|après|avant que|depuis que|selon)",
-    "de": r"(?:und|aber|sondern|als|nachdem|bevor|während|weil)",
+    "de": r"(?:und|aber|sondern|doch|denn|als|nachdem|bevor|während|weil)",
     "tr": r"(?:ve|ama|ancak)",
 }
 # Openers naming where a statement comes from, up to their comma.
