@@ -506,3 +506,34 @@ def test_the_end_of_a_month_after_until_is_the_dates_own_words() -> None:
 def test_german_adjectives_first_from_a_date_on_and_doch(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "de", dt.date(2025, 8, 14))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a participle set off after a long subject: the subject goes with the verb after it, and the participle is
+    # told of the subject's head, a plan as planned
+    ("La réunion publique sur l'extension de la ligne, prévue jeudi, a été reportée au 23 novembre.", "fr",
+     [("2025-11-20", "La réunion publique est prévue"),
+      ("2025-11-23", "La réunion publique sur l'extension de la ligne a été reportée")]),
+    # a second participle shares its subject and auxiliary with the first
+    ("Cet aiguillage avait déjà été remplacé en 2021, puis contrôlé le 17 octobre, selon la métropole.", "fr",
+     [("2021", "Cet aiguillage avait déjà été remplacé"), ("2025-10-17", "Cet aiguillage avait été contrôlé")]),
+    # "inscrit": an irregular participle
+    ("Le lagon, inscrit au patrimoine mondial de l'Unesco depuis 2008, abrite 350 espèces de coraux.", "fr",
+     [("2008", "Le lagon a été inscrit au patrimoine mondial de l'Unesco")]),
+    # "insgesamt zwölf Luchse": a count that opens a subject after its verb
+    ("Bis 2025 sollen insgesamt zwölf Luchse angesiedelt werden.", "de",
+     [("2025", "Insgesamt zwölf Luchse sollen angesiedelt werden")]),
+])
+def test_set_off_participles_and_shared_auxiliaries(sentence: str, language: str,
+                                                    expected: list[tuple[str, str]]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 11, 19))
+    assert all(title in found for title in expected), found
+
+
+def test_a_french_participle_of_a_verb_with_etre_is_told_with_etre() -> None:
+    from generator.importer.dates import find_mentions
+    from generator.importer.titles.passives import _dated_participle
+
+    sentence = "Les deux loups arrivés en mars d'un parc suédois se sont échappés."
+    mention = find_mentions(sentence, dt.date(2025, 5, 2), "fr")[0]
+    assert _dated_participle(sentence, (0, len(sentence)), mention, -1) == "les deux loups sont arrivés"

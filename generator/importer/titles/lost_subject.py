@@ -33,6 +33,10 @@ def with_lost_subject(title: str, sentence: str, clauses: list[tuple[int, int]],
             and (subject := _german_subject_before_relative(sentence, clauses, mentions)):
         # "Die Inbetriebnahme, die … geplant war, | verschiebt sich auf Ende 2028": the subject before the relative
         title = _after(subject, title, language)
+    if _lang(language) in ("fr", "es") and at and (shared := _shared_auxiliary(title, sentence, clauses[at - 1],
+                                                                               mentions, _lang(language))):
+        title = _after(shared, _SECOND_PARTICIPLE[_lang(language)].sub("", title), language)  # "Cet aiguillage
+        # avait été remplacé en 2021, | puis contrôlé …"
     planned = _FR_PLANNED_SET_OFF.fullmatch(title) if _lang(language) == "fr" else None
     if planned:  # "Son redémarrage, initialement prévu | le 20 novembre": what was planned for the day
         be = "étaient" if planned["part"].endswith("s") else "était"
@@ -93,7 +97,7 @@ _DE_NOUN_PHRASE_WORDS = {"der", "des", "die", "das", "dem", "den", "von", "vom",
 _FR_PLANNED_SET_OFF = re.compile(r"(?P<noun>[^,]{2,60}),\s+(?P<adverb>\w+ment\s+)?"
                                  r"(?P<part>(?:prévu|programmé|annoncé|attendu)e?s?)")
 _DETERMINER = {"fr": r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]ne?|[Dd]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?|[Cc]e|[Cc]ette|"
-                     r"[Cc]es)",
+                     r"[Cc]es|[Cc]et)",
                "es": r"(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Uu]na?|[Ss]us?|[Ee]ste|[Ee]sta|[Ee]stos|[Ee]stas)"}
 _SET_OFF_PARTICIPLE = {"fr": r"(?:\w+ment\s+)?[a-zéèêà]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|us)\b",
                        "es": r"(?:\w+mente\s+)?[a-záéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b"}
@@ -102,19 +106,42 @@ _SET_OFF_PARTICIPLE = {"fr": r"(?:\w+ment\s+)?[a-zéèêà]+(?:é|ée|és|ées|i
 def _set_off_subject(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
                      lang: str) -> str:
     """The noun phrase that opens ``sentence`` when a participle set off in commas is all that stands between it
-    and the clause ``clauses[at]`` ("L'unité de 1.300 mégawatts, | mise en service en 1993, | avait été …");
-    else ""."""
-    if at != 2:
+    and the clause ``clauses[at]`` ("L'unité de 1.300 mégawatts, | mise en service en 1993, | avait été …", "La
+    réunion publique sur l'extension de la ligne, prévue jeudi, | a été reportée"); else ""."""
+    before = sentence[:clauses[at][0]].rstrip()
+    opening = re.fullmatch(r"(?P<first>[^,]+),\s+(?P<set_off>[^,]+),", before)
+    if not opening or not re.match(_SET_OFF_PARTICIPLE[lang], opening["set_off"]):
         return ""
-    first = tidy(remove_dates(sentence[clauses[0][0]:clauses[0][1]], clauses[0][0], mentions, lang))
-    set_off = sentence[clauses[1][0]:clauses[1][1]].strip()
+    first = tidy(remove_dates(opening["first"], 0, mentions, lang))
     words = first.split()
-    if not sentence[clauses[0][0]:clauses[0][1]].rstrip().endswith(",") \
-            or not re.match(_SET_OFF_PARTICIPLE[lang], set_off) or not 2 <= len(words) <= 6 \
-            or not re.match(rf"{_DETERMINER[lang]}(?:\s|(?<=['’]))", first) \
+    if not 2 <= len(words) <= 9 or not re.match(rf"{_DETERMINER[lang]}(?:\s|(?<=['’]))", first) \
             or any(_verb_first(word, lang) for word in words[2:]):
         return ""
     return first
+
+
+# A second participle after "puis", "et", "y", "luego", sharing the subject and auxiliary of the clause before:
+# "Cet aiguillage avait déjà été remplacé en 2021, | puis contrôlé le 17 octobre" → "… avait été contrôlé".
+_SECOND_PARTICIPLE = {"fr": re.compile(r"(?:Puis|Et|Ensuite)\s+(?=[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|us)\b)"),
+                      "es": re.compile(r"(?:Y|Luego|Después)\s+(?=[a-zà-ÿ]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b)")}
+_SUBJECT_AUXILIARY = {
+    "fr": re.compile(r"(?P<subject>[^,]{2,60}?)\s+(?P<aux>avait|avaient|a|ont|était|étaient|est|sont)"
+                     r"(?:\s+(?:déjà|d'abord|ensuite))?(?P<been>\s+été)?\s+[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|us)\b"),
+    "es": re.compile(r"(?P<subject>[^,]{2,60}?)\s+(?P<aux>había|habían|ha|han|fue|fueron)"
+                     r"(?:\s+(?:ya))?(?P<been>\s+sido)?\s+[a-zà-ÿ]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b"),
+}
+
+
+def _shared_auxiliary(title: str, sentence: str, before: tuple[int, int], mentions: list[Mention],
+                      lang: str) -> str:
+    """The subject and auxiliary a second participle shares with the clause before it (see above), or ""."""
+    second = _SECOND_PARTICIPLE[lang].match(title)
+    first = _SUBJECT_AUXILIARY[lang].match(tidy(remove_dates(sentence[before[0]:before[1]], before[0], mentions,
+                                                             lang)))
+    if not second or not first or not re.match(rf"{_DETERMINER[lang]}(?:\s|(?<=['’]))", first["subject"]) \
+            or any(_verb_first(word, lang) for word in first["subject"].split()[1:]):
+        return ""
+    return f"{first['subject']} {first['aux']}{first['been'] or ''}"
 
 
 # A title that opens on a past tense, the second of two verbs sharing the sentence's subject, and that subject

@@ -62,6 +62,9 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     return f"{noun} {aux} {participle}" if noun else ""
 
 
+# The French verbs of motion and state whose compound past takes "être": their participles.
+_FR_WITH_ETRE = (r"(?:arriv|rest|tomb|entr|rentr|retourn|mont|décéd|all)(?:é|ée|és|ées)|(?:part|sort)(?:i|ie|is|ies)|"
+                 r"(?:[a-z]*venu|né|mort)(?:e|s|es)?")
 _FR_AGREEMENT = {"e": r"la|une", "es": r"les|des", "s": r"les|des", "": r"le|un|du"}  # by the participle's ending
 
 
@@ -74,14 +77,19 @@ def _dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, 
         return ""
     suffix = participle["verb"][len(re.sub(r"(?:e|es|s)$", "", participle["verb"])):]  # "restaurées" → "es"
     articles = _FR_AGREEMENT[suffix]
-    nouns = list(re.finditer(rf"(?:^|\s|(?<=\sd['’]))(?P<art>{articles})\s+(?P<noun>[a-zéèêàç]+)\b",
-                             before[:participle.start()]))
+    nouns = list(re.finditer(rf"(?:^|\s|(?<=\sd['’]))(?P<art>{articles}|(?<!\S)(?-i:{articles.title()}))\s+"
+                             rf"(?P<noun>[a-zéèêàç]+)\b", before[:participle.start()]))
     if not nouns:
         return ""
-    noun = nouns[-1]
-    article = {"du": "le"}.get(noun["art"], noun["art"])
+    set_off = before[:participle.start()].rstrip().endswith(",")  # "La réunion … de la ligne, prévue jeudi": the
+    noun = nouns[0] if set_off else nouns[-1]  # head of the phrase the commas set it off from, not its last noun
+    article = {"du": "le"}.get(noun["art"].lower(), noun["art"].lower())
     plural = suffix.endswith("s")
     aux = (("a été", "est", "sera"), ("ont été", "sont", "seront"))[plural][tense + 1]
+    if re.fullmatch(_PLANNED["fr"], participle["verb"]):  # "prévue jeudi": it is planned, or was
+        aux = (("était", "est"), ("étaient", "sont"))[plural][tense > 0]
+    elif re.fullmatch(_FR_WITH_ETRE, participle["verb"]):  # "arrivés d'un parc suédois": "sont arrivés"
+        aux = (("est", "sera"), ("sont", "seront"))[plural][tense > 0]
     words = before[noun.start("noun"):participle.start()].split()  # "un premier report | annoncé": the noun phrase
     phrase = list(itertools.takewhile(lambda w: re.fullmatch(r"[a-zéèêàçôîû-]+", w) and w not in _DANGLING["fr"],
                                       words[:3]))  # up to a phrase of its own ("une tapisserie | du XVIIe siècle")
