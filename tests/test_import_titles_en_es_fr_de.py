@@ -537,3 +537,20 @@ def test_a_french_participle_of_a_verb_with_etre_is_told_with_etre() -> None:
     sentence = "Les deux loups arrivés en mars d'un parc suédois se sont échappés."
     mention = find_mentions(sentence, dt.date(2025, 5, 2), "fr")[0]
     assert _dated_participle(sentence, (0, len(sentence)), mention, -1) == "les deux loups sont arrivés"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a main clause dated after the relative clause set off inside it, told whole without it
+    ("Das Kabinett soll den Entwurf, der die Kürzung enthält, im Juli beschließen.",
+     ("2026-07", "Das Kabinett soll den Entwurf beschließen")),
+    ("Das Kabinett soll den Entwurf für den Haushalt 2027, in dem die Kürzung enthalten ist, im Juli beschließen.",
+     ("2026-07", "Das Kabinett soll den Entwurf für den Haushalt 2027 beschließen")),
+    # the subject after two phrases of place, a fronted phrase before the verb
+    ("Nach mehreren Verzögerungen hat auf der Bahnstrecke zwischen Kassel und Korbach am Donnerstag der "
+     "Probebetrieb mit Wasserstoffzügen begonnen.",
+     ("2026-02-19", "Der Probebetrieb hat auf der Bahnstrecke zwischen Kassel und Korbach begonnen")),
+])
+def test_german_clauses_around_a_relative_clause_and_phrases_of_place(sentence: str,
+                                                                      expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "de", dt.date(2026, 2, 19))
+    assert expected in found, found

@@ -38,13 +38,14 @@ _DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]i
 # An adverbial of measure or degree: a count, its noun and the adverb or adjective it measures ("wenige Kilometer
 # entfernt", "zwei Jahre lang", "drei Tage später", "kurz", "erstmals").
 _DE_ADVERBIAL = re.compile(r"(?:(?:(?:wenige|einige|mehrere|viele|zwei|drei|vier|fünf|sechs|zehn|\d[\d.,]*)\s+"
-                           r"[A-ZÄÖÜ][a-zäöüß]+\s+)?[a-zäöüß]{3,}(?<!der)(?<!die)(?<!das)(?<!den)(?<!dem)(?<!ein)"
-                           r"(?<!eine)\s+|(?:kurz\s+|lange\s+)?(?:vor|nach|wegen|trotz|seit|während|bei)\s+"
+                           r"[A-ZÄÖÜ][a-zäöüß]+\s+)?(?!(?:auf|aus|für|mit|von|zum|zur|über|unter|gegen|durch|ohne|"
+                           r"zwischen|hinter|neben|entlang)\s)"  # a preposition opens a phrase, no adverb
+                           r"[a-zäöüß]{3,}(?<!der)(?<!die)(?<!das)(?<!den)(?<!dem)(?<!ein)(?<!eine)\s+|(?:kurz\s+|lange\s+)?(?:vor|nach|wegen|trotz|seit|während|bei)\s+"
                            r"(?:(?:dem|der|den|des|einem|einer|einen)\s+)?(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+)"
                            r"(?=(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?)\s)")  # or a phrase of time: "kurz vor Ostern"
 
 
-_DE_PREPOSITION = r"(?:in|im|an|am|auf|bei|nach|seit|vor|mit|für|aus|von|vom|zum|zur)"
+_DE_PREPOSITION = r"(?:in|im|an|am|auf|bei|nach|seit|vor|mit|für|aus|von|vom|zum|zur|zwischen)"
 DE_PLACE = re.compile(rf"(?P<np>{_DE_PREPOSITION}\s+(?:[\w.,%-]+\s+){{0,3}}?[A-ZÄÖÜ][\w-]*"
                       rf"(?:\s+und\s+(?:{_DE_PREPOSITION}\s+)?(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*)?)(?=\s|$)")
 # ("in Brandenburg und im benachbarten Polen": two places joined)
@@ -86,12 +87,16 @@ def german_order(text: str) -> str:
         return " ".join(p for p in (subject["np"], words[0], measure.group().strip(), rest) if p)
     place = None if match else DE_PLACE.match(words[1])
     if place:  # "fanden in 87 Kommunen Stichwahlen statt" → "Stichwahlen fanden in 87 Kommunen statt"
-        rest = words[1][place.end():].strip()
+        phrase, rest = place["np"], words[1][place.end():].strip()
+        for _ in range(2):  # "auf der Bahnstrecke | zwischen Kassel und Korbach | der Probebetrieb": phrases in a row
+            if _DE_SUBJECT.match(rest) or not (more := DE_PLACE.match(rest)):
+                break
+            phrase, rest = f"{phrase} {more['np']}", rest[more.end():].strip()
         subject = _DE_SUBJECT.match(rest)
         if subject and (rest[:1].isupper() or re.match(r"(?:der|die|das|ein|eine|mehr als|rund|etwa|\d|mehrere|"
                                                        r"viele|einige|zahlreiche|weitere)", rest)):
-            return " ".join(p for p in (subject["np"], words[0], place["np"], rest[subject.end():].strip()) if p)
-        return " ".join(part for part in (place["np"], words[0], rest) if part)
+            return " ".join(p for p in (subject["np"], words[0], phrase, rest[subject.end():].strip()) if p)
+        return " ".join(part for part in (place["np"], words[0], words[1][place.end():].strip()) if part)
     if not match:
         return text
     rest = words[1][match.end():].strip()
@@ -126,7 +131,10 @@ def _without_fronted_phrase(text: str) -> str:
         after = words[i + 1:]
         adverb = [after.pop(0)] if len(after) > 2 and after[0].islower() and after[0] not in _DE_FUNCTION else []
         subject = _DE_SUBJECT.match(" ".join(after))  # "wurden bundesweit mehr als 20 Menschen verurteilt"
-        if not subject or subject["np"].lower() in _DE_ARTICLES or subject["np"] in ("Es", "es"):
+        if not subject:  # "hat auf der Bahnstrecke … der Probebetrieb begonnen": the subject after phrases of place
+            reordered = german_order(" ".join([word, *words[i + 1:]]))
+            return reordered[:1].upper() + reordered[1:] if not reordered.startswith(word) else text
+        if subject["np"].lower() in _DE_ARTICLES or subject["np"] in ("Es", "es"):
             return text
         np = re.sub(r"\s+[\d.,]+$", "", subject["np"])  # "die CDU | 24 Prozent"
         rest = adverb + after[len(np.split()):]

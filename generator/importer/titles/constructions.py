@@ -8,7 +8,7 @@ import re
 
 from generator.importer.fit import LIMIT
 from generator.importer.titles.cleaning import _capital, remove_dates, tidy
-from generator.importer.titles.german import _german_across_relative, _german_attributive
+from generator.importer.titles.german import _german_across_relative, _german_attributive, _german_rest_after_relative
 from generator.importer.titles.in_force import _state_since
 from generator.importer.titles.said import _quote_told
 from generator.importer.titles.slavic_clauses import _slavic_across_relative
@@ -77,9 +77,10 @@ def _last_time(t: _Title) -> str | None:
 
 
 def _german_main_clause(t: _Title) -> str | None:
-    """A German main clause that goes on after a relative clause on its subject, told whole."""
+    """A German main clause that goes on after a relative clause set off inside it, told whole."""
     if t.clause == t.clauses[t.at] and (
-            whole := _german_across_relative(t.sentence, t.clauses, t.at, t.mentions, t.language)):
+            whole := _german_across_relative(t.sentence, t.clauses, t.at, t.mentions, t.language)
+            or _german_rest_after_relative(t.sentence, t.clauses, t.at, t.mentions, t.language)):
         return t.finished(whole)
     return None
 

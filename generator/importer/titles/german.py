@@ -58,6 +58,27 @@ def _german_across_relative(sentence: str, clauses: list[tuple[int, int]], at: i
     return f"{own} {rest}"
 
 
+def _german_rest_after_relative(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
+                                language: str) -> str:
+    """A German main clause dated after the relative clause set off inside it, told whole without that clause
+    ("Das Kabinett soll den Entwurf, | der die Kürzung enthält, | im Juli beschließen" → "Das Kabinett soll den
+    Entwurf beschließen"); else ""."""
+    if _lang(language) != "de" or at < 2:
+        return ""
+    (a, b), relative, (c, d) = clauses[at - 2], clauses[at - 1], clauses[at]
+    main = tidy(remove_dates(sentence[a:b], a, mentions, language)).strip(" ,.")
+    rest = tidy(remove_dates(sentence[c:d], c, mentions, language)).strip(" ,.")
+    words = main.split()
+    if len(words) < 3 or not sentence[a:b].rstrip().endswith(",") \
+            or not sentence[relative[0]:relative[1]].rstrip().endswith(",") \
+            or not _DE_RELATIVE.match(sentence[relative[0]:relative[1]]) \
+            or not any(w in _DE_FINITE for w in words[1:3]) \
+            or not rest[:1].islower() or "," in rest or re.match(
+                rf"(?:{_DE_SUBORDINATOR}|was|wie|und|oder|aber|sagte|sagten|teilte|hieß|so)\b", rest):
+        return ""
+    return f"{main} {rest}"
+
+
 _DE_RECKONED = re.compile(r"[Mm]it\s+(?P<art>einer|einem|der|dem|den)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*)\s+"
                           r"(?P<aux>wird|wurde)\s+(?P<rest>(?:\S+\s+)*?)gerechnet")
 _DE_DATIVE_TO_NOMINATIVE = {"einer": "eine", "einem": "ein", "der": "die", "dem": "der", "den": "die"}
