@@ -1174,3 +1174,63 @@ def test_days_of_every_week_years_that_name_and_days_within_a_month_or_week(
 def test_cues_that_are_nouns_participles_and_plans(language: str, sentence: str, story: str,
                                                    expected: list[tuple[str, str, str | None]]) -> None:
     assert spans(sentence, story, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    # the month something was moved to, with its "to", "a", "à"
+    ("es", "La reunión ha quedado aplazada a septiembre.", "2025-08-06", [("a septiembre", "2025-09", None)]),
+    ("en", "Ochs said the hearing would likely be pushed back to December.", "2024-10-17",
+     [("to December", "2024-12", None)]),
+    ("fr", "La réunion a été reportée à septembre.", "2024-10-17", [("à septembre", "2025-09", None)]),
+    ("es", "La recolección arrancó con retraso por las lluvias registradas a finales de febrero.", "2024-03-14",
+     [("a finales de febrero", "2024-02", None)]),  # "el retraso": a noun, no postponement
+    # a span whose first day is set off by commas
+    ("es", "Las restricciones se aplicarán desde el próximo lunes, 11 de agosto, hasta el 30 de septiembre.",
+     "2025-08-06", [("desde el próximo lunes, 11 de agosto, hasta el 30 de septiembre", "2025-08-11", "2025-09-30")]),
+    # one day told twice
+    ("ru", "Акт государственная комиссия подписала накануне, во вторник, после чего арена получила разрешения.",
+     "2022-11-09", [("накануне, во вторник", "2022-11-08", None)]),
+    # the Turkish day something was put off to is ahead
+    ("tr", "Kuş gözlem etkinliğinin kuvvetli rüzgar uyarısı nedeniyle 18 Kasım'a ertelendiği bildirildi.",
+     "2023-10-04", [("18 Kasım'a", "2023-11-18", None)]),
+    # a day chosen is the nearest; "це субота" names what a day is
+    ("uk", "\"Ми свідомо обрали 16 травня, бо це субота перед Днем музеїв\", - сказав директор.", "2026-05-14",
+     [("16 травня", "2026-05-16", None)]),
+    # what happens every year names no event
+    ("es", "La cofradía no lo hará antes de la vendimia, que suele terminar a mediados de octubre.", "2023-11-28",
+     []),
+    ("de", "Ein Werksverkauf, der für den 24. Mai angekündigt war und zu dem jedes Jahr Tausende kommen, fiel aus.",
+     "2025-05-14", [("24. Mai", "2025-05-24", None)]),  # the habit is another clause's
+    # today in a comparison is how things stand
+    ("fr", "Le texte porte le tarif à 35 centimes, contre environ 20 centimes aujourd'hui, dès le 1er janvier 2026.",
+     "2025-06-05", [("1er janvier 2026", "2026-01-01", None)]),
+    # the start of something at a time on a weekday
+    ("en", "It had hired outside carriers to cover some routes beginning at 6 a.m. on Monday.", "2025-03-14",
+     [("at 6 a.m. on Monday", "2025-03-17T06:00:00", None)]),
+    ("de", "Bis zum zweiten Quartal 2027 sollen alle drei Ofenlinien wieder laufen.", "2026-09-15",
+     [("Bis zum zweiten Quartal 2027", "2027-04", "2027-06")]),
+])
+def test_days_moved_to_told_twice_chosen_and_habits(language: str, sentence: str, story: str,
+                                                    expected: list[tuple[str, str, str | None]]) -> None:
+    assert spans(sentence, story, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentences", "story", "expected"), [
+    # "sabaha karşı": about then; after a night's time, a morning time is the next day's
+    ("tr", ["Depoda saat 23.15 sıralarında yangın çıktı.",
+            "Yangın sabaha karşı saat 04.30'da kontrol altına alındı, soğutma bugün öğlene kadar sürdü."],
+     "2024-08-21", "2024-08-21T04:30:00"),
+    # a day recalled in the pluperfect is not the day a time alone after it is on
+    ("es", ["Los agentes han intervenido este miércoles 3.200 kilos de cocaína.",
+            "El contenedor había llegado al puerto el pasado domingo.",
+            "Los agentes hallaron la droga a las 10.30 horas, ha precisado el Ministerio."],
+     "2023-11-22", "2023-11-22T10:30:00"),
+    # after a sentence naming only a day far off, the day the sentence before it named
+    ("fr", ["Les députés ont adopté mercredi soir un amendement.",
+            "Le texte prévoit de porter le tarif à 35 centimes à compter du 1er janvier 2026.",
+            "L'élue a plaidé lors des débats, qui se sont achevés peu après 23h00."],
+     "2025-06-05", "2025-06-04T23:00:00"),
+])
+def test_a_time_alone_after_a_recalled_or_distant_day(language: str, sentences: list[str], story: str,
+                                                      expected: str) -> None:
+    assert expected in [date for date, _ in draft_dates(sentences, story, language)]

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 # Words that put a clock time in place: "at", "around", "à", "vers", "a las", "um", "gegen", "в", "около", "о",
 # "близько", "saat".
 _LEAD = (r"(?:at|around|about|shortly (?:after|before)|à|vers|aux alentours de|a las?|hacia las?|sobre las?|"
-         r"um|gegen|в|во|к|около|примерно в|о|об|близько|приблизно о|saat|by)")
+         r"um|gegen|в|во|к|около|примерно в|о|об|близько|приблизно о|sabaha karşı saat|sabaha karşı|saat|by)")
 # Lead words that say a time is about when something happened ("gegen 9.30 Uhr", "vers 10h15", "около 3:00"), not
 # a schedule's ("um 20 Uhr beginnt", "from 8 a.m."): such a time further in a sentence is of the day named before.
 APPROXIMATE = re.compile(r"around|about|shortly (?:after|before)|vers|aux alentours de|hacia las?|sobre las?|gegen|"
-                         r"около|примерно в|близько|приблизно о", re.IGNORECASE)
+                         r"около|примерно в|близько|приблизно о|sabaha karşı(?: saat)?", re.IGNORECASE)
 # A time zone after a clock time ("0815 GMT", "15:00 по московскому времени", "10.00 (TSİ)", "heure locale"): the time
 # of something that happened, as agencies give it.
 _ZONE = re.compile(r"\s*(?:\(?\s*(?:GMT|UTC|MSK|мск|МСК|TSİ|CET|CEST|MEZ|MESZ|EST|EDT|PST|PDT)\b\s*\)?|"

@@ -155,7 +155,7 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
             distance = start - b if b <= start else 10_000 + a - end  # a cue after counts only without one before
             if best is None or distance < best[0]:
                 best = (distance, way)
-    if best and best[1] == BACK and any(m.end() <= start and start - m.end() < best[0]
+    if best and best[1] == BACK and any(m.end() <= start and start - m.end() <= best[0]
                                         for m in cues.target.finditer(lowered)):
         # "set a date for Thursday": the past is the setting's, the day the nearest Thursday; a day a call sets for
         # what it calls for ("called a strike for Thursday", "rief für Montag zu einer Kundgebung auf") is ahead

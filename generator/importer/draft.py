@@ -243,24 +243,34 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
     return draft
 
 
+# A pluperfect, which recalls a day before the one a story tells: "había llegado", "avait été", "had arrived".
+_RECALLED = re.compile(r"\b(?:había|habían|avait|avaient|had|hatte|hatten)\b", re.IGNORECASE)
+
+
 def _day_told_before(timeline: list[DraftEvent], index: int, story: dt.date,
                      language: str) -> tuple[PartialDate | None, PartialDate | None]:
     """The day (and, for a night, its last day) a clock time alone in sentence ``index`` is on: the last day or
-    night the sentence before named (within a week of the report ``story`` first), or, when it named none or only
-    the day something was said ("Об этом сообщили", "Про це у середу повідомив"), the one before it named."""
-    told = None
+    night within a week of the report ``story`` the sentence before named, or, when it named none or only the day
+    something was said ("Об этом сообщили", "Про це у середу повідомив"), the one before it; else the last day
+    further off the sentence before named."""
+    told = far = None
     for back in (1, 2):
         days = [e for e in timeline if e.sentence == index - back and e.date.precision in ("day", "time")
                 and (e.end is None or one_night(e.date, e.end))]
-        events = [e for e in days if not any(says(word, language) for word in e.title.split())]
+        events = [e for e in days if not any(says(word, language) for word in e.title.split())
+                  and not _RECALLED.search(e.title)]  # "El contenedor había llegado el pasado domingo": a day
+        # recalled before the story's, not the one its times are on
         near = [e for e in events if abs((e.date.first_day() - story).days) <= 7]  # not a day recalled in a
         # relative clause ("відкрила у вівторок зал, зруйнований в ніч на 9 березня 2022 року"), and a day gone
         # before one ahead ("a déraillé mardi soir …, restera interrompue jusqu'à vendredi")
-        near = [e for e in near if e.date.first_day() <= story] or near
-        if events:
-            return (near or events)[-1].date, (near or events)[-1].end
-        told = told or (days[-1] if days else None)
-    return (told.date, told.end) if told else (None, None)
+        gone = [e for e in near if e.date.first_day() <= story]
+        if gone or (near and back == 1):  # a day ahead only from the sentence right before
+            chosen = (gone or near)[-1]
+            return chosen.date, chosen.end
+        far = far or (events[-1] if events else None)  # "à compter du 1er janvier 2026": after a day far off, the
+        told = told or (days[-1] if days else None)  # sentence before it may name the day near the report
+    chosen = far or told
+    return (chosen.date, chosen.end) if chosen else (None, None)
 
 
 def _scalar(text: str) -> str:

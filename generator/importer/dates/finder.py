@@ -4,6 +4,7 @@ rule took not read again by the next, then the steps that join, date and move wh
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 
@@ -30,6 +31,13 @@ _STREET_BEFORE = {
 }
 _STREET_AFTER = {"tr": r"(?:\s+[A-ZÇĞİÖŞÜ]\w+){0,2}\s+(?:Caddesi|Sokağı|Sokak|Meydanı|Bulvarı|Köprüsü|Mahallesi|"
                        r"Stadyumu|Parkı)\b"}
+
+
+# What happens every year: "suele terminar", "usually", "chaque année", "normalerweise", "обычно", "her yıl".
+_HABIT = re.compile(r"\b(?:suele|suelen|solía|solían|habitualmente|cada año|usually|typically|normally|every year|"
+                    r"each year|habituellement|d'ordinaire|chaque année|tous les ans|normalerweise|üblicherweise|"
+                    r"jedes Jahr|alljährlich|обычно|как правило|ежегодно|каждый год|зазвичай|як правило|щороку|"
+                    r"щорічно|кожного року|genellikle|her yıl|her sene)\b", re.IGNORECASE)
 
 
 class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, SpanRules):
@@ -77,6 +85,8 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
             self.add(self._year(m))
         self._names()
         self._apposition()
+        self._same_day_twice()
+        self._habits()
         self._year_before()
         self._spans()
         self._year_context()
@@ -109,6 +119,27 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
                     if week:  # the week's words are the day's: "geçen hafta cuma günü"
                         self.found[self.found.index(exact)] = replace(exact, start=vague.start)
                     break
+
+    def _same_day_twice(self) -> None:
+        """"накануне, во вторник", "yesterday, Tuesday": one day told twice, set off by a comma, is one date; both
+        words are the date's."""
+        ordered = sorted(self.found, key=lambda mention: mention.start)
+        for first, second in itertools.pairwise(ordered):
+            if first in self.found and second in self.found and first.date == second.date \
+                    and first.end_date is None and second.end_date is None and first.date.precision == "day" \
+                    and re.fullmatch(r"\s*,\s*(?:(?:во|в|у|on|am|le|el)\s+)?", self.sentence[first.end:second.start]):
+                self.found.remove(first)
+                self.found[self.found.index(second)] = replace(second, start=first.start)
+
+    def _habits(self) -> None:
+        """"la vendimia, que suele terminar a mediados de octubre", "usually ends in October": a month or day
+        without its year in a clause told as what happens every year names no event."""
+        for mention in list(self.found):
+            clause = next(((a, b) for a, b in self.clauses if a <= mention.start < b), (0, len(self.sentence)))
+            near = self.sentence[max(clause[0], mention.start - 40):mention.start] + " " + \
+                self.sentence[mention.end:min(clause[1], mention.end + 14)]  # the habit's words next to the date
+            if mention.yearless and mention.date.precision in ("month", "day") and _HABIT.search(near):
+                self.found.remove(mention)
 
     def _names(self) -> None:
         """"на площади 1905 года", "calle 20 de Noviembre", "Straße des 17. Juni", "29 Ekim Caddesi": a date in the

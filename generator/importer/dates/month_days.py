@@ -16,7 +16,7 @@ from generator.importer.lexicon import THIS_YEAR, month_of, weekday_of
 # A month something is moved to ("auf Januar verschoben"): ahead.
 _MOVED_TO = {"auf", "на"}  # "auf Januar verschoben", "перенесено на декабрь", "план на грудень"
 # A Turkish day something is moved to, in the dative, before its verb: "21 Aralık'a alındı", "Mart'a ertelendi".
-_TR_MOVED_TO = re.compile(r"\s+(?:alındı|alınmıştı|ertelendi|ertelenmişti|ötelendi|kaydırıldı|çekildi)\b")
+_TR_MOVED_TO = re.compile(r"\s+(?:alın|ertelen|ötelen|kaydırıl|çekil)(?:dı|mıştı|dığı|diği|acak|ecek|ması|mesi)\w*")
 # The verb after a day something was moved to: "auf den 27. Oktober verschoben".
 _MOVED_VERB = re.compile(r"[^.;]{0,12}\b(?:verschoben|verlegt|vertagt)\b")
 # French and Spanish words after (or, in Spanish, before) a day or month that make it the last or next one.

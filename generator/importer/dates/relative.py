@@ -29,6 +29,10 @@ _SHIFT = re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|seven)\s+days
 _EVE_OF = {"fr": r"\s+(?:de|du|des|d['’])", "es": r"\s+(?:de|del)\b", "de": r"\s+(?:des|der|von|vom)\b"}
 # The days a word moves from the report's: "yesterday" one back, "tomorrow" one ahead.
 _DAY_SHIFTS = {"two_days_ago": -2, "yesterday": -1, "today": 0, "tomorrow": 1, "in_two_days": 2}
+# A comparison with how things stand today, before its "today": "contre 20 centimes aujourd'hui", "compared with 3%
+# today", "frente a los 20 céntimos de hoy".
+_NOWADAYS = re.compile(r"\b(?:contre|compared (?:with|to)|against|frente a|gegenüber|против|проти)\s+[^,;.]{0,40}$",
+                       re.IGNORECASE)
 # The kinds of relative words each step reads; the rest are months and years.
 _DAY_KINDS = ("overnight", "eve", *_DAY_SHIFTS, "this_weekend", "last_weekend", "next_weekend", "last_week",
               "next_week")
@@ -76,6 +80,8 @@ class RelativeRules(FinderState):
             if _eve_of(self.sentence[m.end():], self.lex.language):
                 return None
             return Mention(*m.span(), _day_date(story - dt.timedelta(days=1)), rule="yesterday")
+        if kind == "today" and _NOWADAYS.search(self.sentence[max(0, m.start() - 60):m.start()]):
+            return None  # "à 35 centimes, contre environ 20 centimes aujourd'hui": how things stand, no event
         if kind in _DAY_SHIFTS:
             return Mention(*m.span(), _day_date(story + dt.timedelta(days=_DAY_SHIFTS[kind])),
                            rule="yesterday" if kind == "two_days_ago" else kind)

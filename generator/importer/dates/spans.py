@@ -61,7 +61,7 @@ class SpanRules(FinderState):
             dash = re.fullmatch(r"\s*[-–—]\s*", gap) is not None or self._turkish_span(first, second) or (
                 first.rule == second.rule == "weekday" and re.fullmatch(rf"\s*(?:{_AND})\s*", gap) is not None
                 and (second.date.first_day() - first.date.first_day()).days == 1)  # "mercredi et jeudi"
-            opened = _opens(opening, lead, own) if re.fullmatch(rf"\s*(?:{to})\s*", gap, re.IGNORECASE) else \
+            opened = _opens(opening, lead, own) if re.fullmatch(rf"\s*,?\s*(?:{to})\s*", gap, re.IGNORECASE) else \
                 _opens(between_and[0], lead, own) if re.fullmatch(rf"\s*(?:{between_and[1]})\s*", gap,
                                                                    re.IGNORECASE) else None
             if not dash and opened is None:

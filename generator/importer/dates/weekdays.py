@@ -36,11 +36,12 @@ def _month_shift(day: dt.date, months: int) -> tuple[int, int]:
 
 
 # The words of an exception or a repetition before a weekday: "every day except Sunday", "sauf le dimanche", "крім
-# неділі", "every Sunday", "cada domingo", "jeden Sonntag", "каждую пятницу", "her pazar".
+# неділі", "every Sunday", "cada domingo", "jeden Sonntag", "каждую пятницу", "her pazar"; a weekday named as what
+# a day is ("це субота") is no day either.
 _EXCEPT_BEFORE = (r"(?:\bexcept(?:\s+on)?|\bbut|\bsauf(?:\s+le)?|\bexcepto(?:\s+el)?|\bsalvo(?:\s+el)?|"
                   r"\baußer(?:\s+am)?|\bкрім|\bкроме|\bза\s+винятком|\bза\s+исключением|"
                   r"\bevery|\beach|\bcada|\bchaque|\bjeden|\bjeweils|\bкажд(?:ый|ое|ую)|\bкож(?:ен|ної|ну|ного)|"
-                  r"\bher)\s+$")
+                  r"\bher|\bце|\bэто)\s+$")  # "бо це субота перед …": the day's name, no day
 
 
 class WeekdayRules(FinderState):

@@ -26,7 +26,8 @@ _EN_FORWARD = (
     "(?!\\s+(?:on|in|at|by|of|for|from|was|were|is|had|has)\\b)|"  # "its harvest forecast on Sept. 24": a noun
     "intends?|aims?|takes office|will be|is likely|"  # "a new plan", "had forecast": a noun, a past
     "are likely|to be held|coming|later|"
-    "(?:postpon|delay|push|mov|extend)\\w*(?:\\s+back)?\\b[^.;,]{0,60}?\\b(?:to|until|through)|"  # "postponed … to"
+    "(?<!the )(?<!a )(?<!an )(?:postpon|delay|push|mov|extend)\\w*(?:\\s+back)?"
+    "\\b[^.;,]{0,60}?(?=\\s*\\b(?:to|until|through)\\b)|"  # "… to"
     "(?:order|told|tell|requir|instruct|summon|direct|urg|invit)\\w*\\s+(?:[\\w.'’-]+\\s+){1,3}?to\\s+"
     "(?!the\\b|a\\b|an\\b|his\\b|her\\b|its\\b|their\\b)[a-z]+"  # "ordered Marr to report to prison on April 6"
 )
@@ -35,7 +36,8 @@ TABLES: dict[str, dict[str, object]] = {
     "en": {
         "forward": rf"\b(?:{_EN_FORWARD})\b",
         "back": rf"\b(?:{_EN_PAST_VERBS})\b",
-        "target": r"\b(?:for|starting|beginning|effective|as of|date of|deadline of)(?=\s+(?:on\s+)?(?:next\s+|the\s+)?"
+        "target": r"\b(?:for|starting|beginning|effective|as of|date of|deadline of)(?=\s+"
+                  r"(?:at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s+)?(?:on\s+)?(?:next\s+|the\s+)?"
                   r"(?:[A-Z][a-z]*day\b|[A-Z][a-z]+\.?\s+\d))",  # "a strike for Thursday", "starting June 1"
         "relative": {
             "overnight": r"\b(?:overnight|last night|during the night|in the night)\b",
@@ -58,7 +60,9 @@ TABLES: dict[str, dict[str, object]] = {
         "day_suffix": r"(?:st|nd|rd|th)?",
         "year_before": r"(?:in|since|by|until|till|through|during|from|of|early|late|mid-|around|before|after|the|"
                        r"the end of|end of)",
-        "month_before": r"(?:in|since|by|until|till|through|during|from|of|between|early|late|mid-|last|this|next)",
+        "month_before": r"(?:in|since|by|until|till|through|during|from|of|between|early|late|mid-|last|this|next|"
+                        r"(?:(?<=back )|(?<=postponed )|(?<=delayed )|(?<=moved )|(?<=deferred )|(?<=rescheduled )|"
+                        r"(?<=forward ))to)",  # "pushed back to December": the month it was moved to
     },
 }
 CALL = {

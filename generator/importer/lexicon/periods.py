@@ -23,7 +23,7 @@ _ORDINAL = r"(?P<nth>first|second|third|fourth|last|erste[nm]?|zweite[nm]?|dritt
 PART_OF_YEAR: dict[str, str] = {
     "en": r"\bthe\s+" + _ORDINAL + r"[\s-]+(?P<part>half|quarter)\s+of\s+(?:the\s+year|(?P<this>this)\s+year|"
           r"(?P<last>last)\s+year|(?P<next>next)\s+year|(?P<year>(?:19|20)\d\d))\b",
-    "de": r"\b(?:im|in dem|das|dem)\s+" + _ORDINAL + r"\s+(?P<part>Halbjahr|Quartal)(?:es)?"
+    "de": r"\b(?:im|in dem|das|dem|zum|bis zum|ab dem)\s+" + _ORDINAL + r"\s+(?P<part>Halbjahr|Quartal)(?:es)?"
           r"(?:\s+(?:des Jahres\s+)?(?P<year>(?:19|20)\d\d)|\s+des\s+(?:(?P<next>kommenden|nächsten)\s+Jahres|"
           r"(?P<last>vergangenen|letzten)\s+Jahres|(?P<this>laufenden)\s+Jahres)|\s+(?P<this2>dieses)\s+Jahres)?\b",
     "es": r"\b(?:el|del)\s+" + _ORDINAL + r"\s+(?P<part>semestre|trimestre)(?:\s+del?\s+(?:año\s+)?"

@@ -9,7 +9,8 @@ TABLES: dict[str, dict[str, object]] = {
         "forward": r"(?:\b\w+(?:rá|rán)\b|\bpróxim\w+|\bprevist\w+|\bseñalad\w+|\bfijad\w+|\bprogramad\w+|"
                    r"\bse espera\b|"
                    r"\bhasta\b|"
-                   r"\b(?:aplaz|pospu|pospon|retras|prorrog|prolong|ampli)\w*\b[^.;]{0,60}?\b(?:a|al|hasta)|"
+                   r"\b(?:aplaz|pospu|pospon|retras|prorrog|prolong|ampli)(?!o\b|os\b|ación|aciones|amiento)\w*\b"
+                   r"[^.;]{0,60}?(?=\s*\b(?:a|al|hasta)\b)|"  # "aplazada a septiembre", not "el retraso"
                    r"\bplanea\w*|\bva a\b|\bvan a\b|\bque viene\b|\bespera(?:mos|n)?\b)",  # "esperamos reanudar"
         "back": r"(?:\b\w+(?:ó|aron|ieron|ió)\b|\b\w{2,}(?:aran|ieran)\b|"  # "después de que llegaran"
                 r"\b(?:que|se)\s+\w{3,}(?:ara|iera)\b|"  # "después de que el sábado se detuviera"
@@ -36,11 +37,13 @@ TABLES: dict[str, dict[str, object]] = {
         },
         "year_before": r"(?:en|desde|de|del|hasta|para|antes de)",
         "month_before": r"(?:en|desde|de|hasta|para|entre|a principios de|a finales de|a mediados de|el pasado|"
-                        r"el próximo)",
+                        r"el próximo|(?:(?<=aplazada )|(?<=aplazado )|(?<=aplazadas )|(?<=aplazados )|"
+                        r"(?<=pospuesta )|(?<=pospuesto )|(?<=trasladada )|(?<=trasladado )|(?<=retrasada )|"
+                        r"(?<=retrasado ))a)",  # "aplazada a septiembre": the month it was moved to
     },
     "fr": {
         "forward": r"(?:\b\w+(?:ra|ront)\b|\bprochain\w*|\bprévu\w*|\bdoit\b|\bdoivent\b|\bdevrait\b|\bva\b|"
-                   r"\b(?:repouss|report|décal|prolong)\w*\b[^.;]{0,60}?(?:\bà|\bau|\bjusqu'à)(?:\s+la)?|"
+                   r"\b(?:repouss|report|décal|prolong)(?!age|ation)\w*\b[^.;]{0,60}?(?=\s*(?:\bà|\bau|\bjusqu'à)\b)|"
                    r"\bvont\b|\bjusqu\w*|\bd'ici\b|"  # "repoussait à la"
                    r"\battendue?s?\b|\bs'attend\w*|"  # "le verdict est attendu le 29 mai"
                    r"\bappel(?:le|lent|é|ée|és|ées|ait|aient)\s+à\b)",  # "a appelé à un rassemblement samedi"
@@ -75,7 +78,9 @@ TABLES: dict[str, dict[str, object]] = {
         },
         "day_suffix": r"(?:er)?",  # "le 1er octobre"
         "year_before": r"(?:en|depuis|de|d'ici|jusqu'en|avant|après|dès)",
-        "month_before": r"(?:en|depuis|de|d'ici|jusqu'en|avant|après|dès|entre|début|fin|mi-)",
+        "month_before": r"(?:en|depuis|de|d'ici|jusqu'en|avant|après|dès|entre|début|fin|mi-|"
+                        r"(?:(?<=reporté )|(?<=reportée )|(?<=reportés )|(?<=reportées )|(?<=repoussé )|"
+                        r"(?<=repoussée )|(?<=décalé )|(?<=décalée ))à)",  # "reportée à septembre"
     },
 }
 CALL = {

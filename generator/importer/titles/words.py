@@ -35,7 +35,7 @@ _PREPOSITIONS = {
     "en": {"on", "in", "since", "by", "until", "till", "from", "of", "at", "the", "early", "late", "during",
            "through", "for", "mid", "as", "in the", "on the", "before", "after", "around", "late on", "early on",
            "at the end of", "by the end of", "the end of", "end of", "at the start of", "in early", "in late",
-           "at the end", "by the end", "the end"},
+           "at the end", "by the end", "the end", "shortly after", "shortly before", "just after", "just before"},
     "uk": {"у", "в", "з", "із", "до", "від", "на", "після", "о", "цього", "минулого"},
     "ru": {"в", "во", "с", "до", "от", "на", "после", "к", "по"},
     "es": {"el", "la", "los", "las", "en", "de", "del", "desde", "hasta", "para", "a", "al", "antes del", "este",
@@ -49,7 +49,8 @@ _PREPOSITIONS = {
            "à partir de", "à compter du", "à compter de", "dans la nuit du", "dans la nuit de", "courant",
            "l'", "l’",  # "à l'automne 2024"
            "le soir du", "au soir du", "le matin du", "au matin du", "l'après-midi du", "dans la soirée du",
-           "dans la matinée du", "dans l'après-midi du"},  # the part of the day goes with its date
+           "dans la matinée du", "dans l'après-midi du", "peu après", "peu avant", "juste après",
+           "juste avant"},  # the part of the day goes with its date
     "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum", "für",
            "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in",
            "am abend des", "am morgen des", "am nachmittag des", "am vormittag des"},
