@@ -554,3 +554,20 @@ def test_german_clauses_around_a_relative_clause_and_phrases_of_place(sentence: 
                                                                       expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "de", dt.date(2026, 2, 19))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "story", "expected"), [
+    # a plan set off after its noun, all that is left of its clause
+    ("La reunión de la comisión de la sequía, prevista para este jueves, ha quedado aplazada a septiembre.", "es",
+     dt.date(2025, 8, 6), ("2025-08-07", "La reunión de la comisión de la sequía estaba prevista")),
+    # "alle drei …": a count that opens a subject after its verb
+    ("Bis zum zweiten Quartal 2027 sollen alle drei Ofenlinien wieder laufen.", "de", dt.date(2026, 9, 15),
+     ("2027-04", "Alle drei Ofenlinien sollen wieder laufen")),
+    # what was told, in reported speech after "teilte … mit"
+    ("Die Bahn teilte am Mittwoch mit, die Strecke werde bis Mai gesperrt bleiben.", "de", dt.date(2023, 7, 19),
+     ("2023-07-19", "Die Bahn teilte mit, die Strecke werde gesperrt bleiben")),
+])
+def test_plans_set_off_counts_and_what_was_told(sentence: str, language: str, story: dt.date,
+                                                expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, story)
+    assert expected in found, found

@@ -28,8 +28,8 @@ _DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]i
                          r"(?:\s+[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9-]+)?(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]*)?)|"
                          r"(?:(?:mehr als|weniger als|rund|etwa|fast|knapp|über|insgesamt|"
                          r"mindestens|bis zu)\s+)?\d[\d.,]*\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*|"
-                         r"(?:insgesamt|rund|etwa|fast|knapp|mindestens)\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|"
-                         r"neun|zehn|elf|zwölf|zwanzig)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*|"  # "insgesamt zwölf Luchse"
+                         r"(?:insgesamt|rund|etwa|fast|knapp|mindestens|alle)\s+(?:zwei|drei|vier|fünf|sechs|sieben|"
+                         r"acht|neun|zehn|elf|zwölf|zwanzig)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*|"  # "alle drei Linien"
                          r"(?:neue|weitere|starke|heftige|schwere|andere|erste|viele|mehrere|einige|zahlreiche)"
                          r"\s+[A-ZÄÖÜ][\w-]*|"  # a plural without its article: "neue Regenfälle"
                          r"[Ee]r|[Ss]ie|[Ee]s|[A-ZÄÖÜ][\w-]*)(?=\s|$)")

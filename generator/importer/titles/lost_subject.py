@@ -37,6 +37,11 @@ def with_lost_subject(title: str, sentence: str, clauses: list[tuple[int, int]],
                                                                                mentions, _lang(language))):
         title = _after(shared, _SECOND_PARTICIPLE[_lang(language)].sub("", title), language)  # "Cet aiguillage
         # avait été remplacé en 2021, | puis contrôlé …"
+    if _lang(language) in ("fr", "es") and at and (plan := _ROMANCE_PLAN_ALONE.fullmatch(title)) \
+            and (noun := _noun_set_off_before(sentence, clauses[at], mentions, _lang(language))):
+        # "La reunión de la comisión, | prevista para este jueves, | ha quedado aplazada": what was planned
+        be = {"fr": ("était", "étaient"), "es": ("estaba", "estaban")}[_lang(language)][plan["part"].endswith("s")]
+        title = _after(f"{noun} {be}", plan["part"].lower(), language)
     planned = _FR_PLANNED_SET_OFF.fullmatch(title) if _lang(language) == "fr" else None
     if planned:  # "Son redémarrage, initialement prévu | le 20 novembre": what was planned for the day
         be = "étaient" if planned["part"].endswith("s") else "était"
@@ -118,6 +123,22 @@ def _set_off_subject(sentence: str, clauses: list[tuple[int, int]], at: int, men
             or any(_verb_first(word, lang) for word in words[2:]):
         return ""
     return first
+
+
+# A French or Spanish plan's participle, all that is left of its clause: "Prevista para", "Prévue".
+_ROMANCE_PLAN_ALONE = re.compile(r"(?P<part>(?i:previst[oa]s?|programad[oa]s?|prévue?s?|programmée?s?))"
+                                 r"(?:\s+(?:para|pour|el|la|le))?")
+
+
+def _noun_set_off_before(sentence: str, clause: tuple[int, int], mentions: list[Mention], lang: str) -> str:
+    """The noun phrase that opens ``sentence`` and is set off by the comma before ``clause``, or ""."""
+    opening = re.fullmatch(r"(?P<noun>[^,]+),\s*", sentence[:clause[0]])
+    noun = tidy(remove_dates(opening["noun"], 0, mentions, lang)) if opening else ""
+    words = noun.split()
+    if not 2 <= len(words) <= 12 or not re.match(rf"{_DETERMINER[lang]}(?:\s|(?<=['’]))", noun) \
+            or any(_verb_first(word, lang) for word in words[2:]):
+        return ""
+    return noun
 
 
 # A second participle after "puis", "et", "y", "luego", sharing the subject and auxiliary of the clause before:

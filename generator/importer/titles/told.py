@@ -219,7 +219,17 @@ def _german_announced_object(t: _Title, text: str) -> str:
                                       t.language))
         if re.search(r"(?:^|\s)(?:\w+zu\w+[elr]?n|zu\s+\w+[elr]?n)$", announced.rstrip(".")):
             text = f"{text}, {announced.rstrip('.')}"
+    elif t.lang == "de" and following and re.fullmatch(r"(?:(?:[A-ZÄÖÜ][\w-]*|für|der|des|und|von)\s+){1,7}"
+                                                       r"(?:teilte|teilten)\s+mit", text):
+        # "Die Bahn teilte am Mittwoch mit, | die Strecke werde gesperrt bleiben": what it told, in reported speech
+        told = tidy(remove_dates(t.sentence[following[0]:following[1]], following[0], t.mentions, t.language))
+        if re.match(r"(?:die|der|das|den|dem|ein|eine|es|man|sie|er|\w+)\s", told) and _DE_REPORTED.search(told):
+            text = f"{text}, {told.rstrip(' .')}"
     return text
+
+
+# A verb in the subjunctive of reported speech: "die Strecke werde gesperrt bleiben", "es sei zu früh".
+_DE_REPORTED = re.compile(r"\b(?:werde|werden|sei|seien|habe|könne|müsse|solle|wolle|dürfe)\b")
 
 
 def _with_its_governing_clause(t: _Title, text: str) -> str:
