@@ -239,3 +239,18 @@ def test_a_surname_after_a_courtesy_title_and_a_noun_with_its_complement_are_no_
     assert _propose("Thierry Vasseur a dit. Selon M. Vasseur, la grève continue.", "fr") == ["Thierry Vasseur"]
     assert _propose("Ein Treffen von Ministeriumsvertretern war geplant. Richard von Weizsäcker sprach.", "de") == [
         "Richard von Weizsäcker"]
+
+
+def test_a_council_role_before_a_name_and_a_turkish_agent_case_are_taken_off() -> None:
+    assert _propose("The plan was opposed by City Councilor Ruthanne Delgado on Monday.", "en") == [
+        "Ruthanne Delgado"]
+    assert _propose("Olayla ilgili Nilüfer Cumhuriyet Başsavcılığınca soruşturma başlatıldı.", "tr") == [
+        "Nilüfer Cumhuriyet Başsavcılığı"]
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Ertaş Tekstil", "organization"),
+    ("Kızılırmak Deltası Kuş Cenneti", "place"),
+])
+def test_turkish_companies_and_reserves_have_their_kind(name: str, kind: str) -> None:
+    assert guess_kind(name, f"{name} açıklama yaptı.", "tr") == kind

@@ -69,7 +69,8 @@ ORGANIZATION_WORDS = {"Agency", "Bank", "Commission", "Committee", "Company", "C
                        "Railways", "Railroad", "Rail", "Lines", "Shipping", "Pharma", "Parque", "Escuela", "École",
                        "Lycée", "Colegio", "School", "College", "Hastanesi", "Kulübü", "Şirketi", "Grubu",
                        "Sendikası", "Odası", "Enstitüsü", "Ajansı", "Valiliği", "Kaymakamlığı", "Federasyonu",
-                       "Konfederasyonu", "Kooperatifi", "Fabrikası", "Komisyonu", "Бюро", "Прокуратура",
+                       "Konfederasyonu", "Kooperatifi", "Fabrikası", "Komisyonu", "Tekstil",
+                       "Holding", "Бюро", "Прокуратура",
                        "Прокуратури", "Минздрав", "Роспотребнадзор", "Ассоциация", "Асоціація", "Организация",
                        "Організація", "Зоопарк", "Компания", "Компанія", "Корпорация", "Корпорація", "Холдинг",
                        "ДСНС", "МЧС", "Солар", "Энерго", "Енерго", "Friends", "Labs", "Laboratories", "Amis", "Amigos",
@@ -108,7 +109,7 @@ PLACE_WORDS = {"Region", "Oblast", "Province", "County", "Street", "Square", "St
                 "Heights", "Hills", "Falls", "Springs", "Beach", "Pass", "Reef", "Waterway", "Pacific", "Atlantic",
                 "Ocean", "Columbia", "Stadyumu", "Stadı", "Deltası", "Merkezi", "Velódromo", "Deportiva", "Embalse",
                 "Stadium", "Stadion", "Estadio", "Stade", "Grenzbahnhof", "Cathedral", "Catedral", "Cathédrale",
-                "Plajı", "Müzesi", "Sarayı", "Camii", "Kulesi", "Tüneli", "Çarşısı", "Pazarı"}
+                "Plajı", "Müzesi", "Sarayı", "Camii", "Kulesi", "Tüneli", "Çarşısı", "Pazarı", "Cenneti"}
 _PLACE_FIRST = {"New", "Nueva", "Nuevo", "Nouvelle", "Nouveau", "Neu", "Alt", "Baix", "Alta", "Alto", "Baja", "Bajo",
                 "Upper", "Lower", "Haute", "Haut", "Bas", "Basse", "Ober", "Nieder", "Costa", "Land", "Lake",
                 "Mount", "Mont", "Río", "Rio", "Lac", "Mer", "Sierra", "Monte", "Isla", "Île", "Port", "Puerto",

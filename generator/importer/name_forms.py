@@ -9,8 +9,9 @@ from generator.importer.german import adjective_stem
 from generator.importer.kinds import ORGANIZATION_WORDS, PLACE_WORDS, country_names, german_institution
 
 # A Turkish name of an institution ends on a compound's possessive ("Müdürlüğü", "Hastanesi"); a case ending may
-# follow it without an apostrophe: "Bölge Müdürlüğüne", "Devlet Hastanesine", "Genel Müdürlüğünün".
-_TR_CASE_AFTER_POSSESSIVE = re.compile(r"(?<=[^\Waeıioöuü][ıiuü])n(?:[ea]|[ıiuü]n|[dt][ae]n?)$")
+# follow it without an apostrophe: "Bölge Müdürlüğüne", "Devlet Hastanesine", "Genel Müdürlüğünün",
+# "Başsavcılığınca" (by).
+_TR_CASE_AFTER_POSSESSIVE = re.compile(r"(?<=[^\Waeıioöuü][ıiuü])n(?:[ea]|[ıiuü]n|[dt][ae]n?|[cç][ae])$")
 # A nationality before a Turkish name is no part of it: "Etiyopyalı Tigist Alemu", "Kenyalı koşucu".
 _TR_NATIONALITY = re.compile(r"[A-ZÇĞİÖŞÜ]\w+l[ıiuü]")
 

@@ -43,6 +43,7 @@ from generator.model import Actor
 _TITLES = {
     "President", "President-elect", "Vice", "Prime", "Minister", "Foreign", "Defence", "Defense", "Secretary",
     "Chancellor", "General", "Gen.", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Senator", "Rep.", "Governor", "Mayor",
+    "Councilor", "Councillor", "Councilman", "Councilwoman", "Alderman", "Alderwoman",
     "King", "Queen", "Pope", "Chief", "Deputy", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador",
     "Commander", "Lieutenant", "Colonel", "Colonel-General", "Major", "Captain", "Officials", "Former", "Acting",
     "Speaker", "Senior", "Head", "Leader", "State", "Commander-in-chief", "Commander-in-Chief", "Treasurer",
