@@ -149,6 +149,11 @@ def _opens_with_verb(t: _Title, text: str, opening: str) -> bool:
                 and not re.match(r"se\s+\w+\s+(?:el|la|los|las|un|una)\s", text))  # an impersonal passive
 
 
+# The noun phrase a clause ends on before the comma that sets off a participle after it: "said | a split sample,".
+_EN_NOUN_BEFORE_COMMA = re.compile(r"(?:^|\s)(?P<noun>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}"
+                                   r"[a-z][\w-]*),\s*$")
+
+
 def _subject_put_first(t: _Title, text: str, plain: str) -> str:
     """A clause without a subject of its own given the one across a relative clause, its owner's or the sentence's."""
     from generator.importer.slavic import genitive_phrase
@@ -166,6 +171,10 @@ def _subject_put_first(t: _Title, text: str, plain: str) -> str:
         # фестиваля «…» было запланировано": the noun before the relative pronoun in the genitive is the subject
     elif opening and verb_first and not text.startswith(opening):
         text = f"{opening} {_after_subject(text, lang)}"  # "Paz, que quedó primero …, | asumirá" → "Paz asumirá"
+    elif lang == "en" and clause[0] > 0 and re.match(r"[a-z]+ed\s", text) \
+            and (noun := _EN_NOUN_BEFORE_COMMA.search(sentence[:clause[0]])):
+        # "… said a split sample, | tested at a laboratory last week, | confirmed …": the noun the participle is of
+        text = f"{noun['noun']} {'were' if re.search(r'[^s]s$', noun['noun']) else 'was'} {text}"
     elif lang == "es" and (inverted := _subject_after_verb(text)):
         text = inverted  # "asumió el presidente Javier Milei" → "el presidente Javier Milei asumió"
     elif lang == "es" and re.match(r"se\s+\w+\s+(?:el|la|los|las|un|una)\s", text):
