@@ -1234,3 +1234,47 @@ def test_days_moved_to_told_twice_chosen_and_habits(language: str, sentence: str
 def test_a_time_alone_after_a_recalled_or_distant_day(language: str, sentences: list[str], story: str,
                                                       expected: str) -> None:
     assert expected in [date for date, _ in draft_dates(sentences, story, language)]
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    # a plan set for a day and then put off: the nearest such day ("Jan. 15" holds a dot)
+    ("en", "A first vote, scheduled for Jan. 15, had been postponed after an ice storm, officials said.",
+     "2025-02-06", [("Jan. 15", "2025-01-15", None)]),
+    ("es", "El Ayuntamiento tenía previsto presentar el 5 de octubre un plan, pero lo aplazó a noviembre.",
+     "2023-10-19", [("5 de octubre", "2023-10-05", None), ("a noviembre", "2023-11", None)]),
+    ("ru", "Запланированная на 27 мая научная конференция по сейсмостойкому строительству была перенесена.",
+     "2025-05-28", [("27 мая", "2025-05-27", None)]),
+    ("ru", "Испытание, первоначально намеченное на август, было перенесено.", "2025-09-24",
+     [("на август", "2025-08", None)]),
+    ("tr", "Tuncer, kasımda Irak'a da ürün göndermeyi planladıklarını ifade etti.", "2025-10-15",
+     [("kasımda", "2025-11", None)]),
+    # what is recommended, expected or told by a relative clause after the date looks ahead
+    ("ru", "Роспотребнадзор рекомендовал руководителям медицинских и образовательных учреждений проверить "
+           "прививочный статус сотрудников до 1 ноября.", "2024-10-09", [("1 ноября", "2024-11-01", None)]),
+    ("en", "\"We expect to restore full supply by Thursday,\" said Karen Oduya.", "2024-03-12",
+     [("Thursday", "2024-03-14", None)]),
+    ("fr", "Une séance est prévue, tandis que l'observation nocturne du 12 août, qui coïncidera avec une éclipse, "
+           "affiche déjà complet.", "2026-01-14", [("12 août", "2026-08-12", None)]),
+    # a Turkish past participle or "geçen" of a relative clause before the date is not the verb's tense; a name
+    # ending like a past is no past
+    ("tr", "AFAD ekiplerinin geçen hafta başlattığı incelemelerin ocak sonunda tamamlanması bekleniyor.",
+     "2023-12-13", [("geçen hafta", "2023-12-04", "2023-12-10"), ("ocak sonunda", "2024-01", None)]),
+    ("tr", "Konyaaltı Belediye Meclisi'nin 5 Aralık'ta olağanüstü toplanacağı öğrenildi.", "2024-11-26",
+     [("5 Aralık'ta", "2024-12-05", None)]),
+    ("tr", "Bakan Ersoy'un pazartesi günü kazı alanını ziyaret etmesi bekleniyor.", "2024-09-12",
+     [("pazartesi günü", "2024-09-16", None)]),  # "'un": a case ending, no indefinite article
+    # any such day: "un mercredi"
+    ("fr", "Nous voulions un lieu où un enfant puisse voir le ciel un mercredi après-midi.", "2026-01-14", []),
+])
+def test_plans_put_off_terms_relative_clauses_and_turkish_verbs_at_the_end(
+        language: str, sentence: str, story: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert spans(sentence, story, language) == expected
+
+
+def test_a_turkish_day_of_a_relative_clause_is_not_the_day_of_the_time_after_it() -> None:
+    assert spans("Dün alınan son savunmaların ardından mahkeme heyeti, saat 14.30'da kararını açıkladı.",
+                 "2024-11-26", "tr") == [("Dün", "2024-11-25", None)]
+
+
+def test_a_ukrinform_dateline_alone_on_its_line() -> None:
+    assert split_dateline("Коломия, 21 лютого. Укрінформ.") == (Dateline("Коломия", "21 лютого"), "")

@@ -39,6 +39,8 @@ def tense_cues(lex: Lexicon) -> Cues:
         if lex.language == "en" else lex.back
     if lex.language == "en":  # "the disposal of spent stages", "a set date": an irregular past after "of" or a
         back = r"(?<!\bof )(?<!\bthe )(?<!\ba )(?<!\ban )" + back  # determiner is an adjective
+    if lex.language == "tr":  # "Konyaaltı", "Ağrı": a capitalised word ending like a past is a name
+        back = r"(?![A-ZÇĞİÖŞÜ])" + back
     return Cues(re.compile(lex.forward), re.compile(back), re.compile(lex.target), re.compile(lex.call),
                 re.compile(_UP_TO.get(lex.language, r"(?:x^)")), re.compile(_PAST_PLAN.get(lex.language, r"(?:x^)")))
 
@@ -59,13 +61,14 @@ _UP_TO = {
 _PLAN_AROUND = {"fr": r"\bprévue?s?\s+[^.;]{1,40}?\b(?:avait|avaient|a|ont)\s+été\s+(?:annul|report|repouss|décal)\w*",
                 "es": r"\bprevist[oa]s?\s+[^.;]{1,40}?\b(?:fue|fueron|ha sido|han sido|había sido|habían sido)\s+"
                       r"(?:cancelad|aplazad|suspendid|pospuest)\w*",
-                "en": r"\b(?:planned|scheduled|set)\s+for\s+[^.;]{1,40}?\b(?:was|were|had been|has been)\s+"
+                "en": r"\b(?:planned|scheduled|set)\s+for\s+(?:[^.;]|\.(?=\s*\d)){1,40}?"  # "for Jan. 15, had been"
+                      r"\b(?:was|were|had been|has been)\s+"
                       r"(?:cancel|postpon|called off|scrapped)\w*",
                 "de": r"\b(?:hätte|hätten)\s+(?:\S+\s+){0,7}?[a-zäöüß]+(?:en|n)\s+(?:sollen|können)\b",
                 # "Тендер, запланований на вересень, був скасований": planned for a day, then called off
-                "uk": r"\bзапланован\w*\s+на\s+[^.;]{1,30}?\b(?:бул\w*\s+)?(?:скасова\w+|перенес\w+|відклад\w+|"
+                "uk": r"\bзапланован\w*\s+на\s+[^.;]{1,80}?\b(?:бул\w*\s+)?(?:скасова\w+|перенес\w+|відклад\w+|"
                       r"відклика\w+|зірва\w+)",
-                "ru": r"\bзапланированн?\w*\s+на\s+[^.;]{1,30}?\b(?:был\w*\s+)?(?:отмен[её]н\w*|перенес\w+|"
+                "ru": r"\bзапланированн?\w*\s+на\s+[^.;]{1,80}?\b(?:был\w*\s+)?(?:отмен[её]н\w*|перенес\w+|"
                       r"отлож\w+|сорва\w+)"}
 # A plan told in the past ("had been planned for May 20", "яку планували провести в понеділок", "était prévu le 3"):
 # the day it was set for may be gone or still ahead, so the nearest one; no cue either way.
@@ -75,13 +78,15 @@ _PAST_PLAN = {
           r"\b(?:had\s+)?(?:planned|proposed|agreed|decided|promised|pledged|offered|hoped)\s+to\s+"
           r"(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+",  # "had planned to open a route … in May"
     "uk": r"\bпланувал\w*|\bбул\w*\s+запланован\w*|\bзапланован\w+\s+бул\w*|\bочікувал\w*|\bпообіця\w*|"
+          r"\b(?:спочатку|початково)\s+(?:заплановану?\w*|призначен\w*)|"
           r"\bобіця\w*",  # "пообіцяв провести ярмарок 19 червня": a promise told in the past
     "ru": r"\bпланировал\w*|\bбыл\w*\s+запланирован\w*|\bзапланирован\w+\s+был\w*|\bожидавш\w+|\bожидал\w*|"
+          r"\b(?:первоначально|изначально)\s+(?:намечен|запланирован|назначен)\w*|"  # "первоначально намеченное"
           r"\bпообеща\w*|\bобеща\w*",
     "es": r"\b(?:estaba|estaban|había sido|habían sido)\s+(?:inicialmente\s+)?(?:previst|programad|planead)\w+|"
           r"\b(?:inicialmente|en principio)\s+(?:previst|programad|planead)\w+|"
           r"\b(?:previst|programad|planead)\w+\s+(?:inicialmente|en principio|originalmente)\b|"
-          r"\b(?:había|habían)\s+(?:previsto|planeado|programado)\b",
+          r"\b(?:había|habían|tenía|tenían)\s+(?:previsto|planeado|programado)\b",
     "fr": r"\b(?:initialement|d['’]abord|primitivement)\s+(?:prévu|programmé|planifié)\w*|"  # "initialement prévue"
           r"\b(?:prévu|programmé|planifié)\w*\s+(?:initialement|d['’]abord|primitivement)\b|"
           r"\b(?:était|étaient|avait été|avaient été)\s+(?:initialement\s+|d['’]abord\s+)?"
@@ -92,10 +97,12 @@ _PAST_PLAN = {
           r"\b(?:geplant|vorgesehen|angesetzt)\s+(?:gewesen\s+)?(?:war|waren)\b|\b(?:hatte|hatten)\s+(?:\w+\s+){0,3}?"
           r"(?:geplant|angekündigt|vorgesehen)\b|"
           + _PLAN_AROUND["de"],
-    "tr": r"\bplanlan(?:dı|mıştı|ıyordu|mış)\w*|\bbekleniyordu\b|\böngörülmüştü\b",
+    "tr": r"\bplanlan(?:dı|mıştı|ıyordu|mış)\w*|\bplanlad\w*|\bbekleniyordu\b|\böngörülmüştü\b",
 }
 
 
+# A Turkish past participle of a relative clause, or its "last": "başlattığı", "yaptığımız", "geçen hafta".
+_TR_RELATIVE_PAST = re.compile(r"\w+(?:d|t)(?:ığ|iğ|uğ|üğ)\w*|geçen")  # "geçen hafta": the relative clause's day
 # "töreninden iki gün önce": "before" an event named in the ablative, no "ago".
 _TR_BEFORE_EVENT = re.compile(r"(?:\w[ıiuü]n|['’])[dt][ae]n\s+(?:\S+\s+){0,2}(?:önce|sonra)$")
 # "Напомним, …", "Нагадаємо, …": a future in form that brings back what happened; no cue of a future.
@@ -132,7 +139,8 @@ def inside_plan(text: str, start: int, end: int, language: str) -> bool:
 def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
     """FORWARD or BACK from the cue nearest to ``text[start:end]`` (outside it), NONE without a cue."""
     cues = tense_cues(lex)
-    lowered = _lower_first_word(text)  # a cue that starts the sentence
+    # a cue that starts the sentence (a Turkish one ends it: a capital first is a name, "Konyaaltı")
+    lowered = text if lex.language == "tr" else _lower_first_word(text)
     up_to = [m.span() for m in cues.up_to.finditer(lowered)]
     plans = [m.span() for m in cues.past_plan.finditer(lowered) if m.end() <= start or m.start() >= end]
     if inside_plan(lowered, start, end, lex.language):
@@ -149,6 +157,9 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
             and not (lex.language == "tr" and _TR_BEFORE_EVENT.search(lowered[:m.end()]))
             and not (morph and _no_past(m.group(0), lex.language))  # "справ", "років", "около": no past tense
             and not any(a < m.end() and m.start() < b for a, b in plans)]
+    if lex.language == "tr" and any(a >= end for a, _ in forward):  # "geçen hafta başlattığı incelemelerin ocak
+        back = [(a, b) for a, b in back if a >= end  # sonunda tamamlanması bekleniyor": the verb at the end tells
+                or not _TR_RELATIVE_PAST.fullmatch(lowered[a:b])]  # the tense, not a past participle before the date
     best: tuple[int, int] | None = None
     for way, spans in ((FORWARD, forward), (BACK, back), (NONE, plans)):
         for a, b in spans:

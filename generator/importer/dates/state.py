@@ -33,6 +33,8 @@ _SOURCE = re.compile(r"(?i:according to|citing|según|de acuerdo con|selon|d['�
 # A Turkish participle right after a date ("3 Mart'ta başlatılan …"), which dates its noun's event in no tense.
 _TR_PARTICIPLE = re.compile(r"(?:['’]\w+)?\s+(?:[a-zçğıöşü]+\s+){0,2}?"
                             r"(?!itibaren|zaman|önce|sonra|beri)[a-zçğıöşü]{3,}(?<!ac)(?<!ec)(?:y?[ae]n)\b")
+# The pronoun that opens a relative clause: "qui", "which", "que", "der", "который", "який".
+_RELATIVE_OPENING = re.compile(r"\s*(?:qui|which|who|que|quien|der|die|das|котор\w+|як(?:ий|а|е|і|ого|ої|их))\s")
 # The marks that open and close a quotation.
 _QUOTE_MARKS = "„“”«»\""
 
@@ -91,9 +93,15 @@ class FinderState:
         return way  # over already, though the sentence looks ahead
 
     def _clause_way(self, start: int, end: int) -> int:
-        for a, b in self.clauses:
+        for i, (a, b) in enumerate(self.clauses):
             if a <= start < b:
                 way = direction(self.sentence[a:b], start - a, end - a, self.lex)
+                after = self.clauses[i + 1] if i + 1 < len(self.clauses) else None
+                if way == NONE and after and not self.sentence[end:b].strip(" ,") \
+                        and _RELATIVE_OPENING.match(self.sentence[after[0]:after[1]]):
+                    # "l'observation nocturne du 12 août, | qui coïncidera avec une éclipse": the relative clause
+                    # on what the date dates tells its tense
+                    way = direction(self.sentence[after[0]:after[1]], 0, 0, self.lex)
                 rest = _SOURCE.sub("", self.sentence[a:start] + " " + self.sentence[end:b])
                 if way == NONE and not re.search(r"\w{3,}", rest):  # the date alone, or with the source of what
                     return direction(self.sentence, start, end, self.lex)  # follows: "У вересні, за даними НБУ, | …"

@@ -106,6 +106,9 @@ class TimeRules(FinderState):
                 _BOUND, self.sentence[max(0, first.start - 12):first.start], re.IGNORECASE) or re.search(
                 _BOUND, self.sentence[max(0, day.start - 12):day.start], re.IGNORECASE):
             return  # "a ban on flights before 6 a.m.", "open until June 4 … between 11:30 p.m. and 6 a.m.": a rule's
+        if self.lex.language == "tr" and re.match(r"\s+\w+(?:an|en|dığı|diği|duğu|düğü|tığı|tiği)\b",
+                                                  self.sentence[day.end:]):
+            return  # "Dün alınan son savunmaların ardından … saat 14.30'da": the day of a relative clause
         date, end_date = _time_span(day.date.first_day(), first, last) if last is not None \
             else (_at(day.date.first_day(), first), None)
         self.found[self.found.index(day)] = replace(day, date=date, end_date=end_date)

@@ -41,7 +41,8 @@ def _month_shift(day: dt.date, months: int) -> tuple[int, int]:
 _EXCEPT_BEFORE = (r"(?:\bexcept(?:\s+on)?|\bbut|\bsauf(?:\s+le)?|\bexcepto(?:\s+el)?|\bsalvo(?:\s+el)?|"
                   r"\baußer(?:\s+am)?|\bкрім|\bкроме|\bза\s+винятком|\bза\s+исключением|"
                   r"\bevery|\beach|\bcada|\bchaque|\bjeden|\bjeweils|\bкажд(?:ый|ое|ую)|\bкож(?:ен|ної|ну|ного)|"
-                  r"\bher|\bце|\bэто)\s+$")  # "бо це субота перед …": the day's name, no day
+                  r"\bher|\bце|\bэто|(?<![\w'’])(?:un|una|ein|einem|on a))\s+$")  # "бо це субота перед …",
+# "un mercredi après-midi": the day's name, or any such day
 
 
 class WeekdayRules(FinderState):

@@ -39,7 +39,8 @@ TABLES: dict[str, dict[str, object]] = {
         "month_before": r"(?:en|desde|de|hasta|para|entre|a principios de|a finales de|a mediados de|el pasado|"
                         r"el próximo|(?:(?<=aplazada )|(?<=aplazado )|(?<=aplazadas )|(?<=aplazados )|"
                         r"(?<=pospuesta )|(?<=pospuesto )|(?<=trasladada )|(?<=trasladado )|(?<=retrasada )|"
-                        r"(?<=retrasado ))a)",  # "aplazada a septiembre": the month it was moved to
+                        r"(?<=retrasado )|(?<=aplazó )|(?<=aplazaron )|(?<=pospuso )|(?<=trasladó ))a)",  # "aplazada a
+                        # septiembre", "lo aplazó a noviembre": the month it was moved to
     },
     "fr": {
         "forward": r"(?:\b\w+(?:ra|ront)\b|\bprochain\w*|\bprévu\w*|\bdoit\b|\bdoivent\b|\bdevrait\b|\bva\b|"
