@@ -1278,3 +1278,20 @@ def test_a_turkish_day_of_a_relative_clause_is_not_the_day_of_the_time_after_it(
 
 def test_a_ukrinform_dateline_alone_on_its_line() -> None:
     assert split_dateline("Коломия, 21 лютого. Укрінформ.") == (Dateline("Коломия", "21 лютого"), "")
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("ru", "Летные испытания ракеты должны состояться в IV квартале 2026 года.", "2025-09-24",
+     [("в IV квартале 2026 года", "2026-10", "2026-12")]),  # a Roman figure
+    ("ru", "Конференция была перенесена на осень.", "2025-05-28", [("на осень", "2025-09", "2025-11")]),
+    ("es", "Banco Meseta cerrará 120 oficinas entre enero y marzo del próximo año.", "2023-11-08",
+     [("entre enero y marzo del próximo año", "2024-01", "2024-03")]),  # year words after the months
+    ("en", "The bank closed branches in March last year.", "2023-11-08", [("in March last year", "2022-03", None)]),
+])
+def test_roman_quarters_seasons_put_off_to_and_years_after_their_months(
+        language: str, sentence: str, story: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert spans(sentence, story, language) == expected
+
+
+def test_a_ukrinform_dateline_without_its_full_stop() -> None:
+    assert split_dateline("Вінниця, 4 березня. Укрінформ") == (Dateline("Вінниця", "4 березня"), "")

@@ -68,7 +68,7 @@ _STOPPED_DATELINE_RE = re.compile(
 # the place, a comma or a full stop, the date ending with a full stop and the agency's name, then a stop or a dash.
 _NAMED_DATELINE_RE = re.compile(
     r"^(?P<place>[^\W\d][^.,\n]{1,40}?)[,.]\s+(?P<date>\d{1,2}\s+[^\W\d]+(?:\s+\d{4})?)\.\s+"
-    r"(?P<agency>[^\W\d\sа-яёіїєґa-z][\w-]{1,30})(?:\.|\s+[-–—]+)(?:\s+|$)")
+    r"(?P<agency>[^\W\d\sа-яёіїєґa-z][\w-]{1,30})(?:(?:\.|\s+[-–—]+)(?:\s+|$)|$)")
 
 
 # DHA and İHA: the reporter and the place, "Ayşe DEMİR/ESKİŞEHİR, (DHA) - ", "Nurhan SEVİNÇ/BODRUM, - ".

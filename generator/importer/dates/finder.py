@@ -89,6 +89,7 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
         self._habits()
         self._year_before()
         self._spans()
+        self._year_after()
         self._year_context()
         self._time_of_day()
         self._clock()

@@ -65,6 +65,22 @@ class YearRules(FinderState):
                         self.found.append(replace(other, start=year.start, date=moved, sure=True, yearless=False))
                     break
 
+    def _year_after(self) -> None:
+        """"entre enero y marzo del próximo año", "between January and March next year": year words right after
+        months set their year and are the same date's words."""
+        for year in [m for m in self.found if m.rule in ("last_year", "next_year")]:
+            other = next((m for m in self.found if m is not year and m.date.precision == "month"
+                          and re.fullmatch(r"\s*(?:del|de|of|des|de l['’]|im|des)?\s*",
+                                           self.sentence[m.end:year.start])), None)
+            if other is None or not 0 <= year.start - other.end <= 6:
+                continue
+            shift = year.date.year - other.date.year
+            start = _moved(other.date, shift) if shift else other.date
+            end = _moved(other.end_date, shift) if shift and other.end_date else other.end_date
+            self.found.remove(year)
+            self.found[self.found.index(other)] = replace(other, end=year.end, date=start or other.date,
+                                                          end_date=end, sure=True, yearless=False)
+
     def _year_context(self) -> None:
         """"В 2025 году лед встал лишь 14 января", "Last year the ban applied from March 1": a day or month without
         a year takes the year an earlier phrase of its clause names ("in 2025", "last year"), and that phrase

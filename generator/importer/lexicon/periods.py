@@ -19,7 +19,8 @@ THIS_YEAR = re.compile(r"\b(?:this year|cette année|este año|en lo que va de a
 # year: alone they are as often a game's.
 _ORDINAL = r"(?P<nth>first|second|third|fourth|last|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|letzte[nm]?|"\
            r"primer|segundo|tercer|cuarto|último|premier|deuxième|second|troisième|quatrième|dernier|"\
-           r"перв\w+|втор\w+|трет\w+|четв[её]рт\w+|перш\w+|друг\w+|ilk|ikinci|üçüncü|dördüncü|son|[1-4]\.)"
+           r"перв\w+|втор\w+|трет\w+|четв[её]рт\w+|перш\w+|друг\w+|ilk|ikinci|üçüncü|dördüncü|son|[1-4]\.|"\
+           r"(?-i:IV|III|II|I)(?=\s))"  # "в IV квартале 2026 года": a Roman figure
 PART_OF_YEAR: dict[str, str] = {
     "en": r"\bthe\s+" + _ORDINAL + r"[\s-]+(?P<part>half|quarter)\s+of\s+(?:the\s+year|(?P<this>this)\s+year|"
           r"(?P<last>last)\s+year|(?P<next>next)\s+year|(?P<year>(?:19|20)\d\d))\b",
@@ -71,10 +72,10 @@ SEASON_NEAR: dict[str, str] = {
           r"\b(?P<this>este|esta)\s+(?P<season2>primavera|verano|otoño)\b",
     "fr": r"\b(?P<season>printemps|été|automne)\s+(?:(?P<last>dernier)|(?P<next>prochain))\b|"
           r"\b(?P<this>cet|ce)\s+(?P<season2>printemps|été|automne)\b",
-    "ru": r"(?<![\w-])(?:(?P<last>прошл(?:ой|ым))|(?P<next>следующ(?:ей|им)|будущ(?:ей|им))|(?P<this>эт(?:ой|им)))\s+"
-          r"(?P<season>весной|летом|осенью)(?![\w-])",
-    "uk": r"(?<![\w'’-])(?:(?P<last>минулої|минулого)|(?P<next>наступної|наступного)|(?P<this>цієї|цього))\s+"
-          r"(?P<season>весни|літа|осені)(?![\w'’-])",
+    "ru": r"(?<![\w-])(?:(?P<last>прошл(?:ой|ым))|(?P<next>следующ(?:ей|им)|будущ(?:ей|им)|на)|(?P<this>эт(?:ой|им)))"
+          r"\s+(?P<season>весной|летом|осенью|весну|лето|осень)(?![\w-])",  # "перенесена на осень": the next one
+    "uk": r"(?<![\w'’-])(?:(?P<last>минулої|минулого)|(?P<next>наступної|наступного|на)|(?P<this>цієї|цього))\s+"
+          r"(?P<season>весни|літа|осені|весну|літо|осінь)(?![\w'’-])",
     "tr": r"\b(?:(?P<last>geçen)|(?P<next>gelecek|önümüzdeki)|(?P<this>bu))\s+"
           r"(?P<season>ilkbahar|bahar|sonbahar|yaz)(?:ı|ın|ında|a)?\b",
 }
@@ -162,7 +163,8 @@ def part_of_year(nth: str, part: str) -> tuple[int, int] | None:
     """The first and last month of the ``nth`` half or quarter ("ersten", "Halbjahr" → (1, 6)); None if unknown."""
     half = part.lower()[:3] in ("hal", "sem", "пол", "пів", "yar")
     length = 6 if half else 3
-    number = next((n for start, n in _NTH if nth.lower().startswith(start)), None)
+    roman = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(nth)
+    number = roman or next((n for start, n in _NTH if nth.lower().startswith(start)), None)
     if number is None or (half and number > 2):
         return None
     number = number or 12 // length  # "the last quarter"
