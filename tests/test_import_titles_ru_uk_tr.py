@@ -248,3 +248,14 @@ def test_a_turkish_title_ends_on_a_finite_verb(title: str, tense: int, expected:
     from generator.importer.titles.turkish_clauses import turkish_finite
 
     assert turkish_finite(title, tense) == expected
+
+
+def test_a_long_turkish_title_drops_a_setting_and_the_comma_before_it() -> None:
+    from generator.importer.fit import fit
+    from generator.importer.titles.words import _DANGLING
+
+    title = "Yeni tesisin temeli, Sanayi ve Teknoloji Bakanı Mehmet Fatih Kacır'ın katılımıyla atılmıştı"
+    assert fit(title, "tr", _DANGLING["tr"], 40) == "Yeni tesisin temeli atılmıştı"
+    title = "Emine Tuncer, sevkiyatın ardından Irak ve Azerbaycan'a da ürün göndermeyi planladıklarını ifade etti"
+    assert fit(title, "tr", _DANGLING["tr"]) == ("Emine Tuncer, Irak ve Azerbaycan'a da ürün göndermeyi "
+                                                 "planladıklarını ifade etti")

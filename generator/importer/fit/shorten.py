@@ -33,6 +33,9 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
             del words[span[0]:span[1]]
             if 0 < span[0] <= len(words) and words[span[0] - 1].lower() in _JOINING:
                 del words[span[0] - 1]  # "in Brandenburg und | im benachbarten Polen": the "und" goes with it
+            if 0 < span[0] == len(words) - 1 and words[span[0] - 1].endswith(","):
+                words[span[0] - 1] = words[span[0] - 1].rstrip(",")  # "Yeni tesisin temeli, | … | atılmıştı":
+                # the comma that set off what went goes too
             continue
         if lang == "tr":  # the verb ends a Turkish clause: its subject and verb stay, what stands between goes
             break

@@ -33,7 +33,9 @@ def _turkish_figure(words: list[str]) -> tuple[int, int] | None:
 # ilişkin", "210 lira olarak"), an adjunct a headline can do without.
 _TR_POSTPOSITIONS = {"için", "ilişkin", "dair", "yönelik", "boyunca", "kapsamında", "olarak", "göre", "karşı",
                      "rağmen", "itibaren", "nedeniyle", "dolayı", "hakkında", "üzerine", "sonrasında", "ait",
-                     "üzere"}  # "mücadele etmek üzere": a purpose, as "… için" is
+                     "üzere", "ardından", "katılımıyla", "eşliğinde", "öncesinde", "sırasında",
+                     "sonucunda"}  # "mücadele etmek üzere": a purpose, as "… için" is; "sevkiyatın ardından",
+# "Bakan'ın katılımıyla": a setting
 # A Turkish participle that opens a relative clause on the noun after it: "bağlayacak", "çıkan", "geldiği".
 _TR_PARTICIPLE = re.compile(r"\w{2,}(?:[ae]cak|[ae]cek|y?[ae]n|[dt][ıiuü]ğ[ıiuü]|[dt][ıiuü]kları|[dt][ıiuü]kleri)")
 # A Turkish locative: "Bağdat'ta", "toplantıda", "ilçesinde".
@@ -75,9 +77,10 @@ def _turkish_adjunct(words: list[str]) -> tuple[int, int] | None:
         if words[i].lower() not in _TR_POSTPOSITIONS:
             continue
         start = i - 1
-        while start > 0 and (words[start - 1][:1].isupper() or re.fullmatch(r"[\d.,]+", words[start - 1])) \
+        while start > 0 and (words[start - 1][:1].isupper() or re.fullmatch(r"[\d.,]+", words[start - 1])
+                             or (words[start - 1] == "ve" and start > 1 and words[start - 2][:1].isupper())) \
                 and not words[start - 1].endswith(","):
-            start -= 1  # "Kalkınma Yolu Projesi'ne ilişkin", "210 lira olarak"
+            start -= 1  # "Kalkınma Yolu Projesi'ne ilişkin", "210 lira olarak", "Sanayi ve … Bakanı …'ın"
         if re.fullmatch(r"\w+m[ae]k", words[start]) and start > 1:  # "… ücreti belirlemek için": a purpose
             comma = max((j for j in range(start) if words[j].endswith(",")), default=0)  # clause, objects and all
             return (comma + 1, i + 1)
