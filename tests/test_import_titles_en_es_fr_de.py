@@ -580,3 +580,9 @@ def test_an_english_participle_set_off_after_a_noun_is_its_passive() -> None:
     found = dated_titles("The same department said Gatwick and Stansted, reviewed in 2022, will be reviewed again.",
                          "en", dt.date(2024, 10, 17))
     assert all(not title.startswith("The same department was") for _, title in found), found
+
+
+def test_a_german_relative_clause_told_with_its_antecedent_is_a_main_clause() -> None:
+    found = dated_titles("Der Bau einer fünften Schleusenkammer, der 2014 begonnen hatte, sollte ursprünglich 2020 "
+                         "abgeschlossen sein.", "de", dt.date(2025, 3, 1))
+    assert ("2014", "Der Bau einer fünften Schleusenkammer hatte begonnen") in found, found

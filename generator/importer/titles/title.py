@@ -9,6 +9,7 @@ import re
 from generator.importer.dates import Mention
 from generator.importer.fit import LIMIT, fit, shorter_subject
 from generator.importer.reporting import FR_TRANSITIVE, PLACE_FIRST, Frame, frame, quoted, report_title
+from generator.importer.subjects import german_main_clause
 from generator.importer.titles.clauses import (
     _date_apposition_closed,
     _noun_and_its_relative,
@@ -306,6 +307,11 @@ def _whole_sentence_when_short(t: _Title, text: str) -> str:
     return text
 
 
+# A German noun phrase and the rest of a relative clause on it, its participle and auxiliary last.
+_DE_RELATIVE_MADE_MAIN = re.compile(r"(?:Der|Die|Das|Ein|Eine)\s[^,]+\s(?:ge\w+|\w+iert|\w+en)\s"
+                                    r"(?:hatte|hatten|hat|haben|war|waren|ist|sind|wurde|wurden)")
+
+
 def _finished(t: _Title, text: str) -> str:
     """The title's last repairs per language (a trailing source, a fronted place, an opening adverbial), cut."""
     lang = t.lang
@@ -313,6 +319,10 @@ def _finished(t: _Title, text: str) -> str:
         text = _active_of_agent_participle(_EN_TRAILING_SOURCE.sub("", text))
     if lang == "de":
         text = _subject_before_auxiliary(_participle_last(_expected(text)))
+        if _DE_RELATIVE_MADE_MAIN.fullmatch(text) and not re.search(r"\s(?:den|dem|der|die|das)\s+(?:der|die|das)\s",
+                                                                       text):
+            text = german_main_clause(text)  # "Der Bau einer Schleusenkammer, | der 2014 begonnen hatte" → "Der Bau
+            # … hatte begonnen": the relative clause made a main clause
     if (place := _FRONTED_PLACE.get(lang)) and (fronted := place.match(text)):
         text = text[fronted.end():]  # "En Madrid, la ministra anunció …": the setting before the subject goes
     text = _without_opening_adverbial(text, lang)
