@@ -1295,3 +1295,30 @@ def test_roman_quarters_seasons_put_off_to_and_years_after_their_months(
 
 def test_a_ukrinform_dateline_without_its_full_stop() -> None:
     assert split_dateline("Вінниця, 4 березня. Укрінформ") == (Dateline("Вінниця", "4 березня"), "")
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("de", "Der Verein, dessen Fahrer 2021 noch ausweichen mussten, darf die Halle ab Montag nutzen.", "2023-10-05",
+     [("2021", "2021", None), ("Montag", "2023-10-09", None)]),  # "ab Montag": from then on
+    ("de", "Wer am 29. September ein Angebot ankündigt, darf sich über Streiks nicht wundern.", "2026-10-14",
+     [("29. September", "2026-09-29", None)]),
+    ("de", "Die Veranstalter sagten das vom 26. Juli bis 3. August geplante Fest ab.", "2025-07-22",
+     [("vom 26. Juli bis 3. August", "2025-07-26", "2025-08-03")]),  # planned, then called off: the nearest
+    ("de", "Das NEE warnte, die am 10. Dezember geplante Erhöhung könne Transporte verlagern.", "2023-04-20",
+     [("10. Dezember", "2023-12-10", None)]),  # planned and still ahead
+    ("fr", "La dernière intrusion, survenue dimanche soir vers 21h40, a entraîné le déroutement de vols.",
+     "2024-11-14", [("dimanche soir vers 21h40", "2024-11-10T21:40:00", None)]),
+    ("fr", "La CGT réclame le maintien des 40 lits dont la fermeture est envisagée entre juillet et août.",
+     "2024-04-24", [("entre juillet et août", "2024-07", "2024-08")]),
+    ("en", "United said it had waived change fees for travelers booked through Oct. 11.", "2024-10-09",
+     [("Oct. 11", "2024-10-11", None)]),
+    # a year a figure is compared with names no event
+    ("es", "La cereza se paga a 3,20 euros el kilo, frente a los 2,40 euros de 2024.", "2025-06-05", []),
+    ("es", "La campaña cerrará con 18 millones de kilos, casi un 30 % menos que la del año pasado.", "2025-06-05",
+     []),
+    ("fr", "Les musées ont accueilli 1,1 million de visiteurs en 2025, contre 1,4 million en 2019.", "2026-01-22",
+     [("en 2025", "2025", None)]),
+])
+def test_from_a_weekday_on_plans_called_off_pasts_and_years_compared_with(
+        language: str, sentence: str, story: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert spans(sentence, story, language) == expected

@@ -64,7 +64,10 @@ _PLAN_AROUND = {"fr": r"\bprévue?s?\s+[^.;]{1,40}?\b(?:avait|avaient|a|ont)\s+�
                 "en": r"\b(?:planned|scheduled|set)\s+for\s+(?:[^.;]|\.(?=\s*\d)){1,40}?"  # "for Jan. 15, had been"
                       r"\b(?:was|were|had been|has been)\s+"
                       r"(?:cancel|postpon|called off|scrapped)\w*",
-                "de": r"\b(?:hätte|hätten)\s+(?:\S+\s+){0,7}?[a-zäöüß]+(?:en|n)\s+(?:sollen|können)\b",
+                "de": r"\b(?:hätte|hätten)\s+(?:\S+\s+){0,7}?[a-zäöüß]+(?:en|n)\s+(?:sollen|können)\b|"
+                      r"(?:\bsagte\w*\s+(?:\S+\s+){0,3}?|(?=[^.;]*\b(?:abgesagt|verschoben|gestrichen)\b))"
+                      r"\b(?:vom|am|für den|zum)\s+[^;,]{1,40}?\s+(?:geplante|vorgesehene|angesetzte)[nrms]?\b",
+                # "sagte das vom 26. Juli bis 3. August geplante Fest ab": planned, then called off
                 # "Тендер, запланований на вересень, був скасований": planned for a day, then called off
                 "uk": r"\bзапланован\w*\s+на\s+[^.;]{1,80}?\b(?:бул\w*\s+)?(?:скасова\w+|перенес\w+|відклад\w+|"
                       r"відклика\w+|зірва\w+)",

@@ -33,6 +33,10 @@ _STREET_AFTER = {"tr": r"(?:\s+[A-ZÇĞİÖŞÜ]\w+){0,2}\s+(?:Caddesi|Sokağı|
                        r"Stadyumu|Parkı)\b"}
 
 
+# A figure compared with, before the year it is of: "frente a los 2,40 euros de", "contre 1,4 million en", "compared
+# with 3% in", "que la del", "gegenüber 2,1 Prozent im Jahr".
+_COMPARED_WITH = re.compile(r"(?:\b(?:frente a|contre|compared (?:with|to)|versus|gegenüber|по сравнению с|порівняно з)"
+                            r"\s+(?:[^,;()]|,(?=\d)){0,30}|\bque (?:la|el|los|las)(?: del?)?\s*)$", re.IGNORECASE)
 # What happens every year: "suele terminar", "usually", "chaque année", "normalerweise", "обычно", "her yıl".
 _HABIT = re.compile(r"\b(?:suele|suelen|solía|solían|habitualmente|cada año|usually|typically|normally|every year|"
                     r"each year|habituellement|d'ordinaire|chaque année|tous les ans|normalerweise|üblicherweise|"
@@ -87,6 +91,7 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
         self._apposition()
         self._same_day_twice()
         self._habits()
+        self._comparisons()
         self._year_before()
         self._spans()
         self._year_after()
@@ -140,6 +145,15 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
             near = self.sentence[max(clause[0], mention.start - 40):mention.start] + " " + \
                 self.sentence[mention.end:min(clause[1], mention.end + 14)]  # the habit's words next to the date
             if mention.yearless and mention.date.precision in ("month", "day") and _HABIT.search(near):
+                self.found.remove(mention)
+
+    def _comparisons(self) -> None:
+        """"frente a los 2,40 euros de 2024", "contre 1,4 million en 2019", "que la del año pasado": a year that
+        a figure is compared with names no event."""
+        for mention in list(self.found):
+            clause = next(((a, b) for a, b in self.clauses if a <= mention.start < b), (0, len(self.sentence)))
+            before = self.sentence[max(clause[0], mention.start - 40):mention.start]
+            if mention.date.precision == "year" and mention.end_date is None and _COMPARED_WITH.search(before):
                 self.found.remove(mention)
 
     def _names(self) -> None:

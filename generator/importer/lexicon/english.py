@@ -22,6 +22,7 @@ _EN_FORWARD = (
     "planning(?!\\s+(?:board|commission|committee|permission|application|authority|authorities|office|department|"
     "rules|process|officials|consent|inspectors?|system|documents|approval)\\b)|"
     "expected|expects|(?<=[a-z]s )expect|(?<=we )expect|(?<=they )expect|(?<=I )expect|upcoming|next|until|till|"
+    "through(?=\\s+(?:[A-Z][a-z]+\\.?\\s+\\d|the end))|"  # "booked through Oct. 11"
     "(?<!had )(?<!has )(?<!have )(?<!a )(?<!the )(?<!its )forecasts?"
     "(?!\\s+(?:on|in|at|by|of|for|from|was|were|is|had|has)\\b)|"  # "its harvest forecast on Sept. 24": a noun
     "intends?|aims?|takes office|will be|is likely|"  # "a new plan", "had forecast": a noun, a past

@@ -46,7 +46,7 @@ TABLES: dict[str, dict[str, object]] = {
         "forward": r"(?:\b\w+(?:ra|ront)\b|\bprochain\w*|\bprévu\w*|\bdoit\b|\bdoivent\b|\bdevrait\b|\bva\b|"
                    r"\b(?:repouss|report|décal|prolong)(?!age|ation)\w*\b[^.;]{0,60}?(?=\s*(?:\bà|\bau|\bjusqu'à)\b)|"
                    r"\bvont\b|\bjusqu\w*|\bd'ici\b|"  # "repoussait à la"
-                   r"\battendue?s?\b|\bs'attend\w*|"  # "le verdict est attendu le 29 mai"
+                   r"\battendue?s?\b|\bs'attend\w*|\benvisagée?s?\b|"  # "le verdict est attendu le 29 mai"
                    r"\bappel(?:le|lent|é|ée|és|ées|ait|aient)\s+à\b)",  # "a appelé à un rassemblement samedi"
         "target": r"\bvis(?:ait|aient)\b|\bprévoy(?:ait|aient)\b|"  # "visait une remise en service le 15 décembre"
                   r"\b(?:à partir|dès)(?=\s+(?:du|de|le)\s+(?:\d{1,2}(?:er)?\s|lundi|mardi|mercredi|jeudi|vendredi|"
@@ -59,7 +59,8 @@ TABLES: dict[str, dict[str, object]] = {
                 r"\bdepuis\b|\bil y a\b|\b(?:est|sont)\s+\w+(?:é|ée|és|ées|u|ue|us|is)\b|"
                 r"\bs['’](?:est|sont)\s+(?:\w+\s+)?\w+(?:it|ite|its|ites|int|inte)\b|"  # "s'est produit"
                 r"\b(?:arrivée?s?|élue?s?|nommée?s?|née?s?|morte?s?|décédée?s?|partie?s?|venue?s?|sortie?s?|"
-                r"entrée?s?|revenue?s?|rentrée?s?|tombée?s?|restée?s?)\b)",  # "s'est rendu", "arrivé en avril"
+                r"entrée?s?|revenue?s?|rentrée?s?|tombée?s?|restée?s?|survenue?s?)\b)",  # "s'est rendu", "arrivé
+        # en avril", "l'intrusion, survenue dimanche soir"
         "relative": {
             "overnight": r"(?:\bdans la nuit(?! du \d)(?: de (?P<from>\w+) à (?P<to>\w+))?|\bcette nuit\b|"
                          r"\bla nuit dernière\b)",
