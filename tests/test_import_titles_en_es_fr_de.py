@@ -586,3 +586,18 @@ def test_a_german_relative_clause_told_with_its_antecedent_is_a_main_clause() ->
     found = dated_titles("Der Bau einer fünften Schleusenkammer, der 2014 begonnen hatte, sollte ursprünglich 2020 "
                          "abgeschlossen sein.", "de", dt.date(2025, 3, 1))
     assert ("2014", "Der Bau einer fünften Schleusenkammer hatte begonnen") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a plan set off after an opening phrase, with its adverb and place; a participle set off after the noun a
+    # clause ends on, as its passive
+    ("Mientras tanto, la tradicional Fiesta de la Cereza, prevista inicialmente para el 14 de junio en Navaconcejo, "
+     "se ha aplazado al 28 de junio.", "es",
+     ("2025-06-14", "La tradicional Fiesta de la Cereza estaba prevista inicialmente en Navaconcejo")),
+    ("La gendarmerie dit avoir localisé un suspect, entendu mercredi puis relâché, qui pilotait un drone.", "fr",
+     ("2025-06-04", "Un suspect a été entendu puis relâché")),
+])
+def test_participles_set_off_after_the_noun_a_clause_ends_on(sentence: str, language: str,
+                                                              expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 6, 5))
+    assert expected in found, found

@@ -37,11 +37,17 @@ def with_lost_subject(title: str, sentence: str, clauses: list[tuple[int, int]],
                                                                                mentions, _lang(language))):
         title = _after(shared, _SECOND_PARTICIPLE[_lang(language)].sub("", title), language)  # "Cet aiguillage
         # avait été remplacé en 2021, | puis contrôlé …"
-    if _lang(language) in ("fr", "es") and at and (plan := _ROMANCE_PLAN_ALONE.fullmatch(title)) \
-            and (noun := _noun_set_off_before(sentence, clauses[at], mentions, _lang(language))):
+    lang = _lang(language)
+    if lang in ("fr", "es") and at and (plan := _ROMANCE_PLAN_ALONE.fullmatch(title)) \
+            and (noun := _noun_set_off_before(sentence, clauses[at], mentions, lang)):
         # "La reunión de la comisión, | prevista para este jueves, | ha quedado aplazada": what was planned
-        be = {"fr": ("était", "étaient"), "es": ("estaba", "estaban")}[_lang(language)][plan["part"].endswith("s")]
-        title = _after(f"{noun} {be}", plan["part"].lower(), language)
+        be = {"fr": ("était", "étaient"), "es": ("estaba", "estaban")}[lang][plan["part"].endswith("s")]
+        title = _after(f"{noun} {be}", f"{plan['part'].lower()}{plan['rest']}{plan['place']}", language)
+    elif lang in ("fr", "es") and at and (done := _ROMANCE_PARTICIPLE_FIRST.fullmatch(title)) \
+            and (noun := _noun_set_off_before(sentence, clauses[at], mentions, lang)):
+        # "… dit avoir localisé un suspect, | entendu mercredi puis relâché": the participle's passive
+        aux = {"fr": ("a été", "ont été"), "es": ("fue", "fueron")}[lang][done["part"].endswith("s")]
+        title = _after(f"{noun} {aux}", f"{done['part'].lower()}{done['rest']}", language)
     planned = _FR_PLANNED_SET_OFF.fullmatch(title) if _lang(language) == "fr" else None
     if planned:  # "Son redémarrage, initialement prévu | le 20 novembre": what was planned for the day
         be = "étaient" if planned["part"].endswith("s") else "était"
@@ -127,13 +133,23 @@ def _set_off_subject(sentence: str, clauses: list[tuple[int, int]], at: int, men
 
 # A French or Spanish plan's participle, all that is left of its clause: "Prevista para", "Prévue".
 _ROMANCE_PLAN_ALONE = re.compile(r"(?P<part>(?i:previst[oa]s?|programad[oa]s?|prévue?s?|programmée?s?))"
-                                 r"(?:\s+(?:para|pour|el|la|le))?")
+                                 r"(?P<rest>(?:\s+(?:inicialmente|initialement))?)(?:\s+(?:para|pour|el|la|le))?"
+                                 r"(?P<place>(?:\s+(?:en|à|au|a)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,3})?)")
+# A French or Spanish past participle a title opens on, with what follows it: "Entendu puis relâché".
+_ROMANCE_PARTICIPLE_FIRST = re.compile(r"(?P<part>[A-ZÀ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|ndu|ndue|ndus|ado|ada|ados|adas|"
+                                       r"ido|ida|idos|idas))(?P<rest>(?:\s+(?:puis|et|y|luego)\s+[a-zà-ÿ]+)?)")
 
 
 def _noun_set_off_before(sentence: str, clause: tuple[int, int], mentions: list[Mention], lang: str) -> str:
     """The noun phrase that opens ``sentence`` and is set off by the comma before ``clause``, or ""."""
-    opening = re.fullmatch(r"(?P<noun>[^,]+),\s*", sentence[:clause[0]])
-    noun = tidy(remove_dates(opening["noun"], 0, mentions, lang)) if opening else ""
+    opening = re.search(r"(?:^|,\s*)(?P<noun>[^,]+),\s*$", sentence[:clause[0]])  # "Mientras tanto, | la Fiesta,"
+    noun = tidy(remove_dates(opening["noun"], opening.start("noun"), mentions, lang)) if opening else ""
+    words = noun.split()
+    if words and (not re.match(rf"{_DETERMINER[lang]}(?:\s|(?<=['’]))", noun)
+                  or any(_verb_first(word, lang) for word in words[2:])):  # "… dit avoir localisé | un suspect,":
+        last = re.search(rf"(?:^|\s)({_DETERMINER[lang]}(?:\s+|(?<=['’]))[a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){{0,2}})$",
+                         noun)  # the noun phrase a clause ends on
+        noun = last.group(1) if last else ""
     words = noun.split()
     if not 2 <= len(words) <= 12 or not re.match(rf"{_DETERMINER[lang]}(?:\s|(?<=['’]))", noun) \
             or any(_verb_first(word, lang) for word in words[2:]):
