@@ -141,7 +141,7 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
         """"la vendimia, que suele terminar a mediados de octubre", "usually ends in October": a month or day
         without its year in a clause told as what happens every year names no event."""
         for mention in list(self.found):
-            clause = next(((a, b) for a, b in self.clauses if a <= mention.start < b), (0, len(self.sentence)))
+            clause = self._clause_around(mention.start)
             near = self.sentence[max(clause[0], mention.start - 40):mention.start] + " " + \
                 self.sentence[mention.end:min(clause[1], mention.end + 14)]  # the habit's words next to the date
             if mention.yearless and mention.date.precision in ("month", "day") and _HABIT.search(near):
@@ -151,7 +151,7 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
         """"frente a los 2,40 euros de 2024", "contre 1,4 million en 2019", "que la del año pasado": a year that
         a figure is compared with names no event."""
         for mention in list(self.found):
-            clause = next(((a, b) for a, b in self.clauses if a <= mention.start < b), (0, len(self.sentence)))
+            clause = self._clause_around(mention.start)
             before = self.sentence[max(clause[0], mention.start - 40):mention.start]
             if mention.date.precision == "year" and mention.end_date is None and _COMPARED_WITH.search(before):
                 self.found.remove(mention)

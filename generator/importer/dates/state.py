@@ -108,5 +108,9 @@ class FinderState:
                 return way
         return direction(self.sentence, start, end, self.lex)
 
+    def _clause_around(self, at: int) -> tuple[int, int]:
+        """(start, end) of the clause holding ``at``; the whole sentence if none does."""
+        return next(((a, b) for a, b in self.clauses if a <= at < b), (0, len(self.sentence)))
+
     def _clause_of(self, at: int) -> int:
         return next((i for i, (a, b) in enumerate(self.clauses) if a <= at < b), -1)

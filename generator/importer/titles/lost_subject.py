@@ -19,25 +19,23 @@ def with_lost_subject(title: str, sentence: str, clauses: list[tuple[int, int]],
                       language: str) -> str:
     """``title``, made from ``clauses[at]`` of ``sentence``, with the subject the sentence put elsewhere (see the
     module's notes); as it is when it lost none."""
-    if _lang(language) == "en" and _EN_AUXILIARY_FIRST.match(title):  # "Was postponed": the sentence's subject
+    lang = _lang(language)
+    if lang == "en" and _EN_AUXILIARY_FIRST.match(title):  # "Was postponed": the sentence's subject
         title = _with_opening_subject(title, sentence)
-    if _lang(language) == "en" and _EN_PAST_FIRST.match(title) and re.match(r"\s*and\s", sentence[clauses[at][0]:]):
+    if lang == "en" and _EN_PAST_FIRST.match(title) and re.match(r"\s*and\s", sentence[clauses[at][0]:]):
         title = _with_shared_subject(title, sentence)  # "A cabin rolled back and | slammed into the station"
-    if _lang(language) in ("fr", "es") and at and _ROMANCE_AUXILIARY_FIRST[_lang(language)].match(title) \
-            and (subject := _set_off_subject(sentence, clauses, at, mentions, _lang(language))):
+    if lang in ("fr", "es") and at and _ROMANCE_AUXILIARY_FIRST[lang].match(title) \
+            and (subject := _set_off_subject(sentence, clauses, at, mentions, lang)):
         # "L'unité, mise en service en 1993, | avait été arrêtée le 14 septembre": the sentence's subject
         title = _after(subject, title, language)
-    if _lang(language) == "de" and at == 2 and re.match(r"[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+sich\b|"
-                                                     r"(?:Ist|Sind|War|Waren|Wird|Werden|Hat|Haben|Hatte|Hatten)\s",
-                                                     title) \
+    if lang == "de" and at == 2 and re.match(r"[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+sich\b|"
+                                             r"(?:Ist|Sind|War|Waren|Wird|Werden|Hat|Haben|Hatte|Hatten)\s", title) \
             and (subject := _german_subject_before_relative(sentence, clauses, mentions)):
         # "Die Inbetriebnahme, die … geplant war, | verschiebt sich auf Ende 2028": the subject before the relative
         title = _after(subject, title, language)
-    if _lang(language) in ("fr", "es") and at and (shared := _shared_auxiliary(title, sentence, clauses[at - 1],
-                                                                               mentions, _lang(language))):
-        title = _after(shared, _SECOND_PARTICIPLE[_lang(language)].sub("", title), language)  # "Cet aiguillage
-        # avait été remplacé en 2021, | puis contrôlé …"
-    lang = _lang(language)
+    if lang in ("fr", "es") and at and (shared := _shared_auxiliary(title, sentence, clauses[at - 1], mentions, lang)):
+        # "Cet aiguillage avait été remplacé en 2021, | puis contrôlé …": the subject and auxiliary of the first
+        title = _after(shared, _SECOND_PARTICIPLE[lang].sub("", title), language)
     if lang in ("fr", "es") and at and (plan := _ROMANCE_PLAN_ALONE.fullmatch(title)) \
             and (noun := _noun_set_off_before(sentence, clauses[at], mentions, lang)):
         # "La reunión de la comisión, | prevista para este jueves, | ha quedado aplazada": what was planned
@@ -48,7 +46,7 @@ def with_lost_subject(title: str, sentence: str, clauses: list[tuple[int, int]],
         # "… dit avoir localisé un suspect, | entendu mercredi puis relâché": the participle's passive
         aux = {"fr": ("a été", "ont été"), "es": ("fue", "fueron")}[lang][done["part"].endswith("s")]
         title = _after(f"{noun} {aux}", f"{done['part'].lower()}{done['rest']}", language)
-    planned = _FR_PLANNED_SET_OFF.fullmatch(title) if _lang(language) == "fr" else None
+    planned = _FR_PLANNED_SET_OFF.fullmatch(title) if lang == "fr" else None
     if planned:  # "Son redémarrage, initialement prévu | le 20 novembre": what was planned for the day
         be = "étaient" if planned["part"].endswith("s") else "était"
         title = f"{planned['noun']} {be} {planned['adverb'] or ''}{planned['part']}"
@@ -114,6 +112,12 @@ _SET_OFF_PARTICIPLE = {"fr": r"(?:\w+ment\s+)?[a-zéèêà]+(?:é|ée|és|ées|i
                        "es": r"(?:\w+mente\s+)?[a-záéíóú]+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b"}
 
 
+def _determined(noun: str, lang: str) -> bool:
+    """Whether ``noun`` opens on a determiner and has no verb after its first two words: a noun phrase."""
+    return re.match(rf"{_DETERMINER[lang]}(?:\s|(?<=['’]))", noun) is not None \
+        and not any(_verb_first(word, lang) for word in noun.split()[2:])
+
+
 def _set_off_subject(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: list[Mention],
                      lang: str) -> str:
     """The noun phrase that opens ``sentence`` when a participle set off in commas is all that stands between it
@@ -125,10 +129,7 @@ def _set_off_subject(sentence: str, clauses: list[tuple[int, int]], at: int, men
         return ""
     first = tidy(remove_dates(opening["first"], 0, mentions, lang))
     words = first.split()
-    if not 2 <= len(words) <= 9 or not re.match(rf"{_DETERMINER[lang]}(?:\s|(?<=['’]))", first) \
-            or any(_verb_first(word, lang) for word in words[2:]):
-        return ""
-    return first
+    return first if 2 <= len(words) <= 9 and _determined(first, lang) else ""
 
 
 # A French or Spanish plan's participle, all that is left of its clause: "Prevista para", "Prévue".
@@ -144,17 +145,11 @@ def _noun_set_off_before(sentence: str, clause: tuple[int, int], mentions: list[
     """The noun phrase that opens ``sentence`` and is set off by the comma before ``clause``, or ""."""
     opening = re.search(r"(?:^|,\s*)(?P<noun>[^,]+),\s*$", sentence[:clause[0]])  # "Mientras tanto, | la Fiesta,"
     noun = tidy(remove_dates(opening["noun"], opening.start("noun"), mentions, lang)) if opening else ""
-    words = noun.split()
-    if words and (not re.match(rf"{_DETERMINER[lang]}(?:\s|(?<=['’]))", noun)
-                  or any(_verb_first(word, lang) for word in words[2:])):  # "… dit avoir localisé | un suspect,":
+    if noun and not _determined(noun, lang):  # "… dit avoir localisé | un suspect,":
         last = re.search(rf"(?:^|\s)({_DETERMINER[lang]}(?:\s+|(?<=['’]))[a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){{0,2}})$",
                          noun)  # the noun phrase a clause ends on
         noun = last.group(1) if last else ""
-    words = noun.split()
-    if not 2 <= len(words) <= 12 or not re.match(rf"{_DETERMINER[lang]}(?:\s|(?<=['’]))", noun) \
-            or any(_verb_first(word, lang) for word in words[2:]):
-        return ""
-    return noun
+    return noun if 2 <= len(noun.split()) <= 12 and _determined(noun, lang) else ""
 
 
 # A second participle after "puis", "et", "y", "luego", sharing the subject and auxiliary of the clause before:
