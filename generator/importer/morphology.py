@@ -262,3 +262,44 @@ def proper_kind(words: list[str], language: str) -> str:
 def lemmas(word: str, language: str) -> set[str]:
     """Every dictionary form pymorphy3 reads ``word`` as ("України" → "україна", …)."""
     return {parse.normal_form for parse in _analyzer(language).parse(word)}
+
+
+def agree_with(verb: str, subject: str, language: str, gender: str = "") -> str:
+    """``verb``, a first person's finite verb ("направляли", "оголосимо"), agreeing with ``subject`` in the third
+    person singular ("Иван Петров направлял", "Місто оголосить"): a past in ``gender`` if given, else in the
+    subject's, read from its first word (a given name's or a noun's; else masculine); "" when ``verb`` reads as no
+    such verb."""
+    analyzer = _analyzer(language)
+    parse = next((p for p in analyzer.parse(verb)[:2] if p.tag.POS == "VERB"
+                  and ("past" in p.tag or "1per" in p.tag)), None)
+    if parse is None:
+        return ""
+    if "past" in parse.tag:
+        first = analyzer.parse(subject.split()[0])[0].tag if subject.split() and not gender else None
+        gender = gender or (first.gender if first is not None and first.gender in ("masc", "femn", "neut") else
+                            "masc")
+        form = parse.inflect({gender, "sing"}) or parse.inflect({gender})
+    else:
+        form = parse.inflect({"3per", "sing"})
+    return form.word if form else ""
+
+
+def is_adverbial(words: list[str], language: str) -> bool:
+    """Whether ``words`` read only as adverbs, particles, prepositions and what they govern ("Ще взимку", "Уже",
+    "В марте"): no subject and no object of their own."""
+    analyzer = _analyzer(language)
+    bare = [w.strip(",").lower() for w in words]
+    if bare and analyzer.parse(bare[0])[0].tag.POS == "PREP":
+        return True
+    adverbial = ("ADVB", "PRCL", "CONJ", "PRED")
+    return all(word in _PARTICLES or any(p.tag.POS in adverbial for p in analyzer.parse(word)[:3]) for word in bare)
+
+
+# Particles the Ukrainian dictionary does not know.
+_PARTICLES = {"ще", "вже", "теж", "також", "тільки", "навіть"}
+
+
+def past_gender(word: str, language: str) -> str:
+    """The gender a singular past shows ("зазначила" → "femn", "сказал" → "masc"), or ""."""
+    parse = next((p for p in _analyzer(language).parse(word)[:2] if p.tag.POS == "VERB" and "past" in p.tag), None)
+    return parse.tag.gender or "" if parse is not None and parse.tag.gender in ("masc", "femn") else ""
