@@ -1762,7 +1762,7 @@ def test_english_participles_pasts_and_it(sentence: str, expected: tuple[str, st
      ("2026-05-10", "Графіки відключень діятимуть")),
     # where a Turkish statement was made is no part of it
     ("Merkez Bankası Başkanı Fatih Karahan, dün yaptığı konuşmada enflasyonun düşeceğini söyledi.", "tr",
-     ("2026-04-09", "Merkez Bankası Başkanı Fatih Karahan, enflasyonun düşeceğini söyledi")),
+     ("2026-04-09", "Fatih Karahan enflasyonun düşeceğini söyledi")),
 ])
 def test_ukrainian_participles_bounds_and_turkish_settings(sentence: str, language: str,
                                                            expected: tuple[str, str]) -> None:

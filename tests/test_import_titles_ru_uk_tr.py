@@ -259,3 +259,31 @@ def test_a_long_turkish_title_drops_a_setting_and_the_comma_before_it() -> None:
     title = "Emine Tuncer, sevkiyatın ardından Irak ve Azerbaycan'a da ürün göndermeyi planladıklarını ifade etti"
     assert fit(title, "tr", _DANGLING["tr"]) == ("Emine Tuncer, Irak ve Azerbaycan'a da ürün göndermeyi "
                                                  "planladıklarını ifade etti")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an event planned for the date, told with what became of it
+    ("Öte yandan, 24-25 Haziran'da Ankara'da yapılması planlanan 1. Lig yükselme finalleri, soruşturma nedeniyle "
+     "ertelendi.", ("2023-06-24", "1. Lig yükselme finalleri ertelendi")),
+    ("Öte yandan cumartesi günü delta ziyaretçi merkezinde yapılması planlanan kuş gözlem etkinliğinin, kuvvetli "
+     "rüzgar uyarısı nedeniyle ertelendiği bildirildi.", ("2023-06-24", "Kuş gözlem etkinliği ertelendi")),
+    ("Öte yandan bir acentanın kasım ayında İstanbul'da düzenlemeyi planladığı tanıtım fuarının, salon sorunu "
+     "nedeniyle iptal edildiği öğrenildi.", ("2023-11", "Tanıtım fuarı iptal edildi")),
+    # a statement dated by the setting it was made in: what was said when it fits, else the setting
+    ("Tarım ve Orman Bakanı İbrahim Yumaklı, salı günü yaptığı açıklamada yangının kontrol altına alındığını "
+     "söyledi.", ("2023-06-20", "İbrahim Yumaklı yangının kontrol altına alındığını söyledi")),
+    ("ÇAYKUR Genel Müdürü Mehmet Kocaman, Rize'deki genel müdürlük binasında dün düzenlediği basın toplantısında, "
+     "bu yıl üreticiden kilogram başına 27 liradan yaş çay alınacağını söyledi.",
+     ("2023-06-20", "Mehmet Kocaman basın toplantısı düzenledi")),
+    ("Belediyenin dün yaptığı yazılı açıklamada, ana parkurda çalışmaların sürmesinin beklendiği belirtildi.",
+     ("2023-06-20", "Belediye yazılı açıklama yaptı")),
+    # "anlattı" reports what was said too
+    ("Yetiştirici Mehmet Yıldırım ise dünkü kırkımda ustaların hayvan başına 40 lira istediğini, bu ücretin iki yıl "
+     "önce 15 lira olduğunu anlattı.", ("2023-06-20", "Kırkımda ustalar hayvan başına 40 lira istedi")),
+    # an ordinal's dot ends no sentence
+    ("Muğla 2. Ağır Ceza Mahkemesinde bugün görülen karar duruşmasına avukatlar katıldı.",
+     ("2023-06-21", "Muğla 2. Ağır Ceza Mahkemesinde karar duruşması görüldü")),
+])
+def test_a_turkish_plan_a_statements_setting_and_an_ordinal(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "tr", dt.date(2023, 6, 21))
+    assert expected in found, found

@@ -127,8 +127,8 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "sen", "rep", "go
 def split_sentences(paragraph: str, language: str = "en") -> list[str]:
     """A paragraph's sentences: cut at ``.``, ``!`` or ``?`` before a capital or digit, not after ``U.S.``, ``Mr.``
 
-    (nor, in German, after an ordinal: ``am 15. Januar``)."""
-    ordinals = language.split("-")[0].lower() == "de"
+    (nor, in German and Turkish, after an ordinal: ``am 15. Januar``, ``1. Lig``)."""
+    ordinals = language.split("-")[0].lower() in ("de", "tr")
     sentences, start = [], 0
     for match in _SENTENCE_END_RE.finditer(paragraph):
         following = paragraph[match.end():match.end() + 2].lstrip("\"“‘«([")

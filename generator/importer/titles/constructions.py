@@ -119,11 +119,15 @@ def _turkish_participle(t: _Title) -> str | None:
         dated_participle,
         object_participle,
         participle_of_the_date,
+        planned_outcome,
         reported_complement,
+        statement_setting,
     )
 
     sentence, clause, mention = t.sentence, t.clause, t.mention
-    if t.lang == "tr" and (dated := dated_participle(sentence, clause, mention)
+    if t.lang == "tr" and (dated := planned_outcome(sentence, mention)
+                           or statement_setting(sentence, mention, t.mentions)
+                           or dated_participle(sentence, clause, mention)
                            or object_participle(sentence, clause, mention)
                            or reported_complement(sentence, clause, mention, t.mentions)
                            or converb_clause(sentence, clause, t.clauses[t.at - 1] if t.at else None, mention,

@@ -84,7 +84,7 @@ def turkish_finite(title: str, tense: int) -> str:
     makinesi") told as that participle's clause: "Kayak merkezinde 40 kar makinesi kuruldu"; past or future
     by ``tense``. ``title`` as it is when its last word is a finite verb already."""
     words = title.split()
-    if len(words) > 2 and words[0] in ("Ve", "İle", "Veya"):
+    if len(words) > 2 and words[0] in ("Ve", "İle", "Veya", "Ancak", "Ama", "Fakat"):
         words = [words[1][:1].upper() + words[1][1:], *words[2:]]
     if not words or _TR_FINITE_END.search(words[-1]):
         return " ".join(words)

@@ -19,6 +19,8 @@ from generator.importer.turkish.participles import (
     opening_subject,
     participle_of_the_date,
 )
+from generator.importer.turkish.planned import planned_outcome
+from generator.importer.turkish.statements import statement_setting
 
 __all__ = [
     "caused_verbal_noun",
@@ -28,5 +30,7 @@ __all__ = [
     "object_participle",
     "opening_subject",
     "participle_of_the_date",
+    "planned_outcome",
     "reported_complement",
+    "statement_setting",
 ]

@@ -10,7 +10,7 @@ from generator.importer.titles import remove_dates, tidy
 from generator.importer.turkish.participles import _TR_IN_STEMS, _genitive_off, _past
 
 _TR_SAYING = r"(?:söyledi|açıkladı|bildirdi|belirtti|duyurdu|kaydetti|ifade etti|vurguladı|aktardı|hatırlattı|" \
-    r"söylemişti|açıklamıştı|bildirmişti)"
+    r"anlattı|dile getirdi|ileri sürdü|öne sürdü|söylemişti|açıklamıştı|bildirmişti|duyurmuştu)"
 _TR_POSTPOSITION = r"ardından|sonrasında|öncesinde|nedeniyle|yüzünden|için|gibi|kadar|üzerine|karşı|tarafından|" \
     r"sırasında|boyunca|yerine"
 _TR_COUNT = r"\d[\d.,]*|bin|milyon|milyar"

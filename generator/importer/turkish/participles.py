@@ -56,8 +56,9 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
     if re.search(r"(?:,|\sise)$", sentence[clause[0]:mention.start].rstrip()):
         before = ""  # "Hükümet, | 1 Temmuz'da yürürlüğe girecek …": the subject set off, the relative clause after
         # (or set off by the "ise" of a topic: "Kalan takımlar ise | 9 Mayıs'ta düzenlenecek turnuvada …")
-    if before and not re.fullmatch(r"(?:(?:[A-ZÇĞİÖŞÜ]|\d+['’])[\w'’]*\s+)*(?:[a-zçğıöşü]+\s+){0,2}[\w'’]+(?:[dt][ae])",
-                                   before):  # (an ordinal in a name: "İzmir 18'inci Asliye Ceza Mahkemesi'nde")
+    place = r"(?:(?:[A-ZÇĞİÖŞÜ]|\d+['’.])[\w'’]*\s+)*(?:[a-zçğıöşü]+\s+){0,2}[\w'’]+(?:[dt][ae])"
+    if before and not re.fullmatch(place, before):  # (an ordinal in a name: "İzmir 18'inci Asliye Ceza
+        # Mahkemesi'nde", "Muğla 2. Ağır Ceza Mahkemesinde")
         return ""  # only a place may stand before the date in the relative clause: "… ilçesinde", "Yeni Yol
         # projesi kapsamında"
     noun = after["noun"].split()
