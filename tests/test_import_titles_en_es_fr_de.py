@@ -601,3 +601,29 @@ def test_participles_set_off_after_the_noun_a_clause_ends_on(sentence: str, lang
                                                               expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 6, 5))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a relative clause no comma closes before its noun's verb: each date tells its own part, with the noun
+    ("A hearing in a fraud case that was due to take place last week at the city court was postponed until "
+     "Feb. 15 because the lawyer was absent.", "en",
+     [("2023-11-13", "A hearing in a fraud case was due to take place at the city court"),
+      ("2024-02-15", "A hearing in a fraud case was postponed")]),
+    ("Una vista por un delito de estafa que debía celebrarse la semana pasada en los juzgados fue aplazada hasta el "
+     "15 de febrero por la ausencia del letrado.", "es",
+     [("2023-11-13", "Una vista por un delito de estafa debía celebrarse en los juzgados"),
+      ("2024-02-15", "Una vista por un delito de estafa fue aplazada por la ausencia del letrado")]),
+    ("Une audience pour escroquerie qui devait se tenir la semaine dernière au tribunal de Créteil a été reportée "
+     "au 15 février.", "fr",
+     [("2023-11-13", "Une audience pour escroquerie devait se tenir au tribunal de Créteil"),
+      ("2024-02-15", "Une audience pour escroquerie a été reportée")]),
+])
+def test_a_relative_clause_and_the_main_verb_after_it_each_date_their_part(
+        sentence: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert dated_titles(sentence, language, dt.date(2023, 11, 21)) == expected
+
+
+def test_a_that_clause_with_its_own_subject_is_no_relative_clause() -> None:
+    found = dated_titles("Lawyers reminded the judge that the lottery had been forced to suspend two games on "
+                         "Feb. 3, 2022.", "en", dt.date(2024, 5, 2))
+    assert found and not found[0][1].startswith("The judge"), found

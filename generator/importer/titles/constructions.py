@@ -163,6 +163,15 @@ def _slavic_participle(t: _Title) -> str | None:
 
 
 # Tried in this order, before the clause is made a headline; the first that applies gives the title.
-CONSTRUCTIONS = (_quoted_speaker, _state_since, _date_inside_clause, _before_doing, _event_of_the_date, _beginning,
-                 _last_time, _german_main_clause, _slavic_main_clause, _comparison, _german_attributive_participle,
-                 _turkish_participle, _slavic_participle)
+def _unclosed_relative(t: _Title) -> str | None:
+    """A date in a relative clause no comma closes, or in the main verb after it, told with the noun before."""
+    from generator.importer.titles.unclosed_relative import unclosed_relative
+
+    if told := unclosed_relative(t.sentence, t.clauses, t.at, t.mention, t.mentions, t.lang):
+        return t.finished(told)  # "Una vista … que debía celebrarse … fue aplazada" → "Una vista … fue aplazada"
+    return None
+
+
+CONSTRUCTIONS = (_quoted_speaker, _unclosed_relative, _state_since, _date_inside_clause, _before_doing,
+                 _event_of_the_date, _beginning, _last_time, _german_main_clause, _slavic_main_clause, _comparison,
+                 _german_attributive_participle, _turkish_participle, _slavic_participle)
