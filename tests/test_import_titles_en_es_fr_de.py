@@ -627,3 +627,29 @@ def test_a_that_clause_with_its_own_subject_is_no_relative_clause() -> None:
     found = dated_titles("Lawyers reminded the judge that the lottery had been forced to suspend two games on "
                          "Feb. 3, 2022.", "en", dt.date(2024, 5, 2))
     assert found and not found[0][1].startswith("The judge"), found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # two predicates joined by "and", each with its date: the subject (and auxiliary) shared
+    ("The six new horses will be trained from May and enter service in the summer of 2024.", "en",
+     [("2023-05", "The six new horses will be trained"), ("2024-06", "The six new horses will enter service")]),
+    ("Sales rose 5% in February and 3% in March.", "en",
+     [("2023-02", "Sales rose 5%"), ("2023-03", "Sales rose 3%")]),
+    ("Die Bergbahn hatte die Beschneiung am Montag gestoppt und will den Skibetrieb am 20. Dezember aufnehmen.", "de",
+     [("2023-04-17", "Die Bergbahn hatte die Beschneiung gestoppt"),
+      ("2023-12-20", "Die Bergbahn will den Skibetrieb aufnehmen")]),
+    ("Las obras comenzaron en 2019 y debían haber concluido a finales de 2021.", "es",
+     [("2019", "Las obras comenzaron"), ("2021-12", "Las obras debían haber concluido")]),
+    # a subject set off by an apposition before its verb
+    ("Die sechs neuen Pferde, Hannoveraner Wallache im Alter von vier Jahren, sollen ab Mai ausgebildet werden.",
+     "de", [("2023-05", "Die sechs neuen Pferde sollen ausgebildet werden")]),
+])
+def test_each_date_of_two_joined_predicates_titles_its_own(sentence: str, language: str,
+                                                           expected: list[tuple[str, str]]) -> None:
+    assert dated_titles(sentence, language, dt.date(2023, 4, 18)) == expected
+
+
+def test_a_clause_after_an_opening_subject_is_no_apposition() -> None:
+    found = dated_titles("Die Gewerkschaft IG Metall begrüßte die Entscheidung, forderte aber einen Tarifvertrag, über "
+                         "den am kommenden Montag verhandelt werden soll.", "de", dt.date(2023, 4, 18))
+    assert found and not found[0][1].startswith("Die Gewerkschaft IG Metall begrüßte die Entscheidung über"), found

@@ -10,6 +10,7 @@ from generator.importer.dates import Mention
 from generator.importer.fit import fit
 from generator.importer.titles.clauses import _up_to_its_date
 from generator.importer.titles.cleaning import _capital, remove_dates, tidy
+from generator.importer.titles.coordinated import first_predicate, second_predicate
 from generator.importer.titles.dated import Dated, _tense
 from generator.importer.titles.english import _their_noun
 from generator.importer.titles.lost_subject import with_lost_subject
@@ -70,6 +71,13 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
         # one clause, two dates, the second right after a participle in a noun phrase: "prévoyait une hausse au
         # 1er avril et une prime versée en mai" → "Une prime sera versée"
         title = _capital(fit(dated, language, _DANGLING["fr" if _lang(language) == "fr" else "es"]), _lang(language))
+    # "The horses will be trained from May and enter service in the summer of 2024": each date its predicate
+    joined = second_predicate(title, sentence, clauses[at], mention, mentions, _lang(language))
+    shorter = first_predicate(title, sentence, clauses[at], mention, mentions, _lang(language))
+    if joined and joined.casefold() not in {t.casefold() for t in taken}:
+        title = _capital(fit(joined, language, _DANGLING[_lang(language)]), _lang(language))
+    elif shorter != title and len(shorter.split()) >= 3:
+        title = shorter
     if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart
         others = [m for m in mentions if m is not mention]
         title = _raw_title(sentence, clauses, at, mention, others, language, story, context, near)

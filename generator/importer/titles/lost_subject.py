@@ -11,7 +11,7 @@ from generator.importer.fit import fit
 from generator.importer.titles.cleaning import _capital, remove_dates, tidy
 from generator.importer.titles.german import _DE_RELATIVE
 from generator.importer.titles.phrases import _long_noun_phrase, _noun_phrase
-from generator.importer.titles.predicates import _verb_first
+from generator.importer.titles.predicates import _has_verb, _verb_first
 from generator.importer.titles.words import _DANGLING, _lang
 
 
@@ -46,11 +46,60 @@ def with_lost_subject(title: str, sentence: str, clauses: list[tuple[int, int]],
         # "… dit avoir localisé un suspect, | entendu mercredi puis relâché": the participle's passive
         aux = {"fr": ("a été", "ont été"), "es": ("fue", "fueron")}[lang][done["part"].endswith("s")]
         title = _after(f"{noun} {aux}", f"{done['part'].lower()}{done['rest']}", language)
+    if subject := _subject_before_apposition(title, sentence, clauses, at, lang):
+        # "Die sechs neuen Pferde, | Hannoveraner Wallache …, | sollen ab Mai ausgebildet werden"
+        title = _after(subject, title, language)
     planned = _FR_PLANNED_SET_OFF.fullmatch(title) if lang == "fr" else None
     if planned:  # "Son redémarrage, initialement prévu | le 20 novembre": what was planned for the day
         be = "étaient" if planned["part"].endswith("s") else "était"
         title = f"{planned['noun']} {be} {planned['adverb'] or ''}{planned['part']}"
     return title
+
+
+# A sentence's opening noun phrase, then an apposition on it, each set off by its comma.
+_OPENING_NOUN = {"en": r"(?:The|A|An|\d+|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,7}",
+                 "es": r"(?:El|La|Los|Las|Un|Una|Unos|Unas)(?:\s+[\w'’-]+){1,7}",
+                 "fr": r"(?:Le|La|Les|L['’]|Un|Une|Des)\s*[\w'’-]+(?:\s+[\w'’-]+){0,6}",
+                 "de": r"(?:Der|Die|Das|Ein|Eine)(?:\s+[\w-]+){0,5}\s+[A-ZÄÖÜ][\w-]*"}
+_NO_APPOSITION = re.compile(r"(?i:which|who|that|where|when|and|but|que|qui|quien|donde|cuando|y|et|où|quand|der|"
+                            r"die|das|welche|welcher|und|aber|wo)\b")
+
+
+def _subject_before_apposition(title: str, sentence: str, clauses: list[tuple[int, int]], at: int,
+                               lang: str) -> str:
+    """The noun phrase a sentence opens with, when an apposition set off after it stands between it and the
+    clause of ``title``, whose first word is the clause's lowercase verb: "" otherwise."""
+    if lang not in _OPENING_NOUN or not at:
+        return ""
+    before = re.fullmatch(r"(?P<noun>[^,]+),\s+(?P<apposition>[^,]+),\s*", sentence[:clauses[at][0]])
+    own = sentence[clauses[at][0]:clauses[at][1]].split()
+    if not (before and own and title.split() and own[0].islower() and own[0].lower() == title.split()[0].lower()):
+        return ""  # the title opens on its clause's own first word, a verb in lowercase: "sollen …"
+    noun, apposition = before["noun"].strip(), before["apposition"]
+    verb = re.fullmatch(r"[a-zäöüß]+(?:t|te|ten|en)", own[0]) if lang == "de" else _has_verb(own[0], lang)
+    if not verb or not re.fullmatch(_OPENING_NOUN[lang], noun) or _NO_APPOSITION.match(apposition) \
+            or len(apposition.split()) > 12 or any(_has_verb(part, lang) if lang != "de" else not _german_noun(part)
+                                                   for part in (noun, apposition)):
+        return ""  # "Die Gewerkschaft begrüßte die Entscheidung, | forderte aber …": clauses, not noun phrases
+    return noun
+
+
+def _german_noun(phrase: str) -> bool:
+    """Whether a German phrase reads as a noun phrase: each lowercase word a determiner, a number, a preposition
+    or an adjective before a noun ("Die sechs neuen Pferde", "Hannoveraner Wallache im Alter von vier Jahren")."""
+    words = phrase.split()
+    for i, word in enumerate(words):
+        if word[:1].isupper() or word.isdigit() or word in _DE_FUNCTION:
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if not (re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", word) and following[:1].isupper()):
+            return False
+    return True
+
+
+_DE_FUNCTION = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im",
+                "in", "am", "an", "von", "vom", "bei", "mit", "aus", "zu", "zum", "zur", "für", "und", "bis", "über",
+                "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "alle", "rund"}
 
 
 def _after(subject: str, title: str, language: str) -> str:
