@@ -943,6 +943,21 @@ def test_russian_weekdays_after_prepositions_that_take_the_genitive_or_dative(se
     ("tr", "Kararın 12 Haziran'da açıklanması bekleniyordu.", "2026-05-20", "2026-06-12"),
     # "kültür", "gündür": a syllable like the past tense's, no past tense
     ("tr", "Kültür Bakanlığı, festivalin 3 Haziran'da başlayacağını duyurdu.", "2026-05-20", "2026-06-03"),
+    # "its last concert": final, no cue of the past; "would" then points ahead
+    ("en", "Pelletier said the bar would hold its last outdoor concert on Saturday.", "2024-10-17", "2024-10-19"),
+    # intends, from then on: ahead
+    ("ru", "Перевозчик намерен открыть рейсы в четвертом квартале, отметили в министерстве.", "2024-07-16",
+     "2024-10"),
+    ("de", "Das Verbot gelte vom 2. Mai an rund um die Uhr, teilte die Stadt mit.", "2023-04-05", "2023-05-02"),
+    # a past participle right before its date (with its agent or whom it was told to): done then
+    ("fr", "La ville a reporté le chantier, l'appel d'offres lancé en mars ayant échoué.", "2024-10-03", "2024-03"),
+    ("fr", "Les travaux débuteront bientôt, selon le calendrier présenté aux pêcheurs mardi soir.", "2026-02-18",
+     "2026-02-17"),
+    ("es", "Las obras, adjudicadas por el Ayuntamiento de Mérida en marzo, debían concluir antes.", "2025-09-09",
+     "2025-03"),
+    # … but not after a future "être", nor in what a plan provides
+    ("fr", "Elle sera finalement lancée en avril dans les lycées.", "2026-02-17", "2026-04"),
+    ("fr", "Le texte prévoyait une prime de 600 euros versée en mai.", "2023-03-16", "2023-05"),
 ])
 def test_cue_words_that_point_a_date_forward_or_back(language: str, sentence: str, story: str,
                                                      expected: str) -> None:

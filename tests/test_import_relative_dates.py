@@ -1322,3 +1322,17 @@ def test_a_ukrinform_dateline_without_its_full_stop() -> None:
 def test_from_a_weekday_on_plans_called_off_pasts_and_years_compared_with(
         language: str, sentence: str, story: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert spans(sentence, story, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("uk", "Ремонт, що розпочався навесні 2022-го, зупиняли.", "2024-09-12", ("навесні 2022-го", "2022-03")),
+    ("ru", "Ремонт начался весной 2022-го.", "2024-09-12", ("весной 2022-го", "2022-03")),
+    ("tr", "İhalenin ise 2026'nın ilk çeyreğinde yapılması planlanıyor.", "2025-12-10",
+     ("2026'nın ilk çeyreğinde", "2026-01")),
+])
+def test_a_year_in_its_short_or_genitive_form(language: str, sentence: str, story: str,
+                                             expected: tuple[str, str]) -> None:
+    clauses = split_clauses(sentence, language)
+    found = [(sentence[m.start:m.end].strip(), m.date.iso())
+             for m in find_mentions(sentence, dt.date.fromisoformat(story), language, clauses)]
+    assert expected in found, found

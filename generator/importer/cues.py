@@ -110,6 +110,10 @@ _TR_RELATIVE_PAST = re.compile(r"\w+(?:d|t)(?:ığ|iğ|uğ|üğ)\w*|geçen")  # 
 _TR_BEFORE_EVENT = re.compile(r"(?:\w[ıiuü]n|['’])[dt][ae]n\s+(?:\S+\s+){0,2}(?:önce|sonra)$")
 # "Напомним, …", "Нагадаємо, …": a future in form that brings back what happened; no cue of a future.
 _RECALL = {"напомним", "нагадаємо", "нагадаю", "напомню"}
+# A French participle that is no past: after a future, conditional or modal "être" ("sera finalement lancée"), or in
+# what a plan provides ("prévoyait … une prime versée en mai").
+_FR_PARTICIPLE_AHEAD = re.compile(r"(?:\b(?:sera|seront|serait|seraient|être)\s+(?:\w+\s+)?|"
+                                  r"\bpré(?:voi|voy|vu)\w*\b[^.;]*\s)\w{3,}(?:é|ée|és|ées)$")
 _CYRILLIC_WORD = re.compile(r"(?<![\w'’])[а-яёіїєґ][а-яёіїєґ'’]{3,}(?![\w'’])")
 
 
@@ -159,6 +163,7 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
             if (m.end() <= start or m.start() >= end) and not any(a < m.end() and m.start() < b for a, b in forward)
             and not (lex.language == "tr" and _TR_BEFORE_EVENT.search(lowered[:m.end()]))
             and not (morph and _no_past(m.group(0), lex.language))  # "справ", "років", "около": no past tense
+            and not (lex.language == "fr" and _FR_PARTICIPLE_AHEAD.search(lowered[max(0, m.start() - 120):m.end()]))
             and not any(a < m.end() and m.start() < b for a, b in plans)]
     if lex.language == "tr" and any(a >= end for a, _ in forward):  # "geçen hafta başlattığı incelemelerin ocak
         back = [(a, b) for a, b in back if a >= end  # sonunda tamamlanması bekleniyor": the verb at the end tells

@@ -13,7 +13,8 @@ _EN_PAST_VERBS = (
     "said|says|told|was|were|had|did|took|made|came|went|left|met|won|lost|began|fell|held|gave|saw|struck|"
     "shot|fled|broke|ran|rose|sent|spoke|stood|wrote|became|brought|bought|built|caught|drove|fought|found|"
     "got|hit|kept|knew|led|paid|put|set|sold|split|spent|swore|threw|took|underwent|woke|won|(?<=which )cut|"
-    "(?<=who )cut|(?<=that )cut|\\w+ed|ago|last|"
+    "(?<=who )cut|(?<=that )cut|\\w+ed|ago|"
+    "(?<!the )(?<!its )(?<!their )(?<!his )(?<!her )(?<!our )(?<!a )last|"  # not "its last concert": final
     "(?<!minutes )(?<!hours )earlier|previous|previously|past|former|since"
 )
 _EN_FORWARD = (

@@ -39,8 +39,8 @@ PART_OF_YEAR: dict[str, str] = {
     "uk": r"(?:\b[ув]|\bза|\bна)\s+" + _ORDINAL + r"\s+(?P<part>півріч\w+|квартал\w*)"
           r"(?:\s+(?P<year>(?:19|20)\d\d)\s+року|"
           r"\s+(?P<next>наступного)\s+року|\s+(?P<last>минулого)\s+року|\s+(?P<this>цього|поточного)\s+року)?",
-    "tr": r"(?:\b(?P<year>(?:19|20)\d\d)\s+yılının|\b(?P<next>gelecek|önümüzdeki)\s+yılın|\b(?P<last>geçen)\s+yılın|"
-          r"\b(?P<this>bu)\s+yılın|\byılın)?\s*\b" + _ORDINAL
+    "tr": r"(?:\b(?P<year>(?:19|20)\d\d)(?:\s+yılının|['’]n?[ıiuü]n)|\b(?P<next>gelecek|önümüzdeki)\s+yılın|"
+          r"\b(?P<last>geçen)\s+yılın|\b(?P<this>bu)\s+yılın|\byılın)?\s*\b" + _ORDINAL
           + r"\s+(?P<part>çeyre\w+|yarısında|yarısı\w*|yarıyıl\w*)",
 }
 _NTH = (("first", 1), ("erst", 1), ("primer", 1), ("premier", 1), ("перв", 1), ("перш", 1), ("ilk", 1), ("1", 1),
@@ -57,9 +57,9 @@ SEASON: dict[str, str] = {
     "es": r"\b(?P<season>primavera|verano|otoño)\s+(?:del?\s+)?(?P<year>(?:1[5-9]|20)\d\d)\b",
     "fr": r"\b(?P<season>printemps|été|automne)\s+(?:de\s+|d['’])?(?P<year>(?:1[5-9]|20)\d\d)\b",
     "ru": r"(?<![\w-])(?P<season>весн(?:а|ой|ы|у|е)|лет(?:о|ом|а|е)|осен(?:ь|ью|и))\s+"
-          r"(?P<year>(?:1[5-9]|20)\d\d)\s+года\b",
+          r"(?P<year>(?:1[5-9]|20)\d\d)(?:\s+года\b|-го\b)",
     "uk": r"(?<![\w-])(?P<season>весн(?:а|ою|и|у|і)|навесні|літ(?:о|ом|а|і)|влітку|осін(?:ь|ню)|осен(?:і)|восени)\s+"
-          r"(?P<year>(?:1[5-9]|20)\d\d)\s+року\b",
+          r"(?P<year>(?:1[5-9]|20)\d\d)(?:\s+року\b|-го\b)",
     "tr": r"\b(?P<year>(?:1[5-9]|20)\d\d)\s+(?P<season>ilkbahar|bahar|yaz|sonbahar)(?:ı|ın|ında|ından|a)\b",
 }
 # A season told by its place next to the report's ("im vergangenen Herbst", "last summer", "l'été dernier",

@@ -14,7 +14,9 @@ TABLES: dict[str, dict[str, object]] = {
                    r"\bplanea\w*|\bva a\b|\bvan a\b|\bque viene\b|\bespera(?:mos|n)?\b)",  # "esperamos reanudar"
         "back": r"(?:\b\w+(?:ó|aron|ieron|ió)\b|\b\w{2,}(?:aran|ieran)\b|"  # "después de que llegaran"
                 r"\b(?:que|se)\s+\w{3,}(?:ara|iera)\b|"  # "después de que el sábado se detuviera"
-                r"\b\w{3,}(?:ad|id)[oa]s?(?=\s+(?:el|este|ayer|anteayer)\b)|"  # "presentada el viernes": done then
+                r"\b\w{3,}(?:ad|id)[oa]s?(?=\s+(?:por\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\w-]*(?:\s+(?:de|del|y)?\s*"
+                r"[A-ZÁÉÍÓÚ][\w-]*)*\s+)?(?:el|este|ayer|anteayer|en)\b)|"  # "presentada el viernes", "adjudicadas por
+                # el Ayuntamiento de Mérida en marzo": done then
                 r"\bfue\b|\bfueron\b|\bdijo\b|\bhizo\b|\btuvo\b|\bhabía\w*|"
                 r"\bpasad[oa]\b|\bhace\b|\bdesde\b)",
         "target": r"\b(?:para|a partir del?)(?=\s+(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
@@ -57,6 +59,9 @@ TABLES: dict[str, dict[str, object]] = {
         "back": r"(?:\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\b|(?<!\bla )(?<!\ble )(?<!\bles )"
                 r"\bderni(?:er|ère)\b|\bprécédent\w*|"
                 r"\bdepuis\b|\bil y a\b|\b(?:est|sont)\s+\w+(?:é|ée|és|ées|u|ue|us|is)\b|"
+                r"(?<!\bêtre )(?<!\bsera )(?<!\bseront )\b\w{3,}(?:é|ée|és|ées)(?=\s+(?:(?:aux?|à)\s+\w+\s+)?"
+                r"(?:en|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|"  # "lancé en mars", "présenté
+                # aux pêcheurs mardi soir": done then
                 r"\bs['’](?:est|sont)\s+(?:\w+\s+)?\w+(?:it|ite|its|ites|int|inte)\b|"  # "s'est produit"
                 r"\b(?:arrivée?s?|élue?s?|nommée?s?|née?s?|morte?s?|décédée?s?|partie?s?|venue?s?|sortie?s?|"
                 r"entrée?s?|revenue?s?|rentrée?s?|tombée?s?|restée?s?|survenue?s?)\b)",  # "s'est rendu", "arrivé
