@@ -287,3 +287,14 @@ def test_a_long_turkish_title_drops_a_setting_and_the_comma_before_it() -> None:
 def test_a_turkish_plan_a_statements_setting_and_an_ordinal(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "tr", dt.date(2023, 6, 21))
     assert expected in found, found
+
+
+def test_a_title_cut_to_length_ends_on_no_negation_or_clitic() -> None:
+    from generator.importer.fit import fit
+    from generator.importer.titles.words import _DANGLING
+
+    said = ("Ассоциация Совет производителей энергии заявила, что утвержденный уровень не покрывает рост "
+            "затрат")
+    assert not fit(said, "ru", _DANGLING["ru"]).endswith(" не")
+    said = "El Consorcio de la Ciudad Monumental de Mérida informó que el hallazgo se produjo durante las obras"
+    assert not fit(said, "es", _DANGLING["es"]).endswith(" se")
