@@ -653,3 +653,24 @@ def test_a_clause_after_an_opening_subject_is_no_apposition() -> None:
     found = dated_titles("Die Gewerkschaft IG Metall begrüßte die Entscheidung, forderte aber einen Tarifvertrag, über "
                          "den am kommenden Montag verhandelt werden soll.", "de", dt.date(2023, 4, 18))
     assert found and not found[0][1].startswith("Die Gewerkschaft IG Metall begrüßte die Entscheidung über"), found
+
+
+@pytest.mark.parametrize(("title", "sentence", "language", "expected"), [
+    ("Dont les travaux avaient commencé", "Le chantier de la ligne Lyon-Turin, dont les travaux avaient commencé en "
+     "2015, est retardé.", "fr", "Les travaux du chantier de la ligne Lyon-Turin avaient commencé"),
+    ("Dont les travaux avaient commencé", "Le chantier a pris du retard sur la ligne Lyon-Turin dont les travaux "
+     "avaient commencé en 2015.", "fr", "Les travaux avaient commencé"),  # no noun set off: none guessed
+    ("Dont la 152e édition s'ouvre", "Le carnaval, la fête de Nice, dont la 152e édition s'ouvre samedi.", "fr",
+     "La 152e édition de la fête de Nice s'ouvre"),
+    ("Cuyo plazo de solicitud finaliza", "Las becas de comedor, cuyo plazo de solicitud finaliza el 30 de junio.",
+     "es", "El plazo de solicitud de las becas de comedor finaliza"),
+    ("Que su última oferta fue presentada", "La empresa recordó que su última oferta fue presentada el lunes.", "es",
+     "Su última oferta fue presentada"),
+    ("Що міська рада ще затвердила програму", "Він нагадав, що міська рада ще 12 травня затвердила програму.", "uk",
+     "Міська рада ще затвердила програму"),
+])
+def test_a_title_loses_the_relative_or_conjunction_it_opens_on(title: str, sentence: str, language: str,
+                                                               expected: str) -> None:
+    from generator.importer.titles.whose import without_opening_pronoun
+
+    assert without_opening_pronoun(title, sentence, language) == expected

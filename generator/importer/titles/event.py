@@ -19,6 +19,7 @@ from generator.importer.titles.said import _what_was_reported
 from generator.importer.titles.speaker import told_by_speaker
 from generator.importer.titles.title import _raw_title
 from generator.importer.titles.turkish_clauses import _turkish_speaker_as_subject, turkish_finite
+from generator.importer.titles.whose import without_opening_pronoun
 from generator.importer.titles.words import _DANGLING, _lang
 from generator.link.duplicates import period
 
@@ -48,6 +49,9 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     if _lang(language) == "en":  # "… cutting them", "a barge struck it": the noun an object pronoun stands for
         title = _capital(fit(_their_noun(title, sentence, clauses[at]), language, _DANGLING["en"]), "en")
     title = with_lost_subject(title, sentence, clauses, at, mentions, language)
+    bare = without_opening_pronoun(title, sentence, _lang(language))
+    if bare != title:  # "Dont les travaux avaient commencé" → "Les travaux de la ligne avaient commencé"
+        title = _capital(fit(bare, language, _DANGLING.get(_lang(language), set())), _lang(language))
     spoken = told_by_speaker(title, sentence, mention.start, language, context, _tense(mention.date, story))
     if spoken != title:  # "We told them" → "Carla Whitfield told them": a quote's first person, its speaker's
         title = _capital(fit(spoken, language, _DANGLING.get(_lang(language), set())), _lang(language))
