@@ -298,3 +298,21 @@ def test_a_title_cut_to_length_ends_on_no_negation_or_clitic() -> None:
     assert not fit(said, "ru", _DANGLING["ru"]).endswith(" не")
     said = "El Consorcio de la Ciudad Monumental de Mérida informó que el hallazgo se produjo durante las obras"
     assert not fit(said, "es", _DANGLING["es"]).endswith(" se")
+
+
+@pytest.mark.parametrize(("title", "told"), [
+    ("Kızılırmak Deltası'nın, UNESCO Dünya Mirası Geçici Listesi'ne alındığını hatırlattı",
+     "Kızılırmak Deltası UNESCO Dünya Mirası Geçici Listesi'ne alındı"),
+    ("Yıldırım, düzenlenecek uluslararası mobilya fuarına Kayseri'den 38 firmanın katılacağını söyledi",
+     "Düzenlenecek uluslararası mobilya fuarına Kayseri'den 38 firma katılacak"),
+    ("Meteoroloji Genel Müdürlüğü de kar yağışının öğleden sonraya kadar etkili olacağını duyurdu",
+     "Kar yağışı öğleden sonraya kadar etkili olacak"),
+    # the possessor of an object is no subject
+    ("Yıldırım, zamlanan otoyol ve köprü geçiş ücretlerinin de nakliyecilerin belini büktüğünü ifade etti",
+     "Zamlanan otoyol ve köprü geçiş ücretleri de nakliyecilerin belini büktü"),
+    ("Bakanlık yeni tarifeyi açıkladı", ""),  # no report
+])
+def test_a_turkish_report_too_long_is_told_as_what_was_reported(title: str, told: str) -> None:
+    from generator.importer.turkish.clauses import report_as_told
+
+    assert report_as_told(title) == told

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from generator.importer.dates import Mention
-from generator.importer.fit import fit
+from generator.importer.fit import LIMIT, fit
 from generator.importer.titles.clauses import _up_to_its_date
 from generator.importer.titles.cleaning import _capital, remove_dates, tidy
 from generator.importer.titles.coordinated import first_predicate, second_predicate
@@ -21,6 +21,7 @@ from generator.importer.titles.title import _raw_title
 from generator.importer.titles.turkish_clauses import _turkish_speaker_as_subject, turkish_finite
 from generator.importer.titles.whose import without_opening_pronoun
 from generator.importer.titles.words import _DANGLING, _lang
+from generator.importer.turkish.clauses import report_as_told
 from generator.link.duplicates import period
 
 
@@ -38,6 +39,8 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     if _lang(language) == "tr":
         title = fit(_turkish_speaker_as_subject(title, sentence), language, _DANGLING["tr"])
         title = turkish_finite(title, _tense(mention.date, story))
+        if len(title) > LIMIT and (told := report_as_told(title)):
+            title = fit(told, language, _DANGLING["tr"])  # a report too long: what was reported
     if _lang(language) in ("ru", "uk"):  # "… смогут вернуть их": the noun the object pronoun stands for
         from generator.importer.slavic import object_pronoun_noun
 

@@ -146,6 +146,7 @@ def _reported_finite(verb: str) -> str:
     verb = re.sub(r"([ae])c([ae])ğ[ıiuü](?:n[ıiuü])?$", r"\1c\2k", verb)  # "açıklanacağını" → "açıklanacak"
     verb = re.sub(r"([dt][ıiuü])ğ[ıiuü](?:n[ıiuü])?$", r"\1", verb)  # "etkilediğini" → "etkiledi"
     verb = re.sub(r"([dt])([ıiuü])kl([ae])r[ıi]n[ıi]$", r"\1\2l\3r", verb)  # "aştıklarını" → "aştılar"
+    verb = re.sub(r"([ae])c([ae])kl([ae])r[ıi]n[ıi]$", r"\1c\2kl\3r", verb)  # "geleceklerini" → "gelecekler"
     return verb
 
 
@@ -218,3 +219,34 @@ def dated_document(sentence: str, mention: Mention) -> str:
         del words[1:participle + 1]  # the relative clause on a noun of the complement goes
         title = f"{found['noun']} {' '.join(words)} {_TR_SAID_ACTIVE[found['said']]}"
     return title
+
+
+_TR_REPORT_TITLE = re.compile(rf"^(?P<said>.*?\s)?(?P<verb>[a-zçğıöşü]{{2,}}(?:[ae]c[ae]ğ|[dt][ıiuü]ğ)[ıiuü]n[ıiuü]|"
+                              rf"[a-zçğıöşü]{{2,}}(?:[dt][ıiuü]k|[ae]c[ae]k)l[ae]r[ıi]n[ıi])\s+{_TR_SAYING}$")
+
+
+def report_as_told(title: str) -> str:
+    """A Turkish title of a report too long for a headline told as what was reported: "Kızılırmak Deltası'nın,
+    UNESCO … Listesi'ne alındığını hatırlattı" → "Kızılırmak Deltası UNESCO … Listesi'ne alındı"; "Yıldırım,
+    … 38 firmanın katılacağını söyledi" → "… 38 firma katılacak"; "" when it is no such report."""
+    found = _TR_REPORT_TITLE.match(title)
+    if not found or not found["said"]:
+        return ""
+    said = found["said"]
+    head, comma, rest = said.partition(",")
+    if comma and not _GENITIVE.search(head.split()[-1]):
+        said = rest  # "Yıldırım, | …": the reporter set off by its comma
+    elif not comma:  # "Meteoroloji Genel Müdürlüğü de | kar yağışının …": the reporter's capitalised words
+        words = said.split()
+        at = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+        said = " ".join(words[at + 1 if words[at:at + 1] in (["de"], ["da"]) else at:])
+    words = [w.rstrip(",") for w in said.split()]
+    owners = [i for i, w in enumerate(words) if _GENITIVE.search(w) and w.lower() not in _TR_IN_STEMS
+              and not (i + 1 < len(words) and (re.fullmatch(_TR_POSTPOSITION, words[i + 1])
+                                               or re.search(r"(?:[ıiuü]n[ıiuü]|s[ıiuü]n[ıiuü])$", words[i + 1])))]
+    if owners:  # the subject: no possessor of an object ("nakliyecilerin belini"), no postposition's
+        words[owners[-1]] = _genitive_off(words[owners[-1]])
+    if len(words) < 2:
+        return ""
+    told = " ".join([*words, _reported_finite(found["verb"])])
+    return told[:1].upper() + told[1:]
