@@ -316,3 +316,15 @@ def test_a_turkish_report_too_long_is_told_as_what_was_reported(title: str, told
     from generator.importer.turkish.clauses import report_as_told
 
     assert report_as_told(title) == told
+
+
+@pytest.mark.parametrize(("title", "language", "told"), [
+    ("Розглянути її депутати мають на сесії", "uk", "Депутати мають розглянути її на сесії"),
+    ("Завершити будівництво мають", "uk", "Будівництво мають завершити"),
+    ("Провести проверку должны до 1 июня", "ru", "Проверку должны провести до 1 июня"),
+    ("Депутати мають розглянути петицію", "uk", "Депутати мають розглянути петицію"),  # in order already
+])
+def test_an_infinitive_before_its_modal_follows_it(title: str, language: str, told: str) -> None:
+    from generator.importer.slavic import infinitive_first
+
+    assert infinitive_first(title, language) == told

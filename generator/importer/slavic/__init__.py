@@ -7,6 +7,7 @@ clause, a fronted phrase, a subject after its verb) and ``nouns`` puts a noun in
 from __future__ import annotations
 
 from generator.importer.slavic.clauses import (
+    infinitive_first,
     participle_title,
     period_of_object,
     subject_first,
@@ -23,6 +24,7 @@ from generator.importer.slavic.nouns import (
 
 __all__ = [
     "genitive_phrase",
+    "infinitive_first",
     "locative_reporter",
     "named_noun_at_end",
     "object_pronoun_noun",

@@ -175,6 +175,46 @@ def subject_first(text: str, lang: str) -> str:
     return " ".join([*head, *verbs, *fronted, *words[group:subject[0]], *words[subject[1]:]])
 
 
+# A modal or verb of intention an infinitive depends on: "мають", "планують", "должны".
+_MODALS = {"uk": {"мають", "має", "планують", "планує", "повинні", "повинен", "повинна", "мусять", "збираються",
+                  "хочуть", "можуть", "може", "планували"},
+           "ru": {"должны", "должен", "должна", "планируют", "планирует", "намерены", "собираются", "хотят", "могут",
+                  "может", "планировали"}}
+
+
+def infinitive_first(text: str, lang: str) -> str:
+    """A headline that opens on the infinitive a later modal governs, in the order subject, modal, infinitive:
+    "Розглянути її депутати мають на сесії" → "Депутати мають розглянути її на сесії"; without a subject, the
+    object first: "Завершити будівництво мають" → "Будівництво мають завершити"; as it is otherwise."""
+    words = text.split()
+    tag = _first(words[0], lang).tag if len(words) >= 3 and lang in _MODALS else None
+    if tag is None or not (tag.POS == "INFN" or "infn" in tag.grammemes):  # (the Ukrainian dictionary's "infn")
+        return text
+    at = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _MODALS[lang]), None)
+    if at is None:
+        return text
+    infinitive, between, modal, after = words[0].lower(), words[1:at], words[at], words[at + 1:]
+    subject = next((i for i, w in enumerate(between) if _only_nominative(w, lang)), None)
+    if subject is not None:
+        head = between[subject]
+        told = [head[:1].upper() + head[1:], modal, infinitive, *between[:subject], *between[subject + 1:], *after]
+    elif between:
+        first = between[0] if _is_proper(between[0], lang) else between[0][:1].upper() + between[0][1:]
+        told = [first, *between[1:], modal, infinitive, *after]
+    else:
+        return text
+    return " ".join(told)
+
+
+def _only_nominative(word: str, lang: str) -> bool:
+    """Whether ``word`` reads first as a noun in the nominative that is no object: a person or people
+    ("депутати"), or a thing whose accusative differs ("Музей", not "будівництво")."""
+    parses = _parses(word, lang)[:3]
+    if not parses or parses[0].tag.POS != "NOUN" or parses[0].tag.case != "nomn":
+        return False
+    return "anim" in parses[0].tag.grammemes or not any(p.tag.case == "accs" for p in parses)
+
+
 def _quantity(word: str, lang: str) -> bool:
     """Whether ``word`` opens a quantity: a figure or a numeral in any case ("110", "двох", "пять")."""
     return bool(re.fullmatch(r"[\d.,]+", word)) or any(p.tag.POS == "NUMR" for p in _parses(word, lang)[:2])

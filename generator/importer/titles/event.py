@@ -42,9 +42,10 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
         if len(title) > LIMIT and (told := report_as_told(title)):
             title = fit(told, language, _DANGLING["tr"])  # a report too long: what was reported
     if _lang(language) in ("ru", "uk"):  # "… смогут вернуть их": the noun the object pronoun stands for
-        from generator.importer.slavic import object_pronoun_noun
+        from generator.importer.slavic import infinitive_first, object_pronoun_noun
 
         title = fit(object_pronoun_noun(title, sentence, _lang(language)), language, _DANGLING[_lang(language)])
+        title = infinitive_first(title, _lang(language))  # "Розглянути її депутати мають" → "Депутати мають …"
     if _lang(language) in ("ru", "uk") and previous and _THIS_REPORTED.match(sentence) and at == 0 \
             and (reported := _what_was_reported(previous, language, story)) \
             and reported.casefold() not in {t.casefold() for t in near}:  # the sentence before told it undated
