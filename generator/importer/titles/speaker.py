@@ -4,9 +4,9 @@ Michael Huber" → "Michael Huber zupft die letzte Dolde".
 
 The speaker is named in the sentence's frame, outside the quote, next to a verb of saying: the name nearest that
 verb (two words or more before one; not a place, a medium or an organisation's part after a preposition), else an
-article and its noun after the verb ("sagte ein Meteorologe", "a déclaré le maire"), else, for a pronoun or no
-subject ("…, sagte sie", "…, aseguró"), the name the story spoke of last. A quote whose frame is in another
-sentence keeps its title.
+article and its noun after the verb ("sagte ein Meteorologe", "a déclaré le maire"), else, for a pronoun ("…,
+sagte sie"), the name the story spoke of last. A frame with no subject ("…, aseguró") or in another sentence
+leaves the title as it is.
 """
 
 from __future__ import annotations

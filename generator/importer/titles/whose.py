@@ -26,11 +26,9 @@ def without_opening_pronoun(title: str, sentence: str, lang: str) -> str:
     whose = _WHOSE.match(title) if lang in ("fr", "es") else None
     if whose:
         article = whose["fr"] if lang == "fr" else _ES_ARTICLE[(whose["es"] or "o").lower()]
-        owner = _owner(sentence, title, lang)
-        rest = whose["rest"].split()
-        noun, verb = _split_noun(rest, lang)
-        joined = f"{article} " if not article.endswith(("'", "’")) else article
-        told = f"{joined}{' '.join(noun)}{' ' + owner if owner else ''}{' ' + ' '.join(verb) if verb else ''}"
+        noun, verb = _split_noun(whose["rest"].split(), lang)
+        head = article + " ".join(noun) if article.endswith(("'", "’")) else " ".join([article, *noun])
+        told = " ".join(part for part in (head, _owner(sentence, lang), " ".join(verb)) if part)
         return told[:1].upper() + told[1:]
     opener = _OPENER.get(lang)
     found = re.match(opener, title) if opener else None
@@ -40,7 +38,7 @@ def without_opening_pronoun(title: str, sentence: str, lang: str) -> str:
     return title
 
 
-def _owner(sentence: str, title: str, lang: str) -> str:
+def _owner(sentence: str, lang: str) -> str:
     """"de" and the noun phrase the pronoun stands for, when the sentence sets it off right before it ("…, | la
     ligne Lyon-Turin, | dont …"), of at most six words and no figure; "" otherwise (no guess inside a longer
     phrase)."""
