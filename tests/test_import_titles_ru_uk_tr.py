@@ -328,3 +328,8 @@ def test_an_infinitive_before_its_modal_follows_it(title: str, language: str, to
     from generator.importer.slavic import infinitive_first
 
     assert infinitive_first(title, language) == told
+
+
+def test_a_date_whose_words_take_its_whole_clause_still_gets_a_title() -> None:
+    found = dated_titles("У суботу пункти працюватимуть з 10:00 до 17:00.", "uk", dt.date(2022, 12, 14))
+    assert found == [("2022-12-17T10:00:00", "Пункти працюватимуть")]

@@ -35,7 +35,8 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     ``previous``, the sentence before (what "Об этом сообщили …" reports).
     """
     near = {**(earlier or {}), **taken}
-    title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near)
+    title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near) \
+        or _without_date_words(sentence[clauses[at][0]:clauses[at][1]], language)
     if _lang(language) == "tr":
         title = fit(_turkish_speaker_as_subject(title, sentence), language, _DANGLING["tr"])
         title = turkish_finite(title, _tense(mention.date, story))
@@ -107,3 +108,19 @@ _EN_OWN_ACT = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced)\s+(?:that\s+)
                          r"\s+(?P<rest>(?!been\b)[a-z]+(?:ed|en|un|ught|ade|ound|id)\s+\S.*)$")
 _EN_STATEMENT = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|he|she|they)\s+"
                            r"(?P<rest>(?:would|will|had|has|was|is|could|plans)\b.*)$")
+
+
+def _without_date_words(clause: str, language: str) -> str:
+    """The clause without its words of dates (a day's or month's name, a figure, the short preposition before
+    one): the title of last resort, when the date's words took the whole clause ("У суботу пункти працюватимуть з
+    10:00 до 17:00" → "Пункти працюватимуть")."""
+    from generator.importer.lexicon import lexicon
+
+    lex = lexicon(language)
+    names = [*lex.weekdays, *lex.months]
+    words = clause.strip().rstrip(".").split()
+    dated = [bool(re.search(r"\d", w)) or any(w.lower().startswith(name) for name in names if len(name) > 2)
+             for w in words]
+    kept = [w for i, w in enumerate(words) if not dated[i] and not (len(w) <= 3 and dated[i + 1:i + 2] == [True])]
+    return _capital(fit(tidy(" ".join(kept)).strip(" ,"), language, _DANGLING.get(_lang(language), set())),
+                    _lang(language))
