@@ -333,3 +333,12 @@ def test_an_infinitive_before_its_modal_follows_it(title: str, language: str, to
 def test_a_date_whose_words_take_its_whole_clause_still_gets_a_title() -> None:
     found = dated_titles("У суботу пункти працюватимуть з 10:00 до 17:00.", "uk", dt.date(2022, 12, 14))
     assert found == [("2022-12-17T10:00:00", "Пункти працюватимуть")]
+
+
+def test_what_an_ob_etom_soobshchili_reports_across_a_relative_clause_after_a_preposition() -> None:
+    from generator.importer.titles.said import _what_was_reported
+
+    previous = ('Масштабный сбой в сети мобильного оператора "Мобилон", из-за которого абоненты почти семь часов не '
+                'могли позвонить, устранен.')
+    assert _what_was_reported(previous, "ru", dt.date(2024, 1, 20)) == \
+        "Масштабный сбой в сети мобильного оператора Мобилон устранен"

@@ -40,7 +40,11 @@ def _what_was_reported(previous: str, language: str, story: dt.date) -> str:
     main = next((c for c in clauses if (words := tidy(remove_dates(text[c[0]:c[1]], c[0], mentions, language)).split())
                  and not re.match(r"(?:котор|как|як|что|що)", words[0].lower()) and verb_at(words, lang) < len(words)),
                 None)
-    if main is None:
+    if main is None:  # "Сбой в сети …, из-за которого …, | устранен": the opening subject and the predicate at the end
+        opening, _, _ = text.partition(",")
+        predicate = text.rstrip(" .").rpartition(",")[2].split()
+        if predicate and verb_at(predicate, lang) == 0 and 2 <= len(opening.split()) <= 10 and "," in text:
+            return _capital(fit(f"{opening} {' '.join(predicate)}", language, _DANGLING.get(lang, set())), lang)
         return ""
     said = headline(text, main, None, mentions, language, capitalise=False)
     if said[:1].islower() and (subject := _subject_across_relative(text, clauses, main, lang)):
