@@ -674,3 +674,15 @@ def test_a_title_loses_the_relative_or_conjunction_it_opens_on(title: str, sente
     from generator.importer.titles.whose import without_opening_pronoun
 
     assert without_opening_pronoun(title, sentence, language) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The council says the project cost more than budgeted, and that an independent review of the overspend, "
+     "ordered by the mayor on March 4, will be published next month.",
+     ("2023-05", "An independent review of the overspend will be published")),
+    ("The group still needs money to repair the keeper's house, which it hopes to open next summer, and is holding a "
+     "fundraising dinner on April 26.", ("2023-04-26", "The group is holding a fundraising dinner")),
+])
+def test_an_english_title_on_an_auxiliary_gets_its_subject_back(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "en", dt.date(2023, 4, 18))
+    assert expected in found, found

@@ -21,7 +21,7 @@ def with_lost_subject(title: str, sentence: str, clauses: list[tuple[int, int]],
     module's notes); as it is when it lost none."""
     lang = _lang(language)
     if lang == "en" and _EN_AUXILIARY_FIRST.match(title):  # "Was postponed": the sentence's subject
-        title = _with_opening_subject(title, sentence)
+        title = _english_lost_subject(title, sentence, clauses[at])
     if lang == "en" and _EN_PAST_FIRST.match(title) and re.match(r"\s*and\s", sentence[clauses[at][0]:]):
         title = _with_shared_subject(title, sentence)  # "A cabin rolled back and | slammed into the station"
     if lang in ("fr", "es") and at and _ROMANCE_AUXILIARY_FIRST[lang].match(title) \
@@ -114,6 +114,31 @@ def _after(subject: str, title: str, language: str) -> str:
 _EN_AUXILIARY_FIRST = re.compile(r"(?:Was|Were|Had|Has|Have|Is|Are|Will|Would)\s+[a-z]")
 _EN_OPENING = re.compile(r"(?P<subject>(?:The|A|An|[A-Z][\w'’&-]*)(?:\s+[\w'’&-]+){0,9}?)"
                          r"(?=\s+(?:that|which|who|whose)\b|,)")
+
+
+# A participle clause set off by commas at the end of what comes before a clause: "… | ordered by Arnold on March 4, |
+# will be published".
+_EN_SET_OFF = re.compile(r",\s+[a-z]+(?:ed|en)\b[^,]*,\s*$")
+_EN_ARTICLE = re.compile(r"(?:^|(?<=\s))(?:the|a|an|its|their|The|A|An|Its|Their)\s")
+# The subject of a sentence's first finite verb: "The group still needs … | and is holding".
+_EN_FIRST_SUBJECT = re.compile(r"(?P<subject>(?:The|A|An)(?:\s+[\w'’&-]+){1,5}?)\s+(?:still\s+|also\s+)?"
+                               r"(?:[a-z]{3,}s|is|are|was|were|has|had|will|[a-z]{3,}ed)\b")
+
+
+def _english_lost_subject(title: str, sentence: str, clause: tuple[int, int]) -> str:
+    """An English title on an auxiliary, after its subject: the noun phrase a set-off participle clause follows,
+    the subject of the first verb when "and" opens the clause, else the noun phrase the sentence opens with."""
+    set_off = _EN_SET_OFF.search(sentence[:clause[0]])
+    before = sentence[:set_off.start()] if set_off else ""
+    # the longest noun phrase, opening on an article and with no verb, that ends where the participle clause begins:
+    # "The council said | an independent review of the overspend", not "the overspend"
+    subject = next((before[m.start():] for m in _EN_ARTICLE.finditer(before) if "," not in before[m.start():]
+                    and len(before[m.start():].split()) <= 8 and not _has_verb(before[m.start():], "en")), "")
+    if subject:
+        return _after(subject[:1].upper() + subject[1:], title, "en")
+    if re.match(r"\s*and\s", sentence[clause[0]:clause[1]]) and (first := _EN_FIRST_SUBJECT.match(sentence)):
+        return _after(first["subject"], title, "en")  # "The group needs …, | and is holding a dinner"
+    return _with_opening_subject(title, sentence)
 
 
 def _with_opening_subject(title: str, sentence: str) -> str:
