@@ -82,11 +82,11 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
         title = _capital(fit(dated, language, _DANGLING["fr" if _lang(language) == "fr" else "es"]), _lang(language))
     # "The horses will be trained from May and enter service in the summer of 2024": each date its predicate
     joined = second_predicate(title, sentence, clauses[at], mention, mentions, _lang(language))
-    shorter = first_predicate(title, sentence, clauses[at], mention, mentions, _lang(language))
     if joined and joined.casefold() not in {t.casefold() for t in taken}:
         title = _capital(fit(joined, language, _DANGLING[_lang(language)]), _lang(language))
-    elif shorter != title and len(shorter.split()) >= 3:
-        title = shorter
+    else:  # the first date's title stops before the second predicate
+        shorter = first_predicate(title, sentence, clauses[at], mention, mentions, _lang(language))
+        title = shorter if len(shorter.split()) >= 3 else title
     if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart
         others = [m for m in mentions if m is not mention]
         title = _raw_title(sentence, clauses, at, mention, others, language, story, context, near)
