@@ -686,3 +686,63 @@ def test_a_title_loses_the_relative_or_conjunction_it_opens_on(title: str, sente
 def test_an_english_title_on_an_auxiliary_gets_its_subject_back(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "en", dt.date(2023, 4, 18))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("title", "tense", "expected"), [
+    ("La inestabilidad remita", 1, "La inestabilidad remitirá"),  # "prevé que la inestabilidad remita el jueves"
+    ("Más de 120.000 alumnos vuelvan a las aulas", 1, "Más de 120.000 alumnos volverán a las aulas"),
+    ("El servicio se mantenga", 1, "El servicio se mantendrá"),  # a future stem of its own
+    ("El acuerdo sea firmado", 1, "El acuerdo será firmado"),
+    ("Una cabina chocara contra la estación", -1, "Una cabina chocó contra la estación"),
+    ("Los precios cayeran al 16 %", -1, "Los precios cayeron al 16 %"),
+    # an indicative stays: an imperfect, a conditional, a participle, a regular present
+    ("La feria iba a celebrarse en Shanghái", 1, "La feria iba a celebrarse en Shanghái"),
+    ("Seis estaciones permanecían cerradas", 1, "Seis estaciones permanecían cerradas"),
+    ("El servicio podría restablecerse", 1, "El servicio podría restablecerse"),
+    ("Las farmacias prestan servicio de guardia", 1, "Las farmacias prestan servicio de guardia"),
+    ("Está prevista la declaración", 1, "Está prevista la declaración"),
+    # a present subjunctive of a past date is left alone: nothing tells what became of it
+    ("La inestabilidad remita", -1, "La inestabilidad remita"),
+])
+def test_a_spanish_title_whose_only_verb_is_a_subjunctive_is_told_in_the_indicative_of_its_date(
+        title: str, tense: int, expected: str) -> None:
+    from generator.importer.titles.spanish_mood import spanish_indicative
+
+    assert spanish_indicative(title, tense) == expected
+
+
+def test_a_spanish_que_after_a_verb_opens_its_object_and_stays_in_the_title() -> None:
+    # "La Aemet prevé | que la inestabilidad remita": not a relative clause on the verb before it
+    found = dated_titles("La Aemet prevé que la inestabilidad remita a partir del próximo jueves.", "es",
+                         dt.date(2024, 3, 1))
+    assert ("2024-03-07", "La Aemet prevé que la inestabilidad remita") in found, found
+    found = dated_titles("El Gobierno aprobó el decreto, que entrará en vigor el 1 de abril.", "es",
+                         dt.date(2024, 3, 1))
+    assert ("2024-04-01", "El decreto entrará en vigor") in found, found  # a relative clause on its noun
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # the article or preposition of a date that opens a quote goes with the date
+    ('"Desde el 12 de enero no hemos recibido ni una sola caja", ha explicado la presidenta del colegio, Lucía '
+     'Ortega.', "es", ("2024-01-12", "Lucía Ortega no ha recibido ni una sola caja")),
+    ('"Le 17 janvier, quand nous avons remonté les premiers jeux de la montre, toute l\'équipe a retenu son '
+     'souffle", a raconté à l\'AFP le facteur d\'orgues Bernard Aubertin.', "fr",
+     ("2024-01-17", "Bernard Aubertin a raconté avoir remonté les premiers jeux de la montre")),
+])
+def test_a_date_opening_a_quote_leaves_neither_its_article_nor_its_preposition(
+        sentence: str, language: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2024, 1, 20))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Olivier Charvet a indiqué avoir déjà fermé ce couloir, qui purge presque à chaque épisode de vent", "fr",
+     "Olivier Charvet a indiqué avoir déjà fermé ce couloir"),
+    ("The council closed the old footbridge over the river Ouse, which had been failing its safety inspections",
+     "en", "The council closed the old footbridge over the river Ouse"),
+])
+def test_a_title_too_long_loses_the_relative_clause_it_ends_on_whole(text: str, language: str,
+                                                                      expected: str) -> None:
+    from generator.importer.fit import fit
+
+    assert fit(text, language, set()) == expected

@@ -342,3 +342,14 @@ def test_what_an_ob_etom_soobshchili_reports_across_a_relative_clause_after_a_pr
                 'могли позвонить, устранен.')
     assert _what_was_reported(previous, "ru", dt.date(2024, 1, 20)) == \
         "Масштабный сбой в сети мобильного оператора Мобилон устранен"
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ('"С 11 по 17 декабря включительно ученики 1-11 классов будут заниматься дистанционно", - сказал он.', "ru",
+     "Ученики 1-11 классов будут заниматься дистанционно"),
+    ("З 11 по 17 грудня включно учні 1-11 класів навчатимуться дистанційно.", "uk",
+     "Учні 1-11 класів навчатимуться дистанційно"),
+])
+def test_the_word_that_counts_a_last_day_in_goes_with_its_date(sentence: str, language: str, expected: str) -> None:
+    titles = [title for _, title in dated_titles(sentence, language, dt.date(2023, 12, 8))]
+    assert titles == [expected], titles

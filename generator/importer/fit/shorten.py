@@ -62,12 +62,32 @@ def _without_asides(text: str, lang: str, limit: int) -> str:
     return text
 
 
+# The words that open a relative clause after its comma.
+_RELATIVE_OPENER = {
+    "en": r"which|who|whose|whom|where", "fr": r"qui|dont|où|lequel|laquelle|lesquels|lesquelles",
+    "es": r"que|quien|quienes|cuy[oa]s?|donde", "de": r"der|die|das|dem|den|deren|dessen|welche[rsmn]?|wo",
+    "ru": r"котор\w+|где", "uk": r"як(?:ий|а|е|і|ого|ому|им|ій|их|у|ої|ими)|де",
+}
+
+
+def _trailing_relative(words: list[str], lang: str) -> tuple[int, int] | None:
+    """(start, end) of a relative clause that ends the title after its comma ("…, qui purge presque à chaque
+    épisode de vent"): the whole clause goes before any phrase of it does, the noun it was on stays."""
+    opener = _RELATIVE_OPENER.get(lang)
+    for i in range(len(words) - 2, 2, -1):
+        if words[i - 1].endswith(",") and opener and re.fullmatch(opener, words[i], re.IGNORECASE):
+            return (i, len(words)) if not any(w.endswith(",") for w in words[i:]) else None
+    return None
+
+
 def _phrase_to_drop(words: list[str], lang: str, preps: set[str], limit: int) -> tuple[int, int] | None:
     """(start, end) of the next phrase to drop from inside the title, its language's own first; or None."""
     if lang == "de" and (german := _german_span(words, preps)):
         return german
     if lang == "tr":
         return _turkish_span(words)
+    if relative := _trailing_relative(words, lang):
+        return relative
     if lang in ("ru", "uk") and (slavic := _slavic_span(words, preps, lang)):
         return slavic
     if relative := _reduced_relative_span(words, lang):

@@ -18,7 +18,8 @@ _DEGREE = (r"at least|at the latest|no later than|mindestens|spätestens|frühes
 # The year a Russian or Ukrainian month is of, in the genitive after it: "в январе этого года", "у березні минулого
 # року"
 _SLAVIC_THIS_YEAR = re.compile(r"\s+(?:этого|прошлого|текущего|следующего|нынешнего|цього|минулого|поточного|"
-                               r"наступного)\s+(?:года|року)\b")
+                               r"наступного)\s+(?:года|року)\b|\s+(?:включительно|включно)\b")
+# (and "по 17 декабря | включительно": the last day counted in)
 
 # The night a date is of, right before it: "(dans) la nuit du …", "(on) the night of …", "la noche del …"
 _NIGHT = r"(?i:la nuit|the night(?:\s+of)?|la noche(?:\s+del?)?|der Nacht(?:\s+(?:zum|vom|auf))?)"
@@ -28,6 +29,10 @@ _NIGHT_OF = re.compile(rf"(?:\s(?:{_NIGHT_PREPOSITION}))?\s{_NIGHT}\s*$")
 # A French or Spanish weekday, which a feast's name may follow ("lundi de Pâques"): the name is part of the date
 _WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
                       r"viernes|sábado|domingo)$", re.IGNORECASE)
+
+
+# What may open a quote or a clause before its first word: '"El 30 de junio firmé', "«Depuis le 3 mars»".
+_OPENING = "\"«“„‘'(¿¡ "
 
 
 def remove_dates(text: str, offset: int, mentions: list[Mention], language: str) -> str:
@@ -51,7 +56,7 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             a = len(before)
         for _ in range(2):  # "depuis le 4 octobre": a preposition before the article of a date goes too
             prep = next((p for p in ([] if qualifies else sorted(preps, key=len, reverse=True))
-                         if before.lower().endswith(" " + p) or before.lower() == p), None)
+                         if before.lower().endswith(" " + p) or before.lower().lstrip(_OPENING) == p), None)
             own = (text[max(mention.start - offset, 0):b].split(maxsplit=1) or [""])[0].lower()
             if prep is None or (language == "de" and prep in _DATE_ARTICLES and own in preps - _DATE_ARTICLES):
                 break  # "Thomas Huber, der | im März …": a date with its own preposition has no article before it

@@ -16,6 +16,7 @@ from generator.importer.titles.english import _their_noun
 from generator.importer.titles.lost_subject import with_lost_subject
 from generator.importer.titles.passives import _dated_participle, _es_dated_participle
 from generator.importer.titles.said import _what_was_reported
+from generator.importer.titles.spanish_mood import spanish_indicative
 from generator.importer.titles.speaker import told_by_speaker
 from generator.importer.titles.title import _raw_title
 from generator.importer.titles.turkish_clauses import _turkish_speaker_as_subject, turkish_finite
@@ -60,6 +61,8 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     spoken = told_by_speaker(title, sentence, mention.start, language, context, _tense(mention.date, story))
     if spoken != title:  # "We told them" → "Carla Whitfield told them": a quote's first person, its speaker's
         title = _capital(fit(spoken, language, _DANGLING.get(_lang(language), set())), _lang(language))
+    if _lang(language) == "es":  # "La inestabilidad remita" → "La inestabilidad remitirá": a clause cut out of
+        title = spanish_indicative(title, _tense(mention.date, story))  # "prevé que …" states its fact
     own = _EN_OWN_ACT.match(title) if _lang(language) == "en" else None
     if own:  # "Snap said it had deactivated 400,000 accounts" → "Snap deactivated 400,000 accounts": its own act
         title = f"{own['who']} {own['rest']}"

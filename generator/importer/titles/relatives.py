@@ -219,11 +219,30 @@ def _joined_to_its_antecedent(text: str, first: str, antecedent: str, lang: str)
         noun = thing.group(1)[:1].lower() + thing.group(1)[1:]  # "La campaña" → "… desarrolló la campaña"
         text = f"{object_of['subject']} {object_of['verb']} {noun}{object_of['rest']}"
         # "el Consejo ha presentado los datos": the clause has a subject of its own, the noun is its object
+    elif 0 < len(antecedent.split()) <= 6 and first == "que" and _ends_on_verb(antecedent, lang):
+        text = f"{antecedent.rstrip(' ,')} que {rest}"  # "La Aemet prevé | que la inestabilidad remita": after a
+        # verb, "que" is the conjunction that opens its object, and it stays
     elif 0 < len(antecedent.split()) <= 6:
         text = antecedent.rstrip(" ,") + " " + rest  # "The shares, | which peaked" → "The shares peaked"
     elif lang == "de":
         text = f"{first} {rest}"  # "das hatte den 61-Jährigen … verurteilt": the pronoun stands as subject
     return text
+
+
+_DETERMINERS = {"el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "de", "del", "al", "a", "en"}
+
+
+def _ends_on_verb(text: str, lang: str) -> bool:
+    """Whether a Spanish clause ends on its verb ("La Aemet prevé", "Los vecinos piden"): a lowercase word whose
+    lemma is an infinitive, after no article or preposition."""
+    import simplemma
+
+    words = text.rstrip(" ,").split()
+    last, before = words[-1], (words[-2].casefold() if len(words) > 1 else "")
+    if lang != "es" or not last.isalpha() or not last.islower() or before in _DETERMINERS:
+        return False  # "la desaladora": a noun
+    lemma = str(simplemma.lemmatize(last, lang=lang))
+    return lemma != last and re.fullmatch(r"\w+(?:ar|er|ir)", lemma) is not None
 
 
 # An English object relative clause: its own subject and verb, the noun before it their object.

@@ -132,6 +132,8 @@ def _quote_told(sentence: str, mention: Mention, mentions: list[Mention], langua
     if not found:
         return ""
     reporter, start, end, frame_end = found
+    if lead := re.search(r"[\"«“„]\s*[\s,]*$", blanked[:start]):
+        start = lead.start() + 1  # '"Le 17 janvier, quand …': the quote opens on its date, blanked
     while end < len(blanked) and blanked[end].isspace():  # "… en décembre »": the quote's date is its own
         end += 1
     quote = sentence[start:end]
@@ -144,7 +146,7 @@ def _quote_told(sentence: str, mention: Mention, mentions: list[Mention], langua
                 a = start + comma.end()
             elif b == end:
                 b = start + comma.start()
-    own = tidy(remove_dates(sentence[a:b], a, mentions, language)).strip(" ,.")
+    own = tidy(remove_dates(sentence[a:b], a, mentions, language)).strip(" ,.\"«»“”„")
     if not own and b < end:  # "« Le 17 mars, | quand nous avons …, | … »": a date alone tells of the part after it
         following = re.search(r",\s+", sentence[b + 1:end])
         own = _without_when(tidy(remove_dates(sentence[b:b + 1 + following.start() if following else end], b,
