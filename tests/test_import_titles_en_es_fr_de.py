@@ -463,7 +463,8 @@ def test_a_spanish_que_clause_with_its_own_subject_takes_only_a_noun_phrase_as_o
 @pytest.mark.parametrize(("sentence", "story", "expected"), [
     ("A meeting between Transnet and the shipping lines' association, which had been scheduled for Thursday, was "
      "postponed to Oct. 15 because of scheduling conflicts.", dt.date(2024, 10, 8),
-     [("2024-10-10", "A meeting had been scheduled"), ("2024-10-15", "A meeting was postponed")]),
+     [("2024-10-10", "A meeting between Transnet and the shipping lines association had been scheduled"),
+      ("2024-10-15", "A meeting was postponed")]),  # the relative clause on the whole noun phrase
     ("A heat-safety walk that the Desert Neighbors Alliance had planned for Saturday, in which volunteers were to "
      "check on residents, was postponed to Oct. 5.", dt.date(2024, 7, 18),
      [("2024-10-05", "A heat-safety walk was postponed")]),
@@ -746,3 +747,42 @@ def test_a_title_too_long_loses_the_relative_clause_it_ends_on_whole(text: str, 
     from generator.importer.fit import fit
 
     assert fit(text, language, set()) == expected
+
+
+@pytest.mark.parametrize(("sentence", "language", "story", "expected"), [
+    # a relative clause on the reporter of a frame is the reporter's act, not the frame's
+    ("La plantilla cobró por última vez el 30 de diciembre, según ha denunciado el sindicato CCOO, que ha convocado "
+     "una concentración frente a la sede el próximo lunes.", "es", dt.date(2026, 2, 5),
+     ("2026-02-09", "El sindicato CCOO ha convocado una concentración frente a la sede")),
+    ('"No vamos a cerrar ninguna tienda", ha asegurado Ribera, quien ha avanzado que la compañía espera conocer la '
+     'decisión judicial antes de finales de febrero.', "es", dt.date(2026, 2, 5),
+     ("2026-02", "Ribera ha avanzado que la compañía espera conocer la decisión judicial")),
+    # a long noun phrase opening the sentence is the whole antecedent of its relative clause
+    ("A previous sale to a Connecticut hockey group, which had been scheduled to close on Nov. 30, collapsed last "
+     "year.", "en", dt.date(2025, 3, 14),
+     ("2024-11-30", "A previous sale to a Connecticut hockey group had been scheduled")),
+    # a pronoun opening the clause gives way to the subject put first
+    ("L'œuvre, haute de six mètres, rend hommage aux ouvrières de la soie ; elle avait été commandée par la Ville de "
+     "Lyon en 2021.", "fr", dt.date(2025, 9, 26), ("2021", "L'œuvre avait été commandée par la Ville de Lyon")),
+])
+def test_a_relative_clause_on_a_reporter_or_a_long_subject_and_a_pronoun_after_a_semicolon_take_their_noun(
+        sentence: str, language: str, story: dt.date, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, story)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the cut falls after the subject's verb, never inside the subject
+    ("Plusieurs associations de protection de la nature avaient déposé un recours devant le tribunal administratif "
+     "de Grenoble", "fr", "Plusieurs associations de protection de la nature avaient déposé un recours"),
+    # an adverb inside the verb is part of it
+    ("Le système d'alarme de cette aile du musée des Beaux-Arts de Dijon avait été entièrement modernisé", "fr",
+     "Le système d'alarme de cette aile du musée avait été entièrement modernisé"),  # "musée" is no participle
+    ("La maire socialiste Johanna Rolland avait promis une telle consultation lors de la campagne municipale", "fr",
+     "La maire socialiste Johanna Rolland avait promis une telle consultation"),  # no "lors" left dangling
+])
+def test_a_title_cut_to_length_keeps_its_subject_and_its_whole_verb(text: str, language: str, expected: str) -> None:
+    from generator.importer.fit import fit
+    from generator.importer.titles.words import _DANGLING
+
+    assert fit(text, language, _DANGLING[language]) == expected

@@ -39,23 +39,40 @@ _PARTITIVE = {"one", "some", "many", "most", "all", "each", "none", "several", "
               "uno", "una", "alguno", "alguna", "cada"}
 
 
+def verb_span(words: list[str], lang: str, first: int = 2) -> tuple[int, int] | None:
+    """(start, end) of the subject's verb from word ``first`` on: an auxiliary with its participles ("ont | été
+    signalés" is never cut between them), a modal with its infinitive ("devaient s'achever"); or None."""
+    verb = next((i for i, w in enumerate(words[first:], first) if _SUBJECT_VERB[lang].fullmatch(w.lower())
+                 and not _reduced_relative(words, i, lang)), None)
+    if verb is None:
+        return None
+    end = verb + 1
+    participle, adverb = _PARTICIPLE.get(lang), _ADVERB.get(lang, "(?!)")
+    while participle and end < len(words) and end - verb <= 3:
+        word = words[end].lower().strip(",;:")
+        if participle.fullmatch(word) and (words[end - 1].lower() in _AUXILIARY.get(lang, ()) | {"été", "been", "sido"}
+                                           or re.fullmatch(adverb, words[end - 1].lower())):
+            end += 1
+        elif re.fullmatch(adverb, word) and end + 1 < len(words) \
+                and participle.fullmatch(words[end + 1].lower().strip(",;:")):
+            end += 1  # "avait été | entièrement | modernisé": an adverb inside the verb is part of it
+        else:
+            break
+    if end < len(words) and words[end - 1].lower() in _MODAL.get(lang, set()) \
+            and _INFINITIVE[lang].fullmatch(words[end].lower().strip(",;:")):
+        end += 1  # "devaient | s'achever": a verb of obligation and its infinitive are one verb too
+    return verb, end
+
+
 def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int,
                       most_words: int | None = None) -> tuple[int, int] | None:
     """(start, end) of the phrases after a subject's noun up to its verb, when the title does not reach its verb
     within ``limit`` (or within ``most_words`` words): from the latest preposition whose removal makes it fit, else
     from the first; or None. A preposition after a pronoun of a part ("one of") opens no phrase of its own."""
-    verb = next((i for i, w in enumerate(words[2:], 2) if _SUBJECT_VERB[lang].fullmatch(w.lower())
-                 and not _reduced_relative(words, i, lang)), None)
-    if verb is None:
+    found = verb_span(words, lang)
+    if found is None:
         return None
-    end = verb + 1  # an auxiliary and its participles are one verb: "ont | été signalés" is never cut between them
-    while end < len(words) and end - verb <= 2 and _PARTICIPLE.get(lang) \
-            and _PARTICIPLE[lang].fullmatch(words[end].lower().strip(",;:")) \
-            and words[end - 1].lower() in _AUXILIARY.get(lang, ()) | {"été", "been", "sido"}:
-        end += 1
-    if end < len(words) and words[end - 1].lower() in _MODAL.get(lang, set()) \
-            and _INFINITIVE[lang].fullmatch(words[end].lower().strip(",;:")):
-        end += 1  # "devaient | s'achever": a verb of obligation and its infinitive are one verb too
+    verb, end = found
     if len(" ".join(words[:end])) <= limit and (most_words is None or end <= most_words):
         return None
     participles = [i for i in range(3, verb) if _participle_phrase(words, i, lang)]
@@ -81,6 +98,7 @@ _PARTICIPLE = {
 _AUXILIARY = {"fr": {"a", "ont", "est", "sont", "avait", "avaient", "était", "étaient", "sera", "seront"},
               "es": {"ha", "han", "había", "habían", "fue", "fueron", "será", "serán", "es", "son"},
               "en": {"is", "are", "was", "were", "has", "have", "had", "will", "would"}}
+_ADVERB = {"fr": r"[a-zéèêàç]{3,}ment", "es": r"[a-záéíóúñ]{3,}mente", "en": r"[a-z]{3,}ly"}
 _PARTICIPLE_AUXILIARY = {"ayant", "étant", "habiendo", "siendo"}
 _PARTICIPLE_PREPOSITIONS = {"fr": {"à", "au", "aux", "par", "pour", "de", "du", "des", "en", "dans", "sur", "avec"},
                             "es": {"a", "al", "por", "para", "de", "del", "en", "con"}}
@@ -105,13 +123,19 @@ def between_auxiliary(words: list[str], at: int, lang: str) -> bool:
         before in _MODAL.get(lang, set()) and lang in _INFINITIVE and _INFINITIVE[lang].fullmatch(word) is not None)
 
 
+# Words after which a word in "-é", "-ée", "-ado" is a noun ("du musée", "la entrada"), not a participle.
+_DETERMINER = {"fr": {"le", "la", "les", "l'", "un", "une", "du", "des", "de", "au", "aux", "ce", "cette", "son", "sa",
+                      "ses", "leur", "leurs"},
+               "es": {"el", "la", "los", "las", "un", "una", "del", "de", "al", "su", "sus", "este", "esta"}}
+
+
 def _participle_phrase(words: list[str], at: int, lang: str) -> bool:
     """Whether a French or Spanish participle after a noun opens a phrase on it, a preposition after it ("des cas
     | liés à la consommation", "los migrantes | llegados a la frontera")."""
     return lang in _PARTICIPLE_PREPOSITIONS and at + 1 < len(words) and words[at - 1][:1].islower() \
         and words[at + 1].lower() in _PARTICIPLE_PREPOSITIONS[lang] and words[at].lower() not in {"été", "sido"} \
         and _PARTICIPLE[lang].fullmatch(words[at].lower()) is not None \
-        and words[at - 1].lower() not in _AUXILIARY[lang] | {"été", "sido"}
+        and words[at - 1].lower() not in _AUXILIARY[lang] | {"été", "sido"} | _DETERMINER[lang]
 
 
 def _reduced_relative(words: list[str], at: int, lang: str) -> bool:

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from generator.importer.fit.auxiliaries import _SUBJECT_VERB, _reduced_relative_span, _subject_modifier, _verb_adverb
+from generator.importer.fit.auxiliaries import (
+    _SUBJECT_VERB,
+    _reduced_relative_span,
+    _subject_modifier,
+    _verb_adverb,
+    verb_span,
+)
 from generator.importer.fit.ending import _whole_names, _without_dangling
 from generator.importer.fit.german import _GERMAN_ROLE, _german_span
 from generator.importer.fit.limit import LIMIT, PREPOSITIONS, _lang
@@ -39,7 +45,7 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
             continue
         if lang == "tr":  # the verb ends a Turkish clause: its subject and verb stay, what stands between goes
             break
-        words = _without_last_phrase(words, preps)
+        words = _without_last_phrase(words, preps, lang)
     words = _whole_names(words, whole)
     words = _without_dangling(words, lang, dangling, len(text.split()))
     return " ".join(words).strip(" ,;:–—-")
@@ -113,7 +119,12 @@ def _slavic_span(words: list[str], preps: set[str], lang: str) -> tuple[int, int
     return phrase or None
 
 
-def _without_last_phrase(words: list[str], preps: set[str]) -> list[str]:
-    """``words`` cut at their last preposition or comma from the fourth word on, else without their last word."""
+def _without_last_phrase(words: list[str], preps: set[str], lang: str) -> list[str]:
+    """``words`` cut at their last preposition or comma from the fourth word on, else without their last word; a
+    cut never falls before the end of the subject's verb ("Plusieurs associations de protection de la nature avaient
+    déposé un recours devant …" keeps "avaient déposé")."""
     cuts = [i for i, w in enumerate(words[3:], 3) if w.lower() in preps or words[i - 1].endswith(",")]
+    verb = verb_span(words, lang, 1) if lang in _SUBJECT_VERB else None
+    if verb is not None:
+        cuts = [i for i in cuts if i > verb[1]]
     return words[:cuts[-1]] if cuts else words[:-1]

@@ -10,7 +10,8 @@ from generator.importer.titles.words import _PREPOSITIONS, _lang
 
 _DATE_ARTICLES = {"the", "le", "la", "les", "l'", "l’", "el", "los", "las", "der", "den", "dem"}
 # The part of a period before its date, which a preposition may open: "until (the end of) January", "by (early) May".
-_PERIOD_PARTS = {"the end of", "end of", "the end", "early", "late", "mid"}
+_PERIOD_PARTS = {"the end of", "end of", "the end", "early", "late", "mid", "principios", "finales", "mediados",
+                 "de principios", "de finales", "de mediados", "début", "fin", "mi"}
 # Words that bound a date ("at least", "spätestens") and go with it.
 _DEGREE = (r"at least|at the latest|no later than|mindestens|spätestens|frühestens|au moins|au plus tard|al menos|"
            r"a más tardar|как минимум|не позднее|по меньшей мере|щонайменше|не пізніше|en az|en geç")

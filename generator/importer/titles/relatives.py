@@ -156,9 +156,27 @@ def _antecedent(first: str, sentence: str, previous: tuple[int, int], mentions: 
         antecedent = antecedent.rsplit(",", 1)[-1].strip()  # "La ministra de Salud, María Teresa Barán, | que"
     if lang in ("ru", "uk"):  # "За словами прем'єр-міністра Юлії Свириденко, | яка": the person, not the source
         antecedent = re.sub(rf"^(?:{_SOURCE_OPENER[lang]})\s+", "", antecedent, flags=re.IGNORECASE)
+    if lang in _REPORTING_FRAME and (frame := _REPORTING_FRAME[lang].match(antecedent)) \
+            and (frame["source"] or re.search(r"(?:^|\s)[A-ZÀ-ÞÁÉÍÓÚÑ]", frame["np"])):
+        antecedent = frame["np"]  # "según ha denunciado el sindicato CCOO, | que": the reporter, not its frame (a
+        # reporter has a name; "a confirmé | la création d'une commission, qui": the object, not a reporter)
     if lang in ("ru", "uk") and (not _noun_phrase(antecedent, lang) or len(antecedent.split()) > 2):
         antecedent = _slavic_antecedent(antecedent, first, sentence[previous[0]:previous[1]], lang)
     return _antecedent_noun(antecedent, first, lang)
+
+
+# A reporting frame before the reporter a relative clause is on: "según ha denunciado | el sindicato CCOO, que",
+# "ha asegurado | Ribera, quien", "a déclaré | le maire, qui".
+_ES_SAYING = (r"inform|anunci|indic|señal|explic|confirm|precis|asegur|afirm|declar|comunic|denunci|advert|record|"
+              r"destac|subray|lament|reconoc|apunt|avanz|critic|defend")
+_FR_SAYING = r"déclar|annonc|indiqu|précis|expliqu|affirm|assur|soulign|rappel|estim|ajout|confi(?!rm)|dénonc|reconn"
+_REPORTING_FRAME = {
+    "es": re.compile(rf"(?P<source>(?:según|como|tal y como)\s+)?"
+                     rf"(?:(?:lo\s+)?(?:ha|han|había|habían)\s+(?:{_ES_SAYING})(?:ado|ido)|(?:{_ES_SAYING})(?:ó|aron|ió|ieron)|(?:ha|han)\s+dicho|dijo|dijeron)\s+"
+                     r"(?P<np>(?:el|la|los|las|su|sus)\s+\S.*|[A-ZÁÉÍÓÚÑ]\S*(?:\s.*)?)$"),
+    "fr": re.compile(rf"(?P<source>(?:selon|comme)\s+)?(?:l['’])?(?:a|ont|avait|avaient)\s+"
+                     rf"(?:(?:{_FR_SAYING})\w*[éu]|dit|écrit)\s+(?P<np>(?:le|la|les|son|sa|ses)\s+\S.*|l['’]\S.*|[A-ZÀ-Þ]\S*(?:\s.*)?)$"),
+}
 
 
 def _slavic_antecedent(antecedent: str, first: str, previous: str, lang: str) -> str:
@@ -197,11 +215,30 @@ def _antecedent_noun(antecedent: str, first: str, lang: str) -> str:
         if lang == "en" and first == "which" else None
     if placed:  # "… at the trade fair in Vienna, | which runs": a place is not what "which" stands for
         antecedent = placed["np"]
-    elif len(antecedent.split()) > 6:  # "… para las zonas afectadas por la dana | que golpeó" → "la dana"
+    elif len(antecedent.split()) > 6 and not _opening_noun_phrase(antecedent, lang):
+        # "… para las zonas afectadas por la dana | que golpeó" → "la dana"
         noun = re.search(rf"(?:^|\s)(?:{_ARTICLES.get(lang, '(?!)')})\s+\S+$", antecedent, re.IGNORECASE)
         name = re.search(r"(?<=\s)(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){0,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+$", antecedent)
         antecedent = noun.group().strip() if noun else name.group() if name else ""  # "… said Morrisey, | who"
     return antecedent
+
+
+def _opening_noun_phrase(antecedent: str, lang: str) -> bool:
+    """Whether a long antecedent is a sentence's opening noun phrase, its subject: capitalised, no verb, at most
+    ten words ("A previous sale to a Connecticut hockey group, | which had been scheduled …")."""
+    if not antecedent[:1].isupper() or len(antecedent.split()) > _LONGEST or lang not in ("en", "es", "fr") \
+            or "," in antecedent or _has_verb(antecedent, lang):
+        return False
+    if lang == "en":
+        return True
+    import simplemma  # a present or a participle of Spanish and French: "incluyen", "instalado", "chargée"
+
+    infinitive = r"\w+(?:ar|er|ir)" if lang == "es" else r"\w+(?:er|ir|re|oir)"
+    return not any(word.islower() and (lemma := str(simplemma.lemmatize(word, lang=lang))) != word
+                   and re.fullmatch(infinitive, lemma) for word in antecedent.split()[1:])
+
+
+_LONGEST = 10  # words of an antecedent that opens its sentence
 
 
 def _joined_to_its_antecedent(text: str, first: str, antecedent: str, lang: str) -> str:
@@ -222,7 +259,7 @@ def _joined_to_its_antecedent(text: str, first: str, antecedent: str, lang: str)
     elif 0 < len(antecedent.split()) <= 6 and first == "que" and _ends_on_verb(antecedent, lang):
         text = f"{antecedent.rstrip(' ,')} que {rest}"  # "La Aemet prevé | que la inestabilidad remita": after a
         # verb, "que" is the conjunction that opens its object, and it stays
-    elif 0 < len(antecedent.split()) <= 6:
+    elif 0 < len(antecedent.split()) <= _LONGEST:
         text = antecedent.rstrip(" ,") + " " + rest  # "The shares, | which peaked" → "The shares peaked"
     elif lang == "de":
         text = f"{first} {rest}"  # "das hatte den 61-Jährigen … verurteilt": the pronoun stands as subject

@@ -170,7 +170,8 @@ def _subject_put_first(t: _Title, text: str, plain: str) -> str:
         text = f"{owned[1]} {of} {text}"  # "Фестиваль «…», открытие | которого было запланировано" → "открытие
         # фестиваля «…» было запланировано": the noun before the relative pronoun in the genitive is the subject
     elif opening and verb_first and not text.startswith(opening):
-        text = f"{opening} {_after_subject(text, lang)}"  # "Paz, que quedó primero …, | asumirá" → "Paz asumirá"
+        text = _in_place_of_pronoun(opening, _after_subject(text, lang), lang)  # "Paz, que quedó primero …, |
+        # asumirá" → "Paz asumirá"
     elif lang == "en" and clause[0] > 0 and re.match(r"[a-z]+ed\s", text) \
             and (noun := _EN_NOUN_BEFORE_COMMA.search(sentence[:clause[0]])):
         # "… said a split sample, | tested at a laboratory last week, | confirmed …": the noun the participle is of
@@ -180,13 +181,27 @@ def _subject_put_first(t: _Title, text: str, plain: str) -> str:
     elif lang == "es" and re.match(r"se\s+\w+\s+(?:el|la|los|las|un|una)\s", text):
         pass  # "se registró el último episodio": an impersonal passive has its subject after the verb
     elif _lacks_subject(text, lang) and (name := name_before(plain, clause[0], t.language) or t.context):
-        text = f"{name} {_as_finite(text, lang)}"
+        text = _in_place_of_pronoun(name, _as_finite(text, lang), lang)
     elif clause[0] > 0 and (_verb_first(text, lang) or (_lacks_subject(text, lang) and not re.match(
             rf"(?:{'|'.join(_RELATIVE.get(lang, set())) or '(?!)'})\s", sentence[clause[0]:clause[1]].lstrip(),
             re.IGNORECASE))) and (owner := _sentence_subject(sentence, mentions, lang)):
         # "…, | cuando ganó por 1-2": the sentence's subject, not in a relative clause ("datos | que se publicarán")
-        text = f"{owner} {text}"  # "Usagi-1 launched in September and | entered lunar orbit on Dec. 5"
+        text = _in_place_of_pronoun(owner, text, lang)  # "Usagi-1 launched in September and | entered lunar
+        # orbit on Dec. 5"
     return text
+
+
+# The pronouns that stand as a clause's subject.
+_SUBJECT_PRONOUN = {"fr": r"il|elle|ils|elles", "en": r"he|she|it|they", "es": r"él|ella|ellos|ellas",
+                    "de": r"er|sie|es"}
+
+
+def _in_place_of_pronoun(subject: str, text: str, lang: str) -> str:
+    """``text`` with ``subject`` first: in place of the pronoun that opens it ("L'œuvre, …, rend hommage … ; |
+    elle avait été commandée" → "L'œuvre avait été commandée"), else before it."""
+    pronoun = _SUBJECT_PRONOUN.get(lang)
+    opening = re.match(rf"(?:{pronoun})\s+(?=\S)", text, re.IGNORECASE) if pronoun else None
+    return f"{subject} {text[opening.end():] if opening else text}"
 
 
 def _german_infinitive_with_its_verb(t: _Title, text: str) -> str:
