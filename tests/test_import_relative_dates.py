@@ -1336,3 +1336,37 @@ def test_a_year_in_its_short_or_genitive_form(language: str, sentence: str, stor
     found = [(sentence[m.start:m.end].strip(), m.date.iso())
              for m in find_mentions(sentence, dt.date.fromisoformat(story), language, clauses)]
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "story", "language", "expected"), [
+    # the eve of a day named before it in the sentence, told in that day's tense
+    ("Прививочный кабинет возобновит работу в пятницу, 23 августа, а новую партию вакцин доставят в поликлинику "
+     "накануне, уточнили в минздраве.", "2024-08-21", "ru", "2024-08-22"),
+    ("Le musée rouvrira le samedi 12 octobre, et les scellés seront levés la veille.", "2024-10-01", "fr",
+     "2024-10-11"),
+    # told in the past about a day ahead, it is the report's eve
+    ("Музей представит находку публике 1 декабря, сообщила накануне пресс-служба университета.", "2026-10-14", "ru",
+     "2026-10-13"),
+])
+def test_an_eve_after_a_day_in_its_sentence_is_the_day_before_that_day(sentence: str, story: str, language: str,
+                                                                         expected: str) -> None:
+    eves = [date for text, date, _ in spans(sentence, story, language) if text.lower() in ("накануне", "la veille")]
+    assert eves == [expected], spans(sentence, story, language)
+
+
+@pytest.mark.parametrize(("sentence", "story", "language", "expected"), [
+    ('"Рейсы начнут отправляться в марте, а маршруты мы переведем во втором квартале", - пояснил он.', "2022-12-07",
+     "ru", ("во втором квартале", "2023-04", "2023-06")),
+    ("Eine für Februar geplante Taktverdichtung wurde vorerst abgesagt.", "2023-01-18", "de",
+     ("für Februar", "2023-02", None)),
+    # planned, then called off: the nearest March, not the next one
+    ("Ein zunächst für März vorgesehener Transport war abgesagt worden.", "2025-05-06", "de",
+     ("für März", "2025-03", None)),
+    ("The vote, scheduled for March, was postponed.", "2023-01-18", "en", ("for March", "2023-03", None)),
+    # a strong preterite tells the past: "dijeron", "hicieron", "tuvieron"
+    ('"Llevamos ocho años esperando, y el 14 de febrero nos dijeron que esto estaba hecho", ha lamentado.',
+     "2023-11-22", "es", ("14 de febrero", "2023-02-14", None)),
+])
+def test_a_month_planned_for_a_quarter_after_vo_and_a_strong_preterite_are_read(
+        sentence: str, story: str, language: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in spans(sentence, story, language), spans(sentence, story, language)

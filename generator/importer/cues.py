@@ -66,7 +66,7 @@ _PLAN_AROUND = {"fr": r"\bprévue?s?\s+[^.;]{1,40}?\b(?:avait|avaient|a|ont)\s+�
                       r"(?:cancel|postpon|called off|scrapped)\w*",
                 "de": r"\b(?:hätte|hätten)\s+(?:\S+\s+){0,7}?[a-zäöüß]+(?:en|n)\s+(?:sollen|können)\b|"
                       r"(?:\bsagte\w*\s+(?:\S+\s+){0,3}?|(?=[^.;]*\b(?:abgesagt|verschoben|gestrichen)\b))"
-                      r"\b(?:vom|am|für den|zum)\s+[^;,]{1,40}?\s+(?:geplante|vorgesehene|angesetzte)[nrms]?\b",
+                      r"\b(?:vom|am|für(?: den)?|zum)\s+[^;,]{1,40}?\s+(?:geplante|vorgesehene|angesetzte)[nrms]?\b",
                 # "sagte das vom 26. Juli bis 3. August geplante Fest ab": planned, then called off
                 # "Тендер, запланований на вересень, був скасований": planned for a day, then called off
                 "uk": r"\bзапланован\w*\s+на\s+[^.;]{1,80}?\b(?:бул\w*\s+)?(?:скасова\w+|перенес\w+|відклад\w+|"
@@ -139,7 +139,7 @@ def inside_plan(text: str, start: int, end: int, language: str) -> bool:
     """Whether ``text[start:end]`` is the day of a plan that did not happen ("hätten am 1. Dezember läuten sollen",
     "запланований на вересень, був скасований"), which may be gone or still ahead."""
     around = _PLAN_AROUND.get(language)
-    return bool(around and any(m.start() < start and end < m.end()
+    return bool(around and any(m.start() <= start and end < m.end()
                                for m in re.finditer(around, text, re.IGNORECASE)))
 
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from generator.dates import PartialDate
+from generator.importer.cues import BACK, FORWARD
 from generator.importer.dates.mention import Mention, _day_date, _safe_day
 from generator.importer.dates.month_days import MonthDayRules
 from generator.importer.dates.patterns import patterns
@@ -90,6 +91,7 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
         self._names()
         self._apposition()
         self._same_day_twice()
+        self._eve_of_a_day()
         self._habits()
         self._comparisons()
         self._year_before()
@@ -136,6 +138,20 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
                     and re.fullmatch(r"\s*,\s*(?:(?:во|в|у|on|am|le|el)\s+)?", self.sentence[first.end:second.start]):
                 self.found.remove(first)
                 self.found[self.found.index(second)] = replace(second, start=first.start)
+
+    def _eve_of_a_day(self) -> None:
+        """"возобновит работу в пятницу, 23 августа, а вакцины доставят накануне": an eve after a day named in its
+        sentence is the day before that day, not before the report."""
+        for at, eve in enumerate(self.found):
+            days = [m for m in self.found if m.rule != "eve" and m.end <= eve.start and m.end_date is None
+                    and m.date.precision in ("day", "time")]
+            if eve.rule != "eve" or not days:
+                continue
+            day = max(days, key=lambda mention: mention.end).date.first_day()
+            way = self.way(eve.start, eve.end)  # told in the tense of that day: "представит 1 декабря, сообщила
+            if (way == BACK and day > self.story) or (way == FORWARD and day < self.story):  # накануне" is the
+                continue  # report's eve
+            self.found[at] = replace(eve, date=_day_date(day - dt.timedelta(days=1)), sure=True)
 
     def _habits(self) -> None:
         """"la vendimia, que suele terminar a mediados de octubre", "usually ends in October": a month or day

@@ -76,10 +76,11 @@ class RelativeRules(FinderState):
                     night_end = _weekday_date(weekday_of(self.lex, to), story, way)[0].first_day()
             return Mention(*m.span(), _day_date(night_end - dt.timedelta(days=1)), _day_date(night_end),
                            rule=kind)
-        if kind == "eve":  # "накануне", "la veille": the day before the report, unless of a thing named after it
+        if kind == "eve":  # "накануне", "la veille": the day before the report (or before a day named earlier in the
+            # sentence, ``FinderState._eve_of_a_day``), unless of a thing named after it
             if _eve_of(self.sentence[m.end():], self.lex.language):
                 return None
-            return Mention(*m.span(), _day_date(story - dt.timedelta(days=1)), rule="yesterday")
+            return Mention(*m.span(), _day_date(story - dt.timedelta(days=1)), rule="eve")
         if kind == "today" and _NOWADAYS.search(self.sentence[max(0, m.start() - 60):m.start()]):
             return None  # "à 35 centimes, contre environ 20 centimes aujourd'hui": how things stand, no event
         if kind in _DAY_SHIFTS:

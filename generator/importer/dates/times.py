@@ -34,7 +34,7 @@ class TimeRules(FinderState):
     def _time_of_day(self) -> None:
         """"mercredi soir", "Saturday night", "вчера вечером", "çarşamba günü": the part of the day goes along."""
         for mention in list(self.found):
-            if mention.rule not in ("weekday", "yesterday", "today", "tomorrow"):
+            if mention.rule not in ("weekday", "yesterday", "eve", "today", "tomorrow"):
                 continue
             match = _TIME_OF_DAY.match(self.sentence, mention.end)
             if match and self.free(mention.end, match.end()):

@@ -64,7 +64,9 @@ TABLES: dict[str, dict[str, object]] = {
                        r"the end of|end of)",
         "month_before": r"(?:in|since|by|until|till|through|during|from|of|between|early|late|mid-|last|this|next|"
                         r"(?:(?<=back )|(?<=postponed )|(?<=delayed )|(?<=moved )|(?<=deferred )|(?<=rescheduled )|"
-                        r"(?<=forward ))to)",  # "pushed back to December": the month it was moved to
+                        r"(?<=forward ))to|(?:(?<=scheduled )|(?<=planned )|(?<=slated )|(?<=set )|(?<=due )|"
+                        r"(?<=pencilled in )|(?<=penciled in ))for)",  # "pushed back to December": the month it was
+        # moved to; "scheduled for March": the month it is planned for
     },
 }
 CALL = {

@@ -55,8 +55,8 @@ TABLES: dict[str, dict[str, object]] = {
         "day_suffix": r"\.",
         "year_before": r"(?:im Jahr|seit|bis|ab|nach|vor|von|in)",
         "month_before": r"(?:(?:im|seit|bis|ab|nach|vor|von)(?:\s+(?:vergangenen|letzten|vorigen|kommenden|nächsten))?|"
-                        r"bis einschließlich|bis inklusive|auf|zwischen|Anfang|Ende|Mitte)",  # "im vergangenen
-        # Dezember": the word says which; "auf Januar verschoben"
+                        r"bis einschließlich|bis inklusive|auf|für|zwischen|Anfang|Ende|Mitte)",  # "im vergangenen
+        # Dezember": the word says which; "auf Januar verschoben", "für Februar geplant"
     },
 }
 # German "aufrufen" splits: "rief … auf".

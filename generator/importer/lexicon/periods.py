@@ -33,7 +33,7 @@ PART_OF_YEAR: dict[str, str] = {
     "fr": r"\b(?:au|du|le)\s+" + _ORDINAL + r"\s+(?P<part>semestre|trimestre)(?:\s+(?:de\s+|d['’])?"
           r"(?P<year>(?:19|20)\d\d)|\s+de\s+l['’](?:(?P<next>année prochaine|an prochain)|"
           r"(?P<last>année dernière|an dernier|année passée))|\s+de\s+(?P<this>cette année))?\b",
-    "ru": r"(?:\bв|\bза|\bна)\s+" + _ORDINAL + r"\s+(?P<part>полугоди\w+|квартал\w*)"
+    "ru": r"(?:\bв|\bво|\bза|\bна)\s+" + _ORDINAL + r"\s+(?P<part>полугоди\w+|квартал\w*)"
           r"(?:\s+(?P<year>(?:19|20)\d\d)\s+года|"
           r"\s+(?P<next>следующего|будущего)\s+года|\s+(?P<last>прошлого)\s+года|\s+(?P<this>этого|текущего)\s+года)?",
     "uk": r"(?:\b[ув]|\bза|\bна)\s+" + _ORDINAL + r"\s+(?P<part>півріч\w+|квартал\w*)"

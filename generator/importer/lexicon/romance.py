@@ -17,7 +17,9 @@ TABLES: dict[str, dict[str, object]] = {
                 r"\b\w{3,}(?:ad|id)[oa]s?(?=\s+(?:por\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\w-]*(?:\s+(?:de|del|y)?\s*"
                 r"[A-ZÁÉÍÓÚ][\w-]*)*\s+)?(?:el|este|ayer|anteayer|en)\b)|"  # "presentada el viernes", "adjudicadas por
                 # el Ayuntamiento de Mérida en marzo": done then
-                r"\bfue\b|\bfueron\b|\bdijo\b|\bhizo\b|\btuvo\b|\bhabía\w*|"
+                r"\bfue\b|\bfueron\b|\bdijo\b|\bhizo\b|\btuvo\b|\bhabía\w*|\bhubo\b|"
+                r"\b\w*(?:dijeron|hicieron|tuvieron|tuvo|pusieron|puso|pudieron|pudo|quisieron|quiso|vinieron|"
+                r"supieron|supo|trajeron|trajo|dujeron|dujo|estuvieron|estuvo)\b|"  # the strong preterites
                 r"\bpasad[oa]\b|\bhace\b|\bdesde\b)",
         "target": r"\b(?:para|a partir del?)(?=\s+(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
                   r"\d{1,2}\s+de\s))",

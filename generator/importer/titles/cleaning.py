@@ -70,11 +70,13 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             if prep not in _DATE_ARTICLES and prep not in _PERIOD_PARTS:
                 break
         if language == "en":  # "a draft deal released on Friday proposed", "Data due on Friday is expected"
-            head = re.search(r"(?<=[a-z])\s+(?:[a-z]+ed|due)$", text[:a].rstrip())
+            head = re.search(r"(?<=[a-z,])\s+(?:[a-z]+ed|due)$", text[:a].rstrip())
             verb_after = re.match(r"[\s,]*(?:is|are|was|were|will|would|has|had|[a-z]+ed)\b", text[b:])
             if head and verb_after and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)$",
                                                        text[:head.start()]):
                 a = head.start()
+                if text[:a].endswith(",") and (closing := re.match(r"\s*,", text[b:])):
+                    a, b = a - 1, b + closing.end()  # "The vote, scheduled for March, was": the commas go too
         night = _NIGHT_OF.search(text[:a]) or (  # "dans la nuit du 3 au 4 mai", "on the night of May 3": the
             re.match(_NIGHT, text[a:]) and re.search(rf"\s(?:{_NIGHT_PREPOSITION})\s*$", text[:a]))  # night is
         if night:  # part of the date, and the preposition before it
