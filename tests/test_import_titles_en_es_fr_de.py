@@ -786,3 +786,20 @@ def test_a_title_cut_to_length_keeps_its_subject_and_its_whole_verb(text: str, l
     from generator.importer.titles.words import _DANGLING
 
     assert fit(text, language, _DANGLING[language]) == expected
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    # a relative clause after its preposition is told as a main clause, and the verb after it has its subject
+    ("Die Sanierung der Schutzgalerie, für die das Land Tirol im vergangenen Jahr 4,2 Millionen Euro bewilligt "
+     "hatte, soll im kommenden Frühjahr beginnen.", dt.date(2025, 11, 12),
+     [("2024", "Das Land Tirol hatte 4,2 Millionen Euro bewilligt"),
+      ("2026-03", "Die Sanierung der Schutzgalerie soll beginnen")]),
+    # a long title loses the adjunct it opens on, its subject first; the verb's particle stays at the end
+    ("Wegen fehlender Straßenbahnfahrer dünnen die Leipziger Verkehrsbetriebe (LVB) ihren Fahrplan vom kommenden "
+     "Montag an auf mehreren Linien aus.", dt.date(2023, 1, 18),
+     [("2023-01-23", "Die Leipziger Verkehrsbetriebe dünnen ihren Fahrplan auf mehreren Linien aus")]),
+])
+def test_a_german_relative_after_its_preposition_and_a_fronted_adjunct_are_told_subject_first(
+        sentence: str, story: dt.date, expected: list[tuple[str, str]]) -> None:
+    found = dated_titles(sentence, "de", story)
+    assert all(title in found for title in expected), found

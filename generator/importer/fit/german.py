@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from generator.importer.subjects import _DE_FINITE
+
 _GENITIVE = {"des", "der"}
 
 
@@ -97,6 +99,34 @@ def _german_article_adjective(words: list[str]) -> int | None:
     return at[0] + 1 if at else None
 
 
+# A German clause opening on an adjunct of cause or circumstance, its verb second and its subject after it ("Wegen
+# fehlender Straßenbahnfahrer | dünnen | die Leipziger Verkehrsbetriebe | ihren Fahrplan aus").
+_FRONTED_ADJUNCT = re.compile(
+    r"^(?:Wegen|Trotz|Aufgrund|Infolge|Angesichts|Nach|Seit|Mit|Bei|Vor)\s+(?:[a-zäöüß][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+(?:des|der)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?\s+(?P<verb>[a-zäöüß]+)\s+"
+    r"(?P<subject>(?:(?:der|die|das|ein|eine)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*)\s+(?P<rest>[a-zäöüß].*)$")
+
+
+_NOT_VERB = {"im", "am", "um", "vom", "zum", "beim", "und", "oder", "sowie", "bereits", "schon", "noch", "nicht",
+             "unter", "hinter", "gegen", "seit", "trotz", "wegen", "nach", "neben", "zwischen", "innerhalb"}
+
+
+def without_fronted_adjunct(text: str) -> str:
+    """A German clause without the adjunct it opens on, its subject put first: "Wegen fehlender
+    Straßenbahnfahrer dünnen die Leipziger Verkehrsbetriebe ihren Fahrplan aus" → "Die Leipziger Verkehrsbetriebe
+    dünnen ihren Fahrplan aus"; any other text as it is."""
+    found = _FRONTED_ADJUNCT.match(text)
+    verb = found["verb"] if found else ""
+    if not found or verb in _NOT_VERB or (verb not in _DE_FINITE
+                                          and not re.fullmatch(r"[a-zäöüß]{3,}(?:t|te|ten|en)", verb)):
+        return text  # "Seit der Flutkatastrophe | im | Ahrtal": no verb after the adjunct
+    subject = found["subject"]
+    return f"{subject[:1].upper()}{subject[1:]} {found['verb']} {found['rest']}"
+
+
+_SEPARABLE = {"an", "ab", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "zurück", "um", "durch"}
+
+
 def _german_span(words: list[str], preps: set[str]) -> tuple[int, int] | None:
     """(start, end) of what a long German title drops next: adjective, second predicate, measure, phrase; or None."""
     adjective = _german_article_adjective(words)
@@ -107,7 +137,9 @@ def _german_span(words: list[str], preps: set[str]) -> tuple[int, int] | None:
     if measure := _german_measure(words):
         return measure  # "hat zwei Nester rund 300 Meter entfernt gefunden" → "hat zwei Nester gefunden": an
         # adverbial of distance or size the verb does not need
-    if words[-1][:1].islower() and words[-1].lower() not in preps:
+    if words[-1][:1].islower() and (words[-1].lower() not in preps or words[-1].lower() in _SEPARABLE):
+        # (a preposition that ends the clause is its verb's particle: "dünnen … ihren Fahrplan auf mehreren Linien
+        # aus")
         phrase = _german_phrase(words, preps)
         if phrase:  # "hat die Wahl mit knapp 29 Prozent gewonnen" → "hat die Wahl gewonnen"
             return phrase

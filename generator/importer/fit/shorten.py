@@ -14,7 +14,7 @@ from generator.importer.fit.auxiliaries import (
     verb_span,
 )
 from generator.importer.fit.ending import _whole_names, _without_dangling
-from generator.importer.fit.german import _GERMAN_ROLE, _german_span
+from generator.importer.fit.german import _GERMAN_ROLE, _german_span, without_fronted_adjunct
 from generator.importer.fit.limit import LIMIT, PREPOSITIONS, _lang
 from generator.importer.fit.roles import shorter_subject, without_roles
 from generator.importer.fit.turkish import _turkish_span, _turkish_without_setting
@@ -65,6 +65,8 @@ def _without_asides(text: str, lang: str, limit: int) -> str:
         text = _verb_adverb(text, lang)
     if len(text) > limit and lang == "de":
         text = _GERMAN_ROLE.sub("", text, count=1)  # "Der Autozulieferer Brenner Antriebstechnik hat" → the name
+    if len(text) > limit and lang == "de":
+        text = without_fronted_adjunct(text)  # "Wegen fehlender Fahrer dünnen die Verkehrsbetriebe …": the cause
     return text
 
 

@@ -95,7 +95,15 @@ _NOT_SUBJECTS = {"The", "A", "An", "In", "On", "It", "He", "She", "They", "But",
 # A Russian or Ukrainian relative pronoun in an oblique case, a preposition and a noun before it ("проти
 # розташування якої", "в честь которого").
 _OBLIQUE_RELATIVE = {"ru": r"(?:[а-яё]+\s+){0,2}котор(?:ого|ой|ых|ому|ым|ыми|ом|ую)\s",
-                     "uk": r"(?:[а-яіїєґ'’]+\s+){0,2}як(?:ого|ої|их|ому|ій|им|ими|у)\s"}
+                     "uk": r"(?:[а-яіїєґ'’]+\s+){0,2}як(?:ого|ої|их|ому|ій|им|ими|у)\s",
+                     "de": r"(?:für|mit|von|bei|an|auf|aus|nach|zu|in|über|unter|gegen|durch|um|seit)\s+"
+                           r"(?:der|die|das|dem|den|denen)\s+(?=[a-zäöüß])",  # "die Sanierung, | für die das Land
+                     # …, | soll" ("zu den Vorwürfen": a noun, no relative clause)
+                     "en": r"(?:for|in|to|by|with|on|of|from|at)\s+(?:which|whom)\s",
+                     "fr": r"(?:pour|avec|par|dans|sur|sous|contre)\s+(?:lequel|laquelle|lesquels|lesquelles|qui)\s|"
+                           r"(?:auquel|auxquels|auxquelles|duquel|desquels|desquelles)\s",
+                     "es": r"(?:para|en|con|por|de|a|sobre|contra)\s+(?:el|la|los|las)\s+(?:que|cual|cuales)\s|"
+                           r"(?:del|al)\s+(?:que|cual)\s"}
 # Conjunctions that join a second clause with a subject of its own, and the article that subject opens with.
 _WHILE = {"en": r"while|whereas|and|but", "fr": r"tandis qu['’]|tandis que|alors que|et|mais",
           "es": r"mientras que|y|pero"}

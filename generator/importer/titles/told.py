@@ -8,7 +8,7 @@ import re
 
 from generator.importer.fit import fit, nominal_passive, noun_event, shorter_subject
 from generator.importer.reporting import Frame, report_title
-from generator.importer.subjects import _DE_FINITE, german_order, name_before, resolve_pronoun
+from generator.importer.subjects import _DE_FINITE, german_main_clause, german_order, name_before, resolve_pronoun
 from generator.importer.titles.cleaning import remove_dates, tidy
 from generator.importer.titles.dated import _overlap
 from generator.importer.titles.english import _act_of_its_doer
@@ -154,6 +154,12 @@ _EN_NOUN_BEFORE_COMMA = re.compile(r"(?:^|\s)(?P<noun>(?:[Aa]n?|[Tt]he|[Ii]ts|[T
                                    r"[a-z][\w-]*),\s*$")
 
 
+# A German relative clause after its preposition, with a subject of its own: "für die | das Land Tirol … bewilligt
+# hatte".
+_DE_OBLIQUE = re.compile(r"(?:für|mit|von|bei|an|auf|aus|nach|zu|in|über|unter|gegen|durch|um|seit)\s+"
+                         r"(?:der|die|das|dem|den|denen|deren|dessen)\s+(?P<body>(?:der|die|das|ein|eine)\s.+)$")
+
+
 def _subject_put_first(t: _Title, text: str, plain: str) -> str:
     """A clause without a subject of its own given the one across a relative clause, its owner's or the sentence's."""
     from generator.importer.slavic import genitive_phrase
@@ -161,6 +167,10 @@ def _subject_put_first(t: _Title, text: str, plain: str) -> str:
     sentence, clauses, clause, lang, mentions = t.sentence, t.clauses, t.clause, t.lang, t.mentions
     opening = _subject_across_relative(sentence, clauses, clause, lang) or _slavic_joined_subject(
         sentence, clauses, clause, lang)
+    oblique = _DE_OBLIQUE.match(text) if lang == "de" else None
+    if oblique and (main := german_main_clause(oblique["body"])) != oblique["body"]:
+        return main[:1].upper() + main[1:]  # "für die das Land Tirol 4,2 Millionen Euro bewilligt hatte" → "Das Land
+        # Tirol hatte 4,2 Millionen Euro bewilligt": a relative clause after its preposition, told as a main clause
     verb_first = _opens_with_verb(t, text, opening)
     whose = re.match(r"\s*(?:котор(?:ого|ой|ых)|як(?:ого|ої|их))\s", sentence[clause[0]:clause[1]]) \
         if lang in ("ru", "uk") else None
