@@ -1370,3 +1370,47 @@ def test_an_eve_after_a_day_in_its_sentence_is_the_day_before_that_day(sentence:
 def test_a_month_planned_for_a_quarter_after_vo_and_a_strong_preterite_are_read(
         sentence: str, story: str, language: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in spans(sentence, story, language), spans(sentence, story, language)
+
+
+def test_a_dateline_whose_date_has_its_year_and_a_comma_before_the_agency_is_split_off() -> None:
+    dateline, text = split_dateline("Ужгород, 11 жовтня 2023 року, УНІАН. Реконструкцію пункту пропуску планують "
+                                    "завершити.")
+    assert dateline == Dateline("Ужгород", "11 жовтня 2023 року")
+    assert text.startswith("Реконструкцію")
+    assert split_dateline("Київ, 5 травня, депутати ухвалили закон.")[0] is None  # a sentence, no agency
+
+
+@pytest.mark.parametrize(("sentence", "story", "language"), [
+    ("No podemos permitir que lo que vivimos aquel martes vuelva a repetirse.", "2025-06-04", "es"),
+    ("What we lived through that Tuesday must not happen again.", "2025-06-04", "en"),
+    ("Ce que nous avons vécu ce mardi-là ne doit pas se reproduire.", "2025-06-04", "fr"),
+    ("Was wir an jenem Dienstag erlebt haben, darf sich nicht wiederholen.", "2025-06-04", "de"),
+    ("В тот вторник ничего не произошло.", "2025-06-04", "ru"),
+    # "heute noch", "bis heute": how long a state lasts
+    ("Ohne diesen Hinweis wären wir wohl heute noch nicht so weit.", "2023-04-19", "de"),
+    ("Der Vertrag gilt bis heute.", "2023-04-19", "de"),
+])
+def test_a_weekday_the_story_told_of_before_and_a_today_of_duration_are_no_dates(sentence: str, story: str,
+                                                                                  language: str) -> None:
+    assert spans(sentence, story, language) == []
+
+
+@pytest.mark.parametrize(("sentence", "story", "language", "expected"), [
+    ("Officials said that Monday's attack was planned.", "2025-06-04", "en", ("Monday's", "2025-06-02", None)),
+    ("El ministerio aplazó la presentación del plan a octubre.", "2025-06-04", "es", ("a octubre", "2025-10", None)),
+    ("Las obras irán de enero a marzo.", "2025-06-04", "es", ("de enero a marzo", "2026-01", "2026-03")),
+    # the day of what was decided, not of the deciding: the nearest 1 September
+    ("Bakanlık, Gökova Körfezi'nde dip trolüyle avcılığı 1 Eylül'den itibaren tamamen yasaklama kararı aldı.",
+     "2026-07-01", "tr", ("1 Eylül'den", "2026-09-01", None)),
+])
+def test_a_day_after_that_a_month_moved_to_and_a_decided_day_are_read(
+        sentence: str, story: str, language: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in spans(sentence, story, language), spans(sentence, story, language)
+
+
+def test_clock_times_told_in_the_past_after_a_sentence_naming_a_day_ahead_are_on_the_reports_day() -> None:
+    draft = draft_article(["Selon Météo-France, les averses devraient se poursuivre jusqu'à jeudi. « On est arrivés à "
+                           "9h00, on a été prévenus à 16h00 que c'était fini », a résumé le joueur."], [],
+                          dt.date(2025, 5, 27), ActorNames({}, NameIndex.build({})), "x", "fr")
+    times = [event.date.iso() for event in draft.timeline if event.date.precision == "time"]
+    assert times == ["2025-05-27T09:00:00", "2025-05-27T16:00:00"], times

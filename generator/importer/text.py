@@ -65,9 +65,10 @@ _STOPPED_DATELINE_RE = re.compile(
     r"^(?P<place>[^\W\d][^.\n]{1,40}?)\.\s+(?P<date>\d{1,2}\s+[^\W\d]+(?:\s+\d{4})?)\.\s+"
     r"(?P<agency>[^\W\d\sа-яёіїєґa-z][^\sа-яёіїєґa-z]{1,30})\s+[-–—]+\s+")
 # Ukrinform: "Львів, 12 вересня. Укрінформ. ", "Житомир. 22 січня. Укрінформ. ", "Львів, 27 травня. Укрінформ — ":
-# the place, a comma or a full stop, the date ending with a full stop and the agency's name, then a stop or a dash.
+# the place, a comma or a full stop, the date ending with a full stop (or a comma: "Ужгород, 11 жовтня 2023 року,
+# УНІАН.") and the agency's name, then a stop or a dash.
 _NAMED_DATELINE_RE = re.compile(
-    r"^(?P<place>[^\W\d][^.,\n]{1,40}?)[,.]\s+(?P<date>\d{1,2}\s+[^\W\d]+(?:\s+\d{4})?)\.\s+"
+    r"^(?P<place>[^\W\d][^.,\n]{1,40}?)[,.]\s+(?P<date>\d{1,2}\s+[^\W\d]+(?:\s+\d{4}(?:\s+(?:року|года))?)?)[.,]\s+"
     r"(?P<agency>[^\W\d\sа-яёіїєґa-z][\w-]{1,30})(?:(?:\.|\s+[-–—]+)(?:\s+|$)|$)")
 
 
@@ -131,7 +132,7 @@ def split_sentences(paragraph: str, language: str = "en") -> list[str]:
     ordinals = language.split("-")[0].lower() in ("de", "tr")
     sentences, start = [], 0
     for match in _SENTENCE_END_RE.finditer(paragraph):
-        following = paragraph[match.end():match.end() + 2].lstrip("\"“‘«([")
+        following = paragraph[match.end():match.end() + 3].lstrip("\"“‘«([ \u00a0\u202f")  # "« On est …"
         if not following or not (following[0].isupper() or following[0].isdigit()):
             continue
         word = paragraph[:match.start()].rsplit(maxsplit=1)[-1].rstrip(".").strip("\"“(«").lower()

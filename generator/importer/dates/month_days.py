@@ -19,6 +19,8 @@ _MOVED_TO = {"auf", "на"}  # "auf Januar verschoben", "перенесено н
 _TR_MOVED_TO = re.compile(r"\s+(?:alın|ertelen|ötelen|kaydırıl|çekil)(?:dı|mıştı|dığı|diği|acak|ecek|ması|mesi)\w*")
 # The verb after a day something was moved to: "auf den 27. Oktober verschoben".
 _MOVED_VERB = re.compile(r"[^.;]{0,12}\b(?:verschoben|verlegt|vertagt)\b")
+# A Spanish verb of moving a thing to another month, before "a" and the month: "aplazó la presentación a octubre".
+_ES_MOVED = re.compile(r"\b(?:aplaz|pospu|pospon|retras|traslad|prorrog|posterg|desplaz)\w*\b[^.;]*$", re.IGNORECASE)
 # French and Spanish words after (or, in Spanish, before) a day or month that make it the last or next one.
 _LAST_NEXT = r"dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima"
 
@@ -99,9 +101,12 @@ class MonthDayRules(FinderState):
         end = end + after.end() if after else end
         return start, end, BACK if re.search(r"derni|pasad", word, re.IGNORECASE) else FORWARD
 
-    def _bare_month(self, m: re.Match[str]) -> Mention:
+    def _bare_month(self, m: re.Match[str]) -> Mention | None:
         month = month_of(self.lex, m["month"])
         start, end = m.span()
+        if self.lex.language == "es" and (m.groupdict().get("lead") or "").lower() == "a" \
+                and not _ES_MOVED.search(self.sentence[max(0, start - 80):start]):
+            return None  # "de enero a marzo" is a range's; "aplazó la presentación del plan a octubre" a move's
         after = self.year_after(end)
         if after:
             return Mention(start, after[1], PartialDate(self.story.year + after[0], month), rule="month")

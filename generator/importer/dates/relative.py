@@ -33,6 +33,9 @@ _DAY_SHIFTS = {"two_days_ago": -2, "yesterday": -1, "today": 0, "tomorrow": 1, "
 # today", "frente a los 20 céntimos de hoy".
 _NOWADAYS = re.compile(r"\b(?:contre|compared (?:with|to)|against|frente a|gegenüber|против|проти)\s+[^,;.]{0,40}$",
                        re.IGNORECASE)
+# "heute noch", "bis heute", "to this day": how long a state lasts, not a day.
+_STILL = re.compile(r"\s+(?:noch|immer noch)\b", re.IGNORECASE)
+_UP_TO_TODAY = re.compile(r"\b(?:bis|noch|until|till|hasta|jusqu['’]à|до|по)\s+$", re.IGNORECASE)
 # The kinds of relative words each step reads; the rest are months and years.
 _DAY_KINDS = ("overnight", "eve", *_DAY_SHIFTS, "this_weekend", "last_weekend", "next_weekend", "last_week",
               "next_week")
@@ -81,8 +84,11 @@ class RelativeRules(FinderState):
             if _eve_of(self.sentence[m.end():], self.lex.language):
                 return None
             return Mention(*m.span(), _day_date(story - dt.timedelta(days=1)), rule="eve")
-        if kind == "today" and _NOWADAYS.search(self.sentence[max(0, m.start() - 60):m.start()]):
-            return None  # "à 35 centimes, contre environ 20 centimes aujourd'hui": how things stand, no event
+        if kind == "today" and (_NOWADAYS.search(self.sentence[max(0, m.start() - 60):m.start()])
+                                or _STILL.match(self.sentence[m.end():])
+                                or _UP_TO_TODAY.search(self.sentence[max(0, m.start() - 12):m.start()])):
+            return None  # "à 35 centimes, contre environ 20 centimes aujourd'hui": how things stand, no event; "wären
+            # wir heute noch nicht so weit", "until today": still, not a day
         if kind in _DAY_SHIFTS:
             return Mention(*m.span(), _day_date(story + dt.timedelta(days=_DAY_SHIFTS[kind])),
                            rule="yesterday" if kind == "two_days_ago" else kind)

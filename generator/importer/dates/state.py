@@ -84,6 +84,8 @@ class FinderState:
             return NONE  # вересень, | був скасований"
         if self.lex.language == "tr" and re.search(r"\w(?:d|t)(?:ığı|iği|uğu|üğü)\s+$", self.sentence[:start]):
             return BACK  # "uzaklaştırıldığı 10 Şubat'tan itibaren": the day on which it was done
+        if self.lex.language == "tr" and re.match(r"\s+itibaren\b[^.;]*\bkarar", self.sentence[end:]):
+            return NONE  # "1 Eylül'den itibaren … yasaklama kararı aldı": the day of what was decided, not of deciding
         way = self._clause_way(start, end)
         participle = _TR_PARTICIPLE.match(self.sentence, end) if self.lex.language == "tr" else None
         if way == FORWARD and participle and not re.search(

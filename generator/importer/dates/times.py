@@ -131,9 +131,12 @@ class TimeRules(FinderState):
         if before is not None and not days and not ranges and len(times) > 1 and abs(
                 (before.first_day() - self.story).days) <= 7 and all(
                 self.way(clock.start, clock.end) == BACK for clock in times):
-            for clock in times:  # "обнаружили в 05:40 мск, подача нефти была остановлена к 07:15": a night's times
-                day = self.previous_end if self.previous_end and clock.hour < 12 else before
-                self.found.append(Mention(clock.start, clock.end, _at(day.first_day(), clock), rule="clock"))
+            ahead = before.first_day() > self.story  # "… jusqu'à jeudi. | « On est arrivés à 9h00, on a été prévenus
+            for clock in times:  # à 16h00 »": what is told in the past was not on a day ahead, but on the report's
+                # "обнаружили в 05:40 мск, подача нефти была остановлена к 07:15": a night's times
+                day = self.previous_end if self.previous_end and clock.hour < 12 and not ahead else before
+                moment = _at(self.story if ahead else day.first_day(), clock)
+                self.found.append(Mention(clock.start, clock.end, moment, sure=not ahead, rule="clock"))
             return
         if ranges and not times and len(ranges) == 1:
             first, last = ranges[0]

@@ -45,6 +45,12 @@ _EXCEPT_BEFORE = (r"(?:\bexcept(?:\s+on)?|\bbut|\bsauf(?:\s+le)?|\bexcepto(?:\s+
 # "un mercredi après-midi": the day's name, or any such day
 
 
+# The determiners that make a weekday one the story told of before ("aquel martes", "that Tuesday", "an jenem
+# Dienstag", "в тот вторник"), not the nearest one.
+_THAT_DAY = {"es": r"\baquel|\baquella|\bese|\besa", "en": r"\bthat", "de": r"\bjenem|\bjenen",
+             "ru": r"\bтот|\bту", "uk": r"\bтой|\bту"}
+
+
 class WeekdayRules(FinderState):
     """Weekdays, alone or told by their week."""
 
@@ -55,6 +61,14 @@ class WeekdayRules(FinderState):
         if re.search(_EXCEPT_BEFORE, self.sentence[max(0, m.start() - 16):m.start()], re.IGNORECASE) or re.match(
                 r"['’]?\w*(?:\s+gün\w*)?\s+(?:hariç|dışında)\b", self.sentence[m.end():]):
             return None  # "працюватиме щодня, крім неділі", "every day except Sunday": a rule of the week, no day
+        that = _THAT_DAY.get(self.lex.language)
+        anaphor = that and re.search(rf"(?:{that})\s+$", self.sentence[max(0, m.start() - 12):m.start()], re.IGNORECASE)
+        if anaphor and (re.match(r"['’]s\b", self.sentence[m.end():]) or re.search(
+                r"\b(?:said|says|say|announced|added|noted|told|warned|reported)\s+that\s+$",
+                self.sentence[max(0, m.start() - 24):m.start()])):
+            anaphor = None  # "said that Monday's attack …": a conjunction, not "that Monday"
+        if anaphor or (self.lex.language == "fr" and re.match(r"-là\b", self.sentence[m.end():])):
+            return None  # "lo que vivimos aquel martes", "ce mardi-là": a day the story named before, not this week's
         weekday = weekday_of(self.lex, m["weekday"])
         lead = (m["lead"] or "").lower()
         if not lead and self.lex.language != "en":  # "в прошлую среду", "mardi dernier", "el próximo jueves"

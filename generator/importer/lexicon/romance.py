@@ -41,10 +41,8 @@ TABLES: dict[str, dict[str, object]] = {
         },
         "year_before": r"(?:en|desde|de|del|hasta|para|antes de)",
         "month_before": r"(?:en|desde|de|hasta|para|entre|a principios de|a finales de|a mediados de|el pasado|"
-                        r"el próximo|(?:(?<=aplazada )|(?<=aplazado )|(?<=aplazadas )|(?<=aplazados )|"
-                        r"(?<=pospuesta )|(?<=pospuesto )|(?<=trasladada )|(?<=trasladado )|(?<=retrasada )|"
-                        r"(?<=retrasado )|(?<=aplazó )|(?<=aplazaron )|(?<=pospuso )|(?<=trasladó ))a)",  # "aplazada a
-                        # septiembre", "lo aplazó a noviembre": the month it was moved to
+                        r"el próximo|a)",  # "aplazada a septiembre", "aplazó la presentación a octubre": the
+                        # month it was moved to (after a verb of moving only: ``month_days._ES_MOVED``)
     },
     "fr": {
         "forward": r"(?:\b\w+(?:ra|ront)\b|\bprochain\w*|\bprévu\w*|\bdoit\b|\bdoivent\b|\bdevrait\b|\bva\b|"
