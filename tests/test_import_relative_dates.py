@@ -1414,3 +1414,14 @@ def test_clock_times_told_in_the_past_after_a_sentence_naming_a_day_ahead_are_on
                           dt.date(2025, 5, 27), ActorNames({}, NameIndex.build({})), "x", "fr")
     times = [event.date.iso() for event in draft.timeline if event.date.precision == "time"]
     assert times == ["2025-05-27T09:00:00", "2025-05-27T16:00:00"], times
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("Лише за вересень через пункт пропуску проїхало понад 41 тис. транспортних засобів, що на чверть більше, ніж "
+     "торік.", "uk", [("за вересень", "2023-09", None), ("торік", "2022", None)]),  # "за" a month: over it
+    ("За сентябрь цены выросли на 2%.", "ru", [("За сентябрь", "2023-09", None)]),
+    ("Пенсии за февраль будут доставлены в обычные сроки.", "ru", []),  # what a payment is for
+])
+def test_a_month_after_za_is_read_unless_a_payment_is_for_it(
+        sentence: str, language: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert spans(sentence, "2023-10-11", language) == expected

@@ -21,6 +21,10 @@ _TR_MOVED_TO = re.compile(r"\s+(?:alın|ertelen|ötelen|kaydırıl|çekil)(?:dı
 _MOVED_VERB = re.compile(r"[^.;]{0,12}\b(?:verschoben|verlegt|vertagt)\b")
 # A Spanish verb of moving a thing to another month, before "a" and the month: "aplazó la presentación a octubre".
 _ES_MOVED = re.compile(r"\b(?:aplaz|pospu|pospon|retras|traslad|prorrog|posterg|desplaz)\w*\b[^.;]*$", re.IGNORECASE)
+# A payment before "за" and a month: the month it pays for ("пенсии за февраль", "виплати за січень").
+_PAID_FOR = re.compile(r"(?:плат|пенси|пенсі|зарплат|выплат|виплат|оплат|сч[её]т|рахун|квитанц|налог|подат|дотац|"
+                       r"пособи|допомог|стипенди|стипенді)\w*(?:\s+за\s+\w+)?\s+$", re.IGNORECASE)  # "плату за
+# отопление за февраль"
 # French and Spanish words after (or, in Spanish, before) a day or month that make it the last or next one.
 _LAST_NEXT = r"dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima"
 
@@ -107,6 +111,9 @@ class MonthDayRules(FinderState):
         if self.lex.language == "es" and (m.groupdict().get("lead") or "").lower() == "a" \
                 and not _ES_MOVED.search(self.sentence[max(0, start - 80):start]):
             return None  # "de enero a marzo" is a range's; "aplazó la presentación del plan a octubre" a move's
+        if (m.groupdict().get("lead") or "").lower() == "за" \
+                and _PAID_FOR.search(self.sentence[max(0, start - 40):start]):
+            return None  # "пенсии за февраль", "плата за січень": what a payment is for, not when it was made
         after = self.year_after(end)
         if after:
             return Mention(start, after[1], PartialDate(self.story.year + after[0], month), rule="month")
