@@ -803,3 +803,9 @@ def test_a_german_relative_after_its_preposition_and_a_fronted_adjunct_are_told_
         sentence: str, story: dt.date, expected: list[tuple[str, str]]) -> None:
     found = dated_titles(sentence, "de", story)
     assert all(title in found for title in expected), found
+
+
+def test_a_count_opened_by_about_is_the_subject_across_its_relative_clause() -> None:
+    found = dated_titles("Quelque 38 matches du premier tour, qui devaient se disputer mardi, ont été reportés à "
+                         "mercredi, a annoncé la Fédération française de tennis.", "fr", dt.date(2025, 5, 27))
+    assert ("2025-05-28", "Quelque 38 matches du premier tour ont été reportés") in found, found

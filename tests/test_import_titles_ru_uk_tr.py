@@ -353,3 +353,15 @@ def test_what_an_ob_etom_soobshchili_reports_across_a_relative_clause_after_a_pr
 def test_the_word_that_counts_a_last_day_in_goes_with_its_date(sentence: str, language: str, expected: str) -> None:
     titles = [title for _, title in dated_titles(sentence, language, dt.date(2023, 12, 8))]
     assert titles == [expected], titles
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Sendikanın aldığı grev kararı", "Sendika grev kararı aldı"),
+    ("Bakanlığın verdiği izin", "Bakanlık izin verdi"),  # "ğ" before the genitive is "k" in the nominative
+    ("Ali'nin okuduğu kitap", "Ali kitap okudu"),
+])
+def test_a_turkish_noun_phrase_opened_by_a_past_participle_after_its_subject_is_the_subjects_clause(
+        title: str, expected: str) -> None:
+    from generator.importer.titles.turkish_clauses import turkish_finite
+
+    assert turkish_finite(title, -1) == expected

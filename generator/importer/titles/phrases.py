@@ -157,6 +157,9 @@ _ADJECTIVE_PARTICIPLE = {"en": r"(?!)", "fr": r"[a-zéèêàç]+(?:é|ée|és|é
                          "es": r"[a-záéíóúñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas)"}
 
 
+_ABOUT = {"quelque", "environ", "some", "about", "around", "nearly", "almost", "unos", "unas", "cerca", "rund", "etwa"}
+
+
 def _noun_and_complement(text: str, lang: str) -> bool:
     """Whether ``text`` is a noun phrase opened by an article: its head (at most four words, a participle after
     its noun as an adjective: "Les passagers concernés"), then complements opened by a preposition, at most twelve
@@ -166,6 +169,8 @@ def _noun_and_complement(text: str, lang: str) -> bool:
         return False
     words = text.split()
     first = re.sub(r"['’]\w.*", "'", words[0]).lower() if words else ""
+    if first in _ABOUT and len(words) > 2 and words[1][:1].isdigit():
+        first = "the"  # "Quelque 38 matches du premier tour": a count, as an article opens a noun phrase
     if not 2 <= len(words) <= 12 or first not in _OPENING_ARTICLES.get(lang, {"the", "a", "an"}) \
             | {"the", "a", "an", "el", "la", "los", "las", "un", "una", "unos", "unas"}:
         return False

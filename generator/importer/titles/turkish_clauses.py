@@ -94,6 +94,8 @@ def turkish_finite(title: str, tense: int) -> str:
     for pattern, finite in _TR_COMPLEMENT:
         if pattern.search(words[-1]):
             return " ".join([*words[:-1], pattern.sub(finite, words[-1])])
+    if told := _object_participle(words):
+        return told
     at = next((i for i in range(len(words) - 2, 0, -1) if _TR_SUBJECT_PARTICIPLE.fullmatch(words[i])
                and words[i] not in _TR_NOT_VERB and words[i][:1].islower()), None)  # the participle nearest the end
     if at is None or re.search(r"m[ae]s[ıi]$", words[at - 1]) \
@@ -103,6 +105,27 @@ def turkish_finite(title: str, tense: int) -> str:
     verb = words[at] if _TR_FUTURE_PARTICIPLE.fullmatch(words[at]) else \
         _turkish_verb(re.sub(r"y?[ae]n$", "", words[at]), tense)  # "düzenlenecek … Festivali": its future as it is
     return " ".join([*words[:at], *words[at + 1:], verb])
+
+
+# A participle of the past on its object ("aldığı", "verdiği", "okuduğu") and the genitive of its subject before it
+# ("Sendikanın", "Bakanlığın", "Ali'nin").
+_TR_OBJECT_PARTICIPLE = re.compile(r"(?P<stem>\w+[dt])(?P<vowel>[ıiuü])ğ[ıiuü]")
+_TR_GENITIVE = re.compile(r"(?P<noun>\w+?)(?:['’]?n?[ıiuü]n)")
+
+
+def _object_participle(words: list[str]) -> str:
+    """"Sendikanın aldığı grev kararı" → "Sendika grev kararı aldı": a noun phrase a past participle opens after its
+    subject in the genitive, told as the subject's clause; "" otherwise."""
+    at = next((i for i in range(1, len(words) - 1) if _TR_OBJECT_PARTICIPLE.fullmatch(words[i])), None)
+    owner = next((j for j in range(at - 1, -1, -1) if _TR_GENITIVE.fullmatch(words[j]) and words[j][:1].isupper()),
+                 None) if at is not None else None
+    if at is None or owner is None:
+        return ""
+    participle = _TR_OBJECT_PARTICIPLE.fullmatch(words[at])
+    noun = _TR_GENITIVE.fullmatch(words[owner])["noun"]
+    noun = noun[:-1] + "k" if noun.endswith("ğ") else noun  # "Bakanlığın" → "Bakanlık"
+    verb = participle["stem"] + participle["vowel"]
+    return " ".join([*words[:owner], noun, *words[owner + 1:at], *words[at + 1:], verb])
 
 
 def _turkish_verb(stem: str, tense: int) -> str:
