@@ -1425,3 +1425,17 @@ def test_clock_times_told_in_the_past_after_a_sentence_naming_a_day_ahead_are_on
 def test_a_month_after_za_is_read_unless_a_payment_is_for_it(
         sentence: str, language: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert spans(sentence, "2023-10-11", language) == expected
+
+
+@pytest.mark.parametrize(("paragraph", "story", "language", "expected"), [
+    ('"Nous l\'avons déjà appliqué en 2016, quand nous avions perdu une journée entière", a expliqué la directrice. '
+     "Cette année-là, la journée du 31 mai avait été totalement annulée.", "2025-05-27", "fr",
+     ("2016-05-31", "La journée avait été totalement annulée")),
+    ("The plant first opened in 2009. That year, production began on March 3.", "2025-05-27", "en",
+     ("2009-03-03", "Production began")),
+])
+def test_a_day_after_that_year_takes_the_year_the_story_named_before(paragraph: str, story: str, language: str,
+                                                                     expected: tuple[str, str]) -> None:
+    draft = draft_article([paragraph], [], dt.date.fromisoformat(story), ActorNames({}, NameIndex.build({})), "x",
+                          language)
+    assert expected in [(event.date.iso(), event.title) for event in draft.timeline], draft.timeline

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from generator.dates import PartialDate
@@ -43,6 +44,20 @@ def _year_named_before(mention: Mention, story: dt.date, named: dict[tuple[int, 
     return replace(mention, date=before)
 
 
+# "That year": the year the story named last, kept under this key of ``named``.
+_LAST_YEAR = (0, 0)
+_THAT_YEAR = re.compile(r"\b(?:that year|cette année-là|ese año|aquel año|in jenem Jahr|"
+                        r"в том году|того же года|того року|у тому році|o yıl)\b", re.IGNORECASE)
+
+
+def _in_year(mention: Mention, year: int) -> Mention:
+    """A day or month written without its year, put in ``year``; any other mention as it is."""
+    date = mention.date
+    if not mention.yearless or mention.end_date is not None or date.precision not in ("day", "month"):
+        return mention
+    return replace(mention, date=PartialDate(year, date.month, date.day), sure=True, yearless=False)
+
+
 def sentence_events(sentence: str, index: int, story: dt.date, language: str,
                     actor_spans: list[tuple[int, int, str]], new_spans: list[tuple[int, int, str]],
                     context: str = "", earlier: dict[str, Dated] | None = None,
@@ -63,8 +78,14 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
     mentions = find_mentions(sentence, story, language, clauses, previous_day, previous_end)
     if named is not None:
         mentions = [_year_named_before(mention, story, named) for mention in mentions]
+        that_year = named.get(_LAST_YEAR) if _THAT_YEAR.search(sentence) else None
+        if that_year is not None:  # "… en 2016. | Cette année-là, la journée du 31 mai …": the year told of before
+            mentions = [_in_year(mention, that_year) for mention in mentions]
         named.update({(date.month, date.day): date.year for mention in mentions if not mention.yearless
                       for date in (mention.date, mention.end_date) if date is not None and date.precision == "day"})
+        years = [mention.date.year for mention in mentions if not mention.yearless]
+        if years:
+            named[_LAST_YEAR] = years[-1]
     events: list[DraftEvent] = []
     titles: dict[str, Dated] = {}  # the sentence's events so far: title → (date, end)
     for mention in mentions:

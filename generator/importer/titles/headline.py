@@ -103,11 +103,13 @@ def _without_openers(text: str, sentence: str, clause: tuple[int, int], lang: st
     if lang == "es" and re.search(r"(?:después de|antes de|tras)\s+(?:que\s+)?$",
                                   sentence[max(0, a - 20):a] + re.match(r"(?:que\s+)?", sentence[a:b]).group()):
         text = _es_indicative(text)  # "después de | que las reservas cayeran": the fact, in the preterite
+    if lang in _RECALLED:  # "Нагадаємо, …", "Как известно, …": a reminder of what the reader knows is no part of it
+        text = re.sub(rf"^(?:{_RECALLED[lang]}),\s*", "", text, flags=re.IGNORECASE)
     leads = _LEADS.get(lang)
     if leads:
         for _ in range(3):
             text = re.sub(rf"^{leads}\s+", "", text, flags=re.IGNORECASE)
-    if lang in _RECALLED:  # "Нагадаємо, …", "Как известно, …": a reminder of what the reader knows is no part of it
+    if lang in _RECALLED:  # and after a lead: "А как известно, …"
         text = re.sub(rf"^(?:{_RECALLED[lang]}),\s*", "", text, flags=re.IGNORECASE)
     return text
 
@@ -153,7 +155,9 @@ def _per_language_end(text: str, lang: str, tense: int | None) -> str:
     return text
 
 
-_RECALLED = {"uk": "нагадаємо|нагадуємо|як відомо|як нагадує|як повідомлялося",
-             "ru": "напомним|напоминаем|как известно|как сообщалось"}
+_RECALLED = {"uk": "нагадаємо|нагадуємо|як відомо|як нагадує|як повідомлялося|того року|у тому році",
+             "ru": "напомним|напоминаем|как известно|как сообщалось|в том году|того же года",
+             "fr": "cette année-là", "en": "that year", "es": "ese año|aquel año", "de": "in jenem Jahr"}
+# (and "Cette année-là, …": the year a sentence before named, which the date takes)
 _HAPPENED = {"был": "произошёл", "была": "произошла", "было": "произошло", "были": "произошли",
              "був": "відбувся", "була": "відбулася", "було": "відбулося", "були": "відбулися"}
