@@ -134,3 +134,17 @@ def test_a_pronoun_frame_takes_the_name_the_story_spoke_of_last_and_a_frame_with
 def test_a_dated_first_person_quote_is_titled_with_its_speaker(sentence: str, language: str, story: dt.date,
                                                                expected: tuple[str, str]) -> None:
     assert expected in dated_titles(sentence, language, story), dated_titles(sentence, language, story)
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("nous pensions terminer à l'automne", "avoir pensé terminer à l'automne"),  # the imperfect: its past
+    ("nous attendions la décision", "avoir attendu la décision"),
+    ("nous finissions les travaux", "avoir fini les travaux"),
+    ("nous oublions tout", "oublier tout"),  # the present of a verb in "-ier"
+    ("nous avions prévenu le ministère", "avoir prévenu le ministère"),  # a pluperfect's auxiliary
+])
+def test_a_french_quotes_first_person_plural_imperfect_is_told_as_a_perfect_infinitive(said: str,
+                                                                                      expected: str) -> None:
+    from generator.importer.quotes import third_person
+
+    assert third_person(said, "fr") == expected

@@ -809,3 +809,9 @@ def test_a_count_opened_by_about_is_the_subject_across_its_relative_clause() -> 
     found = dated_titles("Quelque 38 matches du premier tour, qui devaient se disputer mardi, ont été reportés à "
                          "mercredi, a annoncé la Fédération française de tennis.", "fr", dt.date(2025, 5, 27))
     assert ("2025-05-28", "Quelque 38 matches du premier tour ont été reportés") in found, found
+
+
+def test_a_relative_clause_on_a_noun_after_its_preposition_takes_the_noun_alone() -> None:
+    found = dated_titles("A former manager pleaded guilty to stealing $4.2 million, prosecutors said, in a scheme that "
+                         "ran from 2016.", "en", dt.date(2024, 10, 17))
+    assert ("2016", "A scheme ran") in found, found

@@ -57,6 +57,27 @@ def quote_and_frame(sentence: str, language: str) -> tuple[Frame, int, int, int]
     return Frame(who, reporter.verb), found.start("quote"), found.end("quote"), frame_end
 
 
+def _fr_imperfect(verb: str) -> str:
+    """A French first person plural imperfect as the perfect infinitive of its past: "pensions" → "avoir pensé",
+    "attendions" → "avoir attendu", "finissions" → "avoir fini" (of a verb in "-oir", its infinitive: "prévoir");
+    "" for any other form (a present of a verb in "-ier": "oublions")."""
+    import simplemma
+
+    if not verb.endswith("ions"):
+        return ""
+    lemma = str(simplemma.lemmatize(verb, lang="fr"))
+    if lemma.endswith("ier") and verb == lemma[:-2] + "ons":
+        return ""  # "oublions": the present of "oublier"
+    stem = verb[:-4]
+    if lemma.endswith("re") and lemma != verb and not lemma.endswith("oire"):
+        return f"avoir {lemma[:-2]}u"  # "attendions" → "avoir attendu"
+    if stem.endswith("iss"):
+        return f"avoir {stem[:-2]}"  # "finissions" → "avoir fini"
+    if lemma.endswith("oir") and lemma != verb:
+        return lemma  # "prévoyions" → "prévoir": no participle made by rule
+    return f"avoir {stem}é" if re.fullmatch(r"\w{2,}", stem) else ""
+
+
 def third_person(said: str, language: str) -> str:
     """A quote's first person plural as its speaker's: "nous réalisons la moitié de notre chiffre" → "réaliser la
     moitié de leur chiffre" (an infinitive after the verb of saying), "wir haben unsere Ernte verloren" → "sie
@@ -65,9 +86,9 @@ def third_person(said: str, language: str) -> str:
     if lang == "fr" and (we := re.match(r"(?i:nous)\s+(?P<pronoun>(?:l['’]|(?:le|la|les|en|y|leur|lui)\s+))?"
                                         r"(?P<verb>\w+ons|sommes)\b", said)):
         verb = we["verb"].lower()  # "a déclaré | réaliser la moitié de leur chiffre": the infinitive of the quote
-        verb = _FR_INFINITIVE.get(verb) or (verb[:-3] + "ir" if verb.endswith("issons") else
-                                            verb[:-3] + "re" if re.search(r"(?:en|on|er)dons$", verb) else
-                                            verb[:-3] + "er")  # "réalisons", "finissons", "perdons"
+        verb = _FR_INFINITIVE.get(verb) or _fr_imperfect(verb) or (
+            verb[:-3] + "ir" if verb.endswith("issons") else verb[:-3] + "re" if re.search(r"(?:en|on|er)dons$", verb)
+            else verb[:-3] + "er")  # "réalisons", "finissons", "perdons"
         rest = re.sub(r"\b(notre|nos)\b", lambda m: _FR_POSSESSIVE[m.group()], said[we.end():])
         return f"{we['pronoun'] or ''}{verb}{rest}"  # "nous l'avons appris" → "l'avoir appris"
     if lang == "es" and (we := re.match(r"(?i:nosotros\s+)?(?P<verb>[a-záéíóúñ]{2,}(?:amos|emos|imos))\b", said,

@@ -139,6 +139,10 @@ def _whose_with_its_owner(text: str, first: str, sentence: str, previous: tuple[
     return text, first
 
 
+_LEADING_PREPOSITION = {"en": r"in|on|at|for|with|by|from|into|under|over|through|during",
+                        "fr": r"dans|sur|avec|pour|par|sous|pendant", "es": r"en|con|para|por|sobre|durante"}
+
+
 def _antecedent(first: str, sentence: str, previous: tuple[int, int], mentions: list[Mention],
                 language: str) -> str:
     """The noun phrase a relative pronoun stands for, at the end of the clause before it."""
@@ -152,6 +156,9 @@ def _antecedent(first: str, sentence: str, previous: tuple[int, int], mentions: 
         thing = re.search(r".*\s((?:the|a|an)\s+[^,]*)$", antecedent)  # "He praised the deal, | which"
         antecedent = thing.group(1) if thing else antecedent
     antecedent = antecedent.rsplit(": ", 1)[-1]  # "Рубль укрепляется …: Банк России, | который"
+    if lang in _LEADING_PREPOSITION:  # "…, in a scheme | that ran from 2016": the noun, not its preposition
+        antecedent = re.sub(rf"^(?:{_LEADING_PREPOSITION[lang]})\s+(?=(?:{_ARTICLES[lang]})\s)", "", antecedent,
+                            flags=re.IGNORECASE)
     if "," in antecedent and _noun_phrase(antecedent.rsplit(",", 1)[-1].strip(), lang):
         antecedent = antecedent.rsplit(",", 1)[-1].strip()  # "La ministra de Salud, María Teresa Barán, | que"
     if lang in ("ru", "uk"):  # "За словами прем'єр-міністра Юлії Свириденко, | яка": the person, not the source
