@@ -696,6 +696,8 @@ def test_an_english_title_on_an_auxiliary_gets_its_subject_back(sentence: str, e
     ("El acuerdo sea firmado", 1, "El acuerdo será firmado"),
     ("Una cabina chocara contra la estación", -1, "Una cabina chocó contra la estación"),
     ("Los precios cayeran al 16 %", -1, "Los precios cayeron al 16 %"),
+    ("El club tuviera que cerrar", -1, "El club tuvo que cerrar"),  # a strong preterite
+    ("La empresa hiciera una oferta", -1, "La empresa hizo una oferta"),
     # an indicative stays: an imperfect, a conditional, a participle, a regular present
     ("La feria iba a celebrarse en Shanghái", 1, "La feria iba a celebrarse en Shanghái"),
     ("Seis estaciones permanecían cerradas", 1, "Seis estaciones permanecían cerradas"),

@@ -141,16 +141,17 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
 
     def _eve_of_a_day(self) -> None:
         """"возобновит работу в пятницу, 23 августа, а вакцины доставят накануне": an eve after a day named in its
-        sentence is the day before that day, not before the report."""
+        sentence is the day before that day, not before the report, when it is told in that day's tense ("представит
+        находку 1 декабря, сообщила накануне пресс-служба" is the report's eve)."""
         for at, eve in enumerate(self.found):
             days = [m for m in self.found if m.rule != "eve" and m.end <= eve.start and m.end_date is None
                     and m.date.precision in ("day", "time")]
             if eve.rule != "eve" or not days:
                 continue
             day = max(days, key=lambda mention: mention.end).date.first_day()
-            way = self.way(eve.start, eve.end)  # told in the tense of that day: "представит 1 декабря, сообщила
-            if (way == BACK and day > self.story) or (way == FORWARD and day < self.story):  # накануне" is the
-                continue  # report's eve
+            way = self.way(eve.start, eve.end)
+            if (way == BACK and day > self.story) or (way == FORWARD and day < self.story):
+                continue
             self.found[at] = replace(eve, date=_day_date(day - dt.timedelta(days=1)), sure=True)
 
     def _habits(self) -> None:

@@ -21,10 +21,10 @@ _TR_MOVED_TO = re.compile(r"\s+(?:alın|ertelen|ötelen|kaydırıl|çekil)(?:dı
 _MOVED_VERB = re.compile(r"[^.;]{0,12}\b(?:verschoben|verlegt|vertagt)\b")
 # A Spanish verb of moving a thing to another month, before "a" and the month: "aplazó la presentación a octubre".
 _ES_MOVED = re.compile(r"\b(?:aplaz|pospu|pospon|retras|traslad|prorrog|posterg|desplaz)\w*\b[^.;]*$", re.IGNORECASE)
-# A payment before "за" and a month: the month it pays for ("пенсии за февраль", "виплати за січень").
+# A payment before "за" and a month: the month it pays for ("пенсии за февраль", "виплати за січень", "плату за
+# отопление за февраль").
 _PAID_FOR = re.compile(r"(?:плат|пенси|пенсі|зарплат|выплат|виплат|оплат|сч[её]т|рахун|квитанц|налог|подат|дотац|"
-                       r"пособи|допомог|стипенди|стипенді)\w*(?:\s+за\s+\w+)?\s+$", re.IGNORECASE)  # "плату за
-# отопление за февраль"
+                       r"пособи|допомог|стипенди|стипенді)\w*(?:\s+за\s+\w+)?\s+$", re.IGNORECASE)
 # French and Spanish words after (or, in Spanish, before) a day or month that make it the last or next one.
 _LAST_NEXT = r"dernier|dernière|prochain|prochaine|pasado|pasada|próximo|próxima"
 

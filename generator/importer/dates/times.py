@@ -131,9 +131,11 @@ class TimeRules(FinderState):
         if before is not None and not days and not ranges and len(times) > 1 and abs(
                 (before.first_day() - self.story).days) <= 7 and all(
                 self.way(clock.start, clock.end) == BACK for clock in times):
-            ahead = before.first_day() > self.story  # "… jusqu'à jeudi. | « On est arrivés à 9h00, on a été prévenus
-            for clock in times:  # à 16h00 »": what is told in the past was not on a day ahead, but on the report's
-                # "обнаружили в 05:40 мск, подача нефти была остановлена к 07:15": a night's times
+            # A night's times ("обнаружили в 05:40 мск, подача нефти была остановлена к 07:15") before noon are on its
+            # last day. What is told in the past was not on a day ahead ("… jusqu'à jeudi. | « On est arrivés à 9h00,
+            # on a été prévenus à 16h00 »"): it is on the report's day, to be checked.
+            ahead = before.first_day() > self.story
+            for clock in times:
                 day = self.previous_end if self.previous_end and clock.hour < 12 and not ahead else before
                 moment = _at(self.story if ahead else day.first_day(), clock)
                 self.found.append(Mention(clock.start, clock.end, moment, sure=not ahead, rule="clock"))

@@ -13,7 +13,7 @@ import re
 
 from generator.importer.titles.predicates import _has_verb
 
-# The future stems that are not the infinitive, and the verbs built on them ("mantener", "proponer", "convenir").
+# The future stems that are not the infinitive.
 _FUTURE_STEM = {"tener": "tendr", "poner": "pondr", "venir": "vendr", "salir": "saldr", "valer": "valdr",
                 "hacer": "har", "decir": "dir", "poder": "podr", "saber": "sabr", "querer": "querr",
                 "haber": "habr", "caber": "cabr"}
@@ -26,6 +26,8 @@ _NOT_BEFORE_VERB = {"el", "la", "los", "las", "un", "una", "unos", "unas", "de",
                     "con", "por", "para", "sin", "este", "esta", "ese", "esa", "cada", "otra", "otro", "y", "o"}
 # A word in the imperfect subjunctive, and the preterite ending it reports: "chocara" → "chocó".
 _IMPERFECT = re.compile(r"(?P<stem>\w+?)(?P<end>ieran|yeran|aran|eran|iera|yera|ara|era)")
+# The stems of the strong preterites, whose third person singular ends in an unstressed "o": "tuvo", "pudo", "hizo".
+_STRONG_STEM = r"(?:tuv|hic|pud|pus|quis|vin|sup|anduv|cup|hub)$"
 _PRETERITE = {"ieran": "ieron", "yeran": "yeron", "aran": "aron", "eran": "eron", "iera": "ió", "yera": "yó",
               "ara": "ó", "era": "o"}
 
@@ -110,7 +112,9 @@ def spanish_indicative(title: str, tense: int) -> str:
         words[at] = _future(lemma, low.endswith("n"))
     elif mood == "imperfect" and tense < 0:
         end = _IMPERFECT.fullmatch(low)
+        strong = re.search(_STRONG_STEM, end["stem"]) and end["end"] in ("iera", "ieran")  # "tuviera" → "tuvo"
         words[at] = {"ser": "fueron" if low.endswith("n") else "fue",
                      "ir": "fueron" if low.endswith("n") else "fue"}.get(lemma) \
-            or end["stem"] + _PRETERITE[end["end"]]
+            or (re.sub(r"hic$", "hiz", end["stem"]) + ("ieron" if low.endswith("n") else "o") if strong else
+                end["stem"] + _PRETERITE[end["end"]])
     return " ".join(words)
