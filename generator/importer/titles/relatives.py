@@ -179,10 +179,12 @@ _ES_SAYING = (r"inform|anunci|indic|señal|explic|confirm|precis|asegur|afirm|de
 _FR_SAYING = r"déclar|annonc|indiqu|précis|expliqu|affirm|assur|soulign|rappel|estim|ajout|confi(?!rm)|dénonc|reconn"
 _REPORTING_FRAME = {
     "es": re.compile(rf"(?P<source>(?:según|como|tal y como)\s+)?"
-                     rf"(?:(?:lo\s+)?(?:ha|han|había|habían)\s+(?:{_ES_SAYING})(?:ado|ido)|(?:{_ES_SAYING})(?:ó|aron|ió|ieron)|(?:ha|han)\s+dicho|dijo|dijeron)\s+"
+                     rf"(?:(?:lo\s+)?(?:ha|han|había|habían)\s+(?:{_ES_SAYING})(?:ado|ido)|"
+                     rf"(?:{_ES_SAYING})(?:ó|aron|ió|ieron)|(?:ha|han)\s+dicho|dijo|dijeron)\s+"
                      r"(?P<np>(?:el|la|los|las|su|sus)\s+\S.*|[A-ZÁÉÍÓÚÑ]\S*(?:\s.*)?)$"),
     "fr": re.compile(rf"(?P<source>(?:selon|comme)\s+)?(?:l['’])?(?:a|ont|avait|avaient)\s+"
-                     rf"(?:(?:{_FR_SAYING})\w*[éu]|dit|écrit)\s+(?P<np>(?:le|la|les|son|sa|ses)\s+\S.*|l['’]\S.*|[A-ZÀ-Þ]\S*(?:\s.*)?)$"),
+                     rf"(?:(?:{_FR_SAYING})\w*[éu]|dit|écrit)\s+"
+                     r"(?P<np>(?:le|la|les|son|sa|ses)\s+\S.*|l['’]\S.*|[A-ZÀ-Þ]\S*(?:\s.*)?)$"),
 }
 
 
