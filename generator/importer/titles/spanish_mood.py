@@ -12,6 +12,7 @@ import functools
 import re
 
 from generator.importer.titles.predicates import _has_verb
+from generator.importer.titles.spanish_french import _ES_PRETERITE
 
 # The future stems that are not the infinitive.
 _FUTURE_STEM = {"tener": "tendr", "poner": "pondr", "venir": "vendr", "salir": "saldr", "valer": "valdr",
@@ -24,12 +25,11 @@ _PREFIXED = {"deshacer", "rehacer", "predecir", "desdecir"}
 # Words before which a word is no verb: an article, a determiner or a preposition ("la clase", "de base").
 _NOT_BEFORE_VERB = {"el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "en", "a", "al", "su", "sus",
                     "con", "por", "para", "sin", "este", "esta", "ese", "esa", "cada", "otra", "otro", "y", "o"}
-# A word in the imperfect subjunctive, and the preterite ending it reports: "chocara" → "chocó".
+# A word in the imperfect subjunctive; ``spanish_french._ES_PRETERITE`` has the preterite ending it reports:
+# "chocara" → "chocó".
 _IMPERFECT = re.compile(r"(?P<stem>\w+?)(?P<end>ieran|yeran|aran|eran|iera|yera|ara|era)")
 # The stems of the strong preterites, whose third person singular ends in an unstressed "o": "tuvo", "pudo", "hizo".
 _STRONG_STEM = r"(?:tuv|hic|pud|pus|quis|vin|sup|anduv|cup|hub)$"
-_PRETERITE = {"ieran": "ieron", "yeran": "yeron", "aran": "aron", "eran": "eron", "iera": "ió", "yera": "yó",
-              "ara": "ó", "era": "o"}
 
 
 @functools.cache
@@ -116,5 +116,5 @@ def spanish_indicative(title: str, tense: int) -> str:
         words[at] = {"ser": "fueron" if low.endswith("n") else "fue",
                      "ir": "fueron" if low.endswith("n") else "fue"}.get(lemma) \
             or (re.sub(r"hic$", "hiz", end["stem"]) + ("ieron" if low.endswith("n") else "o") if strong else
-                end["stem"] + _PRETERITE[end["end"]])
+                end["stem"] + _ES_PRETERITE[end["end"]])
     return " ".join(words)
