@@ -817,3 +817,74 @@ def test_a_relative_clause_on_a_noun_after_its_preposition_takes_the_noun_alone(
     found = dated_titles("A former manager pleaded guilty to stealing $4.2 million, prosecutors said, in a scheme that "
                          "ran from 2016.", "en", dt.date(2024, 10, 17))
     assert ("2016", "A scheme ran") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "story", "expected"), [
+    # the subject before an apposition that holds a list of names, or a long subject before a "dont" apposition
+    ("Le mouvement, lancé à l'appel des syndicats CGT, FO et Sud, doit se poursuivre jusqu'à vendredi, selon les "
+     "organisations syndicales.", "fr", dt.date(2025, 3, 10), ("2025-03-14", "Le mouvement doit se poursuivre")),
+    ("La liste complète des quelque 40 films européens sélectionnés, dont une dizaine de premiers films, doit être "
+     "dévoilée début mai.", "fr", dt.date(2025, 3, 10),
+     ("2025-05", "La liste complète des quelque 40 films européens sélectionnés doit être dévoilée")),
+    # a relative clause on a noun with its age, after a preposition
+    ("L'hôpital a réalisé 412 opérations, dont une greffe réalisée le 4 mars sur une fillette de 7 ans, qui a pu "
+     "rentrer chez elle à la mi-avril, selon la direction.", "fr", dt.date(2025, 5, 2),
+     ("2025-04", "Une fillette de 7 ans a pu rentrer chez elle")),
+    # "estaba prevista" has its verb: neither a passive nor an event's verb is added
+    ("La consejería reunirá a los alcaldes el próximo 14 de marzo, una cita que estaba prevista inicialmente para el "
+     "2 de marzo y que se aplazó por la lluvia.", "es", dt.date(2024, 3, 10),
+     ("2024-03-02", "Una cita estaba prevista inicialmente")),
+])
+def test_a_subject_set_off_or_named_before_its_relative_clause_is_put_back(
+        sentence: str, language: str, story: dt.date, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, story)
+    assert expected in found, found
+
+
+def test_a_source_and_the_relative_clause_on_it_are_no_subject() -> None:
+    found = dated_titles("According to the state fisheries agency, which held hearings on the plan from March 3 to "
+                         "March 5, farmed oyster harvests in the bay fell by half two years ago.", "en",
+                         dt.date(2024, 5, 1))
+    assert ("2024-03-03", "The state fisheries agency held hearings on the plan") in found, found
+    assert ("2022", "Farmed oyster harvests in the bay fell by half") in found, found  # "farmed" is no verb
+
+
+def test_a_present_after_and_shares_the_subject_of_the_verb_before() -> None:
+    found = dated_titles("The museum plans to restore the organ, and hopes to reopen the hall next spring, the "
+                         "director said.", "en", dt.date(2024, 10, 11))
+    assert ("2025-03", "The museum hopes to reopen the hall") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    # a plural subject with its count after the verb is put first
+    ("Im kommenden Frühjahr sollen nach Angaben des Vereins weitere 30 Hütten im Harz hinzukommen.",
+     dt.date(2024, 9, 18), [("2025-03", "Weitere 30 Hütten sollen im Harz hinzukommen")]),
+    # with its genitive; a long title loses an adjective and the places before its object, not the object
+    ("Seit Dienstag zählen rund 50 Helfer des Naturschutzbundes (Nabu) in den Auen zwischen Worms und Mainz etwa "
+     "800 seltene Brutvögel, die dort im Frühjahr gebrütet hatten.", dt.date(2024, 9, 18),
+     [("2024-09-17", "Rund 50 Helfer des Naturschutzbundes zählen etwa 800 Brutvögel")]),
+    # two predicates joined by "und", the second with a finite verb of its own: the first keeps no verb of it
+    ("Die Arbeiten an der Brücke und am Bahnhof hatten im Mai 2024 begonnen und sollten ursprünglich bis Juli 2026 "
+     "abgeschlossen sein.", dt.date(2026, 2, 10),
+     [("2024-05", "Die Arbeiten an der Brücke und am Bahnhof hatten begonnen"),
+      ("2026-07", "Die Arbeiten an der Brücke sollten ursprünglich abgeschlossen sein")]),
+    ("Der Verwalter will bis Ende Mai einen Plan vorlegen und führt nach eigenen Worten bereits Gespräche mit "
+     "möglichen Käufern.", dt.date(2024, 5, 1), [("2024-05", "Der Verwalter will einen Plan vorlegen")]),
+])
+def test_a_german_subject_after_its_verb_and_a_second_predicate_with_its_own_verb(
+        sentence: str, story: dt.date, expected: list[tuple[str, str]]) -> None:
+    found = dated_titles(sentence, "de", story)
+    assert all(title in found for title in expected), found
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a relative clause on the subject goes whole before the verb is cut; "a été | fermé" is one verb
+    ("Le pont qui enjambe la Garonne entre Langon et Saint-Macaire a été fermé jusqu'à nouvel ordre", "fr",
+     "Le pont a été fermé jusqu'à nouvel ordre"),
+    ("El puente que cruza el río Ebro entre Logroño y Haro fue cerrado al tráfico hasta nuevo aviso", "es",
+     "El puente fue cerrado al tráfico hasta nuevo aviso"),
+])
+def test_a_long_title_loses_the_relative_clause_on_its_subject(text: str, language: str, expected: str) -> None:
+    from generator.importer.titles.cut import _cut
+
+    assert _cut(text, language) == expected

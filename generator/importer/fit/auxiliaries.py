@@ -78,16 +78,26 @@ def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int,
     participles = [i for i in range(3, verb) if _participle_phrase(words, i, lang)]
     # "les spectateurs | ayant acheté des places | seront": the participle's own auxiliary goes with it
     participles = [i - 1 if words[i - 1].lower() in _PARTICIPLE_AUXILIARY else i for i in participles]
-    starts = [i for i in range(2, verb) if (words[i].lower() in preps and words[i - 1].lower() not in _PARTITIVE)
-              or re.match(r"[dD]['’]", words[i]) or _reduced_relative(words, i, lang)] + participles
+    # a relative clause on the subject's noun, with no comma before it ("Le bac | qui relie les deux rives … | a été")
+    relatives = [i for i in range(2, verb) if words[i].lower() in _RELATIVE_PRONOUN.get(lang, ())
+                 and not words[i - 1].endswith(",")]
+    starts = sorted({i for i in range(2, verb) if (words[i].lower() in preps and words[i - 1].lower() not in _PARTITIVE)
+                     or re.match(r"[dD]['’]", words[i]) or _reduced_relative(words, i, lang)}
+                    | {*participles, *relatives})
     if not starts:
         return None
-    fits = [p for p in starts if len(" ".join(words[:p] + words[verb:])) <= limit]
+    fits = [p for p in starts if len(" ".join(words[:p] + words[verb:])) <= limit
+            and (most_words is None or p + end - verb <= most_words)]
     if not fits and limit < LIMIT:
         return None  # a part of a title ("… said that …"): cut as it comes
-    # a participle phrase on the subject goes whole ("des cas | liés à la consommation d'huîtres | ont été signalés")
-    fitting = [p for p in participles if p in fits]
+    # a participle phrase or a relative clause on the subject goes whole ("des cas | liés à la consommation
+    # d'huîtres | ont été signalés", "an outbreak | tied to a summer camp in Maine | had infected")
+    whole = {*participles, *relatives, *(i for i in starts if _reduced_relative(words, i, lang))}
+    fitting = [p for p in starts if p in fits and p in whole]
     return (fitting[0] if fitting else fits[-1] if fits else starts[0], verb)
+
+
+_RELATIVE_PRONOUN = {"fr": ("qui",), "es": ("que",), "en": ("which", "who", "that")}
 
 
 _PARTICIPLE = {
@@ -100,6 +110,7 @@ _AUXILIARY = {"fr": {"a", "ont", "est", "sont", "avait", "avaient", "était", "�
               "en": {"is", "are", "was", "were", "has", "have", "had", "will", "would"}}
 _ADVERB = {"fr": r"[a-zéèêàç]{3,}ment", "es": r"[a-záéíóúñ]{3,}mente", "en": r"[a-z]{3,}ly"}
 _PARTICIPLE_AUXILIARY = {"ayant", "étant", "habiendo", "siendo"}
+_PASSIVE_AUXILIARY = {"été", "sido", "been"}  # the participle of the passive's auxiliary, before the verb's own
 _PARTICIPLE_PREPOSITIONS = {"fr": {"à", "au", "aux", "par", "pour", "de", "du", "des", "en", "dans", "sur", "avec"},
                             "es": {"a", "al", "por", "para", "de", "del", "en", "con"}}
 
@@ -119,7 +130,8 @@ def between_auxiliary(words: list[str], at: int, lang: str) -> bool:
     if not 0 < at < len(words) or lang not in _PARTICIPLE:
         return False
     before, word = words[at - 1].lower(), words[at].lower().strip(",;:")
-    return (before in _AUXILIARY[lang] and _PARTICIPLE[lang].fullmatch(word) is not None) or (
+    # ("a été | fermé": the passive's "été" is an auxiliary too)
+    return (before in _AUXILIARY[lang] | _PASSIVE_AUXILIARY and _PARTICIPLE[lang].fullmatch(word) is not None) or (
         before in _MODAL.get(lang, set()) and lang in _INFINITIVE and _INFINITIVE[lang].fullmatch(word) is not None)
 
 

@@ -38,10 +38,15 @@ def _german_second_conjunct(words: list[str]) -> tuple[int, int] | None:
     auxiliary = words[-1] in ("haben", "sein", "werden", "worden")
     for i in range(2, len(words) - 2):
         before = words[i - 1]
+        own = words[i + 1].lower() in _DE_FINITE or (words[-1][:1].isupper() and re.fullmatch(
+            r"[a-zäöüß]{3,}t", words[i + 1]) is not None)  # (a past participle in "-t" ends no main clause)
+        # "… begonnen und sollten … abgeschlossen sein", "… vorlegen und führt … Gespräche": the second predicate's
+        # own verb (and the auxiliary at its end is its own too)
         if words[i] == "und" and before[:1].islower() and re.search(r"(?:t|en)$", before) \
-                and words[-1][:1].islower():
-            return (i, len(words) - 1 if auxiliary else len(words))
+                and (words[-1][:1].islower() or own):
+            return (i, len(words) - 1 if auxiliary and not own else len(words))
     return None
+
 
 
 _DE_ADJUNCT_PREPOSITIONS = {"wegen", "trotz", "aufgrund", "infolge"}
@@ -92,10 +97,12 @@ def _german_phrase(words: list[str], preps: set[str]) -> tuple[int, int] | None:
 
 
 def _german_article_adjective(words: list[str]) -> int | None:
-    """The index of a lowercase word between a German article and a capital ("die rechtspopulistische FPÖ")."""
-    at = [i for i, w in enumerate(words[:-1]) if w.lower() in {"der", "die", "das", "den", "dem", "ein",
-                                                              "eine", "einen"}
-          and words[i + 1][:1].islower() and i + 2 < len(words) and words[i + 2][:1].isupper()]
+    """The index of a lowercase word between a German article or a count and a capital ("die rechtspopulistische
+    FPÖ", "600 künstliche Niströhren")."""
+    at = [i for i, w in enumerate(words[:-1]) if (w.lower() in {"der", "die", "das", "den", "dem", "ein", "eine",
+                                                               "einen"} or re.fullmatch(r"\d[\d.,]*", w))
+          and re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", words[i + 1]) and i + 2 < len(words)
+          and words[i + 2][:1].isupper()]
     return at[0] + 1 if at else None
 
 
@@ -137,6 +144,9 @@ def _german_span(words: list[str], preps: set[str]) -> tuple[int, int] | None:
     if measure := _german_measure(words):
         return measure  # "hat zwei Nester rund 300 Meter entfernt gefunden" → "hat zwei Nester gefunden": an
         # adverbial of distance or size the verb does not need
+    if words[-1][:1].isupper() and (place := _german_phrase_before_object(words, preps)):
+        return place  # "kontrollieren | in den Wäldern zwischen Schotten und Ulrichstein | etwa 600 Niströhren": the
+        # phrases between a verb and the object the clause ends on go before the object does
     if words[-1][:1].islower() and (words[-1].lower() not in preps or words[-1].lower() in _SEPARABLE):
         # (a preposition that ends the clause is its verb's particle: "dünnen … ihren Fahrplan auf mehreren Linien
         # aus")
@@ -144,3 +154,23 @@ def _german_span(words: list[str], preps: set[str]) -> tuple[int, int] | None:
         if phrase:  # "hat die Wahl mit knapp 29 Prozent gewonnen" → "hat die Wahl gewonnen"
             return phrase
     return None
+
+
+def _german_phrase_before_object(words: list[str], preps: set[str]) -> tuple[int, int] | None:
+    """(start, end) of the prepositional phrases right after the verb of a German main clause that ends on its
+    object (a noun): each preposition, the words up to its noun and the names joined to it; None when no object is
+    left after them."""
+    start = next((i for i in range(2, len(words) - 3) if words[i].lower() in preps
+                  and words[i - 1][:1].islower() and words[i - 1].lower() not in preps), None)
+    if start is None:
+        return None
+    j = start
+    while j < len(words) and words[j].lower() in preps:
+        noun = next((k for k in range(j + 1, min(j + 5, len(words))) if words[k][:1].isupper()), None)
+        if noun is None:
+            return None
+        j = noun + 1
+        while j + 1 < len(words) and words[j] in ("und", "oder") and words[j + 1][:1].isupper():
+            j += 2  # "zwischen Schotten und Ulrichstein"
+    object_words = words[j:]
+    return (start, j) if len(object_words) >= 2 and object_words[-1][:1].isupper() else None

@@ -133,7 +133,7 @@ def _english_clause(text: str, sentence: str, a: int, previous: tuple[int, int] 
     verb_first = re.match(r"(?:[a-z]+ly\s+)?[a-z]\w*ing\b", text) or (
         a > 0 and re.match(_EN_VERB_FIRST, text) and not re.match(r"(?:its|his|this|as|us)\b", text)
         and not re.match(r"[a-z]+s\s+(?:said|say|have|had|were|are|[a-z]+ed)\b", text))  # "doctors said" has one
-    if subject and verb_first and not text.startswith(subject):
+    if subject and verb_first and not text.lower().startswith(subject.lower()):
         text = f"{subject} {text}"  # "before | informally congratulating X" → "Putin informally congratulating X"
     return text, False
 

@@ -22,8 +22,10 @@ def with_lost_subject(title: str, sentence: str, clauses: list[tuple[int, int]],
     lang = _lang(language)
     if lang == "en" and _EN_AUXILIARY_FIRST.match(title):  # "Was postponed": the sentence's subject
         title = _english_lost_subject(title, sentence, clauses[at])
-    if lang == "en" and _EN_PAST_FIRST.match(title) and re.match(r"\s*and\s", sentence[clauses[at][0]:]):
-        title = _with_shared_subject(title, sentence)  # "A cabin rolled back and | slammed into the station"
+    past, present = (_EN_PAST_FIRST.match(title), _EN_PRESENT_FIRST.match(title)) if lang == "en" else (None, None)
+    if (past or present) and re.match(r"\s*and\s", sentence[clauses[at][0]:]):
+        # "A cabin rolled back and | slammed into the station", "The trust plans …, and | hopes to open it"
+        title = _with_shared_subject(title, sentence, present=not past)
     if lang in ("fr", "es") and at and _ROMANCE_AUXILIARY_FIRST[lang].match(title) \
             and (subject := _set_off_subject(sentence, clauses, at, mentions, lang)):
         # "L'unité, mise en service en 1993, | avait été arrêtée le 14 septembre": the sentence's subject
@@ -58,9 +60,12 @@ def with_lost_subject(title: str, sentence: str, clauses: list[tuple[int, int]],
 
 # A sentence's opening noun phrase, then an apposition on it, each set off by its comma.
 _OPENING_NOUN = {"en": r"(?:The|A|An|\d+|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,7}",
-                 "es": r"(?:El|La|Los|Las|Un|Una|Unos|Unas)(?:\s+[\w'’-]+){1,7}",
-                 "fr": r"(?:Le|La|Les|L['’]|Un|Une|Des)\s*[\w'’-]+(?:\s+[\w'’-]+){0,6}",
+                 "es": r"(?:El|La|Los|Las|Un|Una|Unos|Unas)(?:\s+[\w'’-]+){1,9}",
+                 "fr": r"(?:Le|La|Les|L['’]|Un|Une|Des)\s*[\w'’-]+(?:\s+[\w'’-]+){0,8}",
                  "de": r"(?:Der|Die|Das|Ein|Eine)(?:\s+[\w-]+){0,5}\s+[A-ZÄÖÜ][\w-]*"}
+# An apposition set off by commas, a list of names in it included: "lancé à l'appel des syndicats CGT Douanes,
+# Solidaires Douanes et UNSA Douanes".
+_APPOSITION = r"[^,]+(?:,\s+(?=[A-ZÀ-Þ])[^,]+)*"
 _NO_APPOSITION = re.compile(r"(?i:which|who|that|where|when|and|but|que|qui|quien|donde|cuando|y|et|où|quand|der|"
                             r"die|das|welche|welcher|und|aber|wo)\b")
 
@@ -71,7 +76,7 @@ def _subject_before_apposition(title: str, sentence: str, clauses: list[tuple[in
     clause of ``title``, whose first word is the clause's lowercase verb: "" otherwise."""
     if lang not in _OPENING_NOUN or not at:
         return ""
-    before = re.fullmatch(r"(?P<noun>[^,]+),\s+(?P<apposition>[^,]+),\s*", sentence[:clauses[at][0]])
+    before = re.fullmatch(rf"(?P<noun>[^,]+),\s+(?P<apposition>{_APPOSITION}),\s*", sentence[:clauses[at][0]])
     own = sentence[clauses[at][0]:clauses[at][1]].split()
     if not (before and own and title.split() and own[0].islower() and own[0].lower() == title.split()[0].lower()):
         return ""  # the title opens on its clause's own first word, a verb in lowercase: "sollen …"
@@ -254,11 +259,16 @@ def _shared_auxiliary(title: str, sentence: str, before: tuple[int, int], mentio
 # before the first verb: "A cable car cabin carrying skiers | rolled back … and slammed into the station".
 _EN_PAST_FIRST = re.compile(r"[A-Z][a-z]{2,}ed\s")
 _EN_SHARED_SUBJECT = re.compile(r"(?P<subject>(?:The|A|An|[A-Z][\w'’&-]*)(?:\s+[\w'’&-]+){0,8}?)\s+[a-z]{2,}ed\b")
+# The same in the present: "The trust plans to turn …, and | hopes to open it next spring".
+_EN_PRESENT_FIRST = re.compile(r"[A-Z][a-z]{2,}s\s+(?:to|the|a|an|its|their)\s")
+_EN_SHARED_PRESENT = re.compile(r"(?P<subject>(?:The|A|An|[A-Z][\w'’&-]*)(?:\s+[\w'’&-]+){0,8}?)\s+[a-z]{2,}s\s+"
+                                r"(?:to|the|a|an|its|their)\s")
 
 
-def _with_shared_subject(title: str, sentence: str) -> str:
-    """``title`` after the subject its sentence's first verb has, when that is a noun phrase."""
-    opening = _EN_SHARED_SUBJECT.match(sentence)
+def _with_shared_subject(title: str, sentence: str, present: bool = False) -> str:
+    """``title`` after the subject its sentence's first verb has (in the present when ``present``), when that is a
+    noun phrase."""
+    opening = (_EN_SHARED_PRESENT if present else _EN_SHARED_SUBJECT).match(sentence)
     subject = re.split(r"\s+[a-z]+ing\s", opening["subject"])[0] if opening else ""  # "A cabin | carrying skiers"
     if not subject or not (_noun_phrase(subject, "en") or _long_noun_phrase(subject, "en")):
         return title

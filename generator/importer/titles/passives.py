@@ -216,7 +216,7 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
 # The French and Spanish auxiliaries of compound tenses (a participle after them is no passive of its own).
 _COMPOUND_AUX = {"avait", "avaient", "aura", "auront", "aurait", "auraient", "était", "étaient", "sera", "seront",
                  "serait", "seraient", "había", "habían", "habrá", "habrán", "habría", "habrían", "ha", "han", "he",
-                 "hemos"}
+                 "hemos", "estaba", "estaban", "estará", "estarán", "está", "están", "estuvo", "estuvieron"}
 
 
 def _fronted_participle(text: str, sentence: str, following: tuple[int, int], mentions: list[Mention], lang: str,

@@ -144,7 +144,12 @@ def _long_noun_phrase(text: str, lang: str) -> bool:
     if lang != "en" or not 2 <= len(words) <= 7 or not words[-1].islower():
         return False
     return re.fullmatch(r"(?:The|A|An|[A-Z][\w.-]*['’]s)", words[0]) is not None and not any(
-        re.fullmatch(rf"{_VERB_WORD['en']}|[a-z]+ing", w) for w in words[1:])
+        re.fullmatch(rf"{_VERB_WORD['en']}|[a-z]+ing", w) for w in words[1:]) and not _EN_VERB_TO.search(text)
+
+
+# A present of a verb that takes an infinitive, and its "to": "The museum plans to restore the organ" is a clause.
+_EN_VERB_TO = re.compile(r"\s(?:plans|hopes|wants|aims|expects|seeks|needs|intends|agrees|vows|promises|threatens|"
+                         r"refuses|tries|continues|wishes|prepares)\s+to\s")
 
 
 _ES_OF = {"de", "del", "en", "con", "para", "sobre", "contra", "a", "al"}

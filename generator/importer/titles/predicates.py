@@ -108,7 +108,8 @@ def _verb_first(text: str, lang: str) -> bool:
         return verb_at([first], lang) == 0
     if lang == "en":
         return bool(re.fullmatch(rf"[a-z]{{3,}}ed|was|were|is|are|has|had|have|will|would|could|can|must|should|"
-                                 rf"may|might|shall|did|does|{PAST_PATTERN}", first))
+                                 rf"may|might|shall|did|does|{PAST_PATTERN}", first)) \
+            and not _EN_ATTRIBUTIVE_PARTICIPLE.match(text)
     if lang in _VERB_WORD:
         return bool(re.fullmatch(_VERB_WORD[lang], first)) or bool(
             lang == "fr" and re.fullmatch(rf"{_PARTICIPLE['fr']}|{_IRREGULAR_PARTICIPLE['fr']}", first)) or bool(
@@ -117,6 +118,14 @@ def _verb_first(text: str, lang: str) -> bool:
         return bool(re.fullmatch(r"(?:hat|hatte|hatten|haben|ist|war|waren|sind|wird|werden|wurde|wurden|soll|"
                                  r"sollen|will|wollen|kann|können|muss|müssen|\w+te|\w+ten)", first))
     return False
+
+
+# An English participle before its noun, the subject of a past verb after it: "farmed kelp landings in the state
+# reached …" (not "entered lunar orbit", "tested positive and recovered").
+_EN_ATTRIBUTIVE_PARTICIPLE = re.compile(
+    r"[a-z]{3,}ed\s+(?!(?:the|a|an|its|their|his|her)\b|\d)[a-z]+"
+    r"(?:\s+(?!(?:and|or|but|was|were|had|has|which|that|who|when|after|before|since|until)\b)[\w'’.-]+){0,6}?"
+    rf"\s+(?:[a-z]{{3,}}ed|was|were|had|has|will|{PAST_PATTERN})\b")
 
 
 # Lowercase French words ending like a verb in the present singular that are no verb ("entre", "comme", "cette").

@@ -156,13 +156,16 @@ def _antecedent(first: str, sentence: str, previous: tuple[int, int], mentions: 
         thing = re.search(r".*\s((?:the|a|an)\s+[^,]*)$", antecedent)  # "He praised the deal, | which"
         antecedent = thing.group(1) if thing else antecedent
     antecedent = antecedent.rsplit(": ", 1)[-1]  # "Рубль укрепляется …: Банк России, | который"
+    if lang in _SOURCE_OPENER:  # "За словами прем'єр-міністра Юлії Свириденко, | яка", "According to the Maine
+        # Department of Marine Resources, | which": the person or the body, not the source ("According to Ofwat,
+        # the company, | which": nor what follows it)
+        antecedent = re.sub(rf"^(?:{_SOURCE_OPENER[lang]})\s+(?:[^,]{{1,60}},\s*(?=\S))?", "", antecedent,
+                            flags=re.IGNORECASE)
     if lang in _LEADING_PREPOSITION:  # "…, in a scheme | that ran from 2016": the noun, not its preposition
         antecedent = re.sub(rf"^(?:{_LEADING_PREPOSITION[lang]})\s+(?=(?:{_ARTICLES[lang]})\s)", "", antecedent,
                             flags=re.IGNORECASE)
     if "," in antecedent and _noun_phrase(antecedent.rsplit(",", 1)[-1].strip(), lang):
         antecedent = antecedent.rsplit(",", 1)[-1].strip()  # "La ministra de Salud, María Teresa Barán, | que"
-    if lang in ("ru", "uk"):  # "За словами прем'єр-міністра Юлії Свириденко, | яка": the person, not the source
-        antecedent = re.sub(rf"^(?:{_SOURCE_OPENER[lang]})\s+", "", antecedent, flags=re.IGNORECASE)
     if lang in _REPORTING_FRAME and (frame := _REPORTING_FRAME[lang].match(antecedent)) \
             and (frame["source"] or re.search(r"(?:^|\s)[A-ZÀ-ÞÁÉÍÓÚÑ]", frame["np"])):
         antecedent = frame["np"]  # "según ha denunciado el sindicato CCOO, | que": the reporter, not its frame (a
@@ -226,7 +229,9 @@ def _antecedent_noun(antecedent: str, first: str, lang: str) -> str:
         antecedent = placed["np"]
     elif len(antecedent.split()) > 6 and not _opening_noun_phrase(antecedent, lang):
         # "… para las zonas afectadas por la dana | que golpeó" → "la dana"
-        noun = re.search(rf"(?:^|\s)(?:{_ARTICLES.get(lang, '(?!)')})\s+\S+$", antecedent, re.IGNORECASE)
+        noun = re.search(rf"(?:^|\s)(?:{_ARTICLES.get(lang, '(?!)')}|{_INDEFINITE.get(lang, '(?!)')})\s+[^\s\d]\S*"
+                         rf"(?:\s+(?:de|del|of)\s+\d+\s+\S+)?$", antecedent, re.IGNORECASE)
+        # "… réalisée sur un adolescent de 15 ans, | qui" → "un adolescent de 15 ans": a noun and its age or count
         name = re.search(r"(?<=\s)(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s+){0,2}[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+$", antecedent)
         antecedent = noun.group().strip() if noun else name.group() if name else ""  # "… said Morrisey, | who"
     return antecedent
@@ -247,6 +252,7 @@ def _opening_noun_phrase(antecedent: str, lang: str) -> bool:
                    and re.fullmatch(infinitive, lemma) for word in antecedent.split()[1:])
 
 
+_INDEFINITE = {"en": "a|an", "es": "un|una|unos|unas", "fr": "un|une|des"}
 _LONGEST = 10  # words of an antecedent that opens its sentence
 
 

@@ -66,7 +66,8 @@ def _subject(sentence: str) -> str:
     """The name a sentence starts with ("Putin initially responded …" → "Putin"), after "X said"; a short noun
     phrase before its first comma ("Japan's ispace lander, launched …"); or "". Where the statement comes from
     ("According to Ofwat, the company …") is no subject."""
-    source = re.match(rf"(?i:{_SOURCE_OPENER['en']})\s+[^,]{{1,60}},\s*(?=\w)", sentence)
+    source = re.match(rf"(?i:{_SOURCE_OPENER['en']})\s+[^,]{{1,60}},\s*(?:(?:which|who)\s[^,]*,\s*)?(?=\w)", sentence)
+    # (and a relative clause on the source: "According to the agency, which held hearings in May, landings rose")
     if source:
         sentence = sentence[source.end()].upper() + sentence[source.end() + 1:]
     sentence = _EN_REGION.sub(r"\g<place>", sentence)  # "Workers at a plant in Dayton, Ohio, are": no comma of its own
@@ -90,7 +91,8 @@ def _subject(sentence: str) -> str:
     return match["name"]
 
 
-_NOT_SUBJECTS = {"The", "A", "An", "In", "On", "It", "He", "She", "They", "But", "And", "After", "Before"}
+_NOT_SUBJECTS = {"The", "A", "An", "In", "On", "It", "He", "She", "They", "But", "And", "After", "Before", "Which",
+                 "Who"}
 
 # A Russian or Ukrainian relative pronoun in an oblique case, a preposition and a noun before it ("проти
 # розташування якої", "в честь которого").
