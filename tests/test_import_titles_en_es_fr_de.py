@@ -888,3 +888,29 @@ def test_a_long_title_loses_the_relative_clause_on_its_subject(text: str, langua
     from generator.importer.titles.cut import _cut
 
     assert _cut(text, language) == expected
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    # an object relative with its own subject and a present, its noun with its "de" phrases
+    ("El sector teme nuevos recortes si no se aprueba el proyecto de ley de pesca que el Parlamento tramita desde "
+     "hace tres años.", dt.date(2024, 3, 10), [("2021", "El Parlamento tramita el proyecto de ley de pesca")]),
+    # a second relative clause after "y que" is no part of the first
+    ("El pleno ha aprobado el convenio que permitirá trasladar el mercado a una nave nueva, una obra que los vecinos "
+     "reclaman desde 2016 y que, si no hay retrasos, terminará en 2027.", dt.date(2024, 3, 10),
+     [("2016", "Los vecinos reclaman una obra")]),
+    # "la última vez que …" tells what happened that time
+    ("\"Estamos en alerta; la última vez que el río se desbordó fue en marzo de 2019\", ha explicado el alcalde.",
+     dt.date(2024, 3, 10), [("2019-03", "El río se desbordó")]),
+    ("Sí se mantiene la Feria del Queso de Trujillo, que se celebrará del 1 al 3 de mayo, según ha confirmado el "
+     "Ayuntamiento.", dt.date(2024, 3, 10), [("2024-05-01", "La Feria del Queso de Trujillo se celebrará")]),
+    # what a subject "tenía prevista" is its object; the noun before the relative clause is the subject of the verb
+    # after it
+    ("La exposición de fotografía que el ayuntamiento tenía prevista para este fin de semana, con visitas guiadas, "
+     "ha sido aplazada al martes 27 de junio por la lluvia.", dt.date(2023, 6, 23),
+     [("2023-06-24", "El ayuntamiento tenía prevista la exposición de fotografía"),
+      ("2023-06-27", "La exposición de fotografía ha sido aplazada por la lluvia")]),
+])
+def test_a_spanish_relative_clause_with_a_subject_of_its_own_takes_its_noun_as_object(
+        sentence: str, story: dt.date, expected: list[tuple[str, str]]) -> None:
+    found = dated_titles(sentence, "es", story)
+    assert all(title in found for title in expected), found

@@ -63,6 +63,7 @@ _OPENING_NOUN = {"en": r"(?:The|A|An|\d+|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,7}"
                  "es": r"(?:El|La|Los|Las|Un|Una|Unos|Unas)(?:\s+[\w'’-]+){1,9}",
                  "fr": r"(?:Le|La|Les|L['’]|Un|Une|Des)\s*[\w'’-]+(?:\s+[\w'’-]+){0,8}",
                  "de": r"(?:Der|Die|Das|Ein|Eine)(?:\s+[\w-]+){0,5}\s+[A-ZÄÖÜ][\w-]*"}
+_RESTRICTIVE = {"en": "that|which|who", "es": "que", "fr": "qui|que|qu['’]"}
 # An apposition set off by commas, a list of names in it included: "lancé à l'appel des syndicats CGT Douanes,
 # Solidaires Douanes et UNSA Douanes".
 _APPOSITION = r"[^,]+(?:,\s+(?=[A-ZÀ-Þ])[^,]+)*"
@@ -81,6 +82,8 @@ def _subject_before_apposition(title: str, sentence: str, clauses: list[tuple[in
     if not (before and own and title.split() and own[0].islower() and own[0].lower() == title.split()[0].lower()):
         return ""  # the title opens on its clause's own first word, a verb in lowercase: "sollen …"
     noun, apposition = before["noun"].strip(), before["apposition"]
+    if lang in _RESTRICTIVE:  # "La jornada de puertas abiertas | que el consistorio tenía prevista …": the noun
+        noun = re.split(rf"\s(?:{_RESTRICTIVE[lang]})\s", noun, maxsplit=1)[0]  # phrase its relative clause is on
     verb = re.fullmatch(r"[a-zäöüß]+(?:t|te|ten|en)", own[0]) if lang == "de" else _has_verb(own[0], lang)
     if not verb or not re.fullmatch(_OPENING_NOUN[lang], noun) or _NO_APPOSITION.match(apposition) \
             or len(apposition.split()) > 12 or any(_has_verb(part, lang) if lang != "de" else not _german_noun(part)

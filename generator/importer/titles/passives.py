@@ -136,7 +136,10 @@ def _agrees(noun: str, participle: str) -> bool:
 
 _PLANNED = {"en": r"scheduled|planned", "fr": r"prévue?s?|programmée?s?", "es": r"previst[oa]s?|programad[oa]s?"}
 _PLANNED_AUX = {"en": "is", "fr": "est", "es": "está"}
-_FINITE_END = {"fr": r"(?:ait|aient|era|eront|ont|est|sont|a)", "es": r"(?:ó|aron|[iy]eron|rá|rán|es|son|fue|ha|han)"}
+_FINITE_END = {"fr": r"(?:ait|aient|era|eront|ont|est|sont|a)",
+               "es": r"(?:ó|aron|[iy]eron|rá|rán|es|son|fue|ha|han|[a-záéíóúñ]{2,}(?:aba|aban)|"
+                     r"(?:ten|pod|deb|quer|hac|dec|sab)(?:ía|ían))"}
+# (an imperfect too: "el consistorio tenía prevista la jornada" has its verb)
 
 _EN_PARTICIPLES = r"broken|chosen|driven|given|taken|written|seen|known|shown|grown|thrown|drawn|stolen|beaten|hidden"
 _EN_SET_OFF = re.compile(rf"(?P<noun>(?:The|A|An|Its|Their|His|Her)\s+[^,]{{1,40}}),\s+"

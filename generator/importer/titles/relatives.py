@@ -209,9 +209,11 @@ def _slavic_antecedent(antecedent: str, first: str, previous: str, lang: str) ->
 
 def _antecedent_noun(antecedent: str, first: str, lang: str) -> str:
     """A long antecedent cut to the noun phrase it ends on: a noun with its "de" phrase, not a place."""
-    with_de = re.search(r"(?:^|(?<=\s))(?i:le|la|les|l['’]|el|los|las)\s*[\w'’-]+\s+(?:de|du|des|del)\s+"
-                        r"(?:la\s+|l['’])?[\w'’-]+$", antecedent) if lang in ("fr", "es") else None
-    if with_de:  # "a déclaré … le ministre de l'Intérieur, | qui": the noun with its "de" phrase
+    with_de = re.search(r"(?:^|(?<=\s))(?:(?i:le|la|les|el|los|las)\s+|(?i:l)['’]\s*)[\w'’-]+"
+                        r"(?:\s+(?:de|du|des|del)\s+(?:la\s+|l['’])?[\w'’-]+){1,2}$", antecedent) \
+        if lang in ("fr", "es") else None
+    if with_de:  # "a déclaré … le ministre de l'Intérieur, | qui", "el proyecto de ley de riego | que": the noun
+        # with its "de" phrases
         antecedent = with_de.group()
     elif lang in ("fr", "es", "de") and len(antecedent.split()) > 2 and \
             (last_phrase := _last_noun_phrase(antecedent, first, lang)):
@@ -227,7 +229,7 @@ def _antecedent_noun(antecedent: str, first: str, lang: str) -> str:
         if lang == "en" and first == "which" else None
     if placed:  # "… at the trade fair in Vienna, | which runs": a place is not what "which" stands for
         antecedent = placed["np"]
-    elif len(antecedent.split()) > 6 and not _opening_noun_phrase(antecedent, lang):
+    elif len(antecedent.split()) > 6 and not with_de and not _opening_noun_phrase(antecedent, lang):
         # "… para las zonas afectadas por la dana | que golpeó" → "la dana"
         noun = re.search(rf"(?:^|\s)(?:{_ARTICLES.get(lang, '(?!)')}|{_INDEFINITE.get(lang, '(?!)')})\s+[^\s\d]\S*"
                          rf"(?:\s+(?:de|del|of)\s+\d+\s+\S+)?$", antecedent, re.IGNORECASE)
@@ -258,16 +260,24 @@ _LONGEST = 10  # words of an antecedent that opens its sentence
 
 def _joined_to_its_antecedent(text: str, first: str, antecedent: str, lang: str) -> str:
     """A relative clause with its antecedent as its subject, or as its object when it has a subject of its own."""
-    rest = text.split(maxsplit=1)[-1]
+    rest = re.sub(r"[\s,]+(?:y|e|et|and|und)(?:\s+(?:que|qui|which|that|die|der|das))?[\s,]*$", "",
+                  text.split(maxsplit=1)[-1])  # "que los armadores reclaman | y que, …": a second relative clause
     if lang == "de":  # "die seit Mai im Amt ist" → "ist im Amt": the verb of a relative clause ends it
         rest = rest.split(",", 1)[0]  # German sets a subordinate clause off by commas: it ends at the next
         words = rest.split()
         if len(words) > 1 and words[-1][:1].islower():
             rest = " ".join([words[-1], *words[:-1]])
+    if lang == "es" and first == "que" and _ES_TIMES.search(antecedent):
+        return re.sub(r"\s+(?:fue|era|ha sido)$", "", rest)  # "la última vez | que los pantanos recibieron una
+        # aportación importante fue …": what happened that time, not a relative clause on "vez"
     object_of = _OBJECT_RELATIVE[lang].match(rest) if first == "que" and lang in _OBJECT_RELATIVE else None
     thing = re.search(r"(?:^|\s)((?i:el|la|los|las|un|una|unos|unas)\s[^,]+)$", antecedent.rstrip(" ,")) \
         if object_of else None  # the noun phrase the clause is on, not a conjunction ("mientras | que")
-    if 0 < len(antecedent.split()) <= 6 and thing:  # "según los datos | que el Consejo ha presentado" →
+    if thing and (object_of["subject"].split()[-1] in _CLITICS or _has_verb(object_of["subject"], lang)
+                  or _ends_on_verb(antecedent, lang)):  # (after a verb, "que" opens its object: "prevé | que …")
+        thing = None  # the verb is a subject's with no verb of its own: "que el consistorio tenía prevista", "que
+        # la ola de calor se prolongue" are no "… prevista", "… prolongue" with the noun as object
+    if 0 < len(antecedent.split()) <= 8 and thing:  # "según los datos | que el Consejo ha presentado" →
         noun = thing.group(1)[:1].lower() + thing.group(1)[1:]  # "La campaña" → "… desarrolló la campaña"
         text = f"{object_of['subject']} {object_of['verb']} {noun}{object_of['rest']}"
         # "el Consejo ha presentado los datos": the clause has a subject of its own, the noun is its object
@@ -281,6 +291,8 @@ def _joined_to_its_antecedent(text: str, first: str, antecedent: str, lang: str)
     return text
 
 
+_CLITICS = {"se", "no", "lo", "la", "le", "les", "los", "las", "me", "te", "nos"}
+_ES_TIMES = re.compile(r"(?:^|\s)(?:(?i:la)\s+)?(?:última|primera|única|otra)\s+vez$")
 _DETERMINERS = {"el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "de", "del", "al", "a", "en"}
 
 
@@ -307,6 +319,8 @@ _EN_OBJECT_RELATIVE = re.compile(
 _OBJECT_RELATIVE = {
     "es": re.compile(r"(?P<subject>(?:(?:el|la|los|las|un|una|unos|unas)\s+|(?:uno|una)\s+de\s+(?:los|las)\s+)"
                      r"[^,]{1,40}?|[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)*)\s+"
-                     r"(?P<verb>(?:ha|han|había|habían)\s+[a-záéíóúñ]+(?:ado|ido)|[a-záéíóúñ]{3,}(?:ó|aron|[iy]eron))"
-                     r"(?P<rest>(?:\s+[^,]*)?)$"),
+                     r"(?P<verb>(?:ha|han|había|habían)\s+[a-záéíóúñ]+(?:ado|ido)|[a-záéíóúñ]{3,}(?:ó|aron|[iy]eron)|"
+                     r"(?:tenía|tenían|tiene|tienen)\s+(?:previst|programad|planead|convocad)[oa]s?|"
+                     r"[a-záéíóúñ]{3,}(?:a|an|e|en)(?=$))"  # a present only as the clause's last word: "que el
+                     r"(?P<rest>(?:\s+[^,]*)?)$"),  # Congreso tramita", not "que la empresa madre …"
 }
