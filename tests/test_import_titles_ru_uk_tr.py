@@ -365,3 +365,17 @@ def test_a_turkish_noun_phrase_opened_by_a_past_participle_after_its_subject_is_
     from generator.importer.titles.turkish_clauses import turkish_finite
 
     assert turkish_finite(title, -1) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the subject of what was said in the genitive before a comma, its verbal noun after it
+    ("Müdür, yeni binanın nisan ayında, bu kez tüm birimleriyle hizmete açılacağını söyledi.",
+     ("2025-04", "Yeni bina bu kez tüm birimleriyle hizmete açılacak")),  # "binanın" → "bina"
+    # "Öte yandan," opens no title
+    ("Öte yandan, kanal temizliği çalışmalarının mart sonunda tamamlanması bekleniyor.",
+     ("2025-03", "Kanal temizliği çalışmalarının tamamlanması bekleniyor")),
+])
+def test_a_turkish_clause_runs_on_to_the_verbal_noun_after_its_comma(sentence: str,
+                                                                     expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "tr", dt.date(2025, 2, 10))
+    assert expected in found, found

@@ -31,7 +31,11 @@ from generator.importer.titles.spanish_french import _act_by_its_agent, _es_requ
 from generator.importer.titles.state import _Title
 from generator.importer.titles.subject import _sentence_subject, _subject, _subject_across_relative
 from generator.importer.titles.told import _clause_told, _report
-from generator.importer.titles.turkish_clauses import _turkish_joined_object, _turkish_setting_and_date
+from generator.importer.titles.turkish_clauses import (
+    _turkish_joined_object,
+    _turkish_setting_and_date,
+    _turkish_verb_after,
+)
 from generator.importer.titles.words import _AS_SAID, _SOURCE_OPENER
 
 _WHEN = re.compile(r"(?:when|коли|когда|cuando|lorsque|quand|als)\s", re.IGNORECASE)
@@ -109,6 +113,7 @@ def _choose_clause(t: _Title) -> None:
     if t.lang == "tr":
         clause = _turkish_setting_and_date(sentence, clause, mention)
         clause = _turkish_joined_object(sentence, clause, following, mentions)
+        clause = _turkish_verb_after(sentence, clause, following, mentions)
     closed = _date_apposition_closed(sentence, clause, following, mention) if clause == clauses[at] else None
     if closed:
         clause, following = closed, next((c for c in clauses if c[0] >= closed[1]), None)

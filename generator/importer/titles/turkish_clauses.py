@@ -65,6 +65,25 @@ def _turkish_joined_object(sentence: str, clause: tuple[int, int], following: tu
     return (clause[0], following[1])
 
 
+def _turkish_verb_after(sentence: str, clause: tuple[int, int], following: tuple[int, int] | None,
+                        mentions: list[Mention]) -> tuple[int, int]:
+    """A Turkish clause without a verb of its own, set off by a comma before the clause that ends the sentence on
+    its verb ("… bir sonraki tatbikatın mart ayında, | bu kez gece saatlerinde yapılacağını söyledi"): the clause
+    runs on to that verb; ``clause`` as it is otherwise, and when the clause after holds a date of its own."""
+    words = sentence[clause[0]:clause[1]].split()
+    rest = sentence[following[0]:following[1]].strip().rstrip(".").split() if following else []
+    if not following or following[0] != clause[1] or not words or not rest or not words[-1].endswith(",") \
+            or _TR_FINITE_END.search(words[-1].rstrip(",")) \
+            or any(re.search(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ|m[ae]s)[ıiuü]", w) for w in words) \
+            or following[1] < len(sentence.rstrip()) or any(following[0] <= m.start < following[1] for m in mentions) \
+            or "," in " ".join(rest) or not _TR_FINITE_END.search(rest[-1]) or len(rest) > 8 \
+            or not (len(rest) > 1 and re.search(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]$", rest[-2])) \
+            or not any(re.search(r"\w{3,}[ıiuü]n$", w.rstrip(",")) for w in words):
+        return clause  # only a clause of what was said, its subject in the genitive before the comma and its
+        # verbal noun after it ("tatbikatın …, | … yapılacağını söyledi")
+    return (clause[0], following[1])
+
+
 # What a Turkish title without a finite verb ends on, and the finite verb it stands for: a complement of what was
 # said ("… tören düzenleneceği" → "düzenlenecek", "… bulunduğu" → "bulundu"), a clause of time ("incelemelerde
 # bulunduktan sonra AA muhabirine" → "incelemelerde bulundu").

@@ -18,7 +18,7 @@ _LEADS = {
           r"también|además|ya)",
     "fr": r"(?:et|mais|qui|que|qu'|lorsque|quand|où|alors que|tandis que|après|avant que|depuis que|selon)",
     "de": r"(?:und|aber|sondern|doch|denn|als|nachdem|bevor|während|weil)",
-    "tr": r"(?:ve|ama|ancak)",
+    "tr": r"(?:ve|ama|ancak|öte yandan,?|bu arada,?|ayrıca,?)",
 }
 # Openers naming where a statement comes from, up to their comma.
 _SOURCE_OPENER = {

@@ -149,9 +149,15 @@ _TR_MAN_STEMS = ("zaman", "liman", "orman", "düşman", "uzman", "duman", "kahra
 
 def _genitive_off(word: str) -> str:
     """A Turkish genitive without its ending: "rakamın" → "rakam", "hattının" → "hattı", "girmesinin" →
-    "girmesi", "TÜİK'in" → "TÜİK", "yangının" → "yangın"."""
+    "girmesi", "TÜİK'in" → "TÜİK", "yangının" → "yangın", "binanın" → "bina"."""
     if re.search(r"['’]n?[ıiuü]n$", word):
         return re.sub(r"['’]n?[ıiuü]n$", "", word)
+    if re.search(r"[aeoö]n[ıiuü]n$", word.lower()):  # "bina-nın" or "insan-ın": the lemma tells the stem
+        import simplemma
+
+        lemma = str(simplemma.lemmatize(word.lower(), lang="tr"))
+        if lemma in (word[:-3].lower(), word[:-2].lower()):
+            return word[:len(lemma)]
     stems = tuple(s + word[-2:] for s in _TR_IN_STEMS if len(s) > 3 or word.lower() == s + word[-2:])  # "bin-in",
     # not "ekibi-nin"
     if re.search(r"[ıiuü]n[ıiuü]n$", word) and not word.lower().endswith(stems):
