@@ -1439,3 +1439,38 @@ def test_a_day_after_that_year_takes_the_year_the_story_named_before(paragraph: 
     draft = draft_article([paragraph], [], dt.date.fromisoformat(story), ActorNames({}, NameIndex.build({})), "x",
                           language)
     assert expected in [(event.date.iso(), event.title) for event in draft.timeline], draft.timeline
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a plan told as the original one, or as what a day replaced, is the nearest day: gone here
+    ("de", "Der Verband wirft dem Betreiber vor, eine ursprünglich für Oktober geplante Prüfung aufgeschoben zu "
+           "haben.", "2025-10"),
+    ("ru", "Подрядчик приступил к работам лишь 5 ноября вместо запланированного 1 октября.", "2025-10-01"),
+    ("uk", "Підрядник розпочав роботи лише 5 листопада замість запланованого 1 жовтня.", "2025-10-01"),
+    ("en", "The derby, originally set for Oct. 25, was moved because of the storm.", "2025-10-25"),
+    # what was decided, by a day still ahead
+    ("ru", "На совещании было решено до 1 декабря понизить уровень воды в водохранилище.", "2025-12-01"),
+])
+def test_an_original_plan_or_a_decision_takes_the_nearest_day(language: str, sentence: str, expected: str) -> None:
+    found = [date for _, date, _ in spans(sentence, "2025-11-18", language)]
+    assert expected in found, found
+
+
+def test_a_lowercase_pazar_is_a_market_and_no_sunday() -> None:
+    found = spans("Belediyeye göre pazar, 5 Aralık'tan itibaren kapalı pazar alanında kurulacak.", "2025-11-18", "tr")
+    assert [date for _, date, _ in found] == ["2025-12-05"], found  # not the year a 5 December is a Sunday
+
+
+def test_a_day_in_a_clause_of_when_after_a_year_takes_that_year() -> None:
+    events = sentence_events("The lake froze over on Dec. 30, nearly four weeks later than in 2022, when it was "
+                             "covered by Dec. 3.", 0, dt.date(2025, 1, 22), "en", [], [], named={})
+    assert "2022-12-03" in [event.date.iso() for event in events], events
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("uk", "Пожежа на складі виникла в ніч на вівторок, повідомлення про загоряння надійшло близько 02:40."),
+    ("de", "Das Feuer brach in der Nacht zum Dienstag aus, der Notruf ging gegen 2.40 Uhr ein."),
+])
+def test_a_time_after_a_night_in_its_sentence_is_on_the_nights_morning(language: str, sentence: str) -> None:
+    events = sentence_events(sentence, 0, dt.date(2025, 8, 6), language, [], [], named={})
+    assert "2025-08-05T02:40:00" in [event.date.iso() for event in events], events

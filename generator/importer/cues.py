@@ -66,7 +66,9 @@ _PLAN_AROUND = {"fr": r"\bprévue?s?\s+[^.;]{1,40}?\b(?:avait|avaient|a|ont)\s+�
                       r"(?:cancel|postpon|called off|scrapped)\w*",
                 "de": r"\b(?:hätte|hätten)\s+(?:\S+\s+){0,7}?[a-zäöüß]+(?:en|n)\s+(?:sollen|können)\b|"
                       r"(?:\bsagte\w*\s+(?:\S+\s+){0,3}?|(?=[^.;]*\b(?:abgesagt|verschoben|gestrichen)\b))"
-                      r"\b(?:vom|am|für(?: den)?|zum)\s+[^;,]{1,40}?\s+(?:geplante|vorgesehene|angesetzte)[nrms]?\b",
+                      r"\b(?:vom|am|für(?: den)?|zum)\s+[^;,]{1,40}?\s+(?:geplante|vorgesehene|angesetzte)[nrms]?\b|"
+                      r"\b(?:ursprünglich|eigentlich|zunächst)\s+(?:für|am|zum)\s+[^;,]{1,30}?\s+"
+                      r"(?:geplante|vorgesehene|angesetzte)[nrms]?\b",  # "eine ursprünglich für Oktober geplante"
                 # "sagte das vom 26. Juli bis 3. August geplante Fest ab": planned, then called off
                 # "Тендер, запланований на вересень, був скасований": planned for a day, then called off
                 "uk": r"\bзапланован\w*\s+на\s+[^.;]{1,80}?\b(?:бул\w*\s+)?(?:скасова\w+|перенес\w+|відклад\w+|"
@@ -79,22 +81,31 @@ _PAST_PLAN = {
     "en": r"\b(?:had been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|scheduled|slated|due)\b|"
           r"\bhad\s+(?:originally|initially|first)\s+(?:called|set|planned|scheduled)\b|"  # "had originally called"
           r"\b(?:had\s+)?(?:planned|proposed|agreed|decided|promised|pledged|offered|hoped)\s+to\s+"
-          r"(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+",  # "had planned to open a route … in May"
+          r"(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+|"  # "had planned to open a route … in May"
+          r"\b(?:originally|initially)\s+(?:set|planned|scheduled|slated)\b|"  # "the derby, originally set for"
+          r"\binstead\s+of\s+(?:the\s+)?(?:planned|scheduled)\b",
     "uk": r"\bпланувал\w*|\bбул\w*\s+запланован\w*|\bзапланован\w+\s+бул\w*|\bочікувал\w*|\bпообіця\w*|"
           r"\b(?:спочатку|початково)\s+(?:заплановану?\w*|призначен\w*)|"
-          r"\bобіця\w*",  # "пообіцяв провести ярмарок 19 червня": a promise told in the past
+          r"\bобіця\w*|"  # "пообіцяв провести ярмарок 19 червня": a promise told in the past
+          r"\bзамість\s+(?:запланован|наміченого|намічен|планован)\w*|"  # "замість запланованого 1 серпня"
+          r"\b(?:було\s+)?(?:вирішено|вирішили|вирішив|вирішила|ухвалили\s+рішення)\b",
     "ru": r"\bпланировал\w*|\bбыл\w*\s+запланирован\w*|\bзапланирован\w+\s+был\w*|\bожидавш\w+|\bожидал\w*|"
           r"\b(?:первоначально|изначально)\s+(?:намечен|запланирован|назначен)\w*|"  # "первоначально намеченное"
-          r"\bпообеща\w*|\bобеща\w*",
+          r"\bпообеща\w*|\bобеща\w*|"
+          r"\bвместо\s+(?:запланированн|намеченн|планируем)\w*|"  # "лишь 5 сентября вместо запланированного 1 августа"
+          r"\b(?:было\s+)?(?:решено|решили|решил|решила|постановили|постановлено)\b",  # "было решено до 1 ноября
+    # понизить уровень": what was decided, by a day gone or ahead
     "es": r"\b(?:estaba|estaban|había sido|habían sido)\s+(?:inicialmente\s+)?(?:previst|programad|planead)\w+|"
           r"\b(?:inicialmente|en principio)\s+(?:previst|programad|planead)\w+|"
           r"\b(?:previst|programad|planead)\w+\s+(?:inicialmente|en principio|originalmente)\b|"
-          r"\b(?:había|habían|tenía|tenían)\s+(?:previsto|planeado|programado)\b",
+          r"\b(?:había|habían|tenía|tenían)\s+(?:previsto|planeado|programado)\b|"
+          r"\b(?:en lugar|en vez)\s+de(?:l|\s+la|\s+los|\s+las)?\s+(?:previst|programad|planead)\w*",
     "fr": r"\b(?:initialement|d['’]abord|primitivement)\s+(?:prévu|programmé|planifié)\w*|"  # "initialement prévue"
           r"\b(?:prévu|programmé|planifié)\w*\s+(?:initialement|d['’]abord|primitivement)\b|"
           r"\b(?:était|étaient|avait été|avaient été)\s+(?:initialement\s+|d['’]abord\s+)?"
           r"(?:prévu|programmé|planifié)\w*|\b(?:a|ont|avait|avaient)\s+(?:proposé|décidé|promis|envisagé|prévu)\s+"
-          r"(?:[\w'’-]+\s+){0,4}?(?:de|d['’])",  # "a proposé aux syndicats de rouvrir les négociations le 23 mars"
+          r"(?:[\w'’-]+\s+){0,4}?(?:de|d['’])|"  # "a proposé aux syndicats de rouvrir les négociations le 23 mars"
+          r"\bau\s+lieu\s+d[ue]s?\s+(?:prévu|programmé)\w*",
     "de": r"\b(?:war|waren)\s+(?:(?:ursprünglich|eigentlich|zunächst)\s+)?(?:geplant|vorgesehen|angesetzt)\b|"
           r"\b(?:sollte|sollten)\b|"  # "der zum 1. Januar in Kraft treten sollte": was to
           r"\b(?:geplant|vorgesehen|angesetzt)\s+(?:gewesen\s+)?(?:war|waren)\b|\b(?:hatte|hatten)\s+(?:\w+\s+){0,3}?"

@@ -58,6 +58,21 @@ def _in_year(mention: Mention, year: int) -> Mention:
     return replace(mention, date=PartialDate(year, date.month, date.day), sure=True, yearless=False)
 
 
+# A clause of "when" after a year: "… than in 2022, | when it was covered by Dec. 3", "en 2019, cuando …".
+_WHEN_AFTER_YEAR = re.compile(r"\s*,\s+(?:when|cuando|en que|quand|lorsque|als|когда|коли)\b[^.;]*$", re.IGNORECASE)
+
+
+def _year_of_its_when_clause(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a day or month without its year in a clause of "when" after a year taking that year."""
+    found = list(mentions)
+    for i, mention in enumerate(found):
+        year = next((p for p in reversed(found[:i]) if not p.yearless and p.date.precision == "year"
+                     and p.end <= mention.start), None)
+        if mention.yearless and year is not None and _WHEN_AFTER_YEAR.match(sentence[year.end:mention.start]):
+            found[i] = _in_year(mention, year.date.year)
+    return found
+
+
 def sentence_events(sentence: str, index: int, story: dt.date, language: str,
                     actor_spans: list[tuple[int, int, str]], new_spans: list[tuple[int, int, str]],
                     context: str = "", earlier: dict[str, Dated] | None = None,
@@ -75,7 +90,8 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
     story named so far with their year, (month, day) → year, which this sentence's are added to.
     """
     clauses = split_clauses(sentence, language)
-    mentions = find_mentions(sentence, story, language, clauses, previous_day, previous_end)
+    mentions = _year_of_its_when_clause(sentence, find_mentions(sentence, story, language, clauses, previous_day,
+                                                                previous_end))
     if named is not None:
         mentions = [_year_named_before(mention, story, named) for mention in mentions]
         that_year = named.get(_LAST_YEAR) if _THAT_YEAR.search(sentence) else None

@@ -32,7 +32,8 @@ def patterns(lex: Lexicon) -> Patterns:
     day = r"(?<![\d.,])(?P<day>[0-3]?\d)" + (lex.day_suffix or "") + r"(?![\d%])"
     year = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)" + (f"(?P<ywords>{lex.year_words})?" if lex.year_words else "")
     of = r"(?:(?:of|de|del|d')\s+)?"
-    weekday = r"(?:(?:" + lex.weekday_pattern() + r"),?\s+(?:(?:dem|den)\s+)?)?"  # "Montag, dem 9. Juni"
+    weekday = r"(?:(?:" + lex.weekday_pattern() + r"),?\s+(?:(?:dem|den)\s+)?)?" \
+        if lex.language != "tr" else ""  # "Montag, dem 9. Juni"; Turkish names the weekday after the date
     en = lex.language == "en"
     # "24 Ağustos Cumartesi günü": Turkish names the weekday after the date, which it is part of
     named = r"(?:\s+(?:" + lex.weekday_pattern() + r")" + lex.weekday_suffix + r"(?:\s+günü)?(?!\w))?" \

@@ -155,7 +155,12 @@ class TimeRules(FinderState):
             return
         near = before is not None and abs((before.first_day() - self.story).days) <= 7
         sure = True
-        if before is not None and not days and (opening or near):
+        night = days[0] if len(days) == 1 and days[0].end_date is not None and one_night(days[0].date,
+                                                                                         days[0].end_date) else None
+        if night is not None and last is None and (first.hour < 12 or first.hour >= 18):
+            # "пожежа виникла в ніч на вівторок, повідомлення надійшло близько 02:40": the sentence's night's
+            day = (night.end_date if first.hour < 12 else night.date).first_day()  # time, before noon on its last day
+        elif before is not None and not days and (opening or near):
             day = self.previous_end.first_day() if self.previous_end and first.hour < 12 else before.first_day()
             if before.time is not None and (first.hour, first.minute) < (before.time.hour, before.time.minute) \
                     and first.hour < 12 <= before.time.hour:  # "в 23:52 сработала защита … восстановлена к 06:30"

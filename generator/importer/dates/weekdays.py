@@ -58,6 +58,11 @@ class WeekdayRules(FinderState):
         if self.lex.language == "tr" and m["weekday"][:1].isupper() and re.match(
                 r"\s+(?:ilçe|köy|mahalle|belde|semt|cadde|sokak|sokağ|yolu)\w*", self.sentence[m.end():]):
             return None  # "Çayeli ve Pazar ilçelerinde": a town of that name
+        if self.lex.language == "tr" and m["weekday"].lower() == "pazar" and m["weekday"].islower() \
+                and not re.match(r"\s+(?:günü|günleri|sabahı|akşamı|gecesi|öğle\w*|saat)\b", self.sentence[m.end():]) \
+                and not re.search(r"\b(?:bu|geçen|gelecek|önümüzdeki|her)\s+$", self.sentence[max(0, m.start() - 14):
+                                                                                           m.start()]):
+            return None  # "kapalı pazar alanına", "pazar yerinin": a market; Sunday is "pazar günü", "bu pazar"
         if re.search(_EXCEPT_BEFORE, self.sentence[max(0, m.start() - 16):m.start()], re.IGNORECASE) or re.match(
                 r"['’]?\w*(?:\s+gün\w*)?\s+(?:hariç|dışında)\b", self.sentence[m.end():]):
             return None  # "працюватиме щодня, крім неділі", "every day except Sunday": a rule of the week, no day

@@ -8,7 +8,8 @@ from generator.importer.lexicon.numbers import _COUNT
 # possessive ("şirketi", "hükümeti", "toplantı").
 _TR_NOT_PAST = (r"(?:altı|yedi|kendi|şimdi|artı|üstü|olağanüstü|toplantı|kesinti|şirketi|devleti|hükümeti|heyeti|"
                 r"tespiti|faaliyeti|kuvveti|seyahati|cumhuriyeti|milleti|ziyareti|sanatı|hayatı|saati|tarafı|"
-                r"sonrası|öncesi|bakanlığı|müdürlüğü)\b")
+                r"sonrası|öncesi|bakanlığı|müdürlüğü|inşaatı|hattı|hizmeti|ücreti|bileti|tesisatı|adaleti|"
+                r"ticareti)\b")
 
 TABLES: dict[str, dict[str, object]] = {
     "tr": {
