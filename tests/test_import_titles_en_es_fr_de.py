@@ -914,3 +914,20 @@ def test_a_spanish_relative_clause_with_a_subject_of_its_own_takes_its_noun_as_o
         sentence: str, story: dt.date, expected: list[tuple[str, str]]) -> None:
     found = dated_titles(sentence, "es", story)
     assert all(title in found for title in expected), found
+
+
+@pytest.mark.parametrize(("sentence", "language", "story", "expected"), [
+    # a German subject after a semicolon and before a relative clause on it, its modal after them
+    ("Auf der Linie 4 fahren bis voraussichtlich Sonntag Ersatzbusse; die Reparatur, für die Monteure aus Halle "
+     "angefordert wurden, soll am Freitag beginnen.", "de", dt.date(2023, 11, 9),
+     [("2023-11-10", "Die Reparatur soll beginnen"),
+      ("2023-11-12", "Auf der Linie 4 fahren Ersatzbusse")]),  # "voraussichtlich" goes with its date
+    # a verb's particle after a past ends a title
+    ("The reservoir froze over on Dec. 30, nearly four weeks later than usual, the rangers said.", "en",
+     dt.date(2025, 1, 22),
+     [("2024-12-30", "The reservoir froze over")]),
+])
+def test_a_subject_after_a_semicolon_a_guess_before_a_date_and_a_particle_after_a_past(
+        sentence: str, language: str, story: dt.date, expected: list[tuple[str, str]]) -> None:
+    found = dated_titles(sentence, language, story)
+    assert all(title in found for title in expected), found

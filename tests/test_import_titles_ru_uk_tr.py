@@ -379,3 +379,10 @@ def test_a_turkish_clause_runs_on_to_the_verbal_noun_after_its_comma(sentence: s
                                                                      expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "tr", dt.date(2025, 2, 10))
     assert expected in found, found
+
+
+def test_what_a_verb_of_saying_tells_of_stays_in_a_long_title() -> None:
+    found = dated_titles("Міська рада Рівного в середу оголосила про позапланову перевірку всіх пожежних гідрантів "
+                         "міста після нічної пожежі на складі.", "uk", dt.date(2025, 8, 6))
+    assert ("2025-08-06", "Міська рада Рівного оголосила про позапланову перевірку всіх пожежних гідрантів") \
+        in found, found

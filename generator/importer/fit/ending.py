@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.importer.fit.limit import _lang
+from generator.importer.verbs import PAST_FORMS
 
 _DE_PARTICLES = {"an", "ab", "auf", "aus", "ein", "fest", "mit", "statt", "vor", "zu", "zurück", "zusammen", "bekannt"}
 _DE_SEPARABLE = re.compile(r"^(?:teilt|kündigt|tritt|trat|find|fand|gab|gibt|geb|nahm|nimmt|sprach|spricht|wies|"
@@ -24,7 +25,8 @@ def particle(words: list[str], language: str) -> bool:
     if lang == "de" and last in ("haben", "sein") and len(words) > 1:  # "soll … angegriffen haben"
         return bool(re.fullmatch(r"\w{0,5}ge\w+(?:en|t)|worden", words[-2].lower()))
     if lang == "en" and last in _EN_PARTICLES and len(words) > 1:
-        return bool(re.search(r"(?:ed|en|wn|rn)$", words[-2])) or words[-2] in {"set", "put", "cut", "shut", "held"}
+        return bool(re.search(r"(?:ed|en|wn|rn)$", words[-2])) or words[-2] in {"set", "put", "cut", "shut", "held"} \
+            or words[-2].lower() in PAST_FORMS  # "froze over", "broke down", "took off"
     return False
 
 

@@ -125,8 +125,17 @@ def _without_last_phrase(words: list[str], preps: set[str], lang: str) -> list[s
     """``words`` cut at their last preposition or comma from the fourth word on, else without their last word; a
     cut never falls before the end of the subject's verb ("Plusieurs associations de protection de la nature avaient
     déposé un recours devant …" keeps "avaient déposé")."""
-    cuts = [i for i, w in enumerate(words[3:], 3) if w.lower() in preps or words[i - 1].endswith(",")]
+    cuts = [i for i, w in enumerate(words[3:], 3) if (w.lower() in preps and not _object_of_saying(words, i, lang))
+            or words[i - 1].endswith(",")]
     verb = verb_span(words, lang, 1) if lang in _SUBJECT_VERB else None
     if verb is not None:
         cuts = [i for i in cuts if i > verb[1]]
     return words[:cuts[-1]] if cuts else words[:-1]
+
+
+def _object_of_saying(words: list[str], at: int, lang: str) -> bool:
+    """Whether ``words[at]`` opens what a verb of saying before it tells of: "оголосила | про перевірку",
+    "сообщил | о задержании" (no phrase a long title can spare)."""
+    from generator.importer.reporting import says
+
+    return lang in ("ru", "uk") and words[at].lower() in ("про", "о", "об") and says(words[at - 1], lang)

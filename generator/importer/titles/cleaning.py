@@ -14,7 +14,9 @@ _PERIOD_PARTS = {"the end of", "end of", "the end", "early", "late", "mid", "pri
                  "de principios", "de finales", "de mediados", "début", "fin", "mi"}
 # Words that bound a date ("at least", "spätestens") and go with it.
 _DEGREE = (r"at least|at the latest|no later than|mindestens|spätestens|frühestens|au moins|au plus tard|al menos|"
-           r"a más tardar|как минимум|не позднее|по меньшей мере|щонайменше|не пізніше|en az|en geç")
+           r"a más tardar|как минимум|не позднее|по меньшей мере|щонайменше|не пізніше|en az|en geç|"
+           r"voraussichtlich|vermutlich|probably|presumably|probablement|probablemente|предположительно|"
+           r"ориентировочно|орієнтовно|ймовірно")  # and a guess: "bis voraussichtlich Sonntag"
 
 # The year a Russian or Ukrainian month is of, in the genitive after it: "в январе этого года", "у березні минулого
 # року"

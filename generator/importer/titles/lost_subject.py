@@ -31,7 +31,9 @@ def with_lost_subject(title: str, sentence: str, clauses: list[tuple[int, int]],
         # "L'unité, mise en service en 1993, | avait été arrêtée le 14 septembre": the sentence's subject
         title = _after(subject, title, language)
     if lang == "de" and at == 2 and re.match(r"[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+sich\b|"
-                                             r"(?:Ist|Sind|War|Waren|Wird|Werden|Hat|Haben|Hatte|Hatten)\s", title) \
+                                             r"(?:Ist|Sind|War|Waren|Wird|Werden|Wurde|Wurden|Hat|Haben|Hatte|"
+                                             r"Hatten|Soll|Sollen|Sollte|Sollten|Muss|Müssen|Kann|Können)\s",
+                                             title) \
             and (subject := _german_subject_before_relative(sentence, clauses, mentions)):
         # "Die Inbetriebnahme, die … geplant war, | verschiebt sich auf Ende 2028": the subject before the relative
         title = _after(subject, title, language)
@@ -173,6 +175,8 @@ def _german_subject_before_relative(sentence: str, clauses: list[tuple[int, int]
     """The noun phrase a German sentence opens with when a relative clause on it follows ("Die Inbetriebnahme der
     neuen S-Bahn-Verbindung, | die ursprünglich … geplant war, | …"); else ""."""
     first = tidy(remove_dates(sentence[clauses[0][0]:clauses[0][1]], clauses[0][0], mentions, "de"))
+    first = first.rsplit("; ", 1)[-1]  # "…; | die Reparatur, | für die …": the noun phrase after a semicolon
+    first = first[:1].upper() + first[1:]
     words = first.split()
     if not sentence[clauses[0][0]:clauses[0][1]].rstrip().endswith(",") or not 2 <= len(words) <= 8 \
             or not re.match(r"(?:Der|Die|Das|Ein|Eine)\s", first) \
