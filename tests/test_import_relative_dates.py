@@ -1474,3 +1474,28 @@ def test_a_day_in_a_clause_of_when_after_a_year_takes_that_year() -> None:
 def test_a_time_after_a_night_in_its_sentence_is_on_the_nights_morning(language: str, sentence: str) -> None:
     events = sentence_events(sentence, 0, dt.date(2025, 8, 6), language, [], [], named={})
     assert "2025-08-05T02:40:00" in [event.date.iso() for event in events], events
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    # a day set by a convocation, a hope, a plan told in the past of a future
+    ("fr", "La maire a assuré que la ville « ne laissera personne sans repas » et convoqué les parties le 10 avril.",
+     "2025-04-03", "2025-04-10"),
+    ("en", "\"We hope to put her back into the sea on April 20,\" the vet said.", "2025-03-14", "2025-04-20"),
+    ("ru", "Ранее планировалось, что работы начнутся 18 ноября, однако их перенесли.", "2024-12-02", "2024-11-18"),
+    # a clause of a present participle is in the tense of its sentence's verb
+    ("en", "Officials had warned last week that the storm would hit the coast, prompting the county to close three "
+           "schools on Friday before the forecasts changed.", "2025-02-12", "2025-02-07"),
+    # "dès samedi": from the nearest Saturday
+    ("fr", "La préfecture a levé l'interdiction vendredi, autorisant la reprise des ventes dès samedi.", "2025-01-10",
+     "2025-01-11"),
+])
+def test_a_set_day_a_hope_and_a_participle_clause_take_their_tense(language: str, sentence: str, story: str,
+                                                                    expected: str) -> None:
+    events = sentence_events(sentence, 0, dt.date.fromisoformat(story), language, [], [], named={})
+    assert expected in [event.date.iso() for event in events], events
+
+
+def test_the_times_of_a_night_before_noon_are_on_its_last_day() -> None:
+    found = spans("Так, в ночь на вторник, с 0:30 до 4:30, будет закрыт участок на улице Садовой.", "2024-12-02",
+                  "ru")
+    assert ("в ночь на вторник, с 0:30 до 4:30", "2024-12-03T00:30:00", "2024-12-03T04:30:00") in found, found

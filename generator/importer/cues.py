@@ -180,11 +180,14 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
         back = [(a, b) for a, b in back if a >= end  # sonunda tamamlanması bekleniyor": the verb at the end tells
                 or not _TR_RELATIVE_PAST.fullmatch(lowered[a:b])]  # the tense, not a past participle before the date
     best: tuple[int, int] | None = None
+    cue = (0, 0)
     for way, spans in ((FORWARD, forward), (BACK, back), (NONE, plans)):
         for a, b in spans:
             distance = start - b if b <= start else 10_000 + a - end  # a cue after counts only without one before
             if best is None or distance < best[0]:
-                best = (distance, way)
+                best, cue = (distance, way), (a, b)
+    if best and best[1] == FORWARD and cue[1] <= start and any(b <= cue[0] for _, b in plans):
+        return NONE  # "Ранее планировалось, что работы начнутся 18 ноября": the future of a plan told in the past
     if best and best[1] == BACK and any(m.end() <= start and start - m.end() <= best[0]
                                         for m in cues.target.finditer(lowered)):
         # "set a date for Thursday": the past is the setting's, the day the nearest Thursday; a day a call sets for

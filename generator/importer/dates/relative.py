@@ -74,7 +74,7 @@ class RelativeRules(FinderState):
             night_end = story
             to = m.groupdict().get("to")
             if to:  # "in der Nacht zum Sonntag": the last such night, or the next one when the clause looks ahead
-                way = FORWARD if self.way(*m.span()) == FORWARD else BACK
+                way = self.way(*m.span())  # (no cue: the nearest such night)
                 with contextlib.suppress(KeyError):  # "dans la nuit de mardi à demain": not a weekday
                     night_end = _weekday_date(weekday_of(self.lex, to), story, way)[0].first_day()
             return Mention(*m.span(), _day_date(night_end - dt.timedelta(days=1)), _day_date(night_end),

@@ -48,6 +48,11 @@ def _quote_around(sentence: str, start: int, end: int) -> tuple[int, int] | None
     return before[-1] + 1, after
 
 
+# A clause that opens on a present participle or gerund: "prompting", "provocando" (a French one in "-ant" is as
+# often a noun or an adjective: "restaurant", "important").
+_GERUND_OPENING = re.compile(r"\s*(?:[a-z]{3,}ing|[a-záéí]{3,}(?:ando|iendo))\b")
+
+
 class FinderState:
     """The sentence, its clauses, the report date and the mentions found so far, which every rule reads."""
 
@@ -104,6 +109,9 @@ class FinderState:
                     # "l'observation nocturne du 12 août, | qui coïncidera avec une éclipse": the relative clause
                     # on what the date dates tells its tense
                     way = direction(self.sentence[after[0]:after[1]], 0, 0, self.lex)
+                if way == NONE and _GERUND_OPENING.match(self.sentence[a:b]):
+                    return direction(self.sentence, start, end, self.lex)  # "…, | prompting the department to put
+                    # three regions on alert on Friday": a participle clause is in the tense of the sentence's verb
                 rest = _SOURCE.sub("", self.sentence[a:start] + " " + self.sentence[end:b])
                 if way == NONE and not re.search(r"\w{3,}", rest):  # the date alone, or with the source of what
                     return direction(self.sentence, start, end, self.lex)  # follows: "У вересні, за даними НБУ, | …"

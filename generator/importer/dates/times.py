@@ -71,7 +71,9 @@ class TimeRules(FinderState):
                 continue
             span = clock_range_after(self.sentence, mention.end)
             if span and self.free(span[0].start, span[1].end):  # "pazar günü 06.00-14.00 saatleri arasında"; "in
-                first, last = _time_span(mention.date.first_day(), *span)  # der Nacht zum Sonntag zwischen 22.00
+                day = mention.end_date if night and mention.end_date and span[0].hour < 12 else mention.date
+                first, last = _time_span(day.first_day(), *span)  # der Nacht zum Sonntag zwischen 22.00 (a night's
+                # times before noon are on its last day: "в ночь на вторник, с 0:30 до 4:30")
                 self.found[self.found.index(mention)] = replace(  # Uhr und 6.00 Uhr"
                     mention, end=span[1].end, date=first, end_date=last)
                 continue

@@ -25,8 +25,10 @@ _EN_FORWARD = (
     "expected|expects|(?<=[a-z]s )expect|(?<=we )expect|(?<=they )expect|(?<=I )expect|upcoming|next|until|till|"
     "through(?=\\s+(?:[A-Z][a-z]+\\.?\\s+\\d|the end))|"  # "booked through Oct. 11"
     "(?<!had )(?<!has )(?<!have )(?<!a )(?<!the )(?<!its )forecasts?"
-    "(?!\\s+(?:on|in|at|by|of|for|from|was|were|is|had|has)\\b)|"  # "its harvest forecast on Sept. 24": a noun
-    "intends?|aims?|takes office|will be|is likely|"  # "a new plan", "had forecast": a noun, a past
+    "(?!\\s+(?:on|in|at|by|of|for|from|was|were|is|had|has|[a-z]+ed)\\b)|"  # "its harvest forecast on Sept. 24",
+    # "narrower forecasts ruled them out": a noun
+    "intends?|aims?|(?<!had )hopes?(?=\\s+to\\b)|takes office|will be|is likely|"  # "a new plan", "had
+    # forecast": a noun, a past; "we hope to put it back on April 20": ahead
     "are likely|to be held|coming|later|"
     "(?<!the )(?<!a )(?<!an )(?:postpon|delay|push|mov|extend)\\w*(?:\\s+back)?"
     "\\b[^.;,]{0,60}?(?=\\s*\\b(?:to|until|through)\\b)|"  # "… to"
@@ -37,7 +39,7 @@ _EN_FORWARD = (
 TABLES: dict[str, dict[str, object]] = {
     "en": {
         "forward": rf"\b(?:{_EN_FORWARD})\b",
-        "back": rf"\b(?:{_EN_PAST_VERBS})\b",
+        "back": rf"(?<!\bto )\b(?:{_EN_PAST_VERBS})\b",  # ("to put", "to set": an infinitive, no past)
         "target": r"\b(?:for|starting|beginning|effective|as of|date of|deadline of)(?=\s+"
                   r"(?:at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s+)?(?:on\s+)?(?:next\s+|the\s+)?"
                   r"(?:[A-Z][a-z]*day\b|[A-Z][a-z]+\.?\s+\d))",  # "a strike for Thursday", "starting June 1"

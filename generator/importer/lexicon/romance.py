@@ -50,9 +50,10 @@ TABLES: dict[str, dict[str, object]] = {
                    r"\bvont\b|\bjusqu\w*|\bd'ici\b|"  # "repoussait à la"
                    r"\battendue?s?\b|\bs'attend\w*|\benvisagée?s?\b|"  # "le verdict est attendu le 29 mai"
                    r"\bappel(?:le|lent|é|ée|és|ées|ait|aient)\s+à\b)",  # "a appelé à un rassemblement samedi"
-        "target": r"\bvis(?:ait|aient)\b|\bprévoy(?:ait|aient)\b|"  # "visait une remise en service le 15 décembre"
-                  r"\b(?:à partir|dès)(?=\s+(?:du|de|le)\s+(?:\d{1,2}(?:er)?\s|lundi|mardi|mercredi|jeudi|vendredi|"
-                  r"samedi|dimanche))|"  # "la fermeture à partir du 1er juin": from the nearest 1 June
+        "target": r"\bvis(?:ait|aient)\b|\bprévoy(?:ait|aient)\b|\bconvoqu\w+|"  # "visait une remise en service le
+                  # 15 décembre", "a convoqué les parties le 10 avril": a day set
+                  r"\b(?:à partir|dès)(?=\s+(?:(?:du|de|le)\s+)?(?:\d{1,2}(?:er)?\s|lundi|mardi|mercredi|jeudi|"
+                  r"vendredi|samedi|dimanche))|"  # "la fermeture à partir du 1er juin": from the nearest 1 June
                   r"\bpour(?=\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
                   r"\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
                   r"décembre)))",
@@ -63,6 +64,7 @@ TABLES: dict[str, dict[str, object]] = {
                 r"(?:en|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|"  # "lancé en mars", "présenté
                 # aux pêcheurs mardi soir": done then
                 r"\bs['’](?:est|sont)\s+(?:\w+\s+)?\w+(?:it|ite|its|ites|int|inte)\b|"  # "s'est produit"
+                r"(?<!\bles )(?<!\bdes )(?<!\bla )(?<!\bune )"  # ("les parties", "une sortie": nouns)
                 r"\b(?:arrivée?s?|élue?s?|nommée?s?|née?s?|morte?s?|décédée?s?|partie?s?|venue?s?|sortie?s?|"
                 r"entrée?s?|revenue?s?|rentrée?s?|tombée?s?|restée?s?|survenue?s?)\b)",  # "s'est rendu", "arrivé
         # en avril", "l'intrusion, survenue dimanche soir"
@@ -91,7 +93,7 @@ TABLES: dict[str, dict[str, object]] = {
     },
 }
 CALL = {
-    "fr": r"\bappel(?:le|lent|é|ée|és|ées|ait|aient|er|ant)\b",
+    "fr": r"\bappel(?:le|lent|é|ée|és|ées|ait|aient|er|ant)\b|\bconvoqu\w+",  # "convoqué les parties le 10 avril"
     "es": r"\bconvoc\w+",
 }
 FIRST_RELATIVE: dict[str, dict[str, str]] = {
