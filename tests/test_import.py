@@ -642,19 +642,19 @@ def _accuracy_benchmark():  # type: ignore[no-untyped-def]
 
 
 def test_held_out_stories_stay_near_what_was_measured() -> None:
-    """Stories written by others without seeing the rules (``held-out/``): measured 97.0% of dates found, 0.28
-    wrong per story, 94.2% of titles passing the structural checks, F1 0.68 (692 stories)."""
+    """Stories written by others without seeing the rules (``held-out/``): measured 97.0% of dates found, 0.30
+    wrong per story, 94.1% of titles passing the structural checks, F1 0.68 (776 stories)."""
     bench = _accuracy_benchmark()
     scores = bench.measure(corpus=REPO / "tests" / "import-corpus" / "held-out")
-    assert len(scores) >= 692 and all(s.story_date_ok for s in scores)
+    assert len(scores) >= 776 and all(s.story_date_ok for s in scores)
     found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
-    assert found / expected >= 0.96 and sum(s.wrong for s in scores) / len(scores) <= 0.30
+    assert found / expected >= 0.96 and sum(s.wrong for s in scores) / len(scores) <= 0.32
     count, structure, f1 = bench.title_summary(scores)["all"]
-    assert count >= 5650 and structure >= 0.93 and f1 >= 0.67
+    assert count >= 6300 and structure >= 0.93 and f1 >= 0.67
 
 
 def test_held_out_actors_stay_near_what_was_measured() -> None:
-    """The 462 held-out stories that list their actors: measured 81% of proposed names are actors, 45% of actors
+    """The 546 held-out stories that list their actors: measured 81% of proposed names are actors, 45% of actors
     proposed, 89% of their kinds right."""
     import importlib.util
 
@@ -669,7 +669,7 @@ def test_held_out_actors_stay_near_what_was_measured() -> None:
     proposed, right = sum(s.proposed for s in scores), sum(s.right for s in scores)
     actors, found, kinds = sum(s.actors for s in scores), sum(s.found for s in scores), sum(s.kinds_right
                                                                                             for s in scores)
-    assert len(scores) >= 462
+    assert len(scores) >= 546
     assert right / proposed >= 0.80 and found / actors >= 0.43 and kinds / found >= 0.88
 
 
