@@ -1499,3 +1499,9 @@ def test_the_times_of_a_night_before_noon_are_on_its_last_day() -> None:
     found = spans("Так, в ночь на вторник, с 0:30 до 4:30, будет закрыт участок на улице Садовой.", "2024-12-02",
                   "ru")
     assert ("в ночь на вторник, с 0:30 до 4:30", "2024-12-03T00:30:00", "2024-12-03T04:30:00") in found, found
+
+
+def test_last_year_opening_a_sentence_is_the_year_of_its_months() -> None:
+    events = sentence_events("В прошлом году запуск катера, намеченный на июнь, перенесли из-за задержки поставки "
+                             "деталей.", 0, dt.date(2023, 5, 18), "ru", [], [], named={})
+    assert "2022-06" in [event.date.iso() for event in events], events

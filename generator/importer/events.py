@@ -62,9 +62,21 @@ def _in_year(mention: Mention, year: int) -> Mention:
 _WHEN_AFTER_YEAR = re.compile(r"\s*,\s+(?:when|cuando|en que|quand|lorsque|als|когда|коли)\b[^.;]*$", re.IGNORECASE)
 
 
-def _year_of_its_when_clause(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, a day or month without its year in a clause of "when" after a year taking that year."""
+# Last year setting the scene of its whole sentence, opening it: "В прошлом году запуск, намеченный на июнь, …",
+# "Last year, …" (not a bound: "Since last year, …"; a year by its number as often opens a clause of its own, and a
+# Turkish "geçen yıl" the clause of its participle: "Geçen yıl yapılması planlanan onarım, … ocak ayında").
+_BOUND_FIRST = re.compile(r"\W*(?:since|until|till|by|from|through|depuis|jusqu|dès|desde|hasta|a partir|seit|bis|ab|"
+                          r"с|со|до|по|з|із|від|до)\b", re.IGNORECASE)
+
+
+def _year_of_its_when_clause(sentence: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """The mentions, a day or month without its year in a clause of "when" after a year, or in a sentence a year
+    opens, taking that year."""
     found = list(mentions)
+    opening = found[0] if found and not re.search(r"\w", sentence[:found[0].start]) else None
+    if opening is not None and opening.rule == "last_year" and opening.end_date is None and language != "tr" \
+            and not _BOUND_FIRST.match(sentence[opening.start:opening.end]):
+        found = [opening, *(_in_year(m, opening.date.year) for m in found[1:])]  # "В прошлом году … на июнь"
     for i, mention in enumerate(found):
         year = next((p for p in reversed(found[:i]) if not p.yearless and p.date.precision == "year"
                      and p.end <= mention.start), None)
@@ -91,7 +103,7 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
     """
     clauses = split_clauses(sentence, language)
     mentions = _year_of_its_when_clause(sentence, find_mentions(sentence, story, language, clauses, previous_day,
-                                                                previous_end))
+                                                                previous_end), language)
     if named is not None:
         mentions = [_year_named_before(mention, story, named) for mention in mentions]
         that_year = named.get(_LAST_YEAR) if _THAT_YEAR.search(sentence) else None
