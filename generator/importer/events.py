@@ -66,10 +66,10 @@ _WHEN_AFTER_YEAR = re.compile(r"\s*,\s+(?:when|cuando|en que|quand|lorsque|als|�
 # "Last year, …" (not a bound: "Since last year, …"; a year by its number as often opens a clause of its own, and a
 # Turkish "geçen yıl" the clause of its participle: "Geçen yıl yapılması planlanan onarım, … ocak ayında").
 _BOUND_FIRST = re.compile(r"\W*(?:since|until|till|by|from|through|depuis|jusqu|dès|desde|hasta|a partir|seit|bis|ab|"
-                          r"с|со|до|по|з|із|від|до)\b", re.IGNORECASE)
+                          r"с|со|до|по|з|із|від)\b", re.IGNORECASE)
 
 
-def _year_of_its_when_clause(sentence: str, mentions: list[Mention], language: str) -> list[Mention]:
+def _years_of_their_setting(sentence: str, mentions: list[Mention], language: str) -> list[Mention]:
     """The mentions, a day or month without its year in a clause of "when" after a year, or in a sentence a year
     opens, taking that year."""
     found = list(mentions)
@@ -102,7 +102,7 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
     story named so far with their year, (month, day) → year, which this sentence's are added to.
     """
     clauses = split_clauses(sentence, language)
-    mentions = _year_of_its_when_clause(sentence, find_mentions(sentence, story, language, clauses, previous_day,
+    mentions = _years_of_their_setting(sentence, find_mentions(sentence, story, language, clauses, previous_day,
                                                                 previous_end), language)
     if named is not None:
         mentions = [_year_named_before(mention, story, named) for mention in mentions]

@@ -48,7 +48,6 @@ def _german_second_conjunct(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
-
 _DE_ADJUNCT_PREPOSITIONS = {"wegen", "trotz", "aufgrund", "infolge"}
 
 
