@@ -1505,3 +1505,9 @@ def test_last_year_opening_a_sentence_is_the_year_of_its_months() -> None:
     events = sentence_events("В прошлом году запуск катера, намеченный на июнь, перенесли из-за задержки поставки "
                              "деталей.", 0, dt.date(2023, 5, 18), "ru", [], [], named={})
     assert "2022-06" in [event.date.iso() for event in events], events
+
+
+def test_an_ed_word_after_a_preposition_is_an_adjective_and_no_past() -> None:
+    events = sentence_events("The cheese council said it would hold a fundraiser for affected producers in Burlington "
+                             "on April 27.", 0, dt.date(2025, 4, 17), "en", [], [], named={})
+    assert "2025-04-27" in [event.date.iso() for event in events], events

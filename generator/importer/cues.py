@@ -34,7 +34,8 @@ def tense_cues(lex: Lexicon) -> Cues:
     # "is due to be presented", "will be sentenced": a participle after "be" is no past
     # "more detailed results", "the revised plan": an "-ed" word after a determiner or "more" is an adjective
     adjective = "".join(rf"(?<!\b{word} )" for word in ("more", "most", "less", "the", "a", "an", "its", "their",
-                                                         "his", "her", "our", "very"))
+                                                         "his", "her", "our", "very", "for", "of", "to", "with",
+                                                         "among"))  # ("a fundraiser for affected producers")
     back = lex.back.replace(r"\w+ed", r"(?<!be )" + adjective + _EN_NOT_PAST + r"[a-z]\w*ed(?!\s+by\b)") \
         if lex.language == "en" else lex.back
     if lex.language == "en":  # "the disposal of spent stages", "a set date": an irregular past after "of" or a
