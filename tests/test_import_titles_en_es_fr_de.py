@@ -931,3 +931,19 @@ def test_a_subject_after_a_semicolon_a_guess_before_a_date_and_a_particle_after_
         sentence: str, language: str, story: dt.date, expected: list[tuple[str, str]]) -> None:
     found = dated_titles(sentence, language, story)
     assert all(title in found for title in expected), found
+
+
+@pytest.mark.parametrize(("sentence", "language", "story", "expected"), [
+    # a title cut inside a pair of verbs or objects does not end on "or"
+    ("Plusieurs milliers d'écoliers lyonnais ont dû se contenter jeudi d'un repas froid ou rentrer déjeuner chez "
+     "eux, au troisième jour d'une grève des agents de cantine, qui dénoncent la dégradation de leurs conditions de "
+     "travail depuis l'arrivée d'un nouveau prestataire.", "fr", dt.date(2025, 4, 3),
+     ("2025-04-03", "Plusieurs milliers d'écoliers lyonnais ont dû se contenter d'un repas froid")),
+    ("Allein im Sauerland seien in der Nacht zum Montag rund 1,2 Millionen Festmeter Holz umgestürzt oder "
+     "abgebrochen, teilte der Landesbetrieb Wald und Holz NRW am Mittwoch in Arnsberg mit.", "de",
+     dt.date(2026, 2, 18), ("2026-02-15", "Allein im Sauerland sind rund 1,2 Millionen Festmeter Holz umgestürzt")),
+])
+def test_a_cut_title_does_not_end_on_a_conjunction(sentence: str, language: str, story: dt.date,
+                                                   expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, story)
+    assert expected in found, found
