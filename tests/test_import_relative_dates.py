@@ -706,8 +706,32 @@ def test_a_season_of_a_year_is_its_months(language: str, sentence: str, expected
     assert tuple(dates) == expected
 
 
-def test_a_season_without_its_year_is_no_date() -> None:
-    assert spans("The bridge was repaired in the summer.", "2024-10-17", "en") == []
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    # a season without its year is the nearest one the clause's tense allows
+    ("en", "The bridge was repaired in the summer.", "2024-10-17", ("in the summer", "2024-06", "2024-08")),
+    ("en", "Work on a replacement pavilion was due to begin in the spring.", "2023-10-12",
+     ("in the spring", "2024-03", "2024-05")),
+    ("de", "Ursprünglich sollte die Bibliothek bereits im Herbst umziehen.", "2023-12-06",
+     ("im Herbst", "2023-09", "2023-11")),
+    ("es", "Las grietas obligaron a prolongar los trabajos durante el verano.", "2023-09-20",
+     ("durante el verano", "2023-06", "2023-08")),
+    ("fr", "Les travaux commenceront à l'automne.", "2024-03-20", ("à l'automne", "2024-09", "2024-11")),
+    ("ru", "Работы завершатся осенью.", "2024-10-02", ("осенью", "2024-09", "2024-11")),  # the one under way
+    ("uk", "Сад заклали навесні.", "2023-10-10", ("навесні", "2023-03", "2023-05")),
+    ("tr", "Hasat sonbaharda yapılacak.", "2025-01-21", ("sonbaharda", "2025-09", "2025-11")),
+])
+def test_a_season_without_its_year_is_the_nearest_the_tense_allows(language: str, sentence: str, story: str,
+                                                                   expected: tuple[str, str, str]) -> None:
+    assert spans(sentence, story, language) == [expected]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("de", "Die Bierwoche, die jedes Jahr im Sommer gefeiert wird, fällt aus."),
+    ("tr", "Her yıl sonbaharda Avrupa'dan Afrika'ya göç eden kuşlar sayıldı."),
+    ("en", "Gray seals usually haul out on the beach in the summer."),
+])
+def test_a_season_of_what_happens_every_year_is_no_date(language: str, sentence: str) -> None:
+    assert spans(sentence, "2024-10-17", language) == []
 
 
 @pytest.mark.parametrize(("language", "sentence"), [
@@ -1517,3 +1541,29 @@ def test_an_ed_word_after_a_preposition_is_an_adjective_and_no_past() -> None:
     found = event_dates("The cheese council said it would hold a fundraiser for affected producers in Burlington on "
                         "April 27.", "2025-04-17", "en")
     assert "2025-04-27" in found, found
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    # what is aimed at or forecast is ahead
+    ("tr", "Çiftçilerimize ilk sulama suyunu nisan ayında vermeyi hedefliyoruz.", "2026-01-21",
+     ("nisan ayında", "2026-04", None)),
+    ("es", "La Aemet prevé viento de levante moderado en el litoral gaditano a partir del martes.", "2025-06-18",
+     ("martes", "2025-06-24", None)),  # ("moderado en el litoral" is no "-ado" told with its day)
+    # "from Monday on" is ahead
+    ("de", "Die Stadtbibliothek schließt wegen ihres Umzugs von Montag an für rund sechs Wochen.", "2026-03-05",
+     ("Montag", "2026-03-09", None)),
+    # a participle after a future of "rester" is no past; "un dernier bain" is a final one
+    ("fr", "Les écoles de 27 communes resteront par ailleurs fermées vendredi, a annoncé la direction académique.",
+     "2022-11-17", ("vendredi", "2022-11-18", None)),
+    ("fr", "La mairie organise un dernier bain public gratuit le 31 mars.", "2024-03-13",
+     ("31 mars", "2024-03-31", None)),
+    # "потерпевшие" (the victims) is a noun, no past
+    ("ru", "В пятницу потерпевшие планируют подать отдельные гражданские иски.", "2023-05-16",
+     ("пятницу", "2023-05-19", None)),
+    # a day something was put off to, in the dative, with a front vowel
+    ("tr", "Yurdun açılışı, inşaatta yaşanan gecikmeler nedeniyle 1 Aralık'a ertelendi.", "2025-10-15",
+     ("1 Aralık'a", "2025-12-01", None)),
+])
+def test_cues_of_aims_forecasts_and_days_from_which_on_look_ahead(language: str, sentence: str, story: str,
+                                                                   expected: tuple[str, str, str | None]) -> None:
+    assert expected in spans(sentence, story, language)

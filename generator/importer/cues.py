@@ -122,9 +122,11 @@ _TR_RELATIVE_PAST = re.compile(r"\w+(?:d|t)(?:ığ|iğ|uğ|üğ)\w*|geçen")  # 
 _TR_BEFORE_EVENT = re.compile(r"(?:\w[ıiuü]n|['’])[dt][ae]n\s+(?:\S+\s+){0,2}(?:önce|sonra)$")
 # "Напомним, …", "Нагадаємо, …": a future in form that brings back what happened; no cue of a future.
 _RECALL = {"напомним", "нагадаємо", "нагадаю", "напомню"}
-# A French participle that is no past: after a future, conditional or modal "être" ("sera finalement lancée"), or in
-# what a plan provides ("prévoyait … une prime versée en mai").
-_FR_PARTICIPLE_AHEAD = re.compile(r"(?:\b(?:sera|seront|serait|seraient|être)\s+(?:\w+\s+)?|"
+# A French participle that is no past: after a future, conditional or modal "être" ("sera finalement lancée") or
+# "rester" ("resteront par ailleurs fermées vendredi"), or in what a plan provides ("prévoyait … une prime versée en
+# mai").
+_FR_PARTICIPLE_AHEAD = re.compile(r"(?:\b(?:sera|seront|serait|seraient|être|restera|resteront|resterait|"
+                                  r"resteraient|rester)\s+(?:\w+\s+){0,2}|"
                                   r"\bpré(?:voi|voy|vu)\w*\b[^.;]*\s)\w{3,}(?:é|ée|és|ées)$")
 _CYRILLIC_WORD = re.compile(r"(?<![\w'’])[а-яёіїєґ][а-яёіїєґ'’]{3,}(?![\w'’])")
 

@@ -16,7 +16,8 @@ from generator.importer.lexicon import THIS_YEAR, month_of, weekday_of
 # A month something is moved to ("auf Januar verschoben"): ahead.
 _MOVED_TO = {"auf", "на"}  # "auf Januar verschoben", "перенесено на декабрь", "план на грудень"
 # A Turkish day something is moved to, in the dative, before its verb: "21 Aralık'a alındı", "Mart'a ertelendi".
-_TR_MOVED_TO = re.compile(r"\s+(?:alın|ertelen|ötelen|kaydırıl|çekil)(?:dı|mıştı|dığı|diği|acak|ecek|ması|mesi)\w*")
+_TR_MOVED_TO = re.compile(r"\s+(?:alın|ertelen|ötelen|kaydırıl|çekil)"
+                          r"(?:dı|di|mıştı|mişti|dığı|diği|acak|ecek|ması|mesi)\w*")
 # The verb after a day something was moved to: "auf den 27. Oktober verschoben".
 _MOVED_VERB = re.compile(r"[^.;]{0,12}\b(?:verschoben|verlegt|vertagt)\b")
 # A Spanish verb of moving a thing to another month, before "a" and the month: "aplazó la presentación a octubre".

@@ -10,7 +10,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from generator.dates import PartialDate
-from generator.importer.cues import BACK, FORWARD
+from generator.importer.cues import BACK, FORWARD, NONE
 from generator.importer.dates.mention import Mention, _day_date, _safe_day
 from generator.importer.dates.nearest import _weekday_date
 from generator.importer.dates.state import FinderState
@@ -40,7 +40,7 @@ _UP_TO_TODAY = re.compile(r"\b(?:bis|noch|until|till|hasta|jusqu['’]à|до|п
 _DAY_KINDS = ("overnight", "eve", *_DAY_SHIFTS, "this_weekend", "last_weekend", "next_weekend", "last_week",
               "next_week")
 _PART_KINDS = ("part_of_year", "quarter_alone", "end_of_year", "quarters_of_year", "months_of_year", "season",
-               "season_near", "decade")
+               "season_near", "season_bare", "decade")
 _ANCHORED_KINDS = ("next_day", "shifted")
 
 
@@ -52,6 +52,21 @@ def _eve_of(after: str, language: str) -> bool:
         return word is not None and genitive_only(word.group(1), language)
     pattern = _EVE_OF.get(language)
     return pattern is not None and re.match(pattern, after, re.IGNORECASE) is not None
+
+
+def _season_without_year(first: int, last: int, story: dt.date, way: int) -> tuple[int, bool]:
+    """The year of the season of months ``first`` to ``last`` whose start is nearest the report, of those ``way``
+    allows (the one under way counts either way, and is nearest); whether the guess is sure (a cue told the way,
+    or the season is under way)."""
+    month = story.year * 12 + story.month - 1
+    spans = [(year, year * 12 + first - 1, year * 12 + last - 1) for year in (story.year - 1, story.year,
+                                                                               story.year + 1)]
+    if way == BACK:
+        spans = [s for s in spans if s[1] <= month]
+    elif way == FORWARD:
+        spans = [s for s in spans if s[2] >= month]
+    year, start, end = min(spans, key=lambda s: (0 if s[1] <= month <= s[2] else abs(s[1] - month), s[1] > month))
+    return year, way != NONE or start <= month <= end
 
 
 class RelativeRules(FinderState):
@@ -135,6 +150,11 @@ class RelativeRules(FinderState):
                 else story.year + (first <= story.month)
             ahead = bool(m["next"]) and year == story.year  # "next summer" in April: this one, or next year's
             return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), sure=not ahead, rule="span")
+        if kind == "season_bare":  # "was due to begin in the spring": the nearest one the clause's tense allows
+            first, last = season_months(m["season"])
+            year, sure = _season_without_year(first, last, story, self.way(*m.span()))
+            return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), sure=sure, rule="span",
+                           yearless=True)
         if kind == "decade":
             first = int(m["decade"]) if m["decade"] else DECADE_WORDS[m["word"].lower()]
             return Mention(*m.span(), PartialDate(first), PartialDate(first + 9), rule="span")

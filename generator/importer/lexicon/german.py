@@ -12,7 +12,8 @@ TABLES: dict[str, dict[str, object]] = {
                    r"\bnächst\w+(?! Tag)|"
                    r"\bbis\b|\bplan\w+|\berwartet\b|"
                    r"\bab(?=\s+(?:(?:dem|kommendem|nächstem)\s+)?(?:[A-Z]\w*tag|Mittwoch|Sonnabend)\b)|"  # "ab Montag"
-                   r"\bvom(?=\s+\d{1,2}\.\s+[A-ZÄÖÜ]\w+(?:\s+\d{4})?\s+an\b)|"  # "vom 2. Mai an": from then on
+                   r"\bvo[mn](?=\s+(?:(?:kommende[mn]|nächste[mn])\s+)?(?:\d{1,2}\.\s+[A-ZÄÖÜ]\w+(?:\s+\d{4})?|"
+                   r"[A-Z]\w*tag|Mittwoch|Sonnabend)\s+an\b)|"  # "vom 2. Mai an", "von Montag an": from then on
                    r"\b(?:an|auf|aus|ein|ab|vor|mit|nach|fest|frei|wieder|zurück|weiter|bereit|durch|um)zu"
                    r"[a-zäöüß]{3,}(?:en|ern|eln)\b|"  # "kündigte an, ab Montag Busse einzusetzen": what is to be done
                    r"\bzu\s+[a-zäöüß]{3,}(?:en|ern|eln)(?=\s*(?:[.,;]|$))|"  # "… am 5. Dezember zu protestieren."

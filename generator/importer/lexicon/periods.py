@@ -60,7 +60,8 @@ SEASON: dict[str, str] = {
           r"(?P<year>(?:1[5-9]|20)\d\d)(?:\s+года\b|-го\b)",
     "uk": r"(?<![\w-])(?P<season>весн(?:а|ою|и|у|і)|навесні|літ(?:о|ом|а|і)|влітку|осін(?:ь|ню)|осен(?:і)|восени)\s+"
           r"(?P<year>(?:1[5-9]|20)\d\d)(?:\s+року\b|-го\b)",
-    "tr": r"\b(?P<year>(?:1[5-9]|20)\d\d)\s+(?P<season>ilkbahar|bahar|yaz|sonbahar)(?:ı|ın|ında|ından|a)\b",
+    "tr": r"\b(?P<year>(?:1[5-9]|20)\d\d)\s+(?P<season>ilkbahar|bahar|yaz|sonbahar)"
+          r"(?:ı|ın|ında|ından|a|\s+aylarında)\b",  # "2026 yaz aylarında": in its summer months
 }
 # A season told by its place next to the report's ("im vergangenen Herbst", "last summer", "l'été dernier",
 # "прошлой осенью", "geçen yaz"): the last one over, the next one to begin, or this year's.
@@ -78,6 +79,19 @@ SEASON_NEAR: dict[str, str] = {
           r"(?P<season>весни|літа|осені|весну|літо|осінь)(?![\w'’-])",
     "tr": r"\b(?:(?P<last>geçen)|(?P<next>gelecek|önümüzdeki)|(?P<this>bu))\s+"
           r"(?P<season>ilkbahar|bahar|sonbahar|yaz)(?:ı|ın|ında|a)?\b",
+}
+# A season with no year and no word of its place ("was due to begin in the spring", "sollte bereits im Herbst
+# umziehen", "prolongar los trabajos durante el verano", "осенью"): the nearest one the clause's tense allows.
+_NO_YEAR = r"(?!\s+(?:of\s+|de\s+|del\s+|d['’])?(?:1[5-9]|20)\d\d)"
+SEASON_BARE: dict[str, str] = {
+    "en": r"\b(?:in|during|over|by|until|through)\s+the\s+(?P<season>spring|summer|autumn|fall)\b" + _NO_YEAR,
+    "de": r"\b(?:im|über den|den ganzen)\s+(?P<season>Frühling|Frühjahr|Sommer|Herbst)\b" + _NO_YEAR,
+    "es": r"\b(?:en|durante|a lo largo de|hasta)\s+(?:el\s+|la\s+)(?P<season>primavera|verano|otoño)\b" + _NO_YEAR,
+    "fr": r"\b(?:au|à l['’]|en|pendant l['’]|durant l['’]|jusqu['’]à l['’])\s*(?P<season>printemps|été|automne)\b"
+          + _NO_YEAR,
+    "ru": r"(?<![\w-])(?P<season>весной|летом|осенью)(?![\w-])" + _NO_YEAR,
+    "uk": r"(?<![\w'’-])(?P<season>навесні|весною|влітку|восени)(?![\w'’-])" + _NO_YEAR,
+    "tr": r"\b(?P<season>ilkbaharda|baharda|sonbaharda)\b",
 }
 _SEASON_MONTHS = (("spr", 3), ("fr", 3), ("prim", 3), ("print", 3), ("вес", 3), ("навес", 3), ("ilk", 3),
                   ("bah", 3), ("sum", 6), ("som", 6), ("ver", 6), ("été", 6), ("лет", 6), ("літ", 6), ("влітку", 6),

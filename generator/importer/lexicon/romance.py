@@ -7,7 +7,7 @@ from generator.importer.lexicon.numbers import _COUNT
 TABLES: dict[str, dict[str, object]] = {
     "es": {
         "forward": r"(?:\b\w+(?:rá|rán)\b|\bpróxim\w+|\bprevist\w+|\bseñalad\w+|\bfijad\w+|\bprogramad\w+|"
-                   r"\bse espera\b|"
+                   r"\bse espera\b|\bprev(?:é|én|ea|ean)\b|"  # "la Aemet prevé viento a partir del martes"
                    r"\bhasta\b|"
                    r"\b(?:aplaz|pospu|pospon|retras|prorrog|prolong|ampli)(?!o\b|os\b|ación|aciones|amiento)\w*\b"
                    r"[^.;]{0,60}?(?=\s*\b(?:a|al|hasta)\b)|"  # "aplazada a septiembre", not "el retraso"
@@ -15,8 +15,9 @@ TABLES: dict[str, dict[str, object]] = {
         "back": r"(?:\b\w+(?:ó|aron|ieron|ió)\b|\b\w{2,}(?:aran|ieran)\b|"  # "después de que llegaran"
                 r"\b(?:que|se)\s+\w{3,}(?:ara|iera)\b|"  # "después de que el sábado se detuviera"
                 r"\b\w{3,}(?:ad|id)[oa]s?(?=\s+(?:por\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\w-]*(?:\s+(?:de|del|y)?\s*"
-                r"[A-ZÁÉÍÓÚ][\w-]*)*\s+)?(?:el|este|ayer|anteayer|en)\b)|"  # "presentada el viernes", "adjudicadas por
-                # el Ayuntamiento de Mérida en marzo": done then
+                r"[A-ZÁÉÍÓÚ][\w-]*)*\s+)?(?:el|este|ayer|anteayer|en(?=\s+(?:\d|enero|febrero|marzo|abril|mayo|"
+                r"junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))\b)|"  # "presentada el viernes",
+                # "adjudicadas por el Ayuntamiento de Mérida en marzo": done then ("moderado en el litoral": no date)
                 r"\bfue\b|\bfueron\b|\bdijo\b|\bhizo\b|\btuvo\b|\bhabía\w*|\bhubo\b|"
                 r"\b\w*(?:dijeron|hicieron|tuvieron|tuvo|pusieron|puso|pudieron|pudo|quisieron|quiso|vinieron|"
                 r"supieron|supo|trajeron|trajo|dujeron|dujo|estuvieron|estuvo)\b|"  # the strong preterites
@@ -58,7 +59,7 @@ TABLES: dict[str, dict[str, object]] = {
                   r"\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
                   r"décembre)))",
         "back": r"(?:\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\b|(?<!\bla )(?<!\ble )(?<!\bles )"
-                r"\bderni(?:er|ère)\b|\bprécédent\w*|"
+                r"(?<!\bun )(?<!\bune )(?<!\bce )(?<!\bcette )\bderni(?:er|ère)\b|\bprécédent\w*|"
                 r"\bdepuis\b|\bil y a\b|\b(?:est|sont)\s+\w+(?:é|ée|és|ées|u|ue|us|is)\b|"
                 r"(?<!\bêtre )(?<!\bsera )(?<!\bseront )\b\w{3,}(?:é|ée|és|ées)(?=\s+(?:(?:aux?|à)\s+\w+\s+)?"
                 r"(?:en|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|"  # "lancé en mars", "présenté

@@ -15,7 +15,8 @@ TABLES: dict[str, dict[str, object]] = {
     "tr": {
         "forward": r"(?:\b\w+(?:acak|ecek)(?!t[ıi](?:k|m|n|nız|niz|lar|ler)?\b)\w*|\b\w+(?:acağ|eceğ)\w*|"
                    r"\bplanlan\w+|\bbir sonraki\b|\bgelecek\b|\bönümüzdeki\b|"
-                   r"\bkadar\b|\bbeklen\w*)",  # "bekleniyor", "beklenen"
+                   r"\bkadar\b|\bbeklen\w*|\bhedefl\w+|\bamaçl(?:ıyor|anıyor)\w*)",  # "bekleniyor", "beklenen";
+        # "vermeyi hedefliyoruz": what is aimed at is ahead
         # "yapılacaktı" (was to be held): a plan told in the past, the nearest day, is no past of its own
         "back": r"(?:\b(?!" + _TR_NOT_PAST + r")\w+(?<!acak)(?<!ecek)(?:dı|di|du|dü|tı|ti|tu|tü)(?:lar|ler)?\b|"
                 r"\b\w+(?:mış|miş|muş|müş)\w*|"
