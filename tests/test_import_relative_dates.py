@@ -1567,3 +1567,29 @@ def test_an_ed_word_after_a_preposition_is_an_adjective_and_no_past() -> None:
 def test_cues_of_aims_forecasts_and_days_from_which_on_look_ahead(language: str, sentence: str, story: str,
                                                                    expected: tuple[str, str, str | None]) -> None:
     assert expected in spans(sentence, story, language)
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    # French hours in words, with a lead word or a part of the day; a Turkish time in the ablative
+    ("fr", "Mercredi, on a coupé dès 5 heures du matin pour éviter la chaleur.", "2025-06-26", "2025-06-25T05:00:00"),
+    ("fr", "Mardi à 7 heures du soir, la sirène a retenti.", "2025-06-26", "2025-06-24T19:00:00"),
+    ("tr", "Acil servis 1 Ağustos sabah 08.00'den itibaren yeni binada hizmet verecek.", "2023-07-27",
+     "2023-08-01T08:00:00"),
+])
+def test_hours_in_words_and_a_turkish_time_from_which_on_are_clock_times(language: str, sentence: str, story: str,
+                                                                          expected: str) -> None:
+    [(_, date, _)] = spans(sentence, story, language)
+    assert date == expected
+
+
+def test_a_range_of_french_hours_is_a_span_of_its_day_and_a_length_in_hours_is_no_time() -> None:
+    assert spans("La mairie organise un bain public le 31 mars, de 10 heures à 18 heures.", "2024-03-13", "fr") \
+        == [("31 mars, de 10 heures à 18 heures", "2024-03-31T10:00:00", "2024-03-31T18:00:00")]
+    assert spans("Mardi, les pompiers ont lutté pendant 4 heures.", "2024-03-13", "fr") \
+        == [("Mardi", "2024-03-12", None)]
+
+
+def test_a_time_told_in_the_past_is_not_put_on_the_day_ahead_named_before() -> None:
+    sentences = ["Открыть трассы планируют не раньше четверга.",
+                 "Движение по автодороге было перекрыто с 10:00 до 14:30."]
+    assert ("2024-01-23T10:00:00", "2024-01-23T14:30:00") in draft_dates(sentences, "2024-01-23", "ru")

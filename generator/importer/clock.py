@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 # Words that put a clock time in place: "at", "around", "à", "vers", "a las", "um", "gegen", "в", "около", "о",
 # "близько", "saat".
-_LEAD = (r"(?:at|around|about|shortly (?:after|before)|à|vers|aux alentours de|a las?|hacia las?|sobre las?|"
+_LEAD = (r"(?:at|around|about|shortly (?:after|before)|à|vers|aux alentours de|dès|a las?|hacia las?|sobre las?|"
          r"um|gegen|в|во|к|около|примерно в|о|об|близько|приблизно о|sabaha karşı saat|sabaha karşı|saat|by)")
 # Lead words that say a time is about when something happened ("gegen 9.30 Uhr", "vers 10h15", "около 3:00"), not
 # a schedule's ("um 20 Uhr beginnt", "from 8 a.m."): such a time further in a sentence is of the day named before.
@@ -28,9 +28,11 @@ _AMPM = r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)"
 # says it is a time: a lead word before it, or "Uhr", "horas", a Turkish case ending after it.
 _TIME = re.compile(
     r"(?<![\d.,:])(?:(?P<lead>" + _LEAD + r")\s+)?"
-    r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.h])(?P<minute>[0-5]\d)|(?P<h>\s?h)(?![\w])|(?=\s*(?:[ap]\.?\s?m\b|Uhr)))"
-    + _AMPM + r"?(?P<word>\s*Uhr\b|\s*horas\b|['’](?:de|da|te|ta)\b|\s+itibarıyla\b|"
-    r"\s+(?:sıralarında|sularında|civarında)\b)?(?![\d%])",  # "saat 03.15 sıralarında": about then
+    r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.h])(?P<minute>[0-5]\d)|(?P<h>\s?h)(?![\w])|"
+    r"(?=\s*(?:[ap]\.?\s?m\b|Uhr|heures?\b)))"
+    + _AMPM + r"?(?P<word>\s*Uhr\b|\s*horas\b|['’](?:de|da|te|ta|den|dan|ten|tan)\b|\s+itibarıyla\b|"
+    r"\s+(?:sıralarında|sularında|civarında)\b|\s*(?P<heures>heures?)\b(?:\s+(?P<part>du matin|du soir|"
+    r"de l['’]après-midi))?)?(?![\d%])",  # "saat 03.15 sıralarında": about then; "dès 5 heures du matin"
     re.IGNORECASE)
 # What may stand between a day and its time: a part of the day, "local time", commas ("Tuesday morning at 9");
 # not a word that joins two phrases ("at 22:00 on Wednesday and 6:00 on Thursday": each time keeps its own day).
@@ -52,6 +54,10 @@ def _clock(match: re.Match[str]) -> Clock | None:
     hour, minute = int(match["hour"]), int(match["minute"] or 0)
     if match["sep"] == "." and not (match["lead"] or match["word"]):
         return None  # "14.30": a number, unless something says it is a time
+    if match["heures"] and not (match["lead"] or match["part"]):
+        return None  # "pendant 4 heures", "dans les 24 heures": a length of time
+    if match["part"] and match["part"] != "du matin" and hour < 12:
+        hour += 12  # "7 heures du soir"
     if not (match["lead"] or match["sep"] or match["h"] or match["ampm"] or match["word"]):
         return None
     if match["ampm"]:
@@ -75,10 +81,11 @@ def clock_after(text: str, end: int) -> Clock | None:
 # "from 10 p.m. to 6 a.m."): two times together say they are times, dots and all.
 _RANGE = re.compile(
     r"(?:(?P<from>from|between|de|entre|von|zwischen|с|з|із)\s+)?(?:las\s+)?"
-    r"(?P<h1>[01]?\d|2[0-3])(?:[:.h](?P<m1>[0-5]\d)|(?P<x1>h))?(?:\s*(?P<a1>[ap])\.?\s?m\b\.?|\s*(?P<u1>Uhr)\b)?"
+    r"(?P<h1>[01]?\d|2[0-3])(?:[:.h](?P<m1>[0-5]\d)|(?P<x1>h))?(?:\s*(?P<a1>[ap])\.?\s?m\b\.?|"
+    r"\s*(?P<u1>Uhr|heures?)\b)?"
     r"\s*(?:[-–—]|to|until|and|à|a|y|et|bis|und|до|ile)\s*(?:las\s+)?"
     r"(?P<h2>[01]?\d|2[0-3])(?:[:.h](?P<m2>[0-5]\d)|(?P<x2>h))?(?:\s*(?P<a2>[ap])\.?\s?m\b\.?)?"
-    r"(?P<word>\s*Uhr\b|\s+saatleri\b|\s*horas\b|\s+arasında\b)?(?![\d%])",
+    r"(?P<word>\s*Uhr\b|\s+saatleri\b|\s*horas\b|\s+arasında\b|\s*heures?\b)?(?![\d%])",  # "de 10 heures à 18 heures"
     re.IGNORECASE)
 
 

@@ -162,6 +162,10 @@ class TimeRules(FinderState):
         if night is not None and last is None and (first.hour < 12 or first.hour >= 18):
             # "пожежа виникла в ніч на вівторок, повідомлення надійшло близько 02:40": the sentence's night's
             day = (night.end_date if first.hour < 12 else night.date).first_day()  # time, before noon on its last day
+        elif before is not None and not days and (opening or near) and before.first_day() > self.story \
+                and self.way(first.start, (last or first).end) == BACK:
+            day, sure = self.story, False  # "Открыть их планируют не раньше четверга. | Движение было перекрыто с
+            # 10:00 до 14:30": what is told in the past was not on the day ahead named before
         elif before is not None and not days and (opening or near):
             day = self.previous_end.first_day() if self.previous_end and first.hour < 12 else before.first_day()
             if before.time is not None and (first.hour, first.minute) < (before.time.hour, before.time.minute) \
