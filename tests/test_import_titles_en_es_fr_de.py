@@ -947,3 +947,21 @@ def test_a_cut_title_does_not_end_on_a_conjunction(sentence: str, language: str,
                                                    expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, story)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "language", "story", "expected"), [
+    # a German subject without its article ("alle Schulen") or listing nouns is put before its verb
+    ("Am Montag bleiben alle Schulen geschlossen.", "de", dt.date(2026, 3, 5),
+     ("2026-03-02", "Alle Schulen bleiben geschlossen")),
+    ("Von Januar bis Ende März würden rund 250.000 Bücher, Zeitschriften, Spiele und DVDs in Kisten verpackt, sagte "
+     "die Kulturdezernentin.", "de", dt.date(2026, 12, 6),
+     ("2027-01", "Rund 250.000 Bücher, Zeitschriften, Spiele und DVDs würden in Kisten verpackt")),
+    # an apposition with a decimal comma still stands between the subject and its verb
+    ("L'expérimentation, d'un coût de 2,4 millions d'euros financé en partie par l'Agence de l'innovation pour les "
+     "transports, doit durer jusqu'au 31 décembre 2025.", "fr", dt.date(2024, 9, 26),
+     ("2025-12-31", "L'expérimentation doit durer")),
+])
+def test_a_subject_is_found_across_a_fronted_date_or_a_long_apposition(sentence: str, language: str, story: dt.date,
+                                                                       expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, story)
+    assert expected in found, found

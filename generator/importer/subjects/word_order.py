@@ -22,6 +22,8 @@ _DE_NOT_VERB = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen"
 _DE_MEASURE = (r"(?:(?:rund|etwa|fast|knapp|über|gut|mehr als)\s+)?\d[\d.,]*\s+[A-ZÄÖÜ][\w-]*\s+"
                r"(?=(?:lang|breit|hoch|hoh|tief|schwer|alt|groß|dick|weit|stark)(?:e|en|er|es)?\s)")
 _DE_GENITIVE = r"(?:\s+(?:der|des|einer|eines)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*(?:\s+\([\w-]+\))?)?"
+# Nouns listed after the first: "rund 250.000 Bücher, Zeitschriften, Spiele und DVDs".
+_DE_LIST = r"(?:(?:,\s+[A-ZÄÖÜ][\w-]*){0,4}\s+(?:und|oder)\s+[A-ZÄÖÜ][\w-]*)?"
 _DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]ine?|[Ee]inem)\s+"
                          rf"(?:{_DE_MEASURE}|\d[\d.,]*\s+)?(?:[a-zäöüß][\w-]*\s+){{0,2}}"
                          r"(?:[A-ZÄÖÜ][\w-]*(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?"
@@ -30,12 +32,14 @@ _DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]i
                          r"(?:\s+[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9-]+)?(?:\s+(?:der|des|einer|eines)\s+(?:[a-zäöüß]+\s+)?"
                          r"[A-ZÄÖÜ][\w-]*)?)|"  # "der Bau einer fünften Schleusenkammer": a genitive after its noun
                          r"(?:(?:mehr als|weniger als|rund|etwa|fast|knapp|über|insgesamt|"
-                         rf"mindestens|bis zu)\s+)?\d[\d.,]*\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*{_DE_GENITIVE}|"
+                         rf"mindestens|bis zu)\s+)?\d[\d.,]*\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*{_DE_LIST}"
+                         rf"{_DE_GENITIVE}|"
                          r"(?:insgesamt|rund|etwa|fast|knapp|mindestens|alle)\s+(?:zwei|drei|vier|fünf|sechs|sieben|"
                          rf"acht|neun|zehn|elf|zwölf|zwanzig)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*{_DE_GENITIVE}|"
-                         r"(?:neue|weitere|starke|heftige|schwere|andere|erste|viele|mehrere|einige|zahlreiche)"
-                         rf"\s+(?:\d[\d.,]*\s+)?[A-ZÄÖÜ][\w-]*{_DE_GENITIVE}|"  # a plural without its article: "neue
-                         # Regenfälle", "weitere 200 Röhren"; "rund 40 Freiwillige des Naturschutzbundes"
+                         r"(?:neue|weitere|starke|heftige|schwere|andere|erste|viele|mehrere|einige|zahlreiche|alle|"
+                         rf"sämtliche|beide)\s+(?:\d[\d.,]*\s+)?[A-ZÄÖÜ][\w-]*{_DE_LIST}{_DE_GENITIVE}|"  # a plural
+                         # without its article: "neue Regenfälle", "weitere 200 Röhren", "alle Schulen"; "rund 40
+                         # Freiwillige des Naturschutzbundes"
                          r"[Ee]r|[Ss]ie|[Ee]s|[A-ZÄÖÜ][\w-]*)(?=\s|$)")
 
 

@@ -68,7 +68,7 @@ _OPENING_NOUN = {"en": r"(?:The|A|An|\d+|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,7}"
 _RESTRICTIVE = {"en": "that|which|who", "es": "que", "fr": "qui|que|qu['’]"}
 # An apposition set off by commas, a list of names in it included: "lancé à l'appel des syndicats CGT Douanes,
 # Solidaires Douanes et UNSA Douanes".
-_APPOSITION = r"[^,]+(?:,\s+(?=[A-ZÀ-Þ])[^,]+)*"
+_APPOSITION = r"(?:[^,]|,(?=\d))+(?:,\s+(?=[A-ZÀ-Þ])(?:[^,]|,(?=\d))+)*"  # ("2,4 millions": a decimal comma)
 _NO_APPOSITION = re.compile(r"(?i:which|who|that|where|when|and|but|que|qui|quien|donde|cuando|y|et|où|quand|der|"
                             r"die|das|welche|welcher|und|aber|wo)\b")
 
@@ -88,7 +88,7 @@ def _subject_before_apposition(title: str, sentence: str, clauses: list[tuple[in
         noun = re.split(rf"\s(?:{_RESTRICTIVE[lang]})\s", noun, maxsplit=1)[0]  # phrase its relative clause is on
     verb = re.fullmatch(r"[a-zäöüß]+(?:t|te|ten|en)", own[0]) if lang == "de" else _has_verb(own[0], lang)
     if not verb or not re.fullmatch(_OPENING_NOUN[lang], noun) or _NO_APPOSITION.match(apposition) \
-            or len(apposition.split()) > 12 or any(_has_verb(part, lang) if lang != "de" else not _german_noun(part)
+            or len(apposition.split()) > 16 or any(_has_verb(part, lang) if lang != "de" else not _german_noun(part)
                                                    for part in (noun, apposition)):
         return ""  # "Die Gewerkschaft begrüßte die Entscheidung, | forderte aber …": clauses, not noun phrases
     return noun
