@@ -1593,3 +1593,39 @@ def test_a_time_told_in_the_past_is_not_put_on_the_day_ahead_named_before() -> N
     sentences = ["Открыть трассы планируют не раньше четверга.",
                  "Движение по автодороге было перекрыто с 10:00 до 14:30."]
     assert ("2024-01-23T10:00:00", "2024-01-23T14:30:00") in draft_dates(sentences, "2024-01-23", "ru")
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    # "until" after a past denied is when it was done at last
+    ("es", "Las barreras no se colocaron hasta el 10 de julio por un retraso.", "2026-07-22",
+     [("10 de julio", "2026-07-10", None)]),
+    ("en", "The bridge did not reopen until March 2.", "2025-02-19", [("March 2", "2024-03-02", None)]),
+    ("en", "Judge Catherine Hale told jurors the trial should finish by March 14.", "2025-02-19",
+     [("March 14", "2025-03-14", None)]),
+    ("es", "Su presidente ha avanzado que la asamblea del próximo mes debatirá un protocolo.", "2024-01-30",
+     [("del próximo mes", "2024-02", None)]),
+    ("es", "La Conselleria ha adelantado a octubre la primera campaña de excavación.", "2023-09-05",
+     [("a octubre", "2023-10", None)]),
+    # a French weekday after "le" alone is every such day
+    ("fr", "La commune interdirait les battues le dimanche sur les parcelles longeant les chemins.", "2025-11-20", []),
+    # a Turkish date with its weekday is no part of the square's name after it
+    ("tr", "Festival kapsamında 19 Nisan Cumartesi günü Sultanahmet Meydanı'nda lale halısı serilecek.",
+     "2025-04-03", [("19 Nisan Cumartesi günü", "2025-04-19", None)]),
+    # two Turkish months joined by "ve"
+    ("tr", "Müsilaj, 2021 yılının mayıs ve haziran aylarında tüm kıyıları etkiledi.", "2022-06-03",
+     [("2021 yılının mayıs ve haziran ayları", "2021-05", "2021-06")]),
+])
+def test_until_after_a_denied_past_habits_and_joined_months(language: str, sentence: str, story: str,
+                                                            expected: list[tuple[str, str, str | None]]) -> None:
+    assert spans(sentence, story, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentences", "expected"), [
+    ("de", ["Der Kreistag befasst sich am 17. April mit dem Thema.", "Die öffentliche Sitzung beginnt um 17.00 Uhr."],
+     "2024-04-17T17:00:00"),
+    ("fr", ["Le premier corso doit défiler dimanche 7 avril.", "Le départ du cortège est prévu à 14h30."],
+     "2024-04-07T14:30:00"),
+])
+def test_a_schedules_time_is_on_the_day_ahead_named_just_before(language: str, sentences: list[str],
+                                                                 expected: str) -> None:
+    assert expected in [date for date, _ in draft_dates(sentences, "2024-04-05", language)]

@@ -120,6 +120,12 @@ _PAST_PLAN = {
 _TR_RELATIVE_PAST = re.compile(r"\w+(?:d|t)(?:ığ|iğ|uğ|üğ)\w*|geçen")  # "geçen hafta": the relative clause's day
 # "töreninden iki gün önce": "before" an event named in the ablative, no "ago".
 _TR_BEFORE_EVENT = re.compile(r"(?:\w[ıiuü]n|['’])[dt][ae]n\s+(?:\S+\s+){0,2}(?:önce|sonra)$")
+# "Until" after a past denied: "no se colocaron hasta el 10 de julio", "did not reopen until May 2" tell when it was
+# done at last, no day ahead.
+_NOT_UNTIL = {"es": re.compile(r"\bno\s+(?:se\s+|l[aeo]s?\s+)?\w+(?:ó|aron|ieron|ió)\s+(?:\w+\s+){0,3}$"),
+              "en": re.compile(r"\b(?:did not|didn't|was not|wasn't|were not|weren't|had not|hadn't)\s+"
+                               r"(?:\w+\s+){0,4}$")}
+_UNTIL = {"es": "hasta", "en": "until"}
 # "Напомним, …", "Нагадаємо, …": a future in form that brings back what happened; no cue of a future.
 _RECALL = {"напомним", "нагадаємо", "нагадаю", "напомню"}
 # A French participle that is no past: after a future, conditional or modal "être" ("sera finalement lancée") or
@@ -168,7 +174,9 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
         return NONE  # "Die Glocken hätten am 1. Dezember läuten sollen": the date inside a plan that did not happen
     forward = [m.span() for m in cues.forward.finditer(lowered) if (m.end() <= start or m.start() >= end)
                and not any(a <= m.start() and m.end() <= b for a, b in up_to)
-               and not any(a < m.end() and m.start() < b for a, b in plans)]
+               and not any(a < m.end() and m.start() < b for a, b in plans)
+               and not (m.group(0) == _UNTIL.get(lex.language)
+                        and _NOT_UNTIL[lex.language].search(lowered[:m.start()]))]
     morph = lex.language in ("ru", "uk")
     if morph:  # the perfective future has no ending of its own ("обговорять", "обсудят"): the dictionary knows it
         forward += [m.span() for m in _CYRILLIC_WORD.finditer(lowered) if (m.end() <= start or m.start() >= end)

@@ -38,6 +38,10 @@ _STREET_AFTER = {"tr": r"(?:\s+[A-ZÇĞİÖŞÜ]\w+){0,2}\s+(?:Caddesi|Sokağı|
 # with 3% in", "que la del", "gegenüber 2,1 Prozent im Jahr".
 _COMPARED_WITH = re.compile(r"(?:\b(?:frente a|contre|compared (?:with|to)|versus|gegenüber|по сравнению с|порівняно з)"
                             r"\s+(?:[^,;()]|,(?=\d)){0,30}|\bque (?:la|el|los|las)(?: del?)?\s*)$", re.IGNORECASE)
+# A French weekday after "le", with no date or word after it that makes it one day ("le dimanche 15 février", "le
+# samedi suivant"): every such day.
+_FR_EVERY_WEEKDAY = re.compile(r"\ble\s+$", re.IGNORECASE)
+_FR_ONE_WEEKDAY = re.compile(r"\s+(?:\d|suivant|précédent|d['’]après|d['’]avant|même|dernier|prochain)", re.IGNORECASE)
 # What happens every year: "suele terminar", "usually", "chaque année", "normalerweise", "обычно", "her yıl".
 _HABIT = re.compile(r"\b(?:suele|suelen|solía|solían|habitualmente|cada año|usually|typically|normally|every year|"
                     r"each year|habituellement|d'ordinaire|chaque année|tous les ans|normalerweise|üblicherweise|"
@@ -163,6 +167,10 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
                 self.sentence[mention.end:min(clause[1], mention.end + 14)]  # the habit's words next to the date
             if mention.yearless and mention.date.precision in ("month", "day") and _HABIT.search(near):
                 self.found.remove(mention)
+            elif self.lex.language == "fr" and mention.rule == "weekday" and _FR_EVERY_WEEKDAY.search(
+                    self.sentence[max(0, mention.start - 4):mention.start]) \
+                    and not _FR_ONE_WEEKDAY.match(self.sentence, mention.end):
+                self.found.remove(mention)  # "interdirait les battues le dimanche": every Sunday
 
     def _comparisons(self) -> None:
         """"frente a los 2,40 euros de 2024", "contre 1,4 million en 2019", "que la del año pasado": a year that
@@ -179,8 +187,10 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
         before, after = _STREET_BEFORE.get(self.lex.language), _STREET_AFTER.get(self.lex.language)
         for mention in list(self.found):
             lead = self.sentence[max(0, mention.start - 30):mention.start]
-            own_case = re.search(r"['’]\w+$", self.sentence[mention.start:mention.end])  # "17 Temmuz 2020'de
-            # Toparlar Mahallesi yakınlarında": a date in a case of its own is no part of the name after it
+            own_case = re.search(r"['’]\w+$|\sgünü$", self.sentence[mention.start:mention.end]) or re.search(
+                self.lex.weekday_pattern(), self.sentence[mention.start:mention.end])  # "17 Temmuz 2020'de
+            # Toparlar Mahallesi yakınlarında", "19 Nisan Cumartesi günü Sultanahmet Meydanı'nda": a date in a case
+            # of its own, or with its weekday, is no part of the name after it
             if (before and re.search(before + r"\s+$", lead, re.IGNORECASE)) or (
                     after and not own_case and re.match(after, self.sentence[mention.end:])):
                 self.found.remove(mention)

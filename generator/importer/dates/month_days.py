@@ -21,7 +21,8 @@ _TR_MOVED_TO = re.compile(r"\s+(?:alın|ertelen|ötelen|kaydırıl|çekil)"
 # The verb after a day something was moved to: "auf den 27. Oktober verschoben".
 _MOVED_VERB = re.compile(r"[^.;]{0,12}\b(?:verschoben|verlegt|vertagt)\b")
 # A Spanish verb of moving a thing to another month, before "a" and the month: "aplazó la presentación a octubre".
-_ES_MOVED = re.compile(r"\b(?:aplaz|pospu|pospon|retras|traslad|prorrog|posterg|desplaz)\w*\b[^.;]*$", re.IGNORECASE)
+_ES_MOVED = re.compile(r"\b(?:aplaz|pospu|pospon|retras|traslad|prorrog|posterg|desplaz|adelant)\w*\b[^.;]*$",
+                       re.IGNORECASE)  # ("ha adelantado a octubre la primera campaña": brought forward to it)
 # A payment before "за" and a month: the month it pays for ("пенсии за февраль", "виплати за січень", "плату за
 # отопление за февраль").
 _PAID_FOR = re.compile(r"(?:плат|пенси|пенсі|зарплат|выплат|виплат|оплат|сч[её]т|рахун|квитанц|налог|подат|дотац|"

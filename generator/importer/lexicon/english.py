@@ -18,7 +18,8 @@ _EN_PAST_VERBS = (
     "(?<!minutes )(?<!hours )earlier|previous|previously|past|former|since"
 )
 _EN_FORWARD = (
-    "will|'ll|shall|would|is due|are due|(?<!was )(?<!were )(?<!been )due|scheduled|set for|set to|is to|"
+    "will|'ll|shall|would|should(?!\\s+have\\b)|is due|are due|(?<!was )(?<!were )(?<!been )due|scheduled|set for|"
+    "set to|is to|"
     "are to|(?<!a )(?<!the )(?<!new )(?<!its )(?<!their )plans?(?!\\s+(?:on|at)\\s)|(?:is|are) planned|planned for|"
     "planning(?!\\s+(?:board|commission|committee|permission|application|authority|authorities|office|department|"
     "rules|process|officials|consent|inspectors?|system|documents|approval)\\b)|"

@@ -169,7 +169,9 @@ MONTH_RANGE: dict[str, str] = {
           r"(?:\s+(?P<year>(?:19|20)\d\d)\s+года)?",
     "uk": r"(?<![\w-])(?:(?:з|із|за)\s+)?(?P<first>{m})\s*(?:[-–—]|по|до)\s*(?P<last>{m})"
           r"(?:\s+(?P<year>(?:19|20)\d\d)\s+року)?",
-    "tr": r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<first>{m})\s*[-–—]\s*(?P<last>{m})\s+(?:döneminde|dönemi|ayları)",
+    "tr": r"\b(?:(?P<year>(?:19|20)\d\d)\s+(?:yılının\s+)?)?(?P<first>{m})(?:\s*[-–—]\s*|\s+(?:ve|ile)\s+)"
+          r"(?P<last>{m})\s+(?:döneminde|dönemi|ayları)",  # "ocak-mart döneminde", "2021 yılının mayıs ve haziran
+    # aylarında"
 }
 
 

@@ -34,8 +34,9 @@ TABLES: dict[str, dict[str, object]] = {
             "next_weekend": r"(?:\bel próximo fin de semana\b|\bel fin de semana que viene\b)",
             "last_week": r"(?:\bla semana pasada\b)",
             "next_week": r"(?:\bla próxima semana\b|\bla semana próxima\b|\bla semana que viene\b)",
-            "last_month": r"(?:\bel mes pasado\b)",
-            "next_month": r"(?:\bel próximo mes\b|\bel mes que viene\b)",
+            "last_month": r"(?:\b(?:el|del) mes pasado\b)",
+            "next_month": r"(?:\b(?:el|del) próximo mes\b|\b(?:el|del) mes que viene\b)",  # "la asamblea del
+            # próximo mes"
             "last_year": r"(?:\b(?:el|del) año pasado\b)",
             "next_year": r"(?:\b(?:el|del) próximo año\b|\b(?:el|del) año que viene\b)",
             "same_year": r"\b(?:del mismo año|de ese año)\b",
