@@ -78,7 +78,7 @@ def draft_dates(path: Path, language: str, engine: str, today: dt.date | None = 
                 ) -> tuple[dt.date | None, list[tuple[str, str]]]:
     """The report date the importer reads and the (date, title) of the events it drafts (see ``draft_of``)."""
     if engine == "dateparser":
-        story, paragraphs = _story_and_paragraphs(path, language, today)
+        story, paragraphs, _ = _story_and_paragraphs(path, language, today)
         return story, ([(date, "") for date in dateparser_dates(paragraphs, story, language)] if story else [])
     story, draft = draft_of(path, language, today)
     return story, [(event.date.iso(), event.title) for event in draft.timeline] if draft else []
@@ -86,17 +86,18 @@ def draft_dates(path: Path, language: str, engine: str, today: dt.date | None = 
 
 def draft_of(path: Path, language: str, today: dt.date | None = None) -> tuple[dt.date | None, Draft | None]:
     """The report date the importer reads and the draft it makes, on a site with no actors yet."""
-    story, paragraphs = _story_and_paragraphs(path, language, today)
+    story, paragraphs, place = _story_and_paragraphs(path, language, today)
     if story is None:
         return None, None
     return story, draft_article([p for p in paragraphs if p], [], story, ActorNames({}, _empty_index()), "x",
-                                language)
+                                language, place)
 
 
-def _story_and_paragraphs(path: Path, language: str, today: dt.date | None) -> tuple[dt.date | None, list[str]]:
-    """The report date and the paragraphs (dateline taken off); a dateline without a year ("5 mar", "2 декабря")
-    is read as the story is imported, on ``today``, and a story that names no date at all ("BERLIN (dpa) -") is
-    dated ``today``, as `explainer import` dates it."""
+def _story_and_paragraphs(path: Path, language: str, today: dt.date | None
+                          ) -> tuple[dt.date | None, list[str], str]:
+    """The report date, the paragraphs (dateline taken off) and the dateline's place; a dateline without a year
+    ("5 mar", "2 декабря") is read as the story is imported, on ``today``, and a story that names no date at all
+    ("BERLIN (dpa) -") is dated ``today``, as `explainer import` dates it."""
     wire = parse_wire_copy(path.read_text(encoding="utf-8"))
     paragraphs = [p.text for p in wire.paragraphs]
     dateline, paragraphs[0] = split_dateline(paragraphs[0])
@@ -105,7 +106,7 @@ def _story_and_paragraphs(path: Path, language: str, today: dt.date | None) -> t
         story = dateline_day(dateline.date, today, language)
     if story is None:  # no date in the dateline or the text: the import takes the day it runs, as the command does
         story = today
-    return story, paragraphs
+    return story, paragraphs, dateline.place if dateline else ""
 
 
 def _empty_index():  # type: ignore[no-untyped-def]

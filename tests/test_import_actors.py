@@ -254,3 +254,37 @@ def test_a_council_role_before_a_name_and_a_turkish_agent_case_are_taken_off() -
 ])
 def test_turkish_companies_and_reserves_have_their_kind(name: str, kind: str) -> None:
     assert guess_kind(name, f"{name} açıklama yaptı.", "tr") == kind
+
+
+@pytest.mark.parametrize(("place", "text", "language", "expected"), [
+    # the city of a dateline, as the story writes it; none when the story does not name it
+    ("SALTBURN-BY-THE-SEA, England", "The fire gutted the pier in Saltburn-by-the-Sea.", "en", "Saltburn-by-the-Sea"),
+    ("KOCAELİ", "Müsilaj Kocaeli kıyılarında yeniden yoğunlaştı.", "tr", "Kocaeli"),
+    ("Emre KAYA/LÜLEBURGAZ", "Lüleburgaz'daki fabrikada grev sürüyor.", "tr", "Lüleburgaz"),  # a reporter first
+    ("VALENCIA", "El Ayuntamiento de Valencia ha aprobado el proyecto.", "es", "Valencia"),
+    ("BRATISLAVA, May 15 (Reuters)", "Peter Pellegrini will take office on June 15.", "en", ""),
+    ("", "No dateline.", "en", ""),
+])
+def test_a_datelines_city_is_written_as_a_name(place: str, text: str, language: str, expected: str) -> None:
+    from generator.importer.draft import dateline_city
+
+    assert dateline_city(place, text, language) == expected
+
+
+def test_a_datelines_city_is_proposed_as_a_place_unless_it_is_an_actor_already() -> None:
+    import datetime as dt
+
+    from generator.importer.draft import draft_article
+
+    paragraphs = ["Two men went on trial on Thursday accused of starting a fire that gutted the pavilion of the pier "
+                  "in Saltburn-by-the-Sea."]
+    draft = draft_article(paragraphs, [], dt.date(2023, 10, 12), ActorNames({}, NameIndex.build({})), "x", "en",
+                          "SALTBURN-BY-THE-SEA, England")
+    assert ("Saltburn-by-the-Sea", "place") in [(n.name, n.kind) for n in draft.new_names]
+    from generator.diagnostics import Location
+    from generator.model import Actor
+
+    actor = Actor("saltburn-by-the-sea", "Saltburn-by-the-Sea", Location("content/actors/x.md"), kind="place")
+    known = ActorNames({actor.id: actor}, NameIndex.build({actor.id: actor}))
+    draft = draft_article(paragraphs, [], dt.date(2023, 10, 12), known, "x", "en", "SALTBURN-BY-THE-SEA, England")
+    assert "Saltburn-by-the-Sea" not in [n.name for n in draft.new_names]

@@ -56,7 +56,8 @@ def import_wire(file: Path, site_root: Path, date: str | None, make_actors: bool
         note = "  # check: today's date; the story names no date with a year"
     names = ActorNames.load(site_root)
     body = os.path.relpath(seed, site_root / "content" / "articles").replace(os.sep, "/")
-    draft = draft_article([p for p in paragraphs if p], [t for t, _ in wire.see_also], story, names, body, language)
+    draft = draft_article([p for p in paragraphs if p], [t for t, _ in wire.see_also], story, names, body, language,
+                          dateline.place if dateline else "")
     draft.date_note = note
 
     article = site_root / "content" / "articles" / f"{draft.slug}.md"

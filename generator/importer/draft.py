@@ -79,6 +79,21 @@ def propose_new_names(text: str, names: ActorNames, language: str) -> list[NewNa
     return [new for new in found if new.name not in aliases]  # "(CGPJ)" is the name before it, not an actor too
 
 
+def dateline_city(place: str, text: str, language: str) -> str:
+    """The city of a dateline's place ("SALTBURN-BY-THE-SEA, England" → "Saltburn-by-the-Sea", "KOCAELİ" →
+    "Kocaeli", a reporter's "Emre KAYA/LÜLEBURGAZ" → "Lüleburgaz") as the text writes it; "" when the text does
+    not name it (a profile nothing links to is no use)."""
+    city = re.split(r"[,(]", place.rsplit("/", 1)[-1], maxsplit=1)[0].strip(" .-–—")
+    if not re.fullmatch(r"[^\W\d_][\w'’ .-]{1,40}", city):
+        return ""
+    if city.isupper():
+        if language.split("-")[0].lower() in ("tr", "az"):  # "KOCAELİ": the dotted and dotless i of Turkish
+            city = city.replace("I", "ı").replace("İ", "i")
+        city = re.sub(r"[^\W\d_]+", lambda word: word.group(0)[:1].upper() + word.group(0)[1:].lower(), city)
+    written = re.search(r"(?<![\w-])" + re.escape(city) + r"(?![\w-])", text, re.IGNORECASE)
+    return written.group(0) if written and written.group(0)[:1].isupper() and not written.group(0).isupper() else ""
+
+
 def _surname(name: str) -> str | None:
     """A person's family name, used alone in later mentions: "Pellegrini", "von der Leyen"."""
     words = name.split()
@@ -207,14 +222,19 @@ def summary_of(first: str, story: dt.date, language: str) -> tuple[str, str]:
 
 
 def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, names: ActorNames,
-                  body: str, language: str = "en") -> Draft:
-    """Title, summary, actors and timeline from the body's paragraphs (dateline and markers taken off)."""
+                  body: str, language: str = "en", place: str = "") -> Draft:
+    """Title, summary, actors and timeline from the body's paragraphs (dateline and markers taken off); ``place``,
+    the dateline's place, is proposed as a place when it is no actor yet."""
     numbered = [(p, s) for p, paragraph in enumerate(paragraphs) for s in split_sentences(paragraph, language)]
     sentences = [s for _, s in numbered]
     lede = sum(1 for p, _ in numbered if p == 0)
     first = sentences[0] if sentences else ""
     text = "\n".join(paragraphs)
     new_names = propose_new_names(text, names, language)
+    if (city := dateline_city(place, text, language)) and (city_id := slugify(city, language=language)) \
+            and city_id not in names.actors and city_id not in {n.id for n in new_names} \
+            and not any(city in n.aliases for n in new_names):
+        new_names.append(NewName(city, city_id, "place", aliases_in(city, "place", story_text(text), language)))
     spans = [sorted(names.spans(s) + new_name_spans(s, new_names)) for s in sentences]
     agencies = {n.id for n in new_names if n.name in MEDIA_NAMES}  # "сообщили ТАСС": the wire told, not an actor
     first_mentions = find_mentions(first, story, language)
