@@ -346,6 +346,11 @@ def test_dateline_is_split_from_the_text() -> None:
     dateline, _ = split_dateline("ВОСТОЧНЫЙ (Амурская область), 28 февраля 2026 (ТАСС) — Ракета стартовала.")
     assert dateline == Dateline("ВОСТОЧНЫЙ", "28 февраля 2026")  # the region in brackets after the place
     assert split_dateline("KONYA, (DHA) - Buğday hasadı sürüyor.") == (Dateline("KONYA", ""), "Buğday hasadı sürüyor.")
+    # a regional paper's, its name after a dash, alone on its line or before the text
+    assert split_dateline("Moustoir-Ac (Morbihan), 26 février 2026 – Ouest-France") == (
+        Dateline("Moustoir-Ac", "26 février 2026"), "")
+    assert split_dateline("Lorient, 3 mai – Ouest-France. La ville a voté.") == (
+        Dateline("Lorient", "3 mai"), "La ville a voté.")
 
 
 def test_sentences_do_not_end_at_abbreviations() -> None:

@@ -1629,3 +1629,21 @@ def test_until_after_a_denied_past_habits_and_joined_months(language: str, sente
 def test_a_schedules_time_is_on_the_day_ahead_named_just_before(language: str, sentences: list[str],
                                                                  expected: str) -> None:
     assert expected in [date for date, _ in draft_dates(sentences, "2024-04-05", language)]
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    # a season moved to, and one told from the report's before its noun
+    ("de", "Ein Gesetzentwurf wurde inzwischen auf den Herbst verschoben.", "2026-01-20",
+     ("auf den Herbst", "2026-09", "2026-11")),
+    ("es", "El Cabildo enviará a restaurar el siguiente paño el próximo otoño.", "2025-11-04",
+     ("próximo otoño", "2026-09", "2026-11")),
+    # a day the decision was once awaited, then put off: the nearest
+    ("fr", "La décision, initialement attendue le 14 novembre, avait été renvoyée à la demande de l'administrateur.",
+     "2023-11-28", ("14 novembre", "2023-11-14", None)),
+    # "Geçen" opening a quotation is "last", no name
+    ("tr", 'Ayşe K., "Geçen ekim ayında annemi bu kişiye götürdüm" dedi.', "2024-05-23",
+     ("ekim ayında", "2023-10", None)),
+])
+def test_seasons_moved_to_plans_put_off_and_a_capitalised_last(language: str, sentence: str, story: str,
+                                                               expected: tuple[str, str, str | None]) -> None:
+    assert expected in spans(sentence, story, language)

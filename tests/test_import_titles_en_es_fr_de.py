@@ -965,3 +965,10 @@ def test_a_subject_is_found_across_a_fronted_date_or_a_long_apposition(sentence:
                                                                        expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, story)
     assert expected in found, found
+
+
+def test_a_french_noun_after_its_article_is_no_participle_before_its_date() -> None:
+    # "à la rentrée de septembre": the start of the school year, not "est rentrée"
+    found = dated_titles("Une trentaine de parents occupent depuis jeudi matin l'école, pour protester contre la "
+                         "fermeture d'une de ses quatre classes à la rentrée de septembre.", "fr", dt.date(2026, 2, 26))
+    assert all("est rentrée" not in title for _, title in found), found

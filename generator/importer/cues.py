@@ -41,7 +41,7 @@ def tense_cues(lex: Lexicon) -> Cues:
     if lex.language == "en":  # "the disposal of spent stages", "a set date": an irregular past after "of" or a
         back = r"(?<!\bof )(?<!\bthe )(?<!\ba )(?<!\ban )" + back  # determiner is an adjective
     if lex.language == "tr":  # "Konyaaltı", "Ağrı": a capitalised word ending like a past is a name
-        back = r"(?![A-ZÇĞİÖŞÜ])" + back
+        back = r"\bGeçen\b|(?![A-ZÇĞİÖŞÜ])" + back  # (but "Geçen ekim ayında" opening a quote is "last")
     return Cues(re.compile(lex.forward), re.compile(back), re.compile(lex.target), re.compile(lex.call),
                 re.compile(_UP_TO.get(lex.language, r"(?:x^)")), re.compile(_PAST_PLAN.get(lex.language, r"(?:x^)")))
 
@@ -59,7 +59,9 @@ _UP_TO = {
 
 
 # A plan that did not happen, around its day: "hätten am 1. Dezember läuten sollen" (it may be gone or ahead).
-_PLAN_AROUND = {"fr": r"\bprévue?s?\s+[^.;]{1,40}?\b(?:avait|avaient|a|ont)\s+été\s+(?:annul|report|repouss|décal)\w*",
+_PLAN_AROUND = {"fr": r"\b(?:prévue?s?|attendue?s?)\s+[^.;]{1,40}?\b(?:avait|avaient|a|ont)\s+été\s+"
+                      r"(?:annul|report|repouss|décal|renvoy)\w*",  # "initialement attendue le 14 novembre, avait été
+                # renvoyée"
                 "es": r"\bprevist[oa]s?\s+[^.;]{1,40}?\b(?:fue|fueron|ha sido|han sido|había sido|habían sido)\s+"
                       r"(?:cancelad|aplazad|suspendid|pospuest)\w*",
                 "en": r"\b(?:planned|scheduled|set)\s+for\s+(?:[^.;]|\.(?=\s*\d)){1,40}?"  # "for Jan. 15, had been"

@@ -71,6 +71,12 @@ _NAMED_DATELINE_RE = re.compile(
     r"^(?P<place>[^\W\d][^.,\n]{1,40}?)[,.]\s+(?P<date>\d{1,2}\s+[^\W\d]+(?:\s+\d{4}(?:\s+(?:року|года))?)?)[.,]\s+"
     r"(?P<agency>[^\W\d\sа-яёіїєґa-z][\w-]{1,30})(?:(?:\.|\s+[-–—]+)(?:\s+|$)|$)")
 
+# A regional paper's: "Moustoir-Ac (Morbihan), 26 février 2026 – Ouest-France", the place and the date, then the
+# paper's name after a dash.
+_PAPER_DATELINE_RE = re.compile(
+    r"^(?P<place>[^\W\d][^.,()\n]{1,40}?)(?:\s+\([^()\n\d]{2,40}\))?,\s+(?P<date>\d{1,2}(?:er)?\s+[^\W\d]+"
+    r"(?:\s+\d{4})?)\s+[-–—]+\s+(?P<agency>[A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+)?)(?:\.\s+|\s*$)")
+
 
 # DHA and İHA: the reporter and the place, "Ayşe DEMİR/ESKİŞEHİR, (DHA) - ", "Nurhan SEVİNÇ/BODRUM, - ".
 _REPORTER_DATELINE_RE = re.compile(
@@ -97,7 +103,7 @@ class Dateline:
 
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     """``"KYIV, March 3, 2023 (Reuters) - Text"`` → (Dateline, ``"Text"``); the place is in capitals."""
-    for pattern in (_STOPPED_DATELINE_RE, _NAMED_DATELINE_RE):
+    for pattern in (_STOPPED_DATELINE_RE, _NAMED_DATELINE_RE, _PAPER_DATELINE_RE):
         stopped = pattern.match(paragraph)
         if stopped and _is_month(stopped["date"].split()[1]):
             return Dateline(stopped["place"].strip(), stopped["date"]), paragraph[stopped.end():]

@@ -145,14 +145,17 @@ class RelativeRules(FinderState):
             year = int(m["year"])
             return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), rule="span")
         if kind == "season_near":  # "im vergangenen Herbst": the last one over; "next summer": the next to begin
-            first, last = season_months(m["season"] or m.groupdict().get("season2") or "")
-            year = story.year if m["this"] else story.year - (last >= story.month) if m["last"] \
+            given = m.groupdict()
+            first, last = season_months(given["season"] or given.get("season2") or "")
+            was, coming = given["last"] or given.get("last2"), given["next"] or given.get("next2")
+            year = story.year if given["this"] else story.year - (last >= story.month) if was \
                 else story.year + (first <= story.month)
-            ahead = bool(m["next"]) and year == story.year  # "next summer" in April: this one, or next year's
+            ahead = bool(coming) and year == story.year  # "next summer" in April: this one, or next year's
             return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), sure=not ahead, rule="span")
         if kind == "season_bare":  # "was due to begin in the spring": the nearest one the clause's tense allows
             first, last = season_months(m["season"])
-            year, sure = _season_without_year(first, last, story, self.way(*m.span()))
+            moved = (m.groupdict().get("lead") or "").startswith("auf")  # "auf den Herbst verschoben": ahead
+            year, sure = _season_without_year(first, last, story, FORWARD if moved else self.way(*m.span()))
             return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), sure=sure, rule="span",
                            yearless=True)
         if kind == "decade":

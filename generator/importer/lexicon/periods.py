@@ -70,7 +70,8 @@ SEASON_NEAR: dict[str, str] = {
     "de": r"\b(?:(?P<last>vergangenen|letzten|vorigen)|(?P<next>kommenden|nächsten)|(?P<this>diesen|diesem))\s+"
           r"(?P<season>Frühling|Frühjahr|Sommer|Herbst)\b",
     "es": r"\b(?P<season>primavera|verano|otoño)\s+(?:(?P<last>pasad[oa])|(?P<next>próxim[oa]|que viene))\b|"
-          r"\b(?P<this>este|esta)\s+(?P<season2>primavera|verano|otoño)\b",
+          r"\b(?:(?P<this>este|esta)|(?P<last2>pasad[oa])|(?P<next2>próxim[oa]))\s+(?P<season2>primavera|verano|otoño)"
+          r"\b",  # "el próximo otoño", "el pasado verano"
     "fr": r"\b(?P<season>printemps|été|automne)\s+(?:(?P<last>dernier)|(?P<next>prochain))\b|"
           r"\b(?P<this>cet|ce)\s+(?P<season2>printemps|été|automne)\b",
     "ru": r"(?<![\w-])(?:(?P<last>прошл(?:ой|ым))|(?P<next>следующ(?:ей|им)|будущ(?:ей|им)|на)|(?P<this>эт(?:ой|им)))"
@@ -85,7 +86,7 @@ SEASON_NEAR: dict[str, str] = {
 _NO_YEAR = r"(?!\s+(?:of\s+|de\s+|del\s+|d['’])?(?:1[5-9]|20)\d\d)"
 SEASON_BARE: dict[str, str] = {
     "en": r"\b(?:in|during|over|by|until|through)\s+the\s+(?P<season>spring|summer|autumn|fall)\b" + _NO_YEAR,
-    "de": r"\b(?:im|über den|den ganzen)\s+(?P<season>Frühling|Frühjahr|Sommer|Herbst)\b" + _NO_YEAR,
+    "de": r"\b(?P<lead>im|über den|den ganzen|auf den)\s+(?P<season>Frühling|Frühjahr|Sommer|Herbst)\b" + _NO_YEAR,
     "es": r"\b(?:en|durante|a lo largo de|hasta)\s+(?:el\s+|la\s+)(?P<season>primavera|verano|otoño)\b" + _NO_YEAR,
     "fr": r"\b(?:au|à l['’]|en|pendant l['’]|durant l['’]|jusqu['’]à l['’])\s*(?P<season>printemps|été|automne)\b"
           + _NO_YEAR,

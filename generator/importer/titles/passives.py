@@ -73,8 +73,9 @@ def _dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, 
     ("… une tapisserie du XVIIe siècle restaurée en 1990 par …" → "une tapisserie a été restaurée"); else ""."""
     before = re.sub(r"\s+(?:depuis|en|dès|le|au|à|jusqu'en)\s*$", "", sentence[clause[0]:mention.start].rstrip())
     participle = re.search(rf"\s(?P<verb>{_PARTICIPLE['fr']}|{_IRREGULAR_PARTICIPLE['fr']})$", before)
-    if not participle:
-        return ""
+    if not participle or re.search(r"(?:^|\s)(?:la|le|les|l['’]|une?|des|sa|son|ses)\s*$", before[:participle.start()],
+                                   re.IGNORECASE):
+        return ""  # "à la rentrée de septembre", "une arrivée": a noun after its article, no participle
     suffix = participle["verb"][len(re.sub(r"(?:e|es|s)$", "", participle["verb"])):]  # "restaurées" → "es"
     articles = _FR_AGREEMENT[suffix]
     nouns = list(re.finditer(rf"(?:^|\s|(?<=\sd['’]))(?P<art>{articles}|(?<!\S)(?-i:{articles.title()}))\s+"
