@@ -972,3 +972,24 @@ def test_a_french_noun_after_its_article_is_no_participle_before_its_date() -> N
     found = dated_titles("Une trentaine de parents occupent depuis jeudi matin l'école, pour protester contre la "
                          "fermeture d'une de ses quatre classes à la rentrée de septembre.", "fr", dt.date(2026, 2, 26))
     assert all("est rentrée" not in title for _, title in found), found
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    # a date inside a German attributive participle: the noun with its own article, a plan as a state
+    ("Ein ursprünglich für Januar angekündigter Gesetzentwurf zur Reform der Lehrerbildung wurde inzwischen auf den "
+     "Herbst verschoben.", dt.date(2026, 1, 20), ("2026-01", "Ein Gesetzentwurf wurde angekündigt")),
+    ("Der Betriebsrat forderte, die für den 1. Februar geplante Betriebsversammlung vorzuziehen.", dt.date(2026, 1, 20),
+     ("2026-02-01", "Die Betriebsversammlung ist geplant")),
+    ("Wegen des Brandes sagte das Sägewerk den für Samstag geplanten Tag der offenen Tür ab.", dt.date(2024, 5, 8),
+     ("2024-05-11", "Der Tag der offenen Tür ist geplant")),
+])
+def test_a_date_inside_a_german_attributive_participle_dates_its_noun(sentence: str, story: dt.date,
+                                                                      expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "de", story)
+    assert expected in found, found
+
+
+def test_an_opening_that_holds_the_clause_is_not_put_before_it_again() -> None:
+    found = dated_titles("По словам Светловой, вчера в Выборг прибыли первые декорации, в том числе многометровые "
+                         "куклы, с которыми артисты пройдут по городу.", "ru", dt.date(2025, 7, 8))
+    assert found == [("2025-07-07", "В Выборг прибыли первые декорации")], found

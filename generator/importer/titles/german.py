@@ -135,20 +135,33 @@ def _expected(text: str) -> str:
     return " ".join([article[:1].upper() + article[1:], found["noun"], found["aux"], *rest, "erwartet"])
 
 
-_DE_ATTRIBUTIVE = re.compile(r"(?P<art>[Dd]er|[Dd]ie|[Dd]as|[Dd]en)\s+(?:(?:im|am|in|seit|vor)\s+)?$")
+_DE_ATTRIBUTIVE = re.compile(r"(?P<art>[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Ee]ine?n?)\s+"
+                             r"(?:(?:ursprünglich|bereits|zunächst|eigentlich|erst)\s+)?(?:(?:im|am|in|seit|vor)\s+|"
+                             r"für\s+(?:den\s+)?)?$")  # ("die für den 1. Februar geplante": the article before "für")
 _DE_PARTICIPLE_AFTER = re.compile(r"\s+(?P<part>(?:[a-zäöüß]+)?(?:ge|er|ver|be|ent|eröff|zer)"
-                                  r"[a-zäöüß]+(?:t|en))e[nmrs]?\s+(?P<noun>[A-ZÄÖÜ][\w-]+)")
+                                  r"[a-zäöüß]+(?:t|en))(?P<ending>e[nmrs]?)\s+(?P<noun>(?P<head>[A-ZÄÖÜ][\w-]+)"
+                                  r"(?:\s+(?:der|des)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]+)?)")  # "Tag der offenen Tür"
+# The ends of German feminine and neuter nouns: the article of a noun named in another case ("mit der für März
+# geplanten Präsentation": "Die Präsentation").
+_DE_FEMININE = re.compile(r"(?:ung|ion|tät|heit|keit|schaft|ei|ie|anz|enz)$")
+_DE_NEUTER = re.compile(r"(?:[^e]en|chen|lein|um|ment|fest)$")
 
 
 def _german_attributive(sentence: str, mention: Mention, tense: int) -> str:
     """A date between a German article and a participle before its noun dates the participle: "Der 2019 eröffnete
-    Flughafen" → "Der Flughafen wurde eröffnet"; "" otherwise."""
+    Flughafen" → "Der Flughafen wurde eröffnet", "Ein ursprünglich für Januar angekündigter Gesetzentwurf" → "Ein
+    Gesetzentwurf wurde angekündigt"; "" otherwise."""
     article = _DE_ATTRIBUTIVE.search(sentence[:mention.start])
     after = _DE_PARTICIPLE_AFTER.match(sentence[mention.end:])
     if not article or not after:
         return ""
-    art = {"den": "der"}.get(article["art"].lower(), article["art"].lower())
+    art = {"den": "der", "einen": "ein"}.get(article["art"].lower(), article["art"].lower())
+    if article["art"].lower() == "der" and after["ending"] == "en":  # a noun in the dative or genitive: its own
+        # article
+        art = "die" if _DE_FEMININE.search(after["head"]) else "das" if _DE_NEUTER.search(after["head"]) else "der"
     aux = "wird" if tense > 0 else "wurde"
+    if re.fullmatch(r"(?:geplant|vorgesehen|angesetzt|terminiert)", after["part"]):  # a plan: it is, or was, planned
+        aux = "ist" if tense > 0 else "war"
     return f"{art.capitalize()} {after['noun']} {aux} {after['part']}"
 
 

@@ -187,7 +187,9 @@ def _german_subject_before_relative(sentence: str, clauses: list[tuple[int, int]
     return first
 
 
-_DE_NOUN_PHRASE_WORDS = {"der", "des", "die", "das", "dem", "den", "von", "vom", "für", "im", "am", "zum", "zur"}
+_DE_NOUN_PHRASE_WORDS = {"der", "des", "die", "das", "dem", "den", "von", "vom", "für", "im", "am", "zum", "zur",
+                         "ursprünglich", "bereits", "zuvor", "kürzlich", "eigentlich", "einst"}  # ("ein ursprünglich
+# für Januar angekündigter Gesetzentwurf": an adverb before a participle)
 # A French plan set off after its noun, all that is left of the clause: "Son redémarrage, initialement prévu".
 _FR_PLANNED_SET_OFF = re.compile(r"(?P<noun>[^,]{2,60}),\s+(?P<adverb>\w+ment\s+)?"
                                  r"(?P<part>(?:prévu|programmé|annoncé|attendu)e?s?)")

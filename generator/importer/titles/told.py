@@ -179,7 +179,9 @@ def _subject_put_first(t: _Title, text: str, plain: str) -> str:
                                                        lang)):
         text = f"{owned[1]} {of} {text}"  # "Фестиваль «…», открытие | которого было запланировано" → "открытие
         # фестиваля «…» было запланировано": the noun before the relative pronoun in the genitive is the subject
-    elif opening and verb_first and not text.startswith(opening):
+    elif opening and verb_first and not text.startswith(opening) \
+            and _after_subject(text, lang).casefold() not in opening.casefold():  # (an opening that holds the
+        # clause already: "вчера в Выборг прибыли первые декорации" is no subject of "в Выборг прибыли …")
         text = _in_place_of_pronoun(opening, _after_subject(text, lang), lang)  # "Paz, que quedó primero …, |
         # asumirá" → "Paz asumirá"
     elif lang == "en" and clause[0] > 0 and re.match(r"[a-z]+ed\s", text) \
