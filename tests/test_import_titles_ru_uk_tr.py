@@ -394,3 +394,13 @@ def test_a_cut_russian_title_does_not_end_on_the_preposition_of_its_date() -> No
                          "возобновить работы при условии установки дополнительных датчиков контроля воды.", "ru",
                          dt.date(2024, 10, 3))
     assert ("2024-09-02", "Ростехнадзор проводил внеплановую проверку рудника") in found, found
+
+
+def test_a_turkish_subject_set_off_by_a_comma_runs_on_to_the_verb_that_ends_the_sentence() -> None:
+    found = dated_titles("Dünkü oturumda ise mahkeme, şikayetçilerin son beyanlarını dinledi.", "tr",
+                         dt.date(2024, 5, 23))
+    assert found == [("2024-05-22", "Oturumda mahkeme, şikayetçilerin son beyanlarını dinledi")], found
+    # a participle before the noun holds the date: the noun phrase is its own
+    found = dated_titles("Gözlemevinin geçen ay tamamlanan kubbesi, bölgenin sert kış koşullarına göre tasarlandı.",
+                         "tr", dt.date(2024, 5, 23))
+    assert all("tasarlandı" not in title for _, title in found), found

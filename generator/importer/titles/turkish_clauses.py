@@ -84,6 +84,25 @@ def _turkish_verb_after(sentence: str, clause: tuple[int, int], following: tuple
     return (clause[0], following[1])
 
 
+def turkish_subject_set_off(sentence: str, clause: tuple[int, int], following: tuple[int, int] | None,
+                            mentions: list[Mention]) -> tuple[int, int]:
+    """A Turkish sentence opening on its subject set off by a comma ("Dünkü oturumda ise mahkeme, | şikayetçilerin
+    son beyanlarını dinledi"): the clause runs on to the verb that ends the sentence; ``clause`` as it is
+    otherwise (the clause before the comma has a verb or a case of its own, or the rest holds a date)."""
+    words = sentence[clause[0]:clause[1]].split()
+    rest = sentence[following[0]:following[1]].strip().rstrip(".").split() if following else []
+    last = words[-1].rstrip(",").casefold() if words else ""
+    if clause[0] != 0 or not following or following[0] != clause[1] or not words or not words[-1].endswith(",") \
+            or len(words) > 6 or not rest or len(rest) > 10 or "," in " ".join(rest) \
+            or following[1] < len(sentence.rstrip()) or any(following[0] <= m.start < following[1] for m in mentions) \
+            or not _TR_FINITE_END.search(rest[-1]) or _TR_FINITE_END.search(last) or _TR_CASE_END.search(last) \
+            or re.search(r"(?:[ae]r[ae]k|[ıiuü]nc[ae]|ken|[ıiuü]p|[dt][ıiuü]ğ\w*|[ae]c[ae]ğ\w*|y?[ae]n|l[ae]r[ıi]?)$",
+                         last) or not re.fullmatch(r"[a-zçğıöşü]+", last) \
+            or any(re.search(r"\w{3,}(?:y?[ae]n|[dt][ıiuü]ğ[ıiuü])$", w) for w in words[:-1]):
+        return clause  # ("Gözlemevinin geçen ay tamamlanan kubbesi, …": the date is its participle's)
+    return (clause[0], following[1])
+
+
 # What a Turkish title without a finite verb ends on, and the finite verb it stands for: a complement of what was
 # said ("… tören düzenleneceği" → "düzenlenecek", "… bulunduğu" → "bulundu"), a clause of time ("incelemelerde
 # bulunduktan sonra AA muhabirine" → "incelemelerde bulundu").
