@@ -1620,17 +1620,6 @@ def test_until_after_a_denied_past_habits_and_joined_months(language: str, sente
     assert spans(sentence, story, language) == expected
 
 
-@pytest.mark.parametrize(("language", "sentences", "expected"), [
-    ("de", ["Der Kreistag befasst sich am 17. April mit dem Thema.", "Die öffentliche Sitzung beginnt um 17.00 Uhr."],
-     "2024-04-17T17:00:00"),
-    ("fr", ["Le premier corso doit défiler dimanche 7 avril.", "Le départ du cortège est prévu à 14h30."],
-     "2024-04-07T14:30:00"),
-])
-def test_a_schedules_time_is_on_the_day_ahead_named_just_before(language: str, sentences: list[str],
-                                                                 expected: str) -> None:
-    assert expected in [date for date, _ in draft_dates(sentences, "2024-04-05", language)]
-
-
 @pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
     # a season moved to, and one told from the report's before its noun
     ("de", "Ein Gesetzentwurf wurde inzwischen auf den Herbst verschoben.", "2026-01-20",

@@ -148,12 +148,6 @@ class TimeRules(FinderState):
             first, last = times[0], None
         else:
             return
-        if before is not None and not days and last is None and len(times) == 1 \
-                and before.first_day() > self.story and self.way(first.start, first.end) != BACK:
-            # "Der Kreistag befasst sich am 17. April mit dem Thema. | Die Sitzung beginnt um 17.00 Uhr", "Le départ
-            # du cortège est prévu à 14h30": a schedule's time, on the day ahead named just before
-            self.found.append(Mention(first.start, first.end, _at(before.first_day(), first), rule="clock"))
-            return
         marked = last is None and (is_approximate(first) or first.zoned)
         if days and not (marked and len(times) == 1 and not any(
                 self._clause_of(m.start) == self._clause_of(first.start) for m in days)):
