@@ -223,8 +223,8 @@ def summary_of(first: str, story: dt.date, language: str) -> tuple[str, str]:
 
 def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, names: ActorNames,
                   body: str, language: str = "en", place: str = "") -> Draft:
-    """Title, summary, actors and timeline from the body's paragraphs (dateline and markers taken off); ``place``,
-    the dateline's place, is proposed as a place when it is no actor yet."""
+    """Title, summary, actors and timeline from the body's paragraphs (dateline and markers taken off); the city of
+    ``place``, the dateline's place, is proposed as a place when the story names it and it is no actor yet."""
     numbered = [(p, s) for p, paragraph in enumerate(paragraphs) for s in split_sentences(paragraph, language)]
     sentences = [s for _, s in numbered]
     lede = sum(1 for p, _ in numbered if p == 0)

@@ -34,8 +34,8 @@ from generator.importer.titles.told import _clause_told, _report
 from generator.importer.titles.turkish_clauses import (
     _turkish_joined_object,
     _turkish_setting_and_date,
+    _turkish_subject_set_off,
     _turkish_verb_after,
-    turkish_subject_set_off,
 )
 from generator.importer.titles.words import _AS_SAID, _SOURCE_OPENER
 
@@ -115,7 +115,7 @@ def _choose_clause(t: _Title) -> None:
         clause = _turkish_setting_and_date(sentence, clause, mention)
         clause = _turkish_joined_object(sentence, clause, following, mentions)
         clause = _turkish_verb_after(sentence, clause, following, mentions)
-        clause = turkish_subject_set_off(sentence, clause, following, mentions)
+        clause = _turkish_subject_set_off(sentence, clause, following, mentions)
     closed = _date_apposition_closed(sentence, clause, following, mention) if clause == clauses[at] else None
     if closed:
         clause, following = closed, next((c for c in clauses if c[0] >= closed[1]), None)

@@ -84,7 +84,7 @@ def _turkish_verb_after(sentence: str, clause: tuple[int, int], following: tuple
     return (clause[0], following[1])
 
 
-def turkish_subject_set_off(sentence: str, clause: tuple[int, int], following: tuple[int, int] | None,
+def _turkish_subject_set_off(sentence: str, clause: tuple[int, int], following: tuple[int, int] | None,
                             mentions: list[Mention]) -> tuple[int, int]:
     """A Turkish sentence opening on its subject set off by a comma ("Dünkü oturumda ise mahkeme, | şikayetçilerin
     son beyanlarını dinledi"): the clause runs on to the verb that ends the sentence; ``clause`` as it is
