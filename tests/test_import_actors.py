@@ -233,6 +233,9 @@ def test_french_names_that_open_on_a_lowercase_noun() -> None:
     assert "En Suisse" not in proposed and "Suisse" in proposed  # "En" opens the sentence
     assert guess_kind("ministère de l'Agriculture", text, "fr") == "organization"
     assert guess_kind("hôpital Édouard-Herriot", text, "fr") == "place"
+    # an adjective after the name is a whole word: "nationale", not "national" and an "e" left over
+    assert _propose("Ils parleront au conseil départemental de l'Éducation nationale (CDEN) en mars.", "fr") == [
+        "conseil départemental de l'Éducation nationale"]
 
 
 def test_a_surname_after_a_courtesy_title_and_a_noun_with_its_complement_are_no_new_names() -> None:

@@ -14,7 +14,8 @@ _PLACE_HEADS = ("hôpital", "cathédrale", "basilique", "église", "abbaye", "sy
                 "vallée", "place", "promenade", "avenue", "boulevard", "rue", "quai", "jardin", "forêt", "plage",
                 "île", "étang", "canal", "barrage", "tunnel", "stade", "cimetière")
 _CAPITAL = r"[A-ZÀ-ÞŒ][\w'’-]*"
-_ADJECTIVE = r"[a-zà-ÿœ]+(?:if|ive|al|ale|aux|el|elle|aire|ique|ien|ienne|ier|ière|ain|aine|ais|aise|ois|oise)"
+_ADJECTIVE = (r"[a-zà-ÿœ]+(?:if|ive|al|ale|aux|el|elle|aire|ique|ien|ienne|ier|ière|ain|aine|ais|aise|ois|oise)"
+              r"(?![\w'’-])")  # a whole word: "nationale", not "national" and a letter left over
 _OF = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
 _NAME = re.compile(
     rf"(?<![\w-])(?:{'|'.join(_ORGANIZATION_HEADS + _PLACE_HEADS)})"  # the noun
