@@ -993,3 +993,22 @@ def test_an_opening_that_holds_the_clause_is_not_put_before_it_again() -> None:
     found = dated_titles("По словам Светловой, вчера в Выборг прибыли первые декорации, в том числе многометровые "
                          "куклы, с которыми артисты пройдут по городу.", "ru", dt.date(2025, 7, 8))
     assert found == [("2025-07-07", "В Выборг прибыли первые декорации")], found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a French sentence opening on a past participle: its subject after a relative clause or a name set off
+    ("Née en 1934 à l'initiative des hôteliers de la ville, qui cherchaient à animer l'hiver, la fête n'a connu que "
+     "de rares interruptions.", ("1934", "La fête est née à l'initiative des hôteliers de la ville")),
+    ("Commandée en 2019 par l'ancien directeur de la maison, Marc Lemaire, l'œuvre raconte en deux actes la nuit "
+     "d'une ville assiégée.", ("2019", "L'œuvre a été commandée par l'ancien directeur de la maison, Marc Lemaire")),
+])
+def test_a_french_opening_participle_is_told_of_the_subject_after_it(sentence: str,
+                                                                     expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "fr", dt.date(2024, 3, 13))
+    assert expected in found, found
+
+
+def test_a_french_pronoun_in_ous_opens_no_participle_phrase() -> None:
+    found = dated_titles("Nous avions prévenu le ministère dès le 2 mars, a déclaré le syndicat des dockers.", "fr",
+                         dt.date(2024, 3, 13))
+    assert all(" été nous" not in title for _, title in found), found

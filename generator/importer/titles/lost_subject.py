@@ -10,6 +10,7 @@ from generator.importer.dates import Mention
 from generator.importer.fit import fit
 from generator.importer.titles.cleaning import _capital, remove_dates, tidy
 from generator.importer.titles.german import _DE_RELATIVE
+from generator.importer.titles.passives import _FR_WITH_ETRE
 from generator.importer.titles.phrases import _long_noun_phrase, _noun_phrase
 from generator.importer.titles.predicates import _has_verb, _verb_first
 from generator.importer.titles.words import _DANGLING, _lang
@@ -50,6 +51,15 @@ def with_lost_subject(title: str, sentence: str, clauses: list[tuple[int, int]],
         # "… dit avoir localisé un suspect, | entendu mercredi puis relâché": the participle's passive
         aux = {"fr": ("a été", "ont été"), "es": ("fue", "fueron")}[lang][done["part"].endswith("s")]
         title = _after(f"{noun} {aux}", f"{done['part'].lower()}{done['rest']}", language)
+    if lang == "fr" and at == 0 and (opened := _FR_OPENING_PARTICIPLE.fullmatch(title)) \
+            and (noun := _french_subject_after(sentence, clauses)):
+        # "Née en 1934 à l'initiative des hôteliers de la ville, qui …, | la fête n'a connu que …": the participle
+        # the sentence opens on is its subject's
+        part = opened["part"].lower()
+        plural = part.endswith("s")
+        aux = ("sont" if plural else "est") if re.fullmatch(_FR_WITH_ETRE + r"|n(?:é|ée|és|ées)", part) \
+            else ("ont été" if plural else "a été")
+        title = _after(f"{noun} {aux}", f"{part}{opened['rest']}", language)
     if subject := _subject_before_apposition(title, sentence, clauses, at, lang):
         # "Die sechs neuen Pferde, | Hannoveraner Wallache …, | sollen ab Mai ausgebildet werden"
         title = _after(subject, title, language)
@@ -227,6 +237,32 @@ _ROMANCE_PLAN_ALONE = re.compile(r"(?P<part>(?i:previst[oa]s?|programad[oa]s?|pr
 # A French or Spanish past participle a title opens on, with what follows it: "Entendu puis relâché".
 _ROMANCE_PARTICIPLE_FIRST = re.compile(r"(?P<part>[A-ZÀ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|ndu|ndue|ndus|ado|ada|ados|adas|"
                                        r"ido|ida|idos|idas))(?P<rest>(?:\s+(?:puis|et|y|luego)\s+[a-zà-ÿ]+)?)")
+
+
+# A French sentence opening on a past participle, set off before its subject: "Commandée en 2019 par l'ancien
+# directeur de la maison, …, l'œuvre raconte …" (a plan's participle, "prévue", "attendue", is left to its own rule).
+_FR_OPENING_PARTICIPLE = re.compile(r"(?P<part>(?!(?:Prévu|Attendu|Programmé|Annoncé|Initialement)e?s?\b)"
+                                    r"(?!(?:Nous|Vous|Tous|Plus|Sous|Puis|Lui|Ici|Aussi|Ainsi|Depuis|Parmi)\b)"
+                                    r"[A-ZÀ-Þ][a-zà-ÿ]*(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))"
+                                    r"(?P<rest>\s+(?:à|au|aux|de|du|des|d['’]|en|par|pour|sur|dans|avec)\b.*)")
+_FR_NOUN_PHRASE = re.compile(r"(?P<np>(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette|[Cc]es)\s*"
+                             r"(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|premi(?:er|ère)s?|nouve(?:au|lle)s?|"
+                             r"nouveaux|grande?s?|petite?s?)\s+)?[a-zà-ÿœ'’-]{3,}"
+                             r"(?:\s+[A-ZÀ-Þ][\w'’-]*)*)(?:,|\s+(?!qui\b|que\b|dont\b|de\b|du\b|des\b|d['’])[a-zà-ÿ])")
+
+
+def _french_subject_after(sentence: str, clauses: list[tuple[int, int]]) -> str:
+    """The noun phrase that opens the first clause after a French sentence's opening one and goes on with its verb,
+    past relative clauses and names set off between them ("…, qui cherchaient à animer l'hiver, | la fête n'a
+    connu", "…, Marc Lemaire, | l'œuvre raconte"); "" when there is none."""
+    for a, b in clauses[1:4]:
+        text = sentence[a:b].strip()
+        if re.match(r"(?:qui|que|qu['’]|dont|où)\b", text) or re.fullmatch(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*,",
+                                                                            text):
+            continue  # a relative clause or a name set off: the subject comes after it
+        found = _FR_NOUN_PHRASE.match(text)
+        return found["np"][:1].upper() + found["np"][1:] if found else ""
+    return ""
 
 
 def _noun_set_off_before(sentence: str, clause: tuple[int, int], mentions: list[Mention], lang: str) -> str:
