@@ -86,10 +86,8 @@ def dateline_city(place: str, text: str, language: str) -> str:
     city = re.split(r"[,(]", place.rsplit("/", 1)[-1], maxsplit=1)[0].strip(" .-–—")
     if not re.fullmatch(r"[^\W\d_][\w'’ .-]{1,40}", city):
         return ""
-    if city.isupper():
-        if language.split("-")[0].lower() in ("tr", "az"):  # "KOCAELİ": the dotted and dotless i of Turkish
-            city = city.replace("I", "ı").replace("İ", "i")
-        city = re.sub(r"[^\W\d_]+", lambda word: word.group(0)[:1].upper() + word.group(0)[1:].lower(), city)
+    if city.isupper() and language.split("-")[0].lower() in ("tr", "az"):  # "KOCAELİ": the dotted and dotless i
+        city = city.replace("I", "ı").replace("İ", "i")  # of Turkish, which matching without case does not fold
     written = re.search(r"(?<![\w-])" + re.escape(city) + r"(?![\w-])", text, re.IGNORECASE)
     return written.group(0) if written and written.group(0)[:1].isupper() and not written.group(0).isupper() else ""
 
