@@ -11,9 +11,9 @@ _LEADS = {
     "en": r"(?:and then|and|but|or|who|whom|whose|which|that|when|where|while|after|before|since|until|because|"
           r"although|though|as|just|hours|days|weeks|a day|a week|two days|then|with|also|however)",
     "uk": r"(?:і|й|та|а|але|що|який|яка|яке|які|якого|яких|коли|де|після того як|після того, як|поки|бо|також|"
-          r"оскільки)",
+          r"оскільки|однак|проте)",
     "ru": r"(?:и|а|но|что|который|которая|которое|которые|которого|которых|когда|где|после того как|пока|также|"
-          r"поскольку)",
+          r"поскольку|однако)",
     "es": r"(?:y|e|pero|que|quien|quienes|cuando|donde|mientras|tras|después de que|antes de que|aunque|según|"
           r"también|además|ya)",
     "fr": r"(?:et|mais|qui|que|qu'|lorsque|quand|où|alors que|tandis que|après|avant que|depuis que|selon)",
