@@ -456,7 +456,7 @@ def test_an_unsure_date_is_marked_check_in_the_draft(site: Path, tmp_path: Path)
     code, out, _ = run(story, site, date="2025-05-21")
     assert code == 0
     text = new_article(site, before).read_text(encoding="utf-8")
-    assert "  - date: 2025-08-12  # check: the year or day is a guess (no tense cue)\n" in text
+    assert "  - date: 2025-08-12  # check: the year or day is a guess\n" in text
     assert "(1 marked '# check')" in out
 
 

@@ -629,6 +629,34 @@ def test_an_approximate_time_further_in_is_on_the_day_named_before(language: str
     assert expected in [date for date, _ in draft_dates(sentences, "2024-11-06", language)]
 
 
+@pytest.mark.parametrize(("language", "sentences"), [
+    ("de", ["Die Fischer wollen sich damit nicht zufriedengeben.",
+            "Am Donnerstag wollen sie im Stadthafen gegen die Beschlüsse protestieren.",
+            "Die Kundgebung soll um 11.00 Uhr beginnen."]),
+    ("en", ["The commission said it would hold an emergency meeting in Bethel on Thursday.",
+            "The meeting will begin at 10 a.m. at the cultural center."]),
+])
+def test_a_schedules_time_is_on_the_one_day_ahead_its_paragraph_named(language: str, sentences: list[str]) -> None:
+    draft = draft_article([" ".join(sentences)], [], dt.date(2024, 11, 5), ActorNames({}, NameIndex.build({})),
+                          "x", language)
+    timed = [e for e in draft.timeline if e.date.precision == "time"]
+    assert [(e.date.iso()[:13], e.sure) for e in timed] == [("2024-11-07T" + ("11" if language == "de" else "10"),
+                                                             False)]
+
+
+def test_a_schedules_time_after_two_days_ahead_is_not_dated() -> None:
+    # which of the two days the meeting begins on, the text does not say
+    dates = draft_dates(["The council will debate the plan on Thursday and vote on it on Friday.",
+                         "The meeting will begin at 10 a.m."], "2024-11-05", "en")
+    assert not any("T10:00" in date for date, _ in dates), dates
+
+
+def test_a_schedules_time_is_not_put_on_a_day_of_another_paragraph() -> None:
+    draft = draft_article(["The commission will meet in Bethel on Thursday.", "The meeting will begin at 10 a.m."],
+                          [], dt.date(2024, 11, 5), ActorNames({}, NameIndex.build({})), "x", "en")
+    assert all(e.date.precision != "time" for e in draft.timeline), draft.timeline
+
+
 def test_a_day_named_again_without_its_year_keeps_the_year_it_was_named_with() -> None:
     sentences = ["Der Saal wurde in der Nacht zum 9. März 2022 durch einen Angriff zerstört.",
                  "Als wir am 9. März kamen, lagen Bücher unter den Trümmern, sagte die Direktorin.",

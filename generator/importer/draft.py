@@ -254,8 +254,10 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
         new = [span for span in spans[index] if span[2] in new_ids]
         earlier = {event.title: (event.date, event.end) for event in draft.timeline}
         day, end = _day_told_before(draft.timeline, index, story, language)
+        ahead = _one_day_ahead(draft.timeline, [i for i, (p, _) in enumerate(numbered)
+                                                if p == numbered[index][0] and i < index], story)
         draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, context, earlier,
-                                              day, sentences[index - 1] if index else "", end, named))
+                                              day, sentences[index - 1] if index else "", end, named, ahead))
         context = leading_person(sentence, language) or context
     draft.timeline.sort(key=lambda event: (event.date.sort_key, event.sentence))
     return draft
@@ -289,6 +291,18 @@ def _day_told_before(timeline: list[DraftEvent], index: int, story: dt.date,
         told = told or (days[-1] if days else None)  # sentence before it may name the day near the report
     chosen = far or told
     return (chosen.date, chosen.end) if chosen else (None, None)
+
+
+def _one_day_ahead(timeline: list[DraftEvent], before: list[int], story: dt.date) -> PartialDate | None:
+    """The day, from the report's on, that the sentences ``before`` (those of the paragraph before a sentence)
+    named, when they named one such day only: the day a schedule's time in the sentence is on ("Am Donnerstag
+    wollen sie protestieren. | Die Kundgebung soll um 11.00 Uhr beginnen")."""
+    days = {e.date.first_day() for e in timeline if e.sentence in before and e.end is None
+            and e.date.precision in ("day", "time") and e.date.first_day() >= story}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return PartialDate(day.year, day.month, day.day)
 
 
 def _scalar(text: str) -> str:
@@ -329,7 +343,7 @@ def render_article(draft: Draft, with_new_actors: bool = False) -> str:
     if draft.timeline:
         lines.append("timeline:  # drafted from the clauses that carry a date; check each one")
         for event in draft.timeline:
-            check = "" if event.sure else "  # check: the year or day is a guess (no tense cue)"
+            check = "" if event.sure else "  # check: the year or day is a guess"
             lines.append(f"  - date: {_event_date(event.date)}{check}")
             if event.end is not None:
                 lines.append(f"    end: {_event_date(event.end)}")

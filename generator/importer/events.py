@@ -90,7 +90,8 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
                     context: str = "", earlier: dict[str, Dated] | None = None,
                     previous_day: PartialDate | None = None, previous: str = "",
                     previous_end: PartialDate | None = None,
-                    named: dict[tuple[int, int], int] | None = None) -> list[DraftEvent]:
+                    named: dict[tuple[int, int], int] | None = None,
+                    ahead: PartialDate | None = None) -> list[DraftEvent]:
     """The events of one sentence: a date mention each, titled by its clause, with the actors named there.
 
     ``actor_spans`` and ``new_spans`` are (start, end, id-or-name) of the site's actors and of new names in the
@@ -99,11 +100,12 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
     titles and dates of the story's events so far; ``previous_day``, the day the sentence before named last
     (``previous_end``, its last day when it was a night);
     ``previous``, the sentence before it ("Об этом сообщили …" tells of what it said); ``named``, the days the
-    story named so far with their year, (month, day) → year, which this sentence's are added to.
+    story named so far with their year, (month, day) → year, which this sentence's are added to; ``ahead``, the
+    one day from the report's on that the paragraph named before the sentence.
     """
     clauses = split_clauses(sentence, language)
     mentions = _years_of_their_setting(sentence, find_mentions(sentence, story, language, clauses, previous_day,
-                                                                previous_end), language)
+                                                                previous_end, ahead), language)
     if named is not None:
         mentions = [_year_named_before(mention, story, named) for mention in mentions]
         that_year = named.get(_LAST_YEAR) if _THAT_YEAR.search(sentence) else None

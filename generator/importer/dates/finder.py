@@ -198,12 +198,13 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
 
 def find_mentions(sentence: str, story: dt.date, language: str = "en",
                   clauses: list[tuple[int, int]] | None = None, previous: PartialDate | None = None,
-                  previous_end: PartialDate | None = None) -> list[Mention]:
+                  previous_end: PartialDate | None = None, ahead: PartialDate | None = None) -> list[Mention]:
     """Every date mention of ``sentence`` in text order, resolved against the report date ``story``; ``previous``
     is the day the sentence before named last (a clock time alone is on it), ``previous_end`` its last day when
-    it was a night."""
+    it was a night; ``ahead``, the one day from the report's on that the sentences before it in its paragraph
+    named (a schedule's time is on it)."""
     return _Finder(sentence, story, lexicon(language), clauses or [(0, len(sentence))], previous,
-                   previous_end).run()
+                   previous_end, ahead).run()
 
 
 def find_dates(sentence: str, story: dt.date, language: str = "en") -> list[PartialDate]:

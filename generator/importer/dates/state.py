@@ -57,10 +57,12 @@ class FinderState:
     """The sentence, its clauses, the report date and the mentions found so far, which every rule reads."""
 
     def __init__(self, sentence: str, story: dt.date, lex: Lexicon, clauses: list[tuple[int, int]],
-                 previous: PartialDate | None = None, previous_end: PartialDate | None = None) -> None:
+                 previous: PartialDate | None = None, previous_end: PartialDate | None = None,
+                 ahead: PartialDate | None = None) -> None:
         self.sentence, self.story, self.lex, self.clauses = sentence, story, lex, clauses
         self.previous = previous  # the day the sentence before named last, which a clock time alone is on
         self.previous_end = previous_end  # its last day, when it was a night: "in der Nacht zum Freitag"
+        self.ahead = ahead  # the one day from the report's on that the paragraph named before: a schedule's day
         self.found: list[Mention] = []
         same = _SAME_PERIOD.get(lex.language)  # "по сравнению с аналогичным периодом прошлого года": no event
         self.blocked = [m.span() for m in re.finditer(same, sentence, re.IGNORECASE)] if same else []

@@ -124,7 +124,9 @@ class TimeRules(FinderState):
         a.m.", "vers 10h15") or given with its zone ("at 0815 GMT") is on the report's day when no such day came
         before it, or when the sentence's own day is another clause's ("The dollar, which had fallen on Monday,
         rose after the decision was published at 2 p.m. local time"), and marked to be checked. After a night ("in
-        der Nacht zum Freitag"), a time before noon is on its last day."""
+        der Nacht zum Freitag"), a time before noon is on its last day. The one time of a sentence further in that
+        is not told of the past is a schedule's, on the day ahead its paragraph named before when it named one day
+        from the report's on only (two or more: it is not told which), and marked to be checked."""
         days = [m for m in self.found if m.date.precision in ("day", "time")]
         ranges = [r for r in clock_ranges(self.sentence) if self.free(r[0].start, r[1].end)]
         times = [c for c in clocks(self.sentence) if self.free(c.start, c.end)
@@ -153,6 +155,13 @@ class TimeRules(FinderState):
                 self._clause_of(m.start) == self._clause_of(first.start) for m in days)):
             return
         opening = last is None and re.search(r"\w", self.sentence[:first.start]) is None  # a range is as often
+        if not opening and not days and last is None and len(times) == 1 and self.ahead is not None \
+                and self.way(first.start, first.end) != BACK:
+            # "Am Donnerstag wollen sie protestieren. | Die Kundgebung soll um 11.00 Uhr beginnen": the one time of
+            # a sentence not told of the past is on the one day ahead its paragraph named before; to be checked
+            self.found.append(Mention(first.start, first.end, _at(self.ahead.first_day(), first), sure=False,
+                                      rule="clock"))
+            return
         if not opening and (len(times) > 1 or self.way(first.start, (last or first).end) != BACK):  # a schedule's
             return
         near = before is not None and abs((before.first_day() - self.story).days) <= 7
