@@ -835,9 +835,25 @@ def test_numbers_after_a_day_are_no_clock_range() -> None:
     ("en", "The union had originally called a strike for Sept. 27 but postponed it.", "2024-10-07", "2024-09-27"),
     ("en", "A fare increase, which had been due to take effect on March 30, was postponed.", "2025-03-12",
      "2025-03-30"),
+    ("en", "The decision, originally due in November, was delayed after ministers asked for more.", "2026-01-20",
+     "2025-11"),
+    ("es", "El juicio, inicialmente señalado para el 20 de octubre, se aplazó por la baja de un letrado.",
+     "2026-03-03", "2025-10-20"),
+    ("uk", "Засідання, призначене на 5 вересня, перенесли.", "2024-08-20", "2024-09-05"),
 ])
 def test_a_plan_told_in_the_past_is_on_the_nearest_such_day(language: str, sentence: str, story: str,
                                                             expected: str) -> None:
+    assert spans(sentence, story, language)[0][1] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("en", "The trial was postponed to Sept. 2 because a witness was in the hospital.", "2024-10-10", "2024-09-02"),
+    ("en", "The vote has been postponed to March 3.", "2025-02-20", "2025-03-03"),
+    ("uk", "Засідання перенесли на 31 жовтня на прохання відповідача.", "2023-11-14", "2023-10-31"),
+    ("ru", "Заседание перенесли на 12 марта.", "2024-02-28", "2024-03-12"),
+])
+def test_a_move_told_in_the_past_is_to_the_nearest_such_day(language: str, sentence: str, story: str,
+                                                           expected: str) -> None:
     assert spans(sentence, story, language)[0][1] == expected
 
 

@@ -62,11 +62,14 @@ _UP_TO = {
 _PLAN_AROUND = {"fr": r"\b(?:prévue?s?|attendue?s?)\s+[^.;]{1,40}?\b(?:avait|avaient|a|ont)\s+été\s+"
                       r"(?:annul|report|repouss|décal|renvoy)\w*",  # "initialement attendue le 14 novembre, avait été
                 # renvoyée"
-                "es": r"\bprevist[oa]s?\s+[^.;]{1,40}?\b(?:fue|fueron|ha sido|han sido|había sido|habían sido)\s+"
-                      r"(?:cancelad|aplazad|suspendid|pospuest)\w*",
-                "en": r"\b(?:planned|scheduled|set)\s+for\s+(?:[^.;]|\.(?=\s*\d)){1,40}?"  # "for Jan. 15, had been"
-                      r"\b(?:was|were|had been|has been)\s+"
-                      r"(?:cancel|postpon|called off|scrapped)\w*",
+                "es": r"\b(?:previst|señalad|programad|fijad)[oa]s?\s+[^.;]{1,40}?\b(?:(?:fue|fueron|ha sido|han sido|"
+                      r"había sido|habían sido)\s+(?:cancelad|aplazad|suspendid|pospuest)\w*|"
+                      r"se\s+(?:aplazó|aplazaron|suspendió|suspendieron|canceló|cancelaron|pospuso|pospusieron))",
+                # "inicialmente señalado para el 20 de octubre, se aplazó"
+                "en": r"\b(?:(?:planned|scheduled|set)\s+for|due\s+(?:in|on|by))\s+(?:[^.;]|\.(?=\s*\d)){1,40}?"
+                      r"\b(?:was|were|had been|has been)\s+"  # "for Jan. 15, had been"
+                      r"(?:cancel|postpon|delay|called off|scrapped|pushed back)\w*",  # "originally due in
+                # November, was delayed"
                 "de": r"\b(?:hätte|hätten)\s+(?:\S+\s+){0,7}?[a-zäöüß]+(?:en|n)\s+(?:sollen|können)\b|"
                       r"(?:\bsagte\w*\s+(?:\S+\s+){0,3}?|(?=[^.;]*\b(?:abgesagt|verschoben|gestrichen)\b))"
                       r"\b(?:vom|am|für(?: den)?|zum)\s+[^;,]{1,40}?\s+(?:geplante|vorgesehene|angesetzte)[nrms]?\b|"
@@ -74,10 +77,10 @@ _PLAN_AROUND = {"fr": r"\b(?:prévue?s?|attendue?s?)\s+[^.;]{1,40}?\b(?:avait|av
                       r"(?:geplante|vorgesehene|angesetzte)[nrms]?\b",  # "eine ursprünglich für Oktober geplante"
                 # "sagte das vom 26. Juli bis 3. August geplante Fest ab": planned, then called off
                 # "Тендер, запланований на вересень, був скасований": planned for a day, then called off
-                "uk": r"\bзапланован\w*\s+на\s+[^.;]{1,80}?\b(?:бул\w*\s+)?(?:скасова\w+|перенес\w+|відклад\w+|"
-                      r"відклика\w+|зірва\w+)",
-                "ru": r"\bзапланированн?\w*\s+на\s+[^.;]{1,80}?\b(?:был\w*\s+)?(?:отмен[её]н\w*|перенес\w+|"
-                      r"отлож\w+|сорва\w+)"}
+                "uk": r"\b(?:запланован|призначен)\w*\s+на\s+[^.;]{1,80}?\b(?:бул\w*\s+)?(?:скасова\w+|перенес\w+|"
+                      r"відклад\w+|відклика\w+|зірва\w+)",
+                "ru": r"\b(?:запланированн?|назначенн?)\w*\s+на\s+[^.;]{1,80}?\b(?:был\w*\s+)?(?:отмен[её]н\w*|"
+                      r"перенес\w+|отлож\w+|сорва\w+)"}
 # A plan told in the past ("had been planned for May 20", "яку планували провести в понеділок", "était prévu le 3"):
 # the day it was set for may be gone or still ahead, so the nearest one; no cue either way.
 _PAST_PLAN = {
@@ -86,17 +89,23 @@ _PAST_PLAN = {
           r"\b(?:had\s+)?(?:planned|proposed|agreed|decided|promised|pledged|offered|hoped)\s+to\s+"
           r"(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+|"  # "had planned to open a route … in May"
           r"\b(?:originally|initially)\s+(?:set|planned|scheduled|slated)\b|"  # "the derby, originally set for"
-          r"\binstead\s+of\s+(?:the\s+)?(?:planned|scheduled)\b",
+          r"\binstead\s+of\s+(?:the\s+)?(?:planned|scheduled)\b|"
+          r"\b(?:was|were|had been|has been|have been)\s+(?:postponed|delayed|pushed back|moved|rescheduled|"
+          r"put off)\s+(?:[^.;,]{0,40}?\s)?to\b",  # "was postponed to Sept. 2": a move told in the past, to the
+    # nearest such day (not "was postponed in March", the day of the move)
     "uk": r"\bпланувал\w*|\bбул\w*\s+запланован\w*|\bзапланован\w+\s+бул\w*|\bочікувал\w*|\bпообіця\w*|"
           r"\b(?:спочатку|початково)\s+(?:заплановану?\w*|призначен\w*)|"
           r"\bобіця\w*|"  # "пообіцяв провести ярмарок 19 червня": a promise told in the past
           r"\bзамість\s+(?:запланован|наміченого|намічен|планован)\w*|"  # "замість запланованого 1 серпня"
-          r"\b(?:було\s+)?(?:вирішено|вирішили|вирішив|вирішила|ухвалили\s+рішення)\b",
+          r"\b(?:було\s+)?(?:вирішено|вирішили|вирішив|вирішила|ухвалили\s+рішення)\b|"
+          r"\b(?:перенесли|переніс|перенесла|перенесено|відклали|відклав|відклала)\s+на\b",  # "перенесли на 31
+    # жовтня": a move told in the past, to the nearest such day
     "ru": r"\bпланировал\w*|\bбыл\w*\s+запланирован\w*|\bзапланирован\w+\s+был\w*|\bожидавш\w+|\bожидал\w*|"
           r"\b(?:первоначально|изначально)\s+(?:намечен|запланирован|назначен)\w*|"  # "первоначально намеченное"
           r"\bпообеща\w*|\bобеща\w*|"
           r"\bвместо\s+(?:запланированн|намеченн|планируем)\w*|"  # "лишь 5 сентября вместо запланированного 1 августа"
-          r"\b(?:было\s+)?(?:решено|решили|решил|решила|постановили|постановлено)\b",  # "было решено до 1 ноября
+          r"\b(?:было\s+)?(?:решено|решили|решил|решила|постановили|постановлено)\b|"
+          r"\b(?:перенесли|перенес|перенесла|перенесено|отложили|отложил|отложила)\s+на\b",  # "было решено до 1 ноября
     # понизить уровень": what was decided, by a day gone or ahead
     "es": r"\b(?:estaba|estaban|había sido|habían sido)\s+(?:inicialmente\s+)?(?:previst|programad|planead)\w+|"
           r"\b(?:inicialmente|en principio)\s+(?:previst|programad|planead)\w+|"
