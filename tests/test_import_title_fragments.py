@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from generator.importer.events import sentence_events
+from generator.importer.morphology import predicative
 from generator.importer.titles.fragment import is_fragment, tells_an_event
 
 
@@ -67,3 +68,41 @@ def test_a_fragment_keeps_its_words_when_the_clause_beside_it_is_another_events(
 ])
 def test_the_clause_beside_a_fragment_must_tell_an_event(text: str, language: str, tells: bool) -> None:
     assert tells_an_event(text, language) is tells
+
+
+@pytest.mark.parametrize(("sentence", "language", "story", "expected"), [
+    # the verb after the phrases set off from its subject: the subject before them
+    ("Au total, la rénovation du pont, inauguré en 1975, doit s'achever fin 2027, pour un coût estimé à 48 millions "
+     "d'euros.", "fr", dt.date(2025, 9, 9), ("2027-12", "La rénovation du pont doit s'achever")),
+    ("Скоростные суда на подводных крыльях «Валдай 45Р», полученные областью прошлой осенью, начнут курсировать до "
+     "Городца и Макарьева с 1 июня.", "ru", dt.date(2019, 4, 20),
+     ("2019-06-01", "Скоростные суда начнут курсировать до Городца и Макарьева")),
+    # the subject alone in its clause: its verb after the phrases set off after it
+    ("La situation s'est dégradée mardi soir, lorsque l'Oust et la Vilaine, gonflées par les orages, ont débordé "
+     "simultanément.", "fr", dt.date(2026, 1, 28), ("2026-01-27", "L'Oust et la Vilaine ont débordé simultanément")),
+    ("El domingo, más de 200 efectivos, entre ellos dos batallones de la UME, trabajaron para cerrar el perímetro "
+     "del incendio.", "es", dt.date(2019, 7, 23),
+     ("2019-07-21", "Más de 200 efectivos trabajaron para cerrar el perímetro del incendio")),
+])
+def test_a_subject_and_its_verb_set_apart_are_told_together(sentence: str, language: str, story: dt.date,
+                                                            expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, story)
+    assert expected in found, found
+
+
+def test_a_verb_the_lists_miss_keeps_the_next_clause_out_of_the_title() -> None:
+    # "se espera" is a verb: "obligará", the next clause's, is not its predicate
+    found = dated_titles("La aprobación se espera para marzo, y obligará a los laboratorios a mantener existencias.",
+                         "es", dt.date(2024, 1, 10))
+    assert found == [("2024-03", "La aprobación se espera")], found
+
+
+@pytest.mark.parametrize(("word", "language", "expected"), [
+    ("заплановане", "uk", True),  # a participle, tagged a passive adjective
+    ("должна", "ru", True),  # a short adjective
+    ("перенесен", "ru", True),  # a short participle
+    ("дзвона", "uk", False),
+    ("суда", "ru", False),
+])
+def test_a_slavic_predicate_without_a_finite_verb_is_known(word: str, language: str, expected: bool) -> None:
+    assert predicative(word, language) is expected

@@ -303,3 +303,11 @@ def past_gender(word: str, language: str) -> str:
     """The gender a singular past shows ("зазначила" → "femn", "сказал" → "masc"), or ""."""
     parse = next((p for p in _analyzer(language).parse(word)[:2] if p.tag.POS == "VERB" and "past" in p.tag), None)
     return parse.tag.gender or "" if parse is not None and parse.tag.gender in ("masc", "femn") else ""
+
+
+def predicative(word: str, language: str) -> bool:
+    """Whether a Russian or Ukrainian word may be a clause's predicate without a finite verb: a short adjective or
+    participle ("должна", "перенесен"), or a participle, which after its noun may be one too ("заплановане", which
+    the Ukrainian dictionary tags a passive adjective)."""
+    return any(p.tag.POS in ("ADJS", "PRTS", "PRTF") or "pssv" in p.tag
+               for p in _analyzer(language).parse(word.strip(",.«»"))[:2])

@@ -13,7 +13,7 @@ from generator.importer.titles.cleaning import _capital, remove_dates, tidy
 from generator.importer.titles.coordinated import first_predicate, second_predicate
 from generator.importer.titles.dated import Dated, _tense
 from generator.importer.titles.english import _their_noun
-from generator.importer.titles.fragment import instead_of_fragment
+from generator.importer.titles.fragment import instead_of_fragment, with_its_predicate, with_set_off_subject
 from generator.importer.titles.lost_subject import with_lost_subject
 from generator.importer.titles.passives import _dated_participle, _es_dated_participle
 from generator.importer.titles.said import _what_was_reported
@@ -91,6 +91,8 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     else:  # the first date's title stops before the second predicate
         shorter = first_predicate(title, sentence, clauses[at], mention, mentions, _lang(language))
         title = shorter if len(shorter.split()) >= 3 else title
+    title = with_set_off_subject(title, sentence, clauses, at, mentions, language)
+    title = with_its_predicate(title, sentence, clauses, at, mentions, language)
     title = instead_of_fragment(title, sentence, clauses, at, mentions, language, {t.casefold() for t in taken})
     if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart
         others = [m for m in mentions if m is not mention]

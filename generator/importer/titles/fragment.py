@@ -1,12 +1,19 @@
-"""The last repair of a title: a fragment with no verb takes the clause beside it that tells the event.
+"""The last repairs of a title, in the languages whose verbs the importer can tell (en, es, fr, ru, uk): a
+subject and its verb that phrases set off between them kept apart are told together, and a fragment with no verb
+takes the clause beside it that tells the event.
 
-The date of "Les familles ont été hébergées provisoirement dans un hôtel, | aux frais de la commune, jusqu'à
-vendredi" is in a clause of circumstances; its title, "Aux frais de la commune", says nothing happened. A title is
-such a fragment when it has no finite verb in a language whose verbs the importer can tell (en, es, fr, ru, uk), or
-when it is one or two words. The clause next to the date's (the one before, else the one after: "Lors de la
-précédente édition, en 2021, | ils étaient près de 12.000") gives the title instead when, made a headline, it has a
-verb, at least three words, and no event of the sentence has that title already: two events of one sentence keep
-different titles, so a fragment stays when the clause beside it is another event's.
+- A title that opens on its verb gets the subject the clauses before it set off: "la rénovation du pont, | inauguré
+  en 1975, | doit s'achever fin 2027" → "La rénovation du pont doit s'achever" (``with_set_off_subject``).
+- A title that is a subject alone gets the verb the clauses after it go on to, past the relative clauses and the
+  phrases with no verb set off after it: "lorsque l'Oust et la Vilaine, | gonflées par les orages, | ont débordé"
+  → "L'Oust et la Vilaine ont débordé simultanément" (``with_its_predicate``). A title with a verb the lists of
+  verbs miss ("se espera", "заплановане") is no subject alone.
+- A fragment (``instead_of_fragment``): "Les familles ont été hébergées provisoirement dans un hôtel, | aux frais de
+  la commune, jusqu'à vendredi" dates a clause of circumstances; its title, "Aux frais de la commune", says nothing
+  happened. The clause next to the date's (the one before, else the one after: "Lors de la précédente édition, en
+  2021, | ils étaient près de 12.000") gives the title instead when, made a headline, it has a verb, at least three
+  words, and no event of the sentence has that title already: two events of one sentence keep different titles,
+  so a fragment stays when the clause beside it is another event's.
 
 Only what is surely no headline is replaced: a title of one or two words with no verb ("Dry spell"), or one that
 opens on a preposition or connective and has no verb ("Aux frais de la commune", "В том числе"). The importer's
@@ -18,11 +25,19 @@ from __future__ import annotations
 import re
 
 from generator.importer.dates import Mention
+from generator.importer.fit import fit
+from generator.importer.titles.cleaning import _capital, remove_dates, tidy
 from generator.importer.titles.headline import headline
 from generator.importer.titles.predicates import _finite_in, _verb_first
-from generator.importer.titles.words import _AS_SAID, _SOURCE_OPENER, _lang
+from generator.importer.titles.words import _AS_SAID, _DANGLING, _LEADS, _RELATIVE, _SOURCE_OPENER, _lang
 
 _TOLD = ("en", "es", "fr", "ru", "uk")  # the languages whose finite verbs the importer can tell
+
+# Words a subject may open on in lowercase: articles and determiners.
+_ARTICLE_FIRST = {"en": {"the", "a", "an", "its", "their", "his", "her"},
+                  "es": {"el", "la", "los", "las", "un", "una", "unos", "unas", "más", "su", "sus"},
+                  "fr": {"le", "la", "les", "l'", "l’", "un", "une", "des", "ce", "cet", "cette", "ces", "plus"},
+                  "ru": set(), "uk": set()}
 
 _FIRST_PERSON = {"en": {"i", "we"}, "es": {"yo", "nosotros", "nosotras"}, "fr": {"je", "j'", "nous"},
                  "ru": {"я", "мы"}, "uk": {"я", "ми"}}
@@ -59,6 +74,92 @@ def tells_an_event(text: str, language: str) -> bool:
     return len(words) >= 3 and _finite_in(text, lang) and not _verb_first(text[:1].lower() + text[1:], lang) \
         and not re.match(rf"(?i:{_SOURCE_OPENER.get(lang, '(?!)')}|{_AS_SAID.get(lang, '(?!)')})\s", text) \
         and words[0].casefold() not in _FIRST_PERSON[lang] | _CIRCUMSTANCE[lang] and not words[0].isdigit()
+
+
+def _words_of(sentence: str, clause: tuple[int, int], mentions: list[Mention], language: str) -> str:
+    """A clause's own words: without its dates, its leading "and" or "lorsque", its trailing comma."""
+    text = tidy(remove_dates(sentence[clause[0]:clause[1]], clause[0], mentions, language)).strip(" ,;")
+    leads = _LEADS.get(_lang(language))
+    for _ in range(2):
+        text = re.sub(rf"^{leads}\s+", "", text, flags=re.IGNORECASE) if leads else text
+    return text
+
+
+def _dated(clause: tuple[int, int], mentions: list[Mention]) -> bool:
+    return any(clause[0] <= m.start < clause[1] for m in mentions)
+
+
+def _set_off(text: str, lang: str) -> bool:
+    """Whether a clause between a subject and its verb is set off: a relative clause, or a phrase with no verb
+    ("inauguré en 1975", "entre ellos dos batallones de la UME", "полученные областью прошлой осенью")."""
+    first = text.split(maxsplit=1)[0].casefold() if text else ""
+    return bool(text) and (first in _RELATIVE.get(lang, set()) | {"que", "qui", "що", "that"}
+                           or not _finite_in(text, lang))
+
+
+def with_set_off_subject(title: str, sentence: str, clauses: list[tuple[int, int]], at: int,
+                         mentions: list[Mention], language: str) -> str:
+    """A title that opens on its verb, its subject the clause before the phrases set off between them: "la
+    rénovation du pont, | inauguré en 1975, | doit s'achever fin 2027" → "La rénovation du pont doit s'achever";
+    ``title`` as it is when no such subject comes before."""
+    lang = _lang(language)
+    if lang not in _TOLD or not title or not _verb_first(title[:1].lower() + title[1:], lang):
+        return title
+    if at == 0:
+        return title
+    k = at - 1
+    while k > 0 and _set_off(_words_of(sentence, clauses[k], mentions, language), lang):
+        k -= 1  # back over the relative clauses and phrases set off before the verb
+    subject = re.sub(r"^[^,]{1,25},\s+", "", _words_of(sentence, clauses[k], mentions, language))  # "Au total, …"
+    words = subject.split()
+    if not 1 <= len(words) <= 10 or _finite_in(subject, lang) or words[0].casefold() in _CIRCUMSTANCE[lang] \
+            or not (words[0][:1].isupper() or words[0].casefold() in _ARTICLE_FIRST[lang]):
+        return title
+    return _capital(fit(f"{subject[:1].upper()}{subject[1:]} {title[:1].lower()}{title[1:]}", language,
+                        _DANGLING[lang]), lang)
+
+
+# A verb the lists of finite verbs miss: a reflexive pronoun or a negation before it, a Spanish auxiliary.
+_VERB_MARK = {"es": re.compile(r"\b(?:se|no|había|habían|estaba|estaban|era|eran|tiene|tienen)\s+\w", re.IGNORECASE),
+              "fr": re.compile(r"\b(?:se|s['’]|ne|n['’])\s*\w", re.IGNORECASE)}
+
+
+def _no_predicate(title: str, lang: str) -> bool:
+    """Whether a title surely has no verb: none the lists know, no mark of one, no Slavic predicate."""
+    if _finite_in(title, lang) or "," in title or (lang in _VERB_MARK and _VERB_MARK[lang].search(title)):
+        return False
+    if lang in ("ru", "uk"):
+        from generator.importer.morphology import predicative
+
+        return not any(predicative(word, lang) for word in title.split()[1:])
+    return True
+
+
+def with_its_predicate(title: str, sentence: str, clauses: list[tuple[int, int]], at: int,
+                       mentions: list[Mention], language: str) -> str:
+    """A title that is its clause's subject alone, its verb after the phrases set off after it: "lorsque l'Oust et
+    la Vilaine, | gonflées par les orages, | ont débordé simultanément" → "L'Oust et la Vilaine ont débordé
+    simultanément"; ``title`` as it is when no clause opening on a verb follows."""
+    lang = _lang(language)
+    words = title.split()
+    if lang not in _TOLD or not words or not _no_predicate(title, lang) or words[0].casefold() in _CIRCUMSTANCE[lang] \
+            or len(words) > 10 or _verb_first(title[:1].lower() + title[1:], lang):  # "Mis en service": no subject
+        return title
+    for k in range(at + 1, min(len(clauses), at + 4)):
+        if _dated(clauses[k], mentions):
+            return title
+        raw = sentence[clauses[k][0]:clauses[k][1]].split(maxsplit=1)
+        if raw and raw[0].casefold().strip(",") in _RELATIVE.get(lang, set()) | {"que", "qui", "що", "that"}:
+            continue  # a relative clause on the subject: its verb is not the subject's
+        text = _words_of(sentence, clauses[k], mentions, language)
+        if text and _finite_in(text, lang) and _verb_first(text[:1].lower() + text[1:], lang):
+            predicate = headline(sentence, clauses[k], None, mentions, language, capitalise=False)
+            if len(predicate.split()) >= 2 and _verb_first(predicate, lang):
+                return _capital(fit(f"{title} {predicate}", language, _DANGLING[lang]), lang)
+            return title
+        if not _set_off(text, lang):
+            return title
+    return title
 
 
 def instead_of_fragment(title: str, sentence: str, clauses: list[tuple[int, int]], at: int,

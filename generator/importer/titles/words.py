@@ -73,7 +73,8 @@ _DANGLING = {
     "es": {"el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "a", "al", "que", "con", "por", "para",
            "su", "sus", "contra", "sobre", "entre", "hacia", "sin", "según", "durante", "cerca", "desde", "hasta",
            "este", "esta", "estos", "estas", "ante", "tras", "bajo", "mediante", "se", "no", "lo", "le", "les",
-           "nos", "me", "muy", "más", "o", "u", "e", "ni", "pero", "como", "unos", "unas"},
+           "nos", "me", "muy", "más", "o", "u", "e", "ni", "pero", "como", "unos", "unas", "ha", "han", "había",
+           "habían"},  # an auxiliary whose participle was cut off: "… aprobadas ha"
     "fr": {"le", "la", "les", "l'", "un", "une", "de", "du", "des", "en", "et", "à", "au", "aux", "que", "qui",
            "alors", "lors",
            "par", "pour", "sur", "avec", "son", "sa", "ses", "avant", "après", "depuis", "près", "contre", "sous",
