@@ -89,12 +89,16 @@ def _dated(clause: tuple[int, int], mentions: list[Mention]) -> bool:
     return any(clause[0] <= m.start < clause[1] for m in mentions)
 
 
+def _relative_first(text: str, lang: str) -> bool:
+    """Whether ``text`` opens on a relative pronoun ("qui …", "который …", "що …")."""
+    first = text.split(maxsplit=1)[0].casefold().strip(",") if text else ""
+    return first in _RELATIVE.get(lang, set()) | {"que", "qui", "що", "that"}
+
+
 def _set_off(text: str, lang: str) -> bool:
     """Whether a clause between a subject and its verb is set off: a relative clause, or a phrase with no verb
     ("inauguré en 1975", "entre ellos dos batallones de la UME", "полученные областью прошлой осенью")."""
-    first = text.split(maxsplit=1)[0].casefold() if text else ""
-    return bool(text) and (first in _RELATIVE.get(lang, set()) | {"que", "qui", "що", "that"}
-                           or not _finite_in(text, lang))
+    return bool(text) and (_relative_first(text, lang) or not _finite_in(text, lang))
 
 
 def with_set_off_subject(title: str, sentence: str, clauses: list[tuple[int, int]], at: int,
@@ -103,9 +107,7 @@ def with_set_off_subject(title: str, sentence: str, clauses: list[tuple[int, int
     rénovation du pont, | inauguré en 1975, | doit s'achever fin 2027" → "La rénovation du pont doit s'achever";
     ``title`` as it is when no such subject comes before."""
     lang = _lang(language)
-    if lang not in _TOLD or not title or not _verb_first(title[:1].lower() + title[1:], lang):
-        return title
-    if at == 0:
+    if lang not in _TOLD or at == 0 or not title or not _verb_first(title[:1].lower() + title[1:], lang):
         return title
     k = at - 1
     while k > 0 and _set_off(_words_of(sentence, clauses[k], mentions, language), lang):
@@ -148,8 +150,7 @@ def with_its_predicate(title: str, sentence: str, clauses: list[tuple[int, int]]
     for k in range(at + 1, min(len(clauses), at + 4)):
         if _dated(clauses[k], mentions):
             return title
-        raw = sentence[clauses[k][0]:clauses[k][1]].split(maxsplit=1)
-        if raw and raw[0].casefold().strip(",") in _RELATIVE.get(lang, set()) | {"que", "qui", "що", "that"}:
+        if _relative_first(sentence[clauses[k][0]:clauses[k][1]], lang):
             continue  # a relative clause on the subject: its verb is not the subject's
         text = _words_of(sentence, clauses[k], mentions, language)
         if text and _finite_in(text, lang) and _verb_first(text[:1].lower() + text[1:], lang):
@@ -170,7 +171,7 @@ def instead_of_fragment(title: str, sentence: str, clauses: list[tuple[int, int]
         return title
     lang = _lang(language)
     for k in (at - 1, at + 1):
-        if not 0 <= k < len(clauses) or any(clauses[k][0] <= m.start < clauses[k][1] for m in mentions):
+        if not 0 <= k < len(clauses) or _dated(clauses[k], mentions):
             continue  # no such clause, or one with a date of its own: another event's
         own = headline(sentence, clauses[k], clauses[k - 1] if k else None, mentions, language)
         if own.casefold().startswith(title.casefold()) and title.split()[-1].casefold() in _CIRCUMSTANCE[lang]:
