@@ -98,6 +98,11 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             if feast:
                 chars[b:b + feast.end()] = " " * feast.end()
         if language.startswith("tr"):  # "dün gece de sürdü" → "sürdü"; "çarşamba günü", "mayıs ayında"
+            # the case ending of a date's last word and the part of the month it names: "Eylül ayı|nın ortasında"
+            glued = re.match(r"[^\W\d_]*(?:\s+(?:ortasında|ortalarında|başında|başlarında|sonunda|sonlarında|"
+                             r"sonuna|başından)(?!\w))?", text[b:]).end() if text[b:b + 1].isalpha() else 0
+            chars[b:b + glued] = " " * glued
+            b += glued
             extra = re.match(r"(?:\s+(?:tarihleri arasında|tarihlerinde|tarihinde|tarihleri|tarihli|gününe|"
                              r"gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|"
                              r"sabahı|akşamı|gecesi|sabah|akşam|gece|öğleden sonra)(?!\w))?(?:\s+saatlerinde)?"

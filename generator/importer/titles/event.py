@@ -20,7 +20,8 @@ from generator.importer.titles.said import _what_was_reported
 from generator.importer.titles.spanish_mood import spanish_indicative
 from generator.importer.titles.speaker import told_by_speaker
 from generator.importer.titles.title import _raw_title
-from generator.importer.titles.turkish_clauses import _turkish_speaker_as_subject, turkish_finite
+from generator.importer.titles.turkish_clauses import _TR_FINITE_END, _turkish_speaker_as_subject, turkish_finite
+from generator.importer.titles.turkish_relative import relative_told
 from generator.importer.titles.whose import without_opening_pronoun
 from generator.importer.titles.words import _DANGLING, _lang
 from generator.importer.turkish.clauses import report_as_told
@@ -44,6 +45,7 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
         title = turkish_finite(title, _tense(mention.date, story))
         if len(title) > LIMIT and (told := report_as_told(title)):
             title = fit(told, language, _DANGLING["tr"])  # a report too long: what was reported
+        title = _turkish_relative(title, sentence, mention, mentions, story)
     if _lang(language) in ("ru", "uk"):  # "… смогут вернуть их": the noun the object pronoun stands for
         from generator.importer.slavic import infinitive_first, object_pronoun_noun
 
@@ -115,6 +117,16 @@ _EN_OWN_ACT = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced)\s+(?:that\s+)
                          r"\s+(?P<rest>(?!been\b)[a-z]+(?:ed|en|un|ught|ade|ound|id)\s+\S.*)$")
 _EN_STATEMENT = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|he|she|they)\s+"
                            r"(?P<rest>(?:would|will|had|has|was|is|could|plans)\b.*)$")
+
+
+def _turkish_relative(title: str, sentence: str, mention: Mention, mentions: list[Mention], story: dt.date) -> str:
+    """A Turkish title with no verb at its end, when its date opens a relative clause, or any title when the clause
+    is surely the date's (``relative_told``): that clause, told with the noun it describes as subject ("…
+    ulaşan yolcunun valizi" → "Yolcu … ulaştı"); ``title`` otherwise."""
+    words = title.split()
+    told = relative_told(sentence, mention, mentions, _tense(mention.date, story),
+                         adjacent=bool(words) and _TR_FINITE_END.search(words[-1]) is not None)
+    return _capital(fit(told, "tr", _DANGLING["tr"]), "tr") if len(told.split()) >= 2 else title
 
 
 def _without_date_words(clause: str, language: str) -> str:
