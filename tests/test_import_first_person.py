@@ -99,6 +99,12 @@ def test_a_clause_without_a_first_person_is_left_to_its_title(clause: str, langu
      "Андрей Кузьмичев"),
     ('Belediye Başkanı Ali Demir, "Yolların tamamını pazartesi gününe kadar açmayı hedefliyoruz" dedi.', "tr",
      "Ali Demir"),
+    # a Turkish quote opened after its speaker's name and a comma, its verb of saying in a later sentence
+    ('Genel Müdür Kemal Aydemir, "Soruları 6 Nisan\'da il müdürlüklerine şifreli olarak gönderdik.', "tr",
+     "Kemal Aydemir"),
+    # a converb of saying before the quote: "… belirterek, "…"
+    ('Genel Müdürü Murat Yıldız, bölgede 85 bin çiftçinin pancar ektiğini belirterek, "Geçen yıl 3,2 milyon ton '
+     'pancar işledik.', "tr", "Murat Yıldız"),
 ])
 def test_the_speaker_is_the_name_by_the_frames_verb(sentence: str, language: str, who: str) -> None:
     inside = sentence.index(next(c for c in sentence if c in "\"«„“")) + 2
@@ -110,6 +116,8 @@ def test_no_speaker_outside_a_quote_or_without_a_frame_in_the_sentence() -> None
     assert quote_speaker(sentence, 5, "en") == ("", "")  # the frame is in another sentence
     sentence = 'The council met on Monday, and "we told them," Ana Ruiz said.'
     assert quote_speaker(sentence, 3, "en") == ("", "")  # the date is outside the quote
+    sentence = 'Geçen yıl, "Soruları il müdürlüklerine gönderdik.'
+    assert quote_speaker(sentence, 12, "tr") == ("", "")  # no name before the comma that opens the quote
 
 
 def test_a_pronoun_frame_takes_the_name_the_story_spoke_of_last_and_a_frame_without_one_none() -> None:

@@ -10,7 +10,8 @@ _ROLE_BEFORE_NAME = re.compile(r"^(?:[\w.'’-]+\s+){1,8}(?=(?:[A-ZÀ-ÞА-ЯЁ�
 # A word of a title before a name: President, Bundeskanzler, Parteichef, premier, голова, Cumhurbaşkanı.
 _ROLE = re.compile(r"presiden|präsident|minist|kanzler|chancellor|chef|chief|leader|governor|gobernador|secretar|"
                    r"command|speaker|mayor|premier|spokes|candidate|ally|deputy|jefe|líder|глава|голов|губернатор|президент|"
-                   r"міністр|министр|уповноваж|прем|председ|başkan|bakan", re.IGNORECASE)
+                   r"міністр|министр|уповноваж|прем|председ|başkan|bakan|\b(?:müdürü?|valisi?|muhtarı?|sözcüsü)\b",
+                   re.IGNORECASE)
 
 
 _ROLE_WORDS = {"former", "outgoing", "new", "foreign", "prime", "interior", "finance", "defence", "of", "the", "de",

@@ -34,7 +34,8 @@ _SAYING = {
     "uk": r"(?:сказа|заяви|зазначи|розповів|розповіла|наголоси|поясни|дода|визна|уточни|повідоми|нагада)\w*|"
           r"говорить|за\s+словами",
     "tr": r"dedi|diye\s+konuştu|şeklinde\s+konuştu|ifadelerini\s+kullandı|söyledi|belirtti|kaydetti|açıkladı|"
-          r"anlattı|dile\s+getirdi|vurguladı|ifade\s+etti",
+          r"anlattı|dile\s+getirdi|vurguladı|ifade\s+etti|belirterek|hatırlatarak|vurgulayarak|kaydederek|"
+          r"ifade\s+ederek|söyleyerek",  # (and its converb before a quote: "… belirterek, "Geçen yıl …")
 }
 # What a name after it is not the speaker's: a place, a medium, the body a role belongs to.
 _BEFORE_NOT_SPEAKER = {
@@ -118,6 +119,10 @@ def quote_speaker(sentence: str, at: int, language: str, context: str = "") -> t
     for a, b in spans:  # the quotes blanked, so that no name runs across one
         frame = frame[:a] + " " * (b - a) + frame[b:]
     saying = re.search(rf"(?<!\w)(?:{_SAYING[lang]})(?!\w)", frame, re.IGNORECASE if lang != "de" else 0)
+    if not saying and lang == "tr":  # 'Aydemir, "Soruları … gönderdik.': a Turkish quote opens after its speaker's
+        opening = next(a for a, b in spans if a <= at < b)  # name and a comma, its verb of saying at its end
+        if re.search(r"[A-ZÇĞİÖŞÜ][\w'’.-]*,\s*$", frame[:opening]):  # (in a later sentence, when it runs on)
+            return _named(frame, opening, opening, lang), ""
     if not saying:
         return "", ""
     named = _named(frame, saying.start(), saying.end(), lang)
