@@ -127,6 +127,30 @@ def test_a_long_turkish_title_drops_a_purpose_clause_in_uzere() -> None:
     assert fit(title, "tr", {"ve", "ile", "bir", "bu"}) == "Kadın takımı, dün sabah Amsterdam'a gitti"
 
 
+@pytest.mark.parametrize(("title", "short"), [
+    # a compound name in the locative ("… Tiyatrosu'nda") goes whole
+    ("Festival, Merinos Parkı Açık Hava Tiyatrosu'nda Gürcistan Ulusal Balesi Sukhishvili'nin gösterisiyle açılacak",
+     "Festival, Gürcistan Ulusal Balesi Sukhishvili'nin gösterisiyle açılacak"),
+    # an object participle before a name when its subject is a name in the genitive, and before a figure
+    ("Tesis, Türkiye Yüzme Federasyonu'nun düzenleyeceği Bölgesel Kısa Kulvar Yüzme Şampiyonası'na ev sahipliği "
+     "yapacak", "Tesis, Bölgesel Kısa Kulvar Yüzme Şampiyonası'na ev sahipliği yapacak"),
+    ("Belediyenin filoya kattığı 40 yeni iş makinesi çalışmaları büyük ölçüde hızlandırdı",
+     "40 yeni iş makinesi çalışmaları büyük ölçüde hızlandırdı"),
+    # a name that opens on a figure ("15 Temmuz Şehitler Köprüsü") is no compound to drop from inside
+    ("Bu yıl 46'ncısı düzenlenecek İstanbul Maratonu, 15 Temmuz Şehitler Köprüsü'nde start alacak ve Avrupa'dan "
+     "Asya'ya geçecek", None),
+])
+def test_a_long_turkish_title_drops_a_named_place_or_a_relative_clause_before_a_name(title: str,
+                                                                                      short: str | None) -> None:
+    from generator.importer.fit import fit
+
+    result = fit(title, "tr", {"ve", "ile", "bir", "bu"})
+    if short is None:
+        assert "15 Temmuz Şehitler Köprüsü'nde" in result or "Köprüsü" not in result, result
+    else:
+        assert result == short
+
+
 def test_a_long_turkish_title_keeps_the_names_ile_joins() -> None:
     from generator.importer.fit import fit
 

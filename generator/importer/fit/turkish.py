@@ -40,6 +40,8 @@ _TR_POSTPOSITIONS = {"için", "ilişkin", "dair", "yönelik", "boyunca", "kapsam
 _TR_PARTICIPLE = re.compile(r"\w{2,}(?:[ae]cak|[ae]cek|y?[ae]n|[dt][ıiuü]ğ[ıiuü]|[dt][ıiuü]kları|[dt][ıiuü]kleri)")
 # A Turkish locative: "Bağdat'ta", "toplantıda", "ilçesinde".
 _TR_LOCATIVE = re.compile(r"[A-ZÇĞİÖŞÜ][\w]*['’][dt][ae]")
+# A compound name's head in the locative, its possessive before the apostrophe: "Tiyatrosu'nda", "Borsası'nda".
+_TR_COMPOUND_NAME_LOCATIVE = re.compile(r"[A-ZÇĞİÖŞÜ]\w*[ıiuü]['’]n[dt][ae]")
 _TR_LOCATIVE_OF = re.compile(r"[a-zçğıöşü]{3,}(?:[ıiuü]?n[dt][ae])")  # after a possessive: "ilçesinde", "ayında"
 _TR_NAME_LOCATIVE = re.compile(r"[A-ZÇĞİÖŞÜ]\w{2,}(?:[ıiuü]n[dt][ae]|(?<=[ğkl][ıiuü])n[dt][ae])")  # "Bakanlığında"
 _TR_LIGHT = re.compile(r"(?:et|ed|ol|yap|kıl|geç|gel|bulun)\w*")  # "müdahale etti", "bir araya geldi"
@@ -108,6 +110,13 @@ def _turkish_adjunct(words: list[str]) -> tuple[int, int] | None:
                     and not words[start - 1].endswith(","):
                 start -= 1
             return (start, i + 1)
+        if _TR_COMPOUND_NAME_LOCATIVE.fullmatch(word):  # "Merinos Parkı Açık Hava Tiyatrosu'nda": the name's head
+            start = i                                      # and the nouns before it go together
+            while start > max(0, i - 4) and words[start - 1][:1].isupper() and "'" not in words[start - 1] \
+                    and "’" not in words[start - 1] and not words[start - 1].endswith(","):
+                start -= 1
+            if start == 0 or not words[start - 1][:1].isdigit():  # not "15 Temmuz Şehitler Köprüsü'nde"
+                return (start, i + 1)
         if _TR_LOCATIVE.fullmatch(word) or (after_participle and re.fullmatch(r"\w{3,}[dt][ae]", word)):
             return (i - 1 - article if after_participle else i, i + 1)  # "düzenlenecek (bir) toplantıda"
     return None
@@ -123,7 +132,9 @@ def _turkish_object_relative(words: list[str]) -> tuple[int, int] | None:
     noun it describes ("gönüllülerin özenle diktiği | fidanların"), from its comma or the first word on: the noun
     stays; None if none or if nothing but the verb follows the noun."""
     for i in range(len(words) - 3, 0, -1):
-        if _TR_OBJECT_PARTICIPLE.fullmatch(words[i]) and words[i + 1][:1].islower():
+        if _TR_OBJECT_PARTICIPLE.fullmatch(words[i]) and (
+                words[i + 1][:1].islower() or words[i + 1][:1].isdigit()  # "kattığı | 40 yeni iş makinesi"
+                or re.search(r"['’]n?[ıiuü]n$", words[i - 1])):  # "Federasyonu'nun düzenleyeceği | Bölgesel …"
             start = max((j + 1 for j in range(i) if words[j].endswith(",")), default=0)
             end = i + 1
             if re.fullmatch(r"\w{3,}(?:[ıiuü]l|[ıiuü]n)[ae]n", words[end]) and end < len(words) - 2:
