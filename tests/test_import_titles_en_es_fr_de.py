@@ -197,6 +197,22 @@ def test_a_long_german_title_shortened_inside_keeps_the_name_it_ends_on() -> Non
     assert ("2019", "Das Traditionshaus gehört zur Münchner Investmentgesellschaft Alpenblick") in found, found
 
 
+def test_a_long_german_title_drops_a_second_predicate_after_oder() -> None:
+    from generator.importer.fit import fit
+
+    title = ("In Berlin sind zahlreiche städtische Kitas geschlossen geblieben oder haben nur eine Notbetreuung "
+             "angeboten")
+    assert fit(title, "de", set()) == "In Berlin sind zahlreiche städtische Kitas geschlossen geblieben"
+
+
+def test_a_long_german_title_drops_an_adverb_before_the_verb_that_ends_it() -> None:
+    # the verb that ends a German clause stays: "bereits" goes first, not "abgelehnt"
+    found = dated_titles("Gespräche über einen gesonderten Entlastungstarifvertrag hatte die Landesregierung bereits "
+                         "im Herbst 2024 abgelehnt.", "de", dt.date(2025, 3, 12))
+    assert [title for _, title in found] == ["Gespräche über einen Entlastungstarifvertrag hatte die Landesregierung "
+                                             "abgelehnt"], found
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # "Unterzeichnet worden sei der Vertrag bereits am Freitag": a participle first, the subject after the auxiliary
     ("Unterzeichnet worden sei der Vertrag bereits am Freitag.", ("2025-11-14", "Der Vertrag ist bereits "

@@ -33,8 +33,8 @@ def _german_measure(words: list[str]) -> tuple[int, int] | None:
 
 
 def _german_second_conjunct(words: list[str]) -> tuple[int, int] | None:
-    """(start, end) of the second of two German predicates joined by "und" ("… gesprengt und dabei rund 2,1
-    Millionen Euro erbeutet haben": "und" up to the final auxiliary, which both share), or None."""
+    """(start, end) of the second of two German predicates joined by "und" or "oder" ("… gesprengt und dabei rund
+    2,1 Millionen Euro erbeutet haben": "und" up to the final auxiliary, which both share), or None."""
     auxiliary = words[-1] in ("haben", "sein", "werden", "worden")
     for i in range(2, len(words) - 2):
         before = words[i - 1]
@@ -42,7 +42,7 @@ def _german_second_conjunct(words: list[str]) -> tuple[int, int] | None:
             r"[a-zäöüß]{3,}t", words[i + 1]) is not None)  # (a past participle in "-t" ends no main clause)
         # "… begonnen und sollten … abgeschlossen sein", "… vorlegen und führt … Gespräche": the second predicate's
         # own verb (and the auxiliary at its end is its own too)
-        if words[i] == "und" and before[:1].islower() and re.search(r"(?:t|en)$", before) \
+        if words[i] in ("und", "oder") and before[:1].islower() and re.search(r"(?:t|en)$", before) \
                 and (words[-1][:1].islower() or own):
             return (i, len(words) - 1 if auxiliary and not own else len(words))
     return None
@@ -133,6 +133,13 @@ def without_fronted_adjunct(text: str) -> str:
 _SEPARABLE = {"an", "ab", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "zurück", "um", "durch"}
 
 
+# Adverbs of time and connection a German headline can spare: "bereits", "zunächst", "allerdings".
+_GERMAN_SPARE_ADVERBS = {"bereits", "schon", "bisher", "inzwischen", "zunächst", "jedoch", "allerdings", "nun", "dann",
+                         "ebenfalls", "vorerst", "zuvor", "erneut", "nochmals", "letztlich", "schließlich", "zudem",
+                         "außerdem", "damals", "kürzlich", "demnächst", "voraussichtlich", "offenbar", "mittlerweile"}
+# (not "noch", "erst" or "ursprünglich": "nur noch", "erst im Mai", "ursprünglich geplant" say what changed)
+
+
 def _german_span(words: list[str], preps: set[str]) -> tuple[int, int] | None:
     """(start, end) of what a long German title drops next: adjective, second predicate, measure, phrase; or None."""
     adjective = _german_article_adjective(words)
@@ -143,6 +150,10 @@ def _german_span(words: list[str], preps: set[str]) -> tuple[int, int] | None:
     if measure := _german_measure(words):
         return measure  # "hat zwei Nester rund 300 Meter entfernt gefunden" → "hat zwei Nester gefunden": an
         # adverbial of distance or size the verb does not need
+    if words[-1][:1].islower() and (adverb := next((i for i in range(1, len(words) - 1)
+                                                    if words[i] in _GERMAN_SPARE_ADVERBS), None)) is not None:
+        return (adverb, adverb + 1)  # "hatte die Landesregierung bereits abgelehnt": an adverb goes before the
+        # verb that ends the clause does
     if words[-1][:1].isupper() and (place := _german_phrase_before_object(words, preps)):
         return place  # "kontrollieren | in den Wäldern zwischen Schotten und Ulrichstein | etwa 600 Niströhren": the
         # phrases between a verb and the object the clause ends on go before the object does
