@@ -1028,3 +1028,23 @@ def test_a_french_pronoun_in_ous_opens_no_participle_phrase() -> None:
     found = dated_titles("Nous avions prévenu le ministère dès le 2 mars, a déclaré le syndicat des dockers.", "fr",
                          dt.date(2024, 3, 13))
     assert all(" été nous" not in title for _, title in found), found
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    # a relative clause on the object of a main clause with an irregular past or a present: the object is its
+    # subject, and an adverb after "which" is no subject of an object relative
+    ("Halverson bought the brewery, which first opened in 1858, from a private equity owner in 2016 and had invested "
+     "about 15 million pounds there since then.", dt.date(2024, 2, 27),
+     [("1858", "The brewery first opened"),
+      # the clause after the relative clause goes on with the main clause, up to its second predicate
+      ("2016", "Halverson bought the brewery from a private equity owner")]),
+    ("The company owns the mill, which first opened in 1902.", dt.date(2024, 2, 27),
+     [("1902", "The mill first opened")]),
+    # a setting before the main clause's comma: the main clause, not the phrase of cause after it
+    ("In August, the Whitby lifeboat was delayed by around 20 minutes on a callout because of low water in the "
+     "channel, according to the charity.", dt.date(2024, 10, 1),
+     [("2024-08", "The Whitby lifeboat was delayed by around 20 minutes on a callout")]),
+])
+def test_an_english_main_clause_around_a_relative_clause_or_after_a_setting_titles_its_date(
+        sentence: str, story: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert dated_titles(sentence, "en", story) == expected

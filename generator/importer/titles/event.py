@@ -13,7 +13,12 @@ from generator.importer.titles.cleaning import _capital, remove_dates, tidy
 from generator.importer.titles.coordinated import first_predicate, second_predicate
 from generator.importer.titles.dated import Dated, _tense
 from generator.importer.titles.english import _their_noun
-from generator.importer.titles.fragment import instead_of_fragment, with_its_predicate, with_set_off_subject
+from generator.importer.titles.fragment import (
+    instead_of_fragment,
+    with_continued_clause,
+    with_its_predicate,
+    with_set_off_subject,
+)
 from generator.importer.titles.lost_subject import with_lost_subject
 from generator.importer.titles.passives import _dated_participle, _es_dated_participle
 from generator.importer.titles.said import _what_was_reported
@@ -94,6 +99,7 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
         shorter = first_predicate(title, sentence, clauses[at], mention, mentions, _lang(language))
         title = shorter if len(shorter.split()) >= 3 else title
     title = with_set_off_subject(title, sentence, clauses, at, mentions, language)
+    title = with_continued_clause(title, sentence, clauses, at, mentions, language)
     title = with_its_predicate(title, sentence, clauses, at, mentions, language)
     title = instead_of_fragment(title, sentence, clauses, at, mentions, language, {t.casefold() for t in taken})
     if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart

@@ -121,6 +121,32 @@ def with_set_off_subject(title: str, sentence: str, clauses: list[tuple[int, int
                         _DANGLING[lang]), lang)
 
 
+_AND = {"en": "and", "es": "y", "fr": "et", "ru": "и", "uk": "і|та"}
+
+
+def with_continued_clause(title: str, sentence: str, clauses: list[tuple[int, int]], at: int,
+                          mentions: list[Mention], language: str) -> str:
+    """A title that opens on a preposition, its clause the rest of a main clause a relative clause interrupted:
+    "Halverson bought the brewery, | which first opened in 1858, | from a private equity owner in 2016 and had
+    invested …" → "Halverson bought the brewery from a private equity owner" (up to a second predicate after
+    "and"); ``title`` as it is otherwise."""
+    lang = _lang(language)
+    words = title.split()
+    own = _words_of(sentence, clauses[at], mentions, language)
+    if lang not in _TOLD or at < 2 or not words or words[0].casefold() not in _CIRCUMSTANCE[lang] \
+            or not own[:1].islower() or not _relative_first(sentence[clauses[at - 1][0]:clauses[at - 1][1]], lang) \
+            or not sentence[clauses[at - 2][0]:clauses[at - 2][1]].rstrip().endswith(",") \
+            or _dated(clauses[at - 2], mentions):
+        return title
+    main = _words_of(sentence, clauses[at - 2], mentions, language)
+    if not tells_an_event(main, lang) or "," in main:
+        return title
+    second = re.search(rf"\s(?:{_AND[lang]})\s", own)
+    if second and _finite_in(own[second.end():], lang):
+        own = own[:second.start()]  # "… in 2016 | and had invested …": the second predicate is another event's
+    return _capital(fit(f"{main} {own}", language, _DANGLING[lang]), lang)
+
+
 # A verb the lists of finite verbs miss: a reflexive pronoun or a negation before it, a Spanish auxiliary.
 _VERB_MARK = {"es": re.compile(r"\b(?:se|no|había|habían|estaba|estaban|era|eran|tiene|tienen)\s+\w", re.IGNORECASE),
               "fr": re.compile(r"\b(?:se|s['’]|ne|n['’])\s*\w", re.IGNORECASE)}

@@ -9,7 +9,7 @@ from generator.importer.dates import Mention
 from generator.importer.subjects import german_indicative, german_main_clause, german_order, turkish_participle
 from generator.importer.titles.cleaning import remove_dates, tidy
 from generator.importer.titles.cut import _cut
-from generator.importer.titles.predicates import _adverbial
+from generator.importer.titles.predicates import _adverbial, _has_verb
 from generator.importer.titles.relatives import (
     _COMMA_ENDS_RELATIVE,
     _LOWER_AFTER_COMMA,
@@ -51,7 +51,9 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     lang = _lang(language)
     a, b = clause
     if following and _adverbial(sentence[a:b], lang) and not any(following[0] <= m.start < following[1]
-                                                                   for m in mentions):
+                                                                   for m in mentions) \
+            and not _has_verb(sentence[a:b].split(",", 1)[-1] if "," in sentence[a:b].rstrip(" ,") else "", lang):
+        # (not when the setting's comma is followed by the main clause: "In August, the lifeboat was delayed")
         a, b = following  # the main clause after a setting gives the title
         following = None
     text = _clause_text(sentence, (a, b), following, mentions, language)

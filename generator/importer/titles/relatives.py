@@ -90,7 +90,8 @@ def _relative_pronoun_first(text: str, sentence: str, previous: tuple[int, int] 
             and not _EN_SPEECH_END.search(tidy(sentence[previous[0]:previous[1]])):
         relative = {*relative, "that"}  # "… of Conservative rule | that began in 2010"
     object_relative = lang == "en" and first in ("which", "that") and previous and re.match(
-        r"(?:which|that)\s+(?!(?:was|were|is|are|has|had|have|will|would|could|be|been|also|then|it)\b)"
+        r"(?:which|that)\s+(?!(?:was|were|is|are|has|had|have|will|would|could|be|been|also|then|it|first|once|"
+        r"later|last|never|still|already|now|only|again|just|[a-z]+ly)\b)"  # ("which first opened": an adverb)
         r"(?P<subject>(?:the\s+)?(?:[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))\s+"
         r"(?P<verb>(?!was\b|were\b)[a-z]+ed|won|sent|made|took|gave|bought|sold|built|paid|set|cut|signed)\b"
         r"(?P<rest>.*)$", text)
@@ -155,6 +156,10 @@ def _antecedent(first: str, sentence: str, previous: tuple[int, int], mentions: 
     elif lang == "en" and re.search(r"\s(?:[a-z]{3,}ed|is|are|was|were|has|had|will)\s", antecedent):
         thing = re.search(r".*\s((?:the|a|an)\s+[^,]*)$", antecedent)  # "He praised the deal, | which"
         antecedent = thing.group(1) if thing else antecedent
+    elif lang == "en" and (thing := re.fullmatch(rf"(?:\S+\s+){{1,4}}?(?:{PAST_PATTERN}|[a-z]{{3,}}s)\s+"
+                                                 r"(?P<np>(?:the|a|an)(?:\s+(?!that\b|who\b)[\w'’-]+){1,4})",
+                                                 antecedent)):
+        antecedent = thing["np"]  # "Halverson bought the brewery, | which", "The firm owns the mill, | which"
     antecedent = antecedent.rsplit(": ", 1)[-1]  # "Рубль укрепляется …: Банк России, | который"
     if lang in _SOURCE_OPENER:  # "За словами прем'єр-міністра Юлії Свириденко, | яка", "According to the Maine
         # Department of Marine Resources, | which": the person or the body, not the source ("According to Ofwat,
