@@ -1680,3 +1680,25 @@ def test_until_after_a_denied_past_habits_and_joined_months(language: str, sente
 def test_seasons_moved_to_plans_put_off_and_a_capitalised_last(language: str, sentence: str, story: str,
                                                                expected: tuple[str, str, str | None]) -> None:
     assert expected in spans(sentence, story, language)
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    # a plan once set, then put off, in more words: the nearest such day
+    ("es", "La asamblea, que estaba convocada inicialmente para el 10 de agosto y tuvo que aplazarse por la baja de "
+     "varios miembros, respaldó el paro.", "2022-08-16", ("10 de agosto", "2022-08-10", None)),
+    ("es", "El juicio estaba señalado inicialmente para el 14 de octubre, pero fue aplazado a petición de la defensa.",
+     "2024-11-19", ("14 de octubre", "2024-10-14", None)),
+    ("uk", "Вихід судна, запланований на 2 квітня, довелося перенести на 5 квітня.", "2025-04-16",
+     ("5 квітня", "2025-04-05", None)),
+    # the days a strike is called for are ahead of the vote that called it
+    ("es", "Los trabajadores han votado este martes a favor de convocar una huelga del 1 al 15 de septiembre.",
+     "2022-08-16", ("1 al 15 de septiembre", "2022-09-01", "2022-09-15")),
+    # a plan in the French present passive is ahead
+    ("fr", "Une réunion publique est organisée mardi à Port-Joinville.", "2025-04-11", ("mardi", "2025-04-15", None)),
+    # the Turkish days something was moved to, "… tarihlerine ertelendi", are ahead
+    ("tr", "Şampiyona, tam kapanma nedeniyle 11-13 Haziran tarihlerine ertelendi.", "2021-05-12",
+     ("11-13 Haziran", "2021-06-11", "2021-06-13")),
+])
+def test_plans_put_off_days_called_for_and_days_moved_to(language: str, sentence: str, story: str,
+                                                         expected: tuple[str, str, str | None]) -> None:
+    assert expected in spans(sentence, story, language)

@@ -98,18 +98,19 @@ _PAST_PLAN = {
           r"\bобіця\w*|"  # "пообіцяв провести ярмарок 19 червня": a promise told in the past
           r"\bзамість\s+(?:запланован|наміченого|намічен|планован)\w*|"  # "замість запланованого 1 серпня"
           r"\b(?:було\s+)?(?:вирішено|вирішили|вирішив|вирішила|ухвалили\s+рішення)\b|"
-          r"\b(?:перенесли|переніс|перенесла|перенесено|відклали|відклав|відклала)\s+на\b",  # "перенесли на 31
-    # жовтня": a move told in the past, to the nearest such day
+          r"\b(?:перенесли|переніс|перенесла|перенесено|перенести|відклали|відклав|відклала|відкласти)\s+на\b",
+    # "перенесли на 31 жовтня", "довелося перенести на 5 квітня": a move told in the past, to the nearest such day
     "ru": r"\bпланировал\w*|\bбыл\w*\s+запланирован\w*|\bзапланирован\w+\s+был\w*|\bожидавш\w+|\bожидал\w*|"
           r"\b(?:первоначально|изначально)\s+(?:намечен|запланирован|назначен)\w*|"  # "первоначально намеченное"
           r"\bпообеща\w*|\bобеща\w*|"
           r"\bвместо\s+(?:запланированн|намеченн|планируем)\w*|"  # "лишь 5 сентября вместо запланированного 1 августа"
           r"\b(?:было\s+)?(?:решено|решили|решил|решила|постановили|постановлено)\b|"
-          r"\b(?:перенесли|перенес|перенесла|перенесено|отложили|отложил|отложила)\s+на\b",  # "было решено до 1 ноября
-    # понизить уровень": what was decided, by a day gone or ahead
-    "es": r"\b(?:estaba|estaban|había sido|habían sido)\s+(?:inicialmente\s+)?(?:previst|programad|planead)\w+|"
-          r"\b(?:inicialmente|en principio)\s+(?:previst|programad|planead)\w+|"
-          r"\b(?:previst|programad|planead)\w+\s+(?:inicialmente|en principio|originalmente)\b|"
+          r"\b(?:перенесли|перенес|перенесла|перенесено|перенести|отложили|отложил|отложила|отложить)\s+на\b",
+    # "было решено до 1 ноября понизить уровень": what was decided, by a day gone or ahead
+    "es": r"\b(?:estaba|estaban|había sido|habían sido)\s+(?:inicialmente\s+)?(?:previst|programad|planead|"
+          r"convocad|señalad|fijad)\w+|"  # "estaba convocada inicialmente para el 10 de agosto"
+          r"\b(?:inicialmente|en principio)\s+(?:previst|programad|planead|convocad|señalad|fijad)\w+|"
+          r"\b(?:previst|programad|planead|convocad|señalad|fijad)\w+\s+(?:inicialmente|en principio|originalmente)\b|"
           r"\b(?:había|habían|tenía|tenían)\s+(?:previsto|planeado|programado)\b|"
           r"\b(?:en lugar|en vez)\s+de(?:l|\s+la|\s+los|\s+las)?\s+(?:previst|programad|planead)\w*",
     "fr": r"\b(?:initialement|d['’]abord|primitivement)\s+(?:prévu|programmé|planifié)\w*|"  # "initialement prévue"

@@ -23,7 +23,10 @@ TABLES: dict[str, dict[str, object]] = {
                 r"supieron|supo|trajeron|trajo|dujeron|dujo|estuvieron|estuvo)\b|"  # the strong preterites
                 r"\bpasad[oa]\b|\bhace\b|\bdesde\b)",
         "target": r"\b(?:para|a partir del?)(?=\s+(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-                  r"\d{1,2}\s+de\s))",
+                  r"\d{1,2}\s+de\s))|"
+                  r"\b(?:huelga|paro|concentración|manifestación|movilización|protesta)s?(?=\s+(?:del?|el)\s+"
+                  r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|\d{1,2}\s))",  # "convocar una huelga
+        # del 1 al 15 de septiembre": the days of what is called for
         "relative": {
             "overnight": r"(?:\bdurante la noche\b|\besta madrugada\b|\banoche\b)",
             "yesterday": r"\bayer\b",
@@ -51,6 +54,8 @@ TABLES: dict[str, dict[str, object]] = {
                    r"\b(?:repouss|report|décal|prolong)(?!age|ation)\w*\b[^.;]{0,60}?(?=\s*(?:\bà|\bau|\bjusqu'à)\b)|"
                    r"\bvont\b|\bjusqu\w*|\bd'ici\b|"  # "repoussait à la"
                    r"\battendue?s?\b|\bs'attend\w*|\benvisagée?s?\b|"  # "le verdict est attendu le 29 mai"
+                   r"\b(?:est|sont)\s+(?:organis|programm|planifi)(?:é|ée|és|ées)\b|"  # "une réunion est organisée
+                   # mardi": a plan in the present passive is ahead
                    r"\bappel(?:le|lent|é|ée|és|ées|ait|aient)\s+à\b)",  # "a appelé à un rassemblement samedi"
         "target": r"\bvis(?:ait|aient)\b|\bprévoy(?:ait|aient)\b|\bconvoqu\w+|"  # "visait une remise en service le
                   # 15 décembre", "a convoqué les parties le 10 avril": a day set
@@ -61,8 +66,10 @@ TABLES: dict[str, dict[str, object]] = {
                   r"décembre)))",
         "back": r"(?:\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\b|(?<!\bla )(?<!\ble )(?<!\bles )"
                 r"(?<!\bun )(?<!\bune )(?<!\bce )(?<!\bcette )\bderni(?:er|ère)\b|\bprécédent\w*|"
-                r"\bdepuis\b|\bil y a\b|\b(?:est|sont)\s+\w+(?:é|ée|és|ées|u|ue|us|is)\b|"
-                r"(?<!\bêtre )(?<!\bsera )(?<!\bseront )\b\w{3,}(?:é|ée|és|ées)(?=\s+(?:(?:aux?|à)\s+\w+\s+)?"
+                r"\bdepuis\b|\bil y a\b|\b(?:est|sont)\s+(?!(?:organis|programm|convoqu|planifi)\w*\b)"
+                r"\w+(?:é|ée|és|ées|u|ue|us|is)\b|"  # (not a present passive of a plan: "est organisée mardi")
+                r"(?<!\bêtre )(?<!\bsera )(?<!\bseront )(?<!\best )(?<!\bsont )"
+                r"\b\w{3,}(?:é|ée|és|ées)(?=\s+(?:(?:aux?|à)\s+\w+\s+)?"
                 r"(?:en|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|"  # "lancé en mars", "présenté
                 # aux pêcheurs mardi soir": done then
                 r"\bs['’](?:est|sont)\s+(?:\w+\s+)?\w+(?:it|ite|its|ites|int|inte)\b|"  # "s'est produit"

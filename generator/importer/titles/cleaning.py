@@ -103,8 +103,8 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
                              r"sonuna|başından)(?!\w))?", text[b:]).end() if text[b:b + 1].isalpha() else 0
             chars[b:b + glued] = " " * glued
             b += glued
-            extra = re.match(r"(?:\s+(?:tarihleri arasında|tarihlerinde|tarihinde|tarihleri|tarihli|gününe|"
-                             r"gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|"
+            extra = re.match(r"(?:\s+(?:tarihleri arasında|tarihlerinde|tarihinde|tarihlerine|tarihine|tarihleri|"
+                             r"tarihli|gününe|gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|"
                              r"sabahı|akşamı|gecesi|sabah|akşam|gece|öğleden sonra)(?!\w))?(?:\s+saatlerinde)?"
                              r"(?:\s+(?:kadar|dek|değin|itibaren|bu yana|itibarıyla|itibariyle)(?!\w))?"
                              r"(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
