@@ -63,3 +63,17 @@ def test_the_case_ending_a_date_leaves_goes_with_it() -> None:
     mentions = [m for m in find_mentions(sentence, dt.date(2025, 10, 1), "tr") if m.start == at]
     assert mentions, "the month is found"
     assert remove_dates(sentence, 0, mentions, "tr").split() == ["Hasadın", "sürmesi", "bekleniyor."]
+
+
+@pytest.mark.parametrize(("title", "tense", "told"), [
+    ("Doğubayazıt Kaymakamlığı'ndan yapılan açıklamada", -1, "Doğubayazıt Kaymakamlığı açıklama yaptı"),
+    ("Türkiye Kano Federasyonundan yapılan yazılı açıklamada", -1, "Türkiye Kano Federasyonu yazılı açıklama yaptı"),
+    ("Şirketten yapılan açıklamada", 1, "Şirket açıklama yapacak"),
+    ("Bakanlığın yaptığı açıklamada", -1, "Bakanlığın yaptığı açıklamada"),  # not this frame: left
+])
+def test_a_turkish_title_that_is_only_a_statements_frame_tells_the_statement(title: str, tense: int,
+                                                                             told: str) -> None:
+    from generator.importer.titles.turkish_relative import statement_made
+
+    assert statement_made(title, tense) == told
+

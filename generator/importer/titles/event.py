@@ -26,7 +26,7 @@ from generator.importer.titles.spanish_mood import spanish_indicative
 from generator.importer.titles.speaker import told_by_speaker
 from generator.importer.titles.title import _raw_title
 from generator.importer.titles.turkish_clauses import _TR_FINITE_END, _turkish_speaker_as_subject, turkish_finite
-from generator.importer.titles.turkish_relative import relative_told
+from generator.importer.titles.turkish_relative import relative_told, statement_made
 from generator.importer.titles.whose import without_opening_pronoun
 from generator.importer.titles.words import _DANGLING, _lang
 from generator.importer.turkish.clauses import report_as_told
@@ -51,6 +51,7 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
         if len(title) > LIMIT and (told := report_as_told(title)):
             title = fit(told, language, _DANGLING["tr"])  # a report too long: what was reported
         title = _turkish_relative(title, sentence, mention, mentions, story)
+        title = statement_made(title, _tense(mention.date, story))  # "Şirketten yapılan açıklamada" → "Şirket …"
     if _lang(language) in ("ru", "uk"):  # "… смогут вернуть их": the noun the object pronoun stands for
         from generator.importer.slavic import infinitive_first, object_pronoun_noun
 

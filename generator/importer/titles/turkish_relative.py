@@ -128,3 +128,19 @@ def _finite(participle: str, tense: int) -> str:
         stem = stem[:-1] + "t"
     high = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}[last]
     return stem + ("t" if stem[-1:] in _VOICELESS else "d") + high
+
+
+# A Turkish source frame left as a title: "Bakanlıktan yapılan yazılı açıklamada" (in the statement made by the
+# ministry).
+_STATEMENT = re.compile(r"(?P<who>\S.*?)(?:['’]?n?[dt][ae]n)?\s+(?:dün\s+)?yapılan\s+(?P<written>yazılı\s+)?"
+                        r"açıklamada")
+
+
+def statement_made(title: str, tense: int) -> str:
+    """A title that is only where something was said, "Doğubayazıt Kaymakamlığı'ndan yapılan açıklamada", told as
+    the statement: "Doğubayazıt Kaymakamlığı açıklama yaptı" (``tense`` > 0: "yapacak"); ``title`` otherwise."""
+    said = _STATEMENT.fullmatch(title.strip(" ,"))
+    if not said or not said["who"][:1].isupper():
+        return title
+    return f"{said['who']} {said['written'] or ''}açıklama {'yapacak' if tense > 0 else 'yaptı'}"
+
