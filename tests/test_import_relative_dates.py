@@ -1702,3 +1702,17 @@ def test_seasons_moved_to_plans_put_off_and_a_capitalised_last(language: str, se
 def test_plans_put_off_days_called_for_and_days_moved_to(language: str, sentence: str, story: str,
                                                          expected: tuple[str, str, str | None]) -> None:
     assert expected in spans(sentence, story, language)
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("de", "Mit einem Festakt ist am Freitag (26. April) die Landesgartenschau eröffnet worden.", "2024-04-26",
+     [("Freitag (26. April)", "2024-04-26", None)]),
+    ("de", "Das SWR Fernsehen zeigt am Samstag (27. April) um 20.15 Uhr eine Sondersendung.", "2024-04-26",
+     [("Samstag (27. April) um 20.15 Uhr", "2024-04-27T20:15:00", None)]),
+    # two days in brackets are two dates
+    ("de", "Die Schau läuft am Freitag (27. April) weiter.", "2024-04-26",
+     [("Freitag", "2024-04-26", None), ("27. April", "2024-04-27", None)]),
+])
+def test_a_day_and_its_date_in_brackets_are_one_date(language: str, sentence: str, story: str,
+                                                    expected: list[tuple[str, str, str | None]]) -> None:
+    assert spans(sentence, story, language) == expected

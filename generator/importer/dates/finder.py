@@ -133,15 +133,18 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
                     break
 
     def _same_day_twice(self) -> None:
-        """"накануне, во вторник", "yesterday, Tuesday": one day told twice, set off by a comma, is one date; both
-        words are the date's."""
+        """"накануне, во вторник", "yesterday, Tuesday", "am Freitag (26. April)": one day told twice, set off by a
+        comma or in brackets, is one date; both words are the date's."""
         ordered = sorted(self.found, key=lambda mention: mention.start)
         for first, second in itertools.pairwise(ordered):
+            between = self.sentence[first.end:second.start]
             if first in self.found and second in self.found and first.date == second.date \
                     and first.end_date is None and second.end_date is None and first.date.precision == "day" \
-                    and re.fullmatch(r"\s*,\s*(?:(?:во|в|у|on|am|le|el)\s+)?", self.sentence[first.end:second.start]):
+                    and re.fullmatch(r"\s*(?:,|\()\s*(?:(?:во|в|у|on|am|le|el)\s+)?", between):
+                closing = re.match(r"\s*\)", self.sentence[second.end:]) if "(" in between else None
                 self.found.remove(first)
-                self.found[self.found.index(second)] = replace(second, start=first.start)
+                self.found[self.found.index(second)] = replace(
+                    second, start=first.start, end=second.end + (closing.end() if closing else 0))
 
     def _eve_of_a_day(self) -> None:
         """"возобновит работу в пятницу, 23 августа, а вакцины доставят накануне": an eve after a day named in its
