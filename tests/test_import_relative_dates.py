@@ -433,6 +433,9 @@ def test_a_dateline_with_its_place_and_day_ended_by_full_stops_is_split_from_the
     assert split_dateline("Новосибирск. 3 марта. ИНТЕРФАКС-СИБИРЬ - Мэрия закрыла катки.") == (
         Dateline("Новосибирск", "3 марта"), "Мэрия закрыла катки.")
     assert split_dateline("Он ушел. 10 человек. ВСЕ - остались.")[0] is None  # no month: no dateline
+    # an agency's name of two words in capitals
+    assert split_dateline("Анадырь. 3 июля. ИНТЕРФАКС-ДАЛЬНИЙ ВОСТОК - Навигация открылась.") == (
+        Dateline("Анадырь", "3 июля"), "Навигация открылась.")
 
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), [

@@ -63,7 +63,8 @@ _DATELINE_RE = re.compile(
 # date end with a full stop, the agency is in capitals.
 _STOPPED_DATELINE_RE = re.compile(
     r"^(?P<place>[^\W\d][^.\n]{1,40}?)\.\s+(?P<date>\d{1,2}\s+[^\W\d]+(?:\s+\d{4})?)\.\s+"
-    r"(?P<agency>[^\W\d\sа-яёіїєґa-z][^\sа-яёіїєґa-z]{1,30})\s+[-–—]+\s+")
+    r"(?P<agency>[^\W\d\sа-яёіїєґa-z][^\sа-яёіїєґa-z]{1,30}(?:\s+[^\W\d\sа-яёіїєґa-z][^\sа-яёіїєґa-z]{1,30}){0,2})"
+    r"\s+[-–—]+\s+")  # (an agency's name in capitals, of up to three words: "ИНТЕРФАКС-ДАЛЬНИЙ ВОСТОК")
 # Ukrinform: "Львів, 12 вересня. Укрінформ. ", "Житомир. 22 січня. Укрінформ. ", "Львів, 27 травня. Укрінформ — ":
 # the place, a comma or a full stop, the date ending with a full stop (or a comma: "Ужгород, 11 жовтня 2023 року,
 # УНІАН.") and the agency's name, then a stop or a dash.
