@@ -1719,3 +1719,17 @@ def test_plans_put_off_days_called_for_and_days_moved_to(language: str, sentence
 def test_a_day_and_its_date_in_brackets_are_one_date(language: str, sentence: str, story: str,
                                                     expected: list[tuple[str, str, str | None]]) -> None:
     assert spans(sentence, story, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("ru", "Прошлой зимой водовод уже прорывало.", "2019-12-04", ("Прошлой зимой", "2018-12", "2019-02")),
+    ("tr", "Bu kış şimdiye kadar 1.850 yerleşim yerinin yolunu açtık.", "2021-02-16", ("Bu kış", "2020-12", "2021-02")),
+    ("fr", "L'hiver dernier, les vols ont été annulés.", "2025-01-20", ("L'hiver dernier", "2023-12", "2024-02")),
+    # in spring "this winter" is the one just over; from July, the one to come
+    ("es", "Este invierno las orugas bajaron antes.", "2022-03-08", ("Este invierno", "2021-12", "2022-02")),
+    ("en", "This winter will be cold.", "2024-09-01", ("This winter", "2024-12", "2025-02")),
+    ("en", "Next winter the ferry will run.", "2024-12-10", ("Next winter", "2025-12", "2026-02")),
+])
+def test_a_winter_named_by_its_place_runs_from_december_to_february(language: str, sentence: str, story: str,
+                                                                    expected: tuple[str, str, str | None]) -> None:
+    assert spans(sentence, story, language) == [expected]

@@ -40,8 +40,22 @@ _UP_TO_TODAY = re.compile(r"\b(?:bis|noch|until|till|hasta|jusqu['’]à|до|п
 _DAY_KINDS = ("overnight", "eve", *_DAY_SHIFTS, "this_weekend", "last_weekend", "next_weekend", "last_week",
               "next_week")
 _PART_KINDS = ("part_of_year", "quarter_alone", "end_of_year", "quarters_of_year", "months_of_year", "season",
-               "season_near", "season_bare", "decade")
+               "season_near", "winter_near", "season_bare", "decade")
 _ANCHORED_KINDS = ("next_day", "shifted")
+
+
+def _winter(given: dict[str, str | None], story: dt.date) -> tuple[PartialDate, PartialDate]:
+    """December to February of the winter "last", "this" or "next" names in a story of ``story``: the one over
+    before the current or latest one; the one under way, or in spring the one just over and from July the one to
+    come; the next to begin."""
+    current = story.year if story.month == 12 else story.year - 1  # the December of the winter under way or over
+    if given.get("last") or given.get("last2"):
+        start = current - 1 if story.month in (12, 1, 2) else current
+    elif given.get("next") or given.get("next2"):
+        start = story.year + (story.month == 12)
+    else:
+        start = story.year if 7 <= story.month <= 11 else current
+    return PartialDate(start, 12), PartialDate(start + 1, 2)
 
 
 def _eve_of(after: str, language: str) -> bool:
@@ -152,6 +166,8 @@ class RelativeRules(FinderState):
                 else story.year + (first <= story.month)
             ahead = bool(coming) and year == story.year  # "next summer" in April: this one, or next year's
             return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), sure=not ahead, rule="span")
+        if kind == "winter_near":
+            return Mention(*m.span(), *_winter(m.groupdict(), story), rule="span")
         if kind == "season_bare":  # "was due to begin in the spring": the nearest one the clause's tense allows
             first, last = season_months(m["season"])
             moved = (m.groupdict().get("lead") or "").startswith("auf")  # "auf den Herbst verschoben": ahead

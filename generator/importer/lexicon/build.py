@@ -24,6 +24,7 @@ from generator.importer.lexicon.periods import (
     SEASON_BARE,
     SEASON_NEAR,
     SHIFTED,
+    WINTER_NEAR,
 )
 from generator.importer.lexicon.turkish import _TR_CASE
 
@@ -84,6 +85,7 @@ def _first_kinds(language: str) -> dict[str, str]:
     """The relative expressions read before all others (a longer phrase before the words it holds)."""
     kinds = {"part_of_year": PART_OF_YEAR.get(language), "season": SEASON.get(language),
              "season_near": SEASON_NEAR.get(language), "season_bare": SEASON_BARE.get(language),
+             "winter_near": WINTER_NEAR.get(language),
              "months_of_year": MONTHS_OF_YEAR.get(language), "quarters_of_year": QUARTERS_OF_YEAR.get(language),
              "end_of_year": END_OF_YEAR.get(language), "quarter_alone": QUARTER_ALONE.get(language),
              "decade": DECADE.get(language),

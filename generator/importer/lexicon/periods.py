@@ -81,6 +81,21 @@ SEASON_NEAR: dict[str, str] = {
     "tr": r"\b(?:(?P<last>geçen)|(?P<next>gelecek|önümüzdeki)|(?P<this>bu))\s+"
           r"(?P<season>ilkbahar|bahar|sonbahar|yaz)(?:ı|ın|ında|a)?\b",
 }
+# A winter told by its place next to the report's ("last winter", "cet hiver", "прошлой зимой", "bu kış"): from
+# December to the February after it, the winter over, the one under way or just over, or the one to come.
+WINTER_NEAR: dict[str, str] = {
+    "en": r"\b(?:(?P<last>last)|(?P<next>next)|(?P<this>this))\s+winter\b",
+    "de": r"\b(?:(?P<last>vergangenen|letzten|vorigen)|(?P<next>kommenden|nächsten)|(?P<this>diesen|diesem))\s+"
+          r"Winter\b",
+    "es": r"\b(?:invierno\s+(?:(?P<last>pasado)|(?P<next>próximo|que viene))|(?:(?P<this>este)|(?P<last2>pasado)|"
+          r"(?P<next2>próximo))\s+invierno)\b",
+    "fr": r"\b(?:l['’]hiver\s+(?:(?P<last>dernier)|(?P<next>prochain))|(?P<this>cet)\s+hiver)\b",
+    "ru": r"(?<![\w-])(?:(?P<last>прошл(?:ой|ую))|(?P<next>следующ(?:ей|ую)|будущ(?:ей|ую))|(?P<this>эт(?:ой|у)))\s+"
+          r"зим(?:ой|у|ы)(?![\w-])",
+    "uk": r"(?<![\w'’-])(?:(?P<last>минулої|минулу)|(?P<next>наступної|наступну)|(?P<this>цієї|цю))\s+"
+          r"зим(?:и|у|ою)(?![\w'’-])",
+    "tr": r"\b(?:(?P<last>geçen)|(?P<next>gelecek|önümüzdeki)|(?P<this>bu))\s+kış(?:ı|ın|ında|a)?\b",
+}
 # A season with no year and no word of its place ("was due to begin in the spring", "sollte bereits im Herbst
 # umziehen", "prolongar los trabajos durante el verano", "осенью"): the nearest one the clause's tense allows.
 _NO_YEAR = r"(?!\s+(?:of\s+|de\s+|del\s+|d['’])?(?:1[5-9]|20)\d\d)"
