@@ -1733,3 +1733,17 @@ def test_a_day_and_its_date_in_brackets_are_one_date(language: str, sentence: st
 def test_a_winter_named_by_its_place_runs_from_december_to_february(language: str, sentence: str, story: str,
                                                                     expected: tuple[str, str, str | None]) -> None:
     assert spans(sentence, story, language) == [expected]
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("tr", "Çalışmaların 2024 yılının sonunda tamamlanması hedefleniyor.", "2023-10-17",
+     ("2024 yılının sonunda", "2024-12", None)),
+    ("ru", "Паромов было пять на конец 2019 года.", "2022-01-19", ("конец 2019 года", "2019-12", None)),
+    ("ru", "В будущем году линию продлят.", "2019-09-12", ("В будущем году", "2020", None)),
+    ("ru", "Ремонт перенесли на следующий год.", "2019-09-12", ("на следующий год", "2020", None)),
+    ("es", "La plaga se detectó la pasada semana en Soria.", "2022-03-08", ("la pasada semana", "2022-02-28",
+                                                                            "2022-03-06")),
+])
+def test_more_words_for_the_end_of_a_year_next_year_and_last_week(language: str, sentence: str, story: str,
+                                                                  expected: tuple[str, str, str | None]) -> None:
+    assert expected in spans(sentence, story, language)

@@ -35,7 +35,7 @@ TABLES: dict[str, dict[str, object]] = {
             "tomorrow": r"(?<!la )(?<!esta )\bmañana\b",
             "last_weekend": r"(?:\b(?:el )?(?:pasado|último) fin de semana\b|\bel fin de semana pasado\b)",
             "next_weekend": r"(?:\bel próximo fin de semana\b|\bel fin de semana que viene\b)",
-            "last_week": r"(?:\bla semana pasada\b)",
+            "last_week": r"(?:\bla semana pasada\b|\bla pasada semana\b)",
             "next_week": r"(?:\bla próxima semana\b|\bla semana próxima\b|\bla semana que viene\b)",
             "last_month": r"(?:\b(?:el|del) mes pasado\b)",
             "next_month": r"(?:\b(?:el|del) próximo mes\b|\b(?:el|del) mes que viene\b)",  # "la asamblea del
