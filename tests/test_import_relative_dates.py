@@ -1743,6 +1743,8 @@ def test_a_winter_named_by_its_place_runs_from_december_to_february(language: st
     ("ru", "Ремонт перенесли на следующий год.", "2019-09-12", ("на следующий год", "2020", None)),
     ("es", "La plaga se detectó la pasada semana en Soria.", "2022-03-08", ("la pasada semana", "2022-02-28",
                                                                             "2022-03-06")),
+    ("es", "El festival reunió a 20.000 personas el pasado año.", "2022-03-08", ("el pasado año", "2021", None)),
+    ("de", "Das Fest wurde auf das kommende Jahr verschoben.", "2022-03-08", ("auf das kommende Jahr", "2023", None)),
 ])
 def test_more_words_for_the_end_of_a_year_next_year_and_last_week(language: str, sentence: str, story: str,
                                                                   expected: tuple[str, str, str | None]) -> None:

@@ -50,7 +50,8 @@ TABLES: dict[str, dict[str, object]] = {
             "last_month": r"(?:\b(?:im )?(?:vergangenen|letzten) Monat\b)",
             "next_month": r"(?:\b(?:im )?(?:kommenden|nächsten) Monat\b)",
             "last_year": r"(?:\b(?:im )?(?:vergangenen|letzten|vorigen) Jahr(?:es)?\b|\bletztes Jahr\b)",
-            "next_year": r"(?:\b(?:im )?(?:kommenden|nächsten) Jahr(?:es)?\b|\bnächstes Jahr\b)",
+            "next_year": r"(?:\b(?:im )?(?:kommenden|nächsten) Jahr(?:es)?\b|\bnächstes Jahr\b|"
+                         r"\b(?:auf das|ins) (?:kommende|nächste) Jahr\b)",  # "auf das kommende Jahr verschoben"
             "same_year": r"\b(?:desselben Jahres|des gleichen Jahres)\b",
         },
         "day_suffix": r"\.",

@@ -40,7 +40,7 @@ TABLES: dict[str, dict[str, object]] = {
             "last_month": r"(?:\b(?:el|del) mes pasado\b)",
             "next_month": r"(?:\b(?:el|del) próximo mes\b|\b(?:el|del) mes que viene\b)",  # "la asamblea del
             # próximo mes"
-            "last_year": r"(?:\b(?:el|del) año pasado\b)",
+            "last_year": r"(?:\b(?:el|del) año pasado\b|\b(?:el|del) pasado año\b)",
             "next_year": r"(?:\b(?:el|del) próximo año\b|\b(?:el|del) año que viene\b)",
             "same_year": r"\b(?:del mismo año|de ese año)\b",
         },
