@@ -171,8 +171,8 @@ END_OF_YEAR: dict[str, str] = {
     "es": r"\b(?:finales|fines|final)\s+de(?:l año)?\s+(?P<year>(?:19|20)\d\d)\b",
     "ru": r"(?<![\w-])(?:конц[еау]|конец)\s+(?P<year>(?:19|20)\d\d)\s+года\b",  # ("на конец 2019 года")
     "uk": r"(?<![\w-])(?:наприкінці|кінц[іяю]|кінець)\s+(?P<year>(?:19|20)\d\d)\s+року\b",
-    "tr": r"\b(?P<year>(?:19|20)\d\d)(?:\s+yılı|\s+yılının|['’]n?[ıiuü]n)?\s+sonu(?:na|nda|ndan)?\b",  # ("2024
-    # yılının sonunda", "2024'ün sonunda")
+    # "2024 sonunda", "2024 yılı sonunda", "2024 yılının sonunda", "2024'ün sonunda"
+    "tr": r"\b(?P<year>(?:19|20)\d\d)(?:\s+yılı|\s+yılının|['’]n?[ıiuü]n)?\s+sonu(?:na|nda|ndan)?\b",
 }
 # Two months as a range ("entre enero y junio", "январь-август 2025 года", "from January to June 2024", "ocak-haziran
 # döneminde"): the first to the last, of the year given after them or of the year the tense allows.

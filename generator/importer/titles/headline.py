@@ -50,10 +50,10 @@ def headline(sentence: str, clause: tuple[int, int], previous: tuple[int, int] |
     """The clause ``sentence[clause]`` as a short headline without its date words (see the package's notes)."""
     lang = _lang(language)
     a, b = clause
+    after_setting = sentence[a:b].rstrip(" ,").partition(",")[2]  # "In August, | the lifeboat was delayed"
     if following and _adverbial(sentence[a:b], lang) and not any(following[0] <= m.start < following[1]
                                                                    for m in mentions) \
-            and not _has_verb(sentence[a:b].split(",", 1)[-1] if "," in sentence[a:b].rstrip(" ,") else "", lang):
-        # (not when the setting's comma is followed by the main clause: "In August, the lifeboat was delayed")
+            and not _has_verb(after_setting, lang):  # (not when the main clause follows the setting's comma)
         a, b = following  # the main clause after a setting gives the title
         following = None
     text = _clause_text(sentence, (a, b), following, mentions, language)
