@@ -13,9 +13,10 @@ import re
 
 from generator.importer.dates import Mention
 from generator.importer.titles.cleaning import remove_dates, tidy
+from generator.importer.titles.turkish_clauses import _turkish_verb
 
 # A participle of a subject ("ulaşan", "başlayan", "eden") or of the future ("sürecek", "açılacak").
-_SUBJECT_PARTICIPLE = re.compile(r"[a-zçğıöşü]{1,}?(?P<end>y?[ae]n|[ae]c[ae]k)")
+_SUBJECT_PARTICIPLE = re.compile(r"[a-zçğıöşü]{1,}?(?:y?[ae]n|[ae]c[ae]k)")
 _NOT_PARTICIPLE = {"önceden", "sonradan", "yeniden", "birden", "hemen", "tarafından", "zaman", "yan", "den", "dan",
                    "ten", "tan", "ben", "sen", "bin", "kadın", "ayrıca", "içeriden", "dışarıdan", "aracılığıyla"}
 # A finite verb ends a Turkish clause: the relative clause has ended before it.
@@ -33,7 +34,6 @@ _GENITIVE = (1, 2)
 # A postposition after a noun: the noun is its object, not one a relative clause describes ("çalışmalar sayesinde").
 _POSTPOSITION = re.compile(r"sayesinde|kapsamında|nedeniyle|için|ile|gibi|kadar|üzerine|sonucu|sonucunda|göre|"
                            r"tarafından|boyunca|ardından|öncesinde|sonrasında|hakkında|yüzünden|dolayı")
-_VOICELESS = set("çfhkpsşt")
 _SOFTENED = {"ğ": "k", "b": "p", "c": "ç"}  # "uçağa" → "uçak"
 
 
@@ -119,15 +119,9 @@ def _finite(participle: str, tense: int) -> str:
     if re.search(r"[ae]c[ae]k$", participle):
         return participle
     stem = re.sub(r"y?[ae]n$", "", participle)
-    vowels = [c for c in stem if c in "aeıioöuü"]
-    last = vowels[-1] if vowels else "a"
-    if tense > 0:
-        future = "acak" if last in "aıou" else "ecek"
-        return stem + ("y" if stem[-1:] in "aeıioöuü" else "") + future
-    if stem in ("ed", "gid"):  # "eden" → "etti", "giden" → "gitti" ("edecek" keeps its "d")
+    if tense <= 0 and stem in ("ed", "gid"):  # "eden" → "etti", "giden" → "gitti" ("edecek" keeps its "d")
         stem = stem[:-1] + "t"
-    high = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}[last]
-    return stem + ("t" if stem[-1:] in _VOICELESS else "d") + high
+    return _turkish_verb(stem, tense)
 
 
 # A Turkish source frame left as a title: "Bakanlıktan yapılan yazılı açıklamada" (in the statement made by the
