@@ -67,6 +67,25 @@ def test_an_english_subject_before_a_relative_clause_opens_the_title_of_its_verb
     assert expected in found, found
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a title with no verb, its date right after a participle in a noun phrase: the participle's passive; a verb of
+    # happening takes "être" and the event noun that heads the phrase
+    ("La route restera fermée jusqu'au 15 février, après un éboulement de plusieurs centaines de mètres cubes "
+     "survenu dans la nuit de mardi à mercredi, a annoncé jeudi la préfecture.",
+     ("2026-01-13", "Un éboulement est survenu")),
+    ("Le chantier avait été repoussé après l'effondrement d'un mur de soutènement survenu le 11 octobre près de "
+     "Villefort.", ("2025-10-11", "L'effondrement d'un mur de soutènement est survenu")),
+    ("La dernière intrusion, survenue dimanche soir vers 21h40, a entraîné le déroutement de quatre vols vers "
+     "Rennes.", ("2026-01-11T21:40:00", "La dernière intrusion est survenue")),
+    # a participle after its auxiliary is a verb already, no passive to make
+    ("La situation s'est brusquement dégradée dans la nuit de mardi à mercredi, lorsque l'Oust et la Vilaine ont "
+     "débordé simultanément.", ("2026-01-13", "L'Oust et la Vilaine ont débordé simultanément")),
+])
+def test_a_french_date_after_a_participle_titles_its_passive(sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "fr", dt.date(2026, 1, 15))
+    assert expected in found, found
+
+
 def test_a_second_date_of_a_clause_right_after_a_participle_dates_the_passive_of_its_noun() -> None:
     # "… au 1er janvier et une aide aux familles versée | en février": the second date is the participle's
     found = dated_titles("La convention prévoyait une hausse des tarifs au 1er janvier et une aide aux familles "

@@ -21,6 +21,7 @@ from generator.importer.titles.fragment import (
 )
 from generator.importer.titles.lost_subject import with_lost_subject
 from generator.importer.titles.passives import _dated_participle, _es_dated_participle
+from generator.importer.titles.predicates import _has_verb
 from generator.importer.titles.said import _what_was_reported
 from generator.importer.titles.spanish_mood import spanish_indicative
 from generator.importer.titles.speaker import told_by_speaker
@@ -103,6 +104,10 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     title = with_continued_clause(title, sentence, clauses, at, mentions, language)
     title = with_its_predicate(title, sentence, clauses, at, mentions, language)
     title = instead_of_fragment(title, sentence, clauses, at, mentions, language, {t.casefold() for t in taken})
+    if dated and not _has_verb(title, _lang(language)) and dated.casefold() not in {t.casefold() for t in taken}:
+        # a title with no verb, its date right after a participle: "… un éboulement survenu dans la nuit de mardi
+        # à mercredi" → "Un éboulement est survenu"
+        title = _capital(fit(dated, language, _DANGLING[_lang(language)]), _lang(language))
     if title.casefold() in {t.casefold() for t in taken}:  # one clause, two dates: keep what tells them apart
         others = [m for m in mentions if m is not mention]
         title = _raw_title(sentence, clauses, at, mention, others, language, story, context, near)

@@ -10,9 +10,9 @@ from generator.importer.dates import Mention
 from generator.importer.fit import fit
 from generator.importer.titles.cleaning import _capital, remove_dates, tidy
 from generator.importer.titles.german import _DE_RELATIVE
-from generator.importer.titles.passives import _FR_WITH_ETRE
 from generator.importer.titles.phrases import _long_noun_phrase, _noun_phrase
 from generator.importer.titles.predicates import _has_verb, _verb_first
+from generator.importer.titles.subject import _FR_WITH_ETRE
 from generator.importer.titles.words import _DANGLING, _lang
 
 
@@ -50,6 +50,8 @@ def with_lost_subject(title: str, sentence: str, clauses: list[tuple[int, int]],
             and (noun := _noun_set_off_before(sentence, clauses[at], mentions, lang)):
         # "… dit avoir localisé un suspect, | entendu mercredi puis relâché": the participle's passive
         aux = {"fr": ("a été", "ont été"), "es": ("fue", "fueron")}[lang][done["part"].endswith("s")]
+        if lang == "fr" and re.fullmatch(_FR_WITH_ETRE, done["part"].lower()):  # "survenue dimanche": est survenue
+            aux = ("est", "sont")[done["part"].endswith("s")]
         title = _after(f"{noun} {aux}", f"{done['part'].lower()}{done['rest']}", language)
     if lang == "fr" and at == 0 and (opened := _FR_OPENING_PARTICIPLE.fullmatch(title)) \
             and (noun := _french_subject_after(sentence, clauses)):

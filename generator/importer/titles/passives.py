@@ -14,7 +14,7 @@ from generator.importer.titles.dated import _tense
 from generator.importer.titles.headline import headline
 from generator.importer.titles.phrases import _OPENING_ARTICLES, _trailing_noun
 from generator.importer.titles.predicates import _IRREGULAR_PARTICIPLE, _PARTICIPLE, _as_finite, _has_verb, _is_name
-from generator.importer.titles.subject import _FR_ETRE
+from generator.importer.titles.subject import _FR_ETRE, _FR_WITH_ETRE
 from generator.importer.titles.words import _AUXILIARIES, _DANGLING, _RELATIVE, _SOURCE_OPENER, _lang
 
 _PASSIVE = {"en": ("was", "will be"), "fr": ("a été", "sera"), "es": ("fue", "será")}
@@ -62,9 +62,11 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     return f"{noun} {aux} {participle}" if noun else ""
 
 
-# The French verbs of motion and state whose compound past takes "être": their participles.
-_FR_WITH_ETRE = (r"(?:arriv|rest|tomb|entr|rentr|retourn|mont|décéd|all)(?:é|ée|és|ées)|(?:part|sort)(?:i|ie|is|ies)|"
-                 r"(?:[a-z]*venu|né|mort)(?:e|s|es)?")
+# A participle of happening and the event noun ending in "-ment", "-tion" or "-sion" that heads the phrase before
+# it (its complement of "de" between them): "l'effondrement d'un mur survenu", "une explosion de gaz survenue".
+_FR_HAPPENED = r"(?:sur|inter)venue?s?"
+_EVENT_HEAD = re.compile(r"(?P<noun>(?:l['’]|(?:le|la|un|une)\s+)[a-zéèêàç]+(?:ment|tion|sion)s?)"
+                         r"\s+(?:de|d['’]|du|des)(?:\s|(?<=['’]))[^,;:()]{1,50}$", re.IGNORECASE)
 _FR_AGREEMENT = {"e": r"la|une", "es": r"les|des", "s": r"les|des", "": r"le|un|du"}  # by the participle's ending
 
 
@@ -76,6 +78,9 @@ def _dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, 
     if not participle or re.search(r"(?:^|\s)(?:la|le|les|l['’]|une?|des|sa|son|ses)\s*$", before[:participle.start()],
                                    re.IGNORECASE):
         return ""  # "à la rentrée de septembre", "une arrivée": a noun after its article, no participle
+    if re.search(r"(?:^|\s|['’])(?:\w+(?:ait|aient|era|eront)|ont|est|sont|a|été|être|avoir)(?:\s+[a-zé]+ment)?\s*$",
+                 before[:participle.start()]):
+        return ""  # "La situation s'est brusquement dégradée": a verb already
     suffix = participle["verb"][len(re.sub(r"(?:e|es|s)$", "", participle["verb"])):]  # "restaurées" → "es"
     articles = _FR_AGREEMENT[suffix]
     nouns = list(re.finditer(rf"(?:^|\s|(?<=\sd['’]))(?P<art>{articles}|(?<!\S)(?-i:{articles.title()}))\s+"
@@ -84,6 +89,10 @@ def _dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, 
         return ""
     set_off = before[:participle.start()].rstrip().endswith(",")  # "La réunion … de la ligne, prévue jeudi": the
     noun = nouns[0] if set_off else nouns[-1]  # head of the phrase the commas set it off from, not its last noun
+    head = _EVENT_HEAD.search(before[:participle.start()])
+    if re.fullmatch(_FR_HAPPENED, participle["verb"]) and head:  # "l'effondrement d'un mur survenu mardi": what
+        phrase = head.group(0).strip() if len(head.group(0).split()) <= 5 else head["noun"]  # "d'un mur": kept
+        return f"{phrase[:1].upper()}{phrase[1:]} {'sont' if suffix.endswith('s') else 'est'} {participle['verb']}"
     article = {"du": "le"}.get(noun["art"].lower(), noun["art"].lower())
     plural = suffix.endswith("s")
     aux = (("a été", "est", "sera"), ("ont été", "sont", "seront"))[plural][tense + 1]
@@ -214,6 +223,8 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
         aux = {("fr", False): "est", ("fr", True): "sont", ("es", False): "está", ("es", True): "están"}[lang, plural]
         if tense < 0:  # planned for a time now past: "était prévu"
             aux = {"est": "était", "sont": "étaient", "está": "estaba", "están": "estaban"}[aux]
+    elif lang == "fr" and re.fullmatch(_FR_WITH_ETRE, words[at].lower()):  # "La dernière intrusion, survenue
+        aux = ("sont" if plural else "est") if tense <= 0 else ("seront" if plural else "sera")  # dimanche": est
     return " ".join([*words[:at], aux, *words[at:]])
 
 

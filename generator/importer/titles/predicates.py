@@ -51,7 +51,7 @@ _PARTICIPLE = {"en": r"[a-z]+ed", "fr": r"[a-zéèêà]+(?:é|ée|és|ées)",
                "es": r"[a-záéíóúñ]+(?:ado|ada|ados|adas|ido|ida)"}
 
 _IRREGULAR_PARTICIPLE = {
-    "fr": r"(?:conclu|élu|reçu|vendu|rendu|perdu|tenu|obtenu|prévu|pris|mis|admis|promis|soumis|fait|dit|"
+    "fr": r"(?:conclu|élu|reçu|vendu|rendu|perdu|tenu|obtenu|prévu|[a-z]*venu|pris|[a-z]*mis|fait|dit|"
           r"[a-zé]*(?:écrit|scrit)|ouvert|"
           r"offert|détruit|construit|produit|réduit|[a-z]*trait|[a-zé]{2,}eint|[a-zé]*couvert)e?s?",  # "extraites",
     # "atteint", "découverts": the participles in -trait, -eint, -couvert of their verbs in -traire, -eindre, -couvrir

@@ -222,9 +222,11 @@ def _verb_after_relative(sentence: str, clauses: list[tuple[int, int]], clause: 
                                       if relative_end <= a < clause[0])
 
 
-# French verbs whose past is made with "être": "arrivé à la tête du groupe" → "est arrivé à la tête du groupe".
-_FR_ETRE = re.compile(r"(?:(?:arriv|entr|rest|tomb|retourn|mont|décéd)é|n[ée]|mort|parti|venu|devenu|sorti|descendu)"
-                      r"e?s?", re.IGNORECASE)
+# French verbs whose past is made with "être" (of motion and state): their participles. "arrivé à la tête du
+# groupe" → "est arrivé à la tête du groupe"; "survenue dimanche" → "est survenue".
+_FR_WITH_ETRE = (r"(?:arriv|rest|tomb|entr|rentr|retourn|mont|décéd|all)(?:é|ée|és|ées)|(?:part|sort)(?:i|ie|is|ies)|"
+                 r"(?:[a-z]*venu|né|mort|descendu)(?:e|s|es)?")
+_FR_ETRE = re.compile(_FR_WITH_ETRE, re.IGNORECASE)
 
 
 def _slavic_joined_subject(sentence: str, clauses: list[tuple[int, int]], clause: tuple[int, int], lang: str) -> str:
