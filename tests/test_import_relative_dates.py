@@ -126,6 +126,7 @@ def test_a_half_of_a_game_is_no_half_of_a_year() -> None:
     ("en", "The plane landed on Tuesday at 2:30 p.m. local time.", "2025-03-12", "2025-03-11T14:30:00"),
     ("en", "At 9 a.m. on Monday the polls opened.", "2025-03-12", "2025-03-10T09:00:00"),
     ("fr", "Les listes doivent être déposées avant le 2 novembre à 18h00.", "2025-10-02", "2025-11-02T18:00:00"),
+    ("fr", "La réunion publique aura lieu mardi à 18 h 30 à la mairie.", "2025-10-02", "2025-10-07T18:30:00"),
     ("es", "El tren salió ayer a las 7.15 de Zaragoza.", "2025-10-02", "2025-10-01T07:15:00"),
     ("de", "Der Zug fuhr gestern um 14.30 Uhr ab.", "2025-10-02", "2025-10-01T14:30:00"),
     ("ru", "Вчера около 23:40 в городе прогремел взрыв.", "2025-10-02", "2025-10-01T23:40:00"),
@@ -304,6 +305,8 @@ def test_a_german_weekday_with_its_part_of_the_day_in_one_word(sentence: str, ex
     ("de", "In der Nacht zum Samstag soll es in den Alpen schneien.", ("2025-06-06", "2025-06-07")),
     ("de", "In der Nacht zum Samstag hatte es in den Alpen geschneit.", ("2025-05-30", "2025-05-31")),
     ("ru", "В ночь на субботу в горах будет сильный снег.", ("2025-06-06", "2025-06-07")),
+    ("de", "In der Nacht auf Dienstag hatten sich mehrere hundert Kubikmeter Gestein gelöst.",
+     ("2025-06-02", "2025-06-03")),
 ])
 def test_a_night_named_by_its_weekday_takes_the_tense_of_its_clause(language: str, sentence: str,
                                                                      expected: tuple[str, str]) -> None:
@@ -1749,3 +1752,32 @@ def test_a_winter_named_by_its_place_runs_from_december_to_february(language: st
 def test_more_words_for_the_end_of_a_year_next_year_and_last_week(language: str, sentence: str, story: str,
                                                                   expected: tuple[str, str, str | None]) -> None:
     assert expected in spans(sentence, story, language)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Un incendie s'est déclaré vers 7 h 45 dans la cuisine.", (7, 45)),
+    ("Le premier bateau partira samedi de 10 h 30 à 18 h.", (10, 30)),
+])
+def test_a_french_clock_time_with_spaces_round_its_h_keeps_its_minutes(sentence: str,
+                                                                       expected: tuple[int, int]) -> None:
+    clock = clock_after(sentence, sentence.index(" ", sentence.index("vers" if "vers" in sentence else "samedi")))
+    assert clock is not None and (clock.hour, clock.minute) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    # a Turkish date right before the participle of a relative clause is no future, whatever the sentence's verb
+    ("tr", "Kooperatifi pazartesi günü ziyaret eden Vali Yardımcısı, tesisin cuma günü düzenlenecek törenle "
+           "açılacağını duyurdu.", "2019-10-23", ["2019-10-21", "2019-10-25"]),
+    ("tr", "22-23 Nisan gecesi yaşanan zirai don, bahçelerde ciddi hasara yol açtı ve hasat gecikecek.",
+     "2019-10-23", ["2019-04-22"]),
+    # a meeting called is ahead, though the calling is past
+    ("en", "The chamber of commerce has called a public meeting at Rawson Hall on Friday at 6 p.m.", "2023-05-17",
+     ["2023-05-19T18:00:00"]),
+    # a day set earlier, then moved: the nearest such day
+    ("ru", "Открытие музея, ранее намеченное на 12 июня, перенесено на 3 июля.", "2019-06-14",
+     ["2019-06-12", "2019-07-03"]),
+])
+def test_the_year_or_week_of_a_day_from_the_words_around_it(language: str, sentence: str, story: str,
+                                                            expected: list[str]) -> None:
+    assert [date for _, date, _ in spans(sentence, story, language)] == expected
+

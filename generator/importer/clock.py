@@ -24,11 +24,11 @@ _ZONE = re.compile(r"\s*(?:\(?\s*(?:GMT|UTC|MSK|мск|МСК|TSİ|CET|CEST|MEZ|
 _FOUR_FIGURES = re.compile(r"(?<![\d.,:])(?:(?P<lead>at|by|around|about|before|after|until)\s+)?"
                            r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s+(?:GMT|UTC|EST|EDT)\b)")
 _AMPM = r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)"
-# "14:30", "18h00", "18h", "2:30 p.m.", "2 p.m.", "18 Uhr", "14.30 Uhr"; a dot ("06.00") only with a word that
-# says it is a time: a lead word before it, or "Uhr", "horas", a Turkish case ending after it.
+# "14:30", "18h00", "18 h 30", "18h", "2:30 p.m.", "2 p.m.", "18 Uhr", "14.30 Uhr"; a dot ("06.00") only with a
+# word that says it is a time: a lead word before it, or "Uhr", "horas", a Turkish case ending after it.
 _TIME = re.compile(
     r"(?<![\d.,:])(?:(?P<lead>" + _LEAD + r")\s+)?"
-    r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.h])(?P<minute>[0-5]\d)|(?P<h>\s?h)(?![\w])|"
+    r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.]|\s?h\s?)(?P<minute>[0-5]\d)|(?P<h>\s?h)(?![\w])|"
     r"(?=\s*(?:[ap]\.?\s?m\b|Uhr|heures?\b)))"
     + _AMPM + r"?(?P<word>\s*Uhr\b|\s*horas\b|['’](?:de|da|te|ta|den|dan|ten|tan)\b|\s+itibarıyla\b|"
     r"\s+(?:sıralarında|sularında|civarında)\b|\s*(?P<heures>heures?)\b(?:\s+(?P<part>du matin|du soir|"
@@ -81,10 +81,10 @@ def clock_after(text: str, end: int) -> Clock | None:
 # "from 10 p.m. to 6 a.m."): two times together say they are times, dots and all.
 _RANGE = re.compile(
     r"(?:(?P<from>from|between|de|entre|von|zwischen|с|з|із)\s+)?(?:las\s+)?"
-    r"(?P<h1>[01]?\d|2[0-3])(?:[:.h](?P<m1>[0-5]\d)|(?P<x1>h))?(?:\s*(?P<a1>[ap])\.?\s?m\b\.?|"
+    r"(?P<h1>[01]?\d|2[0-3])(?:(?:[:.]|\s?h\s?)(?P<m1>[0-5]\d)|(?P<x1>\s?h(?!\w)))?(?:\s*(?P<a1>[ap])\.?\s?m\b\.?|"
     r"\s*(?P<u1>Uhr|heures?)\b)?"
     r"\s*(?:[-–—]|to|until|and|à|a|y|et|bis|und|до|ile)\s*(?:las\s+)?"
-    r"(?P<h2>[01]?\d|2[0-3])(?:[:.h](?P<m2>[0-5]\d)|(?P<x2>h))?(?:\s*(?P<a2>[ap])\.?\s?m\b\.?)?"
+    r"(?P<h2>[01]?\d|2[0-3])(?:(?:[:.]|\s?h\s?)(?P<m2>[0-5]\d)|(?P<x2>\s?h(?!\w)))?(?:\s*(?P<a2>[ap])\.?\s?m\b\.?)?"
     r"(?P<word>\s*Uhr\b|\s+saatleri\b|\s*horas\b|\s+arasında\b|\s*heures?\b)?(?![\d%])",  # "de 10 heures à 18 heures"
     re.IGNORECASE)
 

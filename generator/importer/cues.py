@@ -94,14 +94,14 @@ _PAST_PLAN = {
           r"put off)\s+(?:[^.;,]{0,40}?\s)?to\b",  # "was postponed to Sept. 2": a move told in the past, to the
     # nearest such day (not "was postponed in March", the day of the move)
     "uk": r"\bпланувал\w*|\bбул\w*\s+запланован\w*|\bзапланован\w+\s+бул\w*|\bочікувал\w*|\bпообіця\w*|"
-          r"\b(?:спочатку|початково)\s+(?:заплановану?\w*|призначен\w*)|"
+          r"\b(?:спочатку|початково|раніше)\s+(?:заплановану?\w*|призначен\w*|намічен\w*)|"
           r"\bобіця\w*|"  # "пообіцяв провести ярмарок 19 червня": a promise told in the past
           r"\bзамість\s+(?:запланован|наміченого|намічен|планован)\w*|"  # "замість запланованого 1 серпня"
           r"\b(?:було\s+)?(?:вирішено|вирішили|вирішив|вирішила|ухвалили\s+рішення)\b|"
           r"\b(?:перенесли|переніс|перенесла|перенесено|перенести|відклали|відклав|відклала|відкласти)\s+на\b",
     # "перенесли на 31 жовтня", "довелося перенести на 5 квітня": a move told in the past, to the nearest such day
     "ru": r"\bпланировал\w*|\bбыл\w*\s+запланирован\w*|\bзапланирован\w+\s+был\w*|\bожидавш\w+|\bожидал\w*|"
-          r"\b(?:первоначально|изначально)\s+(?:намечен|запланирован|назначен)\w*|"  # "первоначально намеченное"
+          r"\b(?:первоначально|изначально|ранее)\s+(?:намечен|запланирован|назначен)\w*|"  # "первоначально намеченное"
           r"\bпообеща\w*|\bобеща\w*|"
           r"\bвместо\s+(?:запланированн|намеченн|планируем)\w*|"  # "лишь 5 сентября вместо запланированного 1 августа"
           r"\b(?:было\s+)?(?:решено|решили|решил|решила|постановили|постановлено)\b|"
@@ -130,6 +130,20 @@ _PAST_PLAN = {
 
 # A Turkish past participle of a relative clause, or its "last": "başlattığı", "yaptığımız", "geçen hafta".
 _TR_RELATIVE_PAST = re.compile(r"\w+(?:d|t)(?:ığ|iğ|uğ|üğ)\w*|geçen")  # "geçen hafta": the relative clause's day
+# A Turkish date right before the participle of a relative clause on its subject ("-an", "-en"; the future one
+# is "-acak"): "22-23 Nisan gecesi yaşanan zirai don", "pazartesi günü ziyaret eden vali" are no future, whatever
+# the sentence's verb tells. A plan's participle ("planlanan", "beklenen") and words that only end so are none, nor
+# is an ablative ("perşembe gününden itibaren", "öğleden sonra").
+_TR_SUBJECT_PARTICIPLE = re.compile(
+    r"(?:['’]\w+)?\s+(?:(?:günü|gecesi|sabahı|akşamı|öğleden sonra|saat\s+\S+)\s+)?"
+    r"(?:[a-zçğıöşü]+\s+(?=(?:eden|yapan|veren)\b))?"
+    r"(?!(?:planla|beklen|öngörül|hedeflen|düşünül|amaçlan|itibaren|yeniden|hemen|tamamen|zaman|erken|önceden|"
+    r"sonradan|başkan|liman|meydan)\w*)(?:eden|giden|biten|artan|[a-zçğıöşü]*latan|[a-zçğıöşü]+(?<![dt])[ae]n)\b")
+# A gathering called or convened in the present perfect, then a day: "has called a public meeting at Rawson Hall
+# on Friday" is ahead, since a present perfect takes no day gone ("has called on Monday" is no English).
+_CALLED_GATHERING = {"en": re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?(?:called|convened)\s+(?:a|an)\s+"
+                                      r"(?:[a-z-]+\s+){0,2}(?:meeting|vote|election|session|strike|walkout|rally|"
+                                      r"referendum|hearing)\b[^.;]{0,50}$")}
 # "töreninden iki gün önce": "before" an event named in the ablative, no "ago".
 _TR_BEFORE_EVENT = re.compile(r"(?:\w[ıiuü]n|['’])[dt][ae]n\s+(?:\S+\s+){0,2}(?:önce|sonra)$")
 # "Until" after a past denied: "no se colocaron hasta el 10 de julio", "did not reopen until May 2" tell when it was
@@ -182,6 +196,8 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
     lowered = text if lex.language == "tr" else _lower_first_word(text)
     up_to = [m.span() for m in cues.up_to.finditer(lowered)]
     plans = [m.span() for m in cues.past_plan.finditer(lowered) if m.end() <= start or m.start() >= end]
+    if lex.language == "tr" and _TR_SUBJECT_PARTICIPLE.match(lowered, end):
+        return BACK
     if inside_plan(lowered, start, end, lex.language):
         return NONE  # "Die Glocken hätten am 1. Dezember läuten sollen": the date inside a plan that did not happen
     forward = [m.span() for m in cues.forward.finditer(lowered) if (m.end() <= start or m.start() >= end)
@@ -211,6 +227,9 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
                 best, cue = (distance, way), (a, b)
     if best and best[1] == FORWARD and cue[1] <= start and any(b <= cue[0] for _, b in plans):
         return NONE  # "Ранее планировалось, что работы начнутся 18 ноября": the future of a plan told in the past
+    called = _CALLED_GATHERING.get(lex.language)
+    if best and best[1] == BACK and called and called.search(lowered[:start]):
+        return FORWARD
     if best and best[1] == BACK and any(m.end() <= start and start - m.end() <= best[0]
                                         for m in cues.target.finditer(lowered)):
         # "set a date for Thursday": the past is the setting's, the day the nearest Thursday; a day a call sets for

@@ -37,7 +37,7 @@ TABLES: dict[str, dict[str, object]] = {
                 r"kurzem\b))|"  # "vor drei Jahren", not "vor dem Landtag"
                 r"\bbereits\b(?!\s+(?:am|an|im|in|ab|zum|vom|um|Anfang|Ende|Mitte|\d)\b))",  # "bereits am Freitag soll"
         "relative": {
-            "overnight": r"(?:\bin der Nacht(?: zu[mr]? (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|"
+            "overnight": r"(?:\bin der Nacht(?: (?:zu[mr]?|auf(?: den)?) (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|"
                          r"\b(?:in )?der (?:vergangenen|letzten) Nacht\b|\b(?:vergangene|letzte) Nacht\b)",
             "yesterday": r"\b(?:gestern|gestrig\w*)\b",
             "eve": r"\bam Vortag\b",
