@@ -1781,3 +1781,40 @@ def test_the_year_or_week_of_a_day_from_the_words_around_it(language: str, sente
                                                             expected: list[str]) -> None:
     assert [date for _, date, _ in spans(sentence, story, language)] == expected
 
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("de", "Ein letztes Konzert ist für Pfingstsonntag geplant.", "2022-05-05", [("Pfingstsonntag", "2022-06-05")]),
+    ("de", "Die Orgel soll zum ersten Advent 2024 wieder geweiht werden.", "2022-05-05",
+     [("ersten Advent 2024", "2024-12-01")]),
+    ("de", "Die Bauarbeiten sollen bis Ostern dauern.", "2024-01-10", [("bis Ostern", "2024-03-31")]),
+    ("en", "The market will stay open until Christmas Eve.", "2023-12-01", [("until Christmas Eve", "2023-12-24")]),
+    ("fr", "La fontaine a été remise en eau le lundi de Pâques.", "2025-05-02", [("lundi de Pâques", "2025-04-21")]),
+    ("es", "Las procesiones del Viernes Santo se suspendieron por la lluvia.", "2024-04-03",
+     [("Viernes Santo", "2024-03-29")]),
+    # the Orthodox Easter in Russian and Ukrainian
+    ("ru", "На Пасху храм откроют для прихожан.", "2024-03-20", [("Пасху", "2024-05-05")]),
+    ("uk", "Виставку відкриють до Великодня.", "2021-03-20", [("до Великодня", "2021-05-02")]),
+    ("tr", "Nevruz'da ilçede kutlamalar yapılacak.", "2024-03-01", [("Nevruz'da", "2024-03-21")]),
+    # a deadline (its word goes with it) is the nearest, whatever the tense; a year named before gives its own
+    ("en", "Turkey prices rose ahead of Thanksgiving.", "2024-11-20", [("ahead of Thanksgiving", "2024-11-28")]),
+    ("de", "Schon im März 2024 hatte kurz vor Ostern der Vorstand die Schließung beschlossen.", "2026-06-05",
+     [("März 2024", "2024-03"), ("vor Ostern", "2024-03-31")]),
+])
+def test_a_feast_or_holiday_is_its_day(language: str, sentence: str, story: str,
+                                       expected: list[tuple[str, str]]) -> None:
+    assert [(text, date) for text, date, _ in spans(sentence, story, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "The Christmas market drew record crowds."),
+    ("fr", "Le marché de Noël a attiré des milliers de visiteurs."),
+    ("de", "Silvester Meyer leitet den Chor."),
+])
+def test_a_holiday_name_that_is_part_of_another_name_is_no_date(language: str, sentence: str) -> None:
+    assert spans(sentence, "2024-11-20", language) == []
+
+
+def test_a_holiday_set_off_after_a_day_names_it_again_in_the_year_it_falls_on_it() -> None:
+    # the first Sunday of Advent was 1 December in 2024, not in 2023 or 2025
+    found = spans("Am 1. Dezember, dem ersten Advent, hätten die Glocken wieder läuten sollen.", "2024-03-20", "de")
+    assert found == [("1. Dezember", "2024-12-01", None)]

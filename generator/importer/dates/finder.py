@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from generator.dates import PartialDate
 from generator.importer.cues import BACK, FORWARD
+from generator.importer.dates.holidays import HolidayRules
 from generator.importer.dates.mention import Mention, _day_date, _safe_day
 from generator.importer.dates.month_days import MonthDayRules
 from generator.importer.dates.patterns import patterns
@@ -49,7 +50,7 @@ _HABIT = re.compile(r"\b(?:suele|suelen|solía|solían|habitualmente|cada año|u
                     r"щорічно|кожного року|genellikle|her yıl|her sene)\b", re.IGNORECASE)
 
 
-class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, SpanRules):
+class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, SpanRules, HolidayRules):
     """Collects the mentions of one sentence; text a rule took is not read again."""
 
     def run(self) -> list[Mention]:
@@ -61,6 +62,7 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
             for m in pattern.finditer(self.sentence):
                 day = _safe_day(int(m["year"]), month_of(self.lex, m["month"]), int(m["day"]))
                 self.add(Mention(*m.span(), _day_date(day), rule="full") if day else None)
+        self._holidays()  # before the weekdays their names hold: "lundi de Pâques", "Viernes Santo"
         for pattern in p.day_month:
             for m in pattern.finditer(self.sentence):
                 self.add(self._day_month(m))
@@ -102,6 +104,7 @@ class _Finder(MonthDayRules, WeekdayRules, RelativeRules, YearRules, TimeRules, 
         self._spans()
         self._year_after()
         self._year_context()
+        self._holiday_years()
         self._time_of_day()
         self._clock()
         self._clock_alone()

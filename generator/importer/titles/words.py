@@ -53,7 +53,8 @@ _PREPOSITIONS = {
            "dans la matinée du", "dans l'après-midi du", "peu après", "peu avant", "juste après",
            "juste avant"},  # the part of the day goes with its date
     "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum", "für",
-           "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in",
+           "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in", "kurz vor", "kurz",
+           "kurz nach",  # "kurz vor Ostern"
            "am abend des", "am morgen des", "am nachmittag des", "am vormittag des"},
     "tr": set(),
 }
