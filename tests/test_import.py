@@ -1934,6 +1934,15 @@ def test_a_long_turkish_title_loses_a_purpose_clause_and_a_named_place_and_no_na
     assert sentence[slice(*split_clauses(sentence, "tr")[0])] == "Ulaştırma ve Altyapı Bakanı Ali Kaya, "
 
 
+def test_a_turkish_word_between_a_finite_verb_and_its_comma_and_a_ve_opens_the_clause_after_it() -> None:
+    # "kurulum" is the subject of what follows "ve", not the end of the clause that "ulaştı" closed
+    sentence = "Diyaliz cihazları 16 Ekim'de hastaneye ulaştı, kurulum ve test işlemleri ise yaklaşık bir ay sürdü."
+    assert [sentence[a:b] for a, b in split_clauses(sentence, "tr")] == [
+        "Diyaliz cihazları 16 Ekim'de hastaneye ulaştı, ", "kurulum ve test işlemleri ise yaklaşık bir ay sürdü."]
+    assert dated_titles(sentence, "tr", dt.date(2023, 11, 28)) == [
+        ("2023-10-16", "Diyaliz cihazları hastaneye ulaştı")]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a fronted prepositional phrase goes; the subject after the verb comes first
     ("Im Streit um die neue Umgehungsstraße hat das Verwaltungsgericht Kassel am Dienstag den Bau gestoppt.",

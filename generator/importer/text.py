@@ -165,6 +165,8 @@ _CLAUSE_WORDS = {
     "tr": r"ve|ama|ancak",
 }
 _MIN_CLAUSE_WORDS = 3
+# A Turkish finite verb in the past, future or present before a comma: the clause before it is whole.
+_TR_FINITE_COMMA = re.compile(r"\w(?:[dt][ıiuü]|m[ıiuü]ş|[ae]cak|[ae]cek|yor)(?:lar|ler)?,\s+$")
 
 
 def _inside_a_name(sentence: str, at: int) -> bool:
@@ -207,8 +209,17 @@ def split_clauses(sentence: str, language: str = "en") -> list[tuple[int, int]]:
     cuts = sorted(set(cuts))
     spans = [(a, b) for a, b in zip(cuts, [*cuts[1:], len(sentence)], strict=True) if sentence[a:b].strip()]
     merged: list[tuple[int, int]] = []
-    for a, b in spans:
+    carried: int | None = None  # the start of a short piece joined to the clause after it
+    for i, (a, b) in enumerate(spans):
+        if carried is not None:
+            a, carried = carried, None
         short = len(sentence[a:b].split()) < _MIN_CLAUSE_WORDS
+        following = spans[i + 1] if i + 1 < len(spans) else None
+        if short and merged and following and language.startswith("tr") and _TR_FINITE_COMMA.search(sentence[:a]) \
+                and not re.match(rf"(?:{words})\b", sentence[a:], re.IGNORECASE) \
+                and re.match(rf"(?:{words})\b", sentence[following[0]:], re.IGNORECASE):
+            carried = a  # "…hastaneye ulaştı, | kurulum | ve test işlemleri … sürdü": the subject before "ve" is
+            continue  # the next clause's, not the end of the one before the comma
         if merged and (short or len(sentence[merged[-1][0]:merged[-1][1]].split()) < _MIN_CLAUSE_WORDS):
             merged[-1] = (merged[-1][0], b)
         else:
