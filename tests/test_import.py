@@ -2509,6 +2509,11 @@ def test_a_dated_comparison_with_compared_with_repeats_its_clause() -> None:
      ("2024-03", "Der Vorstand hatte die Schließung beschlossen")),
     ("de", "Seit Januar sind in der Region mehr als 300 Stellen weggefallen.",
      ("2026-01", "Mehr als 300 Stellen sind in der Region weggefallen")),
+    # a plural without its article, with the nouns listed after it or its genitive; the "an" of "Vom … an" goes
+    ("de", "Am Samstag können Besucherinnen und Besucher das Schiff besichtigen.",
+     ("2026-06-06", "Besucherinnen und Besucher können das Schiff besichtigen")),
+    ("de", "Vom 7. Juni an sollen Fachleute der Werkstatt das Instrument abbauen.",
+     ("2026-06-07", "Fachleute der Werkstatt sollen das Instrument abbauen")),
     # an impersonal passive puts the quantity it counts first
     ("ru", "В мае было продано 5 тысяч автомобилей.", ("2026-05", "5 тысяч автомобилей было продано")),
     ("uk", "У неділю було затримано двох підозрюваних.", ("2026-05-31", "Двох підозрюваних було затримано")),

@@ -40,7 +40,9 @@ _DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]i
                          rf"sämtliche|beide)\s+(?:\d[\d.,]*\s+)?[A-ZÄÖÜ][\w-]*{_DE_LIST}{_DE_GENITIVE}|"  # a plural
                          # without its article: "neue Regenfälle", "weitere 200 Röhren", "alle Schulen"; "rund 40
                          # Freiwillige des Naturschutzbundes"
-                         r"[Ee]r|[Ss]ie|[Ee]s|[A-ZÄÖÜ][\w-]*)(?=\s|$)")
+                         rf"[Ee]r|[Ss]ie|[Ee]s|[A-ZÄÖÜ][\w-]*{_DE_LIST}{_DE_GENITIVE})(?=\s|$)")
+# (a bare plural with the nouns listed after it and its genitive: "Bürgerinnen und Bürger", "Fachleute der
+# Werkstatt")
 
 
 # An adverbial of measure or degree: a count, its noun and the adverb or adjective it measures ("wenige Kilometer

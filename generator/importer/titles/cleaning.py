@@ -84,8 +84,8 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
         if night:  # part of the date, and the preposition before it
             a = night.start()
         chars[a:b] = " " * (b - a)
-        if _lang(language) == "de" and re.search(r"\bvo[nm]\s*$", text[:a]) is None \
-                and re.match(r"vo[nm]\s", text[a:b]) and (since := re.match(r"\s+an\b", text[b:])):
+        if _lang(language) == "de" and re.search(r"\b[Vv]o[nm]\s*$", text[:a]) is None \
+                and re.match(r"[Vv]o[nm]\s", text[a:b]) and (since := re.match(r"\s+an\b", text[b:])):
             chars[b:b + since.end()] = " " * since.end()  # "vom kommenden Jahr an": the "an" of "vom" goes too
         if language != "en" and "," in text[a:b] and re.match(r"\s*,", text[b:]) and not before.endswith(","):
             b += text[b:].index(",") + 1  # "повідомив у четвер, 5 лютого, міністр": the comma that closes a
