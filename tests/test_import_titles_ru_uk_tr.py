@@ -173,6 +173,21 @@ def test_a_long_russian_title_drops_the_genitives_of_its_subjects_genitive_befor
     assert fit(title, "uk", set()) == "Реконструкція головного корпусу завершилася"
 
 
+@pytest.mark.parametrize(("language", "title", "expected"), [
+    # the adjectives before the subject's noun go before the verb does, or when the title then fits whole
+    ("ru", "Сотрудники государственного природного биосферного заповедника Черные земли в Калмыкии завершили "
+           "весенний авиаучет сайгаков", "Сотрудники заповедника Черные земли завершили весенний авиаучет сайгаков"),
+    # one adjective of a term stays: what comes last goes instead
+    ("uk", "Міністр соціальної політики України провів переговори з єврокомісаром із внутрішніх справ "
+           "у Брюсселі", "Міністр соціальної політики України провів переговори з єврокомісаром"),
+])
+def test_a_long_slavic_title_drops_the_adjectives_before_its_subjects_noun(language: str, title: str,
+                                                                           expected: str) -> None:
+    from generator.importer.fit import fit
+
+    assert fit(title, language, set()) == expected
+
+
 
 def test_a_long_turkish_headline_drops_the_relative_clause_of_a_subject_participle() -> None:
     # "… ailelerinden oluşan | yüzlerce kişi": the noun stays, the clause its participle closes goes; a dative of

@@ -86,6 +86,28 @@ def phrase_before_verb(words: list[str], prepositions: set[str], language: str) 
     return (starts[-1], verb) if starts else None
 
 
+def adjectives_before_verb(words: list[str], language: str) -> tuple[int, int] | None:
+    """(start, end) of the longest run of lowercase adjectives before a noun between a clause's first word and its
+    verb ("Сотрудники | государственного природного биосферного | заповедника … завершили"): what a cut headline
+    drops before it loses its verb; None when there is none."""
+    verb = verb_at(words, language)
+    analyzer = _analyzer(language)
+
+    def pos(word: str) -> str | None:
+        return analyzer.parse(word.strip(",.\"«»"))[0].tag.POS
+
+    runs: list[tuple[int, int]] = []
+    i = 1
+    while i < verb:
+        j = i
+        while j < verb and words[j][:1].islower() and pos(words[j]) == "ADJF":
+            j += 1
+        if j > i and j < verb and pos(words[j]) == "NOUN":
+            runs.append((i, j))
+        i = j + 1 if j > i else i + 1
+    return max(runs, key=lambda run: run[1] - run[0]) if runs else None
+
+
 def without_an_adjective(words: list[str], start: int, language: str) -> list[str]:
     """``words`` without the last adjective from ``start`` on that stands before a noun ("атакувала енергетичну
     інфраструктуру" → "атакувала інфраструктуру"); as they are when there is none."""

@@ -45,7 +45,11 @@ def fit(text: str, language: str, dangling: set[str], limit: int = LIMIT) -> str
             continue
         if lang == "tr":  # the verb ends a Turkish clause: its subject and verb stay, what stands between goes
             break
-        words = _without_last_phrase(words, preps, lang)
+        shorter = _without_last_phrase(words, preps, lang)
+        if lang in ("ru", "uk") and (adjectives := _adjectives_before_lost_verb(words, shorter, lang, limit)):
+            del words[adjectives[0]:adjectives[1]]  # "Сотрудники государственного природного биосферного
+            continue  # заповедника … завершили": the adjectives before the subject's noun go before its verb does
+        words = shorter
     words = _whole_names(words, whole)
     words = _without_dangling(words, lang, dangling, len(text.split()))
     return " ".join(words).strip(" ,;:–—-")
@@ -119,6 +123,21 @@ def _slavic_span(words: list[str], preps: set[str], lang: str) -> tuple[int, int
     # "уровень воды в реке Урал продолжил расти" → "уровень воды продолжил расти"; "ученые Уральского университета
     # обнаружили" → "ученые обнаружили"
     return phrase or None
+
+
+def _adjectives_before_lost_verb(words: list[str], shorter: list[str], lang: str,
+                                 limit: int) -> tuple[int, int] | None:
+    """(start, end) of the adjectives before the verb's subject noun, when cutting ``words`` to ``shorter`` would
+    lose the verb, or when the title fits without two or more of them; None otherwise."""
+    from generator.importer.morphology import adjectives_before_verb, verb_at
+
+    verb = verb_at(words, lang)
+    adjectives = adjectives_before_verb(words, lang) if verb < len(words) else None
+    if adjectives is None:
+        return None
+    fits = len(" ".join(words[:adjectives[0]] + words[adjectives[1]:])) <= limit \
+        and adjectives[1] - adjectives[0] >= 2  # (one adjective is often part of a term: "соціальної політики")
+    return adjectives if len(shorter) <= verb or fits else None
 
 
 def _without_last_phrase(words: list[str], preps: set[str], lang: str) -> list[str]:
