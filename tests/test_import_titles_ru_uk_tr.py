@@ -357,6 +357,19 @@ def test_a_turkish_report_too_long_is_told_as_what_was_reported(title: str, told
     assert report_as_told(title) == told
 
 
+@pytest.mark.parametrize(("title", "told"), [
+    # a report whose verb of saying is a converb, or was left out: told as what was reported
+    ("Erhan Tunç, tesiste son denetimleri yaptıklarını belirterek", "Tesiste son denetimleri yaptılar"),
+    ("Karakuş hattın İller Bankası'na kredi başvurusunda bulunduklarını",
+     "Hat İller Bankası'na kredi başvurusunda bulundular"),
+])
+def test_a_turkish_report_with_no_finite_verb_of_saying_is_told_as_what_was_reported(title: str, told: str) -> None:
+    from generator.importer.turkish.clauses import report_as_told
+
+    assert report_as_told(title) == ""  # only a title with no finite verb of its own is read so
+    assert report_as_told(title, bare=True) == told
+
+
 @pytest.mark.parametrize(("title", "language", "told"), [
     ("Розглянути її депутати мають на сесії", "uk", "Депутати мають розглянути її на сесії"),
     ("Завершити будівництво мають", "uk", "Будівництво мають завершити"),

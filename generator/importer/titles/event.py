@@ -51,6 +51,8 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
         title = turkish_finite(title, _tense(mention.date, story))
         if len(title) > LIMIT and (told := report_as_told(title)):
             title = fit(told, language, _DANGLING["tr"])  # a report too long: what was reported
+        elif title.split() and not _TR_FINITE_END.search(title.split()[-1]) and (told := report_as_told(title, True)):
+            title = _capital(fit(told, language, _DANGLING["tr"]), "tr")  # a report with no finite verb of saying
         title = _turkish_relative(title, sentence, mention, mentions, story)
         title = statement_made(title, _tense(mention.date, story))  # "Şirketten yapılan açıklamada" → "Şirket …"
     if _lang(language) in ("ru", "uk"):  # "… смогут вернуть их": the noun the object pronoun stands for

@@ -222,15 +222,18 @@ def dated_document(sentence: str, mention: Mention) -> str:
 
 
 _TR_REPORT_TITLE = re.compile(rf"^(?P<said>.*?\s)?(?P<verb>[a-zçğıöşü]{{2,}}(?:[ae]c[ae]ğ|[dt][ıiuü]ğ)[ıiuü]n[ıiuü]|"
-                              rf"[a-zçğıöşü]{{2,}}(?:[dt][ıiuü]k|[ae]c[ae]k)l[ae]r[ıi]n[ıi])\s+{_TR_SAYING}$")
+                              rf"[a-zçğıöşü]{{2,}}(?:[dt][ıiuü]k|[ae]c[ae]k)l[ae]r[ıi]n[ıi])"
+                              rf"(?P<saying>\s+(?:{_TR_SAYING}|{_TR_SAYING_CONVERB}))?$")
+# (the verb of saying may be a converb, or cut off: "Erhan Tunç, … son denetimleri yaptıklarını belirterek")
 
 
-def report_as_told(title: str) -> str:
+def report_as_told(title: str, bare: bool = False) -> str:
     """A Turkish title of a report too long for a headline told as what was reported: "Kızılırmak Deltası'nın,
     UNESCO … Listesi'ne alındığını hatırlattı" → "Kızılırmak Deltası UNESCO … Listesi'ne alındı"; "Yıldırım,
-    … 38 firmanın katılacağını söyledi" → "… 38 firma katılacak"; "" when it is no such report."""
+    … 38 firmanın katılacağını söyledi" → "… 38 firma katılacak"; with ``bare``, a report whose verb of saying is
+    a converb or was cut off too ("… yaptıklarını belirterek" → "… yaptılar"); "" when it is no such report."""
     found = _TR_REPORT_TITLE.match(title)
-    if not found or not found["said"]:
+    if not found or not found["said"] or not (bare or re.fullmatch(rf"\s+{_TR_SAYING}", found["saying"] or "")):
         return ""
     said = found["said"]
     head, comma, rest = said.partition(",")

@@ -148,8 +148,8 @@ _TR_MAN_STEMS = ("zaman", "liman", "orman", "düşman", "uzman", "duman", "kahra
 
 
 def _genitive_off(word: str) -> str:
-    """A Turkish genitive without its ending: "rakamın" → "rakam", "hattının" → "hattı", "girmesinin" →
-    "girmesi", "TÜİK'in" → "TÜİK", "yangının" → "yangın", "binanın" → "bina"."""
+    """A Turkish genitive without its ending: "rakamın" → "rakam", "hattının" → "hattı", "hattın" → "hat",
+    "girmesinin" → "girmesi", "TÜİK'in" → "TÜİK", "yangının" → "yangın", "binanın" → "bina"."""
     if re.search(r"['’]n?[ıiuü]n$", word):
         return re.sub(r"['’]n?[ıiuü]n$", "", word)
     if re.search(r"[aeoö]n[ıiuü]n$", word.lower()):  # "bina-nın" or "insan-ın": the lemma tells the stem
@@ -164,7 +164,10 @@ def _genitive_off(word: str) -> str:
         return word[:-3]  # a possessive's buffer "n": "hattı-nın", "girmesi-nin"; not "don-un"
     if re.search(r"m[ae]n[ıi]n$", word) and not word.lower().endswith(tuple(s + word[-2:] for s in _TR_MAN_STEMS)):
         return word[:-3]  # a verbal noun in "-me/-ma" takes "-nin": "görüşme-nin", "toplantıya katılma-nın"
-    return word[:-2]
+    stem = word[:-2]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _TR_VOWELS:
+        return stem[:-1]  # a final consonant doubles before a vowel: "hat-tın", "his-sin"
+    return stem
 
 
 def _past(stem: str) -> str:
