@@ -1818,3 +1818,11 @@ def test_a_holiday_set_off_after_a_day_names_it_again_in_the_year_it_falls_on_it
     # the first Sunday of Advent was 1 December in 2024, not in 2023 or 2025
     found = spans("Am 1. Dezember, dem ersten Advent, hätten die Glocken wieder läuten sollen.", "2024-03-20", "de")
     assert found == [("1. Dezember", "2024-12-01", None)]
+
+
+def test_overnight_before_the_days_it_names_is_no_night_before_the_report() -> None:
+    # "overnight from Feb. 27 to March 10": when the work is done on each of those days
+    sentence = "Crews will close the A660 Otley Road overnight from Feb. 27 to March 10, starting at Headingley."
+    assert spans(sentence, "2023-02-21", "en") == [("from Feb. 27 to March 10", "2023-02-27", "2023-03-10")]
+    assert spans("Overnight, the river rose by two meters.", "2023-02-21", "en") == [
+        ("Overnight", "2023-02-20", "2023-02-21")]

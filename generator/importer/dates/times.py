@@ -28,6 +28,9 @@ _BOUND = (r"(?:\bbefore|\bafter|\buntil|\bbetween|\bavant|\baprès|\bjusqu['’]
           r"\bhasta|\bvor|\bnach|\bbis|\bzwischen|\bдо|\bпосле|\bпісля|\bмежду|\bміж)(?:\s+\w+)?\s*$")
 
 
+# What may stand between "overnight" and the days whose nights it names: a space, a preposition of a span or day.
+_BEFORE_ITS_DAYS = (r"[\s,]*(?:from|on|between|until|through|starting|du|de|des|le|del|desde|vom|von|am|с|з|по)?\s*")
+
 class TimeRules(FinderState):
     """Clock times, parts of a day and nights, read once the days are found."""
 
@@ -61,6 +64,17 @@ class TimeRules(FinderState):
             self.found[self.found.index(mention)] = replace(
                 mention, start=mention.start - len(before) + night.start(), date=_day_date(first),
                 end_date=_day_date(last), rule="span")
+
+    def _nights_of_a_span(self) -> None:
+        """"will close the road overnight from Feb. 27 to March 10", "nachts vom 3. bis 7. März": the nights
+        of the days named right after are when it happens each day, no night before the report."""
+        for mention in list(self.found):
+            if mention.rule != "overnight":
+                continue
+            after = next((m for m in self.found if m.start >= mention.end
+                          and re.fullmatch(_BEFORE_ITS_DAYS, self.sentence[mention.end:m.start], re.IGNORECASE)), None)
+            if after is not None:
+                self.found.remove(mention)
 
     def _clock(self) -> None:
         """"on Tuesday at 14:30", "à 18h00", "dün sabah saat 07.00'de": a day with its clock time is a date-time."""
