@@ -86,6 +86,20 @@ def test_a_french_date_after_a_participle_titles_its_passive(sentence: str, expe
     assert expected in found, found
 
 
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a plan set off after its noun, told as that noun's plan; "originally" makes it one of before
+    ("City Manager Laura Hjelle said a demolition order, originally due for a council vote on March 23, would "
+     "instead be taken up on Tuesday.", "en",
+     ("2025-03-23", "A demolition order was originally due for a council vote")),
+    ("Les étudiants ont voté la grève et les examens de mi-semestre, initialement prévus le 14 mars, sont "
+     "reportés.", "fr", ("2025-03-14", "Les examens de mi-semestre étaient initialement prévus")),
+])
+def test_a_plan_set_off_after_its_noun_is_that_nouns_plan(sentence: str, language: str,
+                                                         expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 3, 10))
+    assert expected in found, found
+
+
 def test_a_second_date_of_a_clause_right_after_a_participle_dates_the_passive_of_its_noun() -> None:
     # "… au 1er janvier et une aide aux familles versée | en février": the second date is the participle's
     found = dated_titles("La convention prévoyait une hausse des tarifs au 1er janvier et une aide aux familles "

@@ -33,10 +33,14 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     participle = headline(sentence, clause, None, mentions, language, capitalise=False).split(",")[0]
     found = re.fullmatch(rf"(?:(?:first|originally|initially|already|recently|later|d'abord|déjà|initialement|"
                          rf"inicialmente|ya)\s+)?"  # "first proposed in 2019": an adverb before it
-                         rf"(?P<verb>{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')})"
+                         rf"(?P<verb>{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}"
+                         rf"{'|due' if lang == 'en' else ''})"  # "originally due for a council vote"
                          rf"(?P<after>\s+[a-zéèêàçáíóú]{{4,}}(?:ment|mente)(?=\s|$))?(?P<rest>\s.*)?",  # or after it,
                          participle)  # which goes: "prevista inicialmente"; "condamné à cinq ans", "prévu à Paris"
-    if not found or (found["rest"] and (lang == "en" or re.search(rf"\s(?:{_FINITE_END[lang]})\s", found["rest"]))):
+    if not found:
+        return ""
+    finite_rest = lang != "en" and re.search(rf"\s(?:{_FINITE_END[lang]})\s", found["rest"] or "")
+    if found["rest"] and ((lang == "en" and found["verb"] != "due") or finite_rest):
         return ""  # an English "-ed" with an object is a past tense ("called the vote"), not a participle; a French
         # or Spanish one is a participle with its complements ("celebrada en la plaza mayor")
     a, b = clauses[at - 1]
@@ -44,6 +48,10 @@ def _passive(sentence: str, clauses: list[tuple[int, int]], at: int, clause: tup
     noun = re.sub(rf"^(?:{_SOURCE_OPENER.get(lang, '(?!)')})\s+", "", noun, flags=re.IGNORECASE)  # "Según el boletín"
     planned = re.fullmatch(_PLANNED.get(lang, "(?!)"), found["verb"])  # "prévu à Paris": is planned, not will be
     aux = _PLANNED_AUX[lang] if planned else _PASSIVE[lang][_tense(mention.date, story) > 0]
+    if planned and re.match(r"(?:originally|initially|first|d'abord|initialement|inicialmente)\s", participle):
+        plural = lang != "en" and found["verb"].endswith("s")  # "initialement prévus": "étaient"
+        aux = {"es": ("estaba", "estaban"), "fr": ("était", "étaient"), "en": ("was", "was")}[lang][plural]
+        # "originally due for …": a plan of before
     if found["after"]:
         participle = participle.replace(found["after"], "", 1)
         if planned and _tense(mention.date, story) < 0:  # "prevista inicialmente para ayer": was planned
@@ -144,7 +152,7 @@ def _agrees(noun: str, participle: str) -> bool:
     return bool(article) and re.sub(r"^[a-záéíóúñ]+?(?:ad|id)", "", participle) == article
 
 
-_PLANNED = {"en": r"scheduled|planned", "fr": r"prévue?s?|programmée?s?", "es": r"previst[oa]s?|programad[oa]s?"}
+_PLANNED = {"en": r"scheduled|planned|due", "fr": r"prévue?s?|programmée?s?", "es": r"previst[oa]s?|programad[oa]s?"}
 _PLANNED_AUX = {"en": "is", "fr": "est", "es": "está"}
 _FINITE_END = {"fr": r"(?:ait|aient|era|eront|ont|est|sont|a)",
                "es": r"(?:ó|aron|[iy]eron|rá|rán|es|son|fue|ha|han|[a-záéíóúñ]{2,}(?:aba|aban)|"
