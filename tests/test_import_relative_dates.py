@@ -1826,3 +1826,16 @@ def test_overnight_before_the_days_it_names_is_no_night_before_the_report() -> N
     assert spans(sentence, "2023-02-21", "en") == [("from Feb. 27 to March 10", "2023-02-27", "2023-03-10")]
     assert spans("Overnight, the river rose by two meters.", "2023-02-21", "en") == [
         ("Overnight", "2023-02-20", "2023-02-21")]
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("uk", "Цього ранку працівники парку встановили біля пляжу попереджувальні знаки.", "2025-07-30",
+     [("Цього ранку", "2025-07-30")]),
+    ("ru", "Этим утром спасатели нашли туристов.", "2025-07-30", [("Этим утром", "2025-07-30")]),
+    # a plan told in the past ("планував"): the nearest such day, gone here
+    ("uk", "Підрядник спочатку планував здати міст до 1 серпня, але дощі зупинили бетонування.", "2021-09-16",
+     [("1 серпня", "2021-08-01")]),
+])
+def test_this_morning_and_a_plan_told_in_the_past_in_russian_and_ukrainian(language: str, sentence: str, story: str,
+                                                                            expected: list[tuple[str, str]]) -> None:
+    assert [(text, date) for text, date, _ in spans(sentence, story, language)] == expected

@@ -93,7 +93,7 @@ _PAST_PLAN = {
           r"\b(?:was|were|had been|has been|have been)\s+(?:postponed|delayed|pushed back|moved|rescheduled|"
           r"put off)\s+(?:[^.;,]{0,40}?\s)?to\b",  # "was postponed to Sept. 2": a move told in the past, to the
     # nearest such day (not "was postponed in March", the day of the move)
-    "uk": r"\bпланувал\w*|\bбул\w*\s+запланован\w*|\bзапланован\w+\s+бул\w*|\bочікувал\w*|\bпообіця\w*|"
+    "uk": r"\bпланувал\w*|\bпланував\b|\bбул\w*\s+запланован\w*|\bзапланован\w+\s+бул\w*|\bочікувал\w*|\bпообіця\w*|"
           r"\b(?:спочатку|початково|раніше)\s+(?:заплановану?\w*|призначен\w*|намічен\w*)|"
           r"\bобіця\w*|"  # "пообіцяв провести ярмарок 19 червня": a promise told in the past
           r"\bзамість\s+(?:запланован|наміченого|намічен|планован)\w*|"  # "замість запланованого 1 серпня"
