@@ -1839,3 +1839,13 @@ def test_overnight_before_the_days_it_names_is_no_night_before_the_report() -> N
 def test_this_morning_and_a_plan_told_in_the_past_in_russian_and_ukrainian(language: str, sentence: str, story: str,
                                                                             expected: list[tuple[str, str]]) -> None:
     assert [(text, date) for text, date, _ in spans(sentence, story, language)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    ("A public meeting on the schedule will be held at the community hall on Thursday.", "2023-06-13", "2023-06-15"),
+    ("Officials said a workboat would be kept on standby from November 20.", "2023-11-08", "2023-11-20"),
+    ("The meeting was held at the community hall on Thursday.", "2023-06-13", "2023-06-08"),
+])
+def test_an_english_passive_after_its_modal_is_no_past(sentence: str, story: str, expected: str) -> None:
+    [(_, date, _)] = spans(sentence, story, "en")
+    assert date == expected

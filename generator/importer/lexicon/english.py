@@ -40,7 +40,8 @@ _EN_FORWARD = (
 TABLES: dict[str, dict[str, object]] = {
     "en": {
         "forward": rf"\b(?:{_EN_FORWARD})\b",
-        "back": rf"(?<!\bto )\b(?:{_EN_PAST_VERBS})\b",  # ("to put", "to set": an infinitive, no past)
+        "back": rf"(?<!\bto )(?<!\bbe )\b(?:{_EN_PAST_VERBS})\b",  # ("to put", "to set": an infinitive, no past;
+        # "will be held", "would be kept": a passive after its modal, no past either)
         "target": r"\b(?:for|starting|beginning|effective|as of|date of|deadline of)(?=\s+"
                   r"(?:at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s+)?(?:on\s+)?(?:next\s+|the\s+)?"
                   r"(?:[A-Z][a-z]*day\b|[A-Z][a-z]+\.?\s+\d))",  # "a strike for Thursday", "starting June 1"
