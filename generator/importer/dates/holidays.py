@@ -16,21 +16,21 @@ from generator.importer.cues import NONE
 from generator.importer.dates.mention import Mention, _day_date
 from generator.importer.dates.nearest import _pick
 from generator.importer.dates.state import FinderState
-from generator.importer.lexicon.holidays import DEADLINE, HOLIDAYS, LEAD, ORTHODOX
+from generator.importer.lexicon.holidays import DEADLINE, HOLIDAYS, LEAD, ORTHODOX, Rule
 
 # A holiday set off after a day as its other name: "am 1. Dezember, dem ersten Advent", "on Dec. 25, Christmas Day".
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:dem|der|the|le|la|el|el día de)\s+)?", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:%|€|\$))")
 
 
-def holiday_day(rule: tuple[object, ...], year: int, language: str) -> dt.date | None:
+def holiday_day(rule: Rule, year: int, language: str) -> dt.date | None:
     """The day a holiday's ``rule`` (see ``lexicon.holidays``) falls on in ``year``."""
-    kind = rule[0]
+    kind, first, second = rule
     if kind == "fixed":
-        return dt.date(year, int(rule[1]), int(rule[2]))  # type: ignore[call-overload]
+        return dt.date(year, first, second)
     if kind == "easter":
         sunday = easter(year, EASTER_ORTHODOX if language in ORTHODOX else EASTER_WESTERN)
-        return sunday + dt.timedelta(days=int(rule[1]))  # type: ignore[call-overload]
+        return sunday + dt.timedelta(days=first)
     if kind == "advent":  # the fourth Sunday before Christmas: 27 November to 3 December
         christmas = dt.date(year, 12, 25)
         return christmas - dt.timedelta(days=christmas.weekday() + 1 + 21)
@@ -41,7 +41,7 @@ def holiday_day(rule: tuple[object, ...], year: int, language: str) -> dt.date |
 
 
 @cache
-def _patterns(language: str) -> list[tuple[re.Pattern[str], tuple[object, ...], bool]]:
+def _patterns(language: str) -> list[tuple[re.Pattern[str], Rule, bool]]:
     """Each holiday's name (as written: a capital is part of it) after its optional word of time."""
     lead = LEAD.get(language) or "(?!)"
     return [(re.compile(rf"(?<![\w-])(?P<lead>(?i:{lead}))?(?P<name>{name})(?![\w-])"), rule, needs)
@@ -84,7 +84,7 @@ class HolidayRules(FinderState):
             if day is not None:
                 self.found[i] = Mention(mention.start, mention.end, _day_date(day), rule="holiday")
 
-    def _holiday(self, m: re.Match[str], rule: tuple[object, ...]) -> Mention | None:
+    def _holiday(self, m: re.Match[str], rule: Rule) -> Mention | None:
         start, end = m.span("name")
         year = _YEAR_AFTER.match(self.sentence, end)
         if year:
@@ -97,7 +97,7 @@ class HolidayRules(FinderState):
         # the word of a deadline is part of the date, as "by the end of" is: "vor Ostern", "avant Noël"
         return Mention(m.start() if deadline else start, end, picked, sure=sure, rule="holiday", yearless=True)
 
-    def _rule_of(self, mention: Mention) -> tuple[object, ...] | None:
+    def _rule_of(self, mention: Mention) -> Rule | None:
         """The day rule of the holiday ``mention`` names."""
         return next((rule for pattern, rule, _ in _patterns(self.lex.language)
                      if (found := pattern.search(self.sentence, mention.start, mention.end))
