@@ -182,7 +182,8 @@ def split_clauses(sentence: str, language: str = "en") -> list[tuple[int, int]]:
     """(start, end) of each clause: cut at ``,`` ``;`` ``:`` dashes and before a clause word (``who``, ``after``).
 
     A comma before a digit or between two capitalised words (``Sunday, May 28``, ``U.S., Russian``) is not a
-    cut, and a clause of fewer than three words joins the one before it (or after it, at the start).
+    cut, and a clause of fewer than three words joins the one before it (or after it, at the start, or, in
+    Turkish, after a finite verb's comma when a clause word follows it: "ulaştı, | kurulum ve test işlemleri …").
     """
     words = _CLAUSE_WORDS.get(language.split("-")[0].lower(), "")
     cuts = [0]
