@@ -130,15 +130,6 @@ _PAST_PLAN = {
 
 # A Turkish past participle of a relative clause, or its "last": "başlattığı", "yaptığımız", "geçen hafta".
 _TR_RELATIVE_PAST = re.compile(r"\w+(?:d|t)(?:ığ|iğ|uğ|üğ)\w*|geçen")  # "geçen hafta": the relative clause's day
-# A Turkish date right before the participle of a relative clause on its subject ("-an", "-en"; the future one
-# is "-acak"): "22-23 Nisan gecesi yaşanan zirai don", "pazartesi günü ziyaret eden vali" are no future, whatever
-# the sentence's verb tells. A plan's participle ("planlanan", "beklenen") and words that only end so are none, nor
-# is an ablative ("perşembe gününden itibaren", "öğleden sonra").
-_TR_SUBJECT_PARTICIPLE = re.compile(
-    r"(?:['’]\w+)?\s+(?:(?:günü|gecesi|sabahı|akşamı|öğleden sonra|saat\s+\S+)\s+)?"
-    r"(?:[a-zçğıöşü]+\s+(?=(?:eden|yapan|veren)\b))?"
-    r"(?!(?:planla|beklen|öngörül|hedeflen|düşünül|amaçlan|itibaren|yeniden|hemen|tamamen|zaman|erken|önceden|"
-    r"sonradan|başkan|liman|meydan)\w*)(?:eden|giden|biten|artan|[a-zçğıöşü]*latan|[a-zçğıöşü]+(?<![dt])[ae]n)\b")
 # A gathering called or convened in the present perfect, then a day: "has called a public meeting at Rawson Hall
 # on Friday" is ahead, since a present perfect takes no day gone ("has called on Monday" is no English).
 _CALLED_GATHERING = {"en": re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?(?:called|convened)\s+(?:a|an)\s+"
@@ -196,8 +187,6 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
     lowered = text if lex.language == "tr" else _lower_first_word(text)
     up_to = [m.span() for m in cues.up_to.finditer(lowered)]
     plans = [m.span() for m in cues.past_plan.finditer(lowered) if m.end() <= start or m.start() >= end]
-    if lex.language == "tr" and _TR_SUBJECT_PARTICIPLE.match(lowered, end):
-        return BACK
     if inside_plan(lowered, start, end, lex.language):
         return NONE  # "Die Glocken hätten am 1. Dezember läuten sollen": the date inside a plan that did not happen
     forward = [m.span() for m in cues.forward.finditer(lowered) if (m.end() <= start or m.start() >= end)

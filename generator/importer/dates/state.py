@@ -33,6 +33,15 @@ _SOURCE = re.compile(r"(?i:according to|citing|según|de acuerdo con|selon|d['�
 # A Turkish participle right after a date ("3 Mart'ta başlatılan …"), which dates its noun's event in no tense.
 _TR_PARTICIPLE = re.compile(r"(?:['’]\w+)?\s+(?:[a-zçğıöşü]+\s+){0,2}?"
                             r"(?!itibaren|zaman|önce|sonra|beri)[a-zçğıöşü]{3,}(?<!ac)(?<!ec)(?:y?[ae]n)\b")
+# Of those, the participle of a relative clause on its subject right after the date ("-an", "-en"; the future one
+# is "-acak"): "22-23 Nisan gecesi yaşanan zirai don", "pazartesi günü ziyaret eden vali" are no future, whatever
+# the sentence's verb tells, so the day gone. A plan's participle ("planlanan", "beklenen") and words that only end
+# so are none, nor is an ablative ("perşembe gününden itibaren", "öğleden sonra").
+_TR_SUBJECT_PARTICIPLE = re.compile(
+    r"(?:['’]\w+)?\s+(?:(?:günü|gecesi|sabahı|akşamı|öğleden sonra|saat\s+\S+)\s+)?"
+    r"(?:[a-zçğıöşü]+\s+(?=(?:eden|yapan|veren)\b))?"
+    r"(?!(?:planla|beklen|öngörül|hedeflen|düşünül|amaçlan|itibaren|yeniden|hemen|tamamen|zaman|erken|önceden|"
+    r"sonradan|başkan|liman|meydan)\w*)(?:eden|giden|biten|artan|[a-zçğıöşü]*latan|[a-zçğıöşü]+(?<![dt])[ae]n)\b")
 # The pronoun that opens a relative clause: "qui", "which", "que", "der", "который", "який".
 _RELATIVE_OPENING = re.compile(r"\s*(?:qui|which|who|que|quien|der|die|das|котор\w+|як(?:ий|а|е|і|ого|ої|их))\s")
 # The marks that open and close a quotation.
@@ -93,6 +102,8 @@ class FinderState:
             return BACK  # "uzaklaştırıldığı 10 Şubat'tan itibaren": the day on which it was done
         if self.lex.language == "tr" and re.match(r"\s+itibaren\b[^.;]*\bkarar", self.sentence[end:]):
             return NONE  # "1 Eylül'den itibaren … yasaklama kararı aldı": the day of what was decided, not of deciding
+        if self.lex.language == "tr" and _TR_SUBJECT_PARTICIPLE.match(self.sentence, end):
+            return BACK  # right before its subject's participle: that clause's day, no future
         way = self._clause_way(start, end)
         participle = _TR_PARTICIPLE.match(self.sentence, end) if self.lex.language == "tr" else None
         if way == FORWARD and participle and not re.search(
