@@ -658,7 +658,41 @@ def test_a_schedules_time_after_two_days_ahead_is_not_dated() -> None:
 
 
 def test_a_schedules_time_is_not_put_on_a_day_of_another_paragraph() -> None:
-    draft = draft_article(["The commission will meet in Bethel on Thursday.", "The meeting will begin at 10 a.m."],
+    draft = draft_article(["The council published its agenda.", "The commission will meet in Bethel on Thursday.",
+                           "The meeting will begin at 10 a.m."],
+                          [], dt.date(2024, 11, 5), ActorNames({}, NameIndex.build({})), "x", "en")
+    assert all(e.date.precision != "time" for e in draft.timeline), draft.timeline
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), [
+    ("en", ["The commission will meet in Bethel on Thursday.", "Its members were named in June.",
+            "The meeting will begin at 10 a.m."], "2024-11-07T10:00:00"),
+    ("ru", ["Навигация между Петрозаводском и Кижами откроется 8 ноября.", "Лед сошел.",
+            "Первый рейс отправится в 9:00 от Речного вокзала."], "2024-11-08T09:00:00"),
+])
+def test_a_schedules_time_alone_in_its_paragraph_is_on_the_day_of_the_lede(language: str, paragraphs: list[str],
+                                                                          expected: str) -> None:
+    """The story's own day, the one day its lede names from the report's on: to be checked."""
+    draft = draft_article(paragraphs, [], dt.date(2024, 11, 5), ActorNames({}, NameIndex.build({})), "x", language)
+    timed = [e for e in draft.timeline if e.date.precision == "time"]
+    assert [e.date.iso() for e in timed] == [expected] and not timed[0].sure, draft.timeline
+
+
+@pytest.mark.parametrize(("language", "paragraph"), [
+    ("en", "The team starts work every day at 5:30 a.m."),
+    ("tr", "Ekip her gün sabah 05.30'da çalışmaya başlıyor."),
+])
+def test_a_daily_time_is_on_no_day(language: str, paragraph: str) -> None:
+    opening = {"en": "The excavation season will open on Thursday.",
+               "tr": "Kazı sezonu perşembe günü başlayacak."}[language]
+    draft = draft_article([opening, paragraph], [], dt.date(2024, 11, 5), ActorNames({}, NameIndex.build({})), "x",
+                          language)
+    assert all(e.date.precision != "time" for e in draft.timeline), draft.timeline
+
+
+def test_a_time_is_not_put_on_the_lede_day_when_the_lede_names_a_day_gone() -> None:
+    draft = draft_article(["Miners were trapped on Monday and rescued on Thursday.", "The inquiry will open.",
+                           "The hearing will begin at 10 a.m."],
                           [], dt.date(2024, 11, 5), ActorNames({}, NameIndex.build({})), "x", "en")
     assert all(e.date.precision != "time" for e in draft.timeline), draft.timeline
 

@@ -254,8 +254,11 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
         new = [span for span in spans[index] if span[2] in new_ids]
         earlier = {event.title: (event.date, event.end) for event in draft.timeline}
         day, end = _day_told_before(draft.timeline, index, story, language)
-        ahead = _one_day_ahead(draft.timeline, [i for i, (p, _) in enumerate(numbered)
-                                                if p == numbered[index][0] and i < index], story)
+        paragraph = [i for i, (p, _) in enumerate(numbered) if p == numbered[index][0] and i < index]
+        ahead = _one_day_ahead(draft.timeline, paragraph, story)
+        if ahead is None and index >= lede and not any(e.sentence in paragraph for e in draft.timeline):
+            ahead = _lede_day(draft.timeline, lede, story, language)  # the story's own day, when its lede names
+            # one from the report's on ("Навигация … откроется 25 мая. | … | Первый рейс отправится в 9:00")
         draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, context, earlier,
                                               day, sentences[index - 1] if index else "", end, named, ahead))
         context = leading_person(sentence, language) or context
@@ -291,6 +294,17 @@ def _day_told_before(timeline: list[DraftEvent], index: int, story: dt.date,
         told = told or (days[-1] if days else None)  # sentence before it may name the day near the report
     chosen = far or told
     return (chosen.date, chosen.end) if chosen else (None, None)
+
+
+def _lede_day(timeline: list[DraftEvent], lede: int, story: dt.date, language: str) -> PartialDate | None:
+    """The one day the first ``lede`` sentences named, when they named no day before the report's and no other
+    (a day something was said on aside): the day the story is about, ahead or today."""
+    days = {e.date.first_day() for e in timeline if e.sentence < lede and e.end is None
+            and e.date.precision in ("day", "time") and not any(says(word, language) for word in e.title.split())}
+    if len(days) != 1 or min(days) < story:
+        return None
+    day = days.pop()
+    return PartialDate(day.year, day.month, day.day)
 
 
 def _one_day_ahead(timeline: list[DraftEvent], before: list[int], story: dt.date) -> PartialDate | None:

@@ -23,6 +23,10 @@ _NIGHT_OF = {"en": r"\b(?:on |in |during )?the night of", "es": r"\b(?:en |duran
              "fr": r"\b(?:dans |pendant |durant )?la nuit du", "de": r"\b(?:in der )?Nacht vom"}
 
 
+# Every day at that time, a habit of no one day: "every day at 5:30 a.m.", "her gün sabah 05.30'da".
+_DAILY = re.compile(r"\b(?:every (?:day|morning|evening|night)|each day|daily|chaque (?:jour|matin|soir)|tous les "
+                    r"(?:jours|matins|soirs)|todos los días|cada día|täglich|jeden (?:Tag|Morgen|Abend)|каждый день|"
+                    r"ежедневно|каждое утро|щодня|щоранку|кожного дня|her gün|her sabah|her akşam)\b", re.IGNORECASE)
 # The words that make a time or a day a bound, not when something happens: "before 6 a.m.", "until June 4".
 _BOUND = (r"(?:\bbefore|\bafter|\buntil|\bbetween|\bavant|\baprès|\bjusqu['’]\w*|\bentre|\bantes|\bdespués|"
           r"\bhasta|\bvor|\bnach|\bbis|\bzwischen|\bдо|\bпосле|\bпісля|\bмежду|\bміж)(?:\s+\w+)?\s*$")
@@ -170,7 +174,7 @@ class TimeRules(FinderState):
             return
         opening = last is None and re.search(r"\w", self.sentence[:first.start]) is None  # a range is as often
         if not opening and not days and last is None and len(times) == 1 and self.ahead is not None \
-                and self.way(first.start, first.end) != BACK:
+                and self.way(first.start, first.end) != BACK and not _DAILY.search(self.sentence):
             # "Am Donnerstag wollen sie protestieren. | Die Kundgebung soll um 11.00 Uhr beginnen": the one time of
             # a sentence not told of the past is on the one day ahead its paragraph named before; to be checked
             self.found.append(Mention(first.start, first.end, _at(self.ahead.first_day(), first), sure=False,
