@@ -1883,3 +1883,17 @@ def test_this_morning_and_a_plan_told_in_the_past_in_russian_and_ukrainian(langu
 def test_an_english_passive_after_its_modal_is_no_past(sentence: str, story: str, expected: str) -> None:
     [(_, date, _)] = spans(sentence, story, "en")
     assert date == expected
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    ("Depremlerin ardından geçen yılın mart ayında molozlar sahile dökülmüştü.", "2024-06-13", ["2023-03"]),
+    ("Köylüler, geçen yıl ocakta kararın iptali istemiyle dava açmıştı.", "2023-03-22", ["2022-01"]),
+    ("Proje gelecek yılın nisan ayında bitecek.", "2020-06-01", ["2021-04"]),
+    ("Etkinliğin 2021 yazına ertelendiği bildirildi.", "2020-06-01", ["2021-06"]),
+    ("İhracat geçen yılın aynı ayına göre yüzde 14 arttı.", "2020-06-01", []),  # a comparison, no month
+    ("Ocakta meydana gelen patlamada iki işçi yaralandı.", "2020-06-01", []),  # a pit, at the sentence's start
+])
+def test_a_turkish_month_of_last_or_next_year(sentence: str, story: str, expected: list[str]) -> None:
+    """"geçen yılın mart ayında" (last year's March), "geçen yıl ocakta" (January of last year: after a year,
+    "ocakta" is no pit); a season of a year in the dative ("2021 yazına")."""
+    assert event_dates(sentence, story, "tr") == expected

@@ -58,8 +58,9 @@ def patterns(lex: Lexicon) -> Patterns:
         day_month.insert(0, re.compile(weekday + month + r"\s+" + day + r"(?:st|nd|rd|th)?(?![,.]?\d)", flags))
     month_year = re.compile(r"(?<!\w)" + month + r",?\s+" + of + year, flags)
     if lex.language == "tr":
-        # "ocakta", "ocağa" with no apostrophe is a pit or a mine ("ocakta meydana gelen"); January is "ocak ayında"
-        bare_month = re.compile(r"(?<![\d\w])(?!(?-i:oca[kğ])(?:[dt][ae]|[ae])(?:n|ki)?(?!\w))"
+        # "ocakta", "ocağa" with no apostrophe is a pit or a mine ("ocakta meydana gelen"); January is "ocak ayında",
+        # or "ocakta" after a year ("geçen yıl ocakta")
+        bare_month = re.compile(r"(?<![\d\w])(?!(?<!yıl )(?<!sene )(?-i:[Oo]ca[kğ])(?:[dt][ae]|[ae])(?:n|ki)?(?!\w))"
                                 r"(?P<month>" + lex.month_pattern() + r")(?:\s+ay(?:ından|ında|ına|ı)|"
                                 r"['’]\w+|\s+(?:sonu(?:nda|na)?|başı(?:nda|na)?|ortası(?:nda|na)?)\b|" + lex.month_case
                                 + r"(?!\w))", re.IGNORECASE)  # "Mayıs sonunda", "temmuz ortasında"

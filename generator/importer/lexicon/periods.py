@@ -61,7 +61,7 @@ SEASON: dict[str, str] = {
     "uk": r"(?<![\w-])(?P<season>весн(?:а|ою|и|у|і)|навесні|літ(?:о|ом|а|і)|влітку|осін(?:ь|ню)|осен(?:і)|восени)\s+"
           r"(?P<year>(?:1[5-9]|20)\d\d)(?:\s+року\b|-го\b)",
     "tr": r"\b(?P<year>(?:1[5-9]|20)\d\d)\s+(?P<season>ilkbahar|bahar|yaz|sonbahar)"
-          r"(?:ı|ın|ında|ından|a|\s+aylarında)\b",  # "2026 yaz aylarında": in its summer months
+          r"(?:ı|ın|ında|ından|ına|a|\s+aylarında)\b",  # "2026 yaz aylarında": in its summer months
 }
 # A season told by its place next to the report's ("im vergangenen Herbst", "last summer", "l'été dernier",
 # "прошлой осенью", "geçen yaz"): the last one over, the next one to begin, or this year's.
@@ -79,7 +79,7 @@ SEASON_NEAR: dict[str, str] = {
     "uk": r"(?<![\w'’-])(?:(?P<last>минулої|минулого)|(?P<next>наступної|наступного|на)|(?P<this>цієї|цього))\s+"
           r"(?P<season>весни|літа|осені|весну|літо|осінь)(?![\w'’-])",
     "tr": r"\b(?:(?P<last>geçen)|(?P<next>gelecek|önümüzdeki)|(?P<this>bu))\s+"
-          r"(?P<season>ilkbahar|bahar|sonbahar|yaz)(?:ı|ın|ında|a)?\b",
+          r"(?P<season>ilkbahar|bahar|sonbahar|yaz)(?:ı|ın|ında|ına|a)?\b",
 }
 # A winter told by its place next to the report's ("last winter", "cet hiver", "прошлой зимой", "bu kış"): from
 # December to the February after it, the winter over, the one under way or just over, or the one to come.

@@ -32,8 +32,10 @@ TABLES: dict[str, dict[str, object]] = {
             "next_week": r"(?:\b(?:gelecek|önümüzdeki) hafta(?:ki|ya)?\b|\bhaftaya\b)",
             "last_month": r"(?:\bgeçen ay\b)",
             "next_month": r"(?:\bgelecek ay\b|\bönümüzdeki ay\b)",
-            "last_year": r"(?:\bgeçen yıl\b|\bgeçen sene\b)",
-            "next_year": r"(?:\bgelecek yıl\b|\bönümüzdeki yıl\b|\bseneye\b)",
+            # ("geçen yılın mart ayında": last year's March, the genitive only before a month, not "aynı ayına")
+            "last_year": r"(?:\bgeçen yıl\b|\bgeçen sene\b|\bgeçen (?:yılın|senenin)(?=\s+(?!aynı)\w+\s+ay))",
+            "next_year": r"(?:\bgelecek yıl\b|\bönümüzdeki yıl\b|\bseneye\b|"
+                         r"\b(?:gelecek|önümüzdeki) (?:yılın|senenin)(?=\s+(?!aynı)\w+\s+ay))",
             "same_year": r"\baynı yıl\w*",
         },
         "year_words": r"(?:\s+(?:yıllarında|yılları|yılından|yılında|yılına|yılı)|"
