@@ -986,6 +986,13 @@ def test_the_end_of_a_year_is_its_december(language: str, sentence: str, expecte
     ("de", "Von Januar bis Juni 2023 stieg der Absatz.", ("2023-01", "2023-06")),
     ("fr", "Les ventes ont progressé de janvier à juin.", ("2024-01", "2024-06")),
     ("tr", "Ocak-haziran döneminde ihracat arttı.", ("2024-01", "2024-06")),
+    ("fr", "Entre novembre 2021 et mai 2022, les éleveurs ont perdu la moitié de leurs animaux.",
+     ("2021-11", "2022-05")),  # each month with its year
+    ("en", "Farmers lost half of their animals between March 2021 and May 2022.", ("2021-03", "2022-05")),
+    ("de", "Zwischen März 2021 und Mai 2022 verloren die Bauern die Hälfte ihrer Tiere.", ("2021-03", "2022-05")),
+    ("es", "Entre noviembre de 2021 y mayo de 2022 los ganaderos perdieron la mitad.", ("2021-11", "2022-05")),
+    ("fr", "« Entre novembre 2021 et mai 2022, nous avions perdu la moitié de nos animaux », a rappelé l'éleveur.",
+     ("2021-11", "2022-05")),  # in a quote
 ])
 def test_two_months_as_a_range_are_one_span(language: str, sentence: str, expected: tuple[str, str]) -> None:
     [(_, *dates)] = spans(sentence, "2024-08-02", language)
@@ -1883,6 +1890,32 @@ def test_this_morning_and_a_plan_told_in_the_past_in_russian_and_ukrainian(langu
 def test_an_english_passive_after_its_modal_is_no_past(sentence: str, story: str, expected: str) -> None:
     [(_, date, _)] = spans(sentence, story, "en")
     assert date == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "He sold 23 fake paintings to collectors between 2015 and 2020 for a total of 11 million pounds.",
+     ("2015", "2020")),  # a year before "for" is no count
+    ("de", "Die Preise stiegen zwischen 2022 und 2024 um 80 Prozent.", ("2022", "2024")),
+    ("es", "La pieza fue hallada en las excavaciones realizadas entre 1998 y 2004.", ("1998", "2004")),
+    ("fr", "Le musée a été fermé de 2019 à 2021.", ("2019", "2021")),
+])
+def test_two_years_after_the_word_of_a_range_are_one_span(language: str, sentence: str,
+                                                          expected: tuple[str, str]) -> None:
+    [(_, *dates)] = spans(sentence, "2025-06-04", language)
+    assert tuple(dates) == expected
+
+
+def test_a_range_that_opens_the_sentence_takes_its_word_along() -> None:
+    """"Entre" goes with its dates, so that the title does not open on it."""
+    found = [(e.date.iso(), e.title) for e in sentence_events(
+        "Entre novembre 2021 et mai 2022, les éleveurs ont perdu la moitié de leurs animaux.", 0, dt.date(2023, 1, 9),
+        "fr", [], [])]
+    assert found == [("2021-11", "Les éleveurs ont perdu la moitié de leurs animaux")]
+
+
+def test_two_years_joined_by_and_alone_are_two_years() -> None:
+    assert [(date, end) for _, date, end in spans("Sales rose 20% in 2015 and 2020.", "2025-06-04", "en")] == \
+        [("2015", None), ("2020", None)]
 
 
 @pytest.mark.parametrize(("sentence", "story", "expected"), [

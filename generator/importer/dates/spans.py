@@ -35,12 +35,13 @@ _OPEN_HOURS = {
 
 
 def _opens(words: str, lead: str, own: str) -> int | None:
-    """Where a date's opening word ("from", "с") starts in ``lead`` (the text before it); 0 when the date's own
-    text starts with it (``own``: "from 2019"), or there is none before it either; None without one."""
-    before = re.search(rf"(?:^|(?<=\s))(?:{words})\s+(?:\S+\s+)?$", lead, re.IGNORECASE)
+    """Where a date's opening word ("from", "с") starts in ``lead`` (the text before it); the end of ``lead`` when
+    the date's own text starts with it (``own``: "from 2019"); None without one."""
+    before = re.search(rf"(?:^|(?<=[\s\"«“„(]))(?:{words})\s+(?:\S+\s+)?$", lead, re.IGNORECASE)  # (after a quote's
+    # mark: "«Entre novembre 2021 et mai 2022, …»")
     if before:
         return before.start()
-    return 0 if re.match(rf"(?:{words})\s", own, re.IGNORECASE) else None
+    return len(lead) if re.match(rf"(?:{words})\s", own, re.IGNORECASE) else None
 
 
 class SpanRules(FinderState):
@@ -69,7 +70,8 @@ class SpanRules(FinderState):
             if first.date.precision != second.date.precision and (
                     dash or opened is None or first.yearless or second.yearless):
                 continue  # "from April 2020 to July 1, 2024" is one span; "March–July 1" may not be
-            begin = first.start - (len(lead) - opened) if opened else first.start  # the opening word goes too
+            begin = first.start - (len(lead) - opened) if opened is not None else first.start  # the opening word
+            # goes too ("Entre novembre 2021 et mai 2022", at the sentence's start)
             start, end = first.date, second.date
             if first.yearless and not second.yearless:  # "from March 1 to January 5, 2025"
                 start = _moved(start, end.year - start.year) or start

@@ -15,7 +15,8 @@ from generator.importer.dates.state import FinderState
 # a year ("in 2014 and …").
 _COUNTED = {"people", "men", "women", "children", "troops", "police", "staff", "personnel"}
 _JOINERS = {"and", "or", "to", "when", "after", "before", "as", "but", "until", "with", "in", "on", "at", "y", "et",
-            "und", "i", "и", "і", "та", "ve", "a", "de", "que", "qui", "що", "что"}
+            "und", "i", "и", "і", "та", "ve", "a", "de", "que", "qui", "що", "что", "for", "from", "while", "because",
+            "since", "during", "amid", "despite"}  # ("between 2015 and 2020 for a total of …")
 # The things a year after them names, no event of that year: "der Haushalt 2027", "le budget 2025", "la Expo 2027".
 _NAMED_BY_YEAR = re.compile(r"(?:\b(?:Haushalt|Haushalts|Bundeshaushalt|Landeshaushalt|Haushaltsentwurf|Etat|"
                             r"Budget|budget|Presupuestos|presupuestos|Expo|EXPO)|\b(?:loi|projet de loi) de finances"
