@@ -456,3 +456,30 @@ def test_a_turkish_subject_set_off_by_a_comma_runs_on_to_the_verb_that_ends_the_
     found = dated_titles("Gözlemevinin geçen ay tamamlanan kubbesi, bölgenin sert kış koşullarına göre tasarlandı.",
                          "tr", dt.date(2024, 5, 23))
     assert all("tasarlandı" not in title for _, title in found), found
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    # the speaker, their comma and where they spoke before the quote
+    ("Şavşat Kaymakamı Mehmet Ali Yıldız, AA muhabirine yaptığı açıklamada, “Asfalt serimini geçen hafta "
+     "tamamladık.", dt.date(2020, 6, 1),
+     ("2020-05-25", "Şavşat Kaymakamı Mehmet Ali Yıldız asfalt serimini tamamladı")),
+    # a noun in the locative with no possessive keeps its "n"
+    ("Açıklamaya göre, şubat ayında meydana gelen heyelanda yolun 200 metrelik bölümü çöktü.", dt.date(2020, 6, 1),
+     ("2020-02", "Heyelan meydana geldi")),
+    # a genitive's stem ends in "k", never "ğ"
+    ("Her yıl düzenlenen etkinliğin 2021 yazına ertelendiği bildirildi.", dt.date(2020, 6, 1),
+     ("2021-06", "Her yıl düzenlenen etkinlik ertelendi")),
+])
+def test_turkish_titles_keep_their_nouns_whole(sentence: str, story: dt.date, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "tr", story)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("word", "stem"), [
+    ("etkinliğin", "etkinlik"), ("Derneğin", "Dernek"), ("hattın", "hat"), ("rakamın", "rakam"),
+    ("yoğun", "yoğun"), ("uzun", "uzun"),  # adjectives in "-un", no genitives
+])
+def test_a_turkish_genitive_without_its_ending(word: str, stem: str) -> None:
+    from generator.importer.turkish.participles import _genitive_off
+
+    assert _genitive_off(word) == stem

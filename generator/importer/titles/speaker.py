@@ -37,6 +37,10 @@ _SAYING = {
           r"anlattı|dile\s+getirdi|vurguladı|ifade\s+etti|belirterek|hatırlatarak|vurgulayarak|kaydederek|"
           r"ifade\s+ederek|söyleyerek",  # (and its converb before a quote: "… belirterek, "Geçen yıl …")
 }
+# A Turkish speaker's name, its comma, and where they spoke before the quote: "Yıldız, AA muhabirine yaptığı
+# açıklamada, "…", "Vali Çiftçi, törende yaptığı konuşmada, "…".
+_TR_STATEMENT = re.compile(r"[A-ZÇĞİÖŞÜ][\w'’.-]*(?P<comma>,)\s*(?:[\w'’]+\s+){0,5}?(?:açıklamada|açıklamasında|"
+                           r"konuşmada|konuşmasında|toplantısında|sözlerinde|paylaşımında|mesajında),\s*$")
 # What a name after it is not the speaker's: a place, a medium, the body a role belongs to.
 _BEFORE_NOT_SPEAKER = {
     "en": r"to|at|in|of|for|from|with|on|by|told",
@@ -123,6 +127,9 @@ def quote_speaker(sentence: str, at: int, language: str, context: str = "") -> t
         opening = next(a for a, b in spans if a <= at < b)  # name and a comma, its verb of saying at its end
         if re.search(r"[A-ZÇĞİÖŞÜ][\w'’.-]*,\s*$", frame[:opening]):  # (in a later sentence, when it runs on)
             return _named(frame, opening, opening, lang), ""
+        statement = _TR_STATEMENT.search(frame[:opening])  # 'Yıldız, AA muhabirine yaptığı açıklamada, "…'
+        if statement:
+            return _named(frame, statement.start("comma"), statement.start("comma"), lang), ""
     if not saying:
         return "", ""
     named = _named(frame, saying.start(), saying.end(), lang)

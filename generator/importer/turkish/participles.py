@@ -9,8 +9,8 @@ import re
 from generator.importer.dates import Mention
 from generator.importer.titles import tidy
 
-_TR_CASE = re.compile(r"(?<=[aeıioöuü])(?:n[ae]|n[ıiuü]|n[dt][ae]n?|y[ae]|y[ıiuü])$")  # dative, accusative, locative,
-# ablative
+_TR_CASE = re.compile(r"(?:(?<=[ıiuü])(?:n[ae]|n[ıiuü]|n[dt][ae]n?)|(?<=[aeıioöuü])(?:y[ae]|y[ıiuü]))$")  # dative,
+# accusative, locative, ablative; the buffer "n" only after a possessive ("yangınına", not "heyelan-da")
 _TR_WITH = re.compile(r"(?:(?<=[^aeıioöuü\W])l[ae]|(?<=[aeıioöuü])yl[ae])$")  # the instrumental: "yönetmelikle"
 # A locative or ablative on a noun with no possessive, after its consonant: "onarımlarda", "kentte", "okuldan".
 _TR_PLAIN_LOCATIVE = re.compile(r"(?<=\w{2}[^aeıioöuü\W])[dt][ae]n?$")
@@ -64,7 +64,7 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
     noun = after["noun"].split()
     governed = re.match(rf"\s+(?:{_TR_OF_GENITIVE})\b", after.string[after.end():])
     if governed:  # "meydana gelen … depremlerin ardından" → "depremler meydana geldi"
-        noun[-1] = _nominative(noun[-1])
+        noun[-1] = _genitive_off(noun[-1])
     elif _TR_GENITIVE.search(noun[-1]) and not subject_of_clause:
         return ""  # "yaşanan zirai donun rekolteyi etkilediği": the noun is the subject of a clause of its own
     postposition = governed or re.match(rf"\s+(?:{_TR_CASELESS})\b", after.string[after.end():])  # a bare noun
@@ -110,13 +110,6 @@ def _accusative(noun: str) -> str:
     return noun + ending
 
 
-def _nominative(genitive: str) -> str:
-    """The subject a Turkish genitive names: "Konfederasyonun" → "Konfederasyon", "TÜİK'in" → "TÜİK",
-    "Bakanlığın" → "Bakanlık", "Bankasının" → "Bankası"."""
-    stem = _genitive_off(genitive)
-    return stem[:-1] + "k" if stem.endswith("ğ") else stem
-
-
 def object_participle(sentence: str, clause: tuple[int, int], mention: Mention) -> str:
     """A dated Turkish object relative clause told as what its subject did: "Konfederasyonun geçen hafta
     yayımladığı rapora göre" (by the report the confederation published last week) → "Konfederasyon raporu
@@ -138,20 +131,25 @@ def object_participle(sentence: str, clause: tuple[int, int], mention: Mention) 
     else:
         noun = _accusative(re.sub(r"(?<=[^aıoueiöü])(?:[dt][ae]n?|[ae])$|(?<=[aıoueiöü])(?:y[ae]|[dt][ae]n?)$", "",
                                   after["noun"]))
-    return " ".join([_nominative(subject["subject"]), noun, *after["comp"].split(), verb])
+    return " ".join([_genitive_off(subject["subject"]), noun, *after["comp"].split(), verb])
 
 
 # Stems that end in "-ın/-in/-un/-ün" themselves: their genitive is no possessive with a buffer "n" ("yangının").
 _TR_IN_STEMS = ("yangın", "kadın", "altın", "salgın", "ürün", "düğün", "zemin", "sürgün", "akın", "gün", "bin")
+# Words that end in "-un/-ın" of their own and take no genitive: adjectives ("yoğun kar", "uzun süre").
+_TR_UN_WORDS = ("yoğun", "uzun", "olgun", "bütün", "tutkun", "düzgün", "üstün", "dolgun")
 # Stems that end in "-man/-men" themselves: their genitive is "-ın/-in" ("zamanın"), no verbal noun's "-nın".
 _TR_MAN_STEMS = ("zaman", "liman", "orman", "düşman", "uzman", "duman", "kahraman", "öğretmen", "yönetmen", "eğitmen")
 
 
 def _genitive_off(word: str) -> str:
-    """A Turkish genitive without its ending: "rakamın" → "rakam", "hattının" → "hattı", "hattın" → "hat",
-    "girmesinin" → "girmesi", "TÜİK'in" → "TÜİK", "yangının" → "yangın", "binanın" → "bina"."""
+    """A Turkish genitive without its ending, the subject it names: "rakamın" → "rakam", "hattının" → "hattı",
+    "hattın" → "hat", "girmesinin" → "girmesi", "TÜİK'in" → "TÜİK", "yangının" → "yangın", "binanın" → "bina",
+    "Bakanlığın" → "Bakanlık"."""
     if re.search(r"['’]n?[ıiuü]n$", word):
         return re.sub(r"['’]n?[ıiuü]n$", "", word)
+    if word.lower() in _TR_UN_WORDS:
+        return word
     if re.search(r"[aeoö]n[ıiuü]n$", word.lower()):  # "bina-nın" or "insan-ın": the lemma tells the stem
         import simplemma
 
@@ -167,7 +165,7 @@ def _genitive_off(word: str) -> str:
     stem = word[:-2]
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _TR_VOWELS:
         return stem[:-1]  # a final consonant doubles before a vowel: "hat-tın", "his-sin"
-    return stem
+    return stem[:-1] + "k" if stem.endswith("ğ") else stem  # "etkinliğ-in" → "etkinlik"
 
 
 def _past(stem: str) -> str:
@@ -197,7 +195,7 @@ def caused_verbal_noun(sentence: str, clause: tuple[int, int], mention: Mention)
                      sentence[mention.end:clause[1]])
     if not after or not before or len(before) > 6 or not re.fullmatch(_TR_GENITIVE_WORD, before[-1]):
         return ""
-    before[-1] = _nominative(before[-1])
+    before[-1] = _genitive_off(before[-1])
     return " ".join([*before, *after["comp"].split(), _past(after["noun"][:-4])])
 
 
@@ -210,5 +208,5 @@ def participle_of_the_date(sentence: str, clause: tuple[int, int], mention: Ment
                           sentence[clause[0]:mention.start])
     if not described:
         return ""
-    return " ".join([_nominative(described["genitive"]), *described["comp"].split(),
+    return " ".join([_genitive_off(described["genitive"]), *described["comp"].split(),
                      _finite_of_participle(described["part"])])
