@@ -1081,3 +1081,18 @@ def test_a_french_pronoun_in_ous_opens_no_participle_phrase() -> None:
 def test_an_english_main_clause_around_a_relative_clause_or_after_a_setting_titles_its_date(
         sentence: str, story: dt.date, expected: list[tuple[str, str]]) -> None:
     assert dated_titles(sentence, "en", story) == expected
+
+
+@pytest.mark.parametrize(("sentence", "language", "story", "expected"), [
+    # a clause word left at the front, set off by the comma of a date that went
+    ("Mais dans la nuit du 12 au 13 mai, quelque 800 m3 de roches se sont détachés d'une falaise.", "fr",
+     dt.date(2022, 6, 1), ("2022-05-12", "Quelque 800 m3 de roches se sont détachés d'une falaise")),
+    # the word that joined two dates goes with them
+    ("Bereits 2018 und 2021 waren vor Hiddensee große Mengen Sand aufgespült worden.", "de", dt.date(2024, 1, 9),
+     ("2018", "Vor Hiddensee waren große Mengen Sand aufgespült worden")),
+])
+def test_a_title_keeps_no_word_its_dates_or_frame_left_behind(sentence: str, language: str, story: dt.date,
+                                                              expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, story)
+    assert expected in found, found
+

@@ -110,6 +110,32 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
                              r"(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
             # saatlerinde": the part of the day goes with it
             chars[b:b + extra] = " " * extra
+    return _between_dates(text, chars)
+
+
+# The word that joins two dates: "2018 und 2021", "in March and June", "в 2019 и 2021 годах".
+_AND = r"and|or|und|oder|et|ou|y|e|o|и|или|і|й|та|або|ve|veya"
+# A word before two dates that makes them a range's ends: "entre novembre 2021 et mai 2022".
+_RANGE = r"between|entre|zwischen|між|между"
+_RANGE_WORD = re.compile(rf"(?:^|\s)(?i:{_RANGE})\s*$")
+
+
+def _between_dates(text: str, chars: list[str]) -> str:
+    """``chars`` (``text`` with its dates blanked) without a word that joined two dates it blanked: "Bereits 2018
+    und 2021 waren …" → "Bereits waren …", not "Bereits und waren …"; a range's "et" stays with its "entre"."""
+    blanked = [c == " " and t != " " for c, t in zip(chars, text, strict=True)]
+    out = "".join(chars)
+    for m in re.finditer(rf"(?<!\S)(?:{_AND})(?!\S)", out, re.IGNORECASE):
+        left = len(out[:m.start()].rstrip())
+        right = m.end() + len(out[m.end():]) - len(out[m.end():].lstrip())
+        if not any(blanked[left:m.start()]) or not any(blanked[m.end():right]):
+            continue
+        first = left
+        while first > 0 and (blanked[first - 1] or text[first - 1].isspace()):
+            first -= 1  # where the first of the two dates starts
+        opening = (text[first:left].split() or [""])[0]  # (the range's word may have gone with the first date)
+        if not _RANGE_WORD.search(text[:first]) and not re.fullmatch(_RANGE, opening, re.IGNORECASE):
+            chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
 

@@ -29,7 +29,7 @@ from generator.importer.titles.title import _raw_title
 from generator.importer.titles.turkish_clauses import _TR_FINITE_END, _turkish_speaker_as_subject, turkish_finite
 from generator.importer.titles.turkish_relative import relative_told, statement_made
 from generator.importer.titles.whose import without_opening_pronoun
-from generator.importer.titles.words import _DANGLING, _lang
+from generator.importer.titles.words import _DANGLING, _LEADS, _lang
 from generator.importer.turkish.clauses import report_as_told
 from generator.link.duplicates import period
 
@@ -120,7 +120,15 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
             lean = _up_to_its_date(sentence, clauses[at], mention, mentions, language)
             title = lean if lean and lean.casefold() not in {t.casefold() for t in taken} else \
                 f"{title} ({tidy(sentence[mention.start:mention.end])})"
-    return title
+    return _without_lead(title, _lang(language))
+
+
+def _without_lead(title: str, lang: str) -> str:
+    """``title`` without a clause word set off at its start: "Mais, quelque 800 m3 de roches se sont détachés" →
+    "Quelque 800 m3 …" (what was before that comma, a date, went)."""
+    leads = _LEADS.get(lang)
+    rest = re.sub(rf"^(?:{leads}),\s+(?=\S+\s+\S)", "", title, flags=re.IGNORECASE) if leads else title
+    return _capital(rest, lang) if rest != title else title
 
 
 # A Russian or Ukrainian sentence that only says who reported the sentence before it: "Об этом сообщили в
