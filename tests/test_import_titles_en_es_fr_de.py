@@ -1090,9 +1090,34 @@ def test_an_english_main_clause_around_a_relative_clause_or_after_a_setting_titl
     # the word that joined two dates goes with them
     ("Bereits 2018 und 2021 waren vor Hiddensee große Mengen Sand aufgespült worden.", "de", dt.date(2024, 1, 9),
      ("2018", "Vor Hiddensee waren große Mengen Sand aufgespült worden")),
+    # what was announced after "kündigte an," is no relative clause
+    ("Das Umweltministerium in Schwerin kündigte an, der zuständige Minister werde die Insel am Freitag besuchen.",
+     "de", dt.date(2024, 1, 9), ("2024-01-12", "Der zuständige Minister wird die Insel besuchen")),
+    # too long with its frame: what was announced, with "will"
+    ("Die Verkehrs-Aktiengesellschaft Nürnberg (VAG) kündigte an, den Rohbau des künftigen Bahnhofs Großreuth vom "
+     "14. bis 16. Juni für Besichtigungen zu öffnen.", "de", dt.date(2024, 5, 9),
+     ("2024-06-14", "Die Verkehrs-Aktiengesellschaft Nürnberg will den Rohbau öffnen")),
+    ("Die Grünen im Bundestag kündigten am Dienstag an, das Thema in der kommenden Woche auf die Tagesordnung des "
+     "Bauausschusses zu setzen.", "de", dt.date(2024, 5, 9),
+     ("2024-05-07", "Die Grünen im Bundestag wollen das Thema setzen")),
+    # too long with its frame: what was told, as a fact
+    ("Die Bundesgesellschaft für Endlagerung (BGE) teilte am Mittwoch mit, das frühere Eisenerzbergwerk werde "
+     "die ersten radioaktiven Abfälle später aufnehmen können.", "de", dt.date(2024, 5, 9),
+     ("2024-05-08", "Das Eisenerzbergwerk wird die ersten radioaktiven Abfälle später aufnehmen")),
 ])
 def test_a_title_keeps_no_word_its_dates_or_frame_left_behind(sentence: str, language: str, story: dt.date,
                                                               expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, story)
     assert expected in found, found
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Männer hatten zwei Mitarbeiter eines Sicherheitsdienstes vor einer Bankfiliale an der Rüttenscheider "
+     "Straße mit Schusswaffen bedroht", "Die Männer hatten zwei Mitarbeiter vor einer Bankfiliale bedroht"),
+    ("Ein Gutachter des Wasserstraßen- und Schifffahrtsamts Elbe-Nordsee soll die Schäden am Ponton noch in dieser "
+     "Woche begutachten", "Ein Gutachter soll die Schäden noch begutachten"),
+])
+def test_a_long_german_title_drops_a_genitive_or_a_whole_name_before_its_verb(text: str, expected: str) -> None:
+    from generator.importer.fit import fit
+
+    assert fit(text, "de", set()) == expected

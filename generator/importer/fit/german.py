@@ -77,6 +77,8 @@ def _german_phrase(words: list[str], preps: set[str]) -> tuple[int, int] | None:
         if j >= len(words) - 1:
             continue
         j += 1
+        if j == len(words) - 2 and words[j][:1].isupper() and words[j - 1][:1].isupper():
+            j += 1  # "an der Rüttenscheider Straße | bedroht": the noun of a name right before the verb
         while j + 1 < len(words) - 1:
             if words[j][:1].isupper() and (words[j + 1][:1].isupper() or words[j + 1] in ("und", "oder")
                                            or words[j + 1].lower() in preps):
@@ -163,6 +165,22 @@ def _german_span(words: list[str], preps: set[str]) -> tuple[int, int] | None:
         phrase = _german_phrase(words, preps)
         if phrase:  # "hat die Wahl mit knapp 29 Prozent gewonnen" → "hat die Wahl gewonnen"
             return phrase
+        if genitive := _german_genitive(words):
+            return genitive  # "will den Rohbau des Bahnhofs Großreuth öffnen" → "will den Rohbau öffnen"
+    return None
+
+
+def _german_genitive(words: list[str]) -> tuple[int, int] | None:
+    """(start, end) of a genitive after a noun inside a German title that ends on its verb: "des" or "eines", the
+    adjectives and the nouns after it; None when there is none."""
+    for i in range(2, len(words) - 2):
+        if words[i] in ("des", "eines") and words[i - 1][:1].isupper():
+            end = i + 1
+            while end < len(words) - 1 and (words[end][:1].isupper() or re.fullmatch(r"[a-zäöüß]+en", words[end])
+                                            or (words[end] in ("und", "oder") and words[end - 1].endswith("-"))):
+                end += 1  # ("des Wasserstraßen- und Schifffahrtsamts")
+            if end > i + 1 and words[end - 1][:1].isupper():
+                return i, end
     return None
 
 

@@ -78,6 +78,11 @@ def _joined_to_the_noun_before(text: str, relative: set[str], lang: str) -> str:
     return text
 
 
+# A German verb of saying that ends its clause, its particle after it: "kündigte an,", "teilte mit,", "sagte,".
+_DE_SAID = re.compile(r"\b(?:(?:kündigte|kündigten|teilte|teilten)\b[^,]{0,40}?\s(?:an|mit)|sagte|sagten|erklärte|"
+                      r"erklärten|betonte|betonten|versicherte|versicherten)\s*,\s*$")
+
+
 def _relative_pronoun_first(text: str, sentence: str, previous: tuple[int, int] | None, mentions: list[Mention],
                             language: str, relative: set[str]) -> tuple[str, str, set[str]]:
     """The first word, the relative pronouns it may be, and an English object relative with its noun as object."""
@@ -85,6 +90,9 @@ def _relative_pronoun_first(text: str, sentence: str, previous: tuple[int, int] 
     first = text.split(maxsplit=1)[0] if text else ""
     if lang == "de" and re.match(r"(?:der|die|das)\s+[A-ZÄÖÜ]", text):
         first = ""  # "die Strecke zu sperren": an article before its noun, no relative pronoun
+    if lang == "de" and first in ("der", "die", "das") and previous and _DE_SAID.search(
+            sentence[previous[0]:previous[1]]):
+        first = ""  # "kündigte an, | der zuständige Minister werde …": what was said, no relative clause
     if lang == "en" and first == "that" and previous and re.match(
             rf"that\s+(?:[a-z]+ed|was|were|had|has|will|{PAST_PATTERN})\b", text) \
             and not _EN_SPEECH_END.search(tidy(sentence[previous[0]:previous[1]])):

@@ -9,7 +9,7 @@ import re
 from generator.importer.fit import fit, nominal_passive, noun_event, shorter_subject
 from generator.importer.reporting import Frame, report_title
 from generator.importer.subjects import _DE_FINITE, german_main_clause, german_order, name_before, resolve_pronoun
-from generator.importer.titles.cleaning import remove_dates, tidy
+from generator.importer.titles.cleaning import _capital, remove_dates, tidy
 from generator.importer.titles.dated import _overlap
 from generator.importer.titles.english import _act_of_its_doer
 from generator.importer.titles.german import _without_zu
@@ -237,8 +237,9 @@ def _german_infinitive_with_its_verb(t: _Title, text: str) -> str:
             text = f"{subject.group()}{will} {_without_zu(text[subject.end():])}"
         elif verb[:1].islower() and subject:  # "…, der seit 2022 im Amt ist, kündigte an, | den Fall … zu
             text = f"{subject.group()}{verb}, {text[subject.end():]}"  # erörtern": the verb after the comma
-        elif governing and dated and (ordered := german_order(governing)) \
+        elif governing and (dated or len(governing) + len(text) > 78) and (ordered := german_order(governing)) \
                 and (announced := _DE_ANNOUNCED.search(ordered)) and announced.start() > 0:
+            # (or too long with its frame: "Die VAG kündigte an, | den Rohbau … zu öffnen" → "Die VAG will …")
             will = "wollen" if re.match(r"\w+(?:en|ten)\b", announced.group()) else "will"
             text = f"{ordered[:announced.start()]}{will} {_without_zu(text)}"
         elif governing:
@@ -254,18 +255,29 @@ def _german_announced_object(t: _Title, text: str) -> str:
         announced = tidy(remove_dates(t.sentence[following[0]:following[1]], following[0], t.mentions,
                                       t.language))
         if re.search(r"(?:^|\s)(?:\w+zu\w+[elr]?n|zu\s+\w+[elr]?n)$", announced.rstrip(".")):
-            text = f"{text}, {announced.rstrip('.')}"
+            whole = f"{text}, {announced.rstrip('.')}"
+            who = text[:_DE_ANNOUNCED.search(text).start()].strip()
+            will = "wollen" if re.search(r"(?:ten|en)\s+an$", text) else "will"
+            # too long with its frame: "Die VAG kündigte an, den Rohbau … zu öffnen" → "Die VAG will den Rohbau …
+            # öffnen"
+            text = whole if len(whole) <= 80 or not who else f"{who} {will} {_without_zu(announced.rstrip('.'))}"
     elif t.lang == "de" and following and re.fullmatch(r"(?:(?:[A-ZÄÖÜ][\w-]*|für|der|des|und|von)\s+){1,7}"
                                                        r"(?:teilte|teilten)\s+mit", text):
         # "Die Bahn teilte am Mittwoch mit, | die Strecke werde gesperrt bleiben": what it told, in reported speech
         told = tidy(remove_dates(t.sentence[following[0]:following[1]], following[0], t.mentions, t.language))
         if re.match(r"(?:die|der|das|den|dem|ein|eine|es|man|sie|er|\w+)\s", told) and _DE_REPORTED.search(told):
-            text = f"{text}, {told.rstrip(' .')}"
+            whole = f"{text}, {told.rstrip(' .')}"
+            # too long with its frame: what it told, as a fact ("das frühere Eisenerzbergwerk werde … aufnehmen
+            # können" → "Das frühere Eisenerzbergwerk wird … aufnehmen können")
+            text = whole if len(whole) <= 80 or not re.match(r"(?:die|der|das|ein|eine)\s", told) else \
+                _capital(_DE_REPORTED.sub(lambda m: _DE_INDICATIVE[m.group()], told.rstrip(" ."), count=1), "de")
     return text
 
 
 # A verb in the subjunctive of reported speech: "die Strecke werde gesperrt bleiben", "es sei zu früh".
 _DE_REPORTED = re.compile(r"\b(?:werde|werden|sei|seien|habe|könne|müsse|solle|wolle|dürfe)\b")
+_DE_INDICATIVE = {"werde": "wird", "werden": "werden", "sei": "ist", "seien": "sind", "habe": "hat", "könne": "kann",
+                  "müsse": "muss", "solle": "soll", "wolle": "will", "dürfe": "darf"}
 
 
 def _with_its_governing_clause(t: _Title, text: str) -> str:
