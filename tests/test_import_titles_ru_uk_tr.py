@@ -483,3 +483,22 @@ def test_a_turkish_genitive_without_its_ending(word: str, stem: str) -> None:
     from generator.importer.turkish.participles import _genitive_off
 
     assert _genitive_off(word) == stem
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Batman Valiliği yetkilileri, tekne turlarının asıl olarak 2020 yazında yoğunlaşmasını ve ilçeye yeni bir "
+     "turizm canlılığı getirmesini bekliyor.", ("2020-06", "Tekne turları asıl olarak yoğunlaşacak")),
+    ("Yetkililer, ilkbaharda ziyaret saatlerinin uzatılmasının ve hafta sonları da ziyaretçi kabul edilmesinin "
+     "planlandığını açıkladı.", ("2020-03", "Ziyaret saatleri uzatılacak")),
+])
+def test_a_turkish_verbal_noun_cut_off_from_its_verb_is_told_as_its_own_clause(sentence: str,
+                                                                               expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "tr", dt.date(2019, 10, 9))
+    assert expected in found, found
+
+
+def test_a_turkish_statement_in_the_locative_is_no_verbal_noun() -> None:
+    from generator.importer.titles.turkish_clauses import turkish_finite
+
+    title = "Platform, göl kıyısında yaptıkları basın açıklamasında"
+    assert turkish_finite(title, -1) == title

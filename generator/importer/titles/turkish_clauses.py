@@ -132,6 +132,8 @@ def turkish_finite(title: str, tense: int) -> str:
     for pattern, finite in _TR_COMPLEMENT:
         if pattern.search(words[-1]):
             return " ".join([*words[:-1], pattern.sub(finite, words[-1])])
+    if told := _verbal_noun(words, tense):
+        return told
     if told := _object_participle(words):
         return told
     at = next((i for i in range(len(words) - 2, 0, -1) if _TR_SUBJECT_PARTICIPLE.fullmatch(words[i])
@@ -164,6 +166,31 @@ def _object_participle(words: list[str]) -> str:
     noun = noun[:-1] + "k" if noun.endswith("ğ") else noun  # "Bakanlığın" → "Bakanlık"
     verb = participle["stem"] + participle["vowel"]
     return " ".join([*words[:owner], noun, *words[owner + 1:at], *words[at + 1:], verb])
+
+
+# A verbal noun in "-ma/-me" with its possessive, in the accusative or genitive, cut off from the verb it is the
+# object of: "yoğunlaşmasını (bekliyor)", "uzatılmasının (planlandığını)"; not "basın açıklamasında" (in the press
+# statement), a noun where it is.
+_TR_VERBAL_NOUN = re.compile(r"(?P<stem>\w{2,}?)m[ae]s[ıi]n[ıi]n?$")
+
+
+def _verbal_noun(words: list[str], tense: int) -> str:
+    """A title that ends on a verbal noun its clause's verb took as object, told as its own clause: its subject in
+    the genitive made the subject, the verbal noun its verb ("Yetkililer, ziyaret saatlerinin uzatılmasının" →
+    "Ziyaret saatleri uzatılacak"); "" when it ends on none."""
+    from generator.importer.turkish.participles import _genitive_off
+
+    noun = _TR_VERBAL_NOUN.fullmatch(words[-1]) if len(words) > 1 else None
+    if not noun:
+        return ""
+    owner = next((i for i in range(len(words) - 2, -1, -1) if re.search(r"\w(?:n[ıiuü]n|[ıiuü]n)$", words[i])), None)
+    if owner is None:
+        return ""
+    start = next((i + 1 for i in range(owner - 1, -1, -1) if words[i].endswith(",")), 0)  # "Yetkililer, |":
+    # the main clause's subject, set off
+    told = [*words[start:owner], _genitive_off(words[owner]), *words[owner + 1:-1],
+            _turkish_verb(noun["stem"], tense)]
+    return " ".join([told[0][:1].upper() + told[0][1:], *told[1:]])
 
 
 def _turkish_verb(stem: str, tense: int) -> str:
