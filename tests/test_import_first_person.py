@@ -156,3 +156,41 @@ def test_a_french_quotes_first_person_plural_imperfect_is_told_as_a_perfect_infi
     from generator.importer.quotes import third_person
 
     assert third_person(said, "fr") == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "language", "expected"), [
+    (["\"Nous avions prévenu le ministère dès le 8 novembre que, sans réponse, les quais s'arrêteraient. Personne "
+      "ne peut dire qu'il n'était pas au courant\", a déclaré M. Giraud devant le terminal."], "fr",
+     ("2023-11-08", "Giraud avait prévenu le ministère")),  # ("prévenu" is the clause's, no frame after it)
+    (["«Мы завершили геологоразведку участка Буранный в 2023 году. Теперь начнем добычу», — сказал генеральный "
+      "директор компании Андрей Петров."], "ru", ("2023", "Андрей Петров завершил геологоразведку участка Буранный")),
+    (["„Wir haben am 3. März jeden Regalmeter geplant. Jetzt geht es los“, sagte Bibliotheksleiterin Katrin "
+      "Weidauer."], "de", ("2023-03-03", "Katrin Weidauer hat jeden Regalmeter geplant")),
+])
+def test_a_quote_that_runs_into_the_next_sentence_is_told_by_the_speaker_named_there(
+        paragraphs: list[str], language: str, expected: tuple[str, str]) -> None:
+    from generator.importer.draft import draft_article
+    from generator.importer.names import ActorNames
+    from generator.link.mentions import NameIndex
+
+    draft = draft_article(paragraphs, [], dt.date(2023, 11, 20), ActorNames({}, NameIndex.build({})), "x", language)
+    assert expected in [(e.date.iso(), e.title) for e in draft.timeline], draft.timeline
+
+
+@pytest.mark.parametrize(("sentences", "rest"), [
+    (["« Nous avions prévenu.", "Personne ne peut dire le contraire », a déclaré M. Giraud."],
+     "Personne ne peut dire le contraire », a déclaré M. Giraud."),
+    (["\"We told them.", "Nobody listened,\" she said."], "Nobody listened,\" she said."),
+    (["„Wir haben geplant.", "Es geht los“, sagte sie."], "Es geht los“, sagte sie."),
+    (["« Nous avions prévenu », a-t-il dit.", "Personne ne l'a nié."], ""),  # closed in its own sentence
+    (["« Nous avions prévenu.", "Personne.", "Rien.", "Toujours rien.", "Fin », a-t-il dit."], ""),  # too far
+])
+def test_the_rest_of_a_quote_runs_to_the_sentence_that_closes_it(sentences: list[str], rest: str) -> None:
+    from generator.importer.quotes import rest_of_quote
+
+    assert rest_of_quote(sentences, 0) == rest
+
+
+def test_a_turkish_speaker_named_before_the_quote_in_its_clause_is_not_named_twice() -> None:
+    assert as_said_by("Mahalle sakinlerinden Hatice Yılmaz Çocuklarla birlikte mutfakta oturduk", "Hatice Yılmaz",
+                      "tr", -1) == "Hatice Yılmaz çocuklarla birlikte mutfakta oturdu"

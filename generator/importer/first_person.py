@@ -271,6 +271,9 @@ def _slavic(clause: str, who: str, lang: str, gender: str) -> str:
 def _turkish(clause: str, who: str, lang: str, tense: int) -> str:
     clause = re.sub(r"\s+(?:dedi|diye konuştu)\.?$", "", clause.strip())
     clause = re.sub(r"^(?:[A-ZÇĞİÖŞÜ][\w'’.-]*\s+){0,6}[A-ZÇĞİÖŞÜ][\w'’.-]*,\s+", "", clause)  # "Ali Demir, | …"
+    named = clause.find(who)
+    if named > 0 and re.match(r",?\s+[A-ZÇĞİÖŞÜ]", clause[named + len(who):]):  # "Mahalle sakinlerinden Hatice
+        clause = clause[named + len(who):].lstrip(", ")  # Yılmaz | Çocuklarla …": the frame before the quote goes
     words = clause.split()
     if len(words) < 2:
         return ""

@@ -101,3 +101,37 @@ def third_person(said: str, language: str) -> str:
         rest = re.sub(r"\b(unser\w*)\b", lambda m: _DE_POSSESSIVE.get(m.group(), m.group()), said[we.end():])
         return f"sie {we['verb']}{rest}"
     return said
+
+
+def _marks(sentence: str) -> tuple[str, str]:
+    """The opening and closing marks of the quotes ``sentence`` opens: «», „“ (German), “”, or straight ones."""
+    if "«" in sentence:
+        return "«", "»"
+    if "„" in sentence:
+        return "„", "“”"
+    if "“" in sentence:
+        return "“", "”"
+    return '"', '"'
+
+
+def _left_open(sentence: str, marks: tuple[str, str]) -> int:
+    """How many quotes ``sentence`` opens with ``marks`` and leaves open (below 0: it closes more than it opens)."""
+    opening, closing = marks
+    if opening == closing:  # straight marks: an odd count leaves one open (or closes one)
+        return sentence.count(opening) % 2
+    return sentence.count(opening) - sum(sentence.count(mark) for mark in closing)
+
+
+def rest_of_quote(sentences: list[str], index: int, most: int = 3) -> str:
+    """The sentences after ``sentences[index]`` up to the one that closes the quote it leaves open (its frame,
+    with the speaker, is there: "« Nous avions prévenu le ministère dès le 8 novembre. | Personne ne peut dire
+    qu'il n'était pas au courant », a déclaré M. Giraud"), joined; "" when it leaves none open or none of the next
+    ``most`` closes it."""
+    marks = _marks(sentences[index])
+    if _left_open(sentences[index], marks) <= 0:
+        return ""
+    for end in range(index + 1, min(index + 1 + most, len(sentences))):
+        left = _left_open(sentences[end], marks)
+        if left < 0 or (marks[0] == '"' and left):
+            return " ".join(sentences[index + 1:end + 1])
+    return ""

@@ -36,12 +36,13 @@ from generator.link.duplicates import period
 
 def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
                 language: str, story: dt.date, taken: dict[str, Dated], context: str = "",
-                earlier: dict[str, Dated] | None = None, previous: str = "") -> str:
+                earlier: dict[str, Dated] | None = None, previous: str = "", quote_rest: str = "") -> str:
     """The headline of the event that ``mention`` dates, from its clause ``clauses[at]`` (see the package's notes).
 
     ``taken`` holds the titles (and dates) the sentence's other events have already, ``earlier`` those of the
     story's earlier sentences; ``context`` is the name the story spoke of last (what a pronoun may stand for);
-    ``previous``, the sentence before (what "Об этом сообщили …" reports).
+    ``previous``, the sentence before (what "Об этом сообщили …" reports); ``quote_rest``, the sentences up to
+    the end of a quote the sentence leaves open (its speaker is named after it).
     """
     near = {**(earlier or {}), **taken}
     title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near) \
@@ -70,7 +71,8 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     bare = without_opening_pronoun(title, sentence, _lang(language))
     if bare != title:  # "Dont les travaux avaient commencé" → "Les travaux de la ligne avaient commencé"
         title = _capital(fit(bare, language, _DANGLING.get(_lang(language), set())), _lang(language))
-    spoken = told_by_speaker(title, sentence, mention.start, language, context, _tense(mention.date, story))
+    spoken = told_by_speaker(_without_open_quote(title), f"{sentence} {quote_rest}" if quote_rest else sentence,
+                             mention.start, language, context, _tense(mention.date, story))
     if spoken != title:  # "We told them" → "Carla Whitfield told them": a quote's first person, its speaker's
         title = _capital(fit(spoken, language, _DANGLING.get(_lang(language), set())), _lang(language))
     if _lang(language) == "es":  # "La inestabilidad remita" → "La inestabilidad remitirá": a clause cut out of
@@ -120,7 +122,15 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
             lean = _up_to_its_date(sentence, clauses[at], mention, mentions, language)
             title = lean if lean and lean.casefold() not in {t.casefold() for t in taken} else \
                 f"{title} ({tidy(sentence[mention.start:mention.end])})"
-    return _without_lead(title, _lang(language))
+    return _without_lead(_without_open_quote(title), _lang(language))
+
+
+def _without_open_quote(title: str) -> str:
+    """``title`` without a quote's opening mark it does not close: "„Wir haben jeden Regalmeter geplant"."""
+    for opening, closing in (("„", "“”"), ("«", "»"), ("“", "”"), ('"', '"')):
+        if title.startswith(opening) and not any(mark in title[1:] for mark in closing):
+            return title[1:].lstrip()
+    return title
 
 
 def _without_lead(title: str, lang: str) -> str:

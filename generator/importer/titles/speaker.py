@@ -107,8 +107,11 @@ def _without_frame(title: str, lang: str) -> str:
                        title, count=1)
     title = re.sub(rf",\s*(?:\S+\s+){{0,4}}?(?:{saying})\b[^,]*$", "", title)
     inverted = r"said|says" if lang == "en" else saying
-    title = re.sub(rf"\s+(?:(?:ha|han|a|ont)\s+)?(?:{inverted})\s+(?:(?i:el|la|le|the|der|die)\s+|[A-ZÀ-Þ])"
-                   rf"(?:[^,\s]+\s*){{0,6}}$", "", title)
+    bare = re.sub(rf"\s+(?:(?:ha|han|a|ont)\s+)?(?:{inverted})\s+(?:(?i:el|la|le|the|der|die)\s+|[A-ZÀ-Þ])"
+                  rf"(?:[^,\s]+\s*){{0,6}}$", "", title)
+    if not re.search(r"\s(?i:avions|avons|avais|avait|ai|étions|sommes|habíamos|hemos|he|hatten|haben|had|have)$",
+                     bare):  # "Nous avions prévenu le ministère": the clause's own participle, no frame after it
+        title = bare
     return title.strip()
 
 
