@@ -1121,3 +1121,21 @@ def test_a_long_german_title_drops_a_genitive_or_a_whole_name_before_its_verb(te
     from generator.importer.fit import fit
 
     assert fit(text, "de", set()) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mantener esta mañana una reunión", "mantuvo esta mañana una reunión"),  # a strong preterite
+    ("mantenido una reunión", "mantuvo una reunión"),
+    ("producir 4.000 pollos", "produjo 4.000 pollos"),
+    ("dar una rueda de prensa", "dio una rueda de prensa"),
+    ("pedido ayuda", "pidió ayuda"),  # the stem's "e" is "i"
+    ("construir un puente", "construyó un puente"),
+    ("fallecido en Madrid", "falleció en Madrid"),  # the regular ones
+    ("llegado a Cádiz", "llegó a Cádiz"),
+    ("vendido la casa", "vendió la casa"),
+])
+def test_a_spanish_infinitive_or_participle_opening_a_title_is_told_in_the_preterite(text: str,
+                                                                                    expected: str) -> None:
+    from generator.importer.titles.predicates import _as_finite
+
+    assert _as_finite(text, "es") == expected

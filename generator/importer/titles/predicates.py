@@ -166,13 +166,52 @@ def _lacks_subject(text: str, lang: str) -> bool:
 
 
 def _as_finite(text: str, lang: str) -> str:
-    """A Spanish participle opening a clause as the past tense: "fallecido en …" → "falleció en …"."""
+    """A Spanish participle or infinitive opening a clause as the past tense: "fallecido en …" → "falleció en
+    …", "mantener esta mañana" → "mantuvo esta mañana"."""
     if lang == "es":
         if re.match(r"\w+(?:ido|ada|ado|ida)s?\s+por\b", text):
             return "fue " + text  # "afectado por el huracán" is passive
-        text = re.sub(r"^(\w+)(?:ido|ado)\b", lambda m: m.group(1) + ("ió" if m.group()[-3] == "i" else "ó"), text)
-        return re.sub(r"^(\w+)(ar|er|ir)\b", lambda m: m.group(1) + ("ó" if m.group(2) == "ar" else "ió"), text)
+        participle = re.match(r"(\w+)(ido|ado)\b", text)
+        if participle:
+            stem, ending = participle.groups()
+            return _es_preterite(stem, "ar" if ending == "ado" else "ido") + text[participle.end():]
+        infinitive = re.match(r"(\w+)(ar|er|ir)\b", text)
+        if infinitive:
+            return _es_preterite(*infinitive.groups()) + text[infinitive.end():]
     return text
+
+
+# Spanish verbs whose preterite is strong, by the end of their infinitive ("mantener" → "mantuvo", "proponer" →
+# "propuso", "producir" → "produjo").
+_ES_STRONG = (("tener", "tuvo"), ("poner", "puso"), ("venir", "vino"), ("hacer", "hizo"), ("decir", "dijo"),
+              ("traer", "trajo"), ("ducir", "dujo"), ("estar", "estuvo"), ("andar", "anduvo"), ("poder", "pudo"),
+              ("querer", "quiso"), ("saber", "supo"))
+_ES_WHOLE = {"ir": "fue", "ser": "fue", "dar": "dio", "ver": "vio"}
+# "-ir" verbs whose stem's "e" is "i" in the preterite ("pidió", "siguió"), or its "o" "u" ("durmió").
+_ES_E_TO_I = ("ped", "segu", "serv", "eleg", "consegu", "med", "repet", "sent", "prefer", "convert", "advert",
+              "imped", "compet", "invert", "requer", "suger", "ment", "persegu", "proseg", "desped", "vest", "reñ")
+
+
+def _es_preterite(stem: str, ending: str) -> str:
+    """The preterite (third person singular) of the Spanish verb of ``stem`` and ``ending`` ("ar", "er", "ir", or
+    "ido" for a participle, whose infinitive may end in "er" or "ir")."""
+    for end in (("er", "ir") if ending == "ido" else (ending,)):
+        whole = stem + end
+        if whole in _ES_WHOLE:
+            return _ES_WHOLE[whole]
+        strong = next((s for s in _ES_STRONG if whole.endswith(s[0])), None)
+        if strong:
+            return whole[:-len(strong[0])] + strong[1]
+    if ending == "ar":
+        return stem + "ó"
+    if ending in ("ir", "ido") and stem.endswith(_ES_E_TO_I):
+        at = stem.rfind("e")
+        return stem[:at] + "i" + stem[at + 1:] + "ió"
+    if ending in ("ir", "ido") and stem.endswith(("dorm", "mor")):
+        return stem[:-3] + stem[-3:].replace("o", "u") + "ió"
+    if ending in ("er", "ir", "ido") and re.search(r"[aeo]$|(?<!g)u$", stem):
+        return stem + "yó"  # "leer" → "leyó", "caer" → "cayó", "construir" → "construyó"
+    return stem + "ió"
 
 
 def _is_name(text: str, lang: str) -> bool:
