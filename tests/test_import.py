@@ -647,19 +647,19 @@ def _accuracy_benchmark():  # type: ignore[no-untyped-def]
 
 
 def test_held_out_stories_stay_near_what_was_measured() -> None:
-    """Stories written by others without seeing the rules (``held-out/``): measured 96.5% of dates found, 0.32
-    wrong per story, 94.2% of titles passing the structural checks, F1 0.65 (1150 stories)."""
+    """Stories written by others without seeing the rules (``held-out/``): measured 96.6% of dates found, 0.33
+    wrong per story, 94.2% of titles passing the structural checks, F1 0.65 (1204 stories)."""
     bench = _accuracy_benchmark()
     scores = bench.measure(corpus=REPO / "tests" / "import-corpus" / "held-out")
-    assert len(scores) >= 1150 and all(s.story_date_ok for s in scores)
+    assert len(scores) >= 1204 and all(s.story_date_ok for s in scores)
     found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
     assert found / expected >= 0.96 and sum(s.wrong for s in scores) / len(scores) <= 0.35
     count, structure, f1 = bench.title_summary(scores)["all"]
-    assert count >= 9500 and structure >= 0.935 and f1 >= 0.64
+    assert count >= 10000 and structure >= 0.935 and f1 >= 0.64
 
 
 def test_held_out_actors_stay_near_what_was_measured() -> None:
-    """The 920 held-out stories that list their actors: measured 81% of proposed names are actors, 49% of actors
+    """The 974 held-out stories that list their actors: measured 81% of proposed names are actors, 49% of actors
     proposed, 89% of their kinds right."""
     import importlib.util
 
@@ -674,7 +674,7 @@ def test_held_out_actors_stay_near_what_was_measured() -> None:
     proposed, right = sum(s.proposed for s in scores), sum(s.right for s in scores)
     actors, found, kinds = sum(s.actors for s in scores), sum(s.found for s in scores), sum(s.kinds_right
                                                                                             for s in scores)
-    assert len(scores) >= 920
+    assert len(scores) >= 974
     assert right / proposed >= 0.80 and found / actors >= 0.47 and kinds / found >= 0.88
 
 
