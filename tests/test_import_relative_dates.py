@@ -1215,7 +1215,7 @@ def test_plans_gone_by_promises_and_days_moved_to(language: str, sentence: str, 
     ("fr", "L'inauguration officielle, initialement prévue en juin, a été reportée.", "2022-09-06",
      [("en juin", "2022-06", None)]),  # "initialement prévue": a plan, the nearest June
     ("en", "Member states are due to discuss the disposal of spent stages at a meeting from March 18 to 20.",
-     "2025-02-12", [("March 18 to 20", "2025-03-18", "2025-03-20")]),  # "of spent stages": no past
+     "2025-02-12", [("from March 18 to 20", "2025-03-18", "2025-03-20")]),  # "of spent stages": no past
     ("tr", "Açılış töreninden iki gün önce, 8 Eylül'de İstanbul'dan hareket edecek kafile hazır.", "2024-08-20",
      [("8 Eylül'de", "2024-09-08", None)]),  # two days before an event named: no "ago", no past
 ])
@@ -1930,3 +1930,19 @@ def test_a_turkish_month_of_last_or_next_year(sentence: str, story: str, expecte
     """"geçen yılın mart ayında" (last year's March), "geçen yıl ocakta" (January of last year: after a year,
     "ocakta" is no pit); a season of a year in the dative ("2021 yazına")."""
     assert event_dates(sentence, story, "tr") == expected
+
+
+def test_a_day_named_again_in_its_sentence_keeps_the_year_it_was_named_with() -> None:
+    found = [(e.date.iso(), e.end.iso() if e.end else None, e.title) for e in sentence_events(
+        "The pearls vanished between August 14 and 16, 2024, and footage showed him entering the vault alone at "
+        "11.48pm on August 14.", 0, dt.date(2026, 3, 12), "en", [], [], named={})]
+    assert [(date, end) for date, end, _ in found] == [("2024-08-14", "2024-08-16"), ("2024-08-14T23:48:00", None)]
+    assert not found[0][2].startswith("Between") and "between" not in found[0][2]  # the range's word goes with it
+
+
+def test_a_turkish_adjective_in_an_is_no_participle_after_a_date() -> None:
+    """"olağan" (ordinary) ends as a participle does: the date before it is the meeting's, ahead."""
+    assert [(e.date.iso(), e.title) for e in sentence_events(
+        "Belediye meclisi, 4 Mart'taki olağan toplantısında ısınma tarifesini yeniden görüşecek.", 0,
+        dt.date(2026, 2, 10), "tr", [], [], named={})] == \
+        [("2026-03-04", "Belediye meclisi, olağan toplantısında ısınma tarifesini yeniden görüşecek")]

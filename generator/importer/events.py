@@ -32,16 +32,23 @@ def _names_in(span: tuple[int, int], spans: list[tuple[int, int, str]], sentence
 
 
 def _year_named_before(mention: Mention, story: dt.date, named: dict[tuple[int, int], int]) -> Mention:
-    """A day written without its year that the story named before with one ("в ніч на 9 березня 2022 року" … "Коли
-    9 березня ми прийшли"): that year, when it lies on the same side of the report date as the one the tense chose."""
+    """A day (or its clock time) written without its year that the story named before with one ("в ніч на 9 березня
+    2022 року" … "Коли 9 березня ми прийшли"): that year, when it lies on the same side of the report date as the
+    one the tense chose."""
     date = mention.date
-    year = named.get((date.month, date.day)) if mention.yearless and date.precision == "day" else None
+    year = named.get((date.month, date.day)) if mention.yearless and date.precision in ("day", "time") else None
     if year is None or year == date.year or mention.end_date is not None:
         return mention
-    before = PartialDate(year, date.month, date.day)
+    before = PartialDate(year, date.month, date.day, date.time.replace(year=year) if date.time else None)
     if (before.first_day() < story) != (date.first_day() < story):
         return mention
     return replace(mention, date=before)
+
+
+def _remember_days(mentions: list[Mention], named: dict[tuple[int, int], int]) -> None:
+    """Keep in ``named`` the year of each day ``mentions`` name with one."""
+    named.update({(date.month, date.day): date.year for mention in mentions if not mention.yearless
+                  for date in (mention.date, mention.end_date) if date is not None and date.precision == "day"})
 
 
 # "That year": the year the story named last, kept under this key of ``named``.
@@ -108,12 +115,15 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
     mentions = _years_of_their_setting(sentence, find_mentions(sentence, story, language, clauses, previous_day,
                                                                 previous_end, ahead), language)
     if named is not None:
-        mentions = [_year_named_before(mention, story, named) for mention in mentions]
+        resolved = []
+        for mention in mentions:  # in text order: a day the sentence named with its year before counts too
+            resolved.append(_year_named_before(mention, story, named))  # ("between August 14 and 16, 2024, … at
+            _remember_days([resolved[-1]], named)  # 11.48pm on August 14")
+        mentions = resolved
         that_year = named.get(_LAST_YEAR) if _THAT_YEAR.search(sentence) else None
         if that_year is not None:  # "… en 2016. | Cette année-là, la journée du 31 mai …": the year told of before
             mentions = [_in_year(mention, that_year) for mention in mentions]
-        named.update({(date.month, date.day): date.year for mention in mentions if not mention.yearless
-                      for date in (mention.date, mention.end_date) if date is not None and date.precision == "day"})
+        _remember_days(mentions, named)
         years = [mention.date.year for mention in mentions if not mention.yearless]
         if years:
             named[_LAST_YEAR] = years[-1]

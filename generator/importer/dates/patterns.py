@@ -49,7 +49,8 @@ def patterns(lex: Lexicon) -> Patterns:
     range_year = r"(?:,?\s+" + of + year + r")?"
     day_range = [re.compile(first + to + second + r"\s+" + of + month + range_year, flags)]
     if en:
-        day_range.insert(0, re.compile(month + r"\s+" + first + r"(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)" + second
+        day_range.insert(0, re.compile(r"(?:(?<!\w)(?:between|from)\s+)?" + month + r"\s+" + first
+                                       + r"(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)" + second
                                        + range_year
                                        + r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|in|at|for|when|with|as|and)\b)", flags))
         # "March 17 and 18 to discuss …", not "on March 17 and 18 people died"

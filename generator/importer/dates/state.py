@@ -10,6 +10,7 @@ from generator.dates import PartialDate
 from generator.importer.cues import BACK, FORWARD, NONE, direction, inside_plan
 from generator.importer.dates.mention import Mention
 from generator.importer.lexicon import Lexicon
+from generator.importer.lexicon.turkish import TR_NOT_PARTICIPLE
 
 # The same months of an earlier year, which a figure is compared with: a baseline, not an event.
 _SAME_PERIOD = {
@@ -40,8 +41,8 @@ _TR_PARTICIPLE = re.compile(r"(?:['’]\w+)?\s+(?:[a-zçğıöşü]+\s+){0,2}?"
 _TR_SUBJECT_PARTICIPLE = re.compile(
     r"(?:['’]\w+)?\s+(?:(?:günü|gecesi|sabahı|akşamı|öğleden sonra|saat\s+\S+)\s+)?"
     r"(?:[a-zçğıöşü]+\s+(?=(?:eden|yapan|veren)\b))?"
-    r"(?!(?:planla|beklen|öngörül|hedeflen|düşünül|amaçlan|itibaren|yeniden|hemen|tamamen|zaman|erken|önceden|"
-    r"sonradan|başkan|liman|meydan)\w*)(?:eden|giden|biten|artan|[a-zçğıöşü]*latan|[a-zçğıöşü]+(?<![dt])[ae]n)\b")
+    rf"(?!(?:planla|beklen|öngörül|hedeflen|düşünül|amaçlan|{TR_NOT_PARTICIPLE})\w*)"
+    r"(?:eden|giden|biten|artan|[a-zçğıöşü]*latan|[a-zçğıöşü]+(?<![dt])[ae]n)\b")
 # The pronoun that opens a relative clause: "qui", "which", "que", "der", "который", "який".
 _RELATIVE_OPENING = re.compile(r"\s*(?:qui|which|who|que|quien|der|die|das|котор\w+|як(?:ий|а|е|і|ого|ої|их))\s")
 # The marks that open and close a quotation.

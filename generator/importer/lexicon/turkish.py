@@ -6,6 +6,10 @@ from generator.importer.lexicon.numbers import _COUNT
 
 # Turkish words that end as a past tense does and are none: numbers, "olağanüstü", nouns in "-t" with their
 # possessive ("şirketi", "hükümeti", "toplantı").
+# Turkish words that end as a subject participle does ("-an", "-en") and are none: adjectives, nouns, adverbs
+# ("olağan toplantı", "zaman", "yeniden").
+TR_NOT_PARTICIPLE = r"(?:olağan|erken|yaban|insan|zaman|liman|orman|meydan|hayvan|düşman|uzman|kurban|başkan|yeniden|" \
+    r"önceden|sonradan|birden|hemen|tamamen|itibaren)"
 _TR_NOT_PAST = (r"(?:altı|yedi|kendi|şimdi|artı|üstü|olağanüstü|toplantı|kesinti|şirketi|devleti|hükümeti|heyeti|"
                 r"tespiti|faaliyeti|kuvveti|seyahati|cumhuriyeti|milleti|ziyareti|sanatı|hayatı|saati|tarafı|"
                 r"sonrası|öncesi|bakanlığı|müdürlüğü|inşaatı|hattı|hizmeti|ücreti|bileti|tesisatı|adaleti|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.importer.dates import Mention
+from generator.importer.lexicon.turkish import TR_NOT_PARTICIPLE
 from generator.importer.titles import tidy
 
 _TR_CASE = re.compile(r"(?:(?<=[ıiuü])(?:n[ae]|n[ıiuü]|n[dt][ae]n?)|(?<=[aeıioöuü])(?:y[ae]|y[ıiuü]))$")  # dative,
@@ -34,7 +35,8 @@ def dated_participle(sentence: str, clause: tuple[int, int], mention: Mention, s
                      r"(?P<comp>(?:[\w'’-]+\s+){1,3}tarafından\s+(?:[a-zçğıöşü]+\s+)?|"  # its agent: "jandarma
                      # tarafından (gözaltına)"
                      r"(?:(?:[a-zçğıöşü]+['’]?[a-zçğıöşü]*|[A-ZÇĞİÖŞÜ][\w]*['’][dt][ae])\s+){0,2}?)"
-                     r"(?!(?:yeniden|önceden|sonradan|birden|hemen|itibaren|beri)\s)"  # no adverb in "-en"
+                     rf"(?!(?:{TR_NOT_PARTICIPLE}|beri)\s)"  # no adverb, adjective or noun in "-en/-an" ("4
+                     # Mart'taki olağan toplantısında")
                      r"(?P<part>[a-zçğıöşü]{3,}(?:y?[ae]n|[ae]c[ae]k)(?<!l[ae]r[dt][ae]n)(?<![ıiuü]n[dt][ae]n))\s+"
                      # (no ablative of a plural or a possessive: "köylerden", "ilçesinden")
                      r"(?P<noun>(?:[A-ZÇĞİÖŞÜ][\w-]*\s+){0,3}[A-ZÇĞİÖŞÜ][\w-]*['’][a-zçğıöşü]+(?=[\s,.;]|$)|"
