@@ -1946,3 +1946,13 @@ def test_a_turkish_adjective_in_an_is_no_participle_after_a_date() -> None:
         "Belediye meclisi, 4 Mart'taki olağan toplantısında ısınma tarifesini yeniden görüşecek.", 0,
         dt.date(2026, 2, 10), "tr", [], [], named={})] == \
         [("2026-03-04", "Belediye meclisi, olağan toplantısında ısınma tarifesini yeniden görüşecek")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kurul, toplantının 13 Nisan'da yapılmasına karar verdi.", ["2023-04-13"]),
+    ("Bakanlık, sınavın 13 Nisan'da yapılmasını istedi.", ["2023-04-13"]),
+    ("Mahkeme, 13 Şubat'ta yapılan keşfin raporunun dosyaya eklenmesine karar verdi.", ["2023-02-13"]),  # done
+])
+def test_a_turkish_date_of_what_was_ordered_or_asked_is_ahead(sentence: str, expected: list[str]) -> None:
+    """A verbal noun after the date, the object of a verb of deciding, ordering or asking: what is to be done."""
+    assert event_dates(sentence, "2023-03-22", "tr") == expected

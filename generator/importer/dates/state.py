@@ -43,6 +43,10 @@ _TR_SUBJECT_PARTICIPLE = re.compile(
     r"(?:[a-zçğıöşü]+\s+(?=(?:eden|yapan|veren)\b))?"
     rf"(?!(?:planla|beklen|öngörül|hedeflen|düşünül|amaçlan|{TR_NOT_PARTICIPLE})\w*)"
     r"(?:eden|giden|biten|artan|[a-zçğıöşü]*latan|[a-zçğıöşü]+(?<![dt])[ae]n)\b")
+# A verbal noun after the date that a verb of deciding, ordering or asking takes as its object: what is to be done
+# then ("keşfin 13 Nisan'da yapılmasına hükmetti", "sınavın 13 Nisan'da yapılmasını istedi").
+_TR_ORDERED = re.compile(r"(?:['’]\w+)?\s+(?:[\w'’]+\s+){0,4}?\w+m[ae]s[ıi](?:n[ae]\s+(?:karar\s+ver|hükmet|onay)|"
+                         r"n[ıi]\s+(?:iste|talep\s+et|öner|kararlaştır|emret))\w*")
 # The pronoun that opens a relative clause: "qui", "which", "que", "der", "который", "який".
 _RELATIVE_OPENING = re.compile(r"\s*(?:qui|which|who|que|quien|der|die|das|котор\w+|як(?:ий|а|е|і|ого|ої|их))\s")
 # The marks that open and close a quotation.
@@ -105,6 +109,8 @@ class FinderState:
             return NONE  # "1 Eylül'den itibaren … yasaklama kararı aldı": the day of what was decided, not of deciding
         if self.lex.language == "tr" and _TR_SUBJECT_PARTICIPLE.match(self.sentence, end):
             return BACK  # right before its subject's participle: that clause's day, no future
+        if self.lex.language == "tr" and _TR_ORDERED.match(self.sentence, end):
+            return FORWARD  # "keşfin 13 Nisan'da yapılmasına hükmetti": the day of what was ordered, ahead
         way = self._clause_way(start, end)
         participle = _TR_PARTICIPLE.match(self.sentence, end) if self.lex.language == "tr" else None
         if way == FORWARD and participle and not re.search(
