@@ -115,10 +115,12 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
     mentions = _years_of_their_setting(sentence, find_mentions(sentence, story, language, clauses, previous_day,
                                                                 previous_end, ahead), language)
     if named is not None:
-        resolved = []
-        for mention in mentions:  # in text order: a day the sentence named with its year before counts too
-            resolved.append(_year_named_before(mention, story, named))  # ("between August 14 and 16, 2024, … at
-            _remember_days([resolved[-1]], named)  # 11.48pm on August 14")
+        # in text order, so that a day the sentence itself named with its year before counts too ("between August
+        # 14 and 16, 2024, … at 11.48pm on August 14")
+        resolved: list[Mention] = []
+        for mention in mentions:
+            resolved.append(_year_named_before(mention, story, named))
+            _remember_days([resolved[-1]], named)
         mentions = resolved
         that_year = named.get(_LAST_YEAR) if _THAT_YEAR.search(sentence) else None
         if that_year is not None:  # "… en 2016. | Cette année-là, la journée du 31 mai …": the year told of before

@@ -71,8 +71,9 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     bare = without_opening_pronoun(title, sentence, _lang(language))
     if bare != title:  # "Dont les travaux avaient commencé" → "Les travaux de la ligne avaient commencé"
         title = _capital(fit(bare, language, _DANGLING.get(_lang(language), set())), _lang(language))
-    spoken = told_by_speaker(_without_open_quote(title), f"{sentence} {quote_rest}" if quote_rest else sentence,
-                             mention.start, language, context, _tense(mention.date, story))
+    title = _without_open_quote(title)
+    spoken = told_by_speaker(title, f"{sentence} {quote_rest}" if quote_rest else sentence, mention.start, language,
+                             context, _tense(mention.date, story))
     if spoken != title:  # "We told them" → "Carla Whitfield told them": a quote's first person, its speaker's
         title = _capital(fit(spoken, language, _DANGLING.get(_lang(language), set())), _lang(language))
     if _lang(language) == "es":  # "La inestabilidad remita" → "La inestabilidad remitirá": a clause cut out of
