@@ -351,6 +351,12 @@ def test_dateline_is_split_from_the_text() -> None:
         Dateline("Moustoir-Ac", "26 février 2026"), "")
     assert split_dateline("Lorient, 3 mai – Ouest-France. La ville a voté.") == (
         Dateline("Lorient", "3 mai"), "La ville a voté.")
+    # a paragraph that is a dateline and nothing else: no lede, no title
+    assert split_dateline("Groix (Morbihan).") == (Dateline("Groix", ""), "")
+    assert split_dateline("Beauvoir-sur-Mer, vendredi 12 février 2021.") == (
+        Dateline("Beauvoir-sur-Mer", "vendredi 12 février 2021"), "")
+    assert split_dateline("Paris, dit-il.")[0] is None  # no date after the comma
+    assert split_dateline("Il pleut.")[0] is None
 
 
 def test_sentences_do_not_end_at_abbreviations() -> None:

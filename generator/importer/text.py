@@ -102,8 +102,28 @@ class Dateline:
     date: str  # as written, e.g. "March 3, 2023"; "" when the dateline has none
 
 
+# A dateline that is a paragraph of its own, as regional papers set it: "Groix (Morbihan).", "Beauvoir-sur-Mer,
+# vendredi 12 février 2021.": a place (its department or region in brackets) and maybe its date, nothing else.
+_DATELINE_ALONE_RE = re.compile(r"(?P<place>[^\W\d][\w'’.-]*(?:[ -][\w'’.-]+){0,4}?)(?:\s+\([^()\n\d]{2,40}\))?"
+                                r"(?:,\s+(?P<date>[^\W_][\w ]{2,40}))?\.")
+
+
+def _dateline_alone(paragraph: str) -> Dateline | None:
+    """The dateline a paragraph is, when it is nothing else (see ``_DATELINE_ALONE_RE``); None otherwise."""
+    alone = _DATELINE_ALONE_RE.fullmatch(paragraph.strip())
+    if not alone or not all(word[:1].isupper() or word in _PARTICLES for word in re.split(r"[ -]", alone["place"])):
+        return None
+    date = alone["date"] or ""
+    if date and not (re.search(r"\d", date) and any(_is_month(word) for word in date.split())):
+        return None  # "Paris, dit-il.": no date
+    return Dateline(alone["place"].strip(), date)
+
+
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
-    """``"KYIV, March 3, 2023 (Reuters) - Text"`` → (Dateline, ``"Text"``); the place is in capitals."""
+    """``"KYIV, March 3, 2023 (Reuters) - Text"`` → (Dateline, ``"Text"``); the place is in capitals. A
+    paragraph that is a dateline and nothing else ("Groix (Morbihan).") → (Dateline, ``""``)."""
+    if alone := _dateline_alone(paragraph):
+        return alone, ""
     for pattern in (_STOPPED_DATELINE_RE, _NAMED_DATELINE_RE, _PAPER_DATELINE_RE):
         stopped = pattern.match(paragraph)
         if stopped and _is_month(stopped["date"].split()[1]):
