@@ -1087,6 +1087,8 @@ def test_an_english_main_clause_around_a_relative_clause_or_after_a_setting_titl
     # a clause word left at the front, set off by the comma of a date that went
     ("Mais dans la nuit du 12 au 13 mai, quelque 800 m3 de roches se sont détachés d'une falaise.", "fr",
      dt.date(2022, 6, 1), ("2022-05-12", "Quelque 800 m3 de roches se sont détachés d'une falaise")),
+    ("Ce jeudi 6 février, ils ont adressé une pétition de plus de 900 signatures à la direction académique.", "fr",
+     dt.date(2025, 2, 6), ("2025-02-06", "Ils ont adressé une pétition")),  # "ce jeudi"
     # the word that joined two dates goes with them
     ("Bereits 2018 und 2021 waren vor Hiddensee große Mengen Sand aufgespült worden.", "de", dt.date(2024, 1, 9),
      ("2018", "Vor Hiddensee waren große Mengen Sand aufgespült worden")),

@@ -8,7 +8,7 @@ import re
 from generator.importer.dates import Mention
 from generator.importer.titles.words import _PREPOSITIONS, _lang
 
-_DATE_ARTICLES = {"the", "le", "la", "les", "l'", "l’", "el", "los", "las", "der", "den", "dem"}
+_DATE_ARTICLES = {"the", "le", "la", "les", "l'", "l’", "el", "los", "las", "der", "den", "dem", "ce", "cette"}
 # The part of a period before its date, which a preposition may open: "until (the end of) January", "by (early) May".
 _PERIOD_PARTS = {"the end of", "end of", "the end", "early", "late", "mid", "principios", "finales", "mediados",
                  "de principios", "de finales", "de mediados", "début", "fin", "mi"}

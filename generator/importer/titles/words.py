@@ -51,7 +51,7 @@ _PREPOSITIONS = {
            "l'", "l’",  # "à l'automne 2024"
            "le soir du", "au soir du", "le matin du", "au matin du", "l'après-midi du", "dans la soirée du",
            "dans la matinée du", "dans l'après-midi du", "peu après", "peu avant", "juste après",
-           "juste avant"},  # the part of the day goes with its date
+           "juste avant", "ce", "cette"},  # the part of the day goes with its date; "ce jeudi", "cette nuit"
     "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum", "für",
            "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in", "kurz vor", "kurz",
            "kurz nach",  # "kurz vor Ostern"
