@@ -301,12 +301,11 @@ def _day_told_before(timeline: list[DraftEvent], index: int, story: dt.date,
 def _lede_day(timeline: list[DraftEvent], lede: int, story: dt.date, language: str) -> PartialDate | None:
     """The one day the first ``lede`` sentences named, when they named no day before the report's and no other
     (a day something was said on aside): the day the story is about, ahead or today."""
-    days = {e.date.first_day() for e in timeline if e.sentence < lede and e.end is None
-            and e.date.precision in ("day", "time") and not any(says(word, language) for word in e.title.split())}
-    if len(days) != 1 or min(days) < story:
+    told = [e for e in timeline if not any(says(word, language) for word in e.title.split())]
+    if any(e.sentence < lede and e.end is None and e.date.precision in ("day", "time") and e.date.first_day() < story
+           for e in told):
         return None
-    day = days.pop()
-    return PartialDate(day.year, day.month, day.day)
+    return _one_day_ahead(told, list(range(lede)), story)
 
 
 def _one_day_ahead(timeline: list[DraftEvent], before: list[int], story: dt.date) -> PartialDate | None:
