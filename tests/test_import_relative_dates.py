@@ -1956,3 +1956,82 @@ def test_a_turkish_adjective_in_an_is_no_participle_after_a_date() -> None:
 def test_a_turkish_date_of_what_was_ordered_or_asked_is_ahead(sentence: str, expected: list[str]) -> None:
     """A verbal noun after the date, the object of a verb of deciding, ordering or asking: what is to be done."""
     assert event_dates(sentence, "2023-03-22", "tr") == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    ("fr", "Le chantier devrait être achevé d'ici la fin du premier semestre, a précisé la Région.", "2026-02-03",
+     ("fin du premier semestre", "2026-06", None)),
+    ("fr", "Les travaux reprendront au début du second semestre 2026.", "2026-02-03",
+     ("début du second semestre 2026", "2026-07", None)),
+    ("es", "Las obras terminarán a finales del primer semestre.", "2026-02-03",
+     ("finales del primer semestre", "2026-06", None)),
+    ("en", "The line will reopen by the end of the third quarter of this year.", "2026-02-03",
+     ("end of the third quarter of this year", "2026-09", None)),
+    ("es", "Las obras terminarán en el primer semestre.", "2026-02-03", ("el primer semestre", "2026-01", "2026-06")),
+])
+def test_the_end_or_start_of_a_quarter_or_half_is_its_last_or_first_month(
+        language: str, sentence: str, story: str, expected: tuple[str, str, str | None]) -> None:
+    assert spans(sentence, story, language) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    ("DSİ ile birlikte haziran ile eylül arasında bazı bölgelerde sulama kısıtlamasına gidilecek.", "2024-05-22",
+     ("haziran ile eylül arasında", "2024-06", "2024-09")),
+    ("Firma 2023 yılının haziran ile eylül arasında tekne turu düzenledi.", "2024-05-22",
+     ("2023 yılının haziran ile eylül arasında", "2023-06", "2023-09")),
+    ("Kazı alanının gelecek yılın ilkbaharında ziyaretçilere açılması bekleniyor.", "2023-08-09",
+     ("gelecek yılın ilkbaharında", "2024-03", "2024-05")),
+    ("Bu yılın ilkbaharında arı kolonisi kayıpları arttı.", "2023-09-05",
+     ("Bu yılın ilkbaharında", "2023-03", "2023-05")),
+    ("Geçen yılın yazında bölgede kuraklık yaşandı.", "2023-08-09", ("Geçen yılın yazında", "2022-06", "2022-08")),
+])
+def test_turkish_months_between_two_and_the_season_of_a_year_named_by_its_place(
+        sentence: str, story: str, expected: tuple[str, str, str]) -> None:
+    assert spans(sentence, story, "tr") == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    # moved to a day: ahead; told in the past perfect, the day may be over: the nearest
+    ("Mahkeme, ek bilirkişi talebini değerlendirmek üzere duruşmayı 23 Şubat'a erteledi.", "2022-12-01",
+     ["2023-02-23"]),
+    ("Duruşma, bilirkişi raporunun geç tamamlanması nedeniyle 24 Ekim'e ertelenmişti.", "2019-11-14", ["2019-10-24"]),
+    # a date before the participle "-dığı" is of what was done then, though the sentence looks ahead
+    ("Federasyonun nisan ayında açıkladığı takvime göre ligin ikinci ayağı 27 Haziran'da oynanacak.", "2026-05-20",
+     ["2026-04", "2026-06-27"]),
+    ("Müdürlük, cuma günü yaptığı yazılı açıklamada, arıcılara ana arı desteği verileceğini duyurmuştu.",
+     "2023-09-05", ["2023-09-01"]),
+])
+def test_turkish_a_day_moved_to_and_a_day_before_its_object_participle(sentence: str, story: str,
+                                                                        expected: list[str]) -> None:
+    assert [date for _, date, _ in spans(sentence, story, "tr")] == expected
+
+
+def test_turkish_two_weekdays_joined_by_ve_are_one_span_in_one_clause() -> None:
+    sentence = ("Malatya Valiliği, tedbir amacıyla Pütürge'deki okullarda çarşamba ve perşembe günleri eğitime ara "
+                "verildiğini açıkladı.")
+    assert [sentence[a:b] for a, b in split_clauses(sentence, "tr")] == [
+        "Malatya Valiliği, tedbir amacıyla Pütürge'deki okullarda çarşamba ve perşembe günleri eğitime ara "
+        "verildiğini açıkladı."]
+    [(text, _, end)] = spans(sentence, "2025-11-18", "tr")
+    assert text == "çarşamba ve perşembe" and end is not None
+    assert len(split_clauses("Yangın 3 Mart'ta başladı ve 5 Mart'ta söndürüldü.", "tr")) == 2
+
+
+def test_a_participle_after_have_and_its_object_is_no_past() -> None:
+    sentence = ("Cattle farmers on King Island will be able to have their animals slaughtered on the island again "
+                "from August 2, after a meat processor agreed on Tuesday to lease the abattoir.")
+    assert [date for _, date, _ in spans(sentence, "2021-05-19", "en")] == ["2021-08-02", "2021-05-18"]
+    assert spans("They have already voted on March 2.", "2021-05-19", "en")[0][1] == "2021-03-02"
+
+
+def test_a_holiday_that_names_a_place_is_no_date() -> None:
+    assert [text for text, _, _ in spans("Rangers closed the main roads on Christmas Island on Tuesday, November 14.",
+                                         "2023-11-14", "en")] == ["Tuesday, November 14"]
+    assert spans("Shops on the island will close before Christmas.", "2023-11-14", "en") == [
+        ("before Christmas", "2023-12-25", None)]
+
+
+def test_a_year_set_off_at_the_sentences_start_gives_a_day_later_in_it_its_year_and_no_event() -> None:
+    sentence = ("Last year, the wet season started so late that the main migration did not begin until December 2, "
+                "squeezing the breeding cycle into a few frantic weeks.")
+    assert event_dates(sentence, "2023-11-14", "en") == ["2022-12-02"]

@@ -21,6 +21,9 @@ def test_a_turkish_postposition_of_a_date_goes_with_it() -> None:
     found = dated_titles("Kooperatif 3-5 Mart tarihleri arasında üreticilere tohum dağıtacak.", "tr",
                          dt.date(2026, 2, 1))
     assert ("2026-03-03", "Kooperatif üreticilere tohum dağıtacak") in found, found
+    found = dated_titles("Valilik, okullarda çarşamba ve perşembe günleri eğitime ara verileceğini açıkladı.", "tr",
+                         dt.date(2025, 11, 18))  # "günleri" goes with the two days
+    assert found == [("2025-11-19", "Valilik, okullarda eğitime ara verileceğini açıkladı")], found
 
 
 def test_a_turkish_clause_without_a_verb_runs_on_across_ve_to_the_verb_of_both_objects() -> None:

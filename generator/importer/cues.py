@@ -27,6 +27,10 @@ class Cues:
 
 _EN_NOT_PAST = r"(?!(?:need|speed|hundred|seed|feed|bed|red|shed|indeed|proceed|exceed|succeed|breed|"\
                r"expected|scheduled|planned|united|limited)\b)"
+# "to have their animals slaughtered", "get the road reopened": a participle after "have" or "get" and its
+# object is what is to be done, no past
+_EN_CAUSATIVE = re.compile(r"\b(?:have|get|having|getting)\s+(?:their|his|her|its|the|a|an|our|my|your|them|it)"
+                           r"(?:\s+[\w'’-]+){0,2}\s+$")
 
 
 @cache
@@ -203,6 +207,7 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
             and not (lex.language == "tr" and _TR_BEFORE_EVENT.search(lowered[:m.end()]))
             and not (morph and _no_past(m.group(0), lex.language))  # "справ", "років", "около": no past tense
             and not (lex.language == "fr" and _FR_PARTICIPLE_AHEAD.search(lowered[max(0, m.start() - 120):m.end()]))
+            and not (lex.language == "en" and m.group(0).endswith("ed") and _EN_CAUSATIVE.search(lowered[:m.start()]))
             and not any(a < m.end() and m.start() < b for a, b in plans)]
     if lex.language == "tr" and any(a >= end for a, _ in forward):  # "geçen hafta başlattığı incelemelerin ocak
         back = [(a, b) for a, b in back if a >= end  # sonunda tamamlanması bekleniyor": the verb at the end tells

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from slugify import slugify as _slugify
 
+from generator.importer.lexicon import lexicon
 from generator.load.yamlfile import decode_text
 from generator.transliterate import romanise
 
@@ -198,6 +199,16 @@ def _inside_a_name(sentence: str, at: int) -> bool:
                 ("ve", "and", "und", "et", "y", "i", "и", "і", "та"))
 
 
+def _between_weekdays(sentence: str, at: int, language: str) -> bool:
+    """Whether the clause word ("ve") at ``at`` joins two weekdays ("çarşamba ve perşembe günleri"): the two days
+    of one span, not two clauses."""
+    weekdays = lexicon(language).weekdays
+    before = sentence[:at].split()[-1:]
+    after = sentence[at:].split()[:2]
+    return bool(before and len(after) == 2 and after[0].lower() == "ve"
+                and before[0].lower() in weekdays and re.split(r"['’]", after[1].lower())[0] in weekdays)
+
+
 def split_clauses(sentence: str, language: str = "en") -> list[tuple[int, int]]:
     """(start, end) of each clause: cut at ``,`` ``;`` ``:`` dashes and before a clause word (``who``, ``after``).
 
@@ -217,6 +228,8 @@ def split_clauses(sentence: str, language: str = "en") -> list[tuple[int, int]]:
         for match in re.finditer(rf"\s(?=(?:{words})\b)", sentence, re.IGNORECASE if language != "de" else 0):
             if _inside_a_name(sentence, match.end()):
                 continue  # "Çalışma ve Sosyal Güvenlik Bakanlığı": "ve" joins the words of one name
+            if _between_weekdays(sentence, match.end(), language):
+                continue  # "çarşamba ve perşembe günleri": "ve" joins two days of one span
             if re.search(r"\b(?:have|has|had)$", sentence[:match.start()]) and \
                     sentence[match.end():].lower().startswith("until"):
                 continue  # "The platforms have until June 30 to comply": a deadline, no clause of its own

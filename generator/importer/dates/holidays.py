@@ -16,7 +16,7 @@ from generator.importer.cues import NONE
 from generator.importer.dates.mention import Mention, _day_date
 from generator.importer.dates.nearest import _pick
 from generator.importer.dates.state import FinderState
-from generator.importer.lexicon.holidays import DEADLINE, HOLIDAYS, LEAD, ORTHODOX, Rule
+from generator.importer.lexicon.holidays import DEADLINE, HOLIDAYS, LEAD, NAMED_AFTER, ORTHODOX, Rule
 
 # A holiday set off after a day as its other name: "am 1. Dezember, dem ersten Advent", "on Dec. 25, Christmas Day".
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:dem|der|the|le|la|el|el día de)\s+)?", re.IGNORECASE)
@@ -44,8 +44,9 @@ def holiday_day(rule: Rule, year: int, language: str) -> dt.date | None:
 def _patterns(language: str) -> list[tuple[re.Pattern[str], Rule, bool]]:
     """Each holiday's name (as written: a capital is part of it) after its optional word of time."""
     lead = LEAD.get(language) or "(?!)"
-    return [(re.compile(rf"(?<![\w-])(?P<lead>(?i:{lead}))?(?P<name>{name})(?![\w-])"), rule, needs)
-            for name, rule, needs in HOLIDAYS.get(language, [])]
+    named = NAMED_AFTER.get(language, "(?!)")
+    return [(re.compile(rf"(?<![\w-])(?P<lead>(?i:{lead}))?(?P<name>{name})(?![\w-])(?!\s+(?:{named})\b)"), rule,
+             needs) for name, rule, needs in HOLIDAYS.get(language, [])]
 
 
 class HolidayRules(FinderState):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.dates import PartialDate
-from generator.importer.cues import BACK, FORWARD, tense_cues
+from generator.importer.cues import BACK, FORWARD, NONE, tense_cues
 from generator.importer.dates.mention import Mention, _day_date, _safe_day
 from generator.importer.dates.nearest import _day_without_year, _month_without_year
 from generator.importer.dates.patterns import patterns
@@ -16,8 +16,9 @@ from generator.importer.lexicon import THIS_YEAR, month_of, weekday_of
 # A month something is moved to ("auf Januar verschoben"): ahead.
 _MOVED_TO = {"auf", "на"}  # "auf Januar verschoben", "перенесено на декабрь", "план на грудень"
 # A Turkish day something is moved to, in the dative, before its verb: "21 Aralık'a alındı", "Mart'a ertelendi".
-_TR_MOVED_TO = re.compile(r"\s+(?:alın|ertelen|ötelen|kaydırıl|çekil)"
-                          r"(?:dı|di|mıştı|mişti|dığı|diği|acak|ecek|ması|mesi)\w*")
+_TR_MOVED_TO = re.compile(r"\s+(?:alın|ertele|ertelen|ötele|ötelen|kaydırıl|çekil)"
+                          r"(?:dı|di|(?P<before>mıştı|mişti)|dığı|diği|acak|ecek|ması|mesi|y[ae]c[ae][kğ])\w*")
+# (told in the past perfect, "24 Ekim'e ertelenmişti", the day it was moved to may be over: the nearest one)
 # The verb after a day something was moved to: "auf den 27. Oktober verschoben".
 _MOVED_VERB = re.compile(r"[^.;]{0,12}\b(?:verschoben|verlegt|vertagt)\b")
 # A Spanish verb of moving a thing to another month, before "a" and the month: "aplazó la presentación a octubre".
@@ -78,9 +79,10 @@ class MonthDayRules(FinderState):
             if len(days) == 1:
                 return Mention(start, end, _day_date(days[0]), rule="day", yearless=True)
         start, end, way = self._last_or_next(start, end)
-        if way is None and _TR_MOVED_TO.match(self.sentence, end) and self.lex.language == "tr" \
-                and re.search(r"['’]y?[ae]$", m.group(0)):
-            way = FORWARD  # "21 Aralık'a alındı": the day something was moved to is ahead
+        moved_to = _TR_MOVED_TO.match(self.sentence, end) if self.lex.language == "tr" else None
+        if way is None and moved_to and re.search(r"['’]y?[ae]$", m.group(0)):
+            way = NONE if moved_to["before"] else FORWARD  # "21 Aralık'a alındı": the day something was moved to
+            # is ahead
         if way is None and re.search(r"\bauf\s+(?:den\s+)?$", self.sentence[max(0, start - 12):start]) \
                 and _MOVED_VERB.match(self.sentence, end):
             way = FORWARD  # "auf den 27. Oktober verschoben": moved to a day ahead
@@ -90,10 +92,11 @@ class MonthDayRules(FinderState):
     def _month_range(self, m: re.Match[str]) -> Mention | None:
         """"entre enero y junio", "январь-август 2025 года": the first month to the last, of the year given after
         them, else of the year the last month's tense allows."""
-        first, last = month_of(self.lex, m["first"]), month_of(self.lex, m["last"])
+        given = {name: m.groupdict().get(name) or m.groupdict().get(name + "2") for name in ("first", "last", "year")}
+        first, last = month_of(self.lex, given["first"]), month_of(self.lex, given["last"])
         if first >= last:
             return None
-        year = int(m["year"]) if m["year"] else \
+        year = int(given["year"]) if given["year"] else \
             _month_without_year(last, self.story, self.way(*m.span()))[0].year
         return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), rule="span")
 

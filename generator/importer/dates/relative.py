@@ -39,6 +39,10 @@ _UP_TO_TODAY = re.compile(r"\b(?:bis|noch|until|till|hasta|jusqu['’]à|до|п
 # The kinds of relative words each step reads; the rest are months and years.
 _DAY_KINDS = ("overnight", "eve", *_DAY_SHIFTS, "this_weekend", "last_weekend", "next_weekend", "last_week",
               "next_week")
+# The end or the start of a quarter or half of a year, right before it: "fin du premier semestre", "a finales del
+# tercer trimestre", "the end of the first half of the year".
+_EDGE_OF_PART = re.compile(r"\b(?:(?P<end>fin|finales|fines|end\s+of)|(?:début|principios|comienzos|inicios|"
+                           r"beginning\s+of|start\s+of))\s+$", re.IGNORECASE)
 _PART_KINDS = ("part_of_year", "quarter_alone", "end_of_year", "quarters_of_year", "months_of_year", "season",
                "season_near", "winter_near", "season_bare", "decade")
 _ANCHORED_KINDS = ("next_day", "shifted")
@@ -164,6 +168,8 @@ class RelativeRules(FinderState):
             was, coming = given["last"] or given.get("last2"), given["next"] or given.get("next2")
             year = story.year if given["this"] else story.year - (last >= story.month) if was \
                 else story.year + (first <= story.month)
+            if given.get("of_year"):  # "geçen yılın yazında": the summer of last year, whatever the month
+                year = story.year - 1 if was else story.year + 1 if coming else story.year
             ahead = bool(coming) and year == story.year  # "next summer" in April: this one, or next year's
             return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), sure=not ahead, rule="span")
         if kind == "winter_near":
@@ -250,6 +256,10 @@ class RelativeRules(FinderState):
             year = story.year if last <= story.month else story.year - 1
         else:
             year = story.year if first <= story.month else story.year - 1
+        edge = _EDGE_OF_PART.search(self.sentence[:m.start()])
+        if edge:  # "d'ici la fin du premier semestre", "a principios del segundo trimestre": its last or first month
+            month = last if edge["end"] else first
+            return Mention(edge.start(), m.end(), PartialDate(year, month), rule="month")
         return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), rule="span")
 
     def _shifts(self) -> None:

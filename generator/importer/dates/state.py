@@ -41,8 +41,10 @@ _TR_PARTICIPLE = re.compile(r"(?:['’]\w+)?\s+(?:[a-zçğıöşü]+\s+){0,2}?"
 _TR_SUBJECT_PARTICIPLE = re.compile(
     r"(?:['’]\w+)?\s+(?:(?:günü|gecesi|sabahı|akşamı|öğleden sonra|saat\s+\S+)\s+)?"
     r"(?:[a-zçğıöşü]+\s+(?=(?:eden|yapan|veren)\b))?"
-    rf"(?!(?:planla|beklen|öngörül|hedeflen|düşünül|amaçlan|{TR_NOT_PARTICIPLE})\w*)"
-    r"(?:eden|giden|biten|artan|[a-zçğıöşü]*latan|[a-zçğıöşü]+(?<![dt])[ae]n)\b")
+    rf"(?!(?:planla|bekle|öngör|hedefle|düşün|amaçla|{TR_NOT_PARTICIPLE})\w*)"
+    r"(?:eden|giden|biten|artan|[a-zçğıöşü]*latan|[a-zçğıöşü]+(?<![dt])[ae]n|"
+    r"[a-zçğıöşü]{2,}[dt][ıiuü](?:ğ|kl[ae]r)[ıiuü])\b")  # (and of its object, "-dığı": "cuma günü yaptığı
+# açıklamada", "nisan ayında açıkladığı takvim": what was done then, never a future)
 # A verbal noun after the date that a verb of deciding, ordering or asking takes as its object: what is to be done
 # then ("keşfin 13 Nisan'da yapılmasına hükmetti", "sınavın 13 Nisan'da yapılmasını istedi").
 _TR_ORDERED = re.compile(r"(?:['’]\w+)?\s+(?:[\w'’]+\s+){0,4}?\w+m[ae]s[ıi](?:n[ae]\s+(?:karar\s+ver|hükmet|onay)|"

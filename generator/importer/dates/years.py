@@ -92,9 +92,16 @@ class YearRules(FinderState):
             clause = next(((a, b) for a, b in self.clauses if a <= mention.start < b), (0, len(self.sentence)))
             before = [m for m in self.found if clause[0] <= m.start and m.end <= mention.start]
             anchor = max(before, key=lambda m: m.start, default=None)
+            if anchor is None:  # "Last year, the season started so late that … until December 2": a year set off
+                anchor = next((m for m in self.found if m.end <= mention.start and  # at the sentence's start is
+                               re.fullmatch(r"\W*", self.sentence[:m.start]) and  # every clause's
+                               re.match(r"\s*,", self.sentence[m.end:])), None)
             if anchor is None or anchor.date.precision != "year" or not (
                     anchor.rule in ("last_year", "next_year") or
                     re.match(_IN_YEAR, self.sentence[anchor.start:anchor.end], re.IGNORECASE)):
+                continue
+            if mention.date.year == anchor.date.year:  # the day is in that year already: the year is its
+                self.found[self.found.index(anchor)] = replace(anchor, year_only=True)
                 continue
             way = self.way(mention.start, mention.end)
             if (way == FORWARD and anchor.date.year < self.story.year) or (

@@ -11,6 +11,11 @@ from __future__ import annotations
 
 Rule = tuple[str, int, int]
 
+# The words that make a holiday's name part of a place's or a thing's: "on Christmas Island", "Easter Island".
+NAMED_AFTER: dict[str, str] = {
+    "en": r"Island|Islands|Isle|Creek|Bay|Lake|Hill|Hills|Valley|Street|Road|Cove|Point|Range|Park|Market|Parade",
+}
+
 # (name, day, needs a word of time before it)
 HOLIDAYS: dict[str, list[tuple[str, Rule, bool]]] = {
     "en": [

@@ -104,7 +104,7 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             chars[b:b + glued] = " " * glued
             b += glued
             extra = re.match(r"(?:\s+(?:tarihleri arasında|tarihlerinde|tarihinde|tarihlerine|tarihine|tarihleri|"
-                             r"tarihli|gününe|gününden|gününde|günü|ayına|ayında|ayı|yılına|yılında|yılı|"
+                             r"tarihli|gününe|gününden|gününde|günü|günleri|günlerinde|ayına|ayında|ayı|yılına|yılında|yılı|"
                              r"sabahı|akşamı|gecesi|sabah|akşam|gece|öğleden sonra)(?!\w))?(?:\s+saatlerinde)?"
                              r"(?:\s+(?:kadar|dek|değin|itibaren|bu yana|itibarıyla|itibariyle)(?!\w))?"
                              r"(?:\s+d[ae]\b)?", text[b:]).end()  # "dün akşam
