@@ -1704,7 +1704,7 @@ def test_a_time_told_in_the_past_is_not_put_on_the_day_ahead_named_before() -> N
      "2025-04-03", [("19 Nisan Cumartesi günü", "2025-04-19", None)]),
     # two Turkish months joined by "ve"
     ("tr", "Müsilaj, 2021 yılının mayıs ve haziran aylarında tüm kıyıları etkiledi.", "2022-06-03",
-     [("2021 yılının mayıs ve haziran ayları", "2021-05", "2021-06")]),
+     [("2021 yılının mayıs ve haziran aylarında", "2021-05", "2021-06")]),
 ])
 def test_until_after_a_denied_past_habits_and_joined_months(language: str, sentence: str, story: str,
                                                             expected: list[tuple[str, str, str | None]]) -> None:
@@ -2000,13 +2000,16 @@ def test_turkish_months_between_two_and_the_season_of_a_year_named_by_its_place(
      ["2026-04", "2026-06-27"]),
     ("Müdürlük, cuma günü yaptığı yazılı açıklamada, arıcılara ana arı desteği verileceğini duyurmuştu.",
      "2023-09-05", ["2023-09-01"]),
+    ("Kılıç, ekimlerin nisan ve mayıs aylarında yapıldığını hatırlatarak rekolte beklentisini açıkladı.",
+     "2019-09-24", ["2019-04"]),
+    ("Ekinci, festivalin 27-29 Eylül'e ertelendiğini söyledi.", "2024-08-20", ["2024-09-27"]),
 ])
 def test_turkish_a_day_moved_to_and_a_day_before_its_object_participle(sentence: str, story: str,
                                                                         expected: list[str]) -> None:
     assert [date for _, date, _ in spans(sentence, story, "tr")] == expected
 
 
-def test_turkish_two_weekdays_joined_by_ve_are_one_span_in_one_clause() -> None:
+def test_turkish_two_weekdays_or_months_joined_by_ve_are_one_span_in_one_clause() -> None:
     sentence = ("Malatya Valiliği, tedbir amacıyla Pütürge'deki okullarda çarşamba ve perşembe günleri eğitime ara "
                 "verildiğini açıkladı.")
     assert [sentence[a:b] for a, b in split_clauses(sentence, "tr")] == [
@@ -2015,6 +2018,9 @@ def test_turkish_two_weekdays_joined_by_ve_are_one_span_in_one_clause() -> None:
     [(text, _, end)] = spans(sentence, "2025-11-18", "tr")
     assert text == "çarşamba ve perşembe" and end is not None
     assert len(split_clauses("Yangın 3 Mart'ta başladı ve 5 Mart'ta söndürüldü.", "tr")) == 2
+    sentence = "Esnafa göre temmuz ve ağustos aylarında kalderaya günübirlik ziyaretçi akını bekleniyor."
+    assert len(split_clauses(sentence, "tr")) == 1
+    assert spans(sentence, "2022-06-03", "tr") == [("temmuz ve ağustos aylarında", "2022-07", "2022-08")]
 
 
 def test_a_participle_after_have_and_its_object_is_no_past() -> None:

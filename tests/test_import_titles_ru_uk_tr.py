@@ -319,6 +319,10 @@ def test_a_long_turkish_title_drops_a_setting_and_the_comma_before_it() -> None:
      ("2023-06-20", "Mehmet Kocaman basın toplantısı düzenledi")),
     ("Belediyenin dün yaptığı yazılı açıklamada, ana parkurda çalışmaların sürmesinin beklendiği belirtildi.",
      ("2023-06-20", "Belediye yazılı açıklama yaptı")),
+    # a subject of common nouns set off at the sentence's start
+    ("Santral işletmecisi, salı günü yaptığı yazılı açıklamada, kül barajında yürütülen yüzey örtme ve sulama "
+     "çalışmalarının 2023 yılının ilk yarısında tamamlanacağını bildirmişti.",
+     ("2023-06-20", "Santral işletmecisi yazılı açıklama yaptı")),
     # "anlattı" reports what was said too
     ("Yetiştirici Mehmet Yıldırım ise dünkü kırkımda ustaların hayvan başına 40 lira istediğini, bu ücretin iki yıl "
      "önce 15 lira olduğunu anlattı.", ("2023-06-20", "Kırkımda ustalar hayvan başına 40 lira istedi")),

@@ -199,14 +199,17 @@ def _inside_a_name(sentence: str, at: int) -> bool:
                 ("ve", "and", "und", "et", "y", "i", "и", "і", "та"))
 
 
-def _between_weekdays(sentence: str, at: int, language: str) -> bool:
-    """Whether the clause word ("ve") at ``at`` joins two weekdays ("çarşamba ve perşembe günleri"): the two days
-    of one span, not two clauses."""
-    weekdays = lexicon(language).weekdays
+def _between_days(sentence: str, at: int, language: str) -> bool:
+    """Whether the clause word ("ve") at ``at`` joins two weekdays or two months of one span ("çarşamba ve perşembe
+    günleri", "temmuz ve ağustos aylarında"), not two clauses."""
+    lex = lexicon(language)
     before = sentence[:at].split()[-1:]
-    after = sentence[at:].split()[:2]
-    return bool(before and len(after) == 2 and after[0].lower() == "ve"
-                and before[0].lower() in weekdays and re.split(r"['’]", after[1].lower())[0] in weekdays)
+    after = sentence[at:].split()[:3]
+    if not before or len(after) < 2 or after[0].lower() != "ve":
+        return False
+    first, second = before[0].lower(), re.split(r"['’]", after[1].lower())[0]
+    return (first in lex.weekdays and second in lex.weekdays) or (
+        first in lex.months and second in lex.months and len(after) == 3 and after[2].lower().startswith("ayları"))
 
 
 def split_clauses(sentence: str, language: str = "en") -> list[tuple[int, int]]:
@@ -228,8 +231,8 @@ def split_clauses(sentence: str, language: str = "en") -> list[tuple[int, int]]:
         for match in re.finditer(rf"\s(?=(?:{words})\b)", sentence, re.IGNORECASE if language != "de" else 0):
             if _inside_a_name(sentence, match.end()):
                 continue  # "Çalışma ve Sosyal Güvenlik Bakanlığı": "ve" joins the words of one name
-            if _between_weekdays(sentence, match.end(), language):
-                continue  # "çarşamba ve perşembe günleri": "ve" joins two days of one span
+            if _between_days(sentence, match.end(), language):
+                continue  # "çarşamba ve perşembe günleri": "ve" joins the two ends of one span
             if re.search(r"\b(?:have|has|had)$", sentence[:match.start()]) and \
                     sentence[match.end():].lower().startswith("until"):
                 continue  # "The platforms have until June 30 to comply": a deadline, no clause of its own

@@ -54,10 +54,13 @@ class MonthDayRules(FinderState):
                 _safe_day(int(m["year"]), month, int(m["last"]))
             return Mention(*m.span(), _day_date(first_day), _day_date(last), rule="range") \
                 if first_day and last else None
-        moved = self.lex.language == "tr" and re.match(r"\s+tarihler(?:in)?e" + _TR_MOVED_TO.pattern,
-                                                       self.sentence[m.end():]) is not None
-        # "11-13 Haziran tarihlerine ertelendi": the days something was moved to are ahead
-        first = _day_without_year(month, int(m["day"]), self.story, FORWARD if moved else self.way(*m.span()))
+        moved = (re.match(r"\s+tarihler(?:in)?e" + _TR_MOVED_TO.pattern, self.sentence[m.end():])
+                 or (re.search(r"['’]y?[ae]$", m.group(0)) and _TR_MOVED_TO.match(self.sentence, m.end()))) \
+            if self.lex.language == "tr" else None
+        # "11-13 Haziran tarihlerine ertelendi", "27-29 Eylül'e ertelendiğini": the days something was moved to are
+        # ahead (the nearest, told in the past perfect)
+        way = (NONE if moved["before"] else FORWARD) if moved else self.way(*m.span())
+        first = _day_without_year(month, int(m["day"]), self.story, way)
         if not first:
             return None
         last = _safe_day(first[0].year, month, int(m["last"]))

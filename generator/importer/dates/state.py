@@ -37,14 +37,15 @@ _TR_PARTICIPLE = re.compile(r"(?:['’]\w+)?\s+(?:[a-zçğıöşü]+\s+){0,2}?"
 # Of those, the participle of a relative clause on its subject right after the date ("-an", "-en"; the future one
 # is "-acak"): "22-23 Nisan gecesi yaşanan zirai don", "pazartesi günü ziyaret eden vali" are no future, whatever
 # the sentence's verb tells, so the day gone. A plan's participle ("planlanan", "beklenen") and words that only end
-# so are none, nor is an ablative ("perşembe gününden itibaren", "öğleden sonra").
+# so are none, nor is an ablative ("perşembe gününden itibaren", "öğleden sonra"), nor what a day was moved to.
 _TR_SUBJECT_PARTICIPLE = re.compile(
     r"(?:['’]\w+)?\s+(?:(?:günü|gecesi|sabahı|akşamı|öğleden sonra|saat\s+\S+)\s+)?"
     r"(?:[a-zçğıöşü]+\s+(?=(?:eden|yapan|veren)\b))?"
-    rf"(?!(?:planla|bekle|öngör|hedefle|düşün|amaçla|{TR_NOT_PARTICIPLE})\w*)"
+    rf"(?!(?:planla|bekle|öngör|hedefle|düşün|amaçla|ertele|ötele|kaydırıl|{TR_NOT_PARTICIPLE})\w*)"
     r"(?:eden|giden|biten|artan|[a-zçğıöşü]*latan|[a-zçğıöşü]+(?<![dt])[ae]n|"
-    r"[a-zçğıöşü]{2,}[dt][ıiuü](?:ğ|kl[ae]r)[ıiuü])\b")  # (and of its object, "-dığı": "cuma günü yaptığı
-# açıklamada", "nisan ayında açıkladığı takvim": what was done then, never a future)
+    r"[a-zçğıöşü]{2,}[dt][ıiuü](?:ğ|kl[ae]r)[ıiuü](?:n[ıiuü]|n[ae]|nd[ae])?)\b")  # (and of its object,
+# "-dığı": "cuma günü yaptığı açıklamada", "nisan ayında açıkladığı takvim", "mayıs ayında yapıldığını": what was
+# done then, never a future)
 # A verbal noun after the date that a verb of deciding, ordering or asking takes as its object: what is to be done
 # then ("keşfin 13 Nisan'da yapılmasına hükmetti", "sınavın 13 Nisan'da yapılmasını istedi").
 _TR_ORDERED = re.compile(r"(?:['’]\w+)?\s+(?:[\w'’]+\s+){0,4}?\w+m[ae]s[ıi](?:n[ae]\s+(?:karar\s+ver|hükmet|onay)|"

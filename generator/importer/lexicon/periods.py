@@ -187,7 +187,7 @@ MONTH_RANGE: dict[str, str] = {
     "uk": r"(?<![\w-])(?:(?:з|із|за)\s+)?(?P<first>{m})\s*(?:[-–—]|по|до)\s*(?P<last>{m})"
           r"(?:\s+(?P<year>(?:19|20)\d\d)\s+року)?",
     "tr": r"\b(?:(?P<year>(?:19|20)\d\d)\s+(?:yılının\s+)?)?(?P<first>{m})(?:\s*[-–—]\s*|\s+(?:ve|ile)\s+)"
-          r"(?P<last>{m})\s+(?:döneminde|dönemi|ayları)|"  # "ocak-mart döneminde", "2021 yılının mayıs ve haziran
+          r"(?P<last>{m})\s+(?:dönem|ayları)\w*|"  # "ocak-mart döneminde", "2021 yılının mayıs ve haziran
           r"\b(?:(?P<year2>(?:19|20)\d\d)\s+(?:yılının\s+)?)?(?P<first2>{m})\s+ile\s+(?P<last2>{m})\s+arasında\b",
     # aylarında"; "haziran ile eylül arasında"
 }

@@ -28,7 +28,8 @@ def statement_setting(sentence: str, mention: Mention, mentions: list[Mention]) 
     setting = _SETTING.match(sentence, mention.end)
     if not setting:
         return ""
-    who = next((name for part in reversed(sentence[:mention.start].split(",")) if (name := _speaker(part))), "")
+    parts = sentence[:mention.start].split(",")
+    who = next((name for part in reversed(parts) if (name := _speaker(part))), "") or _subject_set_off(parts)
     if not who:
         return ""
     said = tidy(remove_dates(sentence[setting.end():], setting.end(), mentions, "tr")).strip()
@@ -52,6 +53,17 @@ def _speaker(words_before: str) -> str:
         words = words[role + 1:]
     if re.search(r"(?:n[ıiuü]n|[^aeıioöuü][ıiuü]n)$", words[-1]):
         words[-1] = _owner(words[-1])
+    return " ".join(words)
+
+
+def _subject_set_off(parts: list[str]) -> str:
+    """A subject of common nouns that opens the sentence, set off by its comma ("Santral işletmecisi, salı günü
+    yaptığı yazılı açıklamada, …"): two to four words, the first capitalised, none a verb's; "" otherwise."""
+    words = parts[0].split() if len(parts) > 1 else []
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper() \
+            or any(re.search(r"(?:[dt][ıiuü]|m[ıiuü]ş|[ae]c[ae]k|yor|[ae]r[ae]k|[ıiuü]p|ken|[dt][ıiuü]ğ\w*)$", w)
+                   for w in words):
+        return ""
     return " ".join(words)
 
 
