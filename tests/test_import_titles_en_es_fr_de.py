@@ -1141,3 +1141,17 @@ def test_a_spanish_infinitive_or_participle_opening_a_title_is_told_in_the_prete
     from generator.importer.titles.predicates import _as_finite
 
     assert _as_finite(text, "es") == expected
+
+
+def test_an_english_present_of_expecting_is_a_finite_verb_and_a_frame_after_a_quote_may_end_on_a_comma() -> None:
+    found = dated_titles("The trust had hoped to restart the turbine in July, but delays pushed the work back, and "
+                         "directors now expect it to be generating again by the end of November.", "en",
+                         dt.date(2025, 9, 10))
+    assert ("2025-11", "Directors now expect it to be generating again") in found, found  # not joined to "pushed"
+    found = dated_titles('"We expect the first season to sell out," director Eva Toth told AFP on Wednesday, after '
+                         "tickets for the gala sold out within hours.", "en", dt.date(2025, 9, 10))
+    assert ("2025-09-10", "Director Eva Toth told AFP they expect the first season to sell out") in found, found
+    from generator.importer.titles.predicates import _has_verb
+
+    assert not _has_verb("raising fears of a second short harvest", "en")  # a noun in "-s"
+    assert _has_verb("Greystone Partners plans to renovate the arena", "en")

@@ -155,7 +155,8 @@ def quoted(clause: str, language: str) -> tuple[Frame, str] | None:
     found = _QUOTE.fullmatch(clause.strip())
     if not found:
         return None
-    reporter = frame(re.sub(r"\s+(?:in a statement|on \w+|late on \w+)$", "", found["frame"].strip()), language)
+    told = found["frame"].strip().rstrip(",")  # ("…," director Eva Toth told AFP on Wednesday, after …")
+    reporter = frame(re.sub(r"\s+(?:in a statement|on \w+|late on \w+)$", "", told), language)
     if reporter is None or reporter.who.lower() in ("he", "she", "it", "they", "we", "i"):
         return None
     said = found["quote"].strip()

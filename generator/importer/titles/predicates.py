@@ -16,7 +16,9 @@ def _adverbial(text: str, lang: str) -> bool:
 
 _VERB_WORD = {
     "en": r"[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
-          rf"{PAST_PATTERN}",
+          rf"{PAST_PATTERN}|"  # the present of the verbs of expecting and saying, not after an article or "to"
+          r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bto )"
+          r"(?:expect|say|believe|predict|warn|intend|want|think)s?|(?:hope|plan)s?(?=\s+to\b)",
     "fr": r"a|ont|est|sont|était|avait|sera|seront|doit|doivent|peut|peuvent|va|vont|\w+(?:era|eront|ait|aient)|"
           r"\w+(?:ira|dra|tra|vra|ura|rra|iront|dront|tront|vront|uront|rront)|"
           r"\w*(?:vient|viennent|tient|tiennent)|fait|font|dit|disent|met|mettent|prend|prennent|"
