@@ -1155,3 +1155,30 @@ def test_an_english_present_of_expecting_is_a_finite_verb_and_a_frame_after_a_qu
 
     assert not _has_verb("raising fears of a second short harvest", "en")  # a noun in "-s"
     assert _has_verb("Greystone Partners plans to renovate the arena", "en")
+
+
+@pytest.mark.parametrize(("sentence", "language", "story", "expected"), [
+    # a time zone after a clock time goes with it
+    ("La reunión informativa se celebrará el jueves a las 18.00 hora local en el gimnasio municipal.", "es",
+     dt.date(2025, 4, 9), ("2025-04-10T18:00:00", "La reunión informativa se celebrará en el gimnasio municipal")),
+    ("Trading in the stock was briefly suspended at 0815 GMT.", "en", dt.date(2025, 4, 9),
+     ("2025-04-09T08:15:00", "Trading in the stock was briefly suspended")),
+    # "auf den" before a date is the date's; "auf der" before one opens a relative clause on a place
+    ("Der Saisonstart wurde deshalb auf den 31. Mai verschoben.", "de", dt.date(2025, 3, 6),
+     ("2025-05-31", "Der Saisonstart wurde deshalb verschoben")),
+    ("Die Inbetriebnahme der S-Bahn verschiebt sich nach Angaben des Verbands Region Stuttgart auf Ende 2028.", "de",
+     dt.date(2025, 3, 6), ("2028-12", "Die Inbetriebnahme der S-Bahn verschiebt sich")),
+])
+def test_a_time_zone_and_the_preposition_or_source_a_date_leaves_go_with_it(
+        sentence: str, language: str, story: dt.date, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, story)
+    assert expected in found, found
+
+
+def test_a_german_relative_clause_on_a_place_keeps_its_preposition() -> None:
+    from generator.importer.dates import find_mentions
+    from generator.importer.titles import remove_dates
+
+    text = "Die Regattabahn, auf der 1983 die Weltmeisterschaften ausgetragen wurden, war gesperrt."
+    assert " ".join(remove_dates(text, 0, find_mentions(text, dt.date(2025, 3, 6), "de"), "de").split()) == \
+        "Die Regattabahn, auf der die Weltmeisterschaften ausgetragen wurden, war gesperrt."

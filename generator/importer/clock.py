@@ -16,7 +16,7 @@ APPROXIMATE = re.compile(r"around|about|shortly (?:after|before)|vers|aux alento
                          r"около|примерно в|близько|приблизно о|sabaha karşı(?: saat)?", re.IGNORECASE)
 # A time zone after a clock time ("0815 GMT", "15:00 по московскому времени", "10.00 (TSİ)", "heure locale"): the time
 # of something that happened, as agencies give it.
-_ZONE = re.compile(r"\s*(?:\(?\s*(?:GMT|UTC|MSK|мск|МСК|TSİ|CET|CEST|MEZ|MESZ|EST|EDT|PST|PDT)\b\s*\)?|"
+TIME_ZONE = re.compile(r"\s*(?:\(?\s*(?:GMT|UTC|MSK|мск|МСК|TSİ|CET|CEST|MEZ|MESZ|EST|EDT|PST|PDT)\b\s*\)?|"
                    r"\s*(?:local time|heure locale|"
                    r"hora local|Ortszeit|по московскому времени|по местному времени|по киевскому времени|"
                    r"за київським часом|за місцевим часом|yerel saatle))")
@@ -65,7 +65,7 @@ def _clock(match: re.Match[str]) -> Clock | None:
             return None
         hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
     return Clock(match.start(), match.end(), hour, minute, match["lead"] or "",
-                 _ZONE.match(match.string, match.end()) is not None)
+                 TIME_ZONE.match(match.string, match.end()) is not None)
 
 
 def clock_after(text: str, end: int) -> Clock | None:

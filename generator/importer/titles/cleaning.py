@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from generator.importer.clock import TIME_ZONE
 from generator.importer.dates import Mention
 from generator.importer.titles.words import _PREPOSITIONS, _lang
 
@@ -63,6 +64,9 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             own = (text[max(mention.start - offset, 0):b].split(maxsplit=1) or [""])[0].lower()
             if prep is None or (language == "de" and prep in _DATE_ARTICLES and own in preps - _DATE_ARTICLES):
                 break  # "Thomas Huber, der | im März …": a date with its own preposition has no article before it
+            if language.startswith("de") and prep in ("der", "dem", "den") and re.search(
+                    r",\s+(?:auf|in|an|bei|mit|von|nach|über|unter|vor|für|aus|seit)$", before[:-len(prep)].rstrip()):
+                break  # "die Regattabahn, auf der 1983 …": a relative pronoun after its preposition, no article
             a = len(before) - len(prep)
             before = before[:a].rstrip()
             degree = re.search(rf"\s(?:{_DEGREE})$", before, re.IGNORECASE)
@@ -84,6 +88,8 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
         if night:  # part of the date, and the preposition before it
             a = night.start()
         chars[a:b] = " " * (b - a)
+        if mention.date.time is not None and (zone := TIME_ZONE.match(text, b)):  # "a las 18.00 hora local",
+            chars[b:zone.end()] = " " * (zone.end() - b)  # "в 9:40 по местному времени": the zone goes with it
         if _lang(language) == "de" and re.search(r"\b[Vv]o[nm]\s*$", text[:a]) is None \
                 and re.match(r"[Vv]o[nm]\s", text[a:b]) and (since := re.match(r"\s+an\b", text[b:])):
             chars[b:b + since.end()] = " " * since.end()  # "vom kommenden Jahr an": the "an" of "vom" goes too

@@ -35,7 +35,8 @@ _EN_THAT_VERB = re.compile(r"\b(?:said|saying|says|told|telling|announced|announ
 # from, which a headline leaves out
 _DE_SOURCE = re.compile(r"(?<=\S)\s+(?:(?:nach|laut)\s+(?:(?:ihren|seinen|eigenen|offiziellen|ersten|vorläufigen)\s+)?"
                         r"Angaben(?:\s+(?:de[rs]|von)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*){0,2})?|"
-                        r"laut\s+(?:[A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*){0,2})(?=\s+\S)")
+                        r"laut\s+(?:[A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*){0,2})(?=\s+\S|\s*$)")  # (at the end too, once
+# the date after it has gone: "verschiebt sich nach Angaben des Verbands Region Stuttgart auf Ende 2028")
 
 # A measure of time between a verb and its object ("delay by a year its rules", "extended by six months the
 # contract"): the object put after it for its length, a headline's without it

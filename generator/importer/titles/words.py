@@ -53,6 +53,7 @@ _PREPOSITIONS = {
            "dans la matinée du", "dans l'après-midi du", "peu après", "peu avant", "juste après",
            "juste avant", "ce", "cette"},  # the part of the day goes with its date; "ce jeudi", "cette nuit"
     "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum", "für",
+           "auf", "gegen",  # "auf den 31. Mai verschoben", "gegen 14 Uhr"
            "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in", "kurz vor", "kurz",
            "kurz nach",  # "kurz vor Ostern"
            "am abend des", "am morgen des", "am nachmittag des", "am vormittag des"},
