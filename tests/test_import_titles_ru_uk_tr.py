@@ -509,3 +509,16 @@ def test_a_turkish_statement_in_the_locative_is_no_verbal_noun() -> None:
 
     title = "Platform, göl kıyısında yaptıkları basın açıklamasında"
     assert turkish_finite(title, -1) == title
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "öğrenildi" (it was learnt), "belirlendi" (it was found) report what the complement tells
+    ("Şüphelinin geçen yıl iki kez Dubai'ye gidip geldiği belirlendi.",
+     ("2020", "Şüpheli iki kez Dubai'ye gidip geldi")),
+    # the last genitive owns the object: the one before it is the subject
+    ("İtfaiye ekiplerinin ağustos ayında fabrikanın söndürme sistemini yetersiz bulduğu öğrenildi.",
+     ("2021-08", "İtfaiye ekipleri fabrikanın söndürme sistemini yetersiz buldu")),
+])
+def test_a_turkish_complement_learnt_or_found_is_told_with_its_subject(sentence: str,
+                                                                        expected: tuple[str, str]) -> None:
+    assert dated_titles(sentence, "tr", dt.date(2021, 9, 22)) == [expected]

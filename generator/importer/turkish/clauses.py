@@ -18,7 +18,8 @@ _TR_SAYING_PARTICIPLE = r"(?:söyleyen|açıklayan|bildiren|belirten|kaydeden|if
 # A converb of saying, what it reports before it and the main clause after: "… yaşandığını hatırlatarak, …".
 _TR_SAYING_CONVERB = r"(?:söyleyerek|açıklayarak|bildirerek|belirterek|kaydederek|ifade ederek|vurgulayarak|" \
     r"aktararak|hatırlatarak)"
-_TR_SAID_PASSIVE = r"(?:belirtil|açıklan|bildiril|duyurul|kaydedil|ifade edil|vurgulan)[a-zçğıöşü]*"
+_TR_SAID_PASSIVE = r"(?:belirtil|açıklan|bildiril|duyurul|kaydedil|ifade edil|vurgulan|öğrenil|tespit edil|belirlen|"\
+    r"anlaşıl)[a-zçğıöşü]*"  # ("… istediği öğrenildi": it was learnt that)
 
 
 def _report_verb(raw: str, after: str) -> re.Match[str] | None:
@@ -67,12 +68,15 @@ def reported_complement(sentence: str, clause: tuple[int, int], mention: Mention
     words = tidy(remove_dates(raw[start:said.start("verb")], clause[0] + start, mentions, "tr")).split()
     words = _complement_words(words)
     genitive = _subject_genitive(words)
+    if genitive is not None and (earlier := _subject_genitive(words[:genitive])) is not None \
+            and _owns_an_object(words, genitive) and not _owns_an_object(words, earlier):
+        genitive = earlier  # "itfaiye ekiplerinin … sisteminin yenilenmesini istediği": the last genitive owns the
+        # object, the one before it is the subject
     verb = said["verb"]
     passive = re.search(r"(?:[aeıioöuü]n|[^aeıioöuü\s][ıiuü][ln])[dt][ıiuü]ğ", verb)  # "yaşa-n-dığını"
     if genitive is None and passive and words and not any(re.search(r"[ıiuü]n[ıiuü]$", w) for w in words):
         pass  # "benzer bir don felaketi yaşandığını": a passive's subject is unmarked when indefinite
-    elif genitive is None or not words or any(re.search(r"[ıiuü]n[ıiuü]$", w)
-                                              for w in words[genitive + 1:genitive + 3]):
+    elif genitive is None or not words or _owns_an_object(words, genitive):
         return ""  # "projesinin ilk etabını": the genitive owns an object; the reporter is the subject
     else:
         words[genitive] = _genitive_off(words[genitive])
@@ -128,6 +132,11 @@ def _complement_words(words: list[str]) -> list[str]:
         words = words[1:]  # "yaptığı açıklamada": where it was said
     words = [w.rstrip(",") for w in words]
     return words
+
+
+def _owns_an_object(words: list[str], genitive: int) -> bool:
+    """Whether the genitive at ``genitive`` owns the accusative right after it ("projesinin ilk etabını")."""
+    return any(re.search(r"[ıiuü]n[ıiuü]$", w) for w in words[genitive + 1:genitive + 3])
 
 
 def _subject_genitive(words: list[str]) -> int | None:
