@@ -194,3 +194,29 @@ def test_the_rest_of_a_quote_runs_to_the_sentence_that_closes_it(sentences: list
 def test_a_turkish_speaker_named_before_the_quote_in_its_clause_is_not_named_twice() -> None:
     assert as_said_by("Mahalle sakinlerinden Hatice Yılmaz Çocuklarla birlikte mutfakta oturduk", "Hatice Yılmaz",
                       "tr", -1) == "Hatice Yılmaz çocuklarla birlikte mutfakta oturdu"
+
+
+@pytest.mark.parametrize(("sentences", "start"), [
+    (["Ersoy, \"Hamamı onardık.", "Temmuzda açmayı hedefliyoruz\" diye konuştu."], "Ersoy, \"Hamamı onardık."),
+    (["Kaya, “Yolu açtık.", "Köylüler sevindi.", "Yazın turist bekliyoruz” dedi."],
+     "Kaya, “Yolu açtık. Köylüler sevindi."),
+    (["« Nous avions prévenu », a-t-il dit.", "Personne ne l'a nié »."], ""),  # the quote before is closed
+    (["Kaya, “Yolu açtık.", "Bir.", "İki.", "Üç.", "Yazın turist bekliyoruz” dedi."], ""),  # too far
+])
+def test_the_start_of_a_quote_runs_back_to_the_sentence_that_opens_it(sentences: list[str], start: str) -> None:
+    from generator.importer.quotes import start_of_quote
+
+    assert start_of_quote(sentences, len(sentences) - 1) == start
+
+
+def test_a_turkish_quote_closed_in_a_later_sentence_is_told_by_the_subject_of_the_converb_of_saying() -> None:
+    from generator.importer.draft import draft_article
+    from generator.importer.names import ActorNames
+    from generator.link.mentions import NameIndex
+
+    paragraphs = ["Proje sorumlusu Selin Yazıcı, köprünün 2021 yılında Meriç Nehri'nin taşması sonrasında "
+                  "yıprandığını belirterek, \"Ayaklarda oyulmalar tespit ettik. Bu nedenle en yoğun çalışmayı "
+                  "ilkbaharda yapacağız\" dedi."]
+    draft = draft_article(paragraphs, [], dt.date(2023, 11, 20), ActorNames({}, NameIndex.build({})), "x", "tr")
+    assert ("2024-03", "Selin Yazıcı bu nedenle en yoğun çalışmayı yapacak") in \
+        [(e.date.iso(), e.title) for e in draft.timeline], draft.timeline

@@ -25,7 +25,7 @@ from generator.importer.dates import find_mentions, one_night
 from generator.importer.events import DraftEvent, sentence_events
 from generator.importer.kinds import MEDIA_NAMES, guess_kind
 from generator.importer.names import ActorNames
-from generator.importer.quotes import rest_of_quote
+from generator.importer.quotes import rest_of_quote, start_of_quote
 from generator.importer.reporting import says
 from generator.importer.subjects import leading_person
 from generator.importer.text import slugify, split_clauses, split_sentences, story_text
@@ -262,7 +262,7 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
             # one from the report's on ("Навигация … откроется 25 мая. | … | Первый рейс отправится в 9:00")
         draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, context, earlier,
                                               day, sentences[index - 1] if index else "", end, named, ahead,
-                                              rest_of_quote(sentences, index)))
+                                              rest_of_quote(sentences, index), start_of_quote(sentences, index)))
         context = leading_person(sentence, language) or context
     draft.timeline.sort(key=lambda event: (event.date.sort_key, event.sentence))
     return draft

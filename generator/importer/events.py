@@ -98,7 +98,7 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
                     previous_day: PartialDate | None = None, previous: str = "",
                     previous_end: PartialDate | None = None,
                     named: dict[tuple[int, int], int] | None = None,
-                    ahead: PartialDate | None = None, quote_rest: str = "") -> list[DraftEvent]:
+                    ahead: PartialDate | None = None, quote_rest: str = "", quote_start: str = "") -> list[DraftEvent]:
     """The events of one sentence: a date mention each, titled by its clause, with the actors named there.
 
     ``actor_spans`` and ``new_spans`` are (start, end, id-or-name) of the site's actors and of new names in the
@@ -109,7 +109,8 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
     ``previous``, the sentence before it ("Об этом сообщили …" tells of what it said); ``named``, the days the
     story named so far with their year, (month, day) → year, which this sentence's are added to; ``ahead``, the
     one day from the report's on that the paragraph named before the sentence; ``quote_rest``, the sentences
-    after it up to the end of a quote it leaves open (where its speaker is named).
+    after it up to the end of a quote it leaves open (where its speaker is named), ``quote_start``, those before
+    it from the start of a quote it closes.
     """
     clauses = split_clauses(sentence, language)
     mentions = _years_of_their_setting(sentence, find_mentions(sentence, story, language, clauses, previous_day,
@@ -137,7 +138,7 @@ def sentence_events(sentence: str, index: int, story: dt.date, language: str,
         anchor = mention.end - 1 if mention.rule == "shift" else mention.start  # "a day | after speaking with"
         at = next((i for i, (a, b) in enumerate(clauses) if a <= anchor < b), 0)
         title = event_title(sentence, clauses, at, mention, mentions, language, story, titles, context, earlier,
-                            previous, quote_rest)
+                            previous, quote_rest, quote_start)
         titles[title] = (mention.date, mention.end_date)
         actors = _names_in(clauses[at], actor_spans, sentence, title) or _names_in((0, len(sentence)), actor_spans)
         new = _names_in(clauses[at], new_spans, sentence, title) or (

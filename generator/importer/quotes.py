@@ -103,6 +103,22 @@ def third_person(said: str, language: str) -> str:
     return said
 
 
+def start_of_quote(sentences: list[str], index: int, most: int = 3) -> str:
+    """The sentences before ``sentences[index]`` from the one that opens the quote it closes (its speaker is
+    named there: "Vedat Karakoç ise …, “Yolun açılması … nefes aldıracak. | … iyi bir sezon geçireceğimize
+    inanıyoruz” diye konuştu."), joined; "" when it closes none or none of the ``most`` before opens it."""
+    for start in range(index - 1, max(-1, index - 1 - most), -1):
+        marks = _marks(sentences[start])
+        if _left_open(sentences[start], marks) > 0:
+            left = _left_open(sentences[index], marks)
+            between = all(_left_open(sentences[i], marks) == 0 for i in range(start + 1, index))
+            closes = left < 0 or (marks[0] == '"' and left > 0)
+            return " ".join(sentences[start:index]) if closes and between else ""
+        if _left_open(sentences[start], marks) < 0:
+            return ""  # a quote closed before: the sentence's is its own
+    return ""
+
+
 def _marks(sentence: str) -> tuple[str, str]:
     """The opening and closing marks of the quotes ``sentence`` opens: «», „“ (German), “”, or straight ones."""
     if "«" in sentence:

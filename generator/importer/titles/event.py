@@ -36,13 +36,15 @@ from generator.link.duplicates import period
 
 def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: Mention, mentions: list[Mention],
                 language: str, story: dt.date, taken: dict[str, Dated], context: str = "",
-                earlier: dict[str, Dated] | None = None, previous: str = "", quote_rest: str = "") -> str:
+                earlier: dict[str, Dated] | None = None, previous: str = "", quote_rest: str = "",
+                quote_start: str = "") -> str:
     """The headline of the event that ``mention`` dates, from its clause ``clauses[at]`` (see the package's notes).
 
     ``taken`` holds the titles (and dates) the sentence's other events have already, ``earlier`` those of the
     story's earlier sentences; ``context`` is the name the story spoke of last (what a pronoun may stand for);
     ``previous``, the sentence before (what "Об этом сообщили …" reports); ``quote_rest``, the sentences up to
-    the end of a quote the sentence leaves open (its speaker is named after it).
+    the end of a quote the sentence leaves open (its speaker is named after it); ``quote_start``, those from the
+    start of a quote it closes (its speaker is named before it).
     """
     near = {**(earlier or {}), **taken}
     title = _raw_title(sentence, clauses, at, mention, mentions, language, story, context, near) \
@@ -72,8 +74,9 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     if bare != title:  # "Dont les travaux avaient commencé" → "Les travaux de la ligne avaient commencé"
         title = _capital(fit(bare, language, _DANGLING.get(_lang(language), set())), _lang(language))
     title = _without_open_quote(title)
-    spoken = told_by_speaker(title, f"{sentence} {quote_rest}" if quote_rest else sentence, mention.start, language,
-                             context, _tense(mention.date, story))
+    before = f"{quote_start} " if quote_start else ""
+    spoken = told_by_speaker(title, before + (f"{sentence} {quote_rest}" if quote_rest else sentence),
+                             len(before) + mention.start, language, context, _tense(mention.date, story))
     if spoken != title:  # "We told them" → "Carla Whitfield told them": a quote's first person, its speaker's
         title = _capital(fit(spoken, language, _DANGLING.get(_lang(language), set())), _lang(language))
     if _lang(language) == "es":  # "La inestabilidad remita" → "La inestabilidad remitirá": a clause cut out of

@@ -178,8 +178,10 @@ def _named(frame: str, start: int, end: int, lang: str) -> str:
     for name in dict.fromkeys(names_in(frame, lang)):
         for match in re.finditer(re.escape(name), frame):
             if _governed(frame[:match.start()], lang) or _MEDIA.search(name) \
-                    or frame[match.end():match.end() + 2] in ("'s", "’s"):
-                continue  # "told AFP", "de la Federación …", "des Verbands Cloppenburg", "Ghana's culture minister"
+                    or frame[match.end():match.end() + 2] in ("'s", "’s") \
+                    or (lang == "tr" and (re.search(r"['’]\w+$", name) or re.match(r"['’]\w", frame[match.end():]))):
+                continue  # "told AFP", "de la Federación …", "des Verbands Cloppenburg", "Ghana's culture minister",
+                # "Meriç Nehri'nin taşması" (a Turkish name with a case ending is no speaker)
             if lang in ("ru", "uk"):
                 from generator.importer.morphology import person_at_end
 
