@@ -2041,3 +2041,18 @@ def test_a_year_set_off_at_the_sentences_start_gives_a_day_later_in_it_its_year_
     sentence = ("Last year, the wet season started so late that the main migration did not begin until December 2, "
                 "squeezing the breeding cycle into a few frantic weeks.")
     assert event_dates(sentence, "2023-11-14", "en") == ["2022-12-02"]
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    # a plan told in the past: the nearest such day, whatever the clause after it tells
+    ("en", "A feasibility study, originally due in March, was released last month.", "2023-06-14",
+     ["2023-03", "2023-05"]),
+    ("es", "Se reunirán en una mesa de diálogo convocada originalmente para el 20 de abril que fue aplazada por la "
+     "contingencia.", "2020-04-17", ["2020-04-20"]),
+    # a range of months with no tense: the one whose start is nearest
+    ("en", "Ms Howlett said refurbishment works were planned between October and December, once the operator had "
+     "signed a lease.", "2023-06-14", ["2023-10"]),
+])
+def test_a_plan_told_in_the_past_is_of_the_nearest_day_or_range(language: str, sentence: str, story: str,
+                                                                 expected: list[str]) -> None:
+    assert [date for _, date, _ in spans(sentence, story, language)] == expected

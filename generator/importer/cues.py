@@ -92,7 +92,8 @@ _PAST_PLAN = {
           r"\bhad\s+(?:originally|initially|first)\s+(?:called|set|planned|scheduled)\b|"  # "had originally called"
           r"\b(?:had\s+)?(?:planned|proposed|agreed|decided|promised|pledged|offered|hoped)\s+to\s+"
           r"(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+|"  # "had planned to open a route … in May"
-          r"\b(?:originally|initially)\s+(?:set|planned|scheduled|slated)\b|"  # "the derby, originally set for"
+          r"\b(?:originally|initially)\s+(?:set|planned|scheduled|slated|due)\b|"  # "the derby, originally set for",
+          # "a study, originally due in March, …"
           r"\binstead\s+of\s+(?:the\s+)?(?:planned|scheduled)\b|"
           r"\b(?:was|were|had been|has been|have been)\s+(?:postponed|delayed|pushed back|moved|rescheduled|"
           r"put off)\s+(?:[^.;,]{0,40}?\s)?to\b",  # "was postponed to Sept. 2": a move told in the past, to the

@@ -99,8 +99,10 @@ class MonthDayRules(FinderState):
         first, last = month_of(self.lex, given["first"]), month_of(self.lex, given["last"])
         if first >= last:
             return None
+        way = self.way(*m.span())  # (with no tense, the range whose start is nearest: "were planned between
+        # October and December", said in June, is this year's)
         year = int(given["year"]) if given["year"] else \
-            _month_without_year(last, self.story, self.way(*m.span()))[0].year
+            _month_without_year(first if way == NONE else last, self.story, way)[0].year
         return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), rule="span")
 
     def _last_or_next(self, start: int, end: int) -> tuple[int, int, int | None]:

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from generator.dates import PartialDate
-from generator.importer.cues import BACK, FORWARD, NONE, direction, inside_plan
+from generator.importer.cues import BACK, FORWARD, NONE, direction, inside_plan, tense_cues
 from generator.importer.dates.mention import Mention
 from generator.importer.lexicon import Lexicon
 from generator.importer.lexicon.turkish import TR_NOT_PARTICIPLE
@@ -126,6 +126,9 @@ class FinderState:
         for i, (a, b) in enumerate(self.clauses):
             if a <= start < b:
                 way = direction(self.sentence[a:b], start - a, end - a, self.lex)
+                if way == NONE and tense_cues(self.lex).past_plan.search(self.sentence[a:start]):
+                    return NONE  # "convocada originalmente para el 20 de abril | que fue aplazada": a plan told in
+                    # the past, the nearest day, whatever became of it after
                 after = self.clauses[i + 1] if i + 1 < len(self.clauses) else None
                 if way == NONE and after and not self.sentence[end:b].strip(" ,") \
                         and _RELATIVE_OPENING.match(self.sentence[after[0]:after[1]]):
