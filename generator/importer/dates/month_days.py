@@ -94,13 +94,13 @@ class MonthDayRules(FinderState):
 
     def _month_range(self, m: re.Match[str]) -> Mention | None:
         """"entre enero y junio", "январь-август 2025 года": the first month to the last, of the year given after
-        them, else of the year the last month's tense allows."""
+        them, else of the year the last month's tense allows (with no tense, the year whose first month is
+        nearest)."""
         given = {name: m.groupdict().get(name) or m.groupdict().get(name + "2") for name in ("first", "last", "year")}
         first, last = month_of(self.lex, given["first"]), month_of(self.lex, given["last"])
         if first >= last:
             return None
-        way = self.way(*m.span())  # (with no tense, the range whose start is nearest: "were planned between
-        # October and December", said in June, is this year's)
+        way = self.way(*m.span())  # ("were planned between October and December", said in June: this year's)
         year = int(given["year"]) if given["year"] else \
             _month_without_year(first if way == NONE else last, self.story, way)[0].year
         return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), rule="span")

@@ -92,10 +92,11 @@ class YearRules(FinderState):
             clause = next(((a, b) for a, b in self.clauses if a <= mention.start < b), (0, len(self.sentence)))
             before = [m for m in self.found if clause[0] <= m.start and m.end <= mention.start]
             anchor = max(before, key=lambda m: m.start, default=None)
-            if anchor is None:  # "Last year, the season started so late that … until December 2": a year set off
-                anchor = next((m for m in self.found if m.end <= mention.start and  # at the sentence's start is
-                               re.fullmatch(r"\W*", self.sentence[:m.start]) and  # every clause's
-                               re.match(r"\s*,", self.sentence[m.end:])), None)
+            if anchor is None:  # a year set off at the sentence's start is every clause's: "Last year, the season
+                # started so late that … until December 2"
+                anchor = next((m for m in self.found if m.end <= mention.start
+                               and re.fullmatch(r"\W*", self.sentence[:m.start])
+                               and re.match(r"\s*,", self.sentence[m.end:])), None)
             if anchor is None or anchor.date.precision != "year" or not (
                     anchor.rule in ("last_year", "next_year") or
                     re.match(_IN_YEAR, self.sentence[anchor.start:anchor.end], re.IGNORECASE)):

@@ -78,9 +78,10 @@ SEASON_NEAR: dict[str, str] = {
           r"\s+(?P<season>весной|летом|осенью|весну|лето|осень)(?![\w-])",  # "перенесена на осень": the next one
     "uk": r"(?<![\w'’-])(?:(?P<last>минулої|минулого)|(?P<next>наступної|наступного|на)|(?P<this>цієї|цього))\s+"
           r"(?P<season>весни|літа|осені|весну|літо|осінь)(?![\w'’-])",
+    # ("gelecek yılın ilkbaharında": the spring of next year)
     "tr": r"\b(?:(?P<last>geçen)|(?P<next>gelecek|önümüzdeki)|(?P<this>bu))\s+(?P<of_year>yılın\s+)?"
-          r"(?P<season>ilkbahar|bahar|sonbahar|yaz)(?:ı|ın|ında|ına|a)?\b",  # ("gelecek yılın ilkbaharında": the
-}  # spring of next year)
+          r"(?P<season>ilkbahar|bahar|sonbahar|yaz)(?:ı|ın|ında|ına|a)?\b",
+}
 # A winter told by its place next to the report's ("last winter", "cet hiver", "прошлой зимой", "bu kış"): from
 # December to the February after it, the winter over, the one under way or just over, or the one to come.
 WINTER_NEAR: dict[str, str] = {
@@ -187,9 +188,9 @@ MONTH_RANGE: dict[str, str] = {
     "uk": r"(?<![\w-])(?:(?:з|із|за)\s+)?(?P<first>{m})\s*(?:[-–—]|по|до)\s*(?P<last>{m})"
           r"(?:\s+(?P<year>(?:19|20)\d\d)\s+року)?",
     "tr": r"\b(?:(?P<year>(?:19|20)\d\d)\s+(?:yılının\s+)?)?(?P<first>{m})(?:\s*[-–—]\s*|\s+(?:ve|ile)\s+)"
-          r"(?P<last>{m})\s+(?:dönem|ayları)\w*|"  # "ocak-mart döneminde", "2021 yılının mayıs ve haziran
+          r"(?P<last>{m})\s+(?:dönem|ayları)\w*|"  # "ocak-mart döneminde", "2021 yılının mayıs ve haziran aylarında"
           r"\b(?:(?P<year2>(?:19|20)\d\d)\s+(?:yılının\s+)?)?(?P<first2>{m})\s+ile\s+(?P<last2>{m})\s+arasında\b",
-    # aylarında"; "haziran ile eylül arasında"
+    # ("haziran ile eylül arasında")
 }
 
 
