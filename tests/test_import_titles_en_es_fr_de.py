@@ -1182,3 +1182,58 @@ def test_a_german_relative_clause_on_a_place_keeps_its_preposition() -> None:
     text = "Die Regattabahn, auf der 1983 die Weltmeisterschaften ausgetragen wurden, war gesperrt."
     assert " ".join(remove_dates(text, 0, find_mentions(text, dt.date(2025, 3, 6), "de"), "de").split()) == \
         "Die Regattabahn, auf der die Weltmeisterschaften ausgetragen wurden, war gesperrt."
+
+
+@pytest.mark.parametrize(("sentence", "language", "story", "expected"), [
+    # a participle opening the sentence with an adverb before it: what was planned, told of the clause's subject
+    ("Initialement prévue le 3 mai, la réouverture du musée est repoussée au 14 juin, a précisé la mairie.", "fr",
+     dt.date(2025, 4, 10), ("2025-05-03", "La réouverture du musée était initialement prévue")),
+    # a cleft sentence told plainly
+    ("Dans la nuit de samedi à dimanche, c'est de la grêle qui est tombée sur le vignoble, selon Météo-France.", "fr",
+     dt.date(2025, 4, 14), ("2025-04-12", "De la grêle est tombée sur le vignoble")),
+    # a place set off with the date is a fragment: the clause beside it tells the event
+    ("Ce lundi, sur le quai de Dieppe, les premiers chalutiers étaient déjà rentrés, a constaté un journaliste.", "fr",
+     dt.date(2025, 4, 14), ("2025-04-14", "Les premiers chalutiers étaient déjà rentrés")),
+    # "Puis" goes; a date set off between a verb and its object leaves the object to the verb
+    ("Puis le conseil municipal a adopté, le 12 décembre 2024, une subvention de 50 000 euros, complétée par la "
+     "Région.", "fr", dt.date(2025, 4, 14),
+     ("2024-12-12", "Le conseil municipal a adopté une subvention de 50 000 euros")),
+    ("El pleno aprobó, el pasado 3 de marzo, una partida de 2 millones para la obra.", "es", dt.date(2025, 4, 14),
+     ("2025-03-03", "El pleno aprobó una partida de 2 millones para la obra")),
+    # what "on" learnt from a named source is the source's statement
+    ("Des pluies diluviennes touchent la vallée de la Roya, où l'école de Tende est fermée depuis jeudi, a-t-on "
+     "appris mardi auprès des autorités.", "fr", dt.date(2025, 4, 15),
+     ("2025-04-15", "Les autorités ont indiqué que des pluies diluviennes touchent la vallée")),
+    # a verb in the present after a subject set off by a place, past the setting that opens the sentence
+    ("Après deux ans de travaux, le théâtre Le Rex, à Aurillac (Cantal), rallume ses projecteurs ce vendredi 18 "
+     "avril avec un concert.", "fr", dt.date(2025, 4, 15),
+     ("2025-04-18", "Le théâtre Le Rex rallume ses projecteurs avec un concert")),
+    # the subject before a relative clause, not the name inside it
+    ("Pour les hôteliers de la vallée, le coup est dur, d'autant que les vacances de printemps de la zone A, dont "
+     "dépend l'académie de Lyon, ont commencé samedi dernier.", "fr", dt.date(2025, 4, 15),
+     ("2025-04-12", "Les vacances de printemps de la zone A ont commencé")),
+    # what was said past the setting before it and a place set off after its subject
+    ("Faute de neige, la station du Lac Blanc, sur les hauteurs des Vosges, a renoncé à ouvrir ses pistes, a annoncé "
+     "lundi le syndicat mixte.", "fr", dt.date(2025, 4, 15),
+     ("2025-04-14", "Le syndicat mixte a annoncé que la station du Lac Blanc a renoncé à ouvrir")),
+    # a determiner after "que" is lowercase; a shorter subject keeps the verb's own pronoun
+    ("Plusieurs dizaines de mètres cubes de rochers se sont détachés de la falaise qui surplombe la route, a indiqué "
+     "mardi la commune de Sion dans un communiqué.", "fr", dt.date(2025, 4, 16),
+     ("2025-04-15", "La commune de Sion a indiqué que plusieurs dizaines se sont détachés")),
+    # "ne … que" before a date is "only", no clause of its own: it goes with the date
+    ("La préfecture estime que l'ampleur des dégâts ne pourra être évaluée qu'à la mi-mai, une fois les eaux "
+     "retirées.", "fr", dt.date(2025, 4, 16), ("2025-05", "L'ampleur des dégâts pourra être évaluée")),
+    # the word "month" goes with the month's name; a state is no passive
+    ("Cette algue invasive, qui prolifère depuis le mois de mars, recouvre désormais une partie du port.", "fr",
+     dt.date(2025, 6, 16), ("2025-03", "Cette algue invasive prolifère")),
+    ("Las galerías permanecen cerradas desde el pasado mes de mayo por las obras de refuerzo.", "es",
+     dt.date(2025, 7, 14), ("2025-05", "Las galerías permanecen cerradas por las obras de refuerzo")),
+    # an impersonal "se" opens its clause: no subject is put before it, and its phrases are not cut out
+    ("El sindicato ha recordado que durante el verano de 2024 se cerraron 40 camas en Lugo por falta de personal y "
+     "ha exigido más plantilla.", "es", dt.date(2025, 6, 16),
+     ("2024-06", "Se cerraron 40 camas en Lugo por falta de personal")),
+])
+def test_french_and_spanish_clauses_told_with_their_subject_and_object(
+        sentence: str, language: str, story: dt.date, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, story)
+    assert expected in found, found

@@ -522,3 +522,21 @@ def test_a_turkish_statement_in_the_locative_is_no_verbal_noun() -> None:
 def test_a_turkish_complement_learnt_or_found_is_told_with_its_subject(sentence: str,
                                                                         expected: tuple[str, str]) -> None:
     assert dated_titles(sentence, "tr", dt.date(2021, 9, 22)) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "language", "story", "expected"), [
+    # a Turkish statement's setting: the institution with its number and short name, a place before the setting
+    ("Devlet Su İşleri (DSİ) 8. Bölge Müdürlüğü dün yaptığı yazılı açıklamada, barajdan bırakılan suyun "
+     "artırılacağını duyurdu.", "tr", dt.date(2025, 6, 5),
+     ("2025-06-04", "Devlet Su İşleri (DSİ) 8. Bölge Müdürlüğü yazılı açıklama yaptı")),
+    ("Erzurum Valisi Mustafa Çiftçi, 22 Aralık Salı günü İl Özel İdaresi'nde düzenlediği basın toplantısında, "
+     "pistlerdeki kar kalınlığının 80 santimetreye ulaştığını açıkladı.", "tr", dt.date(2026, 12, 23),
+     ("2026-12-22", "Mustafa Çiftçi pistlerdeki kar kalınlığının 80 santimetreye ulaştığını açıkladı")),
+    # a subject after "а", an apposition set off by dashes, and an adverb before the verb
+    ("За його словами, депутати погодили схему у вівторок, а підрядник – ТОВ «Шляхбуд» – минулого тижня вже "
+     "доставив на майданчик техніку.", "uk", dt.date(2021, 6, 10),
+     ("2021-05-31", "Підрядник вже доставив на майданчик техніку")),
+])
+def test_a_statement_setting_and_a_subject_set_off_before_its_verb(sentence: str, language: str, story: dt.date,
+                                                                   expected: tuple[str, str]) -> None:
+    assert expected in dated_titles(sentence, language, story)

@@ -181,12 +181,20 @@ def predicate_after(subject: str, sentence: str, clauses: list[tuple[int, int]],
                               text)  # "finalement attribuée à …": an adverb may come first
         if participle and i + 1 < len(texts):
             continue  # "provocado por una colilla, | arrasó …": a participle set off before the predicate
+        if i + 1 < len(texts) and first in _PLACE_SET_OFF.get(lang, ()) and not _has_verb(text, lang):
+            continue  # "la station, | sur les flancs du mont Aigoual, | a renoncé": a place set off before it
         if not _verb_first(text, lang):
             return ""
         if i + 1 < len(texts) and _verb_first(texts[i + 1], lang):
             continue  # "traced to a Florida grower, | sickened …": the participle set off before the predicate
         return f"{subject.rstrip(' ,')} {text.rstrip('.')}"
     return ""
+
+
+# Prepositions of a place phrase set off between a subject and its verb.
+_PLACE_SET_OFF = {"fr": {"sur", "sous", "dans", "près", "au", "aux", "à", "en", "entre"},
+                  "es": {"en", "a", "junto", "cerca", "sobre", "entre"},
+                  "en": {"in", "on", "near", "at", "outside"}}
 
 
 _COMPARED_RELATIVE = re.compile(

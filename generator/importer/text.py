@@ -212,6 +212,19 @@ def _between_days(sentence: str, at: int, language: str) -> bool:
         first in lex.months and second in lex.months and len(after) == 3 and after[2].lower().startswith("ayları"))
 
 
+def _only(sentence: str, at: int) -> bool:
+    """Whether the French "que" at ``at`` closes a "ne … que" (only) of its clause: a "ne" before it, since the last
+    comma, with no word of a negation between them ("n'avait été annulée qu'une seule fois"; not "n'exclut pas
+    que …")."""
+    if not re.match(r"qu(?:e\b|['’])", sentence[at:], re.IGNORECASE):
+        return False
+    clause = re.split(r"[,;:]", sentence[:at])[-1]
+    negation = list(re.finditer(r"\b(?:ne\s|n['’])", clause, re.IGNORECASE))
+    return bool(negation) and len(clause[negation[-1].end():].split()) <= 8 and not re.search(
+        r"\b(?:pas|jamais|point|rien|guère|personne|aucun|aucune|nul|nulle)\b|\bqu(?:e\b|['’])",
+        clause[negation[-1].end():], re.IGNORECASE)
+
+
 def split_clauses(sentence: str, language: str = "en") -> list[tuple[int, int]]:
     """(start, end) of each clause: cut at ``,`` ``;`` ``:`` dashes and before a clause word (``who``, ``after``).
 
@@ -233,6 +246,8 @@ def split_clauses(sentence: str, language: str = "en") -> list[tuple[int, int]]:
                 continue  # "Çalışma ve Sosyal Güvenlik Bakanlığı": "ve" joins the words of one name
             if _between_days(sentence, match.end(), language):
                 continue  # "çarşamba ve perşembe günleri": "ve" joins the two ends of one span
+            if language.startswith("fr") and _only(sentence, match.end()):
+                continue  # "ne pourra être évaluée qu'à la mi-mai": "ne … que" is "only", no clause
             if re.search(r"\b(?:have|has|had)$", sentence[:match.start()]) and \
                     sentence[match.end():].lower().startswith("until"):
                 continue  # "The platforms have until June 30 to comply": a deadline, no clause of its own

@@ -61,7 +61,13 @@ def verb_span(words: list[str], lang: str, first: int = 2) -> tuple[int, int] | 
     if end < len(words) and words[end - 1].lower() in _MODAL.get(lang, set()) \
             and _INFINITIVE[lang].fullmatch(words[end].lower().strip(",;:")):
         end += 1  # "devaient | s'achever": a verb of obligation and its infinitive are one verb too
+    while verb > first and words[verb - 1].lower() in CLITICS.get(lang, set()):
+        verb -= 1  # "… de rochers | se sont détachés", "… no se ha": the verb's pronoun and negation are its own
     return verb, end
+
+
+CLITICS = {"fr": {"se", "s'", "s’", "ne", "n'", "n’", "y", "en", "lui", "leur"},
+            "es": {"se", "no", "le", "les", "lo", "los"}}
 
 
 def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int,

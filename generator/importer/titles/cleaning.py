@@ -13,6 +13,12 @@ _DATE_ARTICLES = {"the", "le", "la", "les", "l'", "l’", "el", "los", "las", "d
 # The part of a period before its date, which a preposition may open: "until (the end of) January", "by (early) May".
 _PERIOD_PARTS = {"the end of", "end of", "the end", "early", "late", "mid", "principios", "finales", "mediados",
                  "de principios", "de finales", "de mediados", "début", "fin", "mi"}
+# The word "month" before a French or Spanish month's name, with its article: "le mois | de mars", "del mes | de mayo".
+_MONTH_WORD = re.compile(r"(?:\b(?:le|du|au|ce|el|del|al|este)\s+)?(?:\b(?:pasado|próximo|pleno|dernier|prochain)\s+)?"
+                         r"\b(?:mois|mes)$", re.IGNORECASE)
+# A French "ne … que" (only) whose "que" stands right before a date: "ne pourra être évaluée | qu'à | la mi-mai".
+_FR_ONLY = re.compile(r"(?P<ne>\b(?i:ne\s|n['’]))(?:(?![,;]|\bqu)[^,;]){1,60}?"
+                      r"(?P<que>\b(?i:qu['’](?:à|au|aux|en|entre|après|avant)?|que)\s*)$")
 # Words that bound a date ("at least", "spätestens") and go with it.
 _DEGREE = (r"at least|at the latest|no later than|mindestens|spätestens|frühestens|au moins|au plus tard|al menos|"
            r"a más tardar|как минимум|не позднее|по меньшей мере|щонайменше|не пізніше|en az|en geç|"
@@ -58,6 +64,10 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
         if degree and not qualifies:  # "bis mindestens Freitag", "until at least Friday": the bound goes too
             before = before[:degree.start()]
             a = len(before)
+        month = _MONTH_WORD.search(before) if re.match(r"de\s", text[a:b], re.IGNORECASE) else None
+        if month:  # "depuis le mois | de mars", "en el mes | de mayo": the word "month" goes with its name
+            before = before[:month.start()].rstrip()
+            a = len(before)
         for _ in range(2):  # "depuis le 4 octobre": a preposition before the article of a date goes too
             prep = next((p for p in ([] if qualifies else sorted(preps, key=len, reverse=True))
                          if before.lower().endswith(" " + p) or before.lower().lstrip(_OPENING) == p), None)
@@ -87,6 +97,10 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             re.match(_NIGHT, text[a:]) and re.search(rf"\s(?:{_NIGHT_PREPOSITION})\s*$", text[:a]))  # night is
         if night:  # part of the date, and the preposition before it
             a = night.start()
+        only = _FR_ONLY.search(text[:a]) if _lang(language) == "fr" else None
+        if only:  # "ne pourra être évaluée qu'à la mi-mai" → "pourra être évaluée": the "only" goes with its date
+            chars[only.start("ne"):only.end("ne")] = " " * (only.end("ne") - only.start("ne"))
+            a = only.start("que")
         chars[a:b] = " " * (b - a)
         if mention.date.time is not None and (zone := TIME_ZONE.match(text, b)):  # "a las 18.00 hora local",
             chars[b:zone.end()] = " " * (zone.end() - b)  # "в 9:40 по местному времени": the zone goes with it

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.importer.fit import LIMIT, PREPOSITIONS, particle
-from generator.importer.titles.predicates import _VERB_WORD, _finite_in, _has_verb
+from generator.importer.titles.predicates import _VERB_WORD, _finite_in, _has_verb, _verb_first
 from generator.importer.titles.words import _BREAKS, _DANGLING, _MAX_WORDS, _RELATIVE
 
 
@@ -68,6 +68,8 @@ def _cut(text: str, lang: str, capitalise: bool = True) -> str:
     words = text.split()
     if len(words) > _MAX_WORDS and lang in _SUBJECT_VERB and (not _has_verb(" ".join(words[:_MAX_WORDS]), lang)
                                                               or between_auxiliary(words, _MAX_WORDS, lang)) \
+            and not _verb_first(text[:1].lower() + text[1:], lang) \
+            and not (lang == "es" and re.match(r"(?:no\s+)?se\s", text, re.IGNORECASE)) \
             and (between := _subject_modifier(words, set(PREPOSITIONS.get(lang, "").split()), lang, LIMIT,
                                                          _MAX_WORDS)):
         del words[between[0]:between[1]]  # "Le procès de dix-sept personnes … | s'est ouvert": the verb stays

@@ -10,6 +10,7 @@ from generator.importer.dates import Mention
 from generator.importer.fit import LIMIT, fit
 from generator.importer.titles.clauses import _up_to_its_date
 from generator.importer.titles.cleaning import _capital, remove_dates, tidy
+from generator.importer.titles.cleft import cleft_told
 from generator.importer.titles.coordinated import first_predicate, second_predicate
 from generator.importer.titles.dated import Dated, _tense
 from generator.importer.titles.english import _their_noun
@@ -112,6 +113,7 @@ def event_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention:
     title = with_continued_clause(title, sentence, clauses, at, mentions, language)
     title = with_its_predicate(title, sentence, clauses, at, mentions, language)
     title = instead_of_fragment(title, sentence, clauses, at, mentions, language, {t.casefold() for t in taken})
+    title = cleft_told(title, sentence, mentions, language)
     if dated and not _has_verb(title, _lang(language)) and dated.casefold() not in {t.casefold() for t in taken}:
         # a title with no verb, its date right after a participle: "… un éboulement survenu dans la nuit de mardi
         # à mercredi" → "Un éboulement est survenu"
@@ -142,7 +144,14 @@ def _without_lead(title: str, lang: str) -> str:
     "Quelque 800 m3 …" (what was before that comma, a date, went)."""
     leads = _LEADS.get(lang)
     rest = re.sub(rf"^(?:{leads}),\s+(?=\S+\s+\S)", "", title, flags=re.IGNORECASE) if leads else title
+    if lang in _THEN:  # "Puis le conseil municipal a voté …": "then" before a subject (before a participle it
+        rest = re.sub(_THEN[lang], "", rest)  # shares the subject of the clause before: "puis contrôlé")
     return _capital(rest, lang) if rest != title else title
+
+
+# "Then" before a subject's article.
+_THEN = {"fr": re.compile(r"^(?:Puis|Ensuite)\s+(?=(?:le|la|les|l['’]|un|une|des|ce|cette|ces)\b)", re.IGNORECASE),
+         "es": re.compile(r"^(?:Luego|Después)\s+(?=(?:el|la|los|las|un|una|unos|unas)\b)", re.IGNORECASE)}
 
 
 # A Russian or Ukrainian sentence that only says who reported the sentence before it: "Об этом сообщили в

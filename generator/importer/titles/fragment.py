@@ -45,11 +45,13 @@ _FIRST_PERSON = {"en": {"i", "we"}, "es": {"yo", "nosotros", "nosotras"}, "fr": 
 # Words a phrase of circumstance opens on, and no subject does.
 _CIRCUMSTANCE = {
     "en": {"according", "in", "on", "at", "for", "from", "with", "by", "during", "after", "before", "amid", "up",
-           "down", "including", "despite", "until", "since", "as"},
+           "down", "including", "despite", "until", "since", "as", "under", "near", "outside", "inside", "across",
+           "toward", "towards", "through", "throughout"},
     "es": {"a", "al", "en", "con", "para", "por", "durante", "tras", "desde", "según", "incluido", "pese", "hasta",
-           "antes", "después", "como"},
+           "antes", "después", "como", "sobre", "bajo", "entre", "ante", "contra", "hacia", "frente"},
     "fr": {"à", "au", "aux", "lors", "en", "dans", "pour", "par", "avec", "après", "avant", "depuis", "dès", "sauf",
-           "selon", "malgré", "jusqu'à", "jusqu'au", "jusqu’à", "jusqu’au", "comme"},
+           "selon", "malgré", "jusqu'à", "jusqu'au", "jusqu’à", "jusqu’au", "comme", "sur", "sous", "vers", "chez",
+           "devant", "derrière", "près", "auprès", "grâce", "faute", "hors", "parmi", "entre", "contre"},
     "ru": {"в", "во", "на", "с", "со", "по", "до", "после", "при", "из-за", "согласно", "несмотря", "как", "к"},
     "uk": {"в", "у", "на", "з", "із", "зі", "по", "до", "після", "при", "через", "зокрема", "згідно", "попри", "як",
            "потім"},
@@ -101,27 +103,71 @@ def _set_off(text: str, lang: str) -> bool:
     return bool(text) and (_relative_first(text, lang) or not _finite_in(text, lang))
 
 
+# Adverbs that may stand before a verb whose subject was set off: "а підрядник – ТОВ «…» – | вже завіз …".
+_ADVERB_FIRST = {"en": "already|also|then|now", "es": "ya|también|luego", "fr": "déjà|aussi|ensuite|alors",
+                 "ru": "уже|также|тоже|затем|теперь|ещё|еще", "uk": "вже|уже|також|теж|потім|тепер|ще"}
+
+
 def with_set_off_subject(title: str, sentence: str, clauses: list[tuple[int, int]], at: int,
                          mentions: list[Mention], language: str) -> str:
     """A title that opens on its verb, its subject the clause before the phrases set off between them: "la
     rénovation du pont, | inauguré en 1975, | doit s'achever fin 2027" → "La rénovation du pont doit s'achever";
     ``title`` as it is when no such subject comes before."""
     lang = _lang(language)
-    if lang not in _TOLD or at == 0 or not title or not _verb_first(title[:1].lower() + title[1:], lang):
-        return title
+    bare = re.sub(rf"^(?:{_ADVERB_FIRST.get(lang, '(?!)')})\s+", "", title, flags=re.IGNORECASE)  # "Вже завіз …"
+    if lang not in _TOLD or at == 0 or not title or not _lowercase_in(bare, sentence[clauses[at][0]:]) \
+            or not (_verb_first(bare[:1].lower() + bare[1:], lang) or _present_first(bare, lang)):
+        return title  # (a verb is lowercase where the sentence has it: "Laurent Wauquiez" is a name)
     k = at - 1
     while k > 0 and _set_off(_words_of(sentence, clauses[k], mentions, language), lang):
         k -= 1  # back over the relative clauses and phrases set off before the verb
-    subject = re.sub(r"^[^,]{1,25},\s+", "", _words_of(sentence, clauses[k], mentions, language))  # "Au total, …"
+    for clause in clauses[k:at]:  # the clause reached, else the first after it that opens as a subject does
+        # ("Après dix-huit mois de fermeture, | le cinéma Le Studio, | à Châteaulin, | rallume …"; "…, d'autant | que
+        # les vacances d'hiver, | dont …, | ont commencé"; "…, а підрядник – | ТОВ «…» – | вже завіз")
+        if subject := _subject_of(sentence, clause, mentions, language):
+            return _capital(fit(f"{subject[:1].upper()}{subject[1:]} {title[:1].lower()}{title[1:]}", language,
+                                _DANGLING[lang]), lang)
+        if _relative_first(sentence[clause[0]:clause[1]].lstrip(), lang):
+            break  # a relative clause on a subject that comes before it
+    return title
+
+
+def _lowercase_in(title: str, text: str) -> bool:
+    """Whether the title's first word stands in lowercase in ``text``, the rest of the sentence it was made from."""
+    first = title.split(maxsplit=1)[0] if title else ""
+    return re.search(rf"(?<!\w){re.escape(first[:1].lower() + first[1:])}(?!\w)", text) is not None
+
+
+def _present_first(text: str, lang: str) -> bool:
+    """Whether a French clause opens on a verb in the present the lists of verbs miss ("rallume son projecteur"):
+    its first word's lemma is an infinitive."""
+    import simplemma
+
+    first = text.split(maxsplit=1)[0].casefold() if lang == "fr" and text else ""
+    lemma = simplemma.lemmatize(first, lang="fr") if re.fullmatch(r"[a-zéèêàç]{3,}(?:e|ent)", first) else first
+    return lemma != first and re.fullmatch(r"[a-zéèêàç]+(?:er|ir|re)", lemma) is not None
+
+
+def _subject_of(sentence: str, clause: tuple[int, int], mentions: list[Mention], language: str) -> str:
+    """The subject that ``clause`` is: a noun phrase of one to ten words opening on a capital or an article (in
+    Russian and Ukrainian, any noun phrase after a conjunction: "а підрядник"); "" when it is not one."""
+    lang = _lang(language)
+    joined = lang in ("ru", "uk") and re.match(rf"\s*(?:{_JOINED[lang]})\s", sentence[clause[0]:]) is not None
+    subject = re.sub(r"^[^,]{1,25},\s+", "", _words_of(sentence, clause, mentions, language))  # "Au total, …"
+    subject = re.sub(r",\s+(?:à|au|aux|en|in|at|near|a)\s+[^,]{1,40}$", "", subject.rstrip(" –—-"))  # ", à Lyon"
+    named = re.search(r",\s+(?P<name>[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+){1,3})$", subject)
+    subject = named["name"] if named else subject  # "El ministro de Agricultura, Pesca y Alimentación, Luis Planas"
     words = subject.split()
     if not 1 <= len(words) <= 10 or _finite_in(subject, lang) or words[0].casefold() in _CIRCUMSTANCE[lang] \
-            or not (words[0][:1].isupper() or words[0].casefold() in _ARTICLE_FIRST[lang]):
-        return title
-    return _capital(fit(f"{subject[:1].upper()}{subject[1:]} {title[:1].lower()}{title[1:]}", language,
-                        _DANGLING[lang]), lang)
+            or not (words[0][:1].isupper() or words[0].casefold() in _ARTICLE_FIRST[lang] or joined) \
+            or re.match(r"\S+\s+(?:de|d['’]|of)\s*\d", subject):  # "Long de 42 kilomètres": a measure, no subject
+        return ""
+    return subject
 
 
 _AND = {"en": "and", "es": "y", "fr": "et", "ru": "и", "uk": "і|та"}
+# A Russian or Ukrainian conjunction that opens a clause of its own subject: "…, а підрядник – …".
+_JOINED = {"ru": "а|и|но", "uk": "а|і|й|та|але"}
 
 
 def with_continued_clause(title: str, sentence: str, clauses: list[tuple[int, int]], at: int,

@@ -194,7 +194,7 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
     first = named or 2 - elided
     set_off = r"|[a-zéèêàç]{3,}(?:u|ue|us|ues|i|ie|is|ies)" if lang == "fr" else ""  # "Les négociations, interrompues"
     adverb = next((i for i in (first, first + 1) if i + 1 < len(words) and words[i - 1].endswith(",")
-                   and re.fullmatch(r"[a-zéèêàçáíóú]+(?:ment|mente)", words[i])), None)
+                   and re.fullmatch(r"[a-zéèêàçáíóú]+(?:ment|mente)|d['’]abord", words[i])), None)
     if adverb is not None:  # "Le chantier, initialement prévu": an adverb before a participle set off is its own
         words[adverb - 1] = words[adverb - 1].rstrip(",")
         words[adverb] += ","
@@ -239,7 +239,10 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
 # The French and Spanish auxiliaries of compound tenses (a participle after them is no passive of its own).
 _COMPOUND_AUX = {"avait", "avaient", "aura", "auront", "aurait", "auraient", "était", "étaient", "sera", "seront",
                  "serait", "seraient", "había", "habían", "habrá", "habrán", "habría", "habrían", "ha", "han", "he",
-                 "hemos", "estaba", "estaban", "estará", "estarán", "está", "están", "estuvo", "estuvieron"}
+                 "hemos", "estaba", "estaban", "estará", "estarán", "está", "están", "estuvo", "estuvieron",
+                 # verbs a participle may follow as a state: "Las galerías permanecen cerradas", "Le col reste fermé"
+                 "permanece", "permanecen", "sigue", "siguen", "queda", "quedan", "continúa", "continúan", "reste",
+                 "restent", "demeure", "demeurent", "semble", "semblent", "paraît", "paraissent"}
 
 
 def _fronted_participle(text: str, sentence: str, following: tuple[int, int], mentions: list[Mention], lang: str,
@@ -251,6 +254,8 @@ def _fronted_participle(text: str, sentence: str, following: tuple[int, int], me
 
     participle = rf"{_PARTICIPLE[lang]}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}|" + (
         _FR_ETRE.pattern if lang == "fr" else "(?!)")
+    adverb = re.match(r"(?:[a-zéèêàçáíóú]{4,}(?:ment|mente|ly)|d['’]abord|first|originally)\s+", text, re.IGNORECASE)
+    text = text[adverb.end():] if adverb else text  # "Initialement prévue le 1er mai, | l'ouverture …"
     match = re.fullmatch(rf"(?P<part>{participle})(?P<rest>,?(?:\s+\S+)*)", text, re.IGNORECASE)
     if not match:
         return ""
@@ -280,14 +285,18 @@ def _fronted_participle(text: str, sentence: str, following: tuple[int, int], me
                                     and not elided):
         return ""  # (a subject with its phrases: "les travaux de cette extension de sept kilomètres | devaient")
     subject = " ".join(words[:verb])
-    plural = re.match(r"(?:les|des|los|las|the\s+\S+s\b)", subject, re.IGNORECASE) is not None
-    if lang == "fr" and _FR_ETRE.fullmatch(match["part"]):
+    plural = re.match(r"(?:les|des|ces|ses|leurs|los|las|estos|estas|sus|the\s+\S+s\b)\s", subject,
+                      re.IGNORECASE) is not None
+    if re.fullmatch(_PLANNED[lang], match["part"].lower()):  # "Initialement prévue …": was planned, or is
+        aux = {"en": ("was", "were", "is", "are"), "fr": ("était", "étaient", "est", "sont"),
+               "es": ("estaba", "estaban", "está", "están")}[lang][plural + 2 * (tense >= 0 and not adverb)]
+    elif lang == "fr" and _FR_ETRE.fullmatch(match["part"]):
         aux = ("sont" if plural else "est") if tense <= 0 else ("seront" if plural else "sera")
     else:
         aux = {("en", False): _PASSIVE["en"], ("en", True): ("were", "will be"), ("fr", False): _PASSIVE["fr"],
                ("fr", True): ("ont été", "seront"), ("es", False): _PASSIVE["es"],
                ("es", True): ("fueron", "serán")}[lang, plural][tense > 0]
-    return f"{subject} {aux} {match['part'].lower()}{rest}"
+    return f"{subject} {aux} {adverb.group().lower() if adverb else ''}{match['part'].lower()}{rest}"
 
 
 # A named agent: "le Home Office", "l'Insee", "la Oficina Nacional de Procesos Electorales".

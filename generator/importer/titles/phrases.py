@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.importer.fit import PREPOSITIONS
+from generator.importer.fit.auxiliaries import CLITICS
 from generator.importer.titles.predicates import _VERB_WORD, _has_verb, _verb_at, _verb_first
 from generator.importer.titles.words import _AUXILIARIES, _PREPOSITIONS
 
@@ -13,9 +14,11 @@ from generator.importer.titles.words import _AUXILIARIES, _PREPOSITIONS
 _OPENING_ADVERBIAL = {lang: re.compile(rf"(?:(?i:{preps})(?:\s+[a-zà-ÿ'’]+){{1,3}}|[A-ZÀ-Þ][a-zà-ÿ]+{adverb}),\s+"
                                        rf"(?=(?i:{articles})\b)")
                       for lang, preps, adverb, articles in (
-                          ("fr", "en|par|de|pour|dans|avec|sans", "ment", "le|la|les|l['’]|un|une|des"),
-                          ("es", "en|por|de|para|con|sin", "mente", "el|la|los|las|un|una|unos|unas"),
-                          ("en", "in|for|on|at|by|with", "ly", "the|a|an"))}
+                          ("fr", "en|par|de|pour|dans|avec|sans|faute|grâce|malgré|après|avant|lors|face|outre",
+                           "ment", "le|la|les|l['’]|un|une|des"),
+                          ("es", "en|por|de|para|con|sin|tras|ante|pese|gracias|debido", "mente",
+                           "el|la|los|las|un|una|unos|unas"),
+                          ("en", "in|for|on|at|by|with|after|despite|amid|following|due", "ly", "the|a|an"))}
 
 
 def _without_opening_adverbial(text: str, lang: str) -> str:
@@ -34,6 +37,8 @@ def _without_subject_phrase(text: str, lang: str) -> str:
     verb = _verb_at(text, lang)
     preps = PREPOSITIONS.get(lang, "").split()
     cut = next((i for i in range(1, verb) if words[i].lower() in preps), None)
+    while cut and verb - 1 > cut and words[verb - 1].lower() in CLITICS.get(lang, set()):
+        verb -= 1  # "… de rochers se sont détachés": the verb's own pronoun and negation stay with it
     if cut:
         return " ".join(words[:cut] + words[verb:])
     if lang in ("fr", "es") and len(words) > 3 and words[0].lower() in _OPENING_ARTICLES[lang]:
@@ -111,6 +116,9 @@ def _noun_phrase(text: str, lang: str = "") -> bool:
     words = text.split()
     if lang == "fr" and (elided := re.fullmatch(r"([LlDd]['’])(\w.*)", words[0] if words else "")):
         words = [elided[1].lower(), elided[2], *words[1:]]  # "L'association acquéreuse": the article is a word
+    if lang in ("fr", "es") and 6 < len(words) <= 9 and re.fullmatch(  # "la petite station de ski de Prat-Peyrot":
+            r"(?:\S+\s+){1,2}\S+(?:\s+(?:de|du|des|de la|del)\s+[^\s,]+){1,3}", " ".join(words[1:])):  # a noun
+        words = [*words[:3], *(w for w in words[3:] if w[:1].isupper())]  # and its complements: its head and names
     if not 1 <= len(words) <= 6 or (len(words) > 1 and words[0][:1].islower() and words[0] not in ("l'", "l’")):
         return False
     if lang in ("ru", "uk"):

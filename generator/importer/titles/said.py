@@ -94,16 +94,18 @@ def _what_was_said(sentence: str, clauses: list[tuple[int, int]], clause: tuple[
         said = headline(sentence, following, None, mentions, language, capitalise=False)
         return _THAT.sub("", said, count=1)
     lang = _lang(language)
-    if clauses[0][0] == clause[0] or _adverbial(sentence[clauses[0][0]:clauses[0][1]], lang):
-        return ""
+    start = 1 if len(clauses) > 2 and clauses[1][1] <= clause[0] and _setting(sentence[clauses[0][0]:clauses[0][1]],
+                                                                               lang) else 0
+    if clauses[start][0] == clause[0] or _adverbial(sentence[clauses[0][0]:clauses[0][1]], lang):
+        return ""  # ("Faute de neige, | la station …, | a renoncé …": the setting goes, the clause after it is said)
     relative = _RELATIVE.get(lang, set())
     opening = re.match(rf"([^,]{{1,60}}),\s+(?:{'|'.join(relative) or '(?!)'})\s", sentence[:clauses[0][1]])
-    if opening and len(clauses) > 1 and clauses[1][0] < clause[0]:
+    if opening and not start and len(clauses) > 1 and clauses[1][0] < clause[0]:
         # "The gunman, who was charged …, | will remain in custody, | a court ruled": the subject and its verb
         predicate = headline(sentence, clauses[1], None, mentions, language, capitalise=False)
         if predicate[:1].islower():
             return f"{tidy(opening.group(1))} {predicate}"
-    first = headline(sentence, clauses[0], None, mentions, language, capitalise=False)
+    first = headline(sentence, clauses[start], None, mentions, language, capitalise=False)
     participle = f"{_PARTICIPLE.get(lang, '(?!)')}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}"
     noun = re.sub(rf",\s+(?:{participle})$", "", first)  # "la huelga, | convocada para el 12 de junio,": its noun
     if lang in _PARTICIPLE and (noun != first or not _finite_in(first, lang)):
@@ -112,8 +114,24 @@ def _what_was_said(sentence: str, clauses: list[tuple[int, int]], clause: tuple[
         from generator.importer.governing import predicate_after
 
         before = [c for c in clauses if c[1] <= clause[0]]
-        return predicate_after(noun, sentence, before, 0, mentions, language) or first
+        return predicate_after(noun, sentence, before, start, mentions, language) or first
     return first
+
+
+def _setting(text: str, lang: str) -> bool:
+    """Whether a French, Spanish or English clause is only a short setting, no statement: "Faute de neige,", "Tras
+    las lluvias,", "Despite the rain,"."""
+    words = text.strip(" ,").split()
+    return lang in _SETTING_WORDS and 1 < len(words) <= 5 and words[0].casefold() in _SETTING_WORDS[lang] \
+        and not _finite_in(text, lang)
+
+
+_SETTING_WORDS = {"fr": {"faute", "grâce", "malgré", "après", "avant", "lors", "face", "outre", "pour", "dans", "en",
+                         "avec", "sans", "depuis", "dès", "par"},
+                  "es": {"tras", "ante", "pese", "gracias", "debido", "después", "antes", "durante", "con", "sin",
+                         "en", "por", "para", "desde"},
+                  "en": {"despite", "after", "before", "amid", "following", "due", "with", "without", "for", "in",
+                         "during", "since"}}
 
 
 def _without_when(text: str) -> str:

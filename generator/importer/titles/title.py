@@ -20,6 +20,7 @@ from generator.importer.titles.cleaning import remove_dates, tidy
 from generator.importer.titles.constructions import CONSTRUCTIONS
 from generator.importer.titles.dated import Dated
 from generator.importer.titles.english import _active_of_agent_participle
+from generator.importer.titles.fragment import tells_an_event
 from generator.importer.titles.german import _expected, _participle_last, _subject_before_auxiliary
 from generator.importer.titles.headline import headline
 from generator.importer.titles.passives import _fronted_participle, _passive
@@ -37,7 +38,7 @@ from generator.importer.titles.turkish_clauses import (
     _turkish_subject_set_off,
     _turkish_verb_after,
 )
-from generator.importer.titles.words import _AS_SAID, _SOURCE_OPENER
+from generator.importer.titles.words import _AS_SAID, _DANGLING, _SOURCE_OPENER
 
 _WHEN = re.compile(r"(?:when|коли|когда|cuando|lorsque|quand|als)\s", re.IGNORECASE)
 
@@ -81,7 +82,8 @@ def _raw_title(sentence: str, clauses: list[tuple[int, int]], at: int, mention: 
         if (title := construction(t)) is not None:
             return title
     text = _spanish_source_frame(t, _clause_headline(t))
-    for told in (_spanish_request, _french_act_by_its_agent, _french_event_after_its_noun, _participle_first):
+    for told in (_spanish_request, _french_act_by_its_agent, _french_event_after_its_noun, _participle_first,
+                 _learnt):
         if (title := told(t, text)) is not None:
             return title
     for step in (_frame_of_what_follows, _english_quote):
@@ -135,8 +137,19 @@ def _date_of_the_clause_before(t: _Title) -> str | None:
         before = re.sub(r"^(?i:(?:desde|hasta|depuis|jusqu'à ce)\s+)?(?i:que|qu['’]|cuando|quand|lorsque)\s*", "",
                         before)
         if _has_verb(before, lang) and not _verb_first(before, lang):
+            after = sentence[clause[1]:clauses[at + 1][1]] if at + 1 < len(clauses) else ""
+            if re.search(rf"\s(?:{_TRANSITIVE_END[lang]})$", before) \
+                    and re.match(r"(?:un|une|des|le|la|les|l['’]|el|los|las|una|unos|unas)\s*\w", after):
+                # "a adopté, | le 12 décembre, | une subvention de 50 000 euros": the object after the date is the
+                # verb's
+                before = f"{before} {tidy(remove_dates(after, clause[1], t.mentions, t.language)).rstrip(' ,.;')}"
             return t.finished(before)
     return None
+
+
+# The participle or preterite of a verb that takes an object, at the end of a clause a date set off interrupts.
+_TRANSITIVE_END = {"fr": r"(?:a|ont|avait|avaient)\s+[a-zéèêàç]+(?:é|i|u|is|it)",
+                   "es": r"(?:ha|han|había|habían)\s+[a-záéíóú]+(?:ado|ido)|[a-záéíóú]{3,}(?:ó|aron|ieron)"}
 
 
 def _date_of_a_purpose(t: _Title) -> str | None:
@@ -254,10 +267,38 @@ def _english_quote(t: _Title) -> str | None:
     return None
 
 
+def _learnt(t: _Title, text: str) -> str | None:
+    """A French frame of what "on" learnt from a source ("…, a-t-on appris mardi auprès des autorités"), told as
+    what was learnt, the sentence's first clause: as the source's statement when the source is named ("La
+    préfecture a indiqué que …"), so that it stays apart from the event the clause dates itself."""
+    learnt_from = _LEARNT.fullmatch(text) if t.lang == "fr" and t.at > 0 else None
+    if not learnt_from:
+        return None
+    learnt = headline(t.sentence, t.clauses[0], None, t.mentions, t.language)
+    if not tells_an_event(learnt, t.lang):
+        return None
+    source = re.match(r"auprès\s+(?:de\s+(?:la|l['’])\s*|du\s+|des\s+)(?P<who>[^,]{3,60})",
+                      learnt_from["source"] or "")
+    if source:
+        who = re.sub(r"^auprès\s+(?:de\s+(?=la\s|l['’])|d['’])?", "", source.group())
+        who = re.sub(r"^du\s", "le ", re.sub(r"^des\s", "les ", who))
+        found = Frame(who, "ont indiqué" if who.startswith("les ") else "a indiqué")
+        head = report_title(who, found, "x", t.language)
+        said = fit(learnt, t.language, _DANGLING["fr"], LIMIT - len(head))
+        return t.finished(report_title(who, found, said, t.language)) if len(said.split()) >= 3 else None
+    return t.finished(learnt)
+
+
+_LEARNT = re.compile(r"(?:\S+\s+){0,3}?a-t-on\s+(?:appris|su)(?:\s+\w+)?(?:\s+(?P<source>(?:auprès|de source)\b.*))?")
+
+
 def _french_inverted_subject(t: _Title, text: str) -> str:
     """A French inverted frame ("…, a-t-elle annoncé") with the sentence's subject; ``text`` otherwise."""
-    inverted = re.fullmatch(r"(?:\S+\s+){0,3}?(?P<aux>a|ont)-(?:t-)?(?:il|elle|on|ils|elles)\s+(?P<verb>\w+)", text) \
+    inverted = re.fullmatch(r"(?:\S+\s+){0,3}?(?P<aux>a|ont)-(?:t-)?(?P<who>il|elle|on|ils|elles)\s+(?P<verb>\w+)"
+                            r"(?P<source>\s+(?:auprès|de source)\b.*)?", text) \
         if t.lang == "fr" and t.clause[0] > 0 else None
+    if inverted and (inverted["who"] == "on" or inverted["source"]):
+        return text  # "a-t-on appris auprès de …": no one's statement (``_learnt``)
     if inverted and (who := _sentence_subject(t.sentence, t.mentions, t.lang)):  # "…, a-t-elle annoncé": the
         text = f"{who} {inverted['aux']} {inverted['verb']}"                      # sentence's subject said it
     return text

@@ -12,6 +12,7 @@ from generator.importer.subjects import _DE_FINITE, german_main_clause, german_o
 from generator.importer.titles.cleaning import _capital, remove_dates, tidy
 from generator.importer.titles.dated import _overlap
 from generator.importer.titles.english import _act_of_its_doer
+from generator.importer.titles.fragment import with_set_off_subject
 from generator.importer.titles.german import _without_zu
 from generator.importer.titles.passives import (
     _agent_first,
@@ -19,7 +20,7 @@ from generator.importer.titles.passives import (
     _es_dated_participle,
     _participle_as_passive,
 )
-from generator.importer.titles.phrases import _without_subject_phrase
+from generator.importer.titles.phrases import _without_opening_adverbial, _without_subject_phrase
 from generator.importer.titles.predicates import (
     _as_finite,
     _es_present_first,
@@ -51,7 +52,8 @@ _DE_ANNOUNCED = re.compile(r"(?:kündigte|kündigten|kündigt|kündigen)\s+an|ve
 def _report(t: _Title, reported: Frame, plain: str) -> str:
     """A reporting frame ("…, the air force said on Sunday") told as who said it, and what."""
     lang = t.lang
-    main = shorter_subject(_what_was_said(t.sentence, t.clauses, t.clause, t.following, t.mentions, t.language))
+    main = shorter_subject(_without_opening_adverbial(  # "Faute de neige, la station a renoncé …": the station's act
+        _what_was_said(t.sentence, t.clauses, t.clause, t.following, t.mentions, t.language), lang))
     if lang in ("ru", "uk") and main:  # "что были возбуждены три дела" → "что три дела были возбуждены"
         from generator.importer.slavic import subject_first
 
@@ -160,6 +162,16 @@ _DE_OBLIQUE = re.compile(r"(?:für|mit|von|bei|an|auf|aus|nach|zu|in|über|unter
                          r"(?:der|die|das|dem|den|denen|deren|dessen)\s+(?P<body>(?:der|die|das|ein|eine)\s.+)$")
 
 
+def _after_relative(t: _Title, name: str) -> bool:
+    """Whether a French or Spanish clause follows a relative clause with ``name`` in it ("les vacances, | dont
+    dépend l'académie de Montpellier, | ont commencé"): the name inside it is no subject of the verb after it."""
+    before = [c for c in t.clauses if c[1] <= t.clause[0]]
+    return t.lang in ("fr", "es") and bool(before) and bool(name) and re.match(
+        r"\s*(?:dont|qui|que|où|cuyo|cuya|cuyos|cuyas|quien|quienes|donde)\s", t.sentence[before[-1][0]:],
+        re.IGNORECASE) is not None \
+        and name in t.sentence[before[-1][0]:before[-1][1]]
+
+
 def _subject_put_first(t: _Title, text: str, plain: str) -> str:
     """A clause without a subject of its own given the one across a relative clause, its owner's or the sentence's."""
     from generator.importer.slavic import genitive_phrase
@@ -190,8 +202,12 @@ def _subject_put_first(t: _Title, text: str, plain: str) -> str:
         text = f"{noun['noun']} {'were' if re.search(r'[^s]s$', noun['noun']) else 'was'} {text}"
     elif lang == "es" and (inverted := _subject_after_verb(text)):
         text = inverted  # "asumió el presidente Javier Milei" → "el presidente Javier Milei asumió"
-    elif lang == "es" and re.match(r"se\s+\w+\s+(?:el|la|los|las|un|una)\s", text):
+    elif lang == "es" and re.match(r"se\s+\w+\s+(?:el|la|los|las|un|una|unos|unas|varios|varias|\d[\d.,]*)\s", text):
         pass  # "se registró el último episodio": an impersonal passive has its subject after the verb
+    elif _lacks_subject(text, lang) and _after_relative(t, name_before(plain, clause[0], t.language)) \
+            and (across := with_set_off_subject(text, sentence, clauses, t.at, mentions, t.language)) != text:
+        text = across  # "les vacances d'hiver, | dont dépend l'académie de Montpellier, | ont commencé": the subject
+        # before the relative clause, not the name inside it
     elif _lacks_subject(text, lang) and (name := name_before(plain, clause[0], t.language) or t.context):
         text = _in_place_of_pronoun(name, _as_finite(text, lang), lang)
     elif clause[0] > 0 and (_verb_first(text, lang) or (_lacks_subject(text, lang) and not re.match(

@@ -16,7 +16,8 @@ _LEADS = {
           r"поскольку|однако)",
     "es": r"(?:y|e|pero|que|quien|quienes|cuando|donde|mientras|tras|después de que|antes de que|aunque|según|"
           r"también|además|ya)",
-    "fr": r"(?:et|mais|qui|que|qu'|lorsque|quand|où|alors que|tandis que|après|avant que|depuis que|selon)",
+    "fr": r"(?:et|mais|qui|que|qu'|lorsque|quand|où|alors que|tandis que|après|avant que|depuis que|selon|enfin|"
+          r"toutefois|cependant|pourtant|néanmoins|par ailleurs)",
     "de": r"(?:und|aber|sondern|doch|denn|als|nachdem|bevor|während|weil)",
     "tr": r"(?:ve|ama|ancak|öte yandan,?|bu arada,?|ayrıca,?)",
 }
@@ -40,7 +41,7 @@ _PREPOSITIONS = {
     "ru": {"в", "во", "с", "до", "от", "на", "после", "к", "по"},
     "es": {"el", "la", "los", "las", "en", "de", "del", "desde", "hasta", "para", "a", "al", "antes del", "antes de",
            "antes", "a partir", "este", "esta", "el pasado", "el próximo", "la pasada", "la próxima", "a partir de",
-           "a partir del",
+           "a partir del", "durante",
            "principios de", "a principios de", "finales de", "a finales de", "mediados de", "a mediados de",
            "principios", "finales", "mediados", "de principios", "de finales", "de mediados",  # "de finales | de mayo"
            "la madrugada del", "en la madrugada del", "la noche del", "en la noche del", "la mañana del",
@@ -51,7 +52,8 @@ _PREPOSITIONS = {
            "l'", "l’",  # "à l'automne 2024"
            "le soir du", "au soir du", "le matin du", "au matin du", "l'après-midi du", "dans la soirée du",
            "dans la matinée du", "dans l'après-midi du", "peu après", "peu avant", "juste après",
-           "juste avant", "ce", "cette"},  # the part of the day goes with its date; "ce jeudi", "cette nuit"
+           "juste avant", "ce", "cette", "pendant", "durant"},  # the part of the day goes with its date; "ce jeudi",
+    # "cette nuit"
     "de": {"am", "im", "an", "in", "seit", "bis", "ab", "vom", "zum", "um", "der", "den", "dem", "bis zum", "für",
            "auf", "gegen",  # "auf den 31. Mai verschoben", "gegen 14 Uhr"
            "bis ende", "ende", "anfang", "mitte", "bis mitte", "noch im", "noch in", "kurz vor", "kurz",
@@ -81,7 +83,8 @@ _DANGLING = {
            "alors", "lors",
            "par", "pour", "sur", "avec", "son", "sa", "ses", "avant", "après", "depuis", "près", "contre", "sous",
            "vers", "chez", "entre", "selon", "dont", "leur", "leurs", "ce", "cette", "ces", "dans", "se", "ne",
-           "n'", "s'", "qu'", "très", "plus", "ou", "ni", "mais", "comme", "car"},
+           "n'", "s'", "qu'", "très", "plus", "ou", "ni", "mais", "comme", "car", "plusieurs", "quelques", "chaque",
+           "aucun", "aucune", "tout", "toute", "tous", "toutes", "mon", "ma", "mes", "notre", "nos", "votre", "vos"},
     "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "in", "im", "am", "an", "mit",
            "noch",
            "von", "zu", "zum", "zur", "für", "auf", "bei", "seine", "ihre", "gegen", "ohne", "wegen", "zwischen",

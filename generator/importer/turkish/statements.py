@@ -12,7 +12,7 @@ from generator.importer.titles import remove_dates, tidy
 from generator.importer.turkish.participles import _genitive_off
 
 # The setting right after the date: "(Valilikte) yaptığı açıklamada", "düzenlediği basın toplantısında".
-_SETTING = re.compile(r"\s+(?:[\w'’]+\s+){0,2}?(?P<verb>yaptığı|düzenlediği|verdiği)\s+"
+_SETTING = re.compile(r"\s+(?:[\w'’]+\s+){0,3}?(?P<verb>yaptığı|düzenlediği|verdiği)\s+"
                       r"(?P<noun>(?:(?:yazılı|basın|canlı|ortak|kısa|özel)\s+)?(?:açıklama|toplantı|konuşma|demeç|"
                       r"röportaj|brifing)(?:s[ıi])?)(?:n?[dt][ae])\s*,?\s*")
 _FINITE = {"yaptığı": "yaptı", "düzenlediği": "düzenledi", "verdiği": "verdi"}
@@ -46,8 +46,9 @@ def _speaker(words_before: str) -> str:
     words = words_before.split()
     while words and words[-1] in ("de", "da", "ise", "ayrıca"):
         words.pop()
-    if not words or not all(w[:1].isupper() or w in ("ve", "ile") for w in words):
-        return ""  # a clause, not a name: "Kurul dün toplanarak"
+    if not words or not all(w[:1].isupper() or w in ("ve", "ile") or re.fullmatch(r"\d+\.|\([A-ZÇĞİÖŞÜ]+\)", w)
+                            for w in words):
+        return ""  # a clause, not a name: "Kurul dün toplanarak" ("8. Bölge Müdürlüğü", "(DSİ)" are a name's)
     role = max((i for i, w in enumerate(words[:-1]) if _ROLE.fullmatch(w)), default=None)
     if role is not None and all(w[:1].isupper() for w in words[role + 1:]):
         words = words[role + 1:]
