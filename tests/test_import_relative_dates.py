@@ -2056,3 +2056,49 @@ def test_a_year_set_off_at_the_sentences_start_gives_a_day_later_in_it_its_year_
 def test_a_plan_told_in_the_past_is_of_the_nearest_day_or_range(language: str, sentence: str, story: str,
                                                                  expected: list[str]) -> None:
     assert [date for _, date, _ in spans(sentence, story, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "story", "expected"), [
+    # a range of months with no tense: the one nearest as a whole
+    ("fr", "Les travaux, menés de janvier à juillet, ont permis de refaire la ventilation.", "2025-09-19",
+     [("2025-01", "2025-07")]),
+    # a plan fixed, a meeting called: ahead
+    ("fr", "La votation populaire est fixée au 13 février, en même temps que les objets fédéraux.", "2021-11-18",
+     [("2022-02-13", None)]),
+    ("fr", "Le syndicat, qui représente les employés, convoque ses membres à une assemblée vendredi à 13 h.",
+     "2019-10-16", [("2019-10-18T13:00:00", None)]),
+    # the day of the subject of a future told after what was said, not of the saying
+    ("en", "The council said its full council meeting on Thursday at 10am would discuss the airport.", "2024-12-02",
+     [("2024-12-05T10:00:00", None)]),
+    ("en", "Halvern Foods said on Friday it would raise prices.", "2024-04-26", [("2024-04-26", None)]),
+    # a plan told in the past with "originalmente": the nearest day
+    ("es", "Explicó que la reanudación, originalmente prevista para el 1 de noviembre, se postergó.", "2022-11-09",
+     [("2022-11-01", None)]),
+    # "крило" after its adjective is a noun, no past tense
+    ("uk", "З 1 липня до 15 серпня північне крило замку буде закрите для огляду.", "2019-06-20",
+     [("2019-07-01", "2019-08-15")]),
+    # the end of last or next year is its December
+    ("ru", "Работы завершились лишь в конце прошлого года.", "2023-04-11", [("2022-12", None)]),
+    ("de", "Die Anlage soll Ende nächsten Jahres fertig sein.", "2023-04-11", [("2024-12", None)]),
+    ("fr", "L'usine a fermé fin de l'année dernière.", "2023-04-11", [("2022-12", None)]),
+    ("tr", "Fabrika geçen yılın sonunda kapandı.", "2023-04-11", [("2022-12", None)]),
+    # a winter of two years, December to February
+    ("fr", "La station n'avait déjà pas ouvert de tout l'hiver 2015-2016.", "2020-02-11", [("2015-12", "2016-02")]),
+    ("en", "The resort stayed shut in the winter of 2015-16.", "2020-02-11", [("2015-12", "2016-02")]),
+    # a night planned into a weekday
+    ("de", "Für die Nacht auf Donnerstag ist ein Belastungstest geplant.", "2022-03-08",
+     [("2022-03-09", "2022-03-10")]),
+    # a day's clock time right after it is its own, not a later day's
+    ("tr", "Van Valiliği, ayinin 7 Eylül Pazar günü saat 10.00'da yapılacağını bugün duyurdu.", "2025-08-29",
+     [("2025-09-07T10:00:00", None), ("2025-08-29", None)]),
+    # "a las 17 horas" is a time, "durante 17 horas" a length
+    ("es", "El primer convoy partirá el viernes 18 de noviembre a las 17 horas desde Viedma.", "2022-11-09",
+     [("2022-11-18T17:00:00", None)]),
+    ("es", "El corte de luz duró 17 horas el pasado martes.", "2022-11-09", [("2022-11-08", None)]),
+    # the weekend ahead
+    ("ru", "В выходные температура в городе опустится до минус 38 градусов.", "2020-01-23",
+     [("2020-01-25", "2020-01-26")]),
+])
+def test_ranges_plans_year_ends_winters_nights_and_clock_times(language: str, sentence: str, story: str,
+                                                               expected: list[tuple[str, str | None]]) -> None:
+    assert [(date, end) for _, date, end in spans(sentence, story, language)] == expected

@@ -29,7 +29,7 @@ _AMPM = r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)"
 _TIME = re.compile(
     r"(?<![\d.,:])(?:(?P<lead>" + _LEAD + r")\s+)?"
     r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.]|\s?h\s?)(?P<minute>[0-5]\d)|(?P<h>\s?h)(?![\w])|"
-    r"(?=\s*(?:[ap]\.?\s?m\b|Uhr|heures?\b)))"
+    r"(?=\s*(?:[ap]\.?\s?m\b|Uhr|heures?\b|horas\b)))"
     + _AMPM + r"?(?P<word>\s*Uhr\b|\s*horas\b|['’](?:de|da|te|ta|den|dan|ten|tan)\b|\s+itibarıyla\b|"
     r"\s+(?:sıralarında|sularında|civarında)\b|\s*(?P<heures>heures?)\b(?:\s+(?P<part>du matin|du soir|"
     r"de l['’]après-midi))?)?(?![\d%])",  # "saat 03.15 sıralarında": about then; "dès 5 heures du matin"
@@ -52,10 +52,12 @@ class Clock:
 
 def _clock(match: re.Match[str]) -> Clock | None:
     hour, minute = int(match["hour"]), int(match["minute"] or 0)
-    if match["sep"] == "." and not (match["lead"] or match["word"]):
-        return None  # "14.30": a number, unless something says it is a time
+    if match["sep"] == "." and not (match["lead"] or match["word"] or match["ampm"]):
+        return None  # "14.30": a number, unless something says it is a time ("10.05 a.m.")
     if match["heures"] and not (match["lead"] or match["part"]):
         return None  # "pendant 4 heures", "dans les 24 heures": a length of time
+    if match["word"] and "horas" in match["word"].lower() and match["minute"] is None and not match["lead"]:
+        return None  # "durante 17 horas": a length of time; "a las 17 horas" a time
     if match["part"] and match["part"] != "du matin" and hour < 12:
         hour += 12  # "7 heures du soir"
     if not (match["lead"] or match["sep"] or match["h"] or match["ampm"] or match["word"]):

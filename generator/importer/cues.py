@@ -114,7 +114,8 @@ _PAST_PLAN = {
     # "было решено до 1 ноября понизить уровень": what was decided, by a day gone or ahead
     "es": r"\b(?:estaba|estaban|había sido|habían sido)\s+(?:inicialmente\s+)?(?:previst|programad|planead|"
           r"convocad|señalad|fijad)\w+|"  # "estaba convocada inicialmente para el 10 de agosto"
-          r"\b(?:inicialmente|en principio)\s+(?:previst|programad|planead|convocad|señalad|fijad)\w+|"
+          r"\b(?:inicialmente|en principio|originalmente|en un principio)\s+(?:previst|programad|planead|convocad|"
+          r"señalad|fijad)\w+|"
           r"\b(?:previst|programad|planead|convocad|señalad|fijad)\w+\s+(?:inicialmente|en principio|originalmente)\b|"
           r"\b(?:había|habían|tenía|tenían)\s+(?:previsto|planeado|programado)\b|"
           r"\b(?:en lugar|en vez)\s+de(?:l|\s+la|\s+los|\s+las)?\s+(?:previst|programad|planead)\w*",
@@ -169,6 +170,16 @@ def _no_past(word: str, language: str) -> bool:
     return found == "noun" or (found == "" and not _PAST_WORDS.match(word)) or likely_noun(word, language)
 
 
+def _after_adjective(before: str, language: str) -> bool:
+    """Whether the word before a Russian or Ukrainian past form reads first as an adjective: the form is then its
+    noun ("північне крило", "новое крыло")."""
+    from generator.importer.morphology import _analyzer
+
+    words = before.split()
+    parse = _analyzer(language).parse(words[-1].strip(",«»\"“”"))[0] if words and words[-1][-1:].isalpha() else None
+    return parse is not None and parse.tag.POS == "ADJF" and "Apro" not in str(parse.tag)  # ("который": a pronoun)
+
+
 def _lower_first_word(text: str) -> str:
     """``text`` with its first letter in lower case, after any opening quote or dash (length kept: "İ" stays)."""
     match = re.search(r"\w", text)
@@ -183,6 +194,9 @@ def inside_plan(text: str, start: int, end: int, language: str) -> bool:
     around = _PLAN_AROUND.get(language)
     return bool(around and any(m.start() <= start and end < m.end()
                                for m in re.finditer(around, text, re.IGNORECASE)))
+
+
+_EN_SAID = re.compile(r"said|says|told|announced|reported|confirmed|added")
 
 
 def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
@@ -207,6 +221,7 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
             if (m.end() <= start or m.start() >= end) and not any(a < m.end() and m.start() < b for a, b in forward)
             and not (lex.language == "tr" and _TR_BEFORE_EVENT.search(lowered[:m.end()]))
             and not (morph and _no_past(m.group(0), lex.language))  # "справ", "років", "около": no past tense
+            and not (morph and _after_adjective(lowered[:m.start()], lex.language))  # "північне крило": a noun
             and not (lex.language == "fr" and _FR_PARTICIPLE_AHEAD.search(lowered[max(0, m.start() - 120):m.end()]))
             and not (lex.language == "en" and m.group(0).endswith("ed") and _EN_CAUSATIVE.search(lowered[:m.start()]))
             and not any(a < m.end() and m.start() < b for a, b in plans)]
@@ -222,6 +237,13 @@ def direction(text: str, start: int, end: int, lex: Lexicon) -> int:
                 best, cue = (distance, way), (a, b)
     if best and best[1] == FORWARD and cue[1] <= start and any(b <= cue[0] for _, b in plans):
         return NONE  # "Ранее планировалось, что работы начнутся 18 ноября": the future of a plan told in the past
+    if best and best[1] == BACK and lex.language == "en" and _EN_SAID.fullmatch(lowered[cue[0]:cue[1]]) \
+            and re.match(r"\s+(?:that\s+)?(?:its|the|a|an|his|her|their|our)\s+\w+\s+\w", lowered[cue[1]:start]) \
+            and any(0 <= a - end <= 25 and not re.search(r"[,;.]|\b(?:it|he|she|they|we|that)\b", lowered[end:a])
+                    for a, _ in forward):
+        return FORWARD  # "The council said its meeting on Thursday at 10am would discuss …": the day is of the
+        # subject of the future told right after it, not of the saying ("said on Friday it would", "the increase we
+        # announced to retailers on Tuesday will reach shelves": the saying's)
     called = _CALLED_GATHERING.get(lex.language)
     if best and best[1] == BACK and called and called.search(lowered[:start]):
         return FORWARD

@@ -3,6 +3,7 @@ alone; the year of each from the words after it ("last year") or from the clause
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from generator.dates import PartialDate
@@ -94,15 +95,22 @@ class MonthDayRules(FinderState):
 
     def _month_range(self, m: re.Match[str]) -> Mention | None:
         """"entre enero y junio", "январь-август 2025 года": the first month to the last, of the year given after
-        them, else of the year the last month's tense allows (with no tense, the year whose first month is
-        nearest)."""
+        them, else of the year the last month's tense allows (with no tense, the year whose span is nearest: "les
+        travaux, menés de janvier à juillet", said in September, are this year's)."""
         given = {name: m.groupdict().get(name) or m.groupdict().get(name + "2") for name in ("first", "last", "year")}
         first, last = month_of(self.lex, given["first"]), month_of(self.lex, given["last"])
         if first >= last:
             return None
         way = self.way(*m.span())  # ("were planned between October and December", said in June: this year's)
-        year = int(given["year"]) if given["year"] else \
-            _month_without_year(first if way == NONE else last, self.story, way)[0].year
+        if given["year"]:
+            year = int(given["year"])
+        elif way == NONE:
+            this = self.story.replace(day=1)
+            year = min((self.story.year - 1, self.story.year, self.story.year + 1), key=lambda y: (
+                0 if dt.date(y, first, 1) <= this <= dt.date(y, last, 1) else
+                min(abs((dt.date(y, first, 1) - this).days), abs((dt.date(y, last, 1) - this).days)), y > this.year))
+        else:
+            year = _month_without_year(last, self.story, way)[0].year
         return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), rule="span")
 
     def _last_or_next(self, start: int, end: int) -> tuple[int, int, int | None]:

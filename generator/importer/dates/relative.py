@@ -14,7 +14,16 @@ from generator.importer.cues import BACK, FORWARD, NONE
 from generator.importer.dates.mention import Mention, _day_date, _safe_day
 from generator.importer.dates.nearest import _weekday_date
 from generator.importer.dates.state import FinderState
-from generator.importer.lexicon import DECADE_WORDS, EARLIER, NUMBERS, part_of_year, season_months, unit_of, weekday_of
+from generator.importer.lexicon import (
+    DECADE_WORDS,
+    EARLIER,
+    NUMBERS,
+    RELATIVE_YEAR,
+    part_of_year,
+    season_months,
+    unit_of,
+    weekday_of,
+)
 from generator.importer.morphology import genitive_only
 
 # The units "ago" may go without a number ("год назад", "тиждень тому": a year, a week ago).
@@ -105,7 +114,7 @@ class RelativeRules(FinderState):
         story = self.story
         if kind == "overnight":
             night_end = story
-            to = m.groupdict().get("to")
+            to = m.groupdict().get("to") or m.groupdict().get("to2")
             if to:  # "in der Nacht zum Sonntag": the last such night, or the next one when the clause looks ahead
                 way = self.way(*m.span())  # (no cue: the nearest such night)
                 with contextlib.suppress(KeyError):  # "dans la nuit de mardi à demain": not a weekday
@@ -144,8 +153,11 @@ class RelativeRules(FinderState):
             return self._part_of_year(m)
         if kind == "quarter_alone":
             return self._part_of_year(m) if _FIGURES.search(self.sentence) else None
-        if kind == "end_of_year":
-            return Mention(*m.span(), PartialDate(int(m["year"]), 12), rule="month")
+        if kind == "end_of_year":  # "the end of 2026", "в конце прошлого года": December
+            given = m.groupdict()
+            year = int(given["year"]) if given.get("year") else \
+                story.year + RELATIVE_YEAR.get((given.get("rel") or given.get("rel2") or "").lower(), 0)
+            return Mention(*m.span(), PartialDate(year, 12), rule="month")
         if kind == "quarters_of_year":  # "in den ersten drei Quartalen": January to the end of the last one
             last = 3 * (int(m["count"]) if m["count"].isdigit() else NUMBERS[m["count"].lower()])
             year = int(m["year"]) if m["year"] else story.year if last < story.month else story.year - 1
@@ -159,6 +171,9 @@ class RelativeRules(FinderState):
                 return None
             return Mention(*m.span(), PartialDate(year, 1), PartialDate(year, count), rule="span")
         if kind == "season":
+            if m.groupdict().get("wyear"):  # "l'hiver 2015-2016": its December to the February after it
+                return Mention(*m.span(), PartialDate(int(m["wyear"]), 12), PartialDate(int(m["wyear"]) + 1, 2),
+                               rule="span")
             first, last = season_months(m["season"])
             year = int(m["year"])
             return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), rule="span")

@@ -98,10 +98,15 @@ class TimeRules(FinderState):
             if night:
                 continue
             after = clock_after(self.sentence, mention.end)
-            if after and any(other.start > mention.start and clock_before(self.sentence, other.start) == after
-                             and clock_after(self.sentence, other.end) is None for other in self.found):
+            if after and self.sentence[mention.end:after.start].strip() and any(
+                    other.start > mention.start and clock_before(self.sentence, other.start) == after
+                    and clock_after(self.sentence, other.end) is None for other in self.found):
                 after = None  # "from 11 p.m. on Monday to 5 a.m. on Tuesday": the time before a day is that day's
             clock = after or clock_before(self.sentence, mention.start)
+            if clock is not None and not after and any(
+                    other is not mention and other.end <= clock.start and other.date.precision == "day"
+                    and clock_after(self.sentence, other.end) == clock for other in self.found):
+                continue  # "7 Eylül Pazar günü saat 10.00'da yapılacağını bugün …": the time is the day's before it
             if clock is None or not self.free(clock.start, clock.end):
                 continue
             start, end = (mention.start, clock.end) if after else (clock.start, mention.end)

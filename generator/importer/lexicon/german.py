@@ -37,7 +37,9 @@ TABLES: dict[str, dict[str, object]] = {
                 r"kurzem\b))|"  # "vor drei Jahren", not "vor dem Landtag"
                 r"\bbereits\b(?!\s+(?:am|an|im|in|ab|zum|vom|um|Anfang|Ende|Mitte|\d)\b))",  # "bereits am Freitag soll"
         "relative": {
-            "overnight": r"(?:\bin der Nacht(?: (?:zu[mr]?|auf(?: den)?) (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|"
+            "overnight": r"(?:\b(?:in|für) die Nacht (?:zu[mr]?|auf(?: den)?) (?P<to2>\w+)|"  # "für die Nacht auf
+                         # Donnerstag": a night planned
+                         r"\bin der Nacht(?: (?:zu[mr]?|auf(?: den)?) (?P<to>\w+))?|\büber Nacht\b|\bnachts\b|"
                          r"\b(?:in )?der (?:vergangenen|letzten) Nacht\b|\b(?:vergangene|letzte) Nacht\b)",
             "yesterday": r"\b(?:gestern|gestrig\w*)\b",
             "eve": r"\bam Vortag\b",

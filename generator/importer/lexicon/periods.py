@@ -51,17 +51,26 @@ _NTH = (("first", 1), ("erst", 1), ("primer", 1), ("premier", 1), ("перв", 1
 
 # A season of a named year ("l'été 2019", "autumn 2024", "осенью 2024 года", "2024 sonbaharında"): its months, in
 # the northern hemisphere's seasons. Winter, which spans two years, and a season without its year are left out.
+# A winter of two years: "winter 2015-16", "l'hiver 2015-2016", "Winter 2015/16": December to February.
+_WINTER_YEARS = r"(?P<wyear>(?:19|20)\d\d)\s?[-–/]\s?(?:19|20)?\d\d"
 SEASON: dict[str, str] = {
-    "en": r"\b(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<year>(?:1[5-9]|20)\d\d)\b",
-    "de": r"\b(?P<season>Frühling|Frühjahr|Sommer|Herbst)(?:e?s)?\s+(?P<year>(?:1[5-9]|20)\d\d)\b",
-    "es": r"\b(?P<season>primavera|verano|otoño)\s+(?:del?\s+)?(?P<year>(?:1[5-9]|20)\d\d)\b",
-    "fr": r"\b(?P<season>printemps|été|automne)\s+(?:de\s+|d['’])?(?P<year>(?:1[5-9]|20)\d\d)\b",
-    "ru": r"(?<![\w-])(?P<season>весн(?:а|ой|ы|у|е)|лет(?:о|ом|а|е)|осен(?:ь|ью|и))\s+"
-          r"(?P<year>(?:1[5-9]|20)\d\d)(?:\s+года\b|-го\b)",
-    "uk": r"(?<![\w-])(?P<season>весн(?:а|ою|и|у|і)|навесні|літ(?:о|ом|а|і)|влітку|осін(?:ь|ню)|осен(?:і)|восени)\s+"
-          r"(?P<year>(?:1[5-9]|20)\d\d)(?:\s+року\b|-го\b)",
-    "tr": r"\b(?P<year>(?:1[5-9]|20)\d\d)\s+(?P<season>ilkbahar|bahar|yaz|sonbahar)"
-          r"(?:ı|ın|ında|ından|ına|a|\s+aylarında)\b",  # "2026 yaz aylarında": in its summer months
+    "en": r"\b(?:(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<year>(?:1[5-9]|20)\d\d)|winter\s+(?:of\s+)?"
+          + _WINTER_YEARS + r")\b",
+    "de": r"\b(?:(?P<season>Frühling|Frühjahr|Sommer|Herbst)(?:e?s)?\s+(?P<year>(?:1[5-9]|20)\d\d)|Winter(?:s)?\s+"
+          + _WINTER_YEARS + r")\b",
+    "es": r"\b(?:(?P<season>primavera|verano|otoño)\s+(?:del?\s+)?(?P<year>(?:1[5-9]|20)\d\d)|invierno\s+(?:de\s+)?"
+          + _WINTER_YEARS + r")\b",
+    "fr": r"\b(?:(?P<season>printemps|été|automne)\s+(?:de\s+|d['’])?(?P<year>(?:1[5-9]|20)\d\d)|hiver\s+"
+          + _WINTER_YEARS + r")\b",
+    "ru": r"(?<![\w-])(?:(?P<season>весн(?:а|ой|ы|у|е)|лет(?:о|ом|а|е)|осен(?:ь|ью|и))\s+"
+          r"(?P<year>(?:1[5-9]|20)\d\d)(?:\s+года\b|-го\b)|зим(?:а|ой|ы|у|е)\s+" + _WINTER_YEARS
+          + r"(?:\s+(?:годов|гг\.?)|(?!\w)))",
+    "uk": r"(?<![\w-])(?:(?P<season>весн(?:а|ою|и|у|і)|навесні|літ(?:о|ом|а|і)|влітку|осін(?:ь|ню)|осен(?:і)|восени)\s+"
+          r"(?P<year>(?:1[5-9]|20)\d\d)(?:\s+року\b|-го\b)|(?:зим(?:а|ою|и|у|і)|взимку)\s+" + _WINTER_YEARS
+          + r"(?:\s+(?:років|рр\.?)|(?!\w)))",
+    "tr": r"\b(?:(?P<year>(?:1[5-9]|20)\d\d)\s+(?P<season>ilkbahar|bahar|yaz|sonbahar)"
+          r"(?:ı|ın|ında|ından|ına|a|\s+aylarında)|" + _WINTER_YEARS + r"\s+kış(?:ı|ın|ında|ından|ına)?)\b",
+    # "2026 yaz aylarında": in its summer months
 }
 # A season told by its place next to the report's ("im vergangenen Herbst", "last summer", "l'été dernier",
 # "прошлой осенью", "geçen yaz"): the last one over, the next one to begin, or this year's.
@@ -166,15 +175,24 @@ QUARTER_ALONE: dict[str, str] = {
 # The end of a named year ("Ende 2026", "fin 2021", "by the end of 2026", "в конце 2024 года", "2026 sonuna"): its
 # December, so that it sorts after the year's other events.
 END_OF_YEAR: dict[str, str] = {
-    "en": r"\b(?:the\s+)?end\s+of\s+(?P<year>(?:19|20)\d\d)\b",
-    "de": r"\bEnde\s+(?P<year>(?:19|20)\d\d)\b",
-    "fr": r"\bfin\s+(?P<year>(?:19|20)\d\d)\b",
-    "es": r"\b(?:finales|fines|final)\s+de(?:l año)?\s+(?P<year>(?:19|20)\d\d)\b",
-    "ru": r"(?<![\w-])(?:конц[еау]|конец)\s+(?P<year>(?:19|20)\d\d)\s+года\b",  # ("на конец 2019 года")
-    "uk": r"(?<![\w-])(?:наприкінці|кінц[іяю]|кінець)\s+(?P<year>(?:19|20)\d\d)\s+року\b",
-    # "2024 sonunda", "2024 yılı sonunda", "2024 yılının sonunda", "2024'ün sonunda"
-    "tr": r"\b(?P<year>(?:19|20)\d\d)(?:\s+yılı|\s+yılının|['’]n?[ıiuü]n)?\s+sonu(?:na|nda|ndan)?\b",
+    "en": r"\b(?:the\s+)?end\s+of\s+(?:(?P<year>(?:19|20)\d\d)\b|(?:the\s+)?(?P<rel>last|this|next)\s+year\b)",
+    "de": r"\bEnde\s+(?:(?P<year>(?:19|20)\d\d)\b|(?P<rel>vergangenen|letzten|dieses|nächsten|kommenden)\s+Jahres\b)",
+    "fr": r"\bfin\s+(?:(?P<year>(?:19|20)\d\d)\b|de\s+l['’](?:année|an)\s+(?P<rel>dernière|dernier|passée|prochaine|"
+          r"prochain)\b)",
+    "es": r"\b(?:finales|fines|final)\s+(?:de(?:l año)?\s+(?P<year>(?:19|20)\d\d)\b|del\s+(?:año\s+(?P<rel>pasado)|"
+          r"(?P<rel2>próximo)\s+año)\b)",
+    "ru": r"(?<![\w-])(?:конц[еау]|конец)\s+(?:(?P<year>(?:19|20)\d\d)\s+года\b|(?P<rel>прошлого|этого|следующего)\s+"
+          r"года\b)",  # ("на конец 2019 года")
+    "uk": r"(?<![\w-])(?:наприкінці|кінц[іяю]|кінець)\s+(?:(?P<year>(?:19|20)\d\d)\s+року\b|"
+          r"(?P<rel>минулого|цього|наступного)\s+року\b)",
+    # "2024 sonunda", "2024 yılı sonunda", "2024 yılının sonunda", "2024'ün sonunda"; "geçen yılın sonunda"
+    "tr": r"\b(?:(?P<year>(?:19|20)\d\d)(?:\s+yılı|\s+yılının|['’]n?[ıiuü]n)?|(?P<rel>geçen|bu|gelecek)\s+yılın)\s+"
+          r"sonu(?:na|nda|ndan)?\b",
 }
+# The year before, this year and the year after, by the words that say which, for "the end of last year".
+RELATIVE_YEAR = {"last": -1, "vergangenen": -1, "letzten": -1, "dernière": -1, "dernier": -1, "passée": -1,
+                 "pasado": -1, "прошлого": -1, "минулого": -1, "geçen": -1, "next": 1, "nächsten": 1, "kommenden": 1,
+                 "prochaine": 1, "prochain": 1, "próximo": 1, "следующего": 1, "наступного": 1, "gelecek": 1}
 # Two months as a range ("entre enero y junio", "январь-август 2025 года", "from January to June 2024", "ocak-haziran
 # döneminde"): the first to the last, of the year given after them or of the year the tense allows.
 MONTH_RANGE: dict[str, str] = {

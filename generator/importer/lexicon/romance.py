@@ -54,9 +54,10 @@ TABLES: dict[str, dict[str, object]] = {
                    r"\b(?:repouss|report|décal|prolong)(?!age|ation)\w*\b[^.;]{0,60}?(?=\s*(?:\bà|\bau|\bjusqu'à)\b)|"
                    r"\bvont\b|\bjusqu\w*|\bd'ici\b|"  # "repoussait à la"
                    r"\battendue?s?\b|\bs'attend\w*|\benvisagée?s?\b|"  # "le verdict est attendu le 29 mai"
-                   r"\b(?:est|sont)\s+(?:organis|programm|planifi)(?:é|ée|és|ées)\b|"  # "une réunion est organisée
+                   r"\b(?:est|sont)\s+(?:organis|programm|planifi|fix)(?:é|ée|és|ées)\b|"  # "une réunion est organisée
                    # mardi": a plan in the present passive is ahead
-                   r"\bappel(?:le|lent|é|ée|és|ées|ait|aient)\s+à\b)",  # "a appelé à un rassemblement samedi"
+                   r"\bappel(?:le|lent|é|ée|és|ées|ait|aient)\s+à\b|"  # "a appelé à un rassemblement samedi"
+                   r"\bconvoquen?t?\b)",  # "convoque ses membres à une assemblée vendredi": what is called is ahead
         "target": r"\bvis(?:ait|aient)\b|\bprévoy(?:ait|aient)\b|\bconvoqu\w+|"  # "visait une remise en service le
                   # 15 décembre", "a convoqué les parties le 10 avril": a day set
                   r"\b(?:à partir|dès)(?=\s+(?:(?:du|de|le)\s+)?(?:\d{1,2}(?:er)?\s|lundi|mardi|mercredi|jeudi|"
@@ -69,6 +70,7 @@ TABLES: dict[str, dict[str, object]] = {
                 r"\bdepuis\b|\bil y a\b|\b(?:est|sont)\s+(?!(?:organis|programm|convoqu|planifi)\w*\b)"
                 r"\w+(?:é|ée|és|ées|u|ue|us|is)\b|"  # (not a present passive of a plan: "est organisée mardi")
                 r"(?<!\bêtre )(?<!\bsera )(?<!\bseront )(?<!\best )(?<!\bsont )"
+                r"(?<!\bune )(?<!\bla )(?<!\bles )(?<!\bdes )(?<!\bcette )(?<!\bleur )"  # ("une assemblée": a noun)
                 r"\b\w{3,}(?:é|ée|és|ées)(?=\s+(?:(?:aux?|à)\s+\w+\s+)?"
                 r"(?:en|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|"  # "lancé en mars", "présenté
                 # aux pêcheurs mardi soir": done then
