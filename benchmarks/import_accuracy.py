@@ -265,7 +265,7 @@ _ES_VERBS = _set("""es son fue fueron era eran ha han había habían será será
 sigue siguen hay dice dicen prevé prevén puede pueden debe deben iba iban""")
 # ("iba", the imperfect of "ir", has none of the regular endings: "La feria iba a celebrarse en …")
 _FR_VERBS = _set("""a ont est sont était étaient avait avaient sera seront fut doit doivent devait va vont fait font
-peut peuvent""")
+peut peuvent aura auront fera feront ira iront dit disent met mettent prend prennent vient viennent tient tiennent""")
 _DE_PARTICLES = _set("an ab auf aus bei ein fest mit statt vor zu zurück zusammen bekannt")
 _EN_PARTICLES = _set("in over up out off down on")
 # The strong preterites of "tener", "decir", "hacer", "poner", "poder" and their compounds: "obtuvo", "detuvo",
@@ -376,6 +376,9 @@ def title_faults(title: str, language: str) -> list[str]:
                        and words[i].casefold() not in function and words[i].casefold() not in _NOT_PRESENT[lang]
                        and words[i - 1].casefold() not in function
                        for i in range(1, len(words) - 1))
+    if not has_verb and lang == "fr":  # a verb after its pronoun or negation: "s'ouvre", "ne circule", "n'exclut"
+        has_verb = re.search(r"(?:^|\s)(?:[sn]['’]|(?:se|ne)\s+)(?!(?:l['’]|le|la|les|en|y)\b)[a-zéèêàâîôûç]{3,}",
+                             title) is not None
     if not has_verb and lang == "de":
         # the finite verb of a main clause stands second, after its subject: the first lowercase word that is no
         # function word and no adjective before a noun, with more of the clause after it ("Bund und Länder

@@ -757,6 +757,12 @@ def test_title_checks_find_what_a_desk_editor_would_not_keep() -> None:
     assert bench.title_faults("Die Kosten der Reform geschätzt", "de") == ["no finite verb"]  # a participle
     assert bench.title_faults("Rund 400 Betriebe seien geschlossen worden", "de") == []  # the subjunctive is finite
     assert bench.title_faults("Les agriculteurs réclament des aides", "fr") == []  # a present plural
+    # a French future of "avoir", a verb after its pronoun or its negation
+    assert bench.title_faults("L'inauguration officielle aura lieu", "fr") == []
+    assert bench.title_faults("La 152e édition du carnaval s'ouvre", "fr") == []
+    assert bench.title_faults("Plus aucun train ne circule entre Ponte-Leccia et Calvi", "fr") == []
+    assert bench.title_faults("Le soir de la générale", "fr") == ["no finite verb"]
+    assert bench.title_faults("Celles de deux communes de l'Ain", "fr") == ["no finite verb"]
     assert bench.title_faults("The bank expects to raise rates", "en") == []  # a present before its infinitive
     assert bench.title_faults("The rising costs of the new stadium", "en") == ["no finite verb"]
     assert bench.title_faults("Le gouvernement du Premier ministre", "fr") == ["no finite verb"]
