@@ -1237,3 +1237,17 @@ def test_french_and_spanish_clauses_told_with_their_subject_and_object(
         sentence: str, language: str, story: dt.date, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, story)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    # a German auxiliary after a fronted date, its subject a plural with no article or a measure of a noun
+    ("In der Nacht zum Freitag hatten orkanartige Böen auf dem Abschnitt Dutzende Fichten entwurzelt.",
+     dt.date(2024, 3, 12), ("2024-03-07", "Orkanartige Böen hatten auf dem Abschnitt Dutzende Fichten entwurzelt")),
+    ("Ab Montag werden rund 120 000 Kubikmeter Sand vor der Nordküste aufgespült.", dt.date(2019, 4, 10),
+     ("2019-04-15", "Rund 120 000 Kubikmeter Sand werden vor der Nordküste aufgespült")),
+    # two nouns sharing their last part are one subject
+    ("Wie die Bahn am Montag mitteilte, dauern die Aufräum- und Reparaturarbeiten voraussichtlich bis zum 15. März.",
+     dt.date(2024, 2, 7), ("2024-03-15", "Die Aufräum- und Reparaturarbeiten dauern")),
+])
+def test_a_german_subject_after_its_verb_put_first(sentence: str, story: dt.date, expected: tuple[str, str]) -> None:
+    assert expected in dated_titles(sentence, "de", story)

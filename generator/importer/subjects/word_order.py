@@ -28,6 +28,7 @@ _DE_SUBJECT = re.compile(r"(?P<np>(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]i
                          rf"(?:{_DE_MEASURE}|\d[\d.,]*\s+)?(?:[a-zäöüß][\w-]*\s+){{0,2}}"
                          r"(?:[A-ZÄÖÜ][\w-]*(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?"
                          r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*-[\w-]+)?"
+                         r"(?:(?<=-)\s+(?:und|oder)\s+[A-ZÄÖÜ][\w-]*)?"  # "die Aufräum- und Reparaturarbeiten"
                          r"(?:(?:(?<=Land)|(?<=Stadt))\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s))?"  # "das Land Tirol"
                          r"(?:\s+[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9-]+)?(?:\s+(?:der|des|einer|eines)\s+(?:[a-zäöüß]+\s+)?"
                          r"[A-ZÄÖÜ][\w-]*)?)|"  # "der Bau einer fünften Schleusenkammer": a genitive after its noun

@@ -95,15 +95,19 @@ _DE_PARTICIPLE_FIRST = re.compile(
 _DE_AUXILIARY_FIRST = re.compile(
     r"(?P<aux>(?i:wurden?|ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden))\s+"
     r"(?P<adverbs>(?:(?!(?:der|die|das|ein|eine|mehr|rund|etwa|fast|knapp)\s)[a-zäöüß]+\s+){0,2})"
-    r"(?P<subject>(?:(?:der|die|das|ein|eine)|(?:(?:mehr\s+als|rund|etwa|fast|knapp)\s+)?\d[\d.,]*)\s+"
-    r"(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*)(?P<rest>(?:\s+[^\s,]+)+)")
+    r"(?P<subject>(?:(?:der|die|das|ein|eine|mehrere|zahlreiche|einige|viele)|"
+    r"(?:(?:mehr\s+als|rund|etwa|fast|knapp)\s+)?\d[\d.,]*(?:\s\d{3})*)\s+"
+    r"(?:[a-zäöüß]+\s+)?(?:(?:Kubikmeter|Tonnen|Liter|Hektar|Meter|Kilometer)\s+)?[A-ZÄÖÜ][\w-]*|"
+    r"[a-zäöüß]{3,}e\s+[A-ZÄÖÜ][\w-]*(?:en|er|e|n|s)\b)"  # "orkanartige Böen": a plural with no article
+    r"(?P<rest>(?:\s+[^\s,]+)+)")
 
 
 def _subject_before_auxiliary(text: str) -> str:
     """A German clause that opens on its auxiliary told subject first: "wurden landesweit 1.412 Nutztiere von
     Wölfen getötet" → "1.412 Nutztiere wurden landesweit von Wölfen getötet"; ``text`` otherwise."""
     found = _DE_AUXILIARY_FIRST.fullmatch(text)
-    if not found or not re.search(r"\s[a-zäöüß]*(?:ge[a-zäöüß]+(?:t|en)|iert)$", found["rest"].split(" oder ")[0]
+    if not found or not re.search(r"\s(?:[a-zäöüß]*(?:ge[a-zäöüß]+(?:t|en)|iert)|(?:be|ent|er|ver|zer|über|unter|miss)"
+                                  r"[a-zäöüß]+t)$", found["rest"].split(" oder ")[0]
                                   .split(" und ")[0]):
         return text  # a participle ends the clause: the auxiliary's own, no noun's
     subject = found["subject"][:1].upper() + found["subject"][1:]
