@@ -254,7 +254,8 @@ gave broke rose shrank hit cut set led ran saw spent sent struck spoke came went
 paid put read brought built bought chose drew drove flew fought forgot grew heard knew laid meant
 rang sold sought stood swore thought threw understood wore wrote plans expires faces leads returns
 remains calls warns seeks reaches signs opens ends paves launches attempts shut cost hurt quit spread let
-struck fled sued""")
+struck fled sued tore swept froze burst cast sank shook blew fed bled hung slid spun stuck swung woke bore
+tears sweeps freezes bursts casts runs forecasts expects hopes intends wants""")
 _DE_VERBS = _set("""ist sind war waren hat haben hatte hatten wird werden wurde wurden will wollen wollte soll sollen
 sollte kann können konnte muss müssen musste geht ging findet fand tritt trat beginnt begann
 empfängt empfing gibt gab steht stand liegt lag nimmt nahm bleibt blieb rief ruft kam kommt fiel fällt hielt
@@ -299,7 +300,7 @@ def _finite(word: str, position: int, language: str, before: str = "") -> bool:
         return any(p.tag.POS in ("VERB", "PRTS") or ("pssv" in p.tag and position > 0)
                    or (p.tag.POS == "ADJS" and position > 0) for p in _morph(language).parse(low)[:2])
     if language == "en":
-        return low in _EN_VERBS or (len(low) > 4 and low.endswith("ed") and position > 0)
+        return low in _EN_VERBS or (len(low) > 3 and low.endswith("ed") and position > 0)  # ("died", "lied")
     if language == "de":
         strong = re.fullmatch(r"(?:be|ent|er|ver|zer|über|unter|miss)(\w+)", low)  # "entstand", "verlor", "überstand"
         if strong and strong.group(1) in _DE_VERBS and position > 0:

@@ -763,6 +763,11 @@ def test_title_checks_find_what_a_desk_editor_would_not_keep() -> None:
     assert bench.title_faults("Plus aucun train ne circule entre Ponte-Leccia et Calvi", "fr") == []
     assert bench.title_faults("Le soir de la générale", "fr") == ["no finite verb"]
     assert bench.title_faults("Celles de deux communes de l'Ain", "fr") == ["no finite verb"]
+    # English strong pasts and a short past in "-ed"
+    assert bench.title_faults("A storm tore away the scaffolding", "en") == []
+    assert bench.title_faults("The lake froze over", "en") == []
+    assert bench.title_faults("A Labrador retriever died", "en") == []
+    assert bench.title_faults("The bed", "en") == ["no finite verb"]
     assert bench.title_faults("The bank expects to raise rates", "en") == []  # a present before its infinitive
     assert bench.title_faults("The rising costs of the new stadium", "en") == ["no finite verb"]
     assert bench.title_faults("Le gouvernement du Premier ministre", "fr") == ["no finite verb"]
