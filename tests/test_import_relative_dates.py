@@ -2098,6 +2098,16 @@ def test_a_plan_told_in_the_past_is_of_the_nearest_day_or_range(language: str, s
     # the weekend ahead
     ("ru", "В выходные температура в городе опустится до минус 38 градусов.", "2020-01-23",
      [("2020-01-25", "2020-01-26")]),
+    # a month after "last" or "during"; a day set for ahead
+    ("uk", "У Великому ставі минулого серпня стався масовий замор риби.", "2020-07-09", [("2019-08", None)]),
+    ("uk", "Зливи протягом серпня кілька разів затоплювали горище хати.", "2021-09-16", [("2021-08", None)]),
+    ("ru", "Повторное обследование штолен назначено на понедельник.", "2019-05-23", [("2019-05-27", None)]),
+    ("uk", "Повторне обстеження призначено на понеділок.", "2019-05-23", [("2019-05-27", None)]),
+    ("ru", "Оглашение приговора, которое было назначено на 14 ноября, суд перенес.", "2025-11-18",
+     [("2025-11-14", None)]),
+    # a time with a dot before "a.m." is a time
+    ("en", "On Thursday, Loganair stood down its 10.05 a.m. departure from Glasgow.", "2023-02-09",
+     [("2023-02-09T10:05:00", None)]),
 ])
 def test_ranges_plans_year_ends_winters_nights_and_clock_times(language: str, sentence: str, story: str,
                                                                expected: list[tuple[str, str | None]]) -> None:
