@@ -653,19 +653,19 @@ def _accuracy_benchmark():  # type: ignore[no-untyped-def]
 
 
 def test_held_out_stories_stay_near_what_was_measured() -> None:
-    """Stories written by others without seeing the rules (``held-out/``): measured 96.7% of dates found, 0.32
-    wrong per story, 94.1% of titles passing the structural checks, F1 0.64 (1258 stories)."""
+    """Stories written by others without seeing the rules (``held-out/``): measured 96.8% of dates found, 0.31
+    wrong per story, 94.5% of titles passing the structural checks, F1 0.64 (1312 stories)."""
     bench = _accuracy_benchmark()
     scores = bench.measure(corpus=REPO / "tests" / "import-corpus" / "held-out")
-    assert len(scores) >= 1258 and all(s.story_date_ok for s in scores)
+    assert len(scores) >= 1312 and all(s.story_date_ok for s in scores)
     found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
     assert found / expected >= 0.96 and sum(s.wrong for s in scores) / len(scores) <= 0.35
     count, structure, f1 = bench.title_summary(scores)["all"]
-    assert count >= 10500 and structure >= 0.935 and f1 >= 0.63
+    assert count >= 11000 and structure >= 0.935 and f1 >= 0.63
 
 
 def test_held_out_actors_stay_near_what_was_measured() -> None:
-    """The 1028 held-out stories that list their actors: measured 81% of proposed names are actors, 49% of actors
+    """The 1082 held-out stories that list their actors: measured 81% of proposed names are actors, 48% of actors
     proposed, 88% of their kinds right."""
     import importlib.util
 
@@ -680,7 +680,7 @@ def test_held_out_actors_stay_near_what_was_measured() -> None:
     proposed, right = sum(s.proposed for s in scores), sum(s.right for s in scores)
     actors, found, kinds = sum(s.actors for s in scores), sum(s.found for s in scores), sum(s.kinds_right
                                                                                             for s in scores)
-    assert len(scores) >= 1028
+    assert len(scores) >= 1082
     assert right / proposed >= 0.80 and found / actors >= 0.47 and kinds / found >= 0.88
 
 
