@@ -1184,6 +1184,15 @@ def test_a_german_relative_clause_on_a_place_keeps_its_preposition() -> None:
         "Die Regattabahn, auf der die Weltmeisterschaften ausgetragen wurden, war gesperrt."
 
 
+def test_a_french_negation_before_que_is_no_only() -> None:
+    from generator.importer.dates import find_mentions
+    from generator.importer.titles import remove_dates
+
+    text = "La mairie n'a jamais confirmé qu'en mai les travaux reprendraient."
+    kept = " ".join(remove_dates(text, 0, find_mentions(text, dt.date(2025, 4, 16), "fr"), "fr").split())
+    assert kept.startswith("La mairie n'a jamais confirmé"), kept  # "ne … jamais": the negation stays
+
+
 @pytest.mark.parametrize(("sentence", "language", "story", "expected"), [
     # a participle opening the sentence with an adverb before it: what was planned, told of the clause's subject
     ("Initialement prévue le 3 mai, la réouverture du musée est repoussée au 14 juin, a précisé la mairie.", "fr",

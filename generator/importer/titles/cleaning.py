@@ -17,7 +17,7 @@ _PERIOD_PARTS = {"the end of", "end of", "the end", "early", "late", "mid", "pri
 _MONTH_WORD = re.compile(r"(?:\b(?:le|du|au|ce|el|del|al|este)\s+)?(?:\b(?:pasado|próximo|pleno|dernier|prochain)\s+)?"
                          r"\b(?:mois|mes)$", re.IGNORECASE)
 # A French "ne … que" (only) whose "que" stands right before a date: "ne pourra être évaluée | qu'à | la mi-mai".
-_FR_ONLY = re.compile(r"(?P<ne>\b(?i:ne\s|n['’]))(?:(?![,;]|\bqu)[^,;]){1,60}?"
+_FR_ONLY = re.compile(r"(?P<ne>\b(?i:ne\s|n['’]))(?:(?![,;]|\bqu|\b(?i:pas|jamais|rien|point|guère)\b)[^,;]){1,60}?"
                       r"(?P<que>\b(?i:qu['’](?:à|au|aux|en|entre|après|avant)?|que)\s*)$")
 # Words that bound a date ("at least", "spätestens") and go with it.
 _DEGREE = (r"at least|at the latest|no later than|mindestens|spätestens|frühestens|au moins|au plus tard|al menos|"
