@@ -3,13 +3,12 @@ alone; the year of each from the words after it ("last year") or from the clause
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from generator.dates import PartialDate
 from generator.importer.cues import BACK, FORWARD, NONE, tense_cues
 from generator.importer.dates.mention import Mention, _day_date, _safe_day
-from generator.importer.dates.nearest import _day_without_year, _month_without_year
+from generator.importer.dates.nearest import _day_without_year, _month_without_year, _nearest_span_year
 from generator.importer.dates.patterns import patterns
 from generator.importer.dates.state import FinderState
 from generator.importer.lexicon import THIS_YEAR, month_of, weekday_of
@@ -105,10 +104,7 @@ class MonthDayRules(FinderState):
         if given["year"]:
             year = int(given["year"])
         elif way == NONE:
-            this = self.story.replace(day=1)
-            year = min((self.story.year - 1, self.story.year, self.story.year + 1), key=lambda y: (
-                0 if dt.date(y, first, 1) <= this <= dt.date(y, last, 1) else
-                min(abs((dt.date(y, first, 1) - this).days), abs((dt.date(y, last, 1) - this).days)), y > this.year))
+            year = _nearest_span_year(first, last, self.story)
         else:
             year = _month_without_year(last, self.story, way)[0].year
         return Mention(*m.span(), PartialDate(year, first), PartialDate(year, last), rule="span")

@@ -42,6 +42,18 @@ def _month_without_year(month: int, story: dt.date, way: int) -> tuple[PartialDa
     return date, way != NONE or abs((first - this).days) <= _FAR_DAYS
 
 
+def _nearest_span_year(first: int, last: int, story: dt.date) -> int:
+    """The year whose months ``first`` to ``last`` lie nearest the report: the one under way, else the one whose
+    nearer end is closest (the earlier year on a tie)."""
+    this = story.replace(day=1)
+
+    def distance(year: int) -> int:
+        start, end = dt.date(year, first, 1), dt.date(year, last, 1)
+        return 0 if start <= this <= end else min(abs((start - this).days), abs((end - this).days))
+
+    return min((story.year - 1, story.year, story.year + 1), key=lambda year: (distance(year), year > story.year))
+
+
 def _weekday_date(weekday: int, story: dt.date, way: int, lead: str = "") -> tuple[PartialDate, bool]:
     back = story - dt.timedelta(days=(story.weekday() - weekday) % 7)
     ahead = story + dt.timedelta(days=(weekday - story.weekday()) % 7)

@@ -277,11 +277,11 @@ def _learnt(t: _Title, text: str) -> str | None:
     learnt = headline(t.sentence, t.clauses[0], None, t.mentions, t.language)
     if not tells_an_event(learnt, t.lang):
         return None
-    source = re.match(r"auprès\s+(?:de\s+(?:la|l['’])\s*|du\s+|des\s+)(?P<who>[^,]{3,60})",
+    source = re.match(r"auprès\s+(?:de\s+(?P<article>la\s+|l['’])|(?P<of>du|des)\s+)(?P<who>[^,]{3,60})",
                       learnt_from["source"] or "")
-    if source:
-        who = re.sub(r"^auprès\s+(?:de\s+(?=la\s|l['’])|d['’])?", "", source.group())
-        who = re.sub(r"^du\s", "le ", re.sub(r"^des\s", "les ", who))
+    if source:  # "auprès de la préfecture" → "la préfecture", "auprès du maire" → "le maire"
+        article = source["article"] or {"du": "le ", "des": "les "}[source["of"]]
+        who = f"{article}{source['who']}"
         found = Frame(who, "ont indiqué" if who.startswith("les ") else "a indiqué")
         head = report_title(who, found, "x", t.language)
         said = fit(learnt, t.language, _DANGLING["fr"], LIMIT - len(head))
