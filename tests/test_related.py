@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from conftest import build_site, page
 
@@ -157,24 +159,37 @@ def _related_by_every_pair(articles: dict[str, Article], limit: int = 3) -> dict
     return answer
 
 
-@pytest.mark.parametrize("plain_up_to", [0, 10**9])
+def _random_date(rng: random.Random) -> str:
+    """A date at any precision, date-times with offsets that put their UTC day before or after their own."""
+    year, month, day = rng.randint(2022, 2023), rng.randint(1, 2), rng.randint(1, 3)
+    kind = rng.random()
+    if kind < 0.1:
+        return f"{year}"
+    if kind < 0.25:
+        return f"{year}-{month:02d}"
+    if kind < 0.6:
+        return f"{year}-{month:02d}-{day:02d}"
+    offset = rng.choice(("Z", "+13:00", "-11:00", "+02:00"))
+    return f"{year}-{month:02d}-{day:02d}T{rng.randint(0, 23):02d}:{rng.choice((0, 30)):02d}:00{offset}"
+
+
+@pytest.mark.parametrize("plain_up_to", [0, 3, 10**9])
 def test_related_articles_equal_their_definition_on_random_sites(plain_up_to: int,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """Both ways of scoring (every article sharing a key; on a large site, only those the rarer keys bring, see
-    ``candidates``) must give the lists of every pair compared."""
-    import random
-
+    ``candidates``) must give the lists of every pair compared, on sites with many ties of score and of day and
+    dates of every precision (date-times whose day in UTC is not their own)."""
     import generator.link.related
 
     monkeypatch.setattr(generator.link.related, "PLAIN_UP_TO", plain_up_to)
     rng = random.Random(11)
-    for _ in range(60):
+    for _ in range(80):
         n = rng.randint(2, 120)
         people = [f"p{i}" for i in range(rng.randint(1, 25))]
         tags = [f"t{i}" for i in range(rng.randint(1, 6))]
-        arts = [article(f"a{i}", f"20{rng.randint(20, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+        arts = [article(f"a{i}", _random_date(rng),
                         actors=tuple(rng.sample(people, rng.randint(0, min(3, len(people))))),
-                        tags=tuple(rng.sample(tags, rng.randint(0, min(2, len(tags))))),
+                        tags=tuple(rng.sample(tags, rng.randint(0, min(3, len(tags))))),
                         mentioned=tuple(rng.sample(people, rng.randint(0, min(4, len(people))))))
                 for i in range(n)]
         site = site_of(*arts)
