@@ -26,7 +26,7 @@ def unpack(packed: bytes) -> str:
     return zlib.decompress(packed).decode() if packed else ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Link:
     """An outside link: ``{title, url}``."""
 
@@ -34,13 +34,13 @@ class Link:
     url: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     name: str
     url: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class SeeAlso:
     """One "see also" entry: an article, an actor, an outside page or a bare title."""
 
@@ -52,7 +52,7 @@ class SeeAlso:
     where: Location | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Author:
     """One name of an article's byline: ``actor`` is an actor id (linked) when the author wrote one."""
 
@@ -61,7 +61,7 @@ class Author:
     actor: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class LeadImage:
     """An article's ``image:``: a file under content/media/, shown above the text and to link previews."""
 
@@ -72,7 +72,7 @@ class LeadImage:
     credit: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     date: PartialDate
     title: str
@@ -97,7 +97,7 @@ class Event:
         return (self.date.sort_key, self.title, self.article or "")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """An article's first mention of an actor, with the sentence around it."""
 
@@ -138,7 +138,7 @@ class Actor:
         return "".join(letters[:2]).upper() or "?"
 
 
-@dataclass
+@dataclass(slots=True)
 class Article:
     slug: str
     title: str
@@ -183,7 +183,7 @@ class Article:
         self.body_packed = pack(html)
 
 
-@dataclass
+@dataclass(slots=True)
 class Page:
     slug: str
     title: str
