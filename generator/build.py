@@ -129,10 +129,10 @@ def _stages(options: BuildOptions, diags: Diagnostics, output: Output | None, ex
         stage("write")
         if search is not None:
             search.rendered()
-            index = search.result()
-            for dest in index:  # with the pages, before the swap: a failed index keeps the old site
-                staging.put(dest, index[dest])
-            paths = sorted(paths + list(index))
+            for dest, content in search.result():  # with the pages, before the swap: a failed index keeps the old site
+                staging.put(dest, content)
+                paths.append(dest)
+            paths.sort()
         staging.commit()
     except SearchIndexError as exc:
         diags.error(Location(CONFIG_FILE), str(exc))

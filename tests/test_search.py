@@ -560,7 +560,7 @@ def test_parts_made_at_once_are_the_bytes_of_parts_made_one_by_one(make_site) ->
             index = SearchIndex(executor)
             index.add(result.searched())
             index.rendered()
-            made.append(index.result())
+            made.append(dict(index.result()))
     assert most[0] == 1 and most[1] >= 2  # one part at a time, then several
     assert made[0] == made[1]
     assert len(json.loads(made[0]["pagefind/parts.json"])) >= 2  # three parts or more

@@ -6,7 +6,7 @@ hundred MB on a large site); one forked at the start, while the build is
 small, holds only what it is handed. ``SearchIndex(executor)`` forks it (an
 ``executor.inbox``), ``add(languages)`` hands it the documents of the linked
 site part by part (``split``), and ``rendered()`` tells it the pages are done;
-``result()`` returns the bundle, the same bytes as ``site_index`` makes. Each
+``result()`` gives the bundle's files, the same bytes as ``site_index`` makes, a part at a time. Each
 part's files go to a file the build shares with that process as soon as they
 are made, so it holds no more than the parts it is making.
 
@@ -74,11 +74,19 @@ class SearchIndex:
         """The pages are rendered: their processes are gone, so more parts may be indexed at once."""
         self._inbox.put(self._at_once(2 * indexer.PART_BYTES))
 
-    def result(self) -> dict[str, bytes]:
-        """The bundle (``site_index``'s bytes). Raises ``SearchIndexError``."""
+    def result(self) -> Iterator[tuple[str, bytes]]:
+        """The bundle's files (``site_index``'s bytes), one part's at a time: a large site's index is never held
+        whole. Raises ``SearchIndexError``, before the first file."""
         try:
             places = self._inbox.result()
-            return indexer.assemble([pickle.loads(read_at(self._made, offset, size)) for offset, size in places])
+        except BaseException:
+            self._made.close()
+            raise
+        return self._files(places)
+
+    def _files(self, places: list[tuple[int, int]]) -> Iterator[tuple[str, bytes]]:
+        try:
+            yield from indexer.bundle(pickle.loads(read_at(self._made, offset, size)) for offset, size in places)
         finally:
             self._made.close()
 

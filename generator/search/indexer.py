@@ -25,7 +25,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 
 from generator.config import SiteConfig
@@ -120,14 +120,19 @@ def index_language(languages: Sequence[tuple[Site, SiteConfig]]) -> str | None:
 
 def assemble(made: Sequence[dict[str, bytes]]) -> dict[str, bytes]:
     """The bundle of the parts' files (``make_index``'s, in part order): ``pagefind/``, ``pagefind/part-2/``..."""
-    files: dict[str, bytes] = {}
+    return dict(sorted(bundle(made)))
+
+
+def bundle(made: Iterable[dict[str, bytes]]) -> Iterator[tuple[str, bytes]]:
+    """``assemble``'s files, one part's after the other's as the parts come, then the list of the parts."""
+    count = 0
     for k, part in enumerate(made):
         folder = BUNDLE if k == 0 else f"{BUNDLE}/part-{k + 1}"
         for path, content in part.items():
             if k == 0 or not is_ui_file(path):
-                files[f"{folder}/{path.removeprefix(f'{BUNDLE}/')}"] = content
-    files[PARTS] = json.dumps([f"part-{k + 1}/" for k in range(1, len(made))]).encode()
-    return dict(sorted(files.items()))
+                yield f"{folder}/{path.removeprefix(f'{BUNDLE}/')}", content
+        count = k + 1
+    yield PARTS, json.dumps([f"part-{k + 1}/" for k in range(1, count)]).encode()
 
 
 def is_ui_file(path: str) -> bool:
