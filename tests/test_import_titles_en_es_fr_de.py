@@ -60,6 +60,11 @@ def test_an_english_title_too_long_is_cut_before_without_not_before_its_verb() -
     # "Ames, who …  | before the verdict was read, | did not …": the relative clause goes on in a clause of its own
     ("Ames, who apologized to the two families before the verdict was read, did not speak to reporters as he left "
      "the court on Tuesday.", ("2025-11-18", "Ames did not speak to reporters as he left the court")),
+    # "… confirmed that Dr Anil Mehta, who …, | will finish on June 30": the noun after "that", not the sentence's
+    ("The Tasmanian Health Service confirmed on Wednesday that Dr Anil Mehta, who has worked at the island's centre "
+     "since 2021, will finish on June 30.", ("2026-06-30", "Dr Anil Mehta will finish")),
+    ("The ministry said on Monday that the union, which represents 4,000 dockers, would walk out on December 2.",
+     ("2025-12-02", "The union would walk out")),
 ])
 def test_an_english_subject_before_a_relative_clause_opens_the_title_of_its_verb(sentence: str,
                                                                                  expected: tuple[str, str]) -> None:

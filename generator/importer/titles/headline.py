@@ -9,6 +9,7 @@ from generator.importer.dates import Mention
 from generator.importer.subjects import german_indicative, german_main_clause, german_order, turkish_participle
 from generator.importer.titles.cleaning import remove_dates, tidy
 from generator.importer.titles.cut import _cut
+from generator.importer.titles.phrases import _long_noun_phrase, _noun_phrase
 from generator.importer.titles.predicates import _adverbial, _has_verb
 from generator.importer.titles.relatives import (
     _COMMA_ENDS_RELATIVE,
@@ -136,9 +137,20 @@ def _english_clause(text: str, sentence: str, a: int, previous: tuple[int, int] 
     verb_first = re.match(r"(?:[a-z]+ly\s+)?[a-z]\w*ing\b", text) or (
         a > 0 and re.match(_EN_VERB_FIRST, text) and not re.match(r"(?:its|his|this|as|us)\b", text)
         and not re.match(r"[a-z]+s\s+(?:said|say|have|had|were|are|[a-z]+ed)\b", text))  # "doctors said" has one
+    if verb_first and (before := _EN_NOUN_BEFORE_RELATIVE.search(sentence[:a])) \
+            and (_noun_phrase(noun := before["np"][:1].upper() + before["np"][1:], "en") or _long_noun_phrase(noun,
+                                                                                                         "en")):
+        subject = noun  # "… that Dr Anil Mehta, who has worked there since 2021, | will finish" → "Dr Anil
+        # Mehta will finish": the noun the relative clause set off, not the sentence's subject
     if subject and verb_first and not text.lower().startswith(subject.lower()):
         text = f"{subject} {text}"  # "before | informally congratulating X" → "Putin informally congratulating X"
     return text, False
+
+
+# A noun phrase after "that" and the relative clause set off after it, ending where the clause with its verb begins
+# (a noun the sentence opens with is its subject already).
+_EN_NOUN_BEFORE_RELATIVE = re.compile(r"\bthat\s+(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?[^\s,][^,]{0,50}?),\s+"
+                                      r"(?:who|which)\s(?:[^,]|(?<=\d),(?=\d{3}\b)){3,200},\s*$")  # "4,000": no comma
 
 
 def _per_language_end(text: str, lang: str, tense: int | None) -> str:
