@@ -61,8 +61,8 @@ def test_an_english_title_too_long_is_cut_before_without_not_before_its_verb() -
     ("Ames, who apologized to the two families before the verdict was read, did not speak to reporters as he left "
      "the court on Tuesday.", ("2025-11-18", "Ames did not speak to reporters as he left the court")),
     # "… confirmed that Dr Anil Mehta, who …, | will finish on June 30": the noun after "that", not the sentence's
-    ("The Tasmanian Health Service confirmed on Wednesday that Dr Anil Mehta, who has worked at the island's centre "
-     "since 2021, will finish on June 30.", ("2026-06-30", "Dr Anil Mehta will finish")),
+    ("The Tasmanian Health Service confirmed that Dr Anil Mehta, who has worked at the island's centre since 2021, "
+     "will finish on June 30.", ("2026-06-30", "Dr Anil Mehta will finish")),
     ("The ministry said on Monday that the union, which represents 4,000 dockers, would walk out on December 2.",
      ("2025-12-02", "The union would walk out")),
 ])
@@ -70,6 +70,16 @@ def test_an_english_subject_before_a_relative_clause_opens_the_title_of_its_verb
                                                                                  expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "en", dt.date(2025, 11, 20))
     assert expected in found, found
+
+
+def test_what_was_said_goes_on_past_a_relative_clause_on_its_subject() -> None:
+    # "confirmed on Wednesday | that Dr Anil Mehta, | who …, | will finish": as without the relative clause
+    plain = dated_titles("The health service confirmed on Wednesday that Dr Anil Mehta will finish on June 30.", "en",
+                         dt.date(2025, 5, 22))
+    found = dated_titles("The health service confirmed on Wednesday that Dr Anil Mehta, who has worked at the "
+                         "island's centre since 2021, will finish on June 30.", "en", dt.date(2025, 5, 22))
+    assert ("2025-05-21", "Dr Anil Mehta will finish") in found, found
+    assert [title for title in found if title[0] != "2021"] == plain
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -89,9 +89,21 @@ def _clause_text(sentence: str, clause: tuple[int, int], following: tuple[int, i
     if lang == "en" and following and _EN_THAT_VERB.search(text) and len(text.split()) <= 8 \
             and sentence[following[0]:following[1]].startswith("that "):
         # "with Moscow saying on November 10 | that it had captured Voltchenka": the saying and what was said
-        text += " " + re.sub(r"^that\s+", "", tidy(remove_dates(sentence[following[0]:following[1]],
-                                                                   following[0], mentions, language)))
+        said = re.sub(r"^that\s+", "", tidy(remove_dates(sentence[following[0]:following[1]], following[0], mentions,
+                                                          language)))
+        verb = _EN_VERB_AFTER_RELATIVE.match(sentence, following[1]) \
+            if sentence[following[0]:following[1]].rstrip().endswith(",") else None
+        if verb:  # "confirmed | that Dr Anil Mehta, | who …, | will finish": what was said goes on past the relative
+            said = said.rstrip(", ") + " " + tidy(remove_dates(sentence[verb.start("verb"):verb.end("verb")],
+                                                               verb.start("verb"), mentions, language))
+        text += " " + said
     return text
+
+
+# A relative clause set off by commas and the predicate after it: "who has worked there since 2021, | will finish".
+_EN_VERB_AFTER_RELATIVE = re.compile(r"(?:who|which)\s(?:[^,]|(?<=\d),(?=\d{3}\b)){3,200},\s*"
+                                     r"(?P<verb>(?:will|would|must|should|can|could|has|have|had|is|are|was|were)\s"
+                                     r"[^,.;]{1,80})")
 
 
 def _without_openers(text: str, sentence: str, clause: tuple[int, int], lang: str, tense: int | None) -> str:
