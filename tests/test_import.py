@@ -1057,6 +1057,9 @@ def test_a_year_before_a_noun_keeps_the_noun_in_the_title() -> None:
      [("2024-11-25", "Merz said he would talk")]),
     ("Policymakers will next meet on Nov. 6-7, just after the vote.", "2024-09-25",
      [("2024-11-06", "Policymakers will next meet")]),
+    # "would strike": a verb after its modal, not the event noun "strike" that needs "will be held"
+    ("The ministry said on Monday that the union would strike on December 2.", "2025-11-20",
+     [("2025-11-17", "The ministry said the union would strike"), ("2025-12-02", "The union would strike")]),
 ])
 def test_event_titles_are_headlines_of_their_clause(sentence: str, story: str, expected: list) -> None:
     events = sentence_events(sentence, 0, dt.date.fromisoformat(story), "en", [], [])

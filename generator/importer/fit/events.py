@@ -33,7 +33,8 @@ _DETERMINERS = {"en": {"the", "a", "an", "this", "next", "last"}, "fr": {"le", "
                 "es": {"el", "la", "los", "las", "un", "una"}, "de": {"der", "die", "das", "ein", "eine"}}
 _HAS_VERB = {"is", "are", "was", "were", "will", "has", "have", "had", "se", "ha", "han", "fue", "fueron", "será",
              "serán", "a", "ont", "est", "sont", "sera", "seront", "ist", "sind", "war", "waren", "wird", "werden",
-             "estaba", "estaban", "está", "están", "había", "habían", "était", "étaient", "avait", "avaient"}
+             "estaba", "estaban", "está", "están", "había", "habían", "était", "étaient", "avait", "avaient",
+             "would", "could", "should", "must", "might", "shall", "did", "does"}  # "The union would strike": a verb
 _PLURAL = re.compile(r"(?:s|x|ы|и|ler|lar|leri|ları|Wahlen)$")
 
 
