@@ -100,8 +100,10 @@ def _clause_text(sentence: str, clause: tuple[int, int], following: tuple[int, i
     return text
 
 
-# A relative clause set off by commas and the predicate after it: "who has worked there since 2021, | will finish".
-_EN_VERB_AFTER_RELATIVE = re.compile(r"(?:who|which)\s(?:[^,]|(?<=\d),(?=\d{3}\b)){3,200},\s*"
+# An English relative clause set off by commas, to the comma that ends it ("4,000" has no comma of its own).
+_EN_SET_OFF_RELATIVE = r"(?:who|which)\s(?:[^,]|(?<=\d),(?=\d{3}\b)){3,200},\s*"
+# ... and the predicate after it: "who has worked there since 2021, | will finish".
+_EN_VERB_AFTER_RELATIVE = re.compile(rf"{_EN_SET_OFF_RELATIVE}"
                                      r"(?P<verb>(?:will|would|must|should|can|could|has|have|had|is|are|was|were)\s"
                                      r"[^,.;]{1,80})")
 
@@ -162,7 +164,7 @@ def _english_clause(text: str, sentence: str, a: int, previous: tuple[int, int] 
 # A noun phrase after "that" and the relative clause set off after it, ending where the clause with its verb begins
 # (a noun the sentence opens with is its subject already).
 _EN_NOUN_BEFORE_RELATIVE = re.compile(r"\bthat\s+(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?[^\s,][^,]{0,50}?),\s+"
-                                      r"(?:who|which)\s(?:[^,]|(?<=\d),(?=\d{3}\b)){3,200},\s*$")  # "4,000": no comma
+                                      rf"{_EN_SET_OFF_RELATIVE}$")
 
 
 def _per_language_end(text: str, lang: str, tense: int | None) -> str:
