@@ -249,6 +249,12 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
                   new_names=new_names, see_also=see_also)
     new_ids = draft.new_ids
     context = ""  # the person the story spoke of last: "He" of a later sentence may stand for them
+    # In English, where "he" and "she" are people and a clause names its subject, also the one person a sentence
+    # names ("… that Dr Anil Mehta, who …, will finish. | He handed in his notice"); elsewhere a pronoun may be
+    # a thing ("il", "sie") and a clause without a subject is no pronoun's.
+    people = {n.id for n in new_names if n.kind == "person"} | {
+        actor_id for actor_id, actor in names.actors.items() if actor.kind == "person"} \
+        if language.split("-")[0].lower() == "en" else set()
     named: dict[tuple[int, int], int] = {}  # the days named so far with their year
     for index, sentence in enumerate(sentences):
         site = [span for span in spans[index] if span[2] not in new_ids]
@@ -260,12 +266,24 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
         if ahead is None and index >= lede and not any(e.sentence in paragraph for e in draft.timeline):
             ahead = _lede_day(draft.timeline, lede, story, language)  # the story's own day, when its lede names
             # one from the report's on ("Навигация … откроется 25 мая. | … | Первый рейс отправится в 9:00")
-        draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, context, earlier,
+        opening = _only_person(sentence, [span for span in spans[index] if span[0] == 0], people)
+        draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, opening or context, earlier,
                                               day, sentences[index - 1] if index else "", end, named, ahead,
                                               rest_of_quote(sentences, index), start_of_quote(sentences, index)))
-        context = leading_person(sentence, language) or context
+        context = leading_person(sentence, language) or _only_person(sentence, spans[index], people) or context
     draft.timeline.sort(key=lambda event: (event.date.sort_key, event.sentence))
     return draft
+
+
+def _only_person(sentence: str, spans: list[tuple[int, int, str]], people: set[str]) -> str:
+    """The family name of the one person ``spans`` of a sentence name ("… confirmed that Dr Anil Mehta, who …, will
+    finish" → "Mehta"; "MacRitchie, 66, who took over the light …" → "MacRitchie"), or "" when they name none or
+    two."""
+    named = {actor_id: sentence[start:end] for start, end, actor_id in spans if actor_id in people}
+    if len(named) != 1:
+        return ""
+    name = re.sub(r"['’]s?$", "", next(iter(named.values())))
+    return name.split()[-1]
 
 
 # A pluperfect, which recalls a day before the one a story tells: "había llegado", "avait été", "had arrived".

@@ -67,7 +67,8 @@ def _surname(name: str) -> str:
 def resolve_pronoun(text: str, sentence: str, start: int, language: str, context: str = "") -> str:
     """``text`` with a leading pronoun subject replaced by the name it stands for, when that is clear: the one
     name the sentence gives before the clause (its possessor for "Fico's party … his government"), or, when the
-    sentence gives none, ``context``; ``text`` as it is otherwise, and when the name is in the clause itself."""
+    sentence gives none and opens with no other, ``context``; ``text`` as it is otherwise, and when the name is in
+    the clause itself."""
     lang = _lang(language)
     match = re.match(r"(\w+)\b", text)
     kind = _PRONOUNS.get(lang, {}).get(match.group(1).lower()) if match else None
@@ -87,8 +88,9 @@ def resolve_pronoun(text: str, sentence: str, start: int, language: str, context
             name = possessor[0]
         elif len(names) == 1 and not re.match(r"(?:The|the)\s", names[0]):
             name = _surname(names[0])
-        elif not names and not before.strip() and context:
-            name = context
+        elif not names and context and (not before.strip() or re.match(rf"{re.escape(context)}\b", before)):
+            name = context  # "He …", or "Pugh resigned in June 2023, and he was arrested …" (a one-word name
+            # opening a sentence is no sure name, but the person the story spoke of last is)
         else:
             return text
     rest = text[match.end():]
