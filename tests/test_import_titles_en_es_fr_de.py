@@ -83,6 +83,24 @@ def test_what_was_said_goes_on_past_a_relative_clause_on_its_subject() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # "offering … and | subsidised housing would launch": an adjective, no verb after "and"; the phrase on the
+    # subject goes whole rather than the verb
+    ("The health service said locum doctors would cover the island from July 1 to August 31, while a recruitment "
+     "campaign offering relocation support and subsidised housing would launch next month.",
+     ("2025-06", "A recruitment campaign would launch")),
+    # "and said it would …": a verb in the past after "and", its pronoun subject after it
+    ("Elmira Mayor Robert Haines called the announcement a gut punch for the city and said it would hold a public "
+     "meeting on the future of Dunn Field next Tuesday.",
+     ("2025-05-27", "Haines said it would hold a public meeting on the future")),
+    ("The firm cut 200 jobs in March and raised prices on Monday.", ("2025-05-19", "The firm raised prices")),
+])
+def test_an_english_participle_is_the_adjective_or_the_phrase_of_a_subject_not_its_verb(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "en", dt.date(2025, 5, 22))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # a title with no verb, its date right after a participle in a noun phrase: the participle's passive; a verb of
     # happening takes "être" and the event noun that heads the phrase
     ("La route restera fermée jusqu'au 15 février, après un éboulement de plusieurs centaines de mètres cubes "

@@ -173,10 +173,14 @@ def split_sentences(paragraph: str, language: str = "en") -> list[str]:
     return [s for s in sentences if s]
 
 
-# Words that open a new clause (the clause that carries a date gives its event's title), by language.
+# Words that open a new clause (the clause that carries a date gives its event's title), by language. English
+# "and" opens one before a verb in the past, not before a participle that is its noun's adjective ("a campaign
+# offering relocation support and subsidised housing would launch").
 _CLAUSE_WORDS = {
     "en": r"who|whom|whose|which|that|when|where|while|after|before|since|until|because|although|though|"
-          r"and (?=(?:[a-z]+ed|said|took|made|won|began|met|left|fell|held|gave|told|went|came)\b)|"
+          r"and (?=(?:[a-z]+ed(?!\s+(?!(?:it|he|she|they|we|that|this)\b)[a-z]+\s+"
+          r"(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had)\b)"
+          r"|said|took|made|won|began|met|left|fell|held|gave|told|went|came)\b)|"
           r"and then|but|unless|if",
     "uk": r"що|який|яка|яке|які|якого|яких|коли|де|після того як|поки|бо|але|а",
     "ru": r"что|который|которая|которое|которые|которого|которых|когда|где|после того как|пока|но|а",

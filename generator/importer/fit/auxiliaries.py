@@ -43,7 +43,7 @@ def verb_span(words: list[str], lang: str, first: int = 2) -> tuple[int, int] | 
     """(start, end) of the subject's verb from word ``first`` on: an auxiliary with its participles ("ont | été
     signalés" is never cut between them), a modal with its infinitive ("devaient s'achever"); or None."""
     verb = next((i for i, w in enumerate(words[first:], first) if _SUBJECT_VERB[lang].fullmatch(w.lower())
-                 and not _reduced_relative(words, i, lang)), None)
+                 and not _reduced_relative(words, i, lang) and not _adjective_participle(words, i, lang)), None)
     if verb is None:
         return None
     end = verb + 1
@@ -81,7 +81,8 @@ def _subject_modifier(words: list[str], preps: set[str], lang: str, limit: int,
     verb, end = found
     if len(" ".join(words[:end])) <= limit and (most_words is None or end <= most_words):
         return None
-    participles = [i for i in range(3, verb) if _participle_phrase(words, i, lang)]
+    participles = [i for i in range(3, verb) if _participle_phrase(words, i, lang)
+                   or (_object_participle(words, i, lang) and i + 1 < verb)]
     # "les spectateurs | ayant acheté des places | seront": the participle's own auxiliary goes with it
     participles = [i - 1 if words[i - 1].lower() in _PARTICIPLE_AUXILIARY else i for i in participles]
     # a relative clause on the subject's noun, with no comma before it ("Le bac | qui relie les deux rives … | a été")
@@ -125,9 +126,11 @@ _PARTICIPLE_PREPOSITIONS = {"fr": {"à", "au", "aux", "par", "pour", "de", "du",
 _MODAL = {"fr": {"doit", "doivent", "devait", "devaient", "devra", "devront", "peut", "peuvent", "pouvait",
                  "pouvaient", "pourra", "pourront", "va", "vont", "allait", "allaient"},
           "es": {"debe", "deben", "debía", "debían", "deberá", "deberán", "puede", "pueden", "podía", "podían",
-                 "podrá", "podrán"}}
+                 "podrá", "podrán"},
+          "en": {"will", "would", "could", "can", "may", "might", "must", "should", "shall"}}
 _INFINITIVE = {"fr": re.compile(r"(?:[sn]['’])?[a-zéèêàç]{2,}(?:er|ir|re|oir)"),
-               "es": re.compile(r"[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se)?")}
+               "es": re.compile(r"[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se)?"),
+               "en": re.compile(r"(?!not\b)[a-z]{2,}")}  # "would | launch"
 
 
 def between_auxiliary(words: list[str], at: int, lang: str) -> bool:
@@ -156,6 +159,21 @@ def _participle_phrase(words: list[str], at: int, lang: str) -> bool:
         and words[at - 1].lower() not in _AUXILIARY[lang] | {"été", "sido"} | _DETERMINER[lang]
 
 
+def _adjective_participle(words: list[str], at: int, lang: str) -> bool:
+    """Whether an English "-ed" word is an adjective on the noun after it, the clause's auxiliary or modal next
+    ("… and | subsidised | housing would launch")."""
+    return lang == "en" and words[at].endswith("ed") and at + 2 < len(words) and words[at + 1].isalpha() \
+        and words[at + 1].islower() and words[at + 1] not in ("it", "he", "she", "they", "we", "that", "this") \
+        and words[at + 2].lower() in _EN_AUXILIARIES + _EN_MODALS
+
+
+def _object_participle(words: list[str], at: int, lang: str) -> bool:
+    """Whether an English "-ing" word after a noun opens a phrase on it with its own object ("a recruitment campaign
+    | offering relocation support | would launch"): one of the verbs that take one, not after a determiner."""
+    return lang == "en" and words[at].lower() in _EN_OBJECT_PARTICIPLES and at + 1 < len(words) \
+        and words[at - 1].lower() not in _EN_AUXILIARIES + _EN_PASSIVE_BEFORE + ("the", "a", "an")
+
+
 def _reduced_relative(words: list[str], at: int, lang: str) -> bool:
     """Whether an English "-ed" word after a noun opens a reduced relative clause on it, with a preposition after it
     and the clause's own auxiliary later ("an outbreak | linked to cucumbers | had sickened")."""
@@ -176,5 +194,11 @@ def _reduced_relative_span(words: list[str], lang: str) -> tuple[int, int] | Non
 
 
 _EN_AUXILIARIES = ("had", "has", "have", "was", "were", "is", "are", "will", "would")
+_EN_MODALS = ("could", "can", "may", "might", "must", "should", "shall")
+# Verbs whose "-ing" form, after a noun, opens a phrase with the verb's object on that noun.
+_EN_OBJECT_PARTICIPLES = frozenset({
+    "offering", "providing", "including", "linking", "connecting", "carrying", "seeking", "demanding", "allowing",
+    "requiring", "covering", "serving", "representing", "involving", "affecting", "targeting", "containing",
+    "supplying", "supporting", "opposing", "backing", "handling"})
 # Words before an "-ed" that make it the clause's own verb, not a reduced relative ("are | expected to")
 _EN_PASSIVE_BEFORE = ("be", "been", "being", "not", "could", "can", "may", "might", "must", "should", "also")
