@@ -82,6 +82,31 @@ def test_what_was_said_goes_on_past_a_relative_clause_on_its_subject() -> None:
     assert [title for title in found if title[0] != "2021"] == plain
 
 
+@pytest.mark.parametrize(("sentence", "story", "expected"), [
+    # a reporter of seven or eight words is a reporter too
+    ("Sgt. Owain Jones of the rural crime team said Wednesday that livestock thefts in north Wales had fallen since "
+     "the case but warned farmers to keep counting their flocks regularly.", "2025-04-09",
+     ("2025-04-09", "Sgt. Owain Jones of the rural crime team said livestock thefts had fallen")),
+    # a reporter too long to leave room for what it said: what it said, alone
+    ("The Douglas Bay Horse Tramway will miss the start of the tourist season, the Isle of Man's Department of "
+     "Infrastructure said on Tuesday, after inspectors found that a stretch of newly laid track on the seafront had "
+     "settled unevenly.", "2025-04-09", ("2025-04-08", "The Douglas Bay Horse Tramway will miss the start")),
+    # what was said cut to a phrase that ends on its preposition: the reporter's frame alone
+    ("Residents of Tory Island, off the north-west coast of Co Donegal, face up to three weeks without a scheduled "
+     "ferry service after the Department of Rural and Community Development confirmed on Wednesday, February 11, "
+     "that a new operator will not be in place when the current contract runs out.", "2026-02-12",
+     ("2026-02-11", "The Department of Rural and Community Development confirmed")),
+    # a group with where it works stays the group, however long where it works is
+    ("Scientists at the Keldur institute for experimental pathology confirmed on Monday that a gene variant known "
+     "as ARR was present in Icelandic sheep.", "2025-04-09",
+     ("2025-04-07", "Scientists confirmed a gene variant known as ARR was present in Icelandic sheep")),
+])
+def test_an_english_reporter_with_a_long_name_says_what_it_said(sentence: str, story: str,
+                                                                 expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "en", dt.date.fromisoformat(story))
+    assert expected in found, found
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # "offering … and | subsidised housing would launch": an adjective, no verb after "and"; the phrase on the
     # subject goes whole rather than the verb

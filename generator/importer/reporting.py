@@ -32,7 +32,9 @@ _FRAMES: dict[str, list[re.Pattern[str]]] = {
            # a group named by a common noun, then where it works, too long for a reporter: "Engineers at the
            # regional office for road safety reported" → "Engineers"
            re.compile(rf"^(?P<who>(?:The\s+)?[A-Za-z][a-z]+s)\s+(?:at|from|with)\s+(?:\S+\s+){{1,10}}?"
-                      rf"(?P<verb>{_EN_VERBS})$")],
+                      rf"(?P<verb>{_EN_VERBS})$"),
+           # else a long name: "the Isle of Man's Department of Infrastructure said"
+           re.compile(rf"^(?P<who>(?:\S+\s+){{7,8}}?)(?P<verb>{_EN_VERBS})(?:\s+in\s+a\s+statement)?$")],
     "es": [re.compile(rf"^(?P<verb>{_ES_VERBS})\s+(?P<who>\S.*)$", re.IGNORECASE),
            re.compile(rf"^{_WHO}(?P<verb>{_ES_VERBS})$")],
     "fr": [re.compile(rf"^(?P<verb>{_FR_VERBS})\s+(?P<who>\S.*)$", re.IGNORECASE),

@@ -22,6 +22,7 @@ from generator.importer.titles.passives import (
 )
 from generator.importer.titles.phrases import _without_opening_adverbial, _without_subject_phrase
 from generator.importer.titles.predicates import (
+    _DETERMINERS,
     _as_finite,
     _es_present_first,
     _finite_in,
@@ -66,7 +67,27 @@ def _report(t: _Title, reported: Frame, plain: str) -> str:
                       reported.who.lower() if pronoun else person, main)  # "Scholz said Scholz will"
     head = report_title(who, reported, "x", t.language)
     said = _said_to_fit(t, main, head)
+    if lang == "en" and main and _says_nothing(said, lang):
+        if alone := _said_alone(t, main):
+            return alone
+        if said.split()[-1:] and said.split()[-1].lower() in _DETERMINERS:
+            said = ""  # "The Department … confirmed residents of": the reporter's frame alone says more
     return _not_told_twice(t, who, reported, said)
+
+
+def _says_nothing(said: str, lang: str) -> bool:
+    """Whether what was said, as cut, lost its verb or the verb's object ("… said the Douglas Bay Horse")."""
+    return not said or len(said.split()) < _verb_at(said, lang) + 2 or said.split()[-1].lower() in _AUXILIARIES
+
+
+def _said_alone(t: _Title, main: str) -> str:
+    """What was said, without its reporter, when the reporter's name left no room to say it ("The Isle of Man's
+    Department of Infrastructure said the Douglas Bay Horse" says nothing; "The Douglas Bay Horse Tramway will miss
+    the start of the tourist season" does), alike no other event of the sentence; else ""."""
+    said = fit(main, t.language, t.dangling)
+    if _says_nothing(said, t.lang) or any(alike(said, other) for other in t.taken):
+        return ""
+    return _capital(said, t.lang)
 
 
 def _reporter(t: _Title, reported: Frame, plain: str, person: str) -> tuple[Frame, str]:
