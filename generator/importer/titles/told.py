@@ -111,8 +111,7 @@ def _said_to_fit(t: _Title, main: str, head: str) -> str:
     """What was said, cut to fit after the reporter's frame; "" when it would end on an auxiliary."""
     lang, dangling = t.lang, t.dangling
     said = fit(main, t.language, dangling, 81 - len(head)) if main else ""
-    if said and (len(said.split()) < _verb_at(said, lang) + 2 or said.split()[-1].lower() in _AUXILIARIES):
-        # the verb's object did not fit
+    if said and _says_nothing(said, lang):  # the verb's object did not fit
         plainer = fit(_without_subject_phrase(main, lang), t.language, dangling, 81 - len(head))
         said = plainer if len(plainer.split()) >= _verb_at(plainer, lang) + 2 else said
     if said.split()[-1:] and said.split()[-1].lower() in _AUXILIARIES:
