@@ -255,6 +255,7 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
     people = {n.id for n in new_names if n.kind == "person"} | {
         actor_id for actor_id, actor in names.actors.items() if actor.kind == "person"} \
         if language.split("-")[0].lower() == "en" else set()
+    ids: dict[str, str] = {}  # the people named so far, by family name: the key of each
     named: dict[tuple[int, int], int] = {}  # the days named so far with their year
     for index, sentence in enumerate(sentences):
         site = [span for span in spans[index] if span[2] not in new_ids]
@@ -267,9 +268,13 @@ def draft_article(paragraphs: list[str], see_also: list[str], story: dt.date, na
             ahead = _lede_day(draft.timeline, lede, story, language)  # the story's own day, when its lede names
             # one from the report's on ("Навигация … откроется 25 мая. | … | Первый рейс отправится в 9:00")
         opening = _only_person(sentence, [span for span in spans[index] if span[0] == 0], people)
-        draft.timeline.extend(sentence_events(sentence, index, story, language, site, new, opening or context, earlier,
-                                              day, sentences[index - 1] if index else "", end, named, ahead,
-                                              rest_of_quote(sentences, index), start_of_quote(sentences, index)))
+        ids.update({_family_name(sentence[a:b]): key for a, b, key in spans[index] if key in people})
+        events = sentence_events(sentence, index, story, language, site, new, opening or context, earlier, day,
+                                 sentences[index - 1] if index else "", end, named, ahead,
+                                 rest_of_quote(sentences, index), start_of_quote(sentences, index))
+        for event in events:  # "Mehta handed in his notice": the person its pronoun stood for is its actor
+            _with_person(event, opening or context, ids, new_ids)
+        draft.timeline.extend(events)
         context = leading_person(sentence, language) or _only_person(sentence, spans[index], people) or context
     draft.timeline.sort(key=lambda event: (event.date.sort_key, event.sentence))
     return draft
@@ -280,10 +285,19 @@ def _only_person(sentence: str, spans: list[tuple[int, int, str]], people: set[s
     finish" → "Mehta"; "MacRitchie, 66, who took over the light …" → "MacRitchie"), or "" when they name none or
     two."""
     named = {actor_id: sentence[start:end] for start, end, actor_id in spans if actor_id in people}
-    if len(named) != 1:
-        return ""
-    name = re.sub(r"['’]s?$", "", next(iter(named.values())))
-    return name.split()[-1]
+    return _family_name(next(iter(named.values()))) if len(named) == 1 else ""
+
+
+def _family_name(name: str) -> str:
+    """The last word of a name, without a possessive ending ("Dr Anil Mehta's" → "Mehta")."""
+    return re.sub(r"['’]s?$", "", name).split()[-1]
+
+
+def _with_person(event: DraftEvent, person: str, ids: dict[str, str], new_ids: set[str]) -> None:
+    """An event that names no actor, titled with ``person`` in the place of its pronoun, with that person's key."""
+    key = ids.get(person)
+    if key and not event.actors and not event.new_names and re.match(rf"{re.escape(person)}(?:['’]s)?\s", event.title):
+        (event.new_names if key in new_ids else event.actors).append(key)
 
 
 # A pluperfect, which recalls a day before the one a story tells: "había llegado", "avait été", "had arrived".
