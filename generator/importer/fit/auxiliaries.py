@@ -122,12 +122,13 @@ _PARTICIPLE_PREPOSITIONS = {"fr": {"à", "au", "aux", "par", "pour", "de", "du",
                             "es": {"a", "al", "por", "para", "de", "del", "en", "con"}}
 
 
-# French and Spanish verbs of obligation, ability or the near future, an infinitive after them.
+# French, Spanish and English verbs of obligation, ability or the near future, an infinitive after them.
+_EN_MODALS = ("could", "can", "may", "might", "must", "should", "shall")  # and "will", "would": auxiliaries too
 _MODAL = {"fr": {"doit", "doivent", "devait", "devaient", "devra", "devront", "peut", "peuvent", "pouvait",
                  "pouvaient", "pourra", "pourront", "va", "vont", "allait", "allaient"},
           "es": {"debe", "deben", "debía", "debían", "deberá", "deberán", "puede", "pueden", "podía", "podían",
                  "podrá", "podrán"},
-          "en": {"will", "would", "could", "can", "may", "might", "must", "should", "shall"}}
+          "en": {"will", "would", *_EN_MODALS}}
 _INFINITIVE = {"fr": re.compile(r"(?:[sn]['’])?[a-zéèêàç]{2,}(?:er|ir|re|oir)"),
                "es": re.compile(r"[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se)?"),
                "en": re.compile(r"(?!not\b)[a-z]{2,}")}  # "would | launch"
@@ -194,7 +195,6 @@ def _reduced_relative_span(words: list[str], lang: str) -> tuple[int, int] | Non
 
 
 _EN_AUXILIARIES = ("had", "has", "have", "was", "were", "is", "are", "will", "would")
-_EN_MODALS = ("could", "can", "may", "might", "must", "should", "shall")
 # Verbs whose "-ing" form, after a noun, opens a phrase with the verb's object on that noun.
 _EN_OBJECT_PARTICIPLES = frozenset({
     "offering", "providing", "including", "linking", "connecting", "carrying", "seeking", "demanding", "allowing",
