@@ -540,3 +540,23 @@ def test_a_turkish_complement_learnt_or_found_is_told_with_its_subject(sentence:
 def test_a_statement_setting_and_a_subject_set_off_before_its_verb(sentence: str, language: str, story: dt.date,
                                                                    expected: tuple[str, str]) -> None:
     assert expected in dated_titles(sentence, language, story)
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # the clause has its own subject in the nominative: the source before it is not put in front
+    ("Як розповів голова громади Петро Бондар, спершу дорогу закриють, а з травня по липень техніка укладатиме "
+     "новий асфальт.", "uk", ("2026-05", "Техніка укладатиме новий асфальт")),
+    ("Как рассказал глава района Сергей Орлов, сначала участок закроют, а с мая по июль техника будет укладывать "
+     "новый асфальт.", "ru", ("2026-05", "Техника будет укладывать новый асфальт")),
+    # nor the subject of the clause before, which is not this one's
+    ("Програма, яку ухвалили депутати, почне діяти з травня, а перші виплати надійдуть у червні.", "uk",
+     ("2026-06", "Перші виплати надійдуть")),
+    # an object set before a relative clause is the object its verb lacks: it stays in front
+    ("Реконструкцию моста, которая должна продлить его службу на полвека, городские власти планируют завершить "
+     "в 2027 году.", "ru", ("2027", "Реконструкцию моста городские власти планируют завершить")),
+    ("Ремонт даху, який протікає вже третій рік, громада планує завершити у 2027 році.", "uk",
+     ("2027", "Ремонт даху громада планує завершити")),
+])
+def test_a_russian_or_ukrainian_clause_with_its_own_subject_keeps_it_first(sentence: str, language: str,
+                                                                           expected: tuple[str, str]) -> None:
+    assert expected in dated_titles(sentence, language, dt.date(2026, 3, 2))

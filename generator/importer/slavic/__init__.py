@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from generator.importer.slavic.clauses import (
     infinitive_first,
+    object_it_lacks,
+    opens_with_subject,
     participle_title,
     period_of_object,
     subject_first,
@@ -27,7 +29,9 @@ __all__ = [
     "infinitive_first",
     "locative_reporter",
     "named_noun_at_end",
+    "object_it_lacks",
     "object_pronoun_noun",
+    "opens_with_subject",
     "participle_title",
     "period_of_object",
     "pronoun_noun",

@@ -131,12 +131,66 @@ def _verb_agrees(verb: Any, noun: Any, numeral: bool) -> bool:
     return verb.tag.person in (None, "3per")
 
 
+def _first_verb(words: list[str], lang: str) -> int | None:
+    """The index of the first word whose likeliest reading is a finite verb, or None."""
+    return next((i for i, w in enumerate(words) if _first(w, lang).tag.POS == "VERB"), None)
+
+
+def opens_with_subject(text: str, lang: str) -> bool:
+    """Whether a Russian or Ukrainian clause opens with a noun phrase in the nominative that agrees with its verb
+    after it: "техніка вийматиме донні відклади" has its own subject; "водойму звільнять" has none."""
+    words = text.split()
+    verb_at = _first_verb(words, lang)
+    if not verb_at:
+        return False
+    subject = _nominative_subject(words, 0, _first(words[verb_at], lang), lang)
+    return subject is not None and subject[1] <= verb_at
+
+
+def object_it_lacks(opening: str, text: str, lang: str) -> bool:
+    """Whether ``opening``, a noun phrase set before a relative clause, reads as the object that the transitive
+    verb of ``text`` has not got: "Реконструкцию дороги, | которая …, | региональные власти планируют завершить"
+    (not "Перевізник" before "словацька сторона погодила розклад руху", which has its object)."""
+    head = next((w for w in opening.split() if any(p.tag.POS == "NOUN" for p in _parses(w, lang)[:3])), None)
+    if head is None or not any(p.tag.POS == "NOUN" and p.tag.case == "accs" for p in _parses(head, lang)) \
+            or any({"Name", "Surn", "Patr"} & _first(w, lang).tag.grammemes for w in opening.split()):
+        return False  # "Програма", "речника ДПСУ Івана Ковальчука": a subject or a source, not an object
+    words = text.split()
+    verb_at = _first_verb(words, lang)
+    if verb_at is None:
+        return False
+    end = verb_at + 1
+    while end < len(words) and ({"INFN", "infn"} & {_first(words[end], lang).tag.POS,
+                                                    *_first(words[end], lang).tag.grammemes}):
+        end += 1  # "планируют завершить": the infinitive takes the object
+    subject = _nominative_subject(words, 0, _first(words[verb_at], lang), lang)
+    if any(not (subject and i < subject[1]) and any(p.tag.POS == "NOUN" and p.tag.case == "accs"
+                                                    for p in _parses(word, lang)[:3])
+           for i, word in enumerate(words[:verb_at])):
+        return False  # "рух вантажівок мостом обмежать": its object is before it
+    verb = _first(words[end - 1], lang).tag
+    if "intr" in verb.grammemes or (lang == "uk" and re.search(r"(?:ся|сь)$", words[end - 1])) \
+            or (lang == "ru" and "tran" not in verb.grammemes):
+        return False  # (the Ukrainian dictionary does not tell transitive verbs: a reflexive one is not)
+    governed = False  # a noun after a preposition is the preposition's
+    for word in words[end:]:
+        tag = _first(word, lang).tag
+        if tag.POS == "PREP":
+            governed = True
+        elif tag.POS in ("NOUN", "NPRO") and not governed and any(
+                p.tag.case == "accs" for p in _parses(word, lang)[:3]):
+            return False  # "погодила | розклад руху": it has one
+        elif tag.POS not in ("ADJF", "PRTF", "NUMR", "NOUN", "NPRO"):
+            governed = False
+    return True
+
+
 def subject_first(text: str, lang: str) -> str:
     """A headline that opens with a preposition or its verb, in subject-verb order (see the module's notes)."""
     words = text.split()
     if len(words) < 3:
         return text
-    verb_at = next((i for i, w in enumerate(words) if any(p.tag.POS == "VERB" for p in _parses(w, lang)[:1])), None)
+    verb_at = _first_verb(words, lang)
     if verb_at is None or (verb_at > 0 and words[0].lower() not in _PREPOSITIONS):
         return text
     verb = _first(words[verb_at], lang)
