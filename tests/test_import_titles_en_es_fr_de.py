@@ -1318,3 +1318,18 @@ def test_french_and_spanish_clauses_told_with_their_subject_and_object(
 ])
 def test_a_german_subject_after_its_verb_put_first(sentence: str, story: dt.date, expected: tuple[str, str]) -> None:
     assert expected in dated_titles(sentence, "de", story)
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a passive with its auxiliary is not given another one
+    ("Las llamas fueron detectadas hacia las 02.15 horas del martes por un pescador que volvía a puerto, quien "
+     "avisó a los bomberos.", "es", ("2026-03-03T02:15:00", "Las llamas fueron detectadas por un pescador")),
+    ("« Nous attendons une réponse depuis des mois », a déclaré le délégué syndical Paul Morel, selon qui les "
+     "primes des agents ont été gelées le 2 février.", "fr", ("2026-02-02", "Les primes des agents ont été gelées")),
+    # the subject the clause opens with is not put before it again, from the phrase it is in
+    ("Für die Sommerferien, die in Bayern am 3. August beginnen, fährt die Fähre öfter.", "de",
+     ("2026-08-03", "Die Sommerferien beginnen in Bayern")),
+])
+def test_a_title_does_not_say_its_auxiliary_or_subject_twice(sentence: str, language: str,
+                                                             expected: tuple[str, str]) -> None:
+    assert expected in dated_titles(sentence, language, dt.date(2026, 3, 4))

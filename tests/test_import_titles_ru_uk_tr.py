@@ -556,6 +556,9 @@ def test_a_statement_setting_and_a_subject_set_off_before_its_verb(sentence: str
      "в 2027 году.", "ru", ("2027", "Реконструкцию моста городские власти планируют завершить")),
     ("Ремонт даху, який протікає вже третій рік, громада планує завершити у 2027 році.", "uk",
      ("2027", "Ремонт даху громада планує завершити")),
+    # nor put there twice, when the clause opens with it
+    ("По данным музея, экспонаты, которые реставраторы отправили в мастерскую в понедельник, вернутся в зал в мае.",
+     "ru", ("2026-03-02", "Экспонаты реставраторы отправили в мастерскую")),
 ])
 def test_a_russian_or_ukrainian_clause_with_its_own_subject_keeps_it_first(sentence: str, language: str,
                                                                            expected: tuple[str, str]) -> None:

@@ -188,8 +188,8 @@ def _published(text: str, source: str, lang: str, tense: int | None) -> str:
     table = _PUBLISHED.get(lang)
     match = re.fullmatch(rf"(?:{source})\s+(?P<np>{table[0]}\s*[^,]+?)\s+(?P<part>{table[1]})", text,
                          re.IGNORECASE) if table else None
-    if not match:
-        return text
+    if not match or re.search(rf"\s(?:{'|'.join(table[2] + table[3])}|été)$", match["np"]):
+        return text  # "les salaires des pilotes ont été | gelés": the passive is there already
     plural = re.match(r"(?:the\s+)?\S+s\b|los|las|unos|unas|les|des", match["np"], re.IGNORECASE) is not None
     aux = table[3 if plural else 2][1 if tense and tense > 0 else 0]
     return f"{match['np']} {aux} {match['part']}"

@@ -159,6 +159,13 @@ def _pronouns_resolved(t: _Title, text: str, plain: str) -> str:
     return resolve_pronoun(text, plain, t.clause[0], t.language, t.context)
 
 
+def _opens_with_its_end(text: str, opening: str) -> bool:
+    """Whether ``text`` opens with ``opening`` or with its last words, in any case: "Für die Osterferien" before
+    "die Osterferien beginnen", "Образцы" before "образцы экипаж законсервировал" (not to be said twice)."""
+    words, low = opening.casefold().split(), text.casefold()
+    return any(low == (end := " ".join(words[i:])) or low.startswith(end + " ") for i in range(len(words)))
+
+
 def _opens_with_verb(t: _Title, text: str, opening: str) -> bool:
     """Whether the clause opens with its verb, its subject before it (a French or Spanish present, an imperfect)."""
     from generator.importer.slavic import object_it_lacks, opens_with_subject
@@ -216,7 +223,7 @@ def _subject_put_first(t: _Title, text: str, plain: str) -> str:
                                                        lang)):
         text = f"{owned[1]} {of} {text}"  # "Фестиваль «…», открытие | которого было запланировано" → "открытие
         # фестиваля «…» было запланировано": the noun before the relative pronoun in the genitive is the subject
-    elif opening and verb_first and not text.startswith(opening) \
+    elif opening and verb_first and not _opens_with_its_end(text, opening) \
             and _after_subject(text, lang).casefold() not in opening.casefold():  # (an opening that holds the
         # clause already: "вчера в Выборг прибыли первые декорации" is no subject of "в Выборг прибыли …")
         text = _in_place_of_pronoun(opening, _after_subject(text, lang), lang)  # "Paz, que quedó primero …, |
