@@ -1333,3 +1333,17 @@ def test_a_german_subject_after_its_verb_put_first(sentence: str, story: dt.date
 def test_a_title_does_not_say_its_auxiliary_or_subject_twice(sentence: str, language: str,
                                                              expected: tuple[str, str]) -> None:
     assert expected in dated_titles(sentence, language, dt.date(2026, 3, 4))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the subject is the noun before the participle set off, with or without "that"; "to" before the new date goes
+    ("The county said the public hearing, originally planned for Thursday, had been moved to March 12 to allow more "
+     "time for comments.", ("2026-03-12", "The public hearing had been moved to allow more time for comments")),
+    ("The school said that the open evening, originally set for Tuesday, had been moved to May 5 to give staff more "
+     "time.", ("2026-05-05", "The open evening had been moved to give staff more time")),
+    # "its" for a name that ends in "s" takes the apostrophe alone
+    ("Harlow Pump Systems said in a statement that its engineers had repaired the pump on Monday and found no other "
+     "faults.", ("2026-03-02", "Harlow Pump Systems' engineers had repaired the pump and found no other faults")),
+])
+def test_an_english_subject_across_a_participle_set_off(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in dated_titles(sentence, "en", dt.date(2026, 3, 4))

@@ -96,8 +96,9 @@ def resolve_pronoun(text: str, sentence: str, start: int, language: str, context
     rest = text[match.end():]
     if re.search(rf"\b{re.escape(_surname(name))}\b", text):
         return text  # "He praised Trump's courage": a pronoun and a name in one clause are two people
-    if kind.endswith("'s"):
-        return f"{name}’s{rest}" if "’" in sentence else f"{name}'s{rest}"
+    if kind.endswith("'s"):  # "its engineers" → "Beltran Rail Systems' engineers": a name on "s" takes the mark alone
+        mark = "’" if "’" in sentence else "'"
+        return f"{name}{mark}{rest}" if name.endswith("s") else f"{name}{mark}s{rest}"
     return name + rest
 
 

@@ -24,7 +24,7 @@ from generator.importer.titles.relatives import (
 )
 from generator.importer.titles.spanish_french import _es_indicative, _published
 from generator.importer.titles.subject import _EN_ATTRIBUTION, _EN_VERB_FIRST, _clause_subject
-from generator.importer.titles.words import _LEADS, _RELATIVE, _SOURCE_OPENER, _lang
+from generator.importer.titles.words import _EN_SET_OFF_PARTICIPLE, _LEADS, _RELATIVE, _SOURCE_OPENER, _lang
 from generator.importer.verbs import finite
 
 # Verbs that take a "that" clause as their object: "… proposed | that rich countries provide …".
@@ -164,7 +164,8 @@ def _english_clause(text: str, sentence: str, a: int, previous: tuple[int, int] 
 # A noun phrase after "that" and the relative clause set off after it, ending where the clause with its verb begins
 # (a noun the sentence opens with is its subject already).
 _EN_NOUN_BEFORE_RELATIVE = re.compile(r"\bthat\s+(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?[^\s,][^,]{0,50}?),\s+"
-                                      rf"{_EN_SET_OFF_RELATIVE}$")
+                                      rf"(?:{_EN_SET_OFF_RELATIVE}|{_EN_SET_OFF_PARTICIPLE}\s[^,]{{3,120}},\s*)$")
+# (or a participle set off: "that a meeting for families, | originally planned for Thursday, | had been moved")
 
 
 def _per_language_end(text: str, lang: str, tense: int | None) -> str:

@@ -240,8 +240,8 @@ def _participle_as_passive(text: str, lang: str, tense: int) -> str:
 _COMPOUND_AUX = {"avait", "avaient", "aura", "auront", "aurait", "auraient", "était", "étaient", "sera", "seront",
                  "serait", "seraient", "había", "habían", "habrá", "habrán", "habría", "habrían", "ha", "han", "he",
                  "hemos", "estaba", "estaban", "estará", "estarán", "está", "están", "estuvo", "estuvieron",
-                 # the passive's own: "Las llamas fueron detectadas", "Les salaires ont été gelés"
-                 "fueron", "será", "serán", "era", "eran", "été",
+                 # the passive's own: "Las llamas fueron detectadas"
+                 "fueron", "será", "serán", "era", "eran",
                  # verbs a participle may follow as a state: "Las galerías permanecen cerradas", "Le col reste fermé"
                  "permanece", "permanecen", "sigue", "siguen", "queda", "quedan", "continúa", "continúan", "reste",
                  "restent", "demeure", "demeurent", "semble", "semblent", "paraît", "paraissent"}

@@ -43,7 +43,7 @@ from generator.importer.titles.subject import (
     _subject_after_verb,
     _they_of_the_clause_before,
 )
-from generator.importer.titles.words import _AUXILIARIES, _RELATIVE
+from generator.importer.titles.words import _AUXILIARIES, _EN_SET_OFF_PARTICIPLE, _RELATIVE
 from generator.link.duplicates import alike
 
 # German verbs that announce what their subject means to do, with an infinitive clause after them.
@@ -183,6 +183,13 @@ def _opens_with_verb(t: _Title, text: str, opening: str) -> bool:
                 and not re.match(r"se\s+\w+\s+(?:el|la|los|las|un|una)\s", text))  # an impersonal passive
 
 
+def _en_participle_before(t: _Title) -> tuple[int, int] | None:
+    """The English clause right before this one when it is a participle phrase set off ("originally planned for
+    Thursday,"), else None."""
+    before = [c for c in t.clauses if c[1] <= t.clause[0]]
+    return before[-1] if before and re.match(rf"\s*{_EN_SET_OFF_PARTICIPLE}\s", t.sentence[before[-1][0]:]) else None
+
+
 # The noun phrase a clause ends on before the comma that sets off a participle after it: "said | a split sample,".
 _EN_NOUN_BEFORE_COMMA = re.compile(r"(?:^|\s)(?P<noun>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}"
                                    r"[a-z][\w-]*),\s*$")
@@ -232,6 +239,11 @@ def _subject_put_first(t: _Title, text: str, plain: str) -> str:
             and (noun := _EN_NOUN_BEFORE_COMMA.search(sentence[:clause[0]])):
         # "… said a split sample, | tested at a laboratory last week, | confirmed …": the noun the participle is of
         text = f"{noun['noun']} {'were' if re.search(r'[^s]s$', noun['noun']) else 'was'} {text}"
+    elif lang == "en" and _verb_first(text, lang) and (aside := _en_participle_before(t)) \
+            and (noun := _EN_NOUN_BEFORE_COMMA.search(sentence[:aside[0]])):
+        # "… said the public hearing, | originally planned for Thursday, | had been moved": the noun before the
+        # participle set off, not the sentence's subject
+        text = f"{noun['noun'][:1].upper()}{noun['noun'][1:]} {text}"
     elif lang == "es" and (inverted := _subject_after_verb(text)):
         text = inverted  # "asumió el presidente Javier Milei" → "el presidente Javier Milei asumió"
     elif lang == "es" and re.match(r"se\s+\w+\s+(?:el|la|los|las|un|una|unos|unas|varios|varias|\d[\d.,]*)\s", text):

@@ -33,7 +33,7 @@ _RELATIVE = {
     "fr": {"qui"}, "de": {"die", "der", "das"}, "tr": set(),
 }
 _PREPOSITIONS = {
-    "en": {"on", "in", "since", "by", "until", "till", "from", "of", "at", "the", "early", "late", "during",
+    "en": {"on", "in", "to", "since", "by", "until", "till", "from", "of", "at", "the", "early", "late", "during",
            "through", "for", "mid", "as", "in the", "on the", "before", "after", "around", "late on", "early on",
            "at the end of", "by the end of", "the end of", "end of", "at the start of", "in early", "in late",
            "at the end", "by the end", "the end", "shortly after", "shortly before", "just after", "just before"},
@@ -108,3 +108,9 @@ _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would
 
 # Words that open a parenthetical reporting frame: "Según informó X, …", "Wie X mitteilte, …", "As X said, …".
 _AS_SAID = {"es": r"según|como", "de": r"wie", "en": r"as", "fr": r"comme", "ru": r"как", "uk": r"як"}
+
+
+# An English past participle that opens a phrase set off by commas, an adverb before it: "originally planned",
+# "first set", "held".
+_EN_SET_OFF_PARTICIPLE = (r"(?:[a-z]+ly\s+|first\s+)?(?:[a-z]+ed|set|held|made|built|brought|put|cut|kept|sent|"
+                          r"sold|won|paid|led|taken|given|shown|known|seen|written|chosen|drawn|begun|spent|bought)")
