@@ -1347,3 +1347,17 @@ def test_a_title_does_not_say_its_auxiliary_or_subject_twice(sentence: str, lang
 ])
 def test_an_english_subject_across_a_participle_set_off(sentence: str, expected: tuple[str, str]) -> None:
     assert expected in dated_titles(sentence, "en", dt.date(2026, 3, 4))
+
+
+def test_an_english_past_after_an_unclosed_relative_clause_is_its_nouns_own_verb() -> None:
+    found = dated_titles("The council said on Tuesday it would reopen the pier, after a storm that hit the coast in "
+                         "February left the decking unsafe.", "en", dt.date(2026, 3, 4))
+    assert ("2026-02", "A storm hit the coast") in found, found
+
+
+def test_an_english_participle_after_an_article_is_no_verb_of_the_sentences_subject() -> None:
+    # "A spent rocket stage that had circled …": the subject is the noun phrase before the relative clause
+    found = dict(dated_titles("A spent rocket stage that had circled the planet since 2015 fell back into the "
+                              "atmosphere over the South Pacific at 0342 GMT on Wednesday, the European Space Agency "
+                              "said.", "en", dt.date(2025, 2, 12)))
+    assert found["2015"].startswith("A spent rocket stage "), found

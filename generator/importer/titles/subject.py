@@ -299,6 +299,11 @@ def _sentence_subject(sentence: str, mentions: list[Mention], lang: str) -> str:
         text = re.sub(r"^([^,]{2,60}),\s+(?:где|куда|де|куди)\s[^,]{2,200},\s*", r"\1 ", text)
     words = text.split(",")[0].split()
     for i in range(1, min(len(words), 7)):
+        if lang == "en" and words[i - 1].lower() in ("a", "an", "the", "its", "their", "his", "her", "this"):
+            continue  # "A spent rocket stage", "the damaged ship": a participle after a determiner is an adjective
+        if lang == "en" and i > 1 and words[i] in ("that", "which", "who"):
+            words = words[:i]  # "A spent rocket stage | that had circled the planet … fell": the subject ends at
+            break  # its relative clause
         if _verb_first(words[i], lang):
             if i > 2 and words[i - 1].lower() in ("ayant", "étant"):  # "Les clients | ayant réservé …, | seront":
                 i -= 1  # a participle of "avoir" or "être" opens a phrase on the subject, not its verb
@@ -306,7 +311,10 @@ def _sentence_subject(sentence: str, mentions: list[Mention], lang: str) -> str:
             if lang == "es":  # "El equipo solo ha sumado": an adverb before the verb is no part of its subject
                 subject = re.sub(r"(?:\s+(?:solo|sólo|ya|también|aún|todavía|no|\w+mente))+$", "", subject)
             return subject if _noun_phrase(subject, lang) or (lang == "en" and len(words[:i]) <= 4) else ""
-    return ""
+    else:
+        return ""
+    subject = " ".join(words)
+    return subject if _noun_phrase(subject, lang) or len(words) <= 4 else ""
 
 
 _SUBJECT_PRONOUN = {"fr": r"(?:qu['’])?(?:il|elle|ils|elles)", "es": r"(?:él|ella|ellos|ellas)",

@@ -10,6 +10,7 @@ import re
 
 from generator.importer.dates import Mention
 from generator.importer.titles.cleaning import remove_dates, tidy
+from generator.importer.verbs import PAST_PATTERN
 
 _RELATIVE = {"en": r"that|which|who", "es": r"que", "fr": r"qui"}
 # The main verb after the relative clause: an auxiliary of the passive or the perfect and a participle, or a past.
@@ -20,6 +21,8 @@ _MAIN = {
           r"ados|adas|ido|ida|idos|idas)\b|se\s+(?:suspendió|aplazó|canceló|retrasó|celebró|suspenderá|aplazará)\b",
     "fr": r"(?:a\s+été|ont\s+été|avait\s+été|sera|seront|est|sont)\s+[a-zéèêàç]+(?:é|ée|és|ées|is|ise|it|ite)\b",
 }
+# Else a past of its own: "… that had circled the planet since 2015 fell back".
+_MAIN_PAST = {"en": PAST_PATTERN}
 # What opens the noun phrase the relative clause is on.
 _NOUN_START = {"en": r"(?:The|the|A|a|An|an)\s", "es": r"(?:El|el|La|la|Los|los|Las|las|Un|un|Una|una)\s",
                "fr": r"(?:Le|le|La|la|Les|les|L['’]|l['’]|Un|un|Une|une)\s*"}
@@ -38,7 +41,8 @@ def unclosed_relative(sentence: str, clauses: list[tuple[int, int]], at: int, me
     if re.match(rf"(?:{_NOUN_START[lang]}|[A-ZÀ-Þ]|(?:his|her|its|their|su|sus|this|these|those|some)\s)",
                 sentence[body:end]):
         return ""  # "that the lottery had been forced", "que el Congreso tramita": a clause with its own subject
-    main = next((m for m in re.finditer(rf"\s(?:{_MAIN[lang]})", sentence[body:end])
+    main = next((m for pattern in (_MAIN[lang], _MAIN_PAST.get(lang, "(?!)"))
+                 for m in re.finditer(rf"\s(?:{pattern})\b", sentence[body:end])
                  if len(sentence[body:body + m.start()].split()) >= 2), None)
     noun = re.search(rf"(?:^|\s)(?P<np>{_NOUN_START[lang]}[^,;:]*?)\s*$", sentence[clauses[at - 1][0]:start])
     if not main or not noun or not 2 <= len(noun["np"].split()) <= 8:
