@@ -357,6 +357,13 @@ def test_dateline_is_split_from_the_text() -> None:
         Dateline("Beauvoir-sur-Mer", "vendredi 12 février 2021"), "")
     assert split_dateline("Paris, dit-il.")[0] is None  # no date after the comma
     assert split_dateline("Il pleut.")[0] is None
+    # Canadian Press: the place in capitals and its province, then a dash; EFE's province in brackets
+    assert split_dateline("HALIFAX, N.S. — The province said.") == (Dateline("HALIFAX", ""), "The province said.")
+    assert split_dateline("SAINT-JOSEPH-DE-LA-RIVE, Qc — Les résidants devront attendre.") == (
+        Dateline("SAINT-JOSEPH-DE-LA-RIVE", ""), "Les résidants devront attendre.")
+    assert split_dateline("TORO (Zamora) (EFE).- El Ayuntamiento ha suspendido la fiesta.") == (
+        Dateline("TORO", ""), "El Ayuntamiento ha suspendido la fiesta.")
+    assert split_dateline("NATO, EU and UN - talks went on.")[0] is None  # no province: a sentence
 
 
 def test_sentences_do_not_end_at_abbreviations() -> None:

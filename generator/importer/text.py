@@ -52,7 +52,7 @@ def read_wire(path: Path) -> tuple[bytes, str]:
 # Madrid, 20 oct (EFE).-     Berlin (dpa) -     KONYA, (DHA) -
 # ВОСТОЧНЫЙ (Амурская область), 28 февраля 2026 (ТАСС) —
 _DATELINE_RE = re.compile(
-    r"^(?P<place>[^,()\n]{2,40}?)(?:\s+\([^()\n\d]{2,40}\)(?=,))?(?:,\s+(?P<region>[^,()\n\d]{2,24}?))?"
+    r"^(?P<place>[^,()\n]{2,40}?)(?:\s+\([^()\n\d]{2,40}\)(?=,|\s+\())?(?:,\s+(?P<region>[^,()\n\d]{2,24}?))?"
     r"(?:,\s+(?P<date>[^()\n]{3,40}?|\d{1,2}(?=\s+\()))?"  # Europa Press: "MADRID, 17 (EUROPA PRESS)", the day
     r"\s*(?:(?:,\s*)?(?P<agency>\([^)\n]{1,40}\))?\s*(?:\.[-–—]\s*|[-–—]+(?:\s+|$)|(?<=\))(?P<stop>\.)\s+|(?<=\))\s*$)"
     # "(Reuters) - ", EFE's "(EFE).- ", UNIAN's "Полтава (УНІАН). ", a dateline alone on its line
@@ -140,8 +140,10 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     mixed_case = place != place.upper() and not (agency and place[:1].isupper())  # "Madrid (EFE)"
     if mixed_case or not any(c.isalpha() for c in place) or (date and not re.search(r"\d", date)):
         return None, paragraph
-    if not (date or match.group("agency") or match.group("slashed")):
-        return None, paragraph
+    if not (date or match.group("agency") or match.group("slashed")) \
+            and not (match.group("region") and place.isupper() and re.search(r"[-–—]\s*$", match.group())
+                     and re.fullmatch(r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}", match.group("region"))):
+        return None, paragraph  # (Canadian Press: "HALIFAX, N.S. — ", a place in capitals, its province, a dash)
     if match.group("stop") and not all(word[:1].isupper() or word in _PARTICLES for word in place.split()):
         return None, paragraph  # "Il a dit (voir). Puis": a sentence, not a place
     return Dateline(place, date.strip()), paragraph[match.end():]
