@@ -1355,6 +1355,20 @@ def test_an_english_past_after_an_unclosed_relative_clause_is_its_nouns_own_verb
     assert ("2026-02", "A storm hit the coast") in found, found
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "that" after "told the jury" opens a clause with its own subject, not a relative clause
+    ("Prosecutors for the agency, which filed the charges on Dec. 4, told the jury that laboratory tests had found "
+     "synthetic markers in samples seized during a raid in November.",
+     ("2025-11", "Laboratory tests had found synthetic markers in samples seized during a raid")),
+    # a past after an auxiliary is a participle, not the noun's own verb
+    ("The union said it would meet the ministry on March 20, a meeting that had originally been set for last week "
+     "but was postponed at the ministry's request.", ("2026-02-23", "A meeting had originally been set")),
+])
+def test_an_english_past_that_is_no_main_verb_after_a_relative_clause(sentence: str,
+                                                                      expected: tuple[str, str]) -> None:
+    assert expected in dated_titles(sentence, "en", dt.date(2026, 3, 4))
+
+
 def test_an_english_participle_after_an_article_is_no_verb_of_the_sentences_subject() -> None:
     # "A spent rocket stage that had circled …": the subject is the noun phrase before the relative clause
     found = dict(dated_titles("A spent rocket stage that had circled the planet since 2015 fell back into the "

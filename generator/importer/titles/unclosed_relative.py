@@ -41,9 +41,7 @@ def unclosed_relative(sentence: str, clauses: list[tuple[int, int]], at: int, me
     if re.match(rf"(?:{_NOUN_START[lang]}|[A-ZÀ-Þ]|(?:his|her|its|their|su|sus|this|these|those|some)\s)",
                 sentence[body:end]):
         return ""  # "that the lottery had been forced", "que el Congreso tramita": a clause with its own subject
-    main = next((m for pattern in (_MAIN[lang], _MAIN_PAST.get(lang, "(?!)"))
-                 for m in re.finditer(rf"\s(?:{pattern})\b", sentence[body:end])
-                 if len(sentence[body:body + m.start()].split()) >= 2), None)
+    main = _main_verb(sentence[body:end], lang)
     noun = re.search(rf"(?:^|\s)(?P<np>{_NOUN_START[lang]}[^,;:]*?)\s*$", sentence[clauses[at - 1][0]:start])
     if not main or not noun or not 2 <= len(noun["np"].split()) <= 8:
         return ""
@@ -54,3 +52,18 @@ def unclosed_relative(sentence: str, clauses: list[tuple[int, int]], at: int, me
         return ""
     np = noun["np"].strip()
     return f"{np[:1].upper()}{np[1:]} {told}"
+
+
+def _main_verb(text: str, lang: str) -> re.Match[str] | None:
+    """Where the noun's own verb begins in ``text``, what follows the relative pronoun: a passive or a perfect
+    after at least two words; else, after a relative clause that opens with its verb ("that hit the city in August
+    | left", "that links Castlebay with Oban | was withdrawn"; not "that laboratory tests had found", a clause of its
+    own), a past that follows no auxiliary or adverb ("that had originally been set" has none)."""
+    main = next((m for m in re.finditer(rf"\s(?:{_MAIN[lang]})", text) if len(text[:m.start()].split()) >= 2), None)
+    if main or lang not in _MAIN_PAST or not re.match(
+            rf"(?:had|has|have|was|were|is|are|will|would|[a-z]+ed|{PAST_PATTERN})\b"  # (or a present: "that links
+            rf"|[a-z]+s\s+(?!(?:had|has|have|was|were|is|are|will|would|said|[a-z]+ed)\b)", text):  # Castlebay")
+        return main
+    return next((m for m in re.finditer(rf"\s(?:{_MAIN_PAST[lang]})\b", text)
+                 if len(before := text[:m.start()].split()) >= 2
+                 and not re.fullmatch(r"been|be|had|has|have|was|were|is|are|[a-z]+ly", before[-1])), None)
