@@ -1375,3 +1375,10 @@ def test_an_english_participle_after_an_article_is_no_verb_of_the_sentences_subj
                               "atmosphere over the South Pacific at 0342 GMT on Wednesday, the European Space Agency "
                               "said.", "en", dt.date(2025, 2, 12)))
     assert found["2015"].startswith("A spent rocket stage "), found
+
+
+def test_a_french_phrase_on_the_subject_before_its_clause_is_not_what_was_said() -> None:
+    # "Fermé depuis deux ans …, | le musée … rouvrira …, | a annoncé la municipalité": the clause is said
+    found = dated_titles("Fermé depuis deux ans pour des travaux de toiture, le musée de la Dentelle rouvrira ses "
+                         "portes le 4 avril, a annoncé mardi la municipalité.", "fr", dt.date(2026, 3, 4))
+    assert ("2026-03-03", "La municipalité a annoncé que le musée de la Dentelle rouvrira ses portes") in found, found

@@ -98,6 +98,12 @@ def _what_was_said(sentence: str, clauses: list[tuple[int, int]], clause: tuple[
                                                                                lang) else 0
     if clauses[start][0] == clause[0] or _adverbial(sentence[clauses[0][0]:clauses[0][1]], lang):
         return ""  # ("Faute de neige, | la station …, | a renoncé …": the setting goes, the clause after it is said)
+    participle = f"{_PARTICIPLE.get(lang, '(?!)')}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}"
+    if lang in _PARTICIPLE and start + 1 < len(clauses) and clauses[start + 1][1] <= clause[0] \
+            and re.match(rf"\s*(?:{participle})\s", sentence[clauses[start][0]:], re.IGNORECASE) \
+            and not _finite_in(sentence[clauses[start][0]:clauses[start][1]], lang):
+        start += 1  # "Fermé depuis près de trois ans …, | le sentier … rouvrira …, | a annoncé …": the phrase on the
+        # subject goes, its clause is said
     relative = _RELATIVE.get(lang, set())
     opening = re.match(rf"([^,]{{1,60}}),\s+(?:{'|'.join(relative) or '(?!)'})\s", sentence[:clauses[0][1]])
     if opening and not start and len(clauses) > 1 and clauses[1][0] < clause[0]:
@@ -106,7 +112,6 @@ def _what_was_said(sentence: str, clauses: list[tuple[int, int]], clause: tuple[
         if predicate[:1].islower():
             return f"{tidy(opening.group(1))} {predicate}"
     first = headline(sentence, clauses[start], None, mentions, language, capitalise=False)
-    participle = f"{_PARTICIPLE.get(lang, '(?!)')}|{_IRREGULAR_PARTICIPLE.get(lang, '(?!)')}"
     noun = re.sub(rf",\s+(?:{participle})$", "", first)  # "la huelga, | convocada para el 12 de junio,": its noun
     if lang in _PARTICIPLE and (noun != first or not _finite_in(first, lang)):
         # "La huelga, convocada para el 12 de junio, | afectará a 300 vuelos, | informó el sindicato": the subject
