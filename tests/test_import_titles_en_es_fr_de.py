@@ -1382,3 +1382,15 @@ def test_a_french_phrase_on_the_subject_before_its_clause_is_not_what_was_said()
     found = dated_titles("Fermé depuis deux ans pour des travaux de toiture, le musée de la Dentelle rouvrira ses "
                          "portes le 4 avril, a annoncé mardi la municipalité.", "fr", dt.date(2026, 3, 4))
     assert ("2026-03-03", "La municipalité a annoncé que le musée de la Dentelle rouvrira ses portes") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a quote's conjunction goes ("mais il s'est levé" → "qu'il s'est levé"); "C'est" is lower case after "que"
+    ('"Les premiers jours sont toujours délicats, mais il s\'est levé seul dès le 29 avril et il tète bien", a '
+     "expliqué la soigneuse Anne Morel.",
+     ("2026-04-29", "La soigneuse Anne Morel a expliqué qu'il s'est levé seul et il tète bien")),
+    ('"C\'est le deuxième incident depuis 2021 sur ce tronçon", a regretté Paul Girard, président de l\'association.',
+     ("2021", "Paul Girard a regretté que c'est le deuxième incident sur ce tronçon")),
+])
+def test_a_french_quote_told_after_que(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in dated_titles(sentence, "fr", dt.date(2026, 5, 4))

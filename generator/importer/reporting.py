@@ -191,8 +191,13 @@ def _lower_first(text: str, lang: str, is_name: bool) -> str:
     if lang in ("ru", "uk"):
         return text if is_name else text[:1].lower() + text[1:]
     common = lang == "en" and bool(_EN_COMMON_PLURAL.fullmatch(first))
-    elided = lang == "fr" and bool(re.match(r"[LD][’']", first))  # "que l'épidémie …"
+    elided = lang == "fr" and bool(re.match(r"[LDCSN][’']", first))  # "que l'épidémie …", "que c'est …"
     return text[:1].lower() + text[1:] if first.lower() in _DETERMINERS.get(lang, set()) or common or elided else text
+
+
+# The conjunctions a statement may open with when it goes on from the one before.
+_CONJUNCTION = {"fr": r"(?i:mais|et|or|donc|car)", "es": r"(?i:pero|y|e|pues)", "en": r"(?i:but|and|so)",
+                "de": r"(?i:aber|und|denn|doch)"}
 
 
 # Plural nouns of people that open a sentence with a capital only there: "Negotiators", "Officials".
@@ -209,6 +214,8 @@ def report_title(reporter: str, found: Frame, said: str, language: str, said_is_
                     re.IGNORECASE) if lang == "fr" else None
     if same:  # "L'ANSM a annoncé que l'ANSM a placé …" → "L'ANSM a annoncé avoir placé …"
         return f"{head} {'être' if same['aux'].lower() in ('est', 'sont') else 'avoir'} {same['rest']}"
+    said = re.sub(rf"^(?:{_CONJUNCTION.get(lang, '(?!)')})\s+(?=\S)", "", said)  # "… a expliqué que | mais il
+    # s'est levé seul": a quote that went on from another sentence, its conjunction no part of what was said
     text = head + _THAT.get(lang, " ") + _lower_first(said, lang, said_is_name)
     if lang == "fr":  # "que il" → "qu'il", "que elle", "que EDF" → "qu'EDF"
         text = re.sub(r"\bque ([aeiouyéèêàâîôûAEIOUYÉÈ])", r"qu'\1", text, count=1)
