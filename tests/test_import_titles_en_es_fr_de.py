@@ -1394,3 +1394,14 @@ def test_a_french_phrase_on_the_subject_before_its_clause_is_not_what_was_said()
 ])
 def test_a_french_quote_told_after_que(sentence: str, expected: tuple[str, str]) -> None:
     assert expected in dated_titles(sentence, "fr", dt.date(2026, 5, 4))
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # the part of the day goes with the day it is of
+    ("Una fuerte granizada descargó en la tarde de este lunes sobre la comarca de las Cinco Villas y arrasó más de "
+     "6.000 hectáreas.", "es", ("2026-06-01", "Una fuerte granizada descargó sobre la comarca de las Cinco Villas")),
+    ("Le feu s'est déclaré dans la matinée de dimanche dans un entrepôt désaffecté du port.", "fr",
+     ("2026-05-31", "Le feu s'est déclaré dans un entrepôt désaffecté du port")),
+])
+def test_a_part_of_the_day_goes_with_its_date(sentence: str, language: str, expected: tuple[str, str]) -> None:
+    assert expected in dated_titles(sentence, language, dt.date(2026, 6, 2))

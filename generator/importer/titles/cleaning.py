@@ -16,6 +16,11 @@ _PERIOD_PARTS = {"the end of", "end of", "the end", "early", "late", "mid", "pri
 # The word "month" before a French or Spanish month's name, with its article: "le mois | de mars", "del mes | de mayo".
 _MONTH_WORD = re.compile(r"(?:\b(?:le|du|au|ce|el|del|al|este)\s+)?(?:\b(?:pasado|próximo|pleno|dernier|prochain)\s+)?"
                          r"\b(?:mois|mes)$", re.IGNORECASE)
+# A part of the day before the day it is of, after a preposition: "en la tarde de | este lunes", "dans la matinée
+# de | dimanche", "on the morning of | May 3" (its "of" may have gone already, with the other prepositions).
+_DAY_PART = re.compile(r"(?:^|\s)(?:en|a|durante|dans|pendant|on|in|during)\s+(?:(?:la|le|l['’]|the)\s*)?"
+                       r"(?:tarde|mañana|noche|madrugada|mediodía|nuit|matinée|soirée|journée|après-midi|matin|soir|"
+                       r"morning|afternoon|evening|night)(?:\s+(?:de|del|du|d['’]|of))?$", re.IGNORECASE)
 # A French "ne … que" (only) whose "que" stands right before a date: "ne pourra être évaluée | qu'à | la mi-mai".
 _FR_ONLY = re.compile(r"(?P<ne>\b(?i:ne\s|n['’]))(?:(?![,;]|\bqu|\b(?i:pas|jamais|rien|point|guère)\b)[^,;]){1,60}?"
                       r"(?P<que>\b(?i:qu['’](?:à|au|aux|en|entre|après|avant)?|que)\s*)$")
@@ -85,6 +90,10 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
                 a = len(before)
             if prep not in _DATE_ARTICLES and prep not in _PERIOD_PARTS:
                 break
+        day_part = _DAY_PART.search(before)
+        if day_part:  # "en la tarde de | este lunes", "dans la nuit de | dimanche à lundi": the part of the day goes
+            before = before[:day_part.start()].rstrip()
+            a = len(before)
         if language == "en":  # "a draft deal released on Friday proposed", "Data due on Friday is expected"
             head = re.search(r"(?<=[a-z,])\s+(?:[a-z]+ed|due)$", text[:a].rstrip())
             verb_after = re.match(r"[\s,]*(?:is|are|was|were|will|would|has|had|[a-z]+ed)\b", text[b:])
