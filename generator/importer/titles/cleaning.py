@@ -18,7 +18,7 @@ _MONTH_WORD = re.compile(r"(?:\b(?:le|du|au|ce|el|del|al|este)\s+)?(?:\b(?:pasad
                          r"\b(?:mois|mes)$", re.IGNORECASE)
 # A part of the day before the day it is of, after a preposition: "en la tarde de | este lunes", "dans la matinée
 # de | dimanche", "on the morning of | May 3" (its "of" may have gone already, with the other prepositions).
-_DAY_PART = re.compile(r"(?:^|\s)(?:en|a|durante|dans|pendant|on|in|during)\s+(?:(?:la|le|l['’]|the)\s*)?"
+_DAY_PART = re.compile(r"(?:^|\s)(?:en|durante|dans|pendant|on|in|during)\s+(?:(?:la|le|l['’]|the)\s*)?"
                        r"(?:tarde|mañana|noche|madrugada|mediodía|nuit|matinée|soirée|journée|après-midi|matin|soir|"
                        r"morning|afternoon|evening|night)(?:\s+(?:de|del|du|d['’]|of))?$", re.IGNORECASE)
 # A French "ne … que" (only) whose "que" stands right before a date: "ne pourra être évaluée | qu'à | la mi-mai".
@@ -91,7 +91,7 @@ def remove_dates(text: str, offset: int, mentions: list[Mention], language: str)
             if prep not in _DATE_ARTICLES and prep not in _PERIOD_PARTS:
                 break
         day_part = _DAY_PART.search(before)
-        if day_part:  # "en la tarde de | este lunes", "dans la nuit de | dimanche à lundi": the part of the day goes
+        if day_part:  # "en la tarde de | este lunes", "dans la matinée de | dimanche": the part of the day goes
             before = before[:day_part.start()].rstrip()
             a = len(before)
         if language == "en":  # "a draft deal released on Friday proposed", "Data due on Friday is expected"

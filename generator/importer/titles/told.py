@@ -171,12 +171,11 @@ def _opens_with_verb(t: _Title, text: str, opening: str) -> bool:
     from generator.importer.slavic import object_it_lacks, opens_with_subject
 
     lang = t.lang
-    own_subject = lang in ("ru", "uk") and opens_with_subject(text, lang) \
-        and not object_it_lacks(opening, text, lang)  # "техніка вийматиме …", unless the opening is its object
+    # a subject of its own: "der Bund hatte …", "техніка вийматиме …" (unless the opening is the object it lacks)
+    own_subject = lang in ("ru", "uk") and opens_with_subject(text, lang) and not object_it_lacks(opening, text, lang)
     verb_first = _verb_first(text, lang) if lang in ("en", "es", "fr") else text[:1].islower() and not (
         lang == "de" and (opens := re.match(r"(?:der|die|das|ein|eine)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]\S*\s+(\S+)",
                                             text)) and opens[1] in _DE_FINITE) and not own_subject
-    # ("der Bund hatte …": a subject)
     return bool(verb_first) or bool(opening and lang == "fr" and _fr_present_first(text)) \
         or bool(opening and lang == "es" and _es_present_first(text)) \
         or bool(opening and lang == "es" and _lacks_subject(text, lang)  # "…, que rondaba": the imperfect

@@ -21,7 +21,7 @@ _MAIN = {
           r"ados|adas|ido|ida|idos|idas)\b|se\s+(?:suspendió|aplazó|canceló|retrasó|celebró|suspenderá|aplazará)\b",
     "fr": r"(?:a\s+été|ont\s+été|avait\s+été|sera|seront|est|sont)\s+[a-zéèêàç]+(?:é|ée|és|ées|is|ise|it|ite)\b",
 }
-# Else a past of its own: "… that had circled the planet since 2015 fell back".
+# Else a past of its own: "a heat wave that hit the city in August | left dozens of runners".
 _MAIN_PAST = {"en": PAST_PATTERN}
 # What opens the noun phrase the relative clause is on.
 _NOUN_START = {"en": r"(?:The|the|A|a|An|an)\s", "es": r"(?:El|el|La|la|Los|los|Las|las|Un|un|Una|una)\s",
