@@ -1405,3 +1405,10 @@ def test_a_french_quote_told_after_que(sentence: str, expected: tuple[str, str])
 ])
 def test_a_part_of_the_day_goes_with_its_date(sentence: str, language: str, expected: tuple[str, str]) -> None:
     assert expected in dated_titles(sentence, language, dt.date(2026, 6, 2))
+
+
+def test_an_english_subject_that_ends_on_a_name_after_a_preposition_is_the_whole_phrase() -> None:
+    # "Flights to and from Barra, the island whose …, | were cancelled": the flights, not Barra, were cancelled
+    found = dated_titles("Flights to and from Barra, the Outer Hebrides island whose airport uses a tidal beach as its "
+                         "runway, were cancelled on Thursday.", "en", dt.date(2023, 2, 9))
+    assert found == [("2023-02-09", "Flights to and from Barra were cancelled")], found

@@ -80,6 +80,10 @@ def _subject(sentence: str) -> str:
             and not re.search(r"\b(?:is|are|was|were|has|had|will|would|said|says|[a-z]+ed)\b", lead.group(1)) \
             and re.match(r"[A-Z]", lead.group(1)) and not re.match(r"(?:The|A|An)\s+[a-z]+$", lead.group(1)):
         return lead.group(1)
+    lead = re.match(r"([A-Z][a-z]+(?:\s+[a-z]+){0,4}\s+(?:to|from|of|at|in|for|on|near)\s+[A-Z][\w’'-]+),", sentence)
+    if lead and not _adverbial(lead.group(1), "en") and not re.search(
+            r"\b(?:is|are|was|were|has|had|will|would|said|says|[a-z]+ed)\b", lead.group(1)):
+        return lead.group(1)  # "Flights to and from Barra, the island whose …, | were cancelled": not "Barra"
     lead = _LEADING_NAME.match(sentence)
     if lead and not re.search(r"\b(?:said|says|is|was|were|are|has|had|will|would)\b", lead.group()):
         return lead["name"]  # "The conservative opposition leader Friedrich Merz, whose …" → "Merz"
