@@ -1412,3 +1412,11 @@ def test_an_english_subject_that_ends_on_a_name_after_a_preposition_is_the_whole
     found = dated_titles("Flights to and from Barra, the Outer Hebrides island whose airport uses a tidal beach as its "
                          "runway, were cancelled on Thursday.", "en", dt.date(2023, 2, 9))
     assert found == [("2023-02-09", "Flights to and from Barra were cancelled")], found
+
+
+def test_an_english_title_cut_before_its_main_verb_tells_its_relative_clause() -> None:
+    # "HIAL staff who walked the beach … this morning found …", too long: not a fragment ending in the relative
+    found = dated_titles("HIAL staff who walked the Traigh Mhor beach at low tide this morning found banks of cockle "
+                         "shell up to 30 centimetres high running across the main landing strip, the company said in a "
+                         "statement.", "en", dt.date(2023, 2, 9))
+    assert found == [("2023-02-09", "HIAL staff walked the Traigh Mhor beach")], found

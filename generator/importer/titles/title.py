@@ -39,6 +39,7 @@ from generator.importer.titles.turkish_clauses import (
     _turkish_verb_after,
 )
 from generator.importer.titles.words import _AS_SAID, _DANGLING, _SOURCE_OPENER
+from generator.importer.verbs import PAST_PATTERN
 
 _WHEN = re.compile(r"(?:when|коли|когда|cuando|lorsque|quand|als)\s", re.IGNORECASE)
 
@@ -60,6 +61,10 @@ _FRONTED_PLACE = {lang: re.compile(rf"(?i:{preps})\s+(?:(?:la|le|el|the|l['’])
 # A source after the clause it attributes, one the splitter left in the clause: "…, analysts said".
 _EN_TRAILING_SOURCE = re.compile(r"(?<=\w),\s+(?:[\w.’'-]+\s+){0,4}?(?:said|say|says|reported|noted|added|wrote|"
                                  r"estimated|predicted)$")
+
+# An English noun phrase and the relative clause on it, with no main verb after: "HIAL staff who walked the beach".
+_EN_RELATIVE_LEFT = re.compile(rf"(?P<np>[A-Z][^,]{{1,60}}?)\s+(?:who|that|which)\s+(?P<verb>[a-z]+ed|{PAST_PATTERN})\b"
+                               r"(?P<rest>[^,]*)")
 
 # What opens a phrase of purpose: "pour remplacer les voies", "para renovar la vía", "to replace the track".
 _PURPOSE = {"fr": r"pour|afin de|afin d['’]", "es": r"para|a fin de", "en": r"to|in order to"}
@@ -365,6 +370,10 @@ def _finished(t: _Title, text: str) -> str:
     lang = t.lang
     if lang == "en":
         text = _active_of_agent_participle(_EN_TRAILING_SOURCE.sub("", text))
+        if (left := _EN_RELATIVE_LEFT.fullmatch(text)) and not re.search(
+                r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]+ed)\b", left["rest"]):
+            text = f"{left['np']} {left['verb']}{left['rest']}"  # "HIAL staff who walked the beach": cut before its
+            # main verb, the relative clause is what the title tells
     if lang == "de":
         text = _subject_before_auxiliary(_participle_last(_expected(text)))
         if _DE_RELATIVE_MADE_MAIN.fullmatch(text) and not re.search(r"\s(?:den|dem|der|die|das)\s+(?:der|die|das)\s",
