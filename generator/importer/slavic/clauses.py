@@ -160,8 +160,7 @@ def object_it_lacks(opening: str, text: str, lang: str) -> bool:
     if verb_at is None:
         return False
     end = verb_at + 1
-    while end < len(words) and ({"INFN", "infn"} & {_first(words[end], lang).tag.POS,
-                                                    *_first(words[end], lang).tag.grammemes}):
+    while end < len(words) and {"INFN", "infn"} & {(tag := _first(words[end], lang).tag).POS, *tag.grammemes}:
         end += 1  # "планируют завершить": the infinitive takes the object
     subject = _nominative_subject(words, 0, _first(words[verb_at], lang), lang)
     if any(not (subject and i < subject[1]) and any(p.tag.POS == "NOUN" and p.tag.case == "accs"

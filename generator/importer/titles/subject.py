@@ -76,13 +76,11 @@ def _subject(sentence: str) -> str:
         return lead.group(1)
     lead = re.match(r"([^,]{3,60}),", sentence)
     if lead and (2 <= len(lead.group(1).split()) <= 4 or _long_noun_phrase(lead.group(1), "en")) \
-            and not _adverbial(lead.group(1), "en") \
-            and not re.search(r"\b(?:is|are|was|were|has|had|will|would|said|says|[a-z]+ed)\b", lead.group(1)) \
+            and _no_clause(lead.group(1)) \
             and re.match(r"[A-Z]", lead.group(1)) and not re.match(r"(?:The|A|An)\s+[a-z]+$", lead.group(1)):
         return lead.group(1)
     lead = re.match(r"([A-Z][a-z]+(?:\s+[a-z]+){0,4}\s+(?:to|from|of|at|in|for|on|near)\s+[A-Z][\w’'-]+),", sentence)
-    if lead and not _adverbial(lead.group(1), "en") and not re.search(
-            r"\b(?:is|are|was|were|has|had|will|would|said|says|[a-z]+ed)\b", lead.group(1)):
+    if lead and _no_clause(lead.group(1)):
         return lead.group(1)  # "Flights to and from Barra, the island whose …, | were cancelled": not "Barra"
     lead = _LEADING_NAME.match(sentence)
     if lead and not re.search(r"\b(?:said|says|is|was|were|are|has|had|will|would)\b", lead.group()):
@@ -93,6 +91,12 @@ def _subject(sentence: str) -> str:
             re.search(r"['’]s$", match["name"]):  # "The European Union's rules": a possessive is no subject
         return ""
     return match["name"]
+
+
+def _no_clause(phrase: str) -> bool:
+    """Whether an English phrase before a sentence's first comma can be its subject: no adverbial, no verb."""
+    return not _adverbial(phrase, "en") \
+        and not re.search(r"\b(?:is|are|was|were|has|had|will|would|said|says|[a-z]+ed)\b", phrase)
 
 
 _NOT_SUBJECTS = {"The", "A", "An", "In", "On", "It", "He", "She", "They", "But", "And", "After", "Before", "Which",
