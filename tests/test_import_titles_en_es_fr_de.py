@@ -1420,3 +1420,30 @@ def test_an_english_title_cut_before_its_main_verb_tells_its_relative_clause() -
                          "shell up to 30 centimetres high running across the main landing strip, the company said in a "
                          "statement.", "en", dt.date(2023, 2, 9))
     assert found == [("2023-02-09", "HIAL staff walked the Traigh Mhor beach")], found
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # "La piscine du Lac, | bassin des années 1930 …, | fermera": a noun set beside the subject, then its verb
+    ("La piscine du Lac, bassin des années 1930 inauguré par le maire de l'époque, fermera ses portes le 3 juin pour "
+     "deux ans de travaux, a annoncé mardi la mairie.", "fr",
+     ("2025-05-20", "La mairie a annoncé que la piscine du Lac fermera ses portes pour deux ans")),
+    ("Le musée de la Mine, l'un des plus anciens de la région, restera fermé pendant tout l'été après la découverte "
+     "de fissures dans sa charpente, a annoncé mercredi la communauté de communes.", "fr",
+     ("2025-05-14", "La communauté de communes a annoncé que le musée de la Mine restera fermé")),
+    ("El museo del Ferrocarril, uno de los más visitados de la ciudad, reabrirá sus puertas el 2 de junio tras dos "
+     "años de obras, informó este martes el Ayuntamiento.", "es",
+     ("2025-05-20", "El Ayuntamiento informó que el museo del Ferrocarril reabrirá sus puertas")),
+    # made shorter, the subject keeps its noun: a name after "de" is no person with a role before it
+    ("El faro de Punta Larga, uno de los símbolos de la costa, cerrará al público el 14 de octubre para una "
+     "restauración de su torre y de la linterna, según informó el martes la Autoridad Portuaria de la provincia.", "es",
+     ("2025-05-20", "La Autoridad Portuaria de la provincia informó que el faro cerrará al público")),
+    # a clause of time with the subject in it is no noun set beside it: the verb after it is the subject's
+    ("El accidente se produjo sobre las 15.20 horas, cuando la cabina, que transportaba a catorce pasajeros, no frenó "
+     "al llegar a la plataforma y golpeó el muro, ha detallado el servicio de emergencias.", "es",
+     ("2025-05-20T15:20:00", "La cabina no frenó al llegar a la plataforma y golpeó el muro")),
+])
+def test_what_was_said_goes_on_past_a_noun_set_beside_its_subject(sentence: str, language: str,
+                                                                  expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 5, 20))
+    assert expected in found, found
+

@@ -183,6 +183,13 @@ def predicate_after(subject: str, sentence: str, clauses: list[tuple[int, int]],
             continue  # "provocado por una colilla, | arrasó …": a participle set off before the predicate
         if i + 1 < len(texts) and first in _PLACE_SET_OFF.get(lang, ()) and not _has_verb(text, lang):
             continue  # "la station, | sur les flancs du mont Aigoual, | a renoncé": a place set off before it
+        after = next((x for x in texts[i + 1:] if x.split(maxsplit=1)[:1] and x.split()[0].lower() not in relative),
+                     "")
+        if after and _ARTICLE_FIRST.match(subject) and text[:1].islower() and first not in _SUBORDINATOR \
+                and subject.lower() not in text.lower() and not _has_verb(text, lang) and _verb_first(after, lang) \
+                and not re.search(r"\b(?:and|or|et|ou|y|o|that|que|qu['’])\b", text):
+            continue  # "La piscine Saint-Georges, | bassin Art déco inauguré en 1926, | fermera": a noun set beside
+            # the subject (not the rest of a list: "Lyon et Marseille")
         if not _verb_first(text, lang):
             return ""
         if i + 1 < len(texts) and _verb_first(texts[i + 1], lang):
@@ -190,6 +197,14 @@ def predicate_after(subject: str, sentence: str, clauses: list[tuple[int, int]],
         return f"{subject.rstrip(' ,')} {text.rstrip('.')}"
     return ""
 
+
+# An article a subject opens on ("La piscine Saint-Georges", "the plant").
+_ARTICLE_FIRST = re.compile(r"(?i:the|an?|le|la|les|un|une|el|los|las|uno|una)\s|(?i:l)['’]\w")
+
+# Words a clause of time, cause or condition opens on: no noun set beside a subject.
+_SUBORDINATOR = {"when", "while", "as", "if", "because", "since", "after", "before", "until", "where", "quand",
+                 "lorsque", "si", "comme", "parce", "puisque", "après", "avant", "pendant", "où", "dont", "cuando",
+                 "mientras", "como", "porque", "donde", "tras", "antes", "después", "hasta", "desde", "durante"}
 
 # Prepositions of a place phrase set off between a subject and its verb.
 _PLACE_SET_OFF = {"fr": {"sur", "sous", "dans", "près", "au", "aux", "à", "en", "entre"},

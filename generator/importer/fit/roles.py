@@ -42,7 +42,7 @@ def shorter_subject(text: str) -> str:
 # exalcalde de Arequipa | Marco Quispe disputarán …".
 _ROLES_BEFORE_NAMES = re.compile(
     r"(?:^|(?<=\sy\s)|(?<=\set\s)|(?<=\sand\s)|(?<=\sund\s))(?:[Ee]l|[Ll]a|[Ll]e|[Ll]es|[Tt]he|[Dd]er|[Dd]ie)\s+"
-    r"[a-záéíóúñàèùâêîôûçäöüß-]+(?:\s+[a-záéíóúñàèùâêîôûçäöüß-]+)?"
+    r"[a-záéíóúñàèùâêîôûçäöüß-]+(?:\s+(?!(?:de|del|du|des|of|von)\s)[a-záéíóúñàèùâêîôûçäöüß-]+)?"
     r"(?:\s+(?:de|del|of|von)\s+[\w-]+(?:\s+[A-ZÀ-Þ][\w-]*)*?)*?\s+"
     r"(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s+[a-zà-ÿ])")
 
