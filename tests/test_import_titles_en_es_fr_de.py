@@ -1447,3 +1447,18 @@ def test_what_was_said_goes_on_past_a_noun_set_beside_its_subject(sentence: str,
     found = dated_titles(sentence, language, dt.date(2025, 5, 20))
     assert expected in found, found
 
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # the reporter's name leaves what was said no verb, and the frame holds the sentence's only date: what was said
+    ("Volunteers and marine biologists worked through the night to refloat a pod of pilot whales that stranded on "
+     "the mudflats of the harbor, but at least seven of the animals died, the International Fund for Animal Welfare "
+     "said Wednesday.", "en",
+     ("2025-05-14", "Volunteers and marine biologists worked through the night to refloat a pod")),
+    ("Пресс-служба регионального управления сообщила в понедельник, что число заболевших корью в "
+     "Каменске-Уральском за неделю выросло до 27 человек.", "ru",
+     ("2025-05-19", "Число заболевших корью в Каменске-Уральском за неделю выросло до 27 человек")),
+])
+def test_what_was_said_without_its_reporter_when_the_reporter_leaves_it_no_verb(sentence: str, language: str,
+                                                                                expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 5, 20))
+    assert expected in found, found

@@ -67,8 +67,9 @@ def _report(t: _Title, reported: Frame, plain: str) -> str:
                       reported.who.lower() if pronoun else person, main)  # "Scholz said Scholz will"
     head = report_title(who, reported, "x", t.language)
     said = _said_to_fit(t, main, head)
-    if lang == "en" and main and _says_nothing(said, lang):
-        if alone := _said_alone(t, main):
+    lost_verb = not _finite_in(said, lang) and _only_date(t)  # (else what was said has an event of its own)
+    if main and ((lang == "en" and _says_nothing(said, lang)) or lost_verb):
+        if alone := _said_alone(t, main):  # "… пресс-служба сообщила, что число заболевших" → "Число … выросло"
             return alone
         if said.split()[-1:] and said.split()[-1].lower() in _DETERMINERS:
             said = ""  # "The Department … confirmed residents of": the reporter's frame alone says more
@@ -80,13 +81,21 @@ def _says_nothing(said: str, lang: str) -> bool:
     return not said or len(said.split()) < _verb_at(said, lang) + 2 or said.split()[-1].lower() in _AUXILIARIES
 
 
+def _only_date(t: _Title) -> bool:
+    """Whether the reporter's frame holds the sentence's only date: what was said has no event of its own."""
+    return all(t.clause[0] <= m.start < t.clause[1] for m in t.mentions if not m.year_only)
+
+
 def _said_alone(t: _Title, main: str) -> str:
     """What was said, without its reporter, when the reporter's name left no room to say it ("The Isle of Man's
     Department of Infrastructure said the Douglas Bay Horse" says nothing; "The Douglas Bay Horse Tramway will miss
     the start of the tourist season" does), alike no other event of the sentence; else ""."""
+    from generator.importer.titles.speaker import _FIRST_PERSON
+
     said = fit(main, t.language, t.dangling)
-    if _says_nothing(said, t.lang) or any(alike(said, other) for other in t.taken):
-        return ""
+    if _says_nothing(said, t.lang) or not _finite_in(said, t.lang) \
+            or re.search(_FIRST_PERSON.get(t.lang, "(?!)"), said) or any(alike(said, other) for other in t.taken):
+        return ""  # (a first person is the speaker's: "Nous ne demandons pas" is no headline)
     return _capital(said, t.lang)
 
 
