@@ -1437,6 +1437,11 @@ def test_an_english_title_cut_before_its_main_verb_tells_its_relative_clause() -
     ("El faro de Punta Larga, uno de los símbolos de la costa, cerrará al público el 14 de octubre para una "
      "restauración de su torre y de la linterna, según informó el martes la Autoridad Portuaria de la provincia.", "es",
      ("2025-05-20", "La Autoridad Portuaria de la provincia informó que el faro cerrará al público")),
+    # the noun set beside the subject may hold "y": "situada en el casco antiguo y cerrada al público"
+    ("El Palacio de los Condes, una casa señorial del siglo XVI situada en el casco antiguo y cerrada al público "
+     "desde 2015, reabrirá sus puertas el 15 de septiembre tras una restauración de casi cuatro años, según ha "
+     "anunciado este viernes el Ayuntamiento de la ciudad.", "es",
+     ("2025-05-16", "El Ayuntamiento de la ciudad anunció que el Palacio reabrirá sus puertas")),
     # a clause of time with the subject in it is no noun set beside it: the verb after it is the subject's
     ("El accidente se produjo sobre las 15.20 horas, cuando la cabina, que transportaba a catorce pasajeros, no frenó "
      "al llegar a la plataforma y golpeó el muro, ha detallado el servicio de emergencias.", "es",
@@ -1462,3 +1467,4 @@ def test_what_was_said_without_its_reporter_when_the_reporter_leaves_it_no_verb(
                                                                                 expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 5, 20))
     assert expected in found, found
+

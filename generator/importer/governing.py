@@ -187,9 +187,9 @@ def predicate_after(subject: str, sentence: str, clauses: list[tuple[int, int]],
                      "")
         if after and _ARTICLE_FIRST.match(subject) and text[:1].islower() and first not in _SUBORDINATOR \
                 and subject.lower() not in text.lower() and not _has_verb(text, lang) and _verb_first(after, lang) \
-                and not re.search(r"\b(?:and|or|et|ou|y|o|that|que|qu['’])\b", text):
+                and not re.search(r"\b(?:that|que|qu['’])\b", text):
             continue  # "La piscine Saint-Georges, | bassin Art déco inauguré en 1926, | fermera": a noun set beside
-            # the subject (not the rest of a list: "Lyon et Marseille")
+            # the subject
         if not _verb_first(text, lang):
             return ""
         if i + 1 < len(texts) and _verb_first(texts[i + 1], lang):
