@@ -1468,3 +1468,20 @@ def test_what_was_said_without_its_reporter_when_the_reporter_leaves_it_no_verb(
     found = dated_titles(sentence, language, dt.date(2025, 5, 20))
     assert expected in found, found
 
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # a relative clause with no comma ends where its antecedent's own verb comes
+    ("El número de viajeros que cruzaron el puerto de montaña hacia el sur cayó un 40 % interanual en enero, informó "
+     "el lunes la Dirección de Tráfico.", "es", ("2025-01", "El número de viajeros cayó un 40 % interanual")),
+    ("Los catorce pueblos que abastece el consorcio de aguas de la comarca sufrirán cortes nocturnos a partir del "
+     "próximo lunes.", "es", ("2025-05-26", "Los catorce pueblos sufrirán cortes nocturnos")),
+    ("Le nombre de migrants qui ont traversé la jungle vers le nord a chuté de 96 % en janvier, a annoncé lundi le "
+     "Service national des migrations.", "fr", ("2025-01", "Le nombre de migrants a chuté de 96 %")),
+    # a verb after the clause's own subject is the clause's: "que el Ayuntamiento aprobó"
+    ("El proyecto se basa en el plan de movilidad que el Ayuntamiento aprobó en 2019.", "es",
+     ("2019", "El Ayuntamiento aprobó el plan de movilidad")),
+])
+def test_a_spanish_or_french_relative_clause_without_commas_ends_at_its_antecedents_verb(
+        sentence: str, language: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, language, dt.date(2025, 5, 20))
+    assert expected in found, found

@@ -11,7 +11,7 @@ from generator.importer.titles.cleaning import remove_dates, tidy
 from generator.importer.titles.english import _COMMON_OPENERS
 from generator.importer.titles.german import _de_object_relative
 from generator.importer.titles.phrases import _last_noun_phrase, _noun_phrase
-from generator.importer.titles.predicates import _has_verb
+from generator.importer.titles.predicates import _VERB_WORD, _has_verb
 from generator.importer.titles.spanish_french import _dont
 from generator.importer.titles.words import _ARTICLES, _SOURCE_OPENER, _lang
 from generator.importer.verbs import PAST_PATTERN
@@ -297,12 +297,52 @@ def _joined_to_its_antecedent(text: str, first: str, antecedent: str, lang: str)
     elif 0 < len(antecedent.split()) <= 6 and first == "que" and _ends_on_verb(antecedent, lang):
         text = f"{antecedent.rstrip(' ,')} que {rest}"  # "La Aemet prevé | que la inestabilidad remita": after a
         # verb, "que" is the conjunction that opens its object, and it stays
+    elif 0 < len(antecedent.split()) <= _LONGEST and first in ("que", "qui") \
+            and (main := _main_verb_after_relative(rest, lang)) and _opening_noun_phrase(antecedent, lang):
+        text = f"{antecedent.rstrip(' ,')} {main}"  # "El número de migrantes | que cruzaron la selva cayó un 96 %"
+        # → "El número de migrantes cayó un 96 %": a relative clause with no comma ends at the subject's own verb
     elif 0 < len(antecedent.split()) <= _LONGEST:
         text = antecedent.rstrip(" ,") + " " + rest  # "The shares, | which peaked" → "The shares peaked"
     elif lang == "de":
         text = f"{first} {rest}"  # "das hatte den 61-Jährigen … verurteilt": the pronoun stands as subject
     return text
 
+
+def _main_verb_after_relative(rest: str, lang: str) -> str:
+    """A Spanish or French relative clause with no comma to end it, and the predicate of its antecedent after it
+    ("cruzaron la selva del Darién | cayó un 96 %", "abastece la Mancomunidad | sufrirán cortes"): that predicate,
+    from a finite verb (its lemma an infinitive) after the clause's first two words, with no conjunction or
+    pronoun before it that would make it the clause's own; else ""."""
+    import simplemma
+
+    if lang not in ("es", "fr"):
+        return ""
+    words = rest.split()
+    infinitive = r"\w+(?:ar|er|ir)" if lang == "es" else r"\w+(?:er|ir|re|oir)"
+    verb = re.compile(rf"(?:{_VERB_WORD[lang]})")
+    for i in range(2, len(words)):
+        word = words[i]
+        participle = i + 1 < len(words) and re.fullmatch(_PARTICIPLE_WORD[lang], words[i + 1])
+        if word.islower() and verb.fullmatch(word) and (participle if word in _AUXILIARY_WORDS else
+                                                         re.fullmatch(infinitive,
+                                                                      str(simplemma.lemmatize(word, lang=lang)))):
+            before = {w.lower().strip(",;") for w in words[:i]}
+            if before & _CLAUSE_OPENERS or words[i - 1].endswith((",", ";")) or words[i - 1].lower() in _CLITICS \
+                    or not any(w.islower() and (lemma := str(simplemma.lemmatize(w, lang=lang))) != w
+                               and re.fullmatch(infinitive, lemma) for w in words[:i]):
+                return ""  # "que cruzaron la selva y llegaron", "que dijo que llegará", "que, según …, se"; "que el
+                # Ayuntamiento aprobó": the clause's own verb, after its subject
+            return " ".join(words[i:])
+    return ""
+
+
+# Words before which a later verb is still the relative clause's own.
+_CLAUSE_OPENERS = {"y", "e", "o", "u", "ni", "pero", "que", "quien", "quienes", "donde", "cuando", "como", "cuyo",
+                   "cuya", "cuyos", "cuyas", "si", "et", "ou", "mais", "qui", "dont", "où", "quand", "comme", "lequel",
+                   "laquelle", "lesquels", "lesquelles", "qu'", "qu’"}
+_AUXILIARY_WORDS = {"ha", "han", "a", "ont", "es", "son", "est", "sont"}  # (a verb with a participle after it)
+_PARTICIPLE_WORD = {"es": r"[a-záéíóúñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas)",
+                    "fr": r"[a-zéèêàç]+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues)"}
 
 _CLITICS = {"se", "no", "lo", "la", "le", "les", "los", "las", "me", "te", "nos"}
 _ES_TIMES = re.compile(r"(?:^|\s)(?:(?i:la)\s+)?(?:última|primera|única|otra)\s+vez$")
