@@ -2557,6 +2557,10 @@ def test_a_fronted_place_and_a_forecast_figure(language: str, sentence: str, exp
     # the subjunctive of reported speech tells the direction of a weekday: a perfect is past, "werde" future
     ("Laut Polizei seien am Samstag rund 2.000 Menschen auf die Straße gegangen.", "2026-05-30"),
     ("Der Minister sagte, er werde am Montag nach Kiew reisen.", "2026-06-08"),
+    # "sollen … abgeschnitten haben", "… gestohlen zu haben": what is said to have been done, before the story
+    ("Die Angeklagten sollen im März Kabel von Signalanlagen abgeschnitten haben.", "2026-03"),
+    ("Die Anklage wirft ihm vor, im Juli mehrere Fahrräder gestohlen zu haben.", "2025-07"),
+    ("Die Arbeiten sollen im Juli abgeschlossen sein.", "2026-07"),
 ])
 def test_a_german_subjunctive_tells_the_direction_of_its_date(sentence: str, expected: str) -> None:
     assert [d.iso() for d in find_dates(sentence, dt.date(2026, 6, 5), "de")] == [expected]

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from generator.importer.lexicon.numbers import _COUNT
 
+# A perfect infinitive ahead in the clause: "sollen im März Kabel abgeschnitten haben", "wirft ihnen vor, … gestohlen
+# zu haben" tell what is said to have been done, not what is to come.
+_DONE = r"[^.;]*\b[a-zäöüß]*ge[a-zäöüß]+(?:en|t)\s+(?:zu\s+)?haben\b"
+
 TABLES: dict[str, dict[str, object]] = {
     "de": {
-        "forward": r"(?:\bwird\b|\bwerden\b|\bwerde\b|\bsoll\w*|\bwill\b|\bwollen\b|\bgeplant(?:e[nrms]?)?\b|"
+        "forward": r"(?:\bwird\b|\bwerden\b|\bwerde\b|\b(?:soll\w*|will|wollen)\b(?!" + _DONE + r")|"
+                   r"\bgeplant(?:e[nrms]?)?\b|"
                    r"\bvorgesehene[nrms]?\b|\bangesetzte[nrms]?\b|\bkommend\w+|"
                    r"\bnächst\w+(?! Tag)|"
                    r"\bbis\b|\bplan\w+|\berwartet\b|"
@@ -16,7 +21,8 @@ TABLES: dict[str, dict[str, object]] = {
                    r"[A-Z]\w*tag|Mittwoch|Sonnabend)\s+an\b)|"  # "vom 2. Mai an", "von Montag an": from then on
                    r"\b(?:an|auf|aus|ein|ab|vor|mit|nach|fest|frei|wieder|zurück|weiter|bereit|durch|um)zu"
                    r"[a-zäöüß]{3,}(?:en|ern|eln)\b|"  # "kündigte an, ab Montag Busse einzusetzen": what is to be done
-                   r"\bzu\s+[a-zäöüß]{3,}(?:en|ern|eln)(?=\s*(?:[.,;]|$))|"  # "… am 5. Dezember zu protestieren."
+                   r"\bzu\s+(?!haben\b)[a-zäöüß]{3,}(?:en|ern|eln)(?=\s*(?:[.,;]|$))|"  # "… am 5. Dezember zu
+                   # protestieren."
                    r"\b(?:könnten?|dürften?)\b(?![^.;]*\b(?:haben|sein)\b))",  # "könnte … fallen", not "… sein"
         "target": r"\b(?:für|ab)(?=\s+(?:den\s+|dem\s+|kommenden\s+|nächsten\s+)?"
                   r"(?:(?:[A-Z]\w*tag|Mittwoch|Sonnabend)(?:abend|morgen|nachmittag|vormittag|nacht|mittag|früh)?\b|"
