@@ -1953,6 +1953,16 @@ def test_a_german_verb_final_clause_is_told_with_its_verb_second(sentence: str, 
     # the common noun before a name goes; a name after a phrase's noun goes with the phrase
     ("Der Energiekonzern Nordstrom Energie hat am Montag bei der Staatsanwaltschaft Braunschweig Strafanzeige gegen "
      "den früheren Vorstand erstattet.", ("2026-06-01", "Nordstrom Energie hat Strafanzeige erstattet")),
+    # two verbs end the clause: the phrases before them go, and the name a phrase ends on with them
+    ("Der private Güterbahnbetreiber Nordfracht Logistik will ab dem 1. Juli täglich zwei zusätzliche Containerzüge "
+     "zwischen dem Hamburger Hafen und dem polnischen Grenzbahnhof Kunowice fahren lassen.",
+     ("2026-07-01", "Nordfracht Logistik will täglich zwei zusätzliche Containerzüge fahren lassen")),
+    ("Das Land Kärnten setzt ab Montag einen Shuttlebus für Pendler zwischen Mallnitz und der Stadt Spittal ein.",
+     ("2026-06-08", "Das Land Kärnten setzt einen Shuttlebus für Pendler ein")),
+    # a common noun after a plural is the verb's object, not the end of a name: "in 17 Fällen | Kabel"
+    ("Die Staatsanwaltschaft wirft den Angeklagten im Alter von 29 bis 47 Jahren vor, im März in mindestens 17 "
+     "Fällen Kabel von Signalanlagen abgeschnitten zu haben.",
+     ("2026-03", "Die Staatsanwaltschaft wirft den Angeklagten vor, Kabel abgeschnitten zu haben")),
 ])
 def test_a_long_german_title_keeps_its_verb_bracket(sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "de", dt.date(2026, 6, 5))

@@ -67,19 +67,22 @@ def _german_phrase(words: list[str], preps: set[str]) -> tuple[int, int] | None:
     """(start, end) of the last prepositional phrase before a German clause's final verb, or None:
     the preposition, its article and adjectives, its noun and a genitive after it; a phrase of cause or concession
     ("wegen …", "trotz …") goes before one the verb may need ("zu fünf Jahren Haft verurteilt")."""
-    adjunct = [i for i in range(len(words) - 2, 1, -1) if words[i].lower() in _DE_ADJUNCT_PREPOSITIONS]
-    for i in [*adjunct, *range(len(words) - 2, 1, -1)]:
+    verb = _verb_cluster(words)  # where the verbs that end the clause start: "… fahren lassen"
+    adjunct = [i for i in range(verb - 1, 1, -1) if words[i].lower() in _DE_ADJUNCT_PREPOSITIONS]
+    for i in [*adjunct, *range(verb - 1, 1, -1)]:
         if words[i].lower() not in preps:
             continue
         j = i + 1
-        while j < len(words) - 1 and not words[j][:1].isupper():
+        while j < verb and not words[j][:1].isupper():
             j += 1
-        if j >= len(words) - 1:
+        if j >= verb:
             continue
         j += 1
-        if j == len(words) - 2 and words[j][:1].isupper() and words[j - 1][:1].isupper():
-            j += 1  # "an der Rüttenscheider Straße | bedroht": the noun of a name right before the verb
-        while j + 1 < len(words) - 1:
+        if j == verb - 1 and words[j][:1].isupper() and words[j - 1][:1].isupper() \
+                and (verb == len(words) - 1 or _name_or_noun(words, j)):
+            j += 1  # "an der Rüttenscheider Straße | bedroht": the noun of a name right before the verb (before two
+            # verbs, only a name's: "in 17 Fällen | Kabel abgeschnitten haben")
+        while j + 1 < verb:
             if words[j][:1].isupper() and (words[j + 1][:1].isupper() or words[j + 1] in ("und", "oder")
                                            or words[j + 1].lower() in preps):
                 j += 1  # "beim Amtsgericht Stuttgart | Insolvenz …": a name after the noun
@@ -93,8 +96,32 @@ def _german_phrase(words: list[str], preps: set[str]) -> tuple[int, int] | None:
                 j = bare  # "des Verdachts | missbräuchlich überhöhter Preise": a genitive plural with no article
             else:
                 break
-        return (i, min(j, len(words) - 1))
+        if j == verb - 1 and words[j][:1].isupper() and words[j - 1][:1].isupper() and _name_or_noun(words, j):
+            j += 1  # "… und dem Grenzbahnhof Małaszewicze | fahren lassen": a name right before the verbs
+        return (i, min(j, verb))
     return None
+
+
+def _name_or_noun(words: list[str], at: int) -> bool:
+    """Whether a capitalised word after another ends that one's phrase rather than being the verb's object: part of
+    a name ("Grenzbahnhof Małaszewicze", "Covestro Polymers"), the noun after a place's adjective ("Lichtenhainer
+    Wasserfall") or a currency after its count ("Millionen Euro"); not "in 17 Fällen | Kabel"."""
+    import simplemma
+
+    before, word = words[at - 1], words[at]
+    return not simplemma.is_known(before, lang="de") or not simplemma.is_known(word, lang="de") \
+        or re.fullmatch(r"[A-ZÄÖÜ][\w-]*(?:er|(?:isch|ig|lich)e[nmrs]?)", before) is not None \
+        or before in ("Millionen", "Milliarden", "Tausend")
+
+
+def _verb_cluster(words: list[str]) -> int:
+    """Where the lowercase verbs that end a German clause start ("… Containerzüge | fahren lassen", "… | gesprengt"):
+    up to three lowercase words at the end, at least the last."""
+    at = len(words) - 1
+    while at > 1 and len(words) - at < 3 and words[at - 1][:1].islower() \
+            and re.fullmatch(r"[a-zäöüß]+(?:en|t|n)", words[at - 1]) and re.fullmatch(r"[a-zäöüß]+", words[at]):
+        at -= 1
+    return at
 
 
 def _german_article_adjective(words: list[str]) -> int | None:
@@ -167,6 +194,9 @@ def _german_span(words: list[str], preps: set[str]) -> tuple[int, int] | None:
             return phrase
         if genitive := _german_genitive(words):
             return genitive  # "will den Rohbau des Bahnhofs Großreuth öffnen" → "will den Rohbau öffnen"
+    if words[-1][:1].islower() and _GERMAN_ROLE.match(" ".join(words)):
+        return (0, 2)  # "Der Güterbahnbetreiber | Rheinfracht Logistik will … fahren lassen": the name, once the
+        # adjective before the role has gone, before the verbs at the end do
     return None
 
 
