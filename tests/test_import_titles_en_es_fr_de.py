@@ -1462,6 +1462,10 @@ def test_what_was_said_goes_on_past_a_noun_set_beside_its_subject(sentence: str,
     ("Пресс-служба регионального управления сообщила в понедельник, что число заболевших корью в "
      "Каменске-Уральском за неделю выросло до 27 человек.", "ru",
      ("2025-05-19", "Число заболевших корью в Каменске-Уральском за неделю выросло до 27 человек")),
+    # a German statement cut before the verbs it ends on has lost its verb too
+    ("Bei der jüngsten Ausschreibung für Windparks in der Ostsee hat kein einziges Unternehmen ein Gebot abgegeben, "
+     "wie die Bundesnetzagentur am Donnerstag mitteilte.", "de",
+     ("2025-05-15", "Bei der Ausschreibung hat kein einziges Unternehmen ein Gebot abgegeben")),
 ])
 def test_what_was_said_without_its_reporter_when_the_reporter_leaves_it_no_verb(sentence: str, language: str,
                                                                                 expected: tuple[str, str]) -> None:

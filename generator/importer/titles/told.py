@@ -67,7 +67,8 @@ def _report(t: _Title, reported: Frame, plain: str) -> str:
                       reported.who.lower() if pronoun else person, main)  # "Scholz said Scholz will"
     head = report_title(who, reported, "x", t.language)
     said = _said_to_fit(t, main, head)
-    lost_verb = not _finite_in(said, lang) and _only_date(t)  # (else what was said has an event of its own)
+    lost_verb = (not _finite_in(said, lang) or _lost_its_end(main, said, lang)) and _only_date(t)  # (else what
+    # was said has an event of its own)
     if main and ((lang == "en" and _says_nothing(said, lang)) or lost_verb):
         if alone := _said_alone(t, main):  # "… пресс-служба сообщила, что число заболевших" → "Число … выросло"
             return alone
@@ -79,6 +80,13 @@ def _report(t: _Title, reported: Frame, plain: str) -> str:
 def _says_nothing(said: str, lang: str) -> bool:
     """Whether what was said, as cut, lost its verb or the verb's object ("… said the Douglas Bay Horse")."""
     return not said or len(said.split()) < _verb_at(said, lang) + 2 or said.split()[-1].lower() in _AUXILIARIES
+
+
+def _lost_its_end(main: str, said: str, lang: str) -> bool:
+    """Whether a German statement, cut to fit, lost the verbs it ends on ("Bei der Ausschreibung hat kein einziges
+    | Unternehmen ein Gebot abgegeben")."""
+    ending = main.split()[-1:]
+    return lang == "de" and bool(said) and bool(ending) and ending[0][:1].islower() and said.split()[-1] != ending[0]
 
 
 def _only_date(t: _Title) -> bool:
