@@ -1402,6 +1402,8 @@ def test_a_french_quote_told_after_que(sentence: str, expected: tuple[str, str])
      "6.000 hectáreas.", "es", ("2026-06-01", "Una fuerte granizada descargó sobre la comarca de las Cinco Villas")),
     ("Le feu s'est déclaré dans la matinée de dimanche dans un entrepôt désaffecté du port.", "fr",
      ("2026-05-31", "Le feu s'est déclaré dans un entrepôt désaffecté du port")),
+    ("Das Jungtier ist am frühen Donnerstagmorgen im Elefantenhaus geboren worden.", "de",
+     ("2026-06-04", "Das Jungtier ist im Elefantenhaus geboren worden")),
 ])
 def test_a_part_of_the_day_goes_with_its_date(sentence: str, language: str, expected: tuple[str, str]) -> None:
     assert expected in dated_titles(sentence, language, dt.date(2026, 6, 2))

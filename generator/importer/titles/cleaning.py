@@ -20,7 +20,8 @@ _MONTH_WORD = re.compile(r"(?:\b(?:le|du|au|ce|el|del|al|este)\s+)?(?:\b(?:pasad
 # de | dimanche", "on the morning of | May 3" (its "of" may have gone already, with the other prepositions).
 _DAY_PART = re.compile(r"(?:^|\s)(?:en|durante|dans|pendant|on|in|during)\s+(?:(?:la|le|l['’]|the)\s*)?"
                        r"(?:tarde|mañana|noche|madrugada|mediodía|nuit|matinée|soirée|journée|après-midi|matin|soir|"
-                       r"morning|afternoon|evening|night)(?:\s+(?:de|del|du|d['’]|of))?$", re.IGNORECASE)
+                       r"morning|afternoon|evening|night)(?:\s+(?:de|del|du|d['’]|of))?$|"
+                       r"(?:^|\s)(?:am|in der)\s+(?:frühen|späten)$", re.IGNORECASE)  # "am frühen | Donnerstagmorgen"
 # A French "ne … que" (only) whose "que" stands right before a date: "ne pourra être évaluée | qu'à | la mi-mai".
 _FR_ONLY = re.compile(r"(?P<ne>\b(?i:ne\s|n['’]))(?:(?![,;]|\bqu|\b(?i:pas|jamais|rien|point|guère)\b)[^,;]){1,60}?"
                       r"(?P<que>\b(?i:qu['’](?:à|au|aux|en|entre|après|avant)?|que)\s*)$")
