@@ -1491,3 +1491,19 @@ def test_a_spanish_or_french_relative_clause_without_commas_ends_at_its_antecede
         sentence: str, language: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, language, dt.date(2025, 5, 20))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "to a hearing on April 2" hangs on "call", past the name set off after its object, which keeps its commas
+    ("Reyes said she would call the bus operator, Northline, to a hearing on April 2.",
+     ("2025-04-02", "Reyes said she would call the bus operator, Northline, to a hearing")),
+    ("Inspectors cited the owner, Harbor Properties, for a worn brake assembly on March 3.",
+     ("2025-03-03", "Inspectors cited the owner, Harbor Properties, for a worn brake assembly")),
+    ("City Councilor Dana Osei, who chairs the transportation committee, said he would call Morris and the "
+     "contractor, Beltran Rail Systems, to a hearing on March 20.",
+     ("2025-03-20", "City Councilor Dana Osei said he would call Morris and the contractor")),
+])
+def test_an_english_phrase_after_a_name_set_off_is_told_with_the_verb_it_hangs_on(
+        sentence: str, expected: tuple[str, str]) -> None:
+    found = dated_titles(sentence, "en", dt.date(2025, 3, 10))
+    assert expected in found, found

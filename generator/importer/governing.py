@@ -53,7 +53,7 @@ _COMPARISON = re.compile(
 _FIGURE = re.compile(r"\d[\d.,\s]*\d|\d")
 _COORDINATION = re.compile(r"(?:and|or|et|ou|y|o|und|oder)\s+(?=\S)", re.IGNORECASE)
 _PREPOSITION = {
-    "en": r"after|before|during|following|ahead of|amid|with|at|in|on",
+    "en": r"after|before|during|following|ahead of|amid|with|at|in|on|to|for|into|before|against",
     "fr": r"après|avant|lors d['’]une?|lors du|pendant|à l['’]issue d['’]une?|à la suite d['’]une?|dans|avec",
     "es": r"tras|después de|antes de|durante|en|con",
 }
@@ -124,8 +124,11 @@ def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: l
                       for j in range(governing + 1, at)):
         head = _verb_group(title, lang)  # "Traders will watch | …, and the Fed's policy decision"
         return f"{head} {raw[joined.end():]}" if head else ""
-    if governing != at - 1:
-        return ""
+    set_off = all(len(_plain(sentence, clauses[j], mentions, language).split()) <= 5 for j in range(governing + 1, at))
+    if governing != at - 1 and not (set_off and lang == "en"
+                                    and re.match(rf"(?:{_PREPOSITION.get(lang, '(?!)')})\s", raw, re.IGNORECASE)):
+        return ""  # (but "call Morris and the contractor, | Beltran Rail Systems, | to a hearing": a name set off
+        # between the verb and the phrase it governs)
     if lang in ("ru", "uk"):  # "… квоту на экспорт пшеницы, ржи, | ячменя и кукурузы …": one clause cut at a comma
         from generator.importer.fit import PREPOSITIONS
 
@@ -144,7 +147,10 @@ def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: l
     ends_on_verb = _verb_group(title, lang) == title.strip()
     opens_adjunct = re.match(rf"(?:{_PREPOSITION.get(lang, '(?!)')})\s", raw, re.IGNORECASE)
     if ends_on_verb or opens_adjunct:  # "had last inspected | that section of track", "intervient | après …"
-        return f"{title} {raw}"
+        whole = sentence[clauses[governing][0]:clauses[governing][1]].rstrip()
+        closed = whole.endswith(",") and ", " in whole[:-1] and title.endswith(whole[:-1].rsplit(", ", 1)[-1])
+        return f"{title}, {raw}" if closed else f"{title} {raw}"  # "the bus operator, Northline, | to a hearing":
+        # the name set off keeps its closing comma
     return ""
 
 
