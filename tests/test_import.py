@@ -2576,6 +2576,13 @@ def test_a_german_subjunctive_tells_the_direction_of_its_date(sentence: str, exp
     assert [d.iso() for d in find_dates(sentence, dt.date(2026, 6, 5), "de")] == [expected]
 
 
+def test_the_rest_of_a_list_cut_at_its_comma_is_in_its_first_parts_tense() -> None:
+    # "is due to appear before the science, | innovation and technology committee on Nov. 5": ahead, not back
+    found = dated_titles("Okafor is due to appear before the science, innovation and technology committee on Nov. 5, "
+                         "a spokesperson said.", "en", dt.date(2026, 3, 10))
+    assert [date for date, _ in found] == ["2026-11-05"], found
+
+
 def test_the_part_of_the_day_goes_with_a_turkish_date() -> None:
     found = dated_titles("Ekipler tarihi binayı dün akşam saatlerinde yıkmaya başladı.", "tr", dt.date(2026, 6, 5))
     assert found == [("2026-06-04", "Ekipler tarihi binayı yıkmaya başladı")], found

@@ -67,6 +67,9 @@ def _quote_around(sentence: str, start: int, end: int) -> tuple[int, int] | None
 
 # A clause that opens on a present participle or gerund: "prompting", "provocando" (a French one in "-ant" is as
 # often a noun or an adjective: "restaurant", "important").
+# The rest of a list cut at its comma: a few lowercase words, then "and" or "or" ("innovation and technology").
+_LIST_REST = re.compile(r"\s*(?:(?!(?:and|or|which|who|that|et|ou|qui|que|y|o)\b)[a-zà-ÿ][\w'’-]*\s+){1,3}"
+                        r"(?:and|or|et|ou|y|o)\s+[a-zà-ÿ]")
 _GERUND_OPENING = re.compile(r"\s*(?:[a-z]{3,}ing|[a-záéí]{3,}(?:ando|iendo))\b")
 
 
@@ -138,6 +141,10 @@ class FinderState:
                 if way == NONE and _GERUND_OPENING.match(self.sentence[a:b]):
                     return direction(self.sentence, start, end, self.lex)  # "…, | prompting the department to put
                     # three regions on alert on Friday": a participle clause is in the tense of the sentence's verb
+                if way == NONE and i and self.sentence[self.clauses[i - 1][0]:a].rstrip().endswith(",") \
+                        and _LIST_REST.match(self.sentence[a:start]):
+                    return direction(self.sentence[:b], start, end, self.lex)  # "appear before the science, |
+                    # innovation and technology committee on Nov. 5": the rest of a list, in its first part's tense
                 rest = _SOURCE.sub("", self.sentence[a:start] + " " + self.sentence[end:b])
                 if way == NONE and not re.search(r"\w{3,}", rest):  # the date alone, or with the source of what
                     return direction(self.sentence, start, end, self.lex)  # follows: "У вересні, за даними НБУ, | …"
