@@ -1502,6 +1502,11 @@ def test_a_spanish_or_french_relative_clause_without_commas_ends_at_its_antecede
     ("City Councilor Dana Osei, who chairs the transportation committee, said he would call Morris and the "
      "contractor, Beltran Rail Systems, to a hearing on March 20.",
      ("2025-03-20", "City Councilor Dana Osei said he would call Morris and the contractor")),
+    # the rest of a list cut at its comma is told with the clause its first member is in
+    ("The festival will feature jazz, blues and folk acts on June 5.",
+     ("2025-06-05", "The festival will feature jazz, blues and folk acts")),
+    ("Okafor is due to appear before the science, innovation and technology committee on Nov. 5, a spokesperson "
+     "said.", ("2025-11-05", "Okafor is due to appear before the science, innovation and technology committee")),
 ])
 def test_an_english_phrase_after_a_name_set_off_is_told_with_the_verb_it_hangs_on(
         sentence: str, expected: tuple[str, str]) -> None:

@@ -53,10 +53,20 @@ _COMPARISON = re.compile(
 _FIGURE = re.compile(r"\d[\d.,\s]*\d|\d")
 _COORDINATION = re.compile(r"(?:and|or|et|ou|y|o|und|oder)\s+(?=\S)", re.IGNORECASE)
 _PREPOSITION = {
-    "en": r"after|before|during|following|ahead of|amid|with|at|in|on|to|for|into|before|against",
+    "en": r"after|before|during|following|ahead of|amid|with|at|in|on|to|for|into|against",
     "fr": r"après|avant|lors d['’]une?|lors du|pendant|à l['’]issue d['’]une?|à la suite d['’]une?|dans|avec",
     "es": r"tras|después de|antes de|durante|en|con",
 }
+def _preps(lang: str) -> list[str]:
+    from generator.importer.fit import PREPOSITIONS
+
+    return PREPOSITIONS.get(lang, "").split()
+
+
+# Words no list's next member opens on: conjunctions, relative and reporting words, the openers of a clause.
+_NOT_LISTED = {"and", "or", "but", "which", "who", "that", "where", "when", "while", "as", "said", "says", "according",
+               "et", "ou", "mais", "qui", "que", "dont", "où", "selon", "y", "o", "pero", "quien", "donde",
+               "según", "including", "notamment", "incluido", "incluida"}
 # Auxiliaries, modals and the adverbs between them and the verb: the verb group ends on the word after them.
 _AUXILIARY = {"en": r"will|would|could|can|may|might|must|shall|should|has|have|had|is|are|was|were|be|been|not|"
                     r"also|last|next|still|already|never|to|plans|expects|wants",
@@ -106,6 +116,16 @@ def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: l
     raw = _plain(sentence, clauses[at], mentions, language)
     if not raw or (_has_verb(raw, lang) and not _COMPARISON.fullmatch(raw)):  # "compared with" is no verb of its own
         return ""
+    if lang in ("en", "fr", "es") and sentence[clauses[at - 1][0]:clauses[at - 1][1]].rstrip().endswith(",") \
+            and raw[:1].islower() and raw.split()[0].lower() not in _NOT_LISTED | set(_preps(lang)) \
+            and re.fullmatch(r"(?:[\w'’-]+\s+){0,3}(?:and|or|et|ou|y|o)\s+(?:[\w'’-]+\s*){1,4}", raw):
+        # "appear before parliament's science, | innovation and technology committee": the rest of a list cut at its
+        # comma, told with the clause its first members are in
+        before = _plain(sentence, clauses[at - 1], mentions, language)
+        head = headline(sentence, clauses[at - 1], clauses[at - 2] if at > 1 else None, mentions, language,
+                        capitalise=False) if _has_verb(before, lang) else governed(sentence, clauses, at - 1,
+                                                                                   mentions, language)
+        return f"{head}, {raw}" if head else ""
     governing = next((j for j in range(at - 1, -1, -1)
                       if _has_verb(_plain(sentence, clauses[j], mentions, language), lang)), None)
     if governing is None:
