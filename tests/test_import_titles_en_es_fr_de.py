@@ -1404,6 +1404,11 @@ def test_a_french_quote_told_after_que(sentence: str, expected: tuple[str, str])
      ("2026-05-31", "Le feu s'est déclaré dans un entrepôt désaffecté du port")),
     ("Das Jungtier ist am frühen Donnerstagmorgen im Elefantenhaus geboren worden.", "de",
      ("2026-06-04", "Das Jungtier ist im Elefantenhaus geboren worden")),
+    # "as recently as", "as early as" bound the date and go with it
+    ("The crane passed a full load test as recently as May 14, the port said.", "en",
+     ("2026-05-14", "The crane passed a full load test")),
+    ("The agency could approve the plan as early as June 30.", "en",
+     ("2026-06-30", "The agency could approve the plan")),
 ])
 def test_a_part_of_the_day_goes_with_its_date(sentence: str, language: str, expected: tuple[str, str]) -> None:
     assert expected in dated_titles(sentence, language, dt.date(2026, 6, 2))

@@ -26,7 +26,8 @@ _DAY_PART = re.compile(r"(?:^|\s)(?:en|durante|dans|pendant|on|in|during)\s+(?:(
 _FR_ONLY = re.compile(r"(?P<ne>\b(?i:ne\s|n['’]))(?:(?![,;]|\bqu|\b(?i:pas|jamais|rien|point|guère)\b)[^,;]){1,60}?"
                       r"(?P<que>\b(?i:qu['’](?:à|au|aux|en|entre|après|avant)?|que)\s*)$")
 # Words that bound a date ("at least", "spätestens") and go with it.
-_DEGREE = (r"at least|at the latest|no later than|mindestens|spätestens|frühestens|au moins|au plus tard|al menos|"
+_DEGREE = (r"at least|at the latest|no later than|as recently as|as early as|as late as|as soon as|mindestens|"
+           r"spätestens|frühestens|au moins|au plus tard|al menos|"
            r"a más tardar|как минимум|не позднее|по меньшей мере|щонайменше|не пізніше|en az|en geç|"
            r"voraussichtlich|vermutlich|probably|presumably|probablement|probablemente|предположительно|"
            r"ориентировочно|орієнтовно|ймовірно")  # and a guess: "bis voraussichtlich Sonntag"
