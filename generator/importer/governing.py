@@ -144,7 +144,8 @@ def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: l
                       for j in range(governing + 1, at)):
         head = _verb_group(title, lang)  # "Traders will watch | …, and the Fed's policy decision"
         return f"{head} {raw[joined.end():]}" if head else ""
-    set_off = all(len(_plain(sentence, clauses[j], mentions, language).split()) <= 5 for j in range(governing + 1, at))
+    set_off = all((between := _plain(sentence, clauses[j], mentions, language).split()) and len(between) <= 5
+                  and between[0][:1].isupper() for j in range(governing + 1, at))  # a name: "Beltran Rail Systems"
     if governing != at - 1 and not (set_off and lang == "en"
                                     and re.match(rf"(?:{_PREPOSITION.get(lang, '(?!)')})\s", raw, re.IGNORECASE)):
         return ""  # (but "call Morris and the contractor, | Beltran Rail Systems, | to a hearing": a name set off
