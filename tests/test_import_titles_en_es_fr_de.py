@@ -1517,3 +1517,12 @@ def test_an_english_phrase_after_a_name_set_off_is_told_with_the_verb_it_hangs_o
         sentence: str, expected: tuple[str, str]) -> None:
     found = dated_titles(sentence, "en", dt.date(2025, 3, 10))
     assert expected in found, found
+
+
+def test_a_second_predicate_opens_after_the_and_a_verb_follows() -> None:
+    # "… and could allow an opening for chum and sockeye salmon as early as June 21": not "Managers will sockeye
+    # salmon", the "and" inside the object
+    found = dated_titles("Managers will review the counts next week and could allow a limited opening for chum and "
+                         "sockeye salmon as early as June 21, if those runs are strong enough, the agency said.", "en",
+                         dt.date(2025, 6, 10))
+    assert ("2025-06-21", "Managers could allow a limited opening for chum and sockeye salmon") in found, found

@@ -54,7 +54,10 @@ def second_predicate(first_title: str, sentence: str, clause: tuple[int, int], m
               if earlier and clause[0] + m.start() >= earlier[-1].end]
     if not joined:
         return ""
-    start = clause[0] + joined[-1].end()
+    after = sentence[clause[0]:mention.start]
+    finite = [m for m in joined if re.match(rf"(?:{_FINITE_FIRST[lang]})\b", after[m.end():])]
+    start = clause[0] + (finite or joined)[-1].end()  # "… and could allow an opening for chum and sockeye salmon":
+    # the "and" a predicate opens after, not the one inside its object
     predicate = tidy(remove_dates(sentence[start:clause[1]], start, mentions, lang)).strip(" ,.")
     words = first_title.split()
     at = _verb_of(words, first_title, lang)
@@ -85,7 +88,9 @@ def first_predicate(title: str, sentence: str, clause: tuple[int, int], mention:
     cut = list(re.finditer(rf"\s(?:{_AND[lang]})\s", title))
     if not joined or not cut or not _has_subject(title, sentence, lang):
         return title
-    start = mention.end + joined[-1].end()
+    after = sentence[mention.end:later[0].start]
+    finite = [m for m in joined if re.match(rf"(?:{_FINITE_FIRST[lang]})\b", after[m.end():])]
+    start = mention.end + (finite or joined)[-1].end()  # (the "and" a predicate opens after, as above)
     predicate = tidy(remove_dates(sentence[start:clause[1]], start, mentions, lang)).strip(" ,.").split()
     tail = title[cut[-1].end():].split()
     if not predicate or not tail or tail[-1].strip(".,") != predicate[-1].strip(".,"):
