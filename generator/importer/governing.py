@@ -57,12 +57,6 @@ _PREPOSITION = {
     "fr": r"après|avant|lors d['’]une?|lors du|pendant|à l['’]issue d['’]une?|à la suite d['’]une?|dans|avec",
     "es": r"tras|después de|antes de|durante|en|con",
 }
-def _preps(lang: str) -> list[str]:
-    from generator.importer.fit import PREPOSITIONS
-
-    return PREPOSITIONS.get(lang, "").split()
-
-
 # Words no list's next member opens on: conjunctions, relative and reporting words, the openers of a clause.
 _NOT_LISTED = {"and", "or", "but", "which", "who", "that", "where", "when", "while", "as", "said", "says", "according",
                "et", "ou", "mais", "qui", "que", "dont", "où", "selon", "y", "o", "pero", "quien", "donde",
@@ -117,7 +111,7 @@ def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: l
     if not raw or (_has_verb(raw, lang) and not _COMPARISON.fullmatch(raw)):  # "compared with" is no verb of its own
         return ""
     if lang in ("en", "fr", "es") and sentence[clauses[at - 1][0]:clauses[at - 1][1]].rstrip().endswith(",") \
-            and raw[:1].islower() and raw.split()[0].lower() not in _NOT_LISTED | set(_preps(lang)) \
+            and raw[:1].islower() and raw.split()[0].lower() not in _NOT_LISTED | set(_prepositions(lang)) \
             and re.fullmatch(r"(?:[\w'’-]+\s+){0,3}(?:and|or|et|ou|y|o)\s+(?:[\w'’-]+\s*){1,4}", raw):
         # "appear before parliament's science, | innovation and technology committee": the rest of a list cut at its
         # comma, told with the clause its first members are in
@@ -173,6 +167,12 @@ def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: l
         return f"{title}, {raw}" if closed else f"{title} {raw}"  # "the bus operator, Northline, | to a hearing":
         # the name set off keeps its closing comma
     return ""
+
+
+def _prepositions(lang: str) -> list[str]:
+    from generator.importer.fit import PREPOSITIONS
+
+    return PREPOSITIONS.get(lang, "").split()
 
 
 def _source_only(text: str, lang: str) -> bool:

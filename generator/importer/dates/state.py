@@ -65,11 +65,11 @@ def _quote_around(sentence: str, start: int, end: int) -> tuple[int, int] | None
     return before[-1] + 1, after
 
 
-# A clause that opens on a present participle or gerund: "prompting", "provocando" (a French one in "-ant" is as
-# often a noun or an adjective: "restaurant", "important").
 # The rest of a list cut at its comma: a few lowercase words, then "and" or "or" ("innovation and technology").
 _LIST_REST = re.compile(r"\s*(?:(?!(?:and|or|which|who|that|et|ou|qui|que|y|o)\b)[a-zà-ÿ][\w'’-]*\s+){1,3}"
                         r"(?:and|or|et|ou|y|o)\s+[a-zà-ÿ]")
+# A clause that opens on a present participle or gerund: "prompting", "provocando" (a French one in "-ant" is as
+# often a noun or an adjective: "restaurant", "important").
 _GERUND_OPENING = re.compile(r"\s*(?:[a-z]{3,}ing|[a-záéí]{3,}(?:ando|iendo))\b")
 
 

@@ -72,7 +72,7 @@ def _report(t: _Title, reported: Frame, plain: str) -> str:
     if main and ((lang == "en" and _says_nothing(said, lang)) or lost_verb):
         if alone := _said_alone(t, main):  # "… пресс-служба сообщила, что число заболевших" → "Число … выросло"
             return alone
-        if said.split()[-1:] and said.split()[-1].lower() in _DETERMINERS:
+        if lang == "en" and said.split()[-1:] and said.split()[-1].lower() in _DETERMINERS:
             said = ""  # "The Department … confirmed residents of": the reporter's frame alone says more
     return _not_told_twice(t, who, reported, said)
 
