@@ -163,7 +163,8 @@ def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: l
     opens_adjunct = re.match(rf"(?:{_PREPOSITION.get(lang, '(?!)')})\s", raw, re.IGNORECASE)
     if ends_on_verb or opens_adjunct:  # "had last inspected | that section of track", "intervient | après …"
         whole = sentence[clauses[governing][0]:clauses[governing][1]].rstrip()
-        closed = whole.endswith(",") and ", " in whole[:-1] and title.endswith(whole[:-1].rsplit(", ", 1)[-1])
+        closed = lang == "en" and whole.endswith(",") and ", " in whole[:-1] \
+            and title.endswith(whole[:-1].rsplit(", ", 1)[-1])
         return f"{title}, {raw}" if closed else f"{title} {raw}"  # "the bus operator, Northline, | to a hearing":
         # the name set off keeps its closing comma
     return ""
