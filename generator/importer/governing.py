@@ -60,7 +60,8 @@ _PREPOSITION = {
 # Words no list's next member opens on: conjunctions, relative and reporting words, the openers of a clause.
 _NOT_LISTED = {"and", "or", "but", "which", "who", "that", "where", "when", "while", "as", "said", "says", "according",
                "et", "ou", "mais", "qui", "que", "dont", "où", "selon", "y", "o", "pero", "quien", "donde",
-               "según", "including", "notamment", "incluido", "incluida"}
+               "según", "including", "notamment", "incluido", "incluida", "between", "entre", "from", "desde", "hasta",
+               "until"}  # ("entre julio y agosto" is a span, no list)
 # Auxiliaries, modals and the adverbs between them and the verb: the verb group ends on the word after them.
 _AUXILIARY = {"en": r"will|would|could|can|may|might|must|shall|should|has|have|had|is|are|was|were|be|been|not|"
                     r"also|last|next|still|already|never|to|plans|expects|wants",
