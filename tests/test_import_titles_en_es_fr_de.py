@@ -1526,3 +1526,10 @@ def test_a_second_predicate_opens_after_the_and_a_verb_follows() -> None:
                          "sockeye salmon as early as June 21, if those runs are strong enough, the agency said.", "en",
                          dt.date(2025, 6, 10))
     assert ("2025-06-21", "Managers could allow a limited opening for chum and sockeye salmon") in found, found
+
+
+def test_a_span_after_a_comma_is_no_rest_of_a_list() -> None:
+    # "organizará este verano, | entre julio y agosto, …": "entre" opens a span, not a list's last members
+    found = dated_titles("Como novedad, el festival organizará este verano, entre julio y agosto, un ciclo de cine al "
+                         "aire libre en varios municipios.", "es", dt.date(2025, 3, 20))
+    assert found and not any(", entre" in title for _, title in found), found
