@@ -146,10 +146,8 @@ def governed(sentence: str, clauses: list[tuple[int, int]], at: int, mentions: l
         return ""  # (but "call Morris and the contractor, | Beltran Rail Systems, | to a hearing": a name set off
         # between the verb and the phrase it governs)
     if lang in ("ru", "uk"):  # "… квоту на экспорт пшеницы, ржи, | ячменя и кукурузы …": one clause cut at a comma
-        from generator.importer.fit import PREPOSITIONS
-
         first = raw.split()[0]
-        listed = first[:1].islower() and first not in PREPOSITIONS[lang].split() \
+        listed = first[:1].islower() and first not in _prepositions(lang) \
             and sentence[clauses[governing][0]:clauses[governing][1]].rstrip().endswith(",")
         return f"{previous.rstrip(',')}, {raw}" if listed else ""
     infinitive = re.match(r"(?:tras|después de|antes de|al)\s+(?P<rest>\w+(?:ar|er|ir)\b.*)", raw) \

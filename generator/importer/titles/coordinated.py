@@ -54,10 +54,7 @@ def second_predicate(first_title: str, sentence: str, clause: tuple[int, int], m
               if earlier and clause[0] + m.start() >= earlier[-1].end]
     if not joined:
         return ""
-    after = sentence[clause[0]:mention.start]
-    finite = [m for m in joined if re.match(rf"(?:{_FINITE_FIRST[lang]})\b", after[m.end():])]
-    start = clause[0] + (finite or joined)[-1].end()  # "… and could allow an opening for chum and sockeye salmon":
-    # the "and" a predicate opens after, not the one inside its object
+    start = clause[0] + _predicate_and(joined, sentence[clause[0]:mention.start], lang).end()
     predicate = tidy(remove_dates(sentence[start:clause[1]], start, mentions, lang)).strip(" ,.")
     words = first_title.split()
     at = _verb_of(words, first_title, lang)
@@ -88,14 +85,19 @@ def first_predicate(title: str, sentence: str, clause: tuple[int, int], mention:
     cut = list(re.finditer(rf"\s(?:{_AND[lang]})\s", title))
     if not joined or not cut or not _has_subject(title, sentence, lang):
         return title
-    after = sentence[mention.end:later[0].start]
-    finite = [m for m in joined if re.match(rf"(?:{_FINITE_FIRST[lang]})\b", after[m.end():])]
-    start = mention.end + (finite or joined)[-1].end()  # (the "and" a predicate opens after, as above)
+    start = mention.end + _predicate_and(joined, sentence[mention.end:later[0].start], lang).end()
     predicate = tidy(remove_dates(sentence[start:clause[1]], start, mentions, lang)).strip(" ,.").split()
     tail = title[cut[-1].end():].split()
     if not predicate or not tail or tail[-1].strip(".,") != predicate[-1].strip(".,"):
         return title  # the title does not end on that predicate
     return title[:cut[-1].start()]
+
+
+def _predicate_and(joined: list[re.Match[str]], text: str, lang: str) -> re.Match[str]:
+    """Of the "and"s found in ``text``, the last one a finite verb or modal follows, else the last: "… and could allow
+    an opening for chum and sockeye salmon" opens its predicate after the first, not inside its object."""
+    finite = [m for m in joined if re.match(rf"(?:{_FINITE_FIRST[lang]})\b", text[m.end():])]
+    return (finite or joined)[-1]
 
 
 def _has_subject(title: str, sentence: str, lang: str) -> bool:

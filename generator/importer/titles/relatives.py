@@ -319,6 +319,9 @@ def _main_verb_after_relative(rest: str, lang: str) -> str:
         return ""
     words = rest.split()
     infinitive = r"\w+(?:ar|er|ir)" if lang == "es" else r"\w+(?:er|ir|re|oir)"
+    # a lowercase form of a verb: its lemma is another word, an infinitive (each word looked up once)
+    inflected = [w.islower() and (lemma := str(simplemma.lemmatize(w, lang=lang))) != w
+                 and re.fullmatch(infinitive, lemma) is not None for w in words]
     verb = re.compile(rf"(?:{_VERB_WORD[lang]})")
     for i in range(2, len(words)):
         word = words[i]
@@ -328,8 +331,7 @@ def _main_verb_after_relative(rest: str, lang: str) -> str:
                                                                       str(simplemma.lemmatize(word, lang=lang)))):
             before = {w.lower().strip(",;") for w in words[:i]}
             if before & _CLAUSE_OPENERS or words[i - 1].endswith((",", ";")) or words[i - 1].lower() in _CLITICS \
-                    or not any(w.islower() and (lemma := str(simplemma.lemmatize(w, lang=lang))) != w
-                               and re.fullmatch(infinitive, lemma) for w in words[:i]):
+                    or not any(inflected[:i]):
                 return ""  # "que cruzaron la selva y llegaron", "que dijo que llegará", "que, según …, se"; "que el
                 # Ayuntamiento aprobó": the clause's own verb, after its subject
             return " ".join(words[i:])
